@@ -1,0 +1,173 @@
+//! Extracts temporal expressions (and, later, events) from Arabic text files or JSON lines.
+//!
+//! ```text
+//! cargo run --release --example extract -- [--reference DATE_OR_DATETIME] [--prefer past|future] FILE...
+//! cargo run --release --example extract -- --jsonl < docs.jsonl
+//! ```
+//!
+//! Writes one JSON line per document, in input order: `{"id", "temporals": [...], "events": []}`. A malformed input
+//! line gives `{"id"?, "line", "error"}` and processing goes on.
+
+use arabic_timeline::{Document, Extractor, Prefer, Reference};
+use serde_json::{json, Value};
+use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::process::ExitCode;
+
+const USAGE: &str =
+    "usage: extract [--reference DATE_OR_DATETIME] [--prefer past|future] [--jsonl] FILE...";
+
+struct Args {
+    reference: Option<Reference>,
+    prefer: Prefer,
+    jsonl: bool,
+    files: Vec<String>,
+}
+
+fn parse_args() -> Result<Args, String> {
+    let mut args = Args {
+        reference: None,
+        prefer: Prefer::Past,
+        jsonl: false,
+        files: Vec::new(),
+    };
+    let mut it = std::env::args().skip(1);
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--reference" => {
+                let v = it.next().ok_or("--reference needs a value")?;
+                args.reference = Some(v.parse().map_err(|e| format!("--reference: {e}"))?);
+            }
+            "--prefer" => {
+                let v = it.next().ok_or("--prefer needs a value")?;
+                args.prefer = v.parse().map_err(|e| format!("--prefer: {e}"))?;
+            }
+            "--jsonl" => args.jsonl = true,
+            "-h" | "--help" => return Err(USAGE.to_string()),
+            s if s.starts_with("--") => return Err(format!("unknown option {s:?}\n{USAGE}")),
+            _ => args.files.push(a),
+        }
+    }
+    if !args.jsonl && args.files.is_empty() {
+        return Err(format!("no input files\n{USAGE}"));
+    }
+    Ok(args)
+}
+
+fn output(ex: &Extractor, doc: &Document) -> Value {
+    let a = ex.analyze(doc);
+    json!({ "id": a.id, "temporals": a.temporals, "events": [] })
+}
+
+/// One JSON-lines input line to a document, or an error object.
+fn read_line(line: &str, n: usize, args: &Args) -> Result<Document, Value> {
+    let v: Value = serde_json::from_str(line)
+        .map_err(|e| json!({ "line": n, "error": format!("invalid JSON: {e}") }))?;
+    let Some(obj) = v.as_object() else {
+        return Err(json!({ "line": n, "error": "expected a JSON object" }));
+    };
+    let id = match obj.get("id") {
+        Some(Value::String(s)) => Some(s.clone()),
+        Some(Value::Number(x)) => Some(x.to_string()),
+        _ => None,
+    };
+    let fail = |msg: String| {
+        let mut e = json!({ "line": n, "error": msg });
+        if let Some(id) = &id {
+            e["id"] = json!(id);
+        }
+        e
+    };
+    let text = match obj.get("text") {
+        Some(Value::String(s)) => s.clone(),
+        Some(_) => return Err(fail("\"text\" must be a string".into())),
+        None => return Err(fail("missing \"text\"".into())),
+    };
+    let reference = match obj.get("reference") {
+        None | Some(Value::Null) => args.reference,
+        Some(Value::String(s)) => Some(s.parse::<Reference>().map_err(|e| fail(e.to_string()))?),
+        Some(_) => return Err(fail("\"reference\" must be a string".into())),
+    };
+    Ok(Document {
+        id: id.unwrap_or_else(|| format!("line-{n}")),
+        text,
+        reference,
+    })
+}
+
+fn main() -> ExitCode {
+    let args = match parse_args() {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("extract: {e}");
+            return ExitCode::from(2);
+        }
+    };
+    let ex = Extractor::builder().prefer(args.prefer).build();
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut failed = false;
+    if args.jsonl {
+        let stdin = io::stdin();
+        let mut reader = stdin.lock();
+        let mut buf = Vec::new();
+        let mut n = 0;
+        loop {
+            buf.clear();
+            match reader.read_until(b'\n', &mut buf) {
+                Ok(0) => break,
+                Ok(_) => {}
+                Err(e) => {
+                    eprintln!("extract: reading standard input: {e}");
+                    return ExitCode::from(1);
+                }
+            }
+            n += 1;
+            let line = String::from_utf8_lossy(&buf);
+            let line = line.trim();
+            if line.is_empty() {
+                continue;
+            }
+            let v = match read_line(line, n, &args) {
+                Ok(doc) => output(&ex, &doc),
+                Err(e) => {
+                    failed = true;
+                    e
+                }
+            };
+            if writeln!(out, "{v}").is_err() {
+                return ExitCode::from(1);
+            }
+        }
+    } else {
+        for path in &args.files {
+            let mut bytes = Vec::new();
+            let read = std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes));
+            if let Err(e) = read {
+                eprintln!("extract: {path}: {e}");
+                failed = true;
+                continue;
+            }
+            let text = match String::from_utf8(bytes) {
+                Ok(t) => t,
+                Err(_) => {
+                    eprintln!("extract: {path}: not valid UTF-8, skipped");
+                    failed = true;
+                    continue;
+                }
+            };
+            let mut doc = Document::new(path.clone(), text);
+            doc.reference = args.reference;
+            if writeln!(out, "{}", output(&ex, &doc)).is_err() {
+                return ExitCode::from(1);
+            }
+        }
+    }
+    if out.flush().is_err() {
+        return ExitCode::from(1);
+    }
+    if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}

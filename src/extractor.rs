@@ -1,0 +1,378 @@
+//! The extractor: configuration, documents, and the extraction pipeline.
+
+use crate::error::Error;
+use crate::normalize::Folded;
+use crate::span::Span;
+use crate::temporal::grammar::Parser;
+use crate::temporal::resolve::Context;
+use crate::temporal::token::tokenize;
+use crate::temporal::{Anchor, Temporal};
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+use std::str::FromStr;
+
+/// Text is processed in chunks of about this many bytes, cut at a line break or a sentence end, so that memory stays
+/// bounded on one huge document and offsets fit in 32 bits.
+const CHUNK: usize = 64 * 1024;
+
+/// A document's reference (publication) date or datetime, against which relative expressions resolve.
+///
+/// Parsed from `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM` or `YYYY-MM-DDTHH:MM:SS` (a space may replace `T`); anything after
+/// the seconds, such as a UTC offset, is ignored: values are wall-clock times.
+///
+/// ```
+/// use arabic_timeline::Reference;
+/// let r: Reference = "2023-10-05".parse()?;
+/// assert_eq!(r.to_string(), "2023-10-05T00:00:00");
+/// assert!("2021-13-45".parse::<Reference>().is_err());
+/// # Ok::<(), arabic_timeline::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Reference(pub NaiveDateTime);
+
+impl Reference {
+    /// The reference as a date.
+    pub fn date(&self) -> NaiveDate {
+        self.0.date()
+    }
+}
+
+impl From<NaiveDate> for Reference {
+    fn from(d: NaiveDate) -> Reference {
+        Reference(d.and_time(NaiveTime::MIN))
+    }
+}
+
+impl From<NaiveDateTime> for Reference {
+    fn from(d: NaiveDateTime) -> Reference {
+        Reference(d)
+    }
+}
+
+impl fmt::Display for Reference {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.0.format("%Y-%m-%dT%H:%M:%S"))
+    }
+}
+
+impl FromStr for Reference {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Reference, Error> {
+        let bad = |reason: &str| Error::InvalidReference {
+            value: s.to_string(),
+            reason: reason.to_string(),
+        };
+        let t = s.trim();
+        let date_part = t.get(..10).ok_or_else(|| bad("expected YYYY-MM-DD"))?;
+        let b = date_part.as_bytes();
+        let shape = b.len() == 10
+            && b[4] == b'-'
+            && b[7] == b'-'
+            && b.iter()
+                .enumerate()
+                .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+        if !shape {
+            return Err(bad("expected YYYY-MM-DD"));
+        }
+        let num = |r: std::ops::Range<usize>| {
+            date_part
+                .get(r)
+                .and_then(|x| x.parse::<u32>().ok())
+                .unwrap_or(0)
+        };
+        let (y, m, d) = (num(0..4), num(5..7), num(8..10));
+        if !(1..=12).contains(&m) {
+            return Err(bad(&format!("month {m} out of range 1..=12")));
+        }
+        let date = NaiveDate::from_ymd_opt(y as i32, m, d)
+            .ok_or_else(|| bad(&format!("day {d} out of range for {y:04}-{m:02}")))?;
+        let rest = &t[10..];
+        if rest.is_empty() {
+            return Ok(Reference::from(date));
+        }
+        let time = rest
+            .strip_prefix(['T', ' '])
+            .ok_or_else(|| bad("expected T between date and time"))?;
+        let hm = time
+            .get(..5)
+            .ok_or_else(|| bad("expected HH:MM after the date"))?;
+        let parsed = NaiveTime::parse_from_str(hm, "%H:%M")
+            .map_err(|_| bad("expected HH:MM after the date"))?;
+        let mut tm = parsed;
+        if let Some(sec) = time.get(5..8) {
+            if let Some(ss) = sec.strip_prefix(':') {
+                let s: u32 = ss.parse().map_err(|_| bad("expected :SS after HH:MM"))?;
+                tm = NaiveTime::from_hms_opt(
+                    parsed.format("%H").to_string().parse().unwrap_or(0),
+                    parsed.format("%M").to_string().parse().unwrap_or(0),
+                    s,
+                )
+                .ok_or_else(|| bad("seconds out of range"))?;
+            }
+        }
+        Ok(Reference(date.and_time(tm)))
+    }
+}
+
+/// How ambiguous expressions resolve when the text does not say: a bare weekday, a day and month with no year.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Prefer {
+    /// The most recent such date before the reference (news mostly reports the past).
+    #[default]
+    Past,
+    /// The next such date after the reference.
+    Future,
+}
+
+impl FromStr for Prefer {
+    type Err = Error;
+    fn from_str(s: &str) -> Result<Prefer, Error> {
+        match s {
+            "past" => Ok(Prefer::Past),
+            "future" => Ok(Prefer::Future),
+            _ => Err(Error::InvalidOption {
+                name: "prefer",
+                reason: format!("expected \"past\" or \"future\", found {s:?}"),
+            }),
+        }
+    }
+}
+
+/// A document to analyze: an identifier, its text and, if known, its reference date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Document {
+    /// Caller's identifier, copied to the results.
+    pub id: String,
+    /// The text.
+    pub text: String,
+    /// Publication date or datetime.
+    pub reference: Option<Reference>,
+}
+
+impl Document {
+    /// A document with no reference date.
+    pub fn new(id: impl Into<String>, text: impl Into<String>) -> Document {
+        Document {
+            id: id.into(),
+            text: text.into(),
+            reference: None,
+        }
+    }
+
+    /// Sets the reference date.
+    pub fn with_reference(mut self, reference: Reference) -> Document {
+        self.reference = Some(reference);
+        self
+    }
+}
+
+/// What the extractor found in one document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Analysis {
+    /// The document's identifier.
+    pub id: String,
+    /// The reference date used, if any (given, or inferred when that option is on).
+    pub reference: Option<Reference>,
+    /// Temporal expressions in text order.
+    pub temporals: Vec<Temporal>,
+}
+
+/// Builds an [`Extractor`] with options.
+///
+/// ```
+/// use arabic_timeline::{Extractor, Prefer};
+/// let ex = Extractor::builder().prefer(Prefer::Future).build();
+/// let found = ex.temporals("سيزور الوفد بغداد الأحد", Some("2023-10-05".parse()?));
+/// assert_eq!(found[0].value, "2023-10-08");
+/// # Ok::<(), arabic_timeline::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct ExtractorBuilder {
+    prefer: Prefer,
+    infer_reference: bool,
+}
+
+impl ExtractorBuilder {
+    /// A builder with the defaults: prefer the past, no reference inference.
+    pub const fn new() -> ExtractorBuilder {
+        ExtractorBuilder {
+            prefer: Prefer::Past,
+            infer_reference: false,
+        }
+    }
+
+    /// How ambiguous expressions resolve (default: [`Prefer::Past`]).
+    pub const fn prefer(mut self, prefer: Prefer) -> ExtractorBuilder {
+        self.prefer = prefer;
+        self
+    }
+
+    /// When a document has no reference date, use the latest absolute day-precise date it mentions instead (a
+    /// heuristic: an article usually reports events up to its publication day). Off by default.
+    pub const fn infer_reference(mut self, yes: bool) -> ExtractorBuilder {
+        self.infer_reference = yes;
+        self
+    }
+
+    /// The extractor.
+    pub fn build(self) -> Extractor {
+        // Build the shared tables now, so the first extraction is not the one that pays for them.
+        Lazy::force(&crate::lexicon::LEXICON);
+        Extractor {
+            prefer: self.prefer,
+            infer_reference: self.infer_reference,
+        }
+    }
+}
+
+use once_cell::sync::Lazy;
+
+/// Finds and normalizes temporal expressions in Arabic text.
+///
+/// Build it once and share it: it is cheap to clone, `Send` and `Sync`; the compiled lexicons are shared by every
+/// extractor in the process.
+///
+/// ```
+/// use arabic_timeline::Extractor;
+/// let ex = Extractor::new();
+/// let text = "وقّع الطرفان الاتفاق في 26 يوليو 2021، على أن تنتهي المهام القتالية نهاية العام الجاري.";
+/// let found = ex.temporals(text, Some("2021-07-29".parse()?));
+/// assert_eq!(found[0].text, "26 يوليو 2021");
+/// assert_eq!(found[0].value, "2021-07-26");
+/// assert_eq!(found[1].text, "نهاية العام الجاري");
+/// assert_eq!(found[1].value, "2021");
+/// assert_eq!(&text[found[1].span.range()], "نهاية العام الجاري");
+/// # Ok::<(), arabic_timeline::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct Extractor {
+    prefer: Prefer,
+    infer_reference: bool,
+}
+
+impl Default for Extractor {
+    fn default() -> Extractor {
+        Extractor::new()
+    }
+}
+
+/// Cuts `text` into chunks of about [`CHUNK`] bytes at a line break, else a sentence end, else a space, else any char
+/// boundary.
+fn chunks(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut start = 0;
+    std::iter::from_fn(move || {
+        if start >= text.len() {
+            return None;
+        }
+        let mut end = (start + CHUNK).min(text.len());
+        if end < text.len() {
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            let window = &text[start..end];
+            let cut = window
+                .rfind('\n')
+                .filter(|&p| p > CHUNK / 2)
+                .or_else(|| window.rfind(['.', '؟', '!']).filter(|&p| p > CHUNK / 2))
+                .or_else(|| window.rfind(' ').filter(|&p| p > CHUNK / 2));
+            if let Some(p) = cut {
+                end = start + p + 1;
+            }
+        }
+        let piece = (start, &text[start..end]);
+        start = end;
+        Some(piece)
+    })
+}
+
+impl Extractor {
+    /// An extractor with the default options.
+    pub fn new() -> Extractor {
+        ExtractorBuilder::new().build()
+    }
+
+    /// A builder for options.
+    pub const fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::new()
+    }
+
+    /// Temporal expressions of `text`, in text order, resolved against `reference`.
+    pub fn temporals(&self, text: &str, reference: Option<Reference>) -> Vec<Temporal> {
+        let reference = match reference {
+            Some(r) => Some(r),
+            None if self.infer_reference => self.infer(text),
+            None => None,
+        };
+        self.run(text, reference)
+    }
+
+    /// Analyzes a document.
+    pub fn analyze(&self, doc: &Document) -> Analysis {
+        let reference = match doc.reference {
+            Some(r) => Some(r),
+            None if self.infer_reference => self.infer(&doc.text),
+            None => None,
+        };
+        Analysis {
+            id: doc.id.clone(),
+            reference,
+            temporals: self.run(&doc.text, reference),
+        }
+    }
+
+    fn infer(&self, text: &str) -> Option<Reference> {
+        self.run(text, None)
+            .iter()
+            .filter(|t| t.anchor == Anchor::Absolute && t.grain == crate::temporal::Grain::Day)
+            .filter_map(|t| t.interval.map(|i| i.start))
+            .max()
+            .map(Reference)
+    }
+
+    fn run(&self, text: &str, reference: Option<Reference>) -> Vec<Temporal> {
+        let mut ctx = Context::new(reference.map(|r| r.0), self.prefer == Prefer::Future);
+        let mut out = Vec::new();
+        for (base, chunk) in chunks(text) {
+            let folded = Folded::new(chunk);
+            let toks = tokenize(&folded.text);
+            let matches = Parser::new(&folded.text, &toks).run();
+            for m in matches {
+                let (Some(first), Some(last)) =
+                    (toks.get(m.start), toks.get(m.end.wrapping_sub(1)))
+                else {
+                    continue;
+                };
+                let fstart = (first.start + m.skip).min(first.end);
+                if !folded.text.is_char_boundary(fstart) {
+                    continue;
+                }
+                let (s, e) = folded.to_original(fstart, last.end, chunk);
+                let (s, e) = (base + s, base + e);
+                if s >= e || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+                    continue;
+                }
+                let Some(r) = ctx.resolve(&m.expr, m.future, s, e) else {
+                    continue;
+                };
+                out.push(Temporal {
+                    span: Span::new(s, e),
+                    text: text[s..e].to_string(),
+                    kind: r.kind,
+                    value: r.value,
+                    modifier: r.modifier,
+                    calendar: r.calendar,
+                    anchor: r.anchor,
+                    grain: r.grain,
+                    interval: r.interval,
+                    quantity: r.quantity,
+                    hijri: r.hijri,
+                });
+            }
+        }
+        out
+    }
+}

@@ -1,0 +1,349 @@
+//! Lexicons embedded from `data/lexicon/*.tsv`, parsed once per process.
+//!
+//! Each file is tab-separated text, one entry a line, `#` comments. Forms are folded (see [`crate::normalize`]) before
+//! they become keys, so a data line never needs to list hamza, tashkeel or taa-marbuta variants. Adding a spelling is a
+//! data change: append a line.
+
+use crate::error::Error;
+use crate::normalize::fold_str;
+use once_cell::sync::Lazy;
+use std::collections::HashMap;
+
+/// Unit of a duration or offset.
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Unit {
+    /// Seconds.
+    Second,
+    /// Minutes.
+    Minute,
+    /// Hours.
+    Hour,
+    /// Days.
+    Day,
+    /// Weeks.
+    Week,
+    /// Months.
+    Month,
+    /// Years.
+    Year,
+    /// Decades.
+    Decade,
+    /// Centuries.
+    Century,
+}
+
+impl Unit {
+    fn parse(s: &str) -> Option<Unit> {
+        Some(match s {
+            "second" => Unit::Second,
+            "minute" => Unit::Minute,
+            "hour" => Unit::Hour,
+            "day" => Unit::Day,
+            "week" => Unit::Week,
+            "month" => Unit::Month,
+            "year" => Unit::Year,
+            "decade" => Unit::Decade,
+            "century" => Unit::Century,
+            _ => return None,
+        })
+    }
+}
+
+/// How many of a unit a unit word says by itself.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Count {
+    One,
+    Two,
+    Plural,
+}
+
+/// Calendar of a month name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Cal {
+    Gregorian,
+    Hijri,
+}
+
+/// Part of a period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Part {
+    Start,
+    Mid,
+    End,
+}
+
+/// One reading of a word or phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Reading {
+    Month { cal: Cal, n: u8, weak: bool },
+    Weekday(u8),
+    Cardinal(u32),
+    Ordinal(u32),
+    Teen,
+    Unit { unit: Unit, count: Count },
+    RelDay(i8),
+    Now,
+    Shift(i8),
+    This,
+    Part(Part),
+    DayPart(&'static str),
+    Mod(&'static str),
+    YearWord,
+    MonthWord,
+    DayWord { dual: bool },
+    WeekWord,
+    Clock,
+    Century,
+    Era(Cal),
+    Fraction(u8),
+    Decade(u8),
+    Link,
+    Same,
+}
+
+/// A lexicon entry: the words after the first (for multi-word forms) and the reading.
+#[derive(Debug)]
+pub(crate) struct Entry {
+    pub rest: Vec<String>,
+    pub reading: Reading,
+}
+
+/// All lexicons, keyed by the folded first word of each form.
+#[derive(Debug, Default)]
+pub(crate) struct Lexicon {
+    map: HashMap<String, Vec<Entry>>,
+}
+
+const MONTHS: &str = include_str!("../data/lexicon/months.tsv");
+const WEEKDAYS: &str = include_str!("../data/lexicon/weekdays.tsv");
+const NUMBERS: &str = include_str!("../data/lexicon/numbers.tsv");
+const UNITS: &str = include_str!("../data/lexicon/units.tsv");
+const WORDS: &str = include_str!("../data/lexicon/words.tsv");
+
+/// The embedded lexicon, built on first use. The embedded files are checked by a test, so a failure here is a
+/// build defect; it still degrades to an empty lexicon rather than a panic.
+pub(crate) static LEXICON: Lazy<Lexicon> = Lazy::new(|| Lexicon::embedded().unwrap_or_default());
+
+fn lexicon_error(file: &str, line: usize, reason: impl Into<String>) -> Error {
+    Error::Lexicon {
+        file: file.to_string(),
+        line,
+        reason: reason.into(),
+    }
+}
+
+fn leak(s: &str) -> &'static str {
+    // Readings carry TIMEX3 codes; the set is small and fixed per data file, so interning a few strings for the life
+    // of the process is cheaper than a String per reading.
+    match s {
+        "TMO" => "TMO",
+        "TAF" => "TAF",
+        "TEV" => "TEV",
+        "TNI" => "TNI",
+        "APPROX" => "APPROX",
+        "LESS_THAN" => "LESS_THAN",
+        "MORE_THAN" => "MORE_THAN",
+        _ => "",
+    }
+}
+
+impl Lexicon {
+    /// Parses the embedded data files.
+    pub fn embedded() -> Result<Lexicon, Error> {
+        let mut lex = Lexicon::default();
+        lex.load("months.tsv", MONTHS)?;
+        lex.load("weekdays.tsv", WEEKDAYS)?;
+        lex.load("numbers.tsv", NUMBERS)?;
+        lex.load("units.tsv", UNITS)?;
+        lex.load("words.tsv", WORDS)?;
+        Ok(lex)
+    }
+
+    /// Parses one data file's text; `file` names it in errors.
+    pub fn load(&mut self, file: &str, data: &str) -> Result<(), Error> {
+        for (i, line) in data.lines().enumerate() {
+            let n = i + 1;
+            let line = line.trim_end_matches('\r');
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            let need = if file == "weekdays.tsv" { 2 } else { 3 };
+            if cols.len() < need {
+                return Err(lexicon_error(
+                    file,
+                    n,
+                    format!("expected {need} tab-separated fields, found {}", cols.len()),
+                ));
+            }
+            let bad = |what: &str, v: &str| lexicon_error(file, n, format!("invalid {what} {v:?}"));
+            let reading = match file {
+                "months.tsv" => {
+                    let cal = match cols[1] {
+                        "gregorian" => Cal::Gregorian,
+                        "hijri" => Cal::Hijri,
+                        v => return Err(bad("calendar", v)),
+                    };
+                    let m: u8 = cols[2].parse().map_err(|_| bad("month number", cols[2]))?;
+                    if !(1..=12).contains(&m) {
+                        return Err(bad("month number", cols[2]));
+                    }
+                    Reading::Month {
+                        cal,
+                        n: m,
+                        weak: cols.get(3) == Some(&"weak"),
+                    }
+                }
+                "weekdays.tsv" => {
+                    let d: u8 = cols[1].parse().map_err(|_| bad("weekday", cols[1]))?;
+                    if !(1..=7).contains(&d) {
+                        return Err(bad("weekday", cols[1]));
+                    }
+                    Reading::Weekday(d)
+                }
+                "numbers.tsv" => {
+                    let v: u32 = cols[2].parse().map_err(|_| bad("value", cols[2]))?;
+                    match cols[1] {
+                        "cardinal" => Reading::Cardinal(v),
+                        "ordinal" => Reading::Ordinal(v),
+                        "teen" => Reading::Teen,
+                        k => return Err(bad("kind", k)),
+                    }
+                }
+                "units.tsv" => {
+                    let unit = Unit::parse(cols[1]).ok_or_else(|| bad("unit", cols[1]))?;
+                    let count = match cols[2] {
+                        "1" => Count::One,
+                        "2" => Count::Two,
+                        "plural" => Count::Plural,
+                        c => return Err(bad("count", c)),
+                    };
+                    Reading::Unit { unit, count }
+                }
+                _ => Self::word_reading(cols[1], cols[2]).ok_or_else(|| {
+                    lexicon_error(
+                        file,
+                        n,
+                        format!("invalid category/argument {:?} {:?}", cols[1], cols[2]),
+                    )
+                })?,
+            };
+            let folded = fold_str(cols[0].trim());
+            let mut words = folded
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .map(str::to_string);
+            let Some(first) = words.next() else {
+                return Err(lexicon_error(file, n, "empty form"));
+            };
+            let rest: Vec<String> = words.collect();
+            let entries = self.map.entry(first).or_default();
+            // The same folded form may come from two spellings that fold alike: keep one.
+            if !entries
+                .iter()
+                .any(|e| e.rest == rest && e.reading == reading)
+            {
+                entries.push(Entry { rest, reading });
+            }
+        }
+        Ok(())
+    }
+
+    fn word_reading(cat: &str, arg: &str) -> Option<Reading> {
+        let int = || arg.parse::<i32>().ok();
+        Some(match cat {
+            "relday" => Reading::RelDay(i8::try_from(int()?).ok()?),
+            "now" => Reading::Now,
+            "shift" => Reading::Shift(i8::try_from(int()?).ok()?),
+            "this" => Reading::This,
+            "part" => Reading::Part(match arg {
+                "start" => Part::Start,
+                "mid" => Part::Mid,
+                "end" => Part::End,
+                _ => return None,
+            }),
+            "daypart" => {
+                let code = leak(arg);
+                if code.is_empty() {
+                    return None;
+                }
+                Reading::DayPart(code)
+            }
+            "mod" => {
+                let code = leak(arg);
+                if code.is_empty() {
+                    return None;
+                }
+                Reading::Mod(code)
+            }
+            "yearword" => Reading::YearWord,
+            "monthword" => Reading::MonthWord,
+            "dayword" => Reading::DayWord { dual: arg == "2" },
+            "weekword" => Reading::WeekWord,
+            "clock" => Reading::Clock,
+            "century" => Reading::Century,
+            "era" => Reading::Era(match arg {
+                "gregorian" => Cal::Gregorian,
+                "hijri" => Cal::Hijri,
+                _ => return None,
+            }),
+            "fraction" => Reading::Fraction(u8::try_from(int()?).ok()?),
+            "decade" => Reading::Decade(u8::try_from(int()?).ok()?),
+            "link" => Reading::Link,
+            "same" => Reading::Same,
+            _ => return None,
+        })
+    }
+
+    /// Entries whose first word is `word` (folded).
+    pub fn get(&self, word: &str) -> Option<&[Entry]> {
+        self.map.get(word).map(Vec::as_slice)
+    }
+
+    /// Every folded first word, for building a prefilter.
+    #[allow(dead_code)]
+    pub fn keys(&self) -> impl Iterator<Item = &str> {
+        self.map.keys().map(String::as_str)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_lexicons_parse() {
+        let lex = Lexicon::embedded().expect("embedded lexicon");
+        assert!(lex.get("يناير").is_some());
+        let kanun = lex.get("كانون").expect("كانون");
+        assert!(kanun.iter().any(|e| e.rest == ["الثاني"]
+            && e.reading
+                == Reading::Month {
+                    cal: Cal::Gregorian,
+                    n: 1,
+                    weak: false
+                }));
+    }
+
+    #[test]
+    fn bad_line_is_a_clear_error() {
+        let mut lex = Lexicon::default();
+        let err = lex
+            .load("months.tsv", "# c\nيناير\tgregorian\n")
+            .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "lexicon months.tsv line 2: expected 3 tab-separated fields, found 2"
+        );
+        let err = lex
+            .load("months.tsv", "يناير\tgregorian\t13\n")
+            .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "lexicon months.tsv line 1: invalid month number \"13\""
+        );
+    }
+}

@@ -1,0 +1,1940 @@
+//! The temporal grammar: finds expressions in the token stream and builds unresolved values.
+//!
+//! The scan is one left-to-right pass. Only tokens that carry a lexicon reading, a digit run, or one of a few signal
+//! words («قبل», «بعد», «بين», «من») can start an expression; every rule looks ahead a bounded number of tokens, so the
+//! cost is linear in the text. At each start the longest rule wins; the scan resumes after it.
+
+use super::token::{Kind, Lex, Tok};
+use super::Grain;
+use crate::lexicon::{Cal, Count, Part, Reading, Unit};
+
+/// A year as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum YearX {
+    /// A number.
+    Abs(i32),
+    /// Relative to the reference year.
+    Rel(i32),
+    /// The year of the narrative («العام نفسه»).
+    Same,
+}
+
+/// A month as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MonthX {
+    /// A month name or number, optionally with a shift («مايو الماضي»).
+    Abs(u8, Option<i8>),
+    /// Relative to the reference month («الشهر الماضي»).
+    Rel(i32),
+    /// «هذا الشهر», «الشهر نفسه» after a day: the month of the narrative.
+    Same,
+}
+
+/// A day as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DayX {
+    /// A day of the month.
+    Abs(u8),
+    /// Relative to the reference day («أمس» = -1).
+    Rel(i32),
+    /// Relative to the narrative's day («اليوم التالي»).
+    Next(i32),
+    /// A weekday, with an explicit shift if written («الأحد الماضي»).
+    Weekday(u8, Option<i8>),
+    /// The n-th (negative: from the end) weekday of the month.
+    NthWeekday(i8, u8),
+    /// The last day of the month.
+    LastDay,
+}
+
+/// A clock time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct TimeX {
+    pub hour: u8,
+    pub minute: u8,
+    pub second: Option<u8>,
+    pub grain: Grain,
+}
+
+/// An unresolved date, time or period.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub(crate) struct DateX {
+    pub hijri: bool,
+    pub year: Option<YearX>,
+    pub month: Option<MonthX>,
+    pub day: Option<DayX>,
+    /// Week relative to the reference week.
+    pub week: Option<i32>,
+    /// n-th week of the month (negative: from the end).
+    pub nth_week: Option<i8>,
+    /// (n, parts): quarter (parts = 4) or half (parts = 2) of the year.
+    pub fraction: Option<(u8, u8)>,
+    /// First year of a decade (1980), or a tens digit to complete from the century.
+    pub decade: Option<i32>,
+    /// Century number (20 = the 1900s), or relative to the reference century.
+    pub century: Option<CenturyX>,
+    pub part: Option<Part>,
+    pub time: Option<TimeX>,
+    pub daypart: Option<&'static str>,
+    /// An offset from the reference («قبل أسبوع»).
+    pub offset: Option<(i64, Unit)>,
+    /// The reference instant itself («الآن»).
+    pub now: bool,
+}
+
+/// A century as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CenturyX {
+    /// Ordinal century: 20 is the twentieth century (1900–1999).
+    Abs(i32),
+    /// Relative to the reference century.
+    Rel(i32),
+}
+
+/// An unresolved expression.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) enum Expr {
+    Date(DateX),
+    /// Inclusive range of two dates; missing fields of the first come from the second.
+    Range(DateX, DateX),
+    Duration {
+        amount: u64,
+        unit: Unit,
+        modifier: Option<&'static str>,
+    },
+    DurationRange {
+        from: u64,
+        to: u64,
+        unit: Unit,
+    },
+}
+
+/// A match: token range and byte adjustment of the first token (proclitics left out of the span).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Match {
+    pub start: usize,
+    pub end: usize,
+    pub skip: usize,
+    pub expr: Expr,
+    /// The governing verb is future or planned.
+    pub future: bool,
+}
+
+/// Words that mark the future tense or a plan near an expression.
+const FUTURE_WORDS: &[&str] = &[
+    "سوف",
+    "المقرر",
+    "المزمع",
+    "المرتقب",
+    "يعتزم",
+    "تعتزم",
+    "سيتم",
+    "ستتم",
+];
+const TO_WORDS: &[&str] = &["الي", "حتي", "وحتي", "لغايه", "ولغايه", "وحتى"];
+
+pub(crate) struct Parser<'a> {
+    text: &'a str,
+    toks: &'a [Tok],
+}
+
+fn has<F: Fn(&Reading) -> bool>(t: &Tok, f: F) -> Option<&Lex> {
+    t.lex.iter().find(|l| f(&l.reading))
+}
+
+impl<'a> Parser<'a> {
+    pub fn new(text: &'a str, toks: &'a [Tok]) -> Parser<'a> {
+        Parser { text, toks }
+    }
+
+    /// Every expression, in text order, non-overlapping.
+    pub fn run(&self) -> Vec<Match> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < self.toks.len() {
+            if self.can_start(i) {
+                if let Some(m) = self.parse_at(i) {
+                    if m.end > i {
+                        i = m.end;
+                        out.push(m);
+                        continue;
+                    }
+                }
+            }
+            i += 1;
+        }
+        out
+    }
+
+    fn can_start(&self, i: usize) -> bool {
+        match self.toks.get(i) {
+            Some(t) => match t.kind {
+                Kind::Num => true,
+                Kind::Word => {
+                    !t.lex.is_empty()
+                        || self
+                            .kw(i, &["قبل", "بعد", "بين", "من", "منذ", "يوم", "ايام"])
+                            .is_some()
+                }
+                _ => false,
+            },
+            None => false,
+        }
+    }
+
+    // ---- token helpers ----
+
+    fn tok(&self, i: usize) -> Option<&'a Tok> {
+        self.toks.get(i)
+    }
+
+    fn word(&self, i: usize) -> Option<&'a str> {
+        let t = self.toks.get(i)?;
+        if t.kind == Kind::Word {
+            self.text.get(t.start..t.end)
+        } else {
+            None
+        }
+    }
+
+    fn is(&self, i: usize, w: &str) -> bool {
+        self.word(i) == Some(w)
+    }
+
+    fn is_any(&self, i: usize, ws: &[&str]) -> bool {
+        self.word(i).is_some_and(|x| ws.contains(&x))
+    }
+
+    /// A keyword, possibly with a leading «و»/«ف»: returns the bytes to skip.
+    fn kw(&self, i: usize, ws: &[&str]) -> Option<usize> {
+        let w = self.word(i)?;
+        if ws.contains(&w) {
+            return Some(0);
+        }
+        let s = w.strip_prefix(['و', 'ف'])?;
+        ws.contains(&s).then_some(w.len() - s.len())
+    }
+
+    fn punct(&self, i: usize) -> Option<char> {
+        match self.toks.get(i)?.kind {
+            Kind::Punct(c) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// Token i touches the token before it (no space).
+    fn tight(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.space_before)
+    }
+
+    fn num(&self, i: usize) -> Option<(u64, usize)> {
+        let t = self.toks.get(i)?;
+        (t.kind == Kind::Num).then_some((t.num, t.ndigits))
+    }
+
+    fn lex<F: Fn(&Reading) -> bool>(&self, i: usize, f: F) -> Option<&'a Lex> {
+        has(self.toks.get(i)?, f)
+    }
+
+    fn is_and(&self, i: usize) -> bool {
+        self.is(i, "و")
+    }
+
+    fn is_to(&self, i: usize) -> bool {
+        self.is_any(i, TO_WORDS) || self.is(i, "ل") || self.punct(i) == Some('-')
+    }
+
+    // ---- numbers ----
+
+    /// A cardinal number in digits or words: (end, value, digits?).
+    fn cardinal(&self, i: usize) -> Option<(usize, u64, bool)> {
+        if let Some((v, nd)) = self.num(i) {
+            // «1,000» and «1.5» are read by the caller where they matter.
+            let _ = nd;
+            return Some((i + 1, v, true));
+        }
+        let l = self.lex(i, |r| matches!(r, Reading::Cardinal(_)))?;
+        let Reading::Cardinal(v) = l.reading else {
+            return None;
+        };
+        let mut v = u64::from(v);
+        let mut end = i + 1;
+        if v < 10 {
+            if self.lex(end, |r| matches!(r, Reading::Teen)).is_some() && !self.is_unit_at(end) {
+                return Some((end + 1, v + 10, false));
+            }
+            if let Some(t) = self.conj_tens(end) {
+                return Some((t.0, v + t.1, false));
+            }
+        }
+        if v >= 100 {
+            // «مئة وخمسون», «ألف وتسعمئة»: hundreds or thousands, «و», then the rest.
+            if let Some((e2, rest)) = self.conj_cardinal(end) {
+                if rest < v {
+                    v += rest;
+                    end = e2;
+                }
+            }
+        }
+        Some((end, v, false))
+    }
+
+    fn is_unit_at(&self, i: usize) -> bool {
+        self.lex(i, |r| matches!(r, Reading::Unit { .. })).is_some()
+    }
+
+    /// «وعشرين» or «و عشرين»: (end, tens).
+    fn conj_tens(&self, i: usize) -> Option<(usize, u64)> {
+        let (j, prefixed) = if self.is_and(i) {
+            (i + 1, false)
+        } else {
+            (i, true)
+        };
+        let l = self.lex(
+            j,
+            |r| matches!(r, Reading::Cardinal(v) if (20..=90).contains(v) && v % 10 == 0),
+        )?;
+        if prefixed && !l.prefixed {
+            return None;
+        }
+        let Reading::Cardinal(v) = l.reading else {
+            return None;
+        };
+        Some((j + 1, u64::from(v)))
+    }
+
+    /// «و» and a cardinal (word or conj-prefixed word).
+    fn conj_cardinal(&self, i: usize) -> Option<(usize, u64)> {
+        if self.is_and(i) {
+            let (e, v, _) = self.cardinal(i + 1)?;
+            return Some((e, v));
+        }
+        let l = self.lex(i, |r| matches!(r, Reading::Cardinal(_)))?;
+        if !l.prefixed {
+            return None;
+        }
+        let (e, v, _) = self.cardinal(i)?;
+        Some((e, v))
+    }
+
+    /// An ordinal number word: (end, value).
+    fn ordinal(&self, i: usize) -> Option<(usize, u32)> {
+        if let Some(l) = self.lex(i, |r| matches!(r, Reading::Ordinal(_))) {
+            let Reading::Ordinal(v) = l.reading else {
+                return None;
+            };
+            if v < 10 {
+                if self.lex(i + 1, |r| matches!(r, Reading::Teen)).is_some() {
+                    return Some((i + 2, v + 10));
+                }
+                if let Some((e, t)) = self.conj_tens(i + 1) {
+                    return Some((e, v + t as u32));
+                }
+            }
+            if v == 1
+                && self.lex(i, |r| matches!(r, Reading::Ordinal(1))).is_some()
+                && self.word(i).is_some_and(|w| w.contains("حادي"))
+            {
+                // «الحادي» only lives in compounds.
+                return None;
+            }
+            return Some((i + 1, v));
+        }
+        // «العشرين», «الثلاثين» as ordinals.
+        let l = self.lex(i, |r| matches!(r, Reading::Cardinal(20 | 30)))?;
+        if !l.definite {
+            return None;
+        }
+        let Reading::Cardinal(v) = l.reading else {
+            return None;
+        };
+        Some((i + 1, v))
+    }
+
+    /// A day of the month in digits or ordinal words.
+    fn day(&self, i: usize) -> Option<(usize, u8)> {
+        if let Some((v, nd)) = self.num(i) {
+            if nd <= 2 && (1..=31).contains(&v) {
+                return Some((i + 1, v as u8));
+            }
+            return None;
+        }
+        let (e, v) = self.ordinal(i)?;
+        (1..=31).contains(&v).then_some((e, v as u8))
+    }
+
+    // ---- months and years ----
+
+    /// A month: name (single or paired «أغسطس/آب», «آب (أغسطس)»), «شهر» + number, «الشهر» + ordinal.
+    /// Returns (end, hijri, month, strong).
+    fn month(&self, i: usize) -> Option<(usize, bool, u8, bool)> {
+        let mut j = i;
+        let mut head = false;
+        if self.lex(j, |r| matches!(r, Reading::MonthWord)).is_some()
+            || self
+                .lex(j, |r| {
+                    matches!(
+                        r,
+                        Reading::Unit {
+                            unit: Unit::Month,
+                            count: Count::One
+                        }
+                    )
+                })
+                .is_some()
+                && self.word(j).is_some_and(|w| w.ends_with("شهر"))
+        {
+            head = true;
+            j += 1;
+        }
+        if let Some(l) = self.lex(j, |r| matches!(r, Reading::Month { .. })) {
+            let Reading::Month { cal, n, weak } = l.reading else {
+                return None;
+            };
+            let mut end = j + l.ntok;
+            let mut strong = !weak || head;
+            // Paired names.
+            if matches!(self.punct(end), Some('/' | '-' | '\\')) {
+                if let Some(l2) = self.lex(
+                    end + 1,
+                    |r| matches!(r, Reading::Month { n: m, .. } if *m == n),
+                ) {
+                    end = end + 1 + l2.ntok;
+                    strong = true;
+                }
+            } else if self.punct(end) == Some('(') {
+                if let Some(l2) = self.lex(
+                    end + 1,
+                    |r| matches!(r, Reading::Month { n: m, .. } if *m == n),
+                ) {
+                    if self.punct(end + 1 + l2.ntok) == Some(')') {
+                        end = end + 2 + l2.ntok;
+                        strong = true;
+                    }
+                }
+            }
+            return Some((end, cal == Cal::Hijri, n, strong));
+        }
+        if head {
+            if let Some((v, nd)) = self.num(j) {
+                if nd <= 2 && (1..=12).contains(&v) {
+                    return Some((j + 1, false, v as u8, true));
+                }
+            }
+            if let Some((e, v, false)) = self.cardinal(j) {
+                if (1..=12).contains(&v) {
+                    return Some((e, false, v as u8, true));
+                }
+            }
+            let definite = self
+                .lex(i, |r| {
+                    matches!(r, Reading::MonthWord | Reading::Unit { .. })
+                })
+                .is_some_and(|l| l.definite);
+            if definite {
+                if let Some((e, v)) = self.ordinal(j) {
+                    if (1..=12).contains(&v) {
+                        return Some((e, false, v as u8, true));
+                    }
+                }
+            }
+        }
+        None
+    }
+
+    /// A year after a month or on its own with a head noun: (end, year, hijri era?, has head word).
+    fn year(&self, i: usize, after_date: bool) -> Option<(usize, i32, Option<bool>, bool)> {
+        let mut j = i;
+        if after_date && (self.punct(j) == Some(',') || self.is(j, "من")) {
+            j += 1;
+        }
+        let mut head = false;
+        if self
+            .lex(j, |r| {
+                matches!(
+                    r,
+                    Reading::YearWord
+                        | Reading::Unit {
+                            unit: Unit::Year,
+                            count: Count::One
+                        }
+                )
+            })
+            .is_some()
+            && self
+                .word(j)
+                .is_some_and(|w| w.ends_with("عام") || w.ends_with("سنه"))
+        {
+            head = true;
+            j += 1;
+        }
+        let (v, nd) = self.num(j)?;
+        if after_date && !head && j > i && self.punct(i) != Some(',') {
+            // «من 2020» after a date is a range start, not the date's year.
+            return None;
+        }
+        let ok = if head {
+            (1..=4).contains(&nd) && v >= 1
+        } else {
+            nd == 4 && (1000..=2999).contains(&v) || nd == 4 && after_date
+        };
+        if !ok || !(after_date || head) {
+            return None;
+        }
+        let mut end = j + 1;
+        let mut era = None;
+        if let Some(l) = self.lex(end, |r| matches!(r, Reading::Era(_))) {
+            let Reading::Era(c) = l.reading else {
+                return None;
+            };
+            // A one-letter era mark must touch the number or stand alone before punctuation.
+            let w = self.word(end).unwrap_or("");
+            if w.chars().count() > 1
+                || self.tight(end)
+                || !matches!(self.tok(end + 1).map(|t| t.kind), Some(Kind::Word))
+            {
+                era = Some(c == Cal::Hijri);
+                end += l.ntok;
+            }
+        }
+        Some((end, v as i32, era, head))
+    }
+
+    /// A year with its head noun («عام 2020», «سنة 1436هـ») or an era mark («2015م», «1436هـ»).
+    fn standalone_year(&self, i: usize) -> Option<(usize, usize, DateX)> {
+        let skip = self
+            .lex(i, |r| {
+                matches!(
+                    r,
+                    Reading::YearWord
+                        | Reading::Unit {
+                            unit: Unit::Year,
+                            ..
+                        }
+                )
+            })
+            .map(|l| l.skip)
+            .unwrap_or(0);
+        if let Some((end, y, era, head)) = self.year(i, false) {
+            if head {
+                return Some((
+                    end,
+                    skip,
+                    DateX {
+                        year: Some(YearX::Abs(y)),
+                        hijri: era == Some(true),
+                        ..DateX::default()
+                    },
+                ));
+            }
+        }
+        let (v, nd) = self.num(i)?;
+        let l = self.lex(i + 1, |r| matches!(r, Reading::Era(_)))?;
+        let Reading::Era(c) = l.reading else {
+            return None;
+        };
+        if nd > 4
+            || v == 0
+            || (!self.tight(i + 1) && self.word(i + 1).is_some_and(|w| w.chars().count() == 1))
+        {
+            return None;
+        }
+        Some((
+            i + 1 + l.ntok,
+            0,
+            DateX {
+                year: Some(YearX::Abs(v as i32)),
+                hijri: c == Cal::Hijri,
+                ..DateX::default()
+            },
+        ))
+    }
+
+    /// A shift word after a month or period: «الماضي», «المقبل», «الجاري».
+    fn shift(&self, i: usize) -> Option<(usize, i8)> {
+        let l = self.lex(i, |r| matches!(r, Reading::Shift(_)))?;
+        if l.prefixed {
+            return None;
+        }
+        let Reading::Shift(s) = l.reading else {
+            return None;
+        };
+        Some((i + l.ntok, s))
+    }
+
+    /// Month with optional shift and year, after a day or alone: fills `d`; returns end.
+    fn month_tail(&self, i: usize, d: &mut DateX, need_strong: bool) -> Option<usize> {
+        let (mut end, hijri, m, strong) = self.month(i)?;
+        let mut shift = None;
+        if let Some((e, s)) = self.shift(end) {
+            shift = Some(s);
+            end = e;
+        }
+        let mut year = None;
+        if shift.is_none() {
+            if let Some((e, y, era, _)) = self.year(end, true) {
+                year = Some(y);
+                end = e;
+                if era == Some(true) && !hijri {
+                    return None;
+                }
+            }
+        }
+        if need_strong && !strong && shift.is_none() && year.is_none() {
+            return None;
+        }
+        d.hijri = hijri;
+        d.month = Some(MonthX::Abs(m, shift));
+        if let Some(y) = year {
+            d.year = Some(YearX::Abs(y));
+        }
+        Some(end)
+    }
+
+    /// «من هذا الشهر», «من الشهر الجاري», «من الشهر نفسه», «من الشهر المقبل»: month of a day given before.
+    fn month_ref_tail(&self, i: usize, d: &mut DateX) -> Option<usize> {
+        let mut j = i;
+        let mut this = false;
+        if self.lex(j, |r| matches!(r, Reading::This)).is_some() {
+            this = true;
+            j += 1;
+        }
+        let l = self.lex(j, |r| {
+            matches!(
+                r,
+                Reading::MonthWord
+                    | Reading::Unit {
+                        unit: Unit::Month,
+                        count: Count::One
+                    }
+            )
+        })?;
+        if !l.definite || !self.word(j).is_some_and(|w| w.ends_with("شهر")) {
+            return None;
+        }
+        j += 1;
+        if let Some((e, s)) = self.shift(j) {
+            d.month = Some(if s == 0 && !this {
+                MonthX::Same
+            } else {
+                MonthX::Rel(s.into())
+            });
+            if s == 0 {
+                d.month = Some(MonthX::Same);
+            }
+            return Some(e);
+        }
+        if self.lex(j, |r| matches!(r, Reading::Same)).is_some() {
+            d.month = Some(MonthX::Same);
+            return Some(j + 1);
+        }
+        if this {
+            d.month = Some(MonthX::Same);
+            return Some(j);
+        }
+        None
+    }
+
+    // ---- rules ----
+
+    fn parse_at(&self, i: usize) -> Option<Match> {
+        let mut best: Option<Match> = None;
+        let mut consider = |m: Option<Match>| {
+            if let Some(m) = m {
+                if best.as_ref().is_none_or(|b| m.end > b.end) {
+                    best = Some(m);
+                }
+            }
+        };
+        consider(self.r_date(i));
+        consider(self.r_offset(i));
+        consider(self.r_duration(i));
+        consider(self.r_time(i));
+        let mut m = best?;
+        // Ranges: «من X إلى Y», «بين X و Y», «X - Y».
+        if let Some(r) = self.range_after(&m) {
+            m = r;
+        }
+        // A date followed by a clock time («الخميس الساعة 8»), or a part of day.
+        if let Expr::Date(d) = m.expr {
+            if d.time.is_none() && d.offset.is_none() {
+                let mut j = m.end;
+                if self.is_any(j, &["في", "عند", "حوالي"]) || self.punct(j) == Some(',') {
+                    j += 1;
+                }
+                if let Some(t) = self.r_time(j) {
+                    if let Expr::Date(td) = t.expr {
+                        if td.time.is_some() && td.day.is_none() && td.month.is_none() {
+                            let mut nd = d;
+                            nd.time = td.time;
+                            nd.daypart = td.daypart.or(nd.daypart);
+                            m = Match {
+                                end: t.end,
+                                expr: Expr::Date(nd),
+                                ..m
+                            };
+                        }
+                    }
+                }
+            }
+        }
+        m.future = self.future_context(m.start, m.end);
+        Some(m)
+    }
+
+    fn future_context(&self, s: usize, e: usize) -> bool {
+        let lo = s.saturating_sub(8);
+        for k in (lo..s).rev() {
+            let Some(t) = self.tok(k) else { break };
+            if matches!(t.kind, Kind::Break) || matches!(t.kind, Kind::Punct('.' | '?' | '!' | ';'))
+            {
+                break;
+            }
+            if let Some(w) = self.word(k) {
+                if FUTURE_WORDS.contains(&w) {
+                    return true;
+                }
+                // «سيزور», «ستعقد», «سنلتقي»: future prefix on an imperfect verb.
+                let mut cs = w.chars();
+                if cs.next() == Some('س')
+                    && matches!(cs.next(), Some('ي' | 'ت' | 'ن' | 'ا'))
+                    && w.chars().count() >= 4
+                    && !w.starts_with("سيا")
+                    && !w.starts_with("سن")
+                {
+                    return true;
+                }
+            }
+        }
+        let _ = e;
+        false
+    }
+
+    /// Dates: numeric, day-month-year, month-year, years, weekdays, relative days and periods, parts, decades.
+    fn r_date(&self, i: usize) -> Option<Match> {
+        let mut best: Option<(usize, usize, Expr)> = None;
+        let mut take = |c: Option<(usize, usize, Expr)>| {
+            if let Some(c) = c {
+                if best.as_ref().is_none_or(|b| c.0 > b.0) {
+                    best = Some(c);
+                }
+            }
+        };
+        take(self.numeric_date(i).map(|(e, d)| (e, 0, Expr::Date(d))));
+        take(self.day_range(i));
+        take(self.day_month(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        take(self.month_year(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        take(
+            self.standalone_year(i)
+                .map(|(e, s, d)| (e, s, Expr::Date(d))),
+        );
+        take(self.year_pair(i));
+        take(self.weekday(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        take(self.relday(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        take(
+            self.relperiod(i, false)
+                .map(|(e, s, d)| (e, s, Expr::Date(d))),
+        );
+        take(self.part(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        take(
+            self.fraction_of_year(i)
+                .map(|(e, s, d)| (e, s, Expr::Date(d))),
+        );
+        take(self.decade(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        take(self.daypart_date(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        let (end, skip, expr) = best?;
+        Some(Match {
+            start: i,
+            end,
+            skip,
+            expr,
+            future: false,
+        })
+    }
+
+    /// 2022/03/09, 09/03/2022, 2022-03-09, 9.3.2022; 2/2013.
+    fn numeric_date(&self, i: usize) -> Option<(usize, DateX)> {
+        let (a, na) = self.num(i)?;
+        let sep = self.punct(i + 1)?;
+        if !matches!(sep, '/' | '-' | '.') || !self.tight(i + 1) || !self.tight(i + 2) {
+            return None;
+        }
+        let (b, nb) = self.num(i + 2)?;
+        let third = if self.punct(i + 3) == Some(sep) && self.tight(i + 3) && self.tight(i + 4) {
+            self.num(i + 4)
+        } else {
+            None
+        };
+        if let Some((c, nc)) = third {
+            let (y, m, d) = if na == 4 && nb <= 2 && nc <= 2 {
+                (a, b, c)
+            } else if nc == 4 && na <= 2 && nb <= 2 {
+                (c, b, a)
+            } else {
+                return None;
+            };
+            if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+                return None;
+            }
+            return Some((
+                i + 5,
+                DateX {
+                    year: Some(YearX::Abs(y as i32)),
+                    month: Some(MonthX::Abs(m as u8, None)),
+                    day: Some(DayX::Abs(d as u8)),
+                    ..DateX::default()
+                },
+            ));
+        }
+        // Month/year: «2/2013».
+        if sep == '/'
+            && na <= 2
+            && (1..=12).contains(&a)
+            && nb == 4
+            && (1900..=2100).contains(&b)
+            && !matches!(self.punct(i + 3), Some('/' | '-'))
+        {
+            return Some((
+                i + 3,
+                DateX {
+                    year: Some(YearX::Abs(b as i32)),
+                    month: Some(MonthX::Abs(a as u8, None)),
+                    ..DateX::default()
+                },
+            ));
+        }
+        None
+    }
+
+    /// Optional «يوم»/«يومي»/«أيام» head before a day number: (next index, skip).
+    fn day_head(&self, i: usize) -> (usize, usize) {
+        if let Some(s) = self.kw(i, &["يوم", "يومي", "ايام", "اليوم"]) {
+            if self.day(i + 1).is_some() || self.is_any(i + 1, &["من", "بين"]) {
+                return (i + 1, s);
+            }
+        }
+        (i, 0)
+    }
+
+    /// «7-8 أغسطس 2023», «يومي 7 و8 أغسطس», «من 12 إلى 14 شباط», «بين 3 و5 مارس», «يوليو 13-15».
+    fn day_range(&self, i: usize) -> Option<(usize, usize, Expr)> {
+        let (mut j, skip) = self.day_head(i);
+        let mut skip = skip;
+        if j == i {
+            if let Some(s) = self.kw(i, &["من", "بين"]) {
+                // The preposition itself is left out of the span.
+                j = i + 1;
+                skip = usize::MAX - s;
+            }
+        } else if self.is_any(j, &["من", "بين"]) {
+            j += 1;
+        }
+        let (e1, d1) = self.day(j)?;
+        let mut k = e1;
+        if !(self.is_to(k) || self.is_and(k)) {
+            // «7 و8»: «و» glued to the second number.
+            return None;
+        }
+        k += 1;
+        let (e2, d2) = self.day(k)?;
+        if d2 <= d1 {
+            return None;
+        }
+        let mut k = e2;
+        if self.is(k, "من") {
+            k += 1;
+        }
+        let mut a = DateX {
+            day: Some(DayX::Abs(d1)),
+            ..DateX::default()
+        };
+        let end = self
+            .month_tail(k, &mut a, false)
+            .or_else(|| self.month_ref_tail(k, &mut a))?;
+        let mut b = a;
+        b.day = Some(DayX::Abs(d2));
+        let skip = if skip > usize::MAX / 2 { 0 } else { skip };
+        let start_adj = if self.is_any(i, &["من", "بين"]) || self.kw(i, &["من", "بين"]).is_some()
+        {
+            1
+        } else {
+            0
+        };
+        // The match starts after a leading preposition.
+        Some((end, skip, Expr::Range(a, b))).map(|(e, s, x)| (e + 0 * start_adj, s, x))
+    }
+
+    /// «5 يناير 2020», «السابع من شباط/فبراير 2016», «الأول من يناير», «26 سبتمبر الفائت», «3 من هذا الشهر».
+    fn day_month(&self, i: usize) -> Option<(usize, usize, DateX)> {
+        let (j, skip0) = self.day_head(i);
+        let skip = if j > i {
+            skip0
+        } else {
+            self.lex(i, |r| {
+                matches!(r, Reading::Ordinal(_) | Reading::Cardinal(_))
+            })
+            .map(|l| l.skip)
+            .unwrap_or(0)
+        };
+        let (mut k, d) = self.day(j)?;
+        let ordinal_day = self.num(j).is_none();
+        let mut had_of = false;
+        if self.is(k, "من") {
+            had_of = true;
+            k += 1;
+        } else if matches!(self.punct(k), Some('.' | '-')) && self.tight(k) && !ordinal_day {
+            // «2. أكتوبر», «2- أكتوبر».
+            k += 1;
+        }
+        let mut x = DateX {
+            day: Some(DayX::Abs(d)),
+            ..DateX::default()
+        };
+        if let Some(end) = self.month_tail(k, &mut x, false) {
+            // «3 من رمضان» is fine; an ordinal needs «من» or a month right after it.
+            return Some((end, skip, x));
+        }
+        if had_of || ordinal_day {
+            if let Some(end) = self.month_ref_tail(k, &mut x) {
+                return Some((end, skip, x));
+            }
+        }
+        None
+    }
+
+    /// «سبتمبر 2025», «يونيو/حزيران 2020», «مايو الماضي», «شهر رمضان», «مارس», «يوليو 13».
+    fn month_year(&self, i: usize) -> Option<(usize, usize, DateX)> {
+        let skip = self
+            .lex(i, |r| {
+                matches!(
+                    r,
+                    Reading::Month { .. } | Reading::MonthWord | Reading::Unit { .. }
+                )
+            })
+            .map(|l| l.skip)
+            .unwrap_or(0);
+        let mut x = DateX::default();
+        let end = self.month_tail(i, &mut x, true)?;
+        // A bare Hijri month name is also a common first name («رجب», «رمضان»): it needs «شهر», a year or a shift.
+        if x.hijri
+            && x.year.is_none()
+            && matches!(x.month, Some(MonthX::Abs(_, None)))
+            && self.lex(i, |r| matches!(r, Reading::MonthWord)).is_none()
+            && !self.word(i).is_some_and(|w| w.ends_with("شهر"))
+        {
+            return None;
+        }
+        // «يوليو 13»: a day after the month name.
+        if x.year.is_none() && matches!(x.month, Some(MonthX::Abs(_, None))) {
+            if let Some((e, d)) = self.day(end) {
+                if self.num(end).is_some()
+                    && (self.tok(e).is_none()
+                        || !matches!(self.tok(e).map(|t| t.kind), Some(Kind::Word))
+                        || self.is_to(e))
+                {
+                    if self.is_to(e) {
+                        if let Some((e2, d2)) = self.day(e + 1) {
+                            if d2 > d {
+                                // handled as a range by the caller through a Range expr
+                                let _ = e2;
+                            }
+                        }
+                    }
+                    x.day = Some(DayX::Abs(d));
+                    return Some((e, skip, x));
+                }
+            }
+        }
+        Some((end, skip, x))
+    }
+
+    /// «بين عامي 1980 و1988», «عامي 2014 و2015».
+    fn year_pair(&self, i: usize) -> Option<(usize, usize, Expr)> {
+        let mut j = i;
+        if self.is(j, "بين") {
+            j += 1;
+        }
+        if !self.is_any(j, &["عامي", "سنتي", "العامين"]) {
+            return None;
+        }
+        let (y1, n1) = self.num(j + 1)?;
+        if n1 != 4 || !self.is_and(j + 2) {
+            return None;
+        }
+        let (y2, n2) = self.num(j + 3)?;
+        if n2 != 4 || y2 <= y1 {
+            return None;
+        }
+        let a = DateX {
+            year: Some(YearX::Abs(y1 as i32)),
+            ..DateX::default()
+        };
+        let b = DateX {
+            year: Some(YearX::Abs(y2 as i32)),
+            ..DateX::default()
+        };
+        Some((j + 4, if j > i { usize::MAX } else { 0 }, Expr::Range(a, b)))
+    }
+
+    /// Weekdays: «الأحد», «يوم الأحد», «اليوم الاثنين», «أمس الخميس», «الأحد الماضي», «الخميس الموافق 14 شباط»,
+    /// «الثلاثاء التاسع عشر من هذا الشهر», «الاحد من الاسبوع الماضي».
+    fn weekday(&self, i: usize) -> Option<(usize, usize, DateX)> {
+        let mut j = i;
+        let mut skip = 0;
+        let mut rel: Option<i32> = None;
+        let mut daypart = None;
+        if let Some(l) = self.lex(i, |r| matches!(r, Reading::DayPart(_))) {
+            if let Reading::DayPart(p) = l.reading {
+                if !l.definite && l.ntok == 1 {
+                    daypart = Some(p);
+                    skip = l.skip;
+                    j += 1;
+                }
+            }
+        }
+        if let Some(l) = self.lex(j, |r| matches!(r, Reading::RelDay(0 | -1 | 1))) {
+            if self
+                .lex(j + l.ntok, |r| matches!(r, Reading::Weekday(_)))
+                .is_some()
+            {
+                if let Reading::RelDay(o) = l.reading {
+                    rel = Some(o.into());
+                }
+                if j == i {
+                    skip = l.skip;
+                }
+                j += l.ntok;
+            }
+        } else if let Some(s) = self.kw(j, &["يوم"]) {
+            if self
+                .lex(j + 1, |r| matches!(r, Reading::Weekday(_)))
+                .is_some()
+            {
+                if j == i {
+                    skip = s;
+                }
+                j += 1;
+            }
+        }
+        let wl = self.lex(j, |r| matches!(r, Reading::Weekday(_)))?;
+        let Reading::Weekday(wd) = wl.reading else {
+            return None;
+        };
+        // A bare weekday needs the article («الأحد») or a head («يوم أحد» is rare); «اثنين» alone is a number.
+        let headed = j > i;
+        if !wl.definite
+            && !headed
+            && self
+                .lex(j + 1, |r| {
+                    matches!(
+                        r,
+                        Reading::WeekWord
+                            | Reading::Unit {
+                                unit: Unit::Week,
+                                ..
+                            }
+                    )
+                })
+                .is_none()
+        {
+            return None;
+        }
+        if j == i {
+            skip = wl.skip;
+        }
+        let mut end = j + wl.ntok;
+        let mut x = DateX {
+            day: Some(DayX::Weekday(wd, None)),
+            daypart,
+            ..DateX::default()
+        };
+        if let Some(o) = rel {
+            x.day = Some(DayX::Rel(o));
+        }
+        // Shift: «الأحد الماضي», «الأحد المقبل».
+        if let Some((e, s)) = self.shift(end) {
+            if rel.is_none() {
+                x.day = Some(DayX::Weekday(wd, Some(s)));
+            }
+            end = e;
+        } else {
+            // «الأحد من الأسبوع الماضي», «أحد الأسبوع الماضي», «اثنين الاسبوع الحالي».
+            let k = if self.is(end, "من") { end + 1 } else { end };
+            if let Some(wk) = self.lex(k, |r| {
+                matches!(
+                    r,
+                    Reading::WeekWord
+                        | Reading::Unit {
+                            unit: Unit::Week,
+                            count: Count::One
+                        }
+                )
+            }) {
+                if wk.definite {
+                    if let Some((e, s)) = self.shift(k + 1) {
+                        x.week = Some(s.into());
+                        x.day = Some(DayX::Weekday(wd, Some(0)));
+                        end = e;
+                    } else if self
+                        .lex(k.wrapping_sub(1).max(end), |r| matches!(r, Reading::This))
+                        .is_some()
+                    {
+                        end = k + 1;
+                    }
+                }
+            } else if self.lex(k, |r| matches!(r, Reading::This)).is_some()
+                && self
+                    .lex(k + 1, |r| {
+                        matches!(
+                            r,
+                            Reading::WeekWord
+                                | Reading::Unit {
+                                    unit: Unit::Week,
+                                    ..
+                                }
+                        )
+                    })
+                    .is_some()
+            {
+                x.week = Some(0);
+                x.day = Some(DayX::Weekday(wd, Some(0)));
+                end = k + 2;
+            }
+        }
+        // An explicit date after the weekday: «الاثنين 18 شباط», «الخميس الموافق 14 شهر شباط», «السبت 21/09»,
+        // «الثلاثاء التاسع عشر من هذا الشهر», «يوم الاثنين في 18 شباط».
+        let mut k = end;
+        if self.punct(k) == Some(',')
+            || self.lex(k, |r| matches!(r, Reading::Link)).is_some()
+            || self.is(k, "في")
+        {
+            k += 1;
+        }
+        let weekday_day = x.day;
+        if let Some((e, d)) = self.numeric_date(k) {
+            x = DateX {
+                daypart: x.daypart,
+                ..d
+            };
+            end = e;
+        } else if let Some((v, nd)) = self.num(k) {
+            // «21/09»
+            if nd <= 2 && self.punct(k + 1) == Some('/') && self.tight(k + 1) {
+                if let Some((m, nm)) = self.num(k + 2) {
+                    if nm <= 2
+                        && (1..=12).contains(&m)
+                        && (1..=31).contains(&v)
+                        && self.punct(k + 3) != Some('/')
+                    {
+                        x.day = Some(DayX::Abs(v as u8));
+                        x.month = Some(MonthX::Abs(m as u8, None));
+                        end = k + 3;
+                    }
+                }
+            }
+            if let Some((e, _, d)) = self.day_month(k) {
+                x = DateX {
+                    daypart: x.daypart,
+                    ..d
+                };
+                end = e;
+            }
+        } else if let Some((e, _, d)) = self.day_month(k) {
+            x = DateX {
+                daypart: x.daypart,
+                ..d
+            };
+            end = e;
+        } else if let Some((e, d)) = self.ordinal(k) {
+            // «السبت السادس عشر»: day of the current month.
+            if (1..=31).contains(&d) && !self.is_unit_at(e) && self.month(e).is_none() {
+                x.day = Some(DayX::Abs(d as u8));
+                x.month = Some(MonthX::Rel(0));
+                end = e;
+            }
+        }
+        let _ = weekday_day;
+        Some((end, skip, x))
+    }
+
+    /// «اليوم», «أمس», «غداً», «أول أمس», «بعد غد», «يوم غد», «اليوم السابق», «اليوم التالي», «صباح اليوم»,
+    /// «الليلة», «الآن».
+    fn relday(&self, i: usize) -> Option<(usize, usize, DateX)> {
+        let mut j = i;
+        let mut skip = 0;
+        let mut head = false;
+        if let Some(s) = self.kw(i, &["يوم", "اليوم"]) {
+            if self
+                .lex(i + 1, |r| matches!(r, Reading::RelDay(_)))
+                .is_some()
+            {
+                skip = s;
+                j += 1;
+                head = true;
+            }
+        }
+        if self.lex(j, |r| matches!(r, Reading::This)).is_some()
+            && self.is(j + 1, "اليوم")
+            && self
+                .lex(j + 2, |r| matches!(r, Reading::Shift(_)))
+                .is_none()
+        {
+            // «هذا اليوم»
+            return Some((
+                j + 2,
+                self.lex(j, |_| true).map(|l| l.skip).unwrap_or(0),
+                DateX {
+                    day: Some(DayX::Rel(0)),
+                    ..DateX::default()
+                },
+            ));
+        }
+        if let Some(l) = self.lex(j, |r| matches!(r, Reading::Now)) {
+            if self.lex(j, |r| matches!(r, Reading::Now)).is_some() {
+                return Some((
+                    j + l.ntok,
+                    l.skip,
+                    DateX {
+                        now: true,
+                        ..DateX::default()
+                    },
+                ));
+            }
+        }
+        // «الليلة»/«هذه الليلة»: tonight.
+        {
+            let (k, this_skip) = match self.lex(j, |r| matches!(r, Reading::This)) {
+                Some(l) => (j + 1, Some(l.skip)),
+                None => (j, None),
+            };
+            if self.is(k, "الليله")
+                && self
+                    .lex(k + 1, |r| {
+                        matches!(r, Reading::Shift(_) | Reading::Weekday(_))
+                    })
+                    .is_none()
+                && (this_skip.is_some() || !self.is_any(k + 1, &["التي", "الماضيه"]))
+            {
+                let sk =
+                    this_skip.unwrap_or_else(|| self.lex(k, |_| true).map(|l| l.skip).unwrap_or(0));
+                return Some((
+                    k + 1,
+                    sk,
+                    DateX {
+                        day: Some(DayX::Rel(0)),
+                        daypart: Some("TNI"),
+                        ..DateX::default()
+                    },
+                ));
+            }
+        }
+        let (rel, mut end, lskip) =
+            if let Some(l) = self.lex(j, |r| matches!(r, Reading::RelDay(_))) {
+                let Reading::RelDay(o) = l.reading else {
+                    return None;
+                };
+                (i32::from(o), j + l.ntok, l.skip)
+            } else {
+                return None;
+            };
+        if !head {
+            skip = lskip;
+        }
+        let mut x = DateX {
+            day: Some(DayX::Rel(rel)),
+            ..DateX::default()
+        };
+        // «اليوم الماضي/السابق» = yesterday; «اليوم التالي» = the day after the narrative's.
+        if rel == 0 && self.is(j, "اليوم") {
+            if let Some((e, s)) = self.shift(end) {
+                if s == -1 {
+                    x.day = Some(DayX::Rel(-1));
+                    end = e;
+                } else if s == 1 && self.is(end, "التالي") {
+                    x.day = Some(DayX::Next(1));
+                    end = e;
+                } else if s == 0 {
+                    end = e;
+                }
+            }
+            // «اليوم» followed by an ordinal or «الأول من …» is a day number, handled elsewhere.
+            if self.ordinal(end).is_some() && matches!(x.day, Some(DayX::Rel(0))) {
+                return None;
+            }
+        }
+        // «اليوم الذي بعد الغد», «اليوم الي قبل امبارح», «اليوم القبل البارحة».
+        if rel == 0 && self.is_any(end, &["الذي", "الي", "اللي"]) {
+            if let Some(l) = self.lex(end + 1, |r| matches!(r, Reading::RelDay(_))) {
+                if let Reading::RelDay(o) = l.reading {
+                    x.day = Some(DayX::Rel(o.into()));
+                    end = end + 1 + l.ntok;
+                }
+            }
+        }
+        if rel == 0 && self.is(end, "القبل") {
+            if let Some(l) = self.lex(end + 1, |r| matches!(r, Reading::RelDay(-1))) {
+                x.day = Some(DayX::Rel(-2));
+                end = end + 1 + l.ntok;
+            }
+        }
+        // A part of day after: «غداً صباحاً», «أمس مساء».
+        if let Some(l) = self.lex(end, |r| matches!(r, Reading::DayPart(_))) {
+            if let Reading::DayPart(p) = l.reading {
+                if !l.prefixed {
+                    x.daypart = Some(p);
+                    end += l.ntok;
+                }
+            }
+        }
+        Some((end, skip, x))
+    }
+
+    /// «صباح الأحد», «مساء أمس», «فجر اليوم», «ليلة الخميس», «صباح 5 يناير»: part of day before a date.
+    fn daypart_date(&self, i: usize) -> Option<(usize, usize, DateX)> {
+        let l = self.lex(i, |r| matches!(r, Reading::DayPart(_)))?;
+        let Reading::DayPart(p) = l.reading else {
+            return None;
+        };
+        if l.definite && l.ntok == 1 {
+            return None;
+        }
+        let j = i + l.ntok;
+        let (e, mut x) = if let Some((e, _, x)) = self.relday(j) {
+            (e, x)
+        } else if let Some((e, _, x)) = self.weekday(j) {
+            (e, x)
+        } else if let Some((e, _, x)) = self.day_month(j) {
+            (e, x)
+        } else {
+            return None;
+        };
+        x.daypart = Some(p);
+        Some((e, l.skip, x))
+    }
+
+    /// «الأسبوع الماضي», «الشهر المقبل», «العام الجاري», «هذه السنة», «هذا الأسبوع», «العام نفسه»; with `bare`, a
+    /// definite period noun alone («العام» in «نهاية العام») is the current one.
+    fn relperiod(&self, i: usize, bare: bool) -> Option<(usize, usize, DateX)> {
+        let mut j = i;
+        let mut skip = 0;
+        let mut this = false;
+        if let Some(l) = self.lex(i, |r| matches!(r, Reading::This)) {
+            this = true;
+            skip = l.skip;
+            j += 1;
+        }
+        let l = self.lex(j, |r| {
+            matches!(
+                r,
+                Reading::Unit {
+                    count: Count::One,
+                    ..
+                }
+            )
+        })?;
+        let Reading::Unit { unit, .. } = l.reading else {
+            return None;
+        };
+        if !l.definite
+            || !matches!(
+                unit,
+                Unit::Week | Unit::Month | Unit::Year | Unit::Decade | Unit::Century | Unit::Day
+            )
+        {
+            return None;
+        }
+        if !this {
+            skip = l.skip;
+        }
+        if unit == Unit::Day && !this {
+            return None;
+        }
+        let mut end = j + 1;
+        let mut off: Option<i32> = None;
+        let mut same = false;
+        if let Some((e, s)) = self.shift(end) {
+            off = Some(s.into());
+            end = e;
+        } else if self.lex(end, |r| matches!(r, Reading::Same)).is_some() {
+            same = true;
+            end += 1;
+        } else if this {
+            off = Some(0);
+        } else if bare {
+            off = Some(0);
+        } else {
+            return None;
+        }
+        let o = off.unwrap_or(0);
+        let mut x = DateX::default();
+        match unit {
+            Unit::Week => x.week = Some(o),
+            Unit::Month => x.month = Some(if same { MonthX::Same } else { MonthX::Rel(o) }),
+            Unit::Year => x.year = Some(if same { YearX::Same } else { YearX::Rel(o) }),
+            Unit::Day => x.day = Some(DayX::Rel(o)),
+            Unit::Century => x.century = Some(CenturyX::Rel(o)),
+            _ => return None,
+        }
+        // «العام 2021» after «نهاية»: a year number after the period noun.
+        if unit == Unit::Year && off == Some(0) && bare && !this {
+            if let Some((y, 4)) = self.num(end) {
+                x.year = Some(YearX::Abs(y as i32));
+                end += 1;
+            }
+        }
+        Some((end, skip, x))
+    }
+
+    /// «نهاية العام الجاري», «منتصف العام المقبل», «أواخر تموز الماضي», «مطلع 2021», «بداية شهر 3».
+    fn part(&self, i: usize) -> Option<(usize, usize, DateX)> {
+        let l = self.lex(i, |r| matches!(r, Reading::Part(_)))?;
+        let Reading::Part(p) = l.reading else {
+            return None;
+        };
+        let mut j = i + l.ntok;
+        if self.is(j, "من") {
+            j += 1;
+        }
+        let (e, mut x) = if let Some((e, _, x)) = self.month_year(j) {
+            (e, x)
+        } else if let Some((e, _, x)) = self.relperiod(j, true) {
+            (e, x)
+        } else if let Some((e, _, x)) = self.standalone_year(j) {
+            (e, x)
+        } else if let Some((y, 4)) = self.num(j) {
+            (
+                j + 1,
+                DateX {
+                    year: Some(YearX::Abs(y as i32)),
+                    ..DateX::default()
+                },
+            )
+        } else if let Some((e, _, x)) = self.decade(j) {
+            (e, x)
+        } else {
+            return None;
+        };
+        if x.day.is_some() {
+            return None;
+        }
+        x.part = Some(p);
+        Some((e, l.skip, x))
+    }
+
+    /// «الربع الثالث من العام الجاري», «النصف الأول من 2021».
+    fn fraction_of_year(&self, i: usize) -> Option<(usize, usize, DateX)> {
+        let l = self.lex(i, |r| matches!(r, Reading::Fraction(2 | 4)))?;
+        let Reading::Fraction(parts) = l.reading else {
+            return None;
+        };
+        if !l.definite {
+            return None;
+        }
+        let (mut j, n) = self.ordinal(i + 1)?;
+        if n == 0 || n > u32::from(parts) {
+            return None;
+        }
+        if self.is(j, "من") {
+            j += 1;
+        }
+        let (e, mut x) = if let Some((e, _, x)) = self.relperiod(j, true) {
+            (e, x)
+        } else if let Some((e, _, x)) = self.standalone_year(j) {
+            (e, x)
+        } else if let Some((y, 4)) = self.num(j) {
+            (
+                j + 1,
+                DateX {
+                    year: Some(YearX::Abs(y as i32)),
+                    ..DateX::default()
+                },
+            )
+        } else {
+            return None;
+        };
+        if x.year.is_none() {
+            return None;
+        }
+        x.fraction = Some((n as u8, parts));
+        Some((e, l.skip, x))
+    }
+
+    /// «ثمانينيات القرن الماضي», «تسعينيات القرن العشرين», «القرن التاسع عشر», «القرن الماضي».
+    fn decade(&self, i: usize) -> Option<(usize, usize, DateX)> {
+        let mut x = DateX::default();
+        let mut j = i;
+        let mut skip = 0;
+        if let Some(l) = self.lex(i, |r| matches!(r, Reading::Decade(_))) {
+            let Reading::Decade(d) = l.reading else {
+                return None;
+            };
+            x.decade = Some(i32::from(d));
+            skip = l.skip;
+            j += 1;
+        }
+        let c = self.lex(j, |r| {
+            matches!(
+                r,
+                Reading::Century
+                    | Reading::Unit {
+                        unit: Unit::Century,
+                        count: Count::One
+                    }
+            )
+        });
+        match c {
+            Some(cl) if cl.definite => {
+                if j == i {
+                    skip = cl.skip;
+                }
+                j += 1;
+                if let Some((e, s)) = self.shift(j) {
+                    x.century = Some(CenturyX::Rel(s.into()));
+                    j = e;
+                } else if let Some((e, n)) = self.ordinal(j) {
+                    x.century = Some(CenturyX::Abs(n as i32));
+                    j = e;
+                } else if let Some((e, n, false)) = self.cardinal(j) {
+                    // «القرن العشرين», «القرن الحادي والعشرين» read as cardinals.
+                    x.century = Some(CenturyX::Abs(n as i32));
+                    j = e;
+                } else {
+                    return None;
+                }
+            }
+            _ => {
+                x.decade?;
+                // A bare decade word is the twentieth century's («الثمانينيات»).
+                x.century = Some(CenturyX::Abs(20));
+            }
+        }
+        Some((j, skip, x))
+    }
+
+    // ---- durations and offsets ----
+
+    /// A quantity of a unit: «ثلاثة أشهر», «30 يوم», «يومين», «ساعة ونصف», «نصف ساعة», «عشرين عاماً»:
+    /// (end, amount, unit, skip). Fractions of hours are returned in minutes.
+    fn quantity(&self, i: usize, bare_ok: bool) -> Option<(usize, u64, Unit, usize)> {
+        // «نصف ساعة», «ربع ساعة»
+        if let Some(l) = self.lex(i, |r| matches!(r, Reading::Fraction(_))) {
+            let Reading::Fraction(f) = l.reading else {
+                return None;
+            };
+            if !l.definite {
+                if let Some(ul) = self.lex(i + 1, |r| {
+                    matches!(
+                        r,
+                        Reading::Unit {
+                            count: Count::One,
+                            ..
+                        }
+                    )
+                }) {
+                    if let Reading::Unit {
+                        unit: Unit::Hour, ..
+                    } = ul.reading
+                    {
+                        return Some((i + 2, 60 / u64::from(f.max(1)), Unit::Minute, l.skip));
+                    }
+                }
+            }
+        }
+        if let Some((e, v, digits)) = self.cardinal(i) {
+            let skip = if digits {
+                0
+            } else {
+                self.lex(i, |r| matches!(r, Reading::Cardinal(_)))
+                    .map(|l| l.skip)
+                    .unwrap_or(0)
+            };
+            let mut k = e;
+            // «1,000» / «1.000»
+            let mut v = v;
+            if digits {
+                if let (Some(',' | '.'), Some((r, 3))) = (self.punct(k), self.num(k + 1)) {
+                    if self.tight(k) && self.tight(k + 1) && self.is_unit_at(k + 2) {
+                        v = v.saturating_mul(1000).saturating_add(r);
+                        k += 2;
+                    }
+                }
+            }
+            let ul = self.lex(k, |r| matches!(r, Reading::Unit { .. }))?;
+            let Reading::Unit { unit, count } = ul.reading else {
+                return None;
+            };
+            if ul.definite || (count == Count::Two) {
+                return None;
+            }
+            let mut end = k + 1;
+            let (mut amount, mut unit) = (v, unit);
+            if let Some((e2, extra)) = self.and_fraction(end, unit) {
+                amount = amount.saturating_mul(60).saturating_add(extra);
+                unit = Unit::Minute;
+                end = e2;
+            }
+            if digits && v == 0 {
+                return None;
+            }
+            return Some((end, amount, unit, skip));
+        }
+        let ul = self.lex(i, |r| matches!(r, Reading::Unit { .. }))?;
+        let Reading::Unit { unit, count } = ul.reading else {
+            return None;
+        };
+        if ul.definite {
+            return None;
+        }
+        let amount = match count {
+            Count::Two => 2,
+            Count::One if bare_ok || self.bare_unit_ok(i) => 1,
+            _ => return None,
+        };
+        let mut end = i + 1;
+        let (mut amount, mut unit) = (amount, unit);
+        if let Some((e2, extra)) = self.and_fraction(end, unit) {
+            amount = amount * 60 + extra;
+            unit = Unit::Minute;
+            end = e2;
+        }
+        Some((end, amount, unit, ul.skip))
+    }
+
+    /// A bare singular unit is a duration only where nothing follows it in the clause («لمدة شهر.», «لحظة»).
+    fn bare_unit_ok(&self, i: usize) -> bool {
+        let w = self.word(i).unwrap_or("");
+        if w == "عام" || w == "يوم" {
+            return false;
+        }
+        match self.tok(i + 1) {
+            None => true,
+            Some(t) => matches!(t.kind, Kind::Break | Kind::Punct(_)),
+        }
+    }
+
+    /// «ونصف», «وربع» after an hour: (end, minutes).
+    fn and_fraction(&self, i: usize, unit: Unit) -> Option<(usize, u64)> {
+        if unit != Unit::Hour {
+            return None;
+        }
+        let j = if self.is_and(i) { i + 1 } else { i };
+        let l = self.lex(j, |r| matches!(r, Reading::Fraction(_)))?;
+        if j == i && !l.prefixed {
+            return None;
+        }
+        let Reading::Fraction(f) = l.reading else {
+            return None;
+        };
+        Some((j + 1, 60 / u64::from(f.max(1))))
+    }
+
+    /// Durations, with approximators: «نحو عامين», «أكثر من عشر سنوات», «3 إلى 5 سنوات».
+    fn r_duration(&self, i: usize) -> Option<Match> {
+        let mut j = i;
+        let mut modifier = None;
+        let mut skip = None;
+        if let Some(l) = self.lex(i, |r| matches!(r, Reading::Mod(_))) {
+            if let Reading::Mod(m) = l.reading {
+                modifier = Some(m);
+                skip = Some(l.skip);
+                j += l.ntok;
+            }
+        }
+        // «3 إلى 5 سنوات», «3-5 سنوات»
+        if let Some((e1, a, _)) = self.cardinal(j) {
+            if self.is_to(e1) && !self.is_unit_at(e1) {
+                if let Some((e2, b, unit, _)) = self.quantity(e1 + 1, false) {
+                    if b > a && unit != Unit::Minute {
+                        return Some(Match {
+                            start: i,
+                            end: e2,
+                            skip: skip.unwrap_or(0),
+                            expr: Expr::DurationRange {
+                                from: a,
+                                to: b,
+                                unit,
+                            },
+                            future: false,
+                        });
+                    }
+                }
+            }
+        }
+        let (end, amount, unit, qskip) = self.quantity(
+            j,
+            modifier.is_some()
+                || self
+                    .kw(
+                        i.wrapping_sub(1),
+                        &["لمده", "مده", "طوال", "طيله", "خلال", "منذ"],
+                    )
+                    .is_some(),
+        )?;
+        Some(Match {
+            start: i,
+            end,
+            skip: skip.unwrap_or(qskip),
+            expr: Expr::Duration {
+                amount,
+                unit,
+                modifier,
+            },
+            future: false,
+        })
+    }
+
+    /// «قبل أسبوع», «بعد يومين», «قبل أربعة أشهر», «قبل ثلاثين عاماً»: an offset from the reference.
+    fn r_offset(&self, i: usize) -> Option<Match> {
+        let skip = self.kw(i, &["قبل", "بعد"])?;
+        let sign: i64 = if self.word(i).is_some_and(|w| w.ends_with("قبل")) {
+            -1
+        } else {
+            1
+        };
+        let mut j = i + 1;
+        if self.lex(j, |r| matches!(r, Reading::Mod(_))).is_some() {
+            j += 1;
+        }
+        let (end, amount, unit, _) = self.quantity(j, true)?;
+        // «قبل ثلاثة أشهر من الانتخابات» counts from an event, not from the reference.
+        if self.is(end, "من") {
+            return None;
+        }
+        if matches!(unit, Unit::Decade | Unit::Century) {
+            return None;
+        }
+        let mut x = DateX {
+            offset: Some((sign.saturating_mul(amount.min(100_000) as i64), unit)),
+            ..DateX::default()
+        };
+        let _ = &mut x;
+        Some(Match {
+            start: i,
+            end,
+            skip,
+            expr: Expr::Date(x),
+            future: false,
+        })
+    }
+
+    // ---- clock times ----
+
+    /// «الساعة العاشرة والربع صباحاً», «الساعة 3 عصرا», «3:18 صباحا», «15:15», «الثالثة فجرا»,
+    /// «الساعة 12 الا ربع قبل الظهر».
+    fn r_time(&self, i: usize) -> Option<Match> {
+        let mut j = i;
+        let mut skip = 0;
+        let mut clock = false;
+        if let Some(l) = self.lex(i, |r| matches!(r, Reading::Mod(_))) {
+            if self
+                .lex(i + l.ntok, |r| matches!(r, Reading::Clock))
+                .is_some()
+            {
+                skip = l.skip;
+                j += l.ntok;
+            }
+        }
+        if let Some(l) = self.lex(j, |r| matches!(r, Reading::Clock)) {
+            clock = true;
+            if j == i {
+                skip = l.skip;
+            }
+            j += 1;
+        }
+        let mut minute: u64 = 0;
+        let mut second = None;
+        let mut grain = Grain::Hour;
+        let (mut end, hour) = if let Some((h, nh)) = self.num(j) {
+            if nh > 2 || h > 24 {
+                return None;
+            }
+            let mut e = j + 1;
+            if self.punct(e) == Some(':') && self.tight(e) && self.tight(e + 1) {
+                let (m, nm) = self.num(e + 1)?;
+                if nm != 2 || m > 59 {
+                    return None;
+                }
+                minute = m;
+                grain = Grain::Minute;
+                e += 2;
+                if self.punct(e) == Some(':') && self.tight(e) {
+                    if let Some((s, 2)) = self.num(e + 1) {
+                        if s <= 59 {
+                            second = Some(s as u8);
+                            grain = Grain::Second;
+                            e += 2;
+                        }
+                    }
+                }
+            } else if !clock {
+                return None;
+            }
+            (e, h)
+        } else if let Some((e, h)) = self.ordinal(j) {
+            // «الثالثة», «الحادية عشرة»: feminine ordinals name hours.
+            let w = self.word(j).unwrap_or("");
+            if !(clock || w.ends_with('ه')) || !(1..=12).contains(&h) {
+                return None;
+            }
+            if !clock && !self.word(j).is_some_and(|w| w.starts_with("ال")) {
+                return None;
+            }
+            (e, u64::from(h))
+        } else if clock {
+            let (e, h, _) = self.cardinal(j)?;
+            if !(1..=12).contains(&h) {
+                return None;
+            }
+            (e, h)
+        } else {
+            return None;
+        };
+        // Minutes: «والربع», «ونصف», «و18 دقيقة», «وخمسة عشر دقيقة»; «إلا ربع», «الا ثلث».
+        if grain == Grain::Hour {
+            let k = if self.is_and(end) { end + 1 } else { end };
+            let conj = k > end || self.word(end).is_some_and(|w| w.starts_with('و'));
+            if conj {
+                if let Some(l) = self.lex(k, |r| matches!(r, Reading::Fraction(_))) {
+                    if let Reading::Fraction(f) = l.reading {
+                        minute = 60 / u64::from(f.max(1));
+                        grain = Grain::Minute;
+                        end = k + 1;
+                    }
+                } else if let Some((e, m, _)) = self.cardinal(k) {
+                    if (1..=59).contains(&m) {
+                        let mut e = e;
+                        if self
+                            .lex(e, |r| {
+                                matches!(
+                                    r,
+                                    Reading::Unit {
+                                        unit: Unit::Minute,
+                                        ..
+                                    }
+                                )
+                            })
+                            .is_some()
+                        {
+                            e += 1;
+                        } else if self.num(k).is_none() && !clock {
+                            return None;
+                        }
+                        minute = m;
+                        grain = Grain::Minute;
+                        end = e;
+                    }
+                }
+            } else if self.is_any(end, &["الا", "إلا"]) {
+                if let Some(l) = self.lex(end + 1, |r| matches!(r, Reading::Fraction(_))) {
+                    if let Reading::Fraction(f) = l.reading {
+                        let m = 60 / u64::from(f.max(1));
+                        let h = if hour == 0 { 23 } else { hour - 1 };
+                        minute = 60 - m;
+                        grain = Grain::Minute;
+                        end += 2;
+                        return self.finish_time(i, end, skip, h, minute, second, grain, clock);
+                    }
+                }
+            }
+        }
+        self.finish_time(i, end, skip, hour, minute, second, grain, clock)
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn finish_time(
+        &self,
+        i: usize,
+        end: usize,
+        skip: usize,
+        hour: u64,
+        minute: u64,
+        second: Option<u8>,
+        grain: Grain,
+        clock: bool,
+    ) -> Option<Match> {
+        let mut end = end;
+        let mut daypart = None;
+        // «صباحاً», «بعد الظهر», «هذا الصباح», «من صباح اليوم».
+        let k = if self.lex(end, |r| matches!(r, Reading::This)).is_some() {
+            end + 1
+        } else {
+            end
+        };
+        if let Some(l) = self.lex(k, |r| matches!(r, Reading::DayPart(_))) {
+            if let Reading::DayPart(p) = l.reading {
+                daypart = Some(p);
+                end = k + l.ntok;
+            }
+        }
+        let mut h = hour;
+        match daypart {
+            Some("TAF" | "TEV") if h < 12 => h += 12,
+            Some("TNI") if (5..12).contains(&h) => h += 12,
+            Some("TMO") if h == 12 => h = 0,
+            _ => {}
+        }
+        if h == 24 {
+            h = 0;
+        }
+        if !clock && daypart.is_none() && grain == Grain::Hour {
+            return None;
+        }
+        let t = TimeX {
+            hour: h as u8,
+            minute: minute.min(59) as u8,
+            second,
+            grain,
+        };
+        let x = DateX {
+            time: Some(t),
+            daypart: if daypart.is_some() && grain == Grain::Hour && !clock {
+                daypart
+            } else {
+                daypart
+            },
+            ..DateX::default()
+        };
+        Some(Match {
+            start: i,
+            end,
+            skip,
+            expr: Expr::Date(x),
+            future: false,
+        })
+    }
+
+    // ---- ranges ----
+
+    /// «من X إلى Y», «X - Y», «بين X و Y» around a first match.
+    fn range_after(&self, m: &Match) -> Option<Match> {
+        let Expr::Date(a) = m.expr else { return None };
+        if a.offset.is_some() || a.now {
+            return None;
+        }
+        let k = m.end;
+        let and_ok = m.start > 0 && self.is(m.start - 1, "بين");
+        if !(self.is_to(k) || (and_ok && self.is_and(k))) {
+            return None;
+        }
+        let mut j = k + 1;
+        if self.is_any(j, &["الي"]) {
+            j += 1;
+        }
+        let b = self.r_date(j)?;
+        let Expr::Date(bx) = b.expr else { return None };
+        if bx.offset.is_some() {
+            return None;
+        }
+        // Both ends must be of the same kind (years with years, days with days, times with times).
+        if a.day.is_some() != bx.day.is_some() && a.time.is_none() {
+            return None;
+        }
+        Some(Match {
+            start: m.start,
+            end: b.end,
+            skip: m.skip,
+            expr: Expr::Range(a, bx),
+            future: false,
+        })
+    }
+}

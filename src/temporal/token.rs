@@ -1,0 +1,228 @@
+//! Tokens of folded text, with their lexicon readings.
+
+use crate::lexicon::{Reading, LEXICON};
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Letters (Arabic or Latin).
+    Word,
+    /// A run of ASCII digits (after folding).
+    Num,
+    /// One punctuation or symbol char.
+    Punct(char),
+    /// A line break: expressions never cross it.
+    Break,
+}
+
+/// One reading of a token, from the lexicon.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Lex {
+    pub reading: Reading,
+    /// Tokens the reading spans (more than one for multi-word forms).
+    pub ntok: usize,
+    /// The stem carried the article «ال» (or «لل»).
+    pub definite: bool,
+    /// A proclitic (و ف ب ك ل) was stripped.
+    pub prefixed: bool,
+    /// Bytes of proclitics before the part that belongs in a span (the article stays in).
+    pub skip: usize,
+}
+
+/// A token: folded byte offsets and its readings.
+#[derive(Debug, Clone)]
+pub(crate) struct Tok {
+    pub kind: Kind,
+    pub start: usize,
+    pub end: usize,
+    /// Value of a `Num` token, saturating (only values up to 10^9 matter to the grammar).
+    pub num: u64,
+    /// Number of digits of a `Num` token.
+    pub ndigits: usize,
+    /// Whitespace stands before the token.
+    pub space_before: bool,
+    pub lex: Vec<Lex>,
+}
+
+fn is_letter(c: char) -> bool {
+    c.is_alphabetic()
+}
+
+/// Splits folded text into tokens. Linear in the text length.
+pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
+    let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5 + 1);
+    let mut space = true;
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if c == '\n' || c == '\r' {
+            toks.push(Tok {
+                kind: Kind::Break,
+                start: i,
+                end: i + 1,
+                num: 0,
+                ndigits: 0,
+                space_before: space,
+                lex: Vec::new(),
+            });
+            space = true;
+            continue;
+        }
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        let (kind, end, num, nd) = if c.is_ascii_digit() {
+            let mut end = i + 1;
+            let mut v: u64 = u64::from(c as u8 - b'0');
+            let mut nd = 1usize;
+            while let Some(&(j, d)) = iter.peek() {
+                if !d.is_ascii_digit() {
+                    break;
+                }
+                v = v
+                    .saturating_mul(10)
+                    .saturating_add(u64::from(d as u8 - b'0'))
+                    .min(u64::MAX / 20);
+                nd += 1;
+                end = j + 1;
+                iter.next();
+            }
+            (Kind::Num, end, v, nd)
+        } else if is_letter(c) {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = iter.peek() {
+                if !is_letter(d) {
+                    break;
+                }
+                end = j + d.len_utf8();
+                iter.next();
+            }
+            (Kind::Word, end, 0, 0)
+        } else {
+            (Kind::Punct(c), i + c.len_utf8(), 0, 0)
+        };
+        toks.push(Tok {
+            kind,
+            start: i,
+            end,
+            num,
+            ndigits: nd,
+            space_before: space,
+            lex: Vec::new(),
+        });
+        space = false;
+    }
+    analyze(text, &mut toks);
+    toks
+}
+
+const AL: &str = "ال";
+
+/// Stems of a word with proclitics removed: (stem, definite, prefixed). The word itself comes first.
+fn stems(w: &str) -> Stems<'_> {
+    // The word itself always comes first, however short («م», «ه» after a year).
+    let mut st = Stems {
+        items: [(w, false, false); 8],
+        len: 1,
+        next: 0,
+    };
+    let conj = w.strip_prefix('و').or_else(|| w.strip_prefix('ف'));
+    for (base, is_conj) in [(Some(w), false), (conj, true)] {
+        let Some(base) = base else { continue };
+        if is_conj {
+            st.push(base, false, true);
+        }
+        if let Some(s) = base.strip_prefix("لل") {
+            st.push(s, true, true);
+        } else if let Some(s) = base.strip_prefix(AL) {
+            st.push(s, true, is_conj);
+        } else if let Some(b) = base.strip_prefix(['ب', 'ك', 'ل']) {
+            st.push(b, false, true);
+            if let Some(s) = b.strip_prefix(AL) {
+                st.push(s, true, true);
+            }
+        }
+    }
+    st
+}
+
+/// A small fixed list of stems: no allocation per word.
+struct Stems<'a> {
+    items: [(&'a str, bool, bool); 8],
+    len: usize,
+    next: usize,
+}
+
+impl<'a> Stems<'a> {
+    fn push(&mut self, s: &'a str, definite: bool, prefixed: bool) {
+        // A stem shorter than two letters is never worth the risk («ب» + «ه»).
+        if self.len < self.items.len() && s.chars().nth(1).is_some() {
+            self.items[self.len] = (s, definite, prefixed);
+            self.len += 1;
+        }
+    }
+}
+
+impl<'a> Iterator for Stems<'a> {
+    type Item = (&'a str, bool, bool);
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.next < self.len {
+            self.next += 1;
+            self.items.get(self.next - 1).copied()
+        } else {
+            None
+        }
+    }
+}
+
+fn analyze(text: &str, toks: &mut [Tok]) {
+    let lex = &*LEXICON;
+    for i in 0..toks.len() {
+        if toks[i].kind != Kind::Word {
+            continue;
+        }
+        let w = &text[toks[i].start..toks[i].end];
+        let mut found: Vec<Lex> = Vec::new();
+        for (k, (stem, definite, prefixed)) in stems(w).enumerate() {
+            let Some(entries) = lex.get(stem) else {
+                continue;
+            };
+            for e in entries {
+                // Multi-word forms: the next tokens must be the rest words, as whole words.
+                let mut ok = true;
+                for (j, rw) in e.rest.iter().enumerate() {
+                    match toks.get(i + 1 + j) {
+                        Some(t) if t.kind == Kind::Word && &text[t.start..t.end] == rw.as_str() => {
+                        }
+                        _ => {
+                            ok = false;
+                            break;
+                        }
+                    }
+                }
+                if ok {
+                    // The exact form (k == 0) keeps its own definiteness: «اليوم» is today, not «ال» + «يوم».
+                    let definite = if k == 0 { w.starts_with(AL) } else { definite };
+                    // Keep «ال» in the span: «بالعام» spans «العام»; «للعام» spans «لعام».
+                    let mut skip = w.len().saturating_sub(stem.len());
+                    if definite && k > 0 {
+                        let before = w.get(..skip).unwrap_or("");
+                        skip = skip.saturating_sub(if before.ends_with(AL) {
+                            AL.len()
+                        } else {
+                            'ل'.len_utf8()
+                        });
+                    }
+                    found.push(Lex {
+                        reading: e.reading,
+                        ntok: 1 + e.rest.len(),
+                        definite,
+                        prefixed,
+                        skip,
+                    });
+                }
+            }
+        }
+        toks[i].lex = found;
+    }
+}
