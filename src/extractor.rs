@@ -346,7 +346,8 @@ impl Extractor {
                 else {
                     continue;
                 };
-                let fstart = (first.start + m.skip).min(first.end);
+                debug_assert!(m.skip < 64, "skip {m:?}");
+                let fstart = first.start.saturating_add(m.skip).min(first.end);
                 if !folded.text.is_char_boundary(fstart) {
                     continue;
                 }

@@ -120,6 +120,9 @@ pub(crate) struct Match {
     pub future: bool,
 }
 
+/// A rule's skip value meaning "the first token is a preposition left out of the span".
+const SKIP_TOKEN: usize = usize::MAX;
+
 /// Words that mark the future tense or a plan near an expression.
 const FUTURE_WORDS: &[&str] = &[
     "سوف",
@@ -678,6 +681,38 @@ impl<'a> Parser<'a> {
                 }
             }
         }
+        // A clock time followed by its day: «الساعة التاسعة من صباح أمس», «الساعة 8 مساء الخميس».
+        if let Expr::Date(t) = m.expr {
+            if t.time.is_some() && t.day.is_none() && t.month.is_none() && t.year.is_none() {
+                let j = if self.is(m.end, "من") {
+                    m.end + 1
+                } else {
+                    m.end
+                };
+                let day = self
+                    .daypart_date(j)
+                    .or_else(|| self.relday(j))
+                    .or_else(|| self.weekday(j))
+                    .or_else(|| self.day_month(j));
+                if let Some((e, _, d)) = day {
+                    if d.time.is_none() && d.offset.is_none() {
+                        let mut nd = d;
+                        nd.time = t.time;
+                        if let (Some(tm), Some(p)) = (nd.time.as_mut(), d.daypart) {
+                            if tm.hour < 12 && matches!(p, "TAF" | "TEV") {
+                                tm.hour += 12;
+                            }
+                        }
+                        nd.daypart = None;
+                        m = Match {
+                            end: e,
+                            expr: Expr::Date(nd),
+                            ..m
+                        };
+                    }
+                }
+            }
+        }
         m.future = self.future_context(m.start, m.end);
         Some(m)
     }
@@ -743,6 +778,15 @@ impl<'a> Parser<'a> {
         take(self.decade(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         take(self.daypart_date(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         let (end, skip, expr) = best?;
+        if skip == SKIP_TOKEN {
+            return Some(Match {
+                start: i + 1,
+                end,
+                skip: 0,
+                expr,
+                future: false,
+            });
+        }
         Some(Match {
             start: i,
             end,
@@ -818,13 +862,12 @@ impl<'a> Parser<'a> {
 
     /// «7-8 أغسطس 2023», «يومي 7 و8 أغسطس», «من 12 إلى 14 شباط», «بين 3 و5 مارس», «يوليو 13-15».
     fn day_range(&self, i: usize) -> Option<(usize, usize, Expr)> {
-        let (mut j, skip) = self.day_head(i);
-        let mut skip = skip;
+        let (mut j, mut skip) = self.day_head(i);
         if j == i {
-            if let Some(s) = self.kw(i, &["من", "بين"]) {
+            if self.kw(i, &["من", "بين"]).is_some() {
                 // The preposition itself is left out of the span.
                 j = i + 1;
-                skip = usize::MAX - s;
+                skip = SKIP_TOKEN;
             }
         } else if self.is_any(j, &["من", "بين"]) {
             j += 1;
@@ -832,7 +875,7 @@ impl<'a> Parser<'a> {
         let (e1, d1) = self.day(j)?;
         let mut k = e1;
         if !(self.is_to(k) || self.is_and(k)) {
-            // «7 و8»: «و» glued to the second number.
+            // «7 و8»: «و» glued to the second number is its own token.
             return None;
         }
         k += 1;
@@ -853,15 +896,7 @@ impl<'a> Parser<'a> {
             .or_else(|| self.month_ref_tail(k, &mut a))?;
         let mut b = a;
         b.day = Some(DayX::Abs(d2));
-        let skip = if skip > usize::MAX / 2 { 0 } else { skip };
-        let start_adj = if self.is_any(i, &["من", "بين"]) || self.kw(i, &["من", "بين"]).is_some()
-        {
-            1
-        } else {
-            0
-        };
-        // The match starts after a leading preposition.
-        Some((end, skip, Expr::Range(a, b))).map(|(e, s, x)| (e + 0 * start_adj, s, x))
+        Some((end, skip, Expr::Range(a, b)))
     }
 
     /// «5 يناير 2020», «السابع من شباط/فبراير 2016», «الأول من يناير», «26 سبتمبر الفائت», «3 من هذا الشهر».
@@ -973,7 +1008,7 @@ impl<'a> Parser<'a> {
             year: Some(YearX::Abs(y2 as i32)),
             ..DateX::default()
         };
-        Some((j + 4, if j > i { usize::MAX } else { 0 }, Expr::Range(a, b)))
+        Some((j + 4, if j > i { SKIP_TOKEN } else { 0 }, Expr::Range(a, b)))
     }
 
     /// Weekdays: «الأحد», «يوم الأحد», «اليوم الاثنين», «أمس الخميس», «الأحد الماضي», «الخميس الموافق 14 شباط»,

@@ -147,7 +147,7 @@ impl Val {
             }
             Grain::Day => d.format("%Y-%m-%d").to_string(),
             Grain::PartOfDay => {
-                format!("{}T{}", d.format("%Y-%m-%d"), self.daypart.unwrap_or("DT"))
+                format!("{}{}", d.format("%Y-%m-%d"), self.daypart.unwrap_or("TDT"))
             }
             Grain::Hour | Grain::Minute => self.start.format("%Y-%m-%dT%H:%M").to_string(),
             Grain::Second => self.start.format("%Y-%m-%dT%H:%M:%S").to_string(),
@@ -455,6 +455,12 @@ impl Context {
         }
         if x.century.is_some() || x.decade.is_some() {
             return self.decade(x, uses);
+        }
+        if let (Some(t), None, None, None, None) = (x.time, x.day, x.month, x.year, x.week) {
+            // A clock time with no date takes the reference day.
+            let rd = r?;
+            uses.reference = true;
+            return Some(time_val(rd.date(), t, Some(rd), prefer_future));
         }
         if let Some(w) = x.week {
             let r = r?.date();

@@ -1,0 +1,181 @@
+//! Shared by the golden tests: case loading, comparison and readable diffs.
+
+#![allow(dead_code)]
+
+use arabic_timeline::{Extractor, Prefer, Reference, Temporal};
+use serde::Deserialize;
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+/// One expected temporal expression.
+#[derive(Debug, Clone, Deserialize)]
+pub struct Expected {
+    pub text: String,
+    #[serde(rename = "type")]
+    pub kind: String,
+    pub value: String,
+    #[serde(rename = "mod", default, deserialize_with = "some_or_null")]
+    pub modifier: Option<Option<String>>,
+    pub anchor: Option<String>,
+    pub calendar: Option<String>,
+    pub hijri: Option<String>,
+}
+
+fn some_or_null<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Option<Option<String>>, D::Error> {
+    Ok(Some(Option::<String>::deserialize(d)?))
+}
+
+/// Outcome of comparing one text's expected expressions with what was found.
+pub struct Outcome {
+    pub matched: usize,
+    pub expected: usize,
+    pub found: usize,
+    /// Expected items found with every checked field right.
+    pub correct: usize,
+    pub diff: String,
+}
+
+impl Outcome {
+    pub fn pass(&self, exhaustive: bool) -> bool {
+        self.correct == self.expected && (!exhaustive || self.found == self.expected)
+    }
+}
+
+pub fn show(t: &Temporal) -> String {
+    let m = t
+        .modifier
+        .map(|m| {
+            format!(
+                " mod={}",
+                serde_json::to_value(m)
+                    .unwrap_or_default()
+                    .as_str()
+                    .unwrap_or("")
+            )
+        })
+        .unwrap_or_default();
+    let h = t
+        .hijri
+        .as_ref()
+        .map(|h| format!(" hijri={h}"))
+        .unwrap_or_default();
+    format!(
+        "«{}» {:?} {}{}{} {:?}",
+        t.text, t.kind, t.value, m, h, t.anchor
+    )
+}
+
+fn lower<T: serde::Serialize>(v: T) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+/// Aligns expected and found expressions in text order (by text), then checks fields.
+pub fn compare(expected: &[Expected], found: &[Temporal]) -> Outcome {
+    let mut diff = String::new();
+    let mut used = vec![false; found.len()];
+    let mut correct = 0;
+    let mut matched = 0;
+    let mut cursor = 0;
+    for e in expected {
+        let pos = (cursor..found.len())
+            .find(|&i| !used[i] && found[i].text == e.text)
+            .or_else(|| (0..found.len()).find(|&i| !used[i] && found[i].text == e.text));
+        match pos {
+            None => {
+                let _ = writeln!(diff, "  missing  «{}» {} {}", e.text, e.kind, e.value);
+            }
+            Some(i) => {
+                used[i] = true;
+                cursor = i + 1;
+                matched += 1;
+                let t = &found[i];
+                let mut bad = Vec::new();
+                if lower(t.kind) != e.kind {
+                    bad.push(format!("type {} != {}", lower(t.kind), e.kind));
+                }
+                if t.value != e.value {
+                    bad.push(format!("value {} != {}", t.value, e.value));
+                }
+                if let Some(m) = &e.modifier {
+                    let got = t.modifier.map(lower);
+                    if &got != m {
+                        bad.push(format!("mod {:?} != {:?}", got, m));
+                    }
+                }
+                if let Some(a) = &e.anchor {
+                    if &lower(t.anchor) != a {
+                        bad.push(format!("anchor {} != {}", lower(t.anchor), a));
+                    }
+                }
+                if let Some(c) = &e.calendar {
+                    if &lower(t.calendar) != c {
+                        bad.push(format!("calendar {} != {}", lower(t.calendar), c));
+                    }
+                }
+                if let Some(h) = &e.hijri {
+                    if t.hijri.as_ref() != Some(h) {
+                        bad.push(format!("hijri {:?} != {}", t.hijri, h));
+                    }
+                }
+                if bad.is_empty() {
+                    correct += 1;
+                } else {
+                    let _ = writeln!(diff, "  wrong    «{}»: {}", e.text, bad.join(", "));
+                }
+            }
+        }
+    }
+    for (i, t) in found.iter().enumerate() {
+        if !used[i] {
+            let _ = writeln!(diff, "  extra    {}", show(t));
+        }
+    }
+    Outcome {
+        matched,
+        expected: expected.len(),
+        found: found.len(),
+        correct,
+        diff,
+    }
+}
+
+pub fn extractor(prefer: Option<&str>) -> Extractor {
+    let prefer = match prefer {
+        Some("future") => Prefer::Future,
+        _ => Prefer::Past,
+    };
+    Extractor::builder().prefer(prefer).build()
+}
+
+pub fn reference(s: Option<&str>) -> Option<Reference> {
+    s.map(|s| {
+        s.parse()
+            .unwrap_or_else(|e| panic!("bad reference in test data: {e}"))
+    })
+}
+
+pub fn data_dir() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("data")
+}
+
+/// `../shared` beside the project, if present.
+pub fn shared_dir() -> Option<PathBuf> {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join("shared");
+    p.is_dir().then_some(p)
+}
+
+/// Reads a baseline number from `tests/data/baselines.json`: the ratchet a score may not drop below.
+pub fn baseline(key: &str) -> Option<f64> {
+    let text = std::fs::read_to_string(data_dir().join("baselines.json")).ok()?;
+    let v: serde_json::Value = serde_json::from_str(&text).ok()?;
+    v.get(key)?.as_f64()
+}
