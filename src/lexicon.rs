@@ -78,22 +78,32 @@ pub(crate) enum Part {
 /// One reading of a word or phrase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Reading {
-    Month { cal: Cal, n: u8, weak: bool },
+    Month {
+        cal: Cal,
+        n: u8,
+        weak: bool,
+    },
     Weekday(u8),
     Cardinal(u32),
     Ordinal(u32),
     Teen,
-    Unit { unit: Unit, count: Count },
+    Unit {
+        unit: Unit,
+        count: Count,
+    },
     RelDay(i8),
     Now,
-    Shift(i8),
+    /// Shift from the reference (`false`) or from the narrative when there is one (`true`).
+    Shift(i8, bool),
     This,
     Part(Part),
     DayPart(&'static str),
     Mod(&'static str),
     YearWord,
     MonthWord,
-    DayWord { dual: bool },
+    DayWord {
+        dual: bool,
+    },
     WeekWord,
     Clock,
     Century,
@@ -102,6 +112,9 @@ pub(crate) enum Reading {
     Decade(u8),
     Link,
     Same,
+    Prep,
+    That,
+    Last,
 }
 
 /// A lexicon entry: the words after the first (for multi-word forms) and the reading.
@@ -257,7 +270,11 @@ impl Lexicon {
         Some(match cat {
             "relday" => Reading::RelDay(i8::try_from(int()?).ok()?),
             "now" => Reading::Now,
-            "shift" => Reading::Shift(i8::try_from(int()?).ok()?),
+            "shift" => Reading::Shift(i8::try_from(int()?).ok()?, false),
+            "anashift" => Reading::Shift(i8::try_from(int()?).ok()?, true),
+            "prep" => Reading::Prep,
+            "that" => Reading::That,
+            "last" => Reading::Last,
             "this" => Reading::This,
             "part" => Reading::Part(match arg {
                 "start" => Part::Start,

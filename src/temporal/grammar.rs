@@ -80,6 +80,8 @@ pub(crate) struct DateX {
     pub offset: Option<(i64, Unit)>,
     /// The reference instant itself («الآن»).
     pub now: bool,
+    /// Relative parts count from the narrative's last date, when there is one («الشهر التالي», «بعد ذلك بيومين»).
+    pub anaphoric: bool,
 }
 
 /// A century as written.
@@ -555,14 +557,35 @@ impl<'a> Parser<'a> {
 
     /// A shift word after a month or period: «الماضي», «المقبل», «الجاري».
     fn shift(&self, i: usize) -> Option<(usize, i8)> {
-        let l = self.lex(i, |r| matches!(r, Reading::Shift(_)))?;
+        let l = self.lex(i, |r| matches!(r, Reading::Shift(..)))?;
         if l.prefixed {
             return None;
         }
-        let Reading::Shift(s) = l.reading else {
+        let Reading::Shift(s, _) = l.reading else {
             return None;
         };
         Some((i + l.ntok, s))
+    }
+
+    /// Like [`Parser::shift`], also telling whether the shift counts from the narrative («التالي», «السابق»).
+    fn shift_kind(&self, i: usize) -> Option<(usize, i8, bool)> {
+        let l = self.lex(i, |r| matches!(r, Reading::Shift(..)))?;
+        if l.prefixed {
+            return None;
+        }
+        let Reading::Shift(s, a) = l.reading else {
+            return None;
+        };
+        Some((i + l.ntok, s, a))
+    }
+
+    /// A bare month name needs a preposition before it («في مارس»): after anything else it is often a verb or a
+    /// name («مارس الوزير ضغوطاً»).
+    fn prep_before(&self, i: usize) -> bool {
+        i > 0
+            && self
+                .lex(i - 1, |r| matches!(r, Reading::Prep | Reading::Part(_)))
+                .is_some()
     }
 
     /// Month with optional shift and year, after a day or alone: fills `d`; returns end.
@@ -583,13 +606,24 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        if need_strong && !strong && shift.is_none() && year.is_none() {
+        // «أكتوبر من العام نفسه», «مارس من العام الماضي».
+        let mut year_spec = year.map(YearX::Abs);
+        if shift.is_none() && year.is_none() && self.is(end, "من") {
+            if let Some((e, _, y)) = self.relperiod(end + 1, false) {
+                if let (Some(ys), None, None) = (y.year, y.month, y.week) {
+                    year_spec = Some(ys);
+                    d.anaphoric |= y.anaphoric;
+                    end = e;
+                }
+            }
+        }
+        if need_strong && !strong && shift.is_none() && year_spec.is_none() {
             return None;
         }
         d.hijri = hijri;
         d.month = Some(MonthX::Abs(m, shift));
-        if let Some(y) = year {
-            d.year = Some(YearX::Abs(y));
+        if year_spec.is_some() {
+            d.year = year_spec;
         }
         Some(end)
     }
@@ -616,15 +650,13 @@ impl<'a> Parser<'a> {
             return None;
         }
         j += 1;
-        if let Some((e, s)) = self.shift(j) {
-            d.month = Some(if s == 0 && !this {
+        if let Some((e, s, ana)) = self.shift_kind(j) {
+            d.month = Some(if s == 0 {
                 MonthX::Same
             } else {
                 MonthX::Rel(s.into())
             });
-            if s == 0 {
-                d.month = Some(MonthX::Same);
-            }
+            d.anaphoric |= ana;
             return Some(e);
         }
         if self.lex(j, |r| matches!(r, Reading::Same)).is_some() {
@@ -1211,7 +1243,7 @@ impl<'a> Parser<'a> {
         if self.lex(j, |r| matches!(r, Reading::This)).is_some()
             && self.is(j + 1, "اليوم")
             && self
-                .lex(j + 2, |r| matches!(r, Reading::Shift(_)))
+                .lex(j + 2, |r| matches!(r, Reading::Shift(..)))
                 .is_none()
         {
             // «هذا اليوم»
@@ -1245,7 +1277,7 @@ impl<'a> Parser<'a> {
             if self.is(k, "الليله")
                 && self
                     .lex(k + 1, |r| {
-                        matches!(r, Reading::Shift(_) | Reading::Weekday(_))
+                        matches!(r, Reading::Shift(..) | Reading::Weekday(_))
                     })
                     .is_none()
                 && (this_skip.is_some() || !self.is_any(k + 1, &["التي", "الماضيه"]))
@@ -1281,16 +1313,19 @@ impl<'a> Parser<'a> {
         };
         // «اليوم الماضي/السابق» = yesterday; «اليوم التالي» = the day after the narrative's.
         if rel == 0 && self.is(j, "اليوم") {
-            if let Some((e, s)) = self.shift(end) {
-                if s == -1 {
-                    x.day = Some(DayX::Rel(-1));
-                    end = e;
-                } else if s == 1 && self.is(end, "التالي") {
-                    x.day = Some(DayX::Next(1));
-                    end = e;
-                } else if s == 0 {
-                    end = e;
-                }
+            if let Some((e, s, ana)) = self.shift_kind(end) {
+                x.day = Some(if ana {
+                    DayX::Next(s.into())
+                } else {
+                    DayX::Rel(s.into())
+                });
+                x.anaphoric = ana;
+                end = e;
+            } else if self.lex(end, |r| matches!(r, Reading::Same)).is_some() {
+                // «اليوم نفسه»: the narrative's day.
+                x.day = Some(DayX::Next(0));
+                x.anaphoric = true;
+                end += 1;
             }
             // «اليوم» followed by an ordinal or «الأول من …» is a day number, handled elsewhere.
             if self.ordinal(end).is_some() && matches!(x.day, Some(DayX::Rel(0))) {
@@ -1381,14 +1416,20 @@ impl<'a> Parser<'a> {
         if !this {
             skip = l.skip;
         }
-        if unit == Unit::Day && !this {
-            return None;
-        }
         let mut end = j + 1;
         let mut off: Option<i32> = None;
         let mut same = false;
-        if let Some((e, s)) = self.shift(end) {
+        let mut anaphoric = false;
+        if unit == Unit::Day
+            && !this
+            && self.shift_kind(end).is_none()
+            && self.lex(end, |r| matches!(r, Reading::Same)).is_none()
+        {
+            return None;
+        }
+        if let Some((e, s, ana)) = self.shift_kind(end) {
             off = Some(s.into());
+            anaphoric = ana;
             end = e;
         } else if self.lex(end, |r| matches!(r, Reading::Same)).is_some() {
             same = true;
@@ -1401,9 +1442,13 @@ impl<'a> Parser<'a> {
             return None;
         }
         let o = off.unwrap_or(0);
-        let mut x = DateX::default();
+        let mut x = DateX {
+            anaphoric: anaphoric || same,
+            ..DateX::default()
+        };
         match unit {
             Unit::Week => x.week = Some(o),
+            Unit::Day if same || anaphoric => x.day = Some(DayX::Next(o)),
             Unit::Month => x.month = Some(if same { MonthX::Same } else { MonthX::Rel(o) }),
             Unit::Year => x.year = Some(if same { YearX::Same } else { YearX::Rel(o) }),
             Unit::Day => x.day = Some(DayX::Rel(o)),
@@ -1575,6 +1620,23 @@ impl<'a> Parser<'a> {
                 }
             }
         }
+        // A number glued to «-» after another number is a score or a range («2-1»), not a count.
+        if i >= 2
+            && self.num(i).is_some()
+            && self.punct(i - 1) == Some('-')
+            && self.tight(i)
+            && self.tight(i - 1)
+            && self.num(i - 2).is_some()
+        {
+            return None;
+        }
+        if self
+            .lex(i, |r| matches!(r, Reading::Cardinal(_)))
+            .is_some_and(|l| l.definite)
+        {
+            // «المئة عام» in «11 في المئة عام 2019»: a definite number word does not count units.
+            return None;
+        }
         if let Some((e, v, digits)) = self.cardinal(i) {
             let skip = if digits {
                 0
@@ -1601,6 +1663,14 @@ impl<'a> Parser<'a> {
             if ul.definite || (count == Count::Two) {
                 return None;
             }
+            // «2-1 يوم السبت»: «يوم» heads a weekday.
+            if unit == Unit::Day
+                && self
+                    .lex(k + 1, |r| matches!(r, Reading::Weekday(_)))
+                    .is_some()
+            {
+                return None;
+            }
             let mut end = k + 1;
             let (mut amount, mut unit) = (v, unit);
             if let Some((e2, extra)) = self.and_fraction(end, unit) {
@@ -1620,12 +1690,23 @@ impl<'a> Parser<'a> {
         if ul.definite {
             return None;
         }
+        // «أسبوعاً واحداً», «ساعة ونصف»: a singular unit with «واحد» or a fraction after it counts by itself.
+        let one_after = self
+            .lex(i + 1, |r| matches!(r, Reading::Cardinal(1)))
+            .is_some_and(|l| !l.definite && !l.prefixed);
         let amount = match count {
             Count::Two => 2,
-            Count::One if bare_ok || self.bare_unit_ok(i) => 1,
+            Count::One
+                if bare_ok
+                    || one_after
+                    || self.bare_unit_ok(i)
+                    || self.and_fraction(i + 1, unit).is_some() =>
+            {
+                1
+            }
             _ => return None,
         };
-        let mut end = i + 1;
+        let mut end = if one_after { i + 2 } else { i + 1 };
         let (mut amount, mut unit) = (amount, unit);
         if let Some((e2, extra)) = self.and_fraction(end, unit) {
             amount = amount * 60 + extra;
@@ -1727,6 +1808,14 @@ impl<'a> Parser<'a> {
             1
         };
         let mut j = i + 1;
+        // «بعد ذلك بيومين», «قبل ذلك بأسبوع»: counted from the narrative's date.
+        let anaphoric = self.lex(j, |r| matches!(r, Reading::That)).is_some();
+        if anaphoric {
+            j += 1;
+            if !self.word(j).is_some_and(|w| w.starts_with('ب')) {
+                return None;
+            }
+        }
         if self.lex(j, |r| matches!(r, Reading::Mod(_))).is_some() {
             j += 1;
         }
@@ -1738,11 +1827,11 @@ impl<'a> Parser<'a> {
         if matches!(unit, Unit::Decade | Unit::Century) {
             return None;
         }
-        let mut x = DateX {
+        let x = DateX {
             offset: Some((sign.saturating_mul(amount.min(100_000) as i64), unit)),
+            anaphoric,
             ..DateX::default()
         };
-        let _ = &mut x;
         Some(Match {
             start: i,
             end,

@@ -233,7 +233,7 @@ impl Context {
                 }
                 let v = self.date(&x, prefer_future, at, &mut uses)?;
                 let r = self.finish(&x, v, uses);
-                self.remember(&x, &v, end);
+                self.remember(&x, &v, end, uses);
                 Some(r)
             }
             Expr::Range(a, b) => {
@@ -284,7 +284,7 @@ impl Context {
                     (Some(x), Some(y)) => Some(format!("{x}/{y}")),
                     _ => None,
                 };
-                self.remember(&b, &vb, end);
+                self.remember(&b, &vb, end, uses);
                 Some(Resolved {
                     kind,
                     value,
@@ -385,12 +385,12 @@ impl Context {
         }
     }
 
-    fn remember(&mut self, x: &DateX, v: &Val, end: usize) {
-        if x.now || x.offset.is_some() || matches!(v.grain, Grain::Century | Grain::Decade) {
+    fn remember(&mut self, x: &DateX, v: &Val, end: usize, uses: Uses) {
+        if x.now || matches!(v.grain, Grain::Century | Grain::Decade) {
             return;
         }
         let d = v.start.date();
-        let explicit = matches!(x.year, Some(YearX::Abs(_)));
+        let explicit = matches!(x.year, Some(YearX::Abs(_))) || uses.narrative;
         let month = (v.grain <= Grain::Month).then_some(d.month());
         let day = (v.grain <= Grain::Day).then_some(d.day());
         self.narrative = Some(Narrative {
@@ -435,12 +435,34 @@ impl Context {
         })
     }
 
+    /// The date relative parts count from: the narrative's for anaphoric expressions when there is one, else the
+    /// reference.
+    fn base(&self, x: &DateX, uses: &mut Uses) -> Option<NaiveDateTime> {
+        if x.anaphoric {
+            if let Some(n) = self.narrative {
+                uses.narrative = true;
+                return ymd(n.year, n.month.unwrap_or(1), n.day.unwrap_or(1)).map(midnight);
+            }
+        }
+        uses.reference = true;
+        self.reference
+    }
+
     fn date(&self, x: &DateX, prefer_future: bool, at: usize, uses: &mut Uses) -> Option<Val> {
         let r = self.reference;
         if let Some((n, unit)) = x.offset {
-            let r = r?;
-            uses.reference = true;
-            return offset(r, n, unit, x.time);
+            let b = self.base(x, uses)?;
+            let coarse = if x.anaphoric {
+                self.narrative.map(|n| n.day.is_none()).unwrap_or(false)
+            } else {
+                false
+            };
+            let v = offset(b, n, unit, x.time)?;
+            // From a month-precise narrative date, a day offset is no more precise than the month.
+            if coarse && v.grain == Grain::Day {
+                return month_val(v.start.year(), v.start.month());
+            }
+            return Some(v);
         }
         if x.now {
             let r = r?;
@@ -463,8 +485,7 @@ impl Context {
             return Some(time_val(rd.date(), t, Some(rd), prefer_future));
         }
         if let Some(w) = x.week {
-            let r = r?.date();
-            uses.reference = true;
+            let r = self.base(x, uses)?.date();
             let monday = r - Duration::days(i64::from(r.weekday().num_days_from_monday()));
             let monday = monday.checked_add_signed(Duration::weeks(w.into()))?;
             if let Some(DayX::Weekday(wd, _)) = x.day {
@@ -485,10 +506,7 @@ impl Context {
         // Year.
         let year: Option<i32> = match x.year {
             Some(YearX::Abs(y)) => Some(y),
-            Some(YearX::Rel(o)) => {
-                uses.reference = true;
-                Some(r?.date().year().checked_add(o)?)
-            }
+            Some(YearX::Rel(o)) => Some(self.base(x, uses)?.date().year().checked_add(o)?),
             Some(YearX::Same) => match self.narrative {
                 Some(n) => {
                     uses.narrative = true;
@@ -576,8 +594,7 @@ impl Context {
                 Some((y, m))
             }
             Some(MonthX::Rel(o)) => {
-                let rd = r?.date();
-                uses.reference = true;
+                let rd = self.base(x, uses)?.date();
                 let first = ymd(rd.year(), rd.month(), 1)?;
                 let d = if o >= 0 {
                     first.checked_add_months(Months::new(o.unsigned_abs()))?
