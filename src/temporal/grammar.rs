@@ -494,8 +494,10 @@ impl<'a> Parser<'a> {
             };
             // A one-letter era mark must touch the number or stand alone before punctuation.
             let w = self.word(end).unwrap_or("");
+            // A lone «ه» or «م» after a year of three or four digits is the era mark too («1440 هـ»).
             if w.chars().count() > 1
                 || self.tight(end)
+                || (3..=4).contains(&nd)
                 || !matches!(self.tok(end + 1).map(|t| t.kind), Some(Kind::Word))
             {
                 era = Some(c == Cal::Hijri);
@@ -590,6 +592,16 @@ impl<'a> Parser<'a> {
 
     /// Month with optional shift and year, after a day or alone: fills `d`; returns end.
     fn month_tail(&self, i: usize, d: &mut DateX, need_strong: bool) -> Option<usize> {
+        // Inside an expression a month does not carry «و»: «الثاني وآذار» is two things.
+        if !need_strong
+            && self
+                .lex(i, |r| matches!(r, Reading::Month { .. }))
+                .is_some_and(|l| {
+                    l.prefixed && self.word(i).is_some_and(|w| w.starts_with(['و', 'ف']))
+                })
+        {
+            return None;
+        }
         let (mut end, hijri, m, strong) = self.month(i)?;
         let mut shift = None;
         if let Some((e, s)) = self.shift(end) {
@@ -689,6 +701,23 @@ impl<'a> Parser<'a> {
         // Ranges: «من X إلى Y», «بين X و Y», «X - Y».
         if let Some(r) = self.range_after(&m) {
             m = r;
+        }
+        // «15 رمضان 1436هـ الموافق 2 يوليو 2015م»: one date written in two calendars; the Gregorian one is kept.
+        if let Expr::Date(d) = m.expr {
+            if self.lex(m.end, |r| matches!(r, Reading::Link)).is_some() {
+                if let Some(b) = self.r_date(m.end + 1) {
+                    if let Expr::Date(bx) = b.expr {
+                        if bx.day.is_some() && d.day.is_some() {
+                            let keep = if d.hijri && !bx.hijri { bx } else { d };
+                            m = Match {
+                                end: b.end,
+                                expr: Expr::Date(keep),
+                                ..m
+                            };
+                        }
+                    }
+                }
+            }
         }
         // A date followed by a clock time («الخميس الساعة 8»), or a part of day.
         if let Expr::Date(d) = m.expr {
@@ -796,6 +825,7 @@ impl<'a> Parser<'a> {
                 .map(|(e, s, d)| (e, s, Expr::Date(d))),
         );
         take(self.year_pair(i));
+        take(self.bare_years(i));
         take(self.weekday(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         take(self.relday(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         take(
@@ -982,6 +1012,19 @@ impl<'a> Parser<'a> {
             .unwrap_or(0);
         let mut x = DateX::default();
         let end = self.month_tail(i, &mut x, true)?;
+        // A bare month name (no day, year, shift, pairing or «شهر» head) needs a preposition before it.
+        if x.year.is_none()
+            && matches!(x.month, Some(MonthX::Abs(_, None)))
+            && end
+                == i + self
+                    .lex(i, |r| matches!(r, Reading::Month { .. }))
+                    .map(|l| l.ntok)
+                    .unwrap_or(0)
+            && !self.prep_before(i)
+            && self.day(end).is_none()
+        {
+            return None;
+        }
         // A bare Hijri month name is also a common first name («رجب», «رمضان»): it needs «شهر», a year or a shift.
         if x.hijri
             && x.year.is_none()
@@ -1013,6 +1056,46 @@ impl<'a> Parser<'a> {
             }
         }
         Some((end, skip, x))
+    }
+
+    /// «2010-2015», «من 2003 إلى 2011», «بين 1995 و2012», and a bare year after a preposition («في 2011،»).
+    fn bare_years(&self, i: usize) -> Option<(usize, usize, Expr)> {
+        let lead = self.kw(i, &["من", "بين"]).is_some();
+        let j = if lead { i + 1 } else { i };
+        let (y1, n1) = self.num(j)?;
+        if n1 != 4 || !(1000..=2999).contains(&y1) {
+            return None;
+        }
+        let a = DateX {
+            year: Some(YearX::Abs(y1 as i32)),
+            ..DateX::default()
+        };
+        let tight_dash = self.punct(j + 1) == Some('-') && self.tight(j + 1) && self.tight(j + 2);
+        let joined = tight_dash || (lead && (self.is_to(j + 1) || self.is_and(j + 1)));
+        if joined {
+            if let Some((y2, 4)) = self.num(j + 2) {
+                if y2 > y1 && y2 <= 2999 {
+                    let b = DateX {
+                        year: Some(YearX::Abs(y2 as i32)),
+                        ..DateX::default()
+                    };
+                    return Some((j + 3, if lead { SKIP_TOKEN } else { 0 }, Expr::Range(a, b)));
+                }
+            }
+        }
+        // A lone year: after a preposition, and followed by punctuation or the end («في 2011،»).
+        let after_prep =
+            !lead && i > 0 && self.lex(i - 1, |r| matches!(r, Reading::Prep)).is_some();
+        let ends = !matches!(
+            self.tok(j + 1).map(|t| t.kind),
+            Some(Kind::Word | Kind::Num)
+        ) && !matches!(self.punct(j + 1), Some('-' | '/' | '%' | '.' | ','))
+            || matches!(self.punct(j + 1), Some(',' | '.'))
+                && !matches!(self.tok(j + 2).map(|t| t.kind), Some(Kind::Num));
+        if after_prep && ends && (1900..=2100).contains(&y1) {
+            return Some((j + 1, 0, Expr::Date(a)));
+        }
+        None
     }
 
     /// «بين عامي 1980 و1988», «عامي 2014 و2015».
@@ -1475,25 +1558,27 @@ impl<'a> Parser<'a> {
         if self.is(j, "من") {
             j += 1;
         }
-        let (e, mut x) = if let Some((e, _, x)) = self.month_year(j) {
-            (e, x)
-        } else if let Some((e, _, x)) = self.relperiod(j, true) {
-            (e, x)
-        } else if let Some((e, _, x)) = self.standalone_year(j) {
-            (e, x)
-        } else if let Some((y, 4)) = self.num(j) {
+        // The longest period after the part word wins («أواخر القرن التاسع عشر» over «أواخر القرن»).
+        let bare_year = self.num(j).filter(|&(_, n)| n == 4).map(|(y, _)| {
             (
                 j + 1,
+                0,
                 DateX {
                     year: Some(YearX::Abs(y as i32)),
                     ..DateX::default()
                 },
             )
-        } else if let Some((e, _, x)) = self.decade(j) {
-            (e, x)
-        } else {
-            return None;
-        };
+        });
+        let (e, _, mut x) = [
+            self.month_year(j),
+            self.relperiod(j, true),
+            self.standalone_year(j),
+            bare_year,
+            self.decade(j),
+        ]
+        .into_iter()
+        .flatten()
+        .max_by_key(|c| c.0)?;
         if x.day.is_some() {
             return None;
         }
@@ -1510,7 +1595,14 @@ impl<'a> Parser<'a> {
         if !l.definite {
             return None;
         }
-        let (mut j, n) = self.ordinal(i + 1)?;
+        let (mut j, n) = match self.ordinal(i + 1) {
+            Some(o) => o,
+            // «الربع الأخير», «النصف الأخير»
+            None if self.lex(i + 1, |r| matches!(r, Reading::Last)).is_some() => {
+                (i + 2, u32::from(parts))
+            }
+            None => return None,
+        };
         if n == 0 || n > u32::from(parts) {
             return None;
         }
@@ -1544,13 +1636,53 @@ impl<'a> Parser<'a> {
         let mut x = DateX::default();
         let mut j = i;
         let mut skip = 0;
-        if let Some(l) = self.lex(i, |r| matches!(r, Reading::Decade(_))) {
+        // «عقد التسعينيات»: the noun «عقد» heading a decade word.
+        let head = self
+            .lex(i, |r| {
+                matches!(
+                    r,
+                    Reading::Unit {
+                        unit: Unit::Decade,
+                        count: Count::One
+                    }
+                )
+            })
+            .filter(|l| {
+                !l.definite
+                    && self
+                        .lex(i + 1, |r| matches!(r, Reading::Decade(_)))
+                        .is_some()
+            });
+        if let Some(h) = head {
+            skip = h.skip;
+            j += 1;
+        }
+        if let Some(l) = self.lex(j, |r| matches!(r, Reading::Decade(_))) {
             let Reading::Decade(d) = l.reading else {
                 return None;
             };
             x.decade = Some(i32::from(d));
-            skip = l.skip;
+            if head.is_none() {
+                skip = l.skip;
+            }
             j += 1;
+            // «الستينيات من القرن الماضي»
+            if self.is(j, "من")
+                && self
+                    .lex(j + 1, |r| {
+                        matches!(
+                            r,
+                            Reading::Century
+                                | Reading::Unit {
+                                    unit: Unit::Century,
+                                    ..
+                                }
+                        )
+                    })
+                    .is_some()
+            {
+                j += 1;
+            }
         }
         let c = self.lex(j, |r| {
             matches!(
@@ -2037,14 +2169,22 @@ impl<'a> Parser<'a> {
         }
         let k = m.end;
         let and_ok = m.start > 0 && self.is(m.start - 1, "بين");
-        if !(self.is_to(k) || (and_ok && self.is_and(k))) {
+        let b = if self.is_to(k) || (and_ok && self.is_and(k)) {
+            let mut j = k + 1;
+            if self.is_any(j, &["الي"]) {
+                j += 1;
+            }
+            self.r_date(j)?
+        } else if and_ok && self.word(k).is_some_and(|w| w.starts_with('و')) {
+            // «بين كانون الثاني وآذار 2020»: «و» glued to the second end.
+            let b = self.r_date(k)?;
+            if b.skip == 0 {
+                return None;
+            }
+            b
+        } else {
             return None;
-        }
-        let mut j = k + 1;
-        if self.is_any(j, &["الي"]) {
-            j += 1;
-        }
-        let b = self.r_date(j)?;
+        };
         let Expr::Date(bx) = b.expr else { return None };
         if bx.offset.is_some() {
             return None;

@@ -106,6 +106,9 @@ fn fmt_year(y: i32) -> String {
 fn duration_string(amount: u64, unit: Unit) -> String {
     match unit {
         Unit::Second => format!("PT{amount}S"),
+        Unit::Minute if amount >= 60 && amount % 60 != 0 => {
+            format!("PT{}H{}M", amount / 60, amount % 60)
+        }
         Unit::Minute => format!("PT{amount}M"),
         Unit::Hour => format!("PT{amount}H"),
         Unit::Day => format!("P{amount}D"),
