@@ -11,7 +11,7 @@ use std::ops::Range;
 /// ```
 /// use arabic_timeline::Span;
 /// let text = "في 5 يناير 2020";
-/// let span = Span::new(6, text.len());
+/// let span = Span::new(5, text.len());
 /// assert_eq!(span.as_str(text), Some("5 يناير 2020"));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]

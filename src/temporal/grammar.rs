@@ -481,7 +481,7 @@ impl<'a> Parser<'a> {
         let ok = if head {
             (1..=4).contains(&nd) && v >= 1
         } else {
-            nd == 4 && (1000..=2999).contains(&v) || nd == 4 && after_date
+            nd == 4 && ((1000..=2999).contains(&v) || after_date)
         };
         if !ok || !(after_date || head) {
             return None;
@@ -839,6 +839,7 @@ impl<'a> Parser<'a> {
         );
         take(self.decade(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         take(self.daypart_date(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        take(self.nth_in_month(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         let (end, skip, expr) = best?;
         if skip == SKIP_TOKEN {
             return Some(Match {
@@ -1098,6 +1099,112 @@ impl<'a> Parser<'a> {
         None
     }
 
+    /// «آخر اثنين من شهر آذار», «ثالث ثلاثاء في أيلول 2014», «الثلاثاء الأول من أكتوبر», «آخر يوم بشهر عشرة».
+    fn nth_in_month(&self, i: usize) -> Option<(usize, usize, DateX)> {
+        // n: an ordinal, or «آخر»/«الأخير» for the last.
+        let ord_or_last = |k: usize| -> Option<(usize, i8)> {
+            if let Some((e, n)) = self.ordinal(k) {
+                return (1..=5).contains(&n).then_some((e, n as i8));
+            }
+            if self
+                .lex(k, |r| matches!(r, Reading::Last | Reading::Part(Part::End)))
+                .is_some()
+                && self.word(k).is_some_and(|w| {
+                    w.ends_with("اخر") || w.ends_with("اخير") || w.ends_with("اخيره")
+                })
+            {
+                return Some((k + 1, -1));
+            }
+            None
+        };
+        let weekday = |k: usize| -> Option<(usize, u8)> {
+            let mut k = k;
+            if self.kw(k, &["يوم"]).is_some()
+                && self
+                    .lex(k + 1, |r| matches!(r, Reading::Weekday(_)))
+                    .is_some()
+            {
+                k += 1;
+            }
+            let l = self.lex(k, |r| matches!(r, Reading::Weekday(_)))?;
+            let Reading::Weekday(w) = l.reading else {
+                return None;
+            };
+            Some((k + 1, w))
+        };
+        let day_word = |k: usize| {
+            self.lex(k, |r| {
+                matches!(
+                    r,
+                    Reading::Unit {
+                        unit: Unit::Day,
+                        count: Count::One
+                    }
+                )
+            })
+            .is_some()
+        };
+        let (j, n, what) = if let Some((e, n)) = ord_or_last(i) {
+            if let Some((e2, w)) = weekday(e) {
+                (e2, n, Some(w))
+            } else if day_word(e) {
+                (e + 1, n, None)
+            } else {
+                return None;
+            }
+        } else if let Some((e, w)) = weekday(i) {
+            let (e2, n) = ord_or_last(e)?;
+            (e2, n, Some(w))
+        } else if day_word(i) && self.word(i).is_some_and(|w| w.starts_with("ال")) {
+            let (e, n) = ord_or_last(i + 1)?;
+            if n != -1 {
+                return None;
+            }
+            (e, n, None)
+        } else {
+            return None;
+        };
+        // «من», «في», or «ب» glued to the month: «بشهر», «بأيلول».
+        let k = if self.is_any(j, &["من", "في"]) {
+            j + 1
+        } else {
+            j
+        };
+        let mut x = DateX::default();
+        let end = if let Some(e) = self.month_tail(k, &mut x, true) {
+            e
+        } else if let Some((e, _, m)) = self.relperiod(k, false) {
+            m.month?;
+            x = m;
+            e
+        } else {
+            return None;
+        };
+        // «… من عام 2014», «لعام 2014», «في سنة 2014», «السنة القادمة» after the month.
+        let mut end = end;
+        if x.year.is_none() {
+            let y0 = if self.is_any(end, &["من", "في"]) {
+                end + 1
+            } else {
+                end
+            };
+            if let Some((e, y, _, true)) = self.year(y0, false) {
+                x.year = Some(YearX::Abs(y));
+                end = e;
+            } else if let Some((e, _, y)) = self.relperiod(y0, false) {
+                if let (Some(ys), None) = (y.year, y.month) {
+                    x.year = Some(ys);
+                    end = e;
+                }
+            }
+        }
+        x.day = Some(match what {
+            Some(w) => DayX::NthWeekday(n, w),
+            None => DayX::LastDay,
+        });
+        Some((end, self.lex(i, |_| true).map(|l| l.skip).unwrap_or(0), x))
+    }
+
     /// «بين عامي 1980 و1988», «عامي 2014 و2015».
     fn year_pair(&self, i: usize) -> Option<(usize, usize, Expr)> {
         let mut j = i;
@@ -1142,7 +1249,7 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        if let Some(l) = self.lex(j, |r| matches!(r, Reading::RelDay(0 | -1 | 1))) {
+        if let Some(l) = self.lex(j, |r| matches!(r, Reading::RelDay(-1..=1))) {
             if self
                 .lex(j + l.ntok, |r| matches!(r, Reading::Weekday(_)))
                 .is_some()
@@ -1517,9 +1624,7 @@ impl<'a> Parser<'a> {
         } else if self.lex(end, |r| matches!(r, Reading::Same)).is_some() {
             same = true;
             end += 1;
-        } else if this {
-            off = Some(0);
-        } else if bare {
+        } else if this || bare {
             off = Some(0);
         } else {
             return None;
@@ -1624,9 +1729,7 @@ impl<'a> Parser<'a> {
         } else {
             return None;
         };
-        if x.year.is_none() {
-            return None;
-        }
+        x.year?;
         x.fraction = Some((n as u8, parts));
         Some((e, l.skip, x))
     }
@@ -2143,11 +2246,7 @@ impl<'a> Parser<'a> {
         };
         let x = DateX {
             time: Some(t),
-            daypart: if daypart.is_some() && grain == Grain::Hour && !clock {
-                daypart
-            } else {
-                daypart
-            },
+            daypart,
             ..DateX::default()
         };
         Some(Match {

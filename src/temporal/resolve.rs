@@ -901,7 +901,7 @@ fn part_mod(p: Option<Part>) -> Option<Mod> {
 fn narrow(iv: Interval, p: Part) -> Interval {
     let total = iv.end - iv.start;
     let days = total.num_days();
-    if days >= 28 && days <= 31 {
+    if (28..=31).contains(&days) {
         let s = iv.start;
         return match p {
             Part::Start => Interval {
