@@ -280,10 +280,12 @@ fn chunks(text: &str) -> impl Iterator<Item = (usize, &str)> {
                 .or_else(|| window.rfind(['.', '؟', '!']).filter(|&p| p > CHUNK / 2))
                 .or_else(|| window.rfind(' ').filter(|&p| p > CHUNK / 2));
             if let Some(p) = cut {
-                end = start + p + 1;
+                // Cut after the separator char, whatever its width («؟» is two bytes).
+                let w = window[p..].chars().next().map_or(1, char::len_utf8);
+                end = start + p + w;
             }
         }
-        let piece = (start, &text[start..end]);
+        let piece = (start, text.get(start..end).unwrap_or(""));
         start = end;
         Some(piece)
     })

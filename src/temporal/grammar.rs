@@ -80,6 +80,8 @@ pub(crate) struct DateX {
     pub offset: Option<(i64, Unit)>,
     /// The reference instant itself («الآن»).
     pub now: bool,
+    /// A weekday written beside a day and month with no year («الأربعاء 20 مارس»): it tells the year.
+    pub weekday_hint: Option<u8>,
     /// Relative parts count from the narrative's last date, when there is one («الشهر التالي», «بعد ذلك بيومين»).
     pub anaphoric: bool,
 }
@@ -629,6 +631,20 @@ impl<'a> Parser<'a> {
                 }
             }
         }
+        // «في يناير وفبراير الماضيين», «بين مارس وأبريل 2020»: a month coordinated with the next one shares its
+        // shift or year.
+        if shift.is_none()
+            && year_spec.is_none()
+            && self.word(end).is_some_and(|w| w.starts_with('و'))
+        {
+            if let Some((e2, _, _, _)) = self.month(end) {
+                if let Some((_, s)) = self.shift(e2) {
+                    shift = Some(s);
+                } else if let Some((_, y, _, _)) = self.year(e2, true) {
+                    year_spec = Some(YearX::Abs(y));
+                }
+            }
+        }
         if need_strong && !strong && shift.is_none() && year_spec.is_none() {
             return None;
         }
@@ -704,8 +720,13 @@ impl<'a> Parser<'a> {
         }
         // «15 رمضان 1436هـ الموافق 2 يوليو 2015م»: one date written in two calendars; the Gregorian one is kept.
         if let Expr::Date(d) = m.expr {
-            if self.lex(m.end, |r| matches!(r, Reading::Link)).is_some() {
-                if let Some(b) = self.r_date(m.end + 1) {
+            let l = if self.punct(m.end) == Some(',') {
+                m.end + 1
+            } else {
+                m.end
+            };
+            if self.lex(l, |r| matches!(r, Reading::Link)).is_some() {
+                if let Some(b) = self.r_date(l + 1) {
                     if let Expr::Date(bx) = b.expr {
                         if bx.day.is_some() && d.day.is_some() {
                             let keep = if d.hijri && !bx.hijri { bx } else { d };
@@ -1371,6 +1392,7 @@ impl<'a> Parser<'a> {
         if let Some((e, d)) = self.numeric_date(k) {
             x = DateX {
                 daypart: x.daypart,
+                weekday_hint: Some(wd),
                 ..d
             };
             end = e;
@@ -1392,6 +1414,7 @@ impl<'a> Parser<'a> {
             if let Some((e, _, d)) = self.day_month(k) {
                 x = DateX {
                     daypart: x.daypart,
+                    weekday_hint: Some(wd),
                     ..d
                 };
                 end = e;
@@ -1399,6 +1422,7 @@ impl<'a> Parser<'a> {
         } else if let Some((e, _, d)) = self.day_month(k) {
             x = DateX {
                 daypart: x.daypart,
+                weekday_hint: Some(wd),
                 ..d
             };
             end = e;
@@ -1578,8 +1602,14 @@ impl<'a> Parser<'a> {
         let mut j = i;
         let mut skip = 0;
         let mut this = false;
+        let mut that = false;
         if let Some(l) = self.lex(i, |r| matches!(r, Reading::This)) {
             this = true;
+            skip = l.skip;
+            j += 1;
+        } else if let Some(l) = self.lex(i, |r| matches!(r, Reading::That)) {
+            // «ذلك اليوم», «ذلك العام»: the narrative's period.
+            that = true;
             skip = l.skip;
             j += 1;
         }
@@ -1603,7 +1633,7 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
-        if !this {
+        if !this && !that {
             skip = l.skip;
         }
         let mut end = j + 1;
@@ -1612,6 +1642,7 @@ impl<'a> Parser<'a> {
         let mut anaphoric = false;
         if unit == Unit::Day
             && !this
+            && !that
             && self.shift_kind(end).is_none()
             && self.lex(end, |r| matches!(r, Reading::Same)).is_none()
         {
@@ -1624,6 +1655,8 @@ impl<'a> Parser<'a> {
         } else if self.lex(end, |r| matches!(r, Reading::Same)).is_some() {
             same = true;
             end += 1;
+        } else if that {
+            same = true;
         } else if this || bare {
             off = Some(0);
         } else {

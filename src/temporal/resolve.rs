@@ -634,6 +634,18 @@ impl Context {
                         (rd.year(), rd.month())
                     }
                 };
+                // «الأربعاء 20 مارس» with no year: the weekday picks the nearest year where it fits.
+                let y = match (x.weekday_hint, x.year) {
+                    (Some(wd), None) => [0, 1, -1]
+                        .iter()
+                        .map(|dy| y + dy)
+                        .find(|&cy| {
+                            ymd(cy, m, u32::from(d))
+                                .is_some_and(|dt| dt.weekday() == weekday_of(wd))
+                        })
+                        .unwrap_or(y),
+                    _ => y,
+                };
                 match ymd(y, m, u32::from(d)) {
                     Some(date) => Some(day_val(date, x)),
                     // «31 فبراير 2021»: no such day; keep the month, less precise but true.
