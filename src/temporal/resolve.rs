@@ -425,6 +425,10 @@ impl Context {
         uses.reference = true;
         let key = (month, day.unwrap_or(if prefer_future { 31 } else { 1 }));
         let rkey = (r.month(), r.day());
+        // The reference month itself belongs to the reference year, whichever way ambiguity leans.
+        if month == r.month() {
+            return Some(r.year());
+        }
         Some(if prefer_future {
             if key < rkey && !(month == r.month() && day.is_none()) {
                 r.year() + 1
@@ -482,10 +486,11 @@ impl Context {
             return self.decade(x, uses);
         }
         if let (Some(t), None, None, None, None) = (x.time, x.day, x.month, x.year, x.week) {
-            // A clock time with no date takes the reference day.
+            // A clock time with no date takes the reference day; with no part of day, the hour may be a.m. or p.m.
             let rd = r?;
             uses.reference = true;
-            return Some(time_val(rd.date(), t, Some(rd), prefer_future));
+            let ambiguous = if x.daypart.is_none() { Some(rd) } else { None };
+            return Some(time_val(rd.date(), t, ambiguous, prefer_future));
         }
         if let Some(w) = x.week {
             let r = self.base(x, uses)?.date();
