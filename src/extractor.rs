@@ -348,32 +348,18 @@ impl Extractor {
                 else {
                     continue;
                 };
-                debug_assert!(m.skip < 64, "skip {m:?}");
                 let fstart = first.start.saturating_add(m.skip).min(first.end);
                 if !folded.text.is_char_boundary(fstart) {
                     continue;
                 }
                 let (s, e) = folded.to_original(fstart, last.end, chunk);
                 let (s, e) = (base + s, base + e);
-                if s >= e || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
-                    continue;
-                }
-                let Some(r) = ctx.resolve(&m.expr, m.future, s, e) else {
+                let Some(matched) = text.get(s..e).filter(|m| !m.is_empty()) else {
                     continue;
                 };
-                out.push(Temporal {
-                    span: Span::new(s, e),
-                    text: text[s..e].to_string(),
-                    kind: r.kind,
-                    value: r.value,
-                    modifier: r.modifier,
-                    calendar: r.calendar,
-                    anchor: r.anchor,
-                    grain: r.grain,
-                    interval: r.interval,
-                    quantity: r.quantity,
-                    hijri: r.hijri,
-                });
+                if let Some(t) = ctx.resolve(&m.expr, m.future, Span::new(s, e), matched) {
+                    out.push(t);
+                }
             }
         }
         out

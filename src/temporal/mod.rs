@@ -156,3 +156,28 @@ pub struct Temporal {
     /// For Hijri dates: the Hijri value as written (`1436-09-15`, `1436-09`, `1436`).
     pub hijri: Option<String>,
 }
+
+impl Temporal {
+    /// A record with the given value; mod, interval, quantity and Hijri value empty, Gregorian, absolute.
+    pub(crate) fn new(
+        span: Span,
+        text: &str,
+        kind: TimexType,
+        value: String,
+        grain: Grain,
+    ) -> Temporal {
+        Temporal {
+            span,
+            text: text.to_string(),
+            kind,
+            value,
+            modifier: None,
+            calendar: Calendar::Gregorian,
+            anchor: Anchor::Absolute,
+            grain,
+            interval: None,
+            quantity: None,
+            hijri: None,
+        }
+    }
+}

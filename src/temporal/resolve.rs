@@ -1,9 +1,10 @@
 //! Resolution: unresolved grammar values to TIMEX3 values, against the reference date and the narrative.
 
 use super::grammar::{CenturyX, DateX, DayX, Expr, MonthX, TimeX, YearX};
-use super::{Anchor, Calendar, Grain, Interval, Mod, Quantity, TimexType};
+use super::{Anchor, Calendar, Grain, Interval, Mod, Quantity, Temporal, TimexType};
 use crate::calendar;
 use crate::lexicon::{Part, Unit};
+use crate::span::Span;
 use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 
 /// How far back (in bytes of text) an explicit year still supplies the year of a later day and month.
@@ -26,20 +27,6 @@ struct Narrative {
     explicit: bool,
     /// Byte offset where the expression ended.
     at: usize,
-}
-
-/// A resolved value, ready to become a record.
-#[derive(Debug, Clone, PartialEq)]
-pub(crate) struct Resolved {
-    pub kind: TimexType,
-    pub value: String,
-    pub modifier: Option<Mod>,
-    pub calendar: Calendar,
-    pub anchor: Anchor,
-    pub grain: Grain,
-    pub interval: Option<Interval>,
-    pub quantity: Option<Quantity>,
-    pub hijri: Option<String>,
 }
 
 /// Track which inputs a value used, for its anchor.
@@ -79,12 +66,6 @@ fn month_end(y: i32, m: u32) -> Option<NaiveDate> {
         (y, m + 1)
     };
     NaiveDate::from_ymd_opt(ny, nm, 1)
-}
-
-fn days_in_month(y: i32, m: u32) -> Option<u32> {
-    let s = ymd(y, m, 1)?;
-    let e = month_end(y, m)?;
-    u32::try_from((e - s).num_days()).ok()
 }
 
 fn weekday_of(n: u8) -> Weekday {
@@ -156,9 +137,8 @@ impl Val {
             Grain::Second => self.start.format("%Y-%m-%dT%H:%M:%S").to_string(),
         };
         // A Hijri month or year covers Gregorian days that are no Gregorian period: write it as a day interval.
-        if let Some((_, m, day)) = self.hijri {
-            if day.is_none() {
-                let _ = m;
+        if let Some((_, _, None)) = self.hijri {
+            {
                 let last = self.end.date().pred_opt().unwrap_or(d);
                 return format!("{}/{}", d.format("%Y-%m-%d"), last.format("%Y-%m-%d"));
             }
@@ -189,53 +169,53 @@ impl Context {
         self.reference.map(|r| r.date())
     }
 
-    /// Resolves one expression found at byte `at` (start) .. `end` of the text.
+    /// Resolves one expression, found at `span` of the text, whose matched text is `text`.
     pub fn resolve(
         &mut self,
         expr: &Expr,
         future: bool,
-        at: usize,
-        end: usize,
-    ) -> Option<Resolved> {
+        span: Span,
+        text: &str,
+    ) -> Option<Temporal> {
         let prefer_future = self.prefer_future || future;
+        let (at, end) = (span.start, span.end);
         match *expr {
             Expr::Duration {
                 amount,
                 unit,
                 modifier,
-            } => Some(Resolved {
-                kind: TimexType::Duration,
-                value: duration_string(amount, unit),
+            } => Some(Temporal {
                 modifier: modifier.and_then(Mod::from_code),
-                calendar: Calendar::Gregorian,
-                anchor: Anchor::Absolute,
-                grain: grain_of(unit),
-                interval: None,
                 quantity: Some(Quantity { amount, unit }),
-                hijri: None,
+                ..Temporal::new(
+                    span,
+                    text,
+                    TimexType::Duration,
+                    duration_string(amount, unit),
+                    grain_of(unit),
+                )
             }),
-            Expr::DurationRange { from, to, unit } => Some(Resolved {
-                kind: TimexType::Duration,
-                value: format!(
-                    "{}/{}",
-                    duration_string(from, unit),
-                    duration_string(to, unit)
-                ),
-                modifier: None,
-                calendar: Calendar::Gregorian,
-                anchor: Anchor::Absolute,
-                grain: grain_of(unit),
-                interval: None,
+            Expr::DurationRange { from, to, unit } => Some(Temporal {
                 quantity: Some(Quantity { amount: from, unit }),
-                hijri: None,
+                ..Temporal::new(
+                    span,
+                    text,
+                    TimexType::Duration,
+                    format!(
+                        "{}/{}",
+                        duration_string(from, unit),
+                        duration_string(to, unit)
+                    ),
+                    grain_of(unit),
+                )
             }),
             Expr::Date(x) => {
                 let mut uses = Uses::default();
-                if let Some(sym) = self.symbolic(&x) {
+                if let Some(sym) = self.symbolic(&x, span, text) {
                     return Some(sym);
                 }
                 let v = self.date(&x, prefer_future, at, &mut uses)?;
-                let r = self.finish(&x, v, uses);
+                let r = self.finish(&x, v, uses, span, text);
                 self.remember(&x, &v, end, uses);
                 Some(r)
             }
@@ -288,32 +268,44 @@ impl Context {
                     _ => None,
                 };
                 self.remember(&b, &vb, end, uses);
-                Some(Resolved {
-                    kind,
-                    value,
-                    modifier: None,
+                Some(Temporal {
                     calendar: if a.hijri {
                         Calendar::Hijri
                     } else {
                         Calendar::Gregorian
                     },
                     anchor: uses.anchor(),
-                    grain: va.grain.min(vb.grain),
                     interval: Some(Interval {
                         start: va.start,
                         end: vb.end,
                     }),
-                    quantity: None,
                     hijri,
+                    ..Temporal::new(span, text, kind, value, va.grain.min(vb.grain))
                 })
             }
         }
     }
 
     /// Values that need a reference date, when there is none: `REF` plus a signed duration.
-    fn symbolic(&self, x: &DateX) -> Option<Resolved> {
+    fn symbolic(&self, x: &DateX, span: Span, text: &str) -> Option<Temporal> {
         if self.reference.is_some() {
             return None;
+        }
+        // A month (and day) with no year, and no year written before it either: `XXXX-10-02`.
+        if let (Some(MonthX::Abs(m, None)), None, false, None) = (x.month, x.year, x.hijri, x.week)
+        {
+            if !self.narrative.is_some_and(|n| n.explicit) && x.time.is_none() {
+                let (value, grain) = match x.day {
+                    Some(DayX::Abs(d)) => (format!("XXXX-{m:02}-{d:02}"), Grain::Day),
+                    None => (format!("XXXX-{m:02}"), Grain::Month),
+                    _ => return None,
+                };
+                return Some(Temporal {
+                    modifier: part_mod(x.part),
+                    anchor: Anchor::Relative,
+                    ..Temporal::new(span, text, TimexType::Date, value, grain)
+                });
+            }
         }
         let (amount, unit): (i64, Unit) = if let Some(o) = x.offset {
             o
@@ -336,24 +328,19 @@ impl Context {
             let sign = if amount < 0 { '-' } else { '+' };
             format!("REF{sign}{}", duration_string(amount.unsigned_abs(), unit))
         };
-        Some(Resolved {
-            kind: if x.time.is_some() || x.daypart.is_some() || x.now {
-                TimexType::Time
-            } else {
-                TimexType::Date
-            },
-            value,
+        let kind = if x.time.is_some() || x.daypart.is_some() || x.now {
+            TimexType::Time
+        } else {
+            TimexType::Date
+        };
+        Some(Temporal {
             modifier: part_mod(x.part),
-            calendar: Calendar::Gregorian,
             anchor: Anchor::Relative,
-            grain: grain_of(unit),
-            interval: None,
-            quantity: None,
-            hijri: None,
+            ..Temporal::new(span, text, kind, value, grain_of(unit))
         })
     }
 
-    fn finish(&self, x: &DateX, v: Val, uses: Uses) -> Resolved {
+    fn finish(&self, x: &DateX, v: Val, uses: Uses, span: Span, text: &str) -> Temporal {
         let kind = if x.time.is_some() || v.grain == Grain::PartOfDay || x.now {
             TimexType::Time
         } else {
@@ -371,9 +358,7 @@ impl Context {
         } else {
             v.value()
         };
-        Resolved {
-            kind,
-            value,
+        Temporal {
             modifier: part_mod(x.part),
             calendar: if v.hijri.is_some() {
                 Calendar::Hijri
@@ -381,10 +366,9 @@ impl Context {
                 Calendar::Gregorian
             },
             anchor: uses.anchor(),
-            grain: v.grain,
             interval: Some(interval),
-            quantity: None,
             hijri: v.hijri_value(),
+            ..Temporal::new(span, text, kind, value, v.grain)
         }
     }
 
@@ -464,7 +448,7 @@ impl Context {
             } else {
                 false
             };
-            let v = offset(b, n, unit, x.time)?;
+            let v = offset(b, n, unit)?;
             // From a month-precise narrative date, a day offset is no more precise than the month.
             if coarse && v.grain == Grain::Day {
                 return month_val(v.start.year(), v.start.month());
@@ -509,7 +493,7 @@ impl Context {
             });
         }
         if x.hijri {
-            return self.hijri(x, prefer_future, at, uses);
+            return self.hijri(x, prefer_future, uses);
         }
         // Year.
         let year: Option<i32> = match x.year {
@@ -595,7 +579,8 @@ impl Context {
                         };
                         match self.year_for(m, day, prefer_future, at, uses) {
                             Some(y) => y,
-                            None => return self.yearless(x, m),
+                            // Neither reference nor narrative: `symbolic` wrote `XXXX-MM-DD` already.
+                            None => return None,
                         }
                     }
                 };
@@ -753,12 +738,6 @@ impl Context {
         })
     }
 
-    /// A day and month with neither reference nor narrative: `XXXX-MM-DD`.
-    fn yearless(&self, x: &DateX, m: u32) -> Option<Val> {
-        let _ = (x, m);
-        None
-    }
-
     fn decade(&self, x: &DateX, uses: &mut Uses) -> Option<Val> {
         let century = match x.century {
             Some(CenturyX::Abs(c)) => c,
@@ -791,8 +770,7 @@ impl Context {
         })
     }
 
-    fn hijri(&self, x: &DateX, prefer_future: bool, at: usize, uses: &mut Uses) -> Option<Val> {
-        let _ = at;
+    fn hijri(&self, x: &DateX, prefer_future: bool, uses: &mut Uses) -> Option<Val> {
         let r = self.reference_date();
         let y = match x.year {
             Some(YearX::Abs(y)) => y,
@@ -853,29 +831,11 @@ impl Context {
                         v.hijri = Some((y, Some(m), Some(d)));
                         Some(v)
                     }
-                    None => {
-                        let (s, e) = calendar::hijri_month_span(y, m)?;
-                        Some(Val {
-                            start: midnight(s),
-                            end: midnight(e.succ_opt()?),
-                            grain: Grain::Month,
-                            daypart: None,
-                            hijri: Some((y, Some(m), None)),
-                        })
-                    }
+                    // No such day in that month: keep the month.
+                    None => hijri_month_val(y, m),
                 }
             }
-            (Some(MonthX::Abs(m, _)), None) => {
-                let m = u32::from(m);
-                let (s, e) = calendar::hijri_month_span(y, m)?;
-                Some(Val {
-                    start: midnight(s),
-                    end: midnight(e.succ_opt()?),
-                    grain: Grain::Month,
-                    daypart: None,
-                    hijri: Some((y, Some(m), None)),
-                })
-            }
+            (Some(MonthX::Abs(m, _)), None) => hijri_month_val(y, u32::from(m)),
             (None, None) => {
                 let (s, e) = calendar::hijri_year_span(y)?;
                 Some(Val {
@@ -952,10 +912,20 @@ fn narrow(iv: Interval, p: Part) -> Interval {
     }
 }
 
+fn hijri_month_val(y: i32, m: u32) -> Option<Val> {
+    let (s, e) = calendar::hijri_month_span(y, m)?;
+    Some(Val {
+        start: midnight(s),
+        end: midnight(e.succ_opt()?),
+        grain: Grain::Month,
+        daypart: None,
+        hijri: Some((y, Some(m), None)),
+    })
+}
+
 fn month_val(y: i32, m: u32) -> Option<Val> {
     let s = ymd(y, m, 1)?;
     let e = month_end(y, m)?;
-    let _ = days_in_month;
     Some(Val {
         start: midnight(s),
         end: midnight(e),
@@ -1005,10 +975,15 @@ fn time_val(d: NaiveDate, t: TimeX, reference: Option<NaiveDateTime>, prefer_fut
             let am = d.and_hms_opt(hour, u32::from(t.minute), 0);
             let pm = d.and_hms_opt(hour + 12, u32::from(t.minute), 0);
             if let (Some(am), Some(pm)) = (am, pm) {
-                if prefer_future && am < r && pm >= r {
+                // Future: the first reading at or after the reference; past: the last one at or before it.
+                let take_pm = if prefer_future {
+                    am < r && pm >= r
+                } else {
+                    pm <= r
+                };
+                if take_pm {
                     hour += 12;
                 }
-                let _ = pm;
             }
         }
     }
@@ -1033,8 +1008,7 @@ fn time_val(d: NaiveDate, t: TimeX, reference: Option<NaiveDateTime>, prefer_fut
     }
 }
 
-fn offset(r: NaiveDateTime, n: i64, unit: Unit, time: Option<TimeX>) -> Option<Val> {
-    let _ = time;
+fn offset(r: NaiveDateTime, n: i64, unit: Unit) -> Option<Val> {
     let d = r.date();
     let months = |k: i64| -> Option<NaiveDate> {
         let k32 = u32::try_from(k.unsigned_abs()).ok()?;
