@@ -577,11 +577,8 @@ impl Context {
                             Some(DayX::Abs(d)) => Some(u32::from(d)),
                             _ => None,
                         };
-                        match self.year_for(m, day, prefer_future, at, uses) {
-                            Some(y) => y,
-                            // Neither reference nor narrative: `symbolic` wrote `XXXX-MM-DD` already.
-                            None => return None,
-                        }
+                        // Neither reference nor narrative: `symbolic` wrote `XXXX-MM-DD` already.
+                        self.year_for(m, day, prefer_future, at, uses)?
                     }
                 };
                 Some((y, m))
