@@ -99,20 +99,15 @@ pub(crate) enum Reading {
     Part(Part),
     DayPart(&'static str),
     Mod(&'static str),
-    YearWord,
-    MonthWord,
-    DayWord {
-        dual: bool,
-    },
-    WeekWord,
     Clock,
-    Century,
     Era(Cal),
     Fraction(u8),
     Decade(u8),
     Link,
     Same,
     Prep,
+    To,
+    Future,
     That,
     Last,
 }
@@ -273,6 +268,8 @@ impl Lexicon {
             "shift" => Reading::Shift(i8::try_from(int()?).ok()?, false),
             "anashift" => Reading::Shift(i8::try_from(int()?).ok()?, true),
             "prep" => Reading::Prep,
+            "to" => Reading::To,
+            "future" => Reading::Future,
             "that" => Reading::That,
             "last" => Reading::Last,
             "this" => Reading::This,
@@ -296,12 +293,7 @@ impl Lexicon {
                 }
                 Reading::Mod(code)
             }
-            "yearword" => Reading::YearWord,
-            "monthword" => Reading::MonthWord,
-            "dayword" => Reading::DayWord { dual: arg == "2" },
-            "weekword" => Reading::WeekWord,
             "clock" => Reading::Clock,
-            "century" => Reading::Century,
             "era" => Reading::Era(match arg {
                 "gregorian" => Cal::Gregorian,
                 "hijri" => Cal::Hijri,

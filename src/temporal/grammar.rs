@@ -124,21 +124,11 @@ pub(crate) struct Match {
     pub future: bool,
 }
 
+/// Nouns that head a day number or a pair of days («يوم 5», «يومي 7 و8», «أيام 3 و4»), folded.
+const DAY_HEADS: &[&str] = &["يوم", "يومي", "ايام", "اليوم"];
+
 /// A rule's skip value meaning "the first token is a preposition left out of the span".
 const SKIP_TOKEN: usize = usize::MAX;
-
-/// Words that mark the future tense or a plan near an expression.
-const FUTURE_WORDS: &[&str] = &[
-    "سوف",
-    "المقرر",
-    "المزمع",
-    "المرتقب",
-    "يعتزم",
-    "تعتزم",
-    "سيتم",
-    "ستتم",
-];
-const TO_WORDS: &[&str] = &["الي", "حتي", "وحتي", "لغايه", "ولغايه", "وحتى"];
 
 pub(crate) struct Parser<'a> {
     text: &'a str,
@@ -180,7 +170,8 @@ impl<'a> Parser<'a> {
                 Kind::Word => {
                     !t.lex.is_empty()
                         || self
-                            .kw(i, &["قبل", "بعد", "بين", "من", "منذ", "يوم", "ايام"])
+                            .kw(i, &["قبل", "بعد", "بين", "من", "منذ"])
+                            .or_else(|| self.kw(i, DAY_HEADS))
                             .is_some()
                 }
                 _ => false,
@@ -248,16 +239,15 @@ impl<'a> Parser<'a> {
     }
 
     fn is_to(&self, i: usize) -> bool {
-        self.is_any(i, TO_WORDS) || self.is(i, "ل") || self.punct(i) == Some('-')
+        self.lex(i, |r| matches!(r, Reading::To)).is_some() || self.punct(i) == Some('-')
     }
 
     // ---- numbers ----
 
     /// A cardinal number in digits or words: (end, value, digits?).
     fn cardinal(&self, i: usize) -> Option<(usize, u64, bool)> {
-        if let Some((v, nd)) = self.num(i) {
+        if let Some((v, _)) = self.num(i) {
             // «1,000» and «1.5» are read by the caller where they matter.
-            let _ = nd;
             return Some((i + 1, v, true));
         }
         let l = self.lex(i, |r| matches!(r, Reading::Cardinal(_)))?;
@@ -284,6 +274,16 @@ impl<'a> Parser<'a> {
             }
         }
         Some((end, v, false))
+    }
+
+    /// A singular period noun heading an expression («شهر», «الشهر», «عام», «سنة», «الأسبوع», «القرن»); the
+    /// accusative «شهراً» counts one month and is no head.
+    fn period_noun(&self, i: usize, unit: Unit) -> Option<&'a Lex> {
+        let l = self.lex(
+            i,
+            |r| matches!(r, Reading::Unit { unit: u, count: Count::One } if *u == unit),
+        )?;
+        (!self.word(i).is_some_and(|w| w.ends_with('ا'))).then_some(l)
     }
 
     fn is_unit_at(&self, i: usize) -> bool {
@@ -377,20 +377,7 @@ impl<'a> Parser<'a> {
     fn month(&self, i: usize) -> Option<(usize, bool, u8, bool)> {
         let mut j = i;
         let mut head = false;
-        if self.lex(j, |r| matches!(r, Reading::MonthWord)).is_some()
-            || self
-                .lex(j, |r| {
-                    matches!(
-                        r,
-                        Reading::Unit {
-                            unit: Unit::Month,
-                            count: Count::One
-                        }
-                    )
-                })
-                .is_some()
-                && self.word(j).is_some_and(|w| w.ends_with("شهر"))
-        {
+        if self.period_noun(j, Unit::Month).is_some() {
             head = true;
             j += 1;
         }
@@ -433,11 +420,7 @@ impl<'a> Parser<'a> {
                     return Some((e, false, v as u8, true));
                 }
             }
-            let definite = self
-                .lex(i, |r| {
-                    matches!(r, Reading::MonthWord | Reading::Unit { .. })
-                })
-                .is_some_and(|l| l.definite);
+            let definite = self.period_noun(i, Unit::Month).is_some_and(|l| l.definite);
             if definite {
                 if let Some((e, v)) = self.ordinal(j) {
                     if (1..=12).contains(&v) {
@@ -456,22 +439,7 @@ impl<'a> Parser<'a> {
             j += 1;
         }
         let mut head = false;
-        if self
-            .lex(j, |r| {
-                matches!(
-                    r,
-                    Reading::YearWord
-                        | Reading::Unit {
-                            unit: Unit::Year,
-                            count: Count::One
-                        }
-                )
-            })
-            .is_some()
-            && self
-                .word(j)
-                .is_some_and(|w| w.ends_with("عام") || w.ends_with("سنه"))
-        {
+        if self.period_noun(j, Unit::Year).is_some() {
             head = true;
             j += 1;
         }
@@ -511,19 +479,7 @@ impl<'a> Parser<'a> {
 
     /// A year with its head noun («عام 2020», «سنة 1436هـ») or an era mark («2015م», «1436هـ»).
     fn standalone_year(&self, i: usize) -> Option<(usize, usize, DateX)> {
-        let skip = self
-            .lex(i, |r| {
-                matches!(
-                    r,
-                    Reading::YearWord
-                        | Reading::Unit {
-                            unit: Unit::Year,
-                            ..
-                        }
-                )
-            })
-            .map(|l| l.skip)
-            .unwrap_or(0);
+        let skip = self.period_noun(i, Unit::Year).map_or(0, |l| l.skip);
         if let Some((end, y, era, head)) = self.year(i, false) {
             if head {
                 return Some((
@@ -664,16 +620,7 @@ impl<'a> Parser<'a> {
             this = true;
             j += 1;
         }
-        let l = self.lex(j, |r| {
-            matches!(
-                r,
-                Reading::MonthWord
-                    | Reading::Unit {
-                        unit: Unit::Month,
-                        count: Count::One
-                    }
-            )
-        })?;
+        let l = self.period_noun(j, Unit::Month)?;
         if !l.definite || !self.word(j).is_some_and(|w| w.ends_with("شهر")) {
             return None;
         }
@@ -795,11 +742,13 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        m.future = self.future_context(m.start, m.end);
+        m.future = self.future_context(m.start);
         Some(m)
     }
 
-    fn future_context(&self, s: usize, e: usize) -> bool {
+    /// The clause before an expression is future or planned: a marker word from the lexicon («سوف», «من المقرر»)
+    /// or a verb with the future prefix «س».
+    fn future_context(&self, s: usize) -> bool {
         let lo = s.saturating_sub(8);
         for k in (lo..s).rev() {
             let Some(t) = self.tok(k) else { break };
@@ -808,7 +757,7 @@ impl<'a> Parser<'a> {
                 break;
             }
             if let Some(w) = self.word(k) {
-                if FUTURE_WORDS.contains(&w) {
+                if self.lex(k, |r| matches!(r, Reading::Future)).is_some() {
                     return true;
                 }
                 // «سيزور», «ستعقد», «سنلتقي»: future prefix on an imperfect verb.
@@ -823,7 +772,6 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        let _ = e;
         false
     }
 
@@ -847,6 +795,7 @@ impl<'a> Parser<'a> {
         );
         take(self.year_pair(i));
         take(self.bare_years(i));
+        take(self.month_day_range(i));
         take(self.weekday(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         take(self.relday(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         take(
@@ -936,7 +885,7 @@ impl<'a> Parser<'a> {
 
     /// Optional «يوم»/«يومي»/«أيام» head before a day number: (next index, skip).
     fn day_head(&self, i: usize) -> (usize, usize) {
-        if let Some(s) = self.kw(i, &["يوم", "يومي", "ايام", "اليوم"]) {
+        if let Some(s) = self.kw(i, DAY_HEADS) {
             if self.day(i + 1).is_some() || self.is_any(i + 1, &["من", "بين"]) {
                 return (i + 1, s);
             }
@@ -1025,10 +974,7 @@ impl<'a> Parser<'a> {
     fn month_year(&self, i: usize) -> Option<(usize, usize, DateX)> {
         let skip = self
             .lex(i, |r| {
-                matches!(
-                    r,
-                    Reading::Month { .. } | Reading::MonthWord | Reading::Unit { .. }
-                )
+                matches!(r, Reading::Month { .. } | Reading::Unit { .. })
             })
             .map(|l| l.skip)
             .unwrap_or(0);
@@ -1051,8 +997,7 @@ impl<'a> Parser<'a> {
         if x.hijri
             && x.year.is_none()
             && matches!(x.month, Some(MonthX::Abs(_, None)))
-            && self.lex(i, |r| matches!(r, Reading::MonthWord)).is_none()
-            && !self.word(i).is_some_and(|w| w.ends_with("شهر"))
+            && self.period_noun(i, Unit::Month).is_none()
         {
             return None;
         }
@@ -1064,20 +1009,33 @@ impl<'a> Parser<'a> {
                         || !matches!(self.tok(e).map(|t| t.kind), Some(Kind::Word))
                         || self.is_to(e))
                 {
-                    if self.is_to(e) {
-                        if let Some((e2, d2)) = self.day(e + 1) {
-                            if d2 > d {
-                                // handled as a range by the caller through a Range expr
-                                let _ = e2;
-                            }
-                        }
-                    }
+                    // «يوليو 13-15» continues as a range: see `month_day_range`.
                     x.day = Some(DayX::Abs(d));
                     return Some((e, skip, x));
                 }
             }
         }
         Some((end, skip, x))
+    }
+
+    /// «يوليو 13-15», «تموز 13 الى 15»: a month name, then a range of days.
+    fn month_day_range(&self, i: usize) -> Option<(usize, usize, Expr)> {
+        let (e, skip, a) = self.month_year(i)?;
+        let Some(DayX::Abs(d1)) = a.day else {
+            return None;
+        };
+        if !self.is_to(e) {
+            return None;
+        }
+        let (e2, d2) = self.day(e + 1)?;
+        if d2 <= d1 || self.num(e + 1).is_none() {
+            return None;
+        }
+        let b = DateX {
+            day: Some(DayX::Abs(d2)),
+            ..a
+        };
+        Some((e2, skip, Expr::Range(a, b)))
     }
 
     /// «2010-2015», «من 2003 إلى 2011», «بين 1995 و2012», and a bare year after a preposition («في 2011،»).
@@ -1153,18 +1111,7 @@ impl<'a> Parser<'a> {
             };
             Some((k + 1, w))
         };
-        let day_word = |k: usize| {
-            self.lex(k, |r| {
-                matches!(
-                    r,
-                    Reading::Unit {
-                        unit: Unit::Day,
-                        count: Count::One
-                    }
-                )
-            })
-            .is_some()
-        };
+        let day_word = |k: usize| self.period_noun(k, Unit::Day).is_some();
         let (j, n, what) = if let Some((e, n)) = ord_or_last(i) {
             if let Some((e2, w)) = weekday(e) {
                 (e2, n, Some(w))
@@ -1300,21 +1247,7 @@ impl<'a> Parser<'a> {
         };
         // A bare weekday needs the article («الأحد») or a head («يوم أحد» is rare); «اثنين» alone is a number.
         let headed = j > i;
-        if !wl.definite
-            && !headed
-            && self
-                .lex(j + 1, |r| {
-                    matches!(
-                        r,
-                        Reading::WeekWord
-                            | Reading::Unit {
-                                unit: Unit::Week,
-                                ..
-                            }
-                    )
-                })
-                .is_none()
-        {
+        if !wl.definite && !headed && self.period_noun(j + 1, Unit::Week).is_none() {
             return None;
         }
         if j == i {
@@ -1338,41 +1271,16 @@ impl<'a> Parser<'a> {
         } else {
             // «الأحد من الأسبوع الماضي», «أحد الأسبوع الماضي», «اثنين الاسبوع الحالي».
             let k = if self.is(end, "من") { end + 1 } else { end };
-            if let Some(wk) = self.lex(k, |r| {
-                matches!(
-                    r,
-                    Reading::WeekWord
-                        | Reading::Unit {
-                            unit: Unit::Week,
-                            count: Count::One
-                        }
-                )
-            }) {
+            if let Some(wk) = self.period_noun(k, Unit::Week) {
                 if wk.definite {
                     if let Some((e, s)) = self.shift(k + 1) {
                         x.week = Some(s.into());
                         x.day = Some(DayX::Weekday(wd, Some(0)));
                         end = e;
-                    } else if self
-                        .lex(k.wrapping_sub(1).max(end), |r| matches!(r, Reading::This))
-                        .is_some()
-                    {
-                        end = k + 1;
                     }
                 }
             } else if self.lex(k, |r| matches!(r, Reading::This)).is_some()
-                && self
-                    .lex(k + 1, |r| {
-                        matches!(
-                            r,
-                            Reading::WeekWord
-                                | Reading::Unit {
-                                    unit: Unit::Week,
-                                    ..
-                                }
-                        )
-                    })
-                    .is_some()
+                && self.period_noun(k + 1, Unit::Week).is_some()
             {
                 x.week = Some(0);
                 x.day = Some(DayX::Weekday(wd, Some(0)));
@@ -1388,7 +1296,6 @@ impl<'a> Parser<'a> {
         {
             k += 1;
         }
-        let weekday_day = x.day;
         if let Some((e, d)) = self.numeric_date(k) {
             x = DateX {
                 daypart: x.daypart,
@@ -1434,7 +1341,6 @@ impl<'a> Parser<'a> {
                 end = e;
             }
         }
-        let _ = weekday_day;
         Some((end, skip, x))
     }
 
@@ -1471,16 +1377,14 @@ impl<'a> Parser<'a> {
             ));
         }
         if let Some(l) = self.lex(j, |r| matches!(r, Reading::Now)) {
-            if self.lex(j, |r| matches!(r, Reading::Now)).is_some() {
-                return Some((
-                    j + l.ntok,
-                    l.skip,
-                    DateX {
-                        now: true,
-                        ..DateX::default()
-                    },
-                ));
-            }
+            return Some((
+                j + l.ntok,
+                l.skip,
+                DateX {
+                    now: true,
+                    ..DateX::default()
+                },
+            ));
         }
         // «الليلة»/«هذه الليلة»: tonight.
         {
@@ -1773,22 +1677,12 @@ impl<'a> Parser<'a> {
         let mut j = i;
         let mut skip = 0;
         // «عقد التسعينيات»: the noun «عقد» heading a decade word.
-        let head = self
-            .lex(i, |r| {
-                matches!(
-                    r,
-                    Reading::Unit {
-                        unit: Unit::Decade,
-                        count: Count::One
-                    }
-                )
-            })
-            .filter(|l| {
-                !l.definite
-                    && self
-                        .lex(i + 1, |r| matches!(r, Reading::Decade(_)))
-                        .is_some()
-            });
+        let head = self.period_noun(i, Unit::Decade).filter(|l| {
+            !l.definite
+                && self
+                    .lex(i + 1, |r| matches!(r, Reading::Decade(_)))
+                    .is_some()
+        });
         if let Some(h) = head {
             skip = h.skip;
             j += 1;
@@ -1803,33 +1697,11 @@ impl<'a> Parser<'a> {
             }
             j += 1;
             // «الستينيات من القرن الماضي»
-            if self.is(j, "من")
-                && self
-                    .lex(j + 1, |r| {
-                        matches!(
-                            r,
-                            Reading::Century
-                                | Reading::Unit {
-                                    unit: Unit::Century,
-                                    ..
-                                }
-                        )
-                    })
-                    .is_some()
-            {
+            if self.is(j, "من") && self.period_noun(j + 1, Unit::Century).is_some() {
                 j += 1;
             }
         }
-        let c = self.lex(j, |r| {
-            matches!(
-                r,
-                Reading::Century
-                    | Reading::Unit {
-                        unit: Unit::Century,
-                        count: Count::One
-                    }
-            )
-        });
+        let c = self.period_noun(j, Unit::Century);
         match c {
             Some(cl) if cl.definite => {
                 if j == i {
