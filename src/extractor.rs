@@ -8,6 +8,7 @@ use crate::temporal::resolve::Context;
 use crate::temporal::token::tokenize;
 use crate::temporal::{Anchor, Temporal};
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use once_cell::sync::Lazy;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
@@ -89,30 +90,20 @@ impl FromStr for Reference {
         }
         let date = NaiveDate::from_ymd_opt(y as i32, m, d)
             .ok_or_else(|| bad(&format!("day {d} out of range for {y:04}-{m:02}")))?;
-        let rest = &t[10..];
+        let rest = t.get(10..).unwrap_or("");
         if rest.is_empty() {
             return Ok(Reference::from(date));
         }
         let time = rest
             .strip_prefix(['T', ' '])
             .ok_or_else(|| bad("expected T between date and time"))?;
-        let hm = time
-            .get(..5)
-            .ok_or_else(|| bad("expected HH:MM after the date"))?;
-        let parsed = NaiveTime::parse_from_str(hm, "%H:%M")
-            .map_err(|_| bad("expected HH:MM after the date"))?;
-        let mut tm = parsed;
-        if let Some(sec) = time.get(5..8) {
-            if let Some(ss) = sec.strip_prefix(':') {
-                let s: u32 = ss.parse().map_err(|_| bad("expected :SS after HH:MM"))?;
-                tm = NaiveTime::from_hms_opt(
-                    parsed.format("%H").to_string().parse().unwrap_or(0),
-                    parsed.format("%M").to_string().parse().unwrap_or(0),
-                    s,
-                )
-                .ok_or_else(|| bad("seconds out of range"))?;
-            }
-        }
+        // Seconds when written; anything after them (a UTC offset, fractions) is ignored: values are wall-clock.
+        let (hms, format) = match time.get(..8) {
+            Some(x) if x.as_bytes().get(5) == Some(&b':') => (x, "%H:%M:%S"),
+            _ => (time.get(..5).unwrap_or(time), "%H:%M"),
+        };
+        let tm = NaiveTime::parse_from_str(hms, format)
+            .map_err(|_| bad("expected HH:MM or HH:MM:SS after the date"))?;
         Ok(Reference(date.and_time(tm)))
     }
 }
@@ -228,8 +219,6 @@ impl ExtractorBuilder {
         }
     }
 }
-
-use once_cell::sync::Lazy;
 
 /// Finds and normalizes temporal expressions in Arabic text.
 ///
@@ -363,5 +352,39 @@ impl Extractor {
             }
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reference_forms() {
+        let r = |s: &str| s.parse::<Reference>().map(|r| r.to_string());
+        assert_eq!(r("2023-10-05").as_deref(), Ok("2023-10-05T00:00:00"));
+        assert_eq!(r("2013-02-12T04:30").as_deref(), Ok("2013-02-12T04:30:00"));
+        assert_eq!(
+            r("2013-02-12T04:30:15-02:00").as_deref(),
+            Ok("2013-02-12T04:30:15")
+        );
+        assert_eq!(
+            r("2016-11-07 00:00:00").as_deref(),
+            Ok("2016-11-07T00:00:00")
+        );
+        for bad in [
+            "2021-13-45",
+            "2021-02-30",
+            "20210230",
+            "",
+            "2021-02-03T25:00",
+            "2021-02-03X10:00",
+            "٢٠٢١-٠٢-٠٣",
+        ] {
+            assert!(
+                bad.parse::<Reference>().is_err(),
+                "{bad:?} should be rejected"
+            );
+        }
     }
 }

@@ -143,9 +143,8 @@ fn lexicon_error(file: &str, line: usize, reason: impl Into<String>) -> Error {
     }
 }
 
-fn leak(s: &str) -> &'static str {
-    // Readings carry TIMEX3 codes; the set is small and fixed per data file, so interning a few strings for the life
-    // of the process is cheaper than a String per reading.
+/// The `'static` form of a TIMEX3 code a data file names, or "" for an unknown one: readings stay `Copy`.
+fn static_code(s: &str) -> &'static str {
     match s {
         "TMO" => "TMO",
         "TAF" => "TAF",
@@ -280,14 +279,14 @@ impl Lexicon {
                 _ => return None,
             }),
             "daypart" => {
-                let code = leak(arg);
+                let code = static_code(arg);
                 if code.is_empty() {
                     return None;
                 }
                 Reading::DayPart(code)
             }
             "mod" => {
-                let code = leak(arg);
+                let code = static_code(arg);
                 if code.is_empty() {
                     return None;
                 }
