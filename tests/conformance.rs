@@ -315,20 +315,27 @@ fn duckling_case(ex: &Extractor, v: &Value, dim: &str, line: usize) -> Outcome {
     }
 }
 
-fn run_duckling(ex: &Extractor, text: &str, report: &mut Report) {
-    for (n, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let line_no = n + 1;
-        let v: Value = match serde_json::from_str(line) {
-            Ok(v) => v,
+/// The suite's JSON lines with their 1-based line numbers; a line that is not JSON is recorded as a failure.
+fn cases(suite: &'static str, text: &str, report: &mut Report) -> Vec<(usize, Value)> {
+    let mut out = Vec::new();
+    for (n, line) in text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
+        match serde_json::from_str(line) {
+            Ok(v) => out.push((n + 1, v)),
             Err(e) => {
-                let o = Outcome::malformed(&format!("duckling:{line_no}"), &e.to_string());
-                report.record(&[("duckling", "(malformed)", "all")], true, true, &o);
-                continue;
+                let o = Outcome::malformed(&format!("{suite}:{}", n + 1), &e.to_string());
+                report.record(&[(suite, "(malformed)", "all")], true, true, &o);
             }
-        };
+        }
+    }
+    out
+}
+
+fn run_duckling(ex: &Extractor, text: &str, report: &mut Report) {
+    for (line_no, v) in cases("duckling", text, report) {
         let dim = v
             .get("dimension")
             .and_then(Value::as_str)
@@ -788,19 +795,7 @@ fn recognizers_case(ex: &Extractor, v: &Value, spec: &str, tier: &str, line: usi
 }
 
 fn run_recognizers(ex: &Extractor, text: &str, report: &mut Report) {
-    for (n, line) in text.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
-        }
-        let line_no = n + 1;
-        let v: Value = match serde_json::from_str(line) {
-            Ok(v) => v,
-            Err(e) => {
-                let o = Outcome::malformed(&format!("recognizers:{line_no}"), &e.to_string());
-                report.record(&[("recognizers", "(malformed)", "all")], true, true, &o);
-                continue;
-            }
-        };
+    for (line_no, v) in cases("recognizers", text, report) {
         let category = v
             .get("category")
             .and_then(Value::as_str)
