@@ -127,6 +127,18 @@ pub(crate) struct Match {
 /// Nouns that head a day number or a pair of days («يوم 5», «يومي 7 و8», «أيام 3 و4»), folded.
 const DAY_HEADS: &[&str] = &["يوم", "يومي", "ايام", "اليوم"];
 
+impl Match {
+    fn new(start: usize, end: usize, skip: usize, expr: Expr) -> Match {
+        Match {
+            start,
+            end,
+            skip,
+            expr,
+            future: false,
+        }
+    }
+}
+
 /// A rule's skip value meaning "the first token is a preposition left out of the span".
 const SKIP_TOKEN: usize = usize::MAX;
 
@@ -812,21 +824,9 @@ impl<'a> Parser<'a> {
         take(self.nth_in_month(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         let (end, skip, expr) = best?;
         if skip == SKIP_TOKEN {
-            return Some(Match {
-                start: i + 1,
-                end,
-                skip: 0,
-                expr,
-                future: false,
-            });
+            return Some(Match::new(i + 1, end, 0, expr));
         }
-        Some(Match {
-            start: i,
-            end,
-            skip,
-            expr,
-            future: false,
-        })
+        Some(Match::new(i, end, skip, expr))
     }
 
     /// 2022/03/09, 09/03/2022, 2022-03-09, 9.3.2022; 2/2013.
@@ -1901,17 +1901,16 @@ impl<'a> Parser<'a> {
             if self.is_to(e1) && !self.is_unit_at(e1) {
                 if let Some((e2, b, unit, _)) = self.quantity(e1 + 1, false) {
                     if b > a && unit != Unit::Minute {
-                        return Some(Match {
-                            start: i,
-                            end: e2,
-                            skip: skip.unwrap_or(0),
-                            expr: Expr::DurationRange {
+                        return Some(Match::new(
+                            i,
+                            e2,
+                            skip.unwrap_or(0),
+                            Expr::DurationRange {
                                 from: a,
                                 to: b,
                                 unit,
                             },
-                            future: false,
-                        });
+                        ));
                     }
                 }
             }
@@ -1926,17 +1925,16 @@ impl<'a> Parser<'a> {
                     )
                     .is_some(),
         )?;
-        Some(Match {
-            start: i,
+        Some(Match::new(
+            i,
             end,
-            skip: skip.unwrap_or(qskip),
-            expr: Expr::Duration {
+            skip.unwrap_or(qskip),
+            Expr::Duration {
                 amount,
                 unit,
                 modifier,
             },
-            future: false,
-        })
+        ))
     }
 
     /// «قبل أسبوع», «بعد يومين», «قبل أربعة أشهر», «قبل ثلاثين عاماً»: an offset from the reference.
@@ -1972,13 +1970,7 @@ impl<'a> Parser<'a> {
             anaphoric,
             ..DateX::default()
         };
-        Some(Match {
-            start: i,
-            end,
-            skip,
-            expr: Expr::Date(x),
-            future: false,
-        })
+        Some(Match::new(i, end, skip, Expr::Date(x)))
     }
 
     // ---- clock times ----
@@ -2154,13 +2146,7 @@ impl<'a> Parser<'a> {
             daypart,
             ..DateX::default()
         };
-        Some(Match {
-            start: i,
-            end,
-            skip,
-            expr: Expr::Date(x),
-            future: false,
-        })
+        Some(Match::new(i, end, skip, Expr::Date(x)))
     }
 
     // ---- ranges ----
@@ -2197,12 +2183,6 @@ impl<'a> Parser<'a> {
         if a.day.is_some() != bx.day.is_some() && a.time.is_none() {
             return None;
         }
-        Some(Match {
-            start: m.start,
-            end: b.end,
-            skip: m.skip,
-            expr: Expr::Range(a, bx),
-            future: false,
-        })
+        Some(Match::new(m.start, b.end, m.skip, Expr::Range(a, bx)))
     }
 }
