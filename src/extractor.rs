@@ -112,7 +112,7 @@ impl FromStr for Reference {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Prefer {
-    /// The most recent such date before the reference (news mostly reports the past).
+    /// The most recent such date on or before the reference (news mostly reports the past).
     #[default]
     Past,
     /// The next such date after the reference.

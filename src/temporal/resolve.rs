@@ -678,7 +678,14 @@ impl Context {
                     Some(-1) => backward,
                     Some(_) => diff,
                     None if prefer_future => forward,
-                    None => backward,
+                    // News reports the publication day by its weekday name too: the past side includes that day.
+                    None => {
+                        if diff == 0 {
+                            0
+                        } else {
+                            backward
+                        }
+                    }
                 };
                 Some(day_val(rd.checked_add_signed(Duration::days(days))?, x))
             }
