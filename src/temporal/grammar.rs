@@ -972,6 +972,22 @@ impl<'a> Parser<'a> {
 
     /// «سبتمبر 2025», «يونيو/حزيران 2020», «مايو الماضي», «شهر رمضان», «مارس», «يوليو 13».
     fn month_year(&self, i: usize) -> Option<(usize, usize, DateX)> {
+        // «هذا يناير», «هذا تشرين الأول»: the month of the reference year.
+        if let Some(l) = self.lex(i, |r| matches!(r, Reading::This)) {
+            if self
+                .lex(i + 1, |r| matches!(r, Reading::Month { .. }))
+                .is_some()
+            {
+                let mut x = DateX::default();
+                let end = self.month_tail(i + 1, &mut x, true)?;
+                if let Some(MonthX::Abs(m, None)) = x.month {
+                    if x.year.is_none() {
+                        x.month = Some(MonthX::Abs(m, Some(0)));
+                    }
+                }
+                return Some((end, l.skip, x));
+            }
+        }
         let skip = self
             .lex(i, |r| {
                 matches!(r, Reading::Month { .. } | Reading::Unit { .. })
@@ -993,11 +1009,16 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
-        // A bare Hijri month name is also a common first name («رجب», «رمضان»): it needs «شهر», a year or a shift.
+        // A bare Hijri month name is also a common first name («رجب», «رمضان»): it needs «شهر», a year or a shift,
+        // or a preposition before it and no name after it («في رمضان،» but not «في رجب طيب»).
         if x.hijri
             && x.year.is_none()
             && matches!(x.month, Some(MonthX::Abs(_, None)))
             && self.period_noun(i, Unit::Month).is_none()
+            && !(self.prep_before(i)
+                && self
+                    .tok(end)
+                    .is_none_or(|t| t.kind != Kind::Word || !t.lex.is_empty()))
         {
             return None;
         }
@@ -2022,7 +2043,8 @@ impl<'a> Parser<'a> {
                         }
                     }
                 }
-            } else if !clock {
+            } else if !clock && !(1..=12).contains(&h) {
+                // A bare number is an hour only with a part of day after it («7 مساءً»): see `finish_time`.
                 return None;
             }
             (e, h)
@@ -2088,12 +2110,19 @@ impl<'a> Parser<'a> {
                         minute = 60 - m;
                         grain = Grain::Minute;
                         end += 2;
-                        return self.finish_time(i, end, skip, h, minute, second, grain, clock);
+                        return self
+                            .finish_time(i, end, skip, h, minute, second, grain, clock, false);
                     }
                 }
             }
         }
-        self.finish_time(i, end, skip, hour, minute, second, grain, clock)
+        // «سأعود في السابعة.»: an hour-naming ordinal right after «في»/«عند»/«حتى», closing the clause.
+        let signal = !clock
+            && self.num(j).is_none()
+            && i > 0
+            && self.is_any(i - 1, &["في", "عند", "حتى"])
+            && !matches!(self.tok(end).map(|t| t.kind), Some(Kind::Word | Kind::Num));
+        self.finish_time(i, end, skip, hour, minute, second, grain, clock, signal)
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -2107,6 +2136,7 @@ impl<'a> Parser<'a> {
         second: Option<u8>,
         grain: Grain,
         clock: bool,
+        signal: bool,
     ) -> Option<Match> {
         let mut end = end;
         let mut daypart = None;
@@ -2122,6 +2152,10 @@ impl<'a> Parser<'a> {
                 end = k + l.ntok;
             }
         }
+        // «قتل 7 مساء الأحد» counts people: a bare number before a part of day in construct with a date is no hour.
+        if !clock && daypart.is_some() && self.starts_date(end) {
+            return None;
+        }
         let mut h = hour;
         match daypart {
             Some("TAF" | "TEV") if h < 12 => h += 12,
@@ -2132,7 +2166,7 @@ impl<'a> Parser<'a> {
         if h == 24 {
             h = 0;
         }
-        if !clock && daypart.is_none() && grain == Grain::Hour {
+        if !clock && !signal && daypart.is_none() && grain == Grain::Hour {
             return None;
         }
         let t = TimeX {
@@ -2147,6 +2181,19 @@ impl<'a> Parser<'a> {
             ..DateX::default()
         };
         Some(Match::new(i, end, skip, Expr::Date(x)))
+    }
+
+    /// Token i begins a day: a relative day, a weekday, a day number or a month name.
+    fn starts_date(&self, i: usize) -> bool {
+        self.num(i).is_some()
+            || self
+                .lex(i, |r| {
+                    matches!(
+                        r,
+                        Reading::RelDay(_) | Reading::Weekday(_) | Reading::Month { .. }
+                    )
+                })
+                .is_some()
     }
 
     // ---- ranges ----
@@ -2164,7 +2211,12 @@ impl<'a> Parser<'a> {
             if self.is_any(j, &["الي"]) {
                 j += 1;
             }
-            self.r_date(j)?
+            // «من الساعة 3 إلى الساعة 4»: a time range ends on a time.
+            match self.r_date(j) {
+                Some(b) => b,
+                None if a.time.is_some() => self.r_time(j)?,
+                None => return None,
+            }
         } else if and_ok && self.word(k).is_some_and(|w| w.starts_with('و')) {
             // «بين كانون الثاني وآذار 2020»: «و» glued to the second end.
             let b = self.r_date(k)?;

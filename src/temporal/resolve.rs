@@ -951,7 +951,7 @@ fn day_val(d: NaiveDate, x: &DateX) -> Val {
             "TMO" => (4, 12),
             "TAF" => (12, 17),
             "TEV" => (17, 21),
-            _ => (21, 24),
+            _ => (18, 24),
         };
         return Val {
             start: start + Duration::hours(h0),
