@@ -110,6 +110,62 @@ pub(crate) enum Reading {
     Future,
     That,
     Last,
+    Holiday(Holiday),
+}
+
+/// When a holiday falls, by its rule in `holidays.tsv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Holiday {
+    /// A fixed Gregorian month and day.
+    Gregorian(u8, u8),
+    /// A fixed Hijri (Umm al-Qura) month and day.
+    Hijri(u8, u8),
+    /// Days after Western Easter Sunday.
+    Easter(i16),
+    /// The n-th ISO weekday (1 Monday … 7 Sunday) of a month; n = -1 for the last.
+    Nth { month: u8, weekday: u8, n: i8 },
+}
+
+impl Holiday {
+    /// Parses a rule and its argument: `gregorian 12-25`, `hijri 10-01`, `easter -2`, `nth 11-4-4`.
+    fn parse(rule: &str, arg: &str) -> Option<Holiday> {
+        let nums: Vec<i32> = arg
+            .split('-')
+            .enumerate()
+            .map(|(k, p)| {
+                // `easter -2`: a leading minus gives an empty first piece.
+                if p.is_empty() && k == 0 {
+                    Some(i32::MIN)
+                } else {
+                    p.parse().ok()
+                }
+            })
+            .collect::<Option<_>>()?;
+        let month_day = |m: i32, d: i32| -> Option<(u8, u8)> {
+            ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((m as u8, d as u8))
+        };
+        match (rule, nums.as_slice()) {
+            ("gregorian", [m, d]) => month_day(*m, *d).map(|(m, d)| Holiday::Gregorian(m, d)),
+            ("hijri", [m, d]) if *d <= 30 => month_day(*m, *d).map(|(m, d)| Holiday::Hijri(m, d)),
+            ("easter", [n]) if (-100..=100).contains(n) => Some(Holiday::Easter(*n as i16)),
+            ("easter", [i32::MIN, n]) if (0..=100).contains(n) => {
+                Some(Holiday::Easter(-(*n as i16)))
+            }
+            ("nth", [m, w, n])
+                if (1..=12).contains(m)
+                    && (1..=7).contains(w)
+                    && (-1..=5).contains(n)
+                    && *n != 0 =>
+            {
+                Some(Holiday::Nth {
+                    month: *m as u8,
+                    weekday: *w as u8,
+                    n: *n as i8,
+                })
+            }
+            _ => None,
+        }
+    }
 }
 
 /// A lexicon entry: the words after the first (for multi-word forms) and the reading.
@@ -130,6 +186,7 @@ const WEEKDAYS: &str = include_str!("../data/lexicon/weekdays.tsv");
 const NUMBERS: &str = include_str!("../data/lexicon/numbers.tsv");
 const UNITS: &str = include_str!("../data/lexicon/units.tsv");
 const WORDS: &str = include_str!("../data/lexicon/words.tsv");
+const HOLIDAYS: &str = include_str!("../data/lexicon/holidays.tsv");
 
 /// The embedded lexicon, built on first use. The embedded files are checked by a test, so a failure here is a
 /// build defect; it still degrades to an empty lexicon rather than a panic.
@@ -166,6 +223,7 @@ impl Lexicon {
         lex.load("numbers.tsv", NUMBERS)?;
         lex.load("units.tsv", UNITS)?;
         lex.load("words.tsv", WORDS)?;
+        lex.load("holidays.tsv", HOLIDAYS)?;
         Ok(lex)
     }
 
@@ -230,6 +288,10 @@ impl Lexicon {
                     };
                     Reading::Unit { unit, count }
                 }
+                "holidays.tsv" => Reading::Holiday(
+                    Holiday::parse(cols[1], cols[2])
+                        .ok_or_else(|| bad("holiday rule", &format!("{} {}", cols[1], cols[2])))?,
+                ),
                 _ => Self::word_reading(cols[1], cols[2]).ok_or_else(|| {
                     lexicon_error(
                         file,
@@ -352,6 +414,46 @@ mod tests {
         assert_eq!(
             err.to_string(),
             "lexicon months.tsv line 1: invalid month number \"13\""
+        );
+    }
+
+    #[test]
+    fn holiday_rules() {
+        assert_eq!(
+            Holiday::parse("gregorian", "12-25"),
+            Some(Holiday::Gregorian(12, 25))
+        );
+        assert_eq!(
+            Holiday::parse("hijri", "10-01"),
+            Some(Holiday::Hijri(10, 1))
+        );
+        assert_eq!(Holiday::parse("easter", "-2"), Some(Holiday::Easter(-2)));
+        assert_eq!(Holiday::parse("easter", "49"), Some(Holiday::Easter(49)));
+        assert_eq!(
+            Holiday::parse("nth", "11-4-4"),
+            Some(Holiday::Nth {
+                month: 11,
+                weekday: 4,
+                n: 4
+            })
+        );
+        for (rule, arg) in [
+            ("gregorian", "13-01"),
+            ("hijri", "09-31"),
+            ("easter", ""),
+            ("easter", "--"),
+            ("nth", "11-8-1"),
+            ("nth", "11-4-0"),
+            ("lunar", "01-01"),
+        ] {
+            assert_eq!(Holiday::parse(rule, arg), None, "{rule} {arg}");
+        }
+        let err = Lexicon::default()
+            .load("holidays.tsv", "عيد\thijri\t13-01\n")
+            .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "lexicon holidays.tsv line 1: invalid holiday rule \"hijri 13-01\""
         );
     }
 }

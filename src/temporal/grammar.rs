@@ -6,7 +6,7 @@
 
 use super::token::{Kind, Lex, Tok};
 use super::Grain;
-use crate::lexicon::{Cal, Count, Part, Reading, Unit};
+use crate::lexicon::{Cal, Count, Holiday, Part, Reading, Unit};
 
 /// A year as written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -84,6 +84,8 @@ pub(crate) struct DateX {
     pub weekday_hint: Option<u8>,
     /// Relative parts count from the narrative's last date, when there is one («الشهر التالي», «بعد ذلك بيومين»).
     pub anaphoric: bool,
+    /// A holiday («عيد الفطر»), in the year given or the one nearest the reference.
+    pub holiday: Option<Holiday>,
 }
 
 /// A century as written.
@@ -822,6 +824,7 @@ impl<'a> Parser<'a> {
         take(self.decade(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         take(self.daypart_date(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         take(self.nth_in_month(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        take(self.holiday(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         let (end, skip, expr) = best?;
         if skip == SKIP_TOKEN {
             return Some(Match::new(i + 1, end, 0, expr));
@@ -1514,6 +1517,8 @@ impl<'a> Parser<'a> {
             (e, x)
         } else if let Some((e, _, x)) = self.day_month(j) {
             (e, x)
+        } else if let Some((e, _, x)) = self.holiday(j) {
+            (e, x)
         } else {
             return None;
         };
@@ -2181,6 +2186,42 @@ impl<'a> Parser<'a> {
             ..DateX::default()
         };
         Some(Match::new(i, end, skip, Expr::Date(x)))
+    }
+
+    /// «عيد الفطر», «يوم عيد الميلاد», «عيد الأضحى 2013», «عيد الشكر لعام 2010», «رأس السنة الهجرية المقبل»,
+    /// «عيد الفصح العام المقبل».
+    fn holiday(&self, i: usize) -> Option<(usize, usize, DateX)> {
+        let is_holiday = |r: &Reading| matches!(r, Reading::Holiday(_));
+        let (j, head_skip) = match self.kw(i, &["يوم"]) {
+            Some(s) if self.lex(i + 1, is_holiday).is_some() => (i + 1, Some(s)),
+            _ => (i, None),
+        };
+        let l = self.lex(j, is_holiday)?;
+        let Reading::Holiday(h) = l.reading else {
+            return None;
+        };
+        let skip = head_skip.unwrap_or(l.skip);
+        let mut end = j + l.ntok;
+        let mut x = DateX {
+            holiday: Some(h),
+            ..DateX::default()
+        };
+        if let Some((e, s)) = self.shift(end) {
+            x.year = Some(YearX::Rel(s.into()));
+            end = e;
+        } else if let Some((e, y, era, _)) = self.year(end, true) {
+            if era.is_none() || era == Some(matches!(h, Holiday::Hijri(..))) {
+                x.year = Some(YearX::Abs(y));
+                x.hijri = era == Some(true);
+                end = e;
+            }
+        } else if let Some((e, _, y)) = self.relperiod(end, false) {
+            if let (Some(ys), None, None, None) = (y.year, y.month, y.week, y.day) {
+                x.year = Some(ys);
+                end = e;
+            }
+        }
+        Some((end, skip, x))
     }
 
     /// Token i begins a day: a relative day, a weekday, a day number or a month name.

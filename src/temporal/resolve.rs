@@ -3,7 +3,7 @@
 use super::grammar::{CenturyX, DateX, DayX, Expr, MonthX, TimeX, YearX};
 use super::{Anchor, Calendar, Grain, Interval, Mod, Quantity, Temporal, TimexType};
 use crate::calendar;
-use crate::lexicon::{Part, Unit};
+use crate::lexicon::{Holiday, Part, Unit};
 use crate::span::Span;
 use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
 
@@ -466,6 +466,9 @@ impl Context {
                 hijri: None,
             });
         }
+        if let Some(h) = x.holiday {
+            return self.holiday(x, h, prefer_future, uses);
+        }
         if x.century.is_some() || x.decade.is_some() {
             return self.decade(x, uses);
         }
@@ -774,9 +777,57 @@ impl Context {
         })
     }
 
+    /// A holiday in the year written (Gregorian, or Hijri with «هـ»), else the one nearest the reference on the
+    /// preferred side (the reference day itself counts on both).
+    fn holiday(&self, x: &DateX, h: Holiday, prefer_future: bool, uses: &mut Uses) -> Option<Val> {
+        let (d, hijri) = match x.year {
+            Some(YearX::Abs(y)) if x.hijri => match h {
+                Holiday::Hijri(m, d) => {
+                    let (m, d) = (u32::from(m), u32::from(d));
+                    (calendar::hijri_to_gregorian(y, m, d)?, Some((y, m, d)))
+                }
+                _ => return None,
+            },
+            Some(YearX::Abs(y)) => holiday_in(h, y)?,
+            Some(YearX::Rel(o)) => {
+                let r = self.reference_date()?;
+                uses.reference = true;
+                holiday_in(h, r.year().checked_add(o)?)?
+            }
+            Some(YearX::Same) => {
+                let n = self.narrative?;
+                uses.narrative = true;
+                holiday_in(h, n.year)?
+            }
+            None => {
+                let r = self.reference_date()?;
+                uses.reference = true;
+                let around = (r.year() - 1..=r.year() + 1).filter_map(|y| holiday_in(h, y));
+                if prefer_future {
+                    around.into_iter().find(|(d, _)| *d >= r)?
+                } else {
+                    around.into_iter().rfind(|(d, _)| *d <= r)?
+                }
+            }
+        };
+        let mut v = day_val(d, x);
+        v.hijri = hijri.map(|(y, m, d)| (y, Some(m), Some(d)));
+        Some(v)
+    }
+
     fn hijri(&self, x: &DateX, prefer_future: bool, uses: &mut Uses) -> Option<Val> {
         let r = self.reference_date();
         let y = match x.year {
+            // «رمضان 2019»: a Hijri month with a Gregorian year is the one that begins in that year.
+            Some(YearX::Abs(y)) if y >= GREGORIAN_YEARS_FROM => {
+                let Some(MonthX::Abs(m, _)) = x.month else {
+                    return None;
+                };
+                let (hy, _, _) = calendar::gregorian_to_hijri(ymd(y, 1, 1)?)?;
+                (hy..=hy + 1).find(|&hy| {
+                    calendar::hijri_month_span(hy, m.into()).is_some_and(|(s, _)| s.year() == y)
+                })?
+            }
             Some(YearX::Abs(y)) => y,
             _ => {
                 // The Hijri year around the reference date.
@@ -853,6 +904,66 @@ impl Context {
             _ => None,
         }
     }
+}
+
+/// A Hijri year, month and day.
+type HijriDay = (i32, u32, u32);
+
+/// A year written beside a Hijri month from which on it is read as Gregorian: Hijri 1900 is Gregorian 2462.
+const GREGORIAN_YEARS_FROM: i32 = 1900;
+
+/// The day a holiday falls on in Gregorian year `y`, with its Hijri date for a Hijri holiday (the first one when the
+/// Hijri day comes twice in that year).
+fn holiday_in(h: Holiday, y: i32) -> Option<(NaiveDate, Option<HijriDay>)> {
+    match h {
+        Holiday::Gregorian(m, d) => Some((ymd(y, m.into(), d.into())?, None)),
+        Holiday::Hijri(m, d) => {
+            let (m, d) = (u32::from(m), u32::from(d));
+            let (hy, _, _) = calendar::gregorian_to_hijri(ymd(y, 1, 1)?)?;
+            (hy..=hy + 1).find_map(|hy| {
+                let g = calendar::hijri_to_gregorian(hy, m, d)?;
+                (g.year() == y).then_some((g, Some((hy, m, d))))
+            })
+        }
+        Holiday::Easter(n) => Some((
+            easter(y)?.checked_add_signed(Duration::days(n.into()))?,
+            None,
+        )),
+        Holiday::Nth { month, weekday, n } => {
+            let wd = weekday_of(weekday);
+            let d = if n > 0 {
+                NaiveDate::from_weekday_of_month_opt(y, month.into(), wd, n.unsigned_abs())?
+            } else {
+                let last = month_end(y, month.into())?;
+                let back =
+                    (last.weekday().num_days_from_monday() + 7 - wd.num_days_from_monday()) % 7;
+                last - Duration::days(back.into())
+            };
+            Some((d, None))
+        }
+    }
+}
+
+/// Western Easter Sunday of year `y` (the anonymous Gregorian computus).
+fn easter(y: i32) -> Option<NaiveDate> {
+    if !(1583..=9999).contains(&y) {
+        return None;
+    }
+    let a = y % 19;
+    let b = y / 100;
+    let c = y % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    ymd(y, month as u32, day as u32)
 }
 
 fn grain_of(unit: Unit) -> Grain {
@@ -1068,4 +1179,75 @@ fn offset(r: NaiveDateTime, n: i64, unit: Unit) -> Option<Val> {
         daypart: None,
         hijri: None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn easter_sundays() {
+        // Published Western Easter dates.
+        for (y, m, d) in [
+            (1818, 3, 22),
+            (1943, 4, 25),
+            (2000, 4, 23),
+            (2013, 3, 31),
+            (2019, 4, 21),
+            (2024, 3, 31),
+            (2025, 4, 20),
+            (2038, 4, 25),
+        ] {
+            assert_eq!(easter(y), ymd(y, m, d), "{y}");
+        }
+        assert_eq!(easter(1200), None);
+    }
+
+    #[test]
+    fn holidays_in_a_year() {
+        let day = |h, y| holiday_in(h, y).map(|(d, _)| d.to_string());
+        assert_eq!(
+            day(
+                Holiday::Nth {
+                    month: 11,
+                    weekday: 4,
+                    n: 4
+                },
+                2010
+            )
+            .as_deref(),
+            Some("2010-11-25")
+        );
+        assert_eq!(
+            day(
+                Holiday::Nth {
+                    month: 5,
+                    weekday: 1,
+                    n: -1
+                },
+                2024
+            )
+            .as_deref(),
+            Some("2024-05-27")
+        );
+        assert_eq!(
+            day(Holiday::Easter(-2), 2024).as_deref(),
+            Some("2024-03-29")
+        );
+        assert_eq!(
+            day(Holiday::Hijri(1, 1), 2019).as_deref(),
+            Some("2019-08-31")
+        );
+        assert_eq!(
+            day(Holiday::Hijri(10, 1), 2013).as_deref(),
+            Some("2013-08-08")
+        );
+        // 1 Muharram fell twice in 2008 (1429 and 1430 AH): the first is taken.
+        assert_eq!(
+            day(Holiday::Hijri(1, 1), 2008).as_deref(),
+            Some("2008-01-10")
+        );
+        // Outside the Umm al-Qura table: nothing rather than a guess.
+        assert_eq!(day(Holiday::Hijri(10, 1), 1800), None);
+    }
 }

@@ -223,6 +223,8 @@ fn analyze(text: &str, toks: &mut [Tok]) {
                 }
             }
         }
+        // The longest form first: «عيد الفطر المبارك» before «عيد الفطر».
+        found.sort_by_key(|l| std::cmp::Reverse(l.ntok));
         toks[i].lex = found;
     }
 }
