@@ -193,6 +193,15 @@ fn unit_name(u: Unit) -> String {
         .unwrap_or_default()
 }
 
+/// Duckling resolves the start or middle of a period to one day («بداية شهر 3» is the 1st, «منتصف آذار» the 15th);
+/// ours is the TIMEX3 period with mod START or MID, its interval narrowed to that part. The day counts when it lies
+/// in our narrowed interval.
+fn part_of_period(t: &Temporal, v: NaiveDateTime, g: Grain) -> bool {
+    g == Grain::Day
+        && matches!(t.modifier, Some(Mod::Start | Mod::Mid))
+        && t.interval.is_some_and(|i| i.start <= v && v < i.end)
+}
+
 /// Byte offsets where Duckling's entity may start: 0, and after each leading word of [`LEADING_WORDS`].
 fn allowed_starts(text: &str) -> Vec<usize> {
     let mut starts = vec![text.len() - text.trim_start().len()];
@@ -265,7 +274,8 @@ fn duckling_case(ex: &Extractor, v: &Value, dim: &str, line: usize) -> Outcome {
                 .and_then(Value::as_str)
                 .and_then(duckling_grain);
             match (value, grain) {
-                (Some(v), Some(g)) => Ok(t.interval.is_some_and(|i| i.start == v) && t.grain == g),
+                (Some(v), Some(g)) => Ok(t.interval.is_some_and(|i| i.start == v) && t.grain == g
+                    || part_of_period(t, v, g)),
                 _ => Err("bad instant value or grain"),
             }
         }

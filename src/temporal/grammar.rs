@@ -86,6 +86,13 @@ pub(crate) struct DateX {
     pub anaphoric: bool,
     /// A holiday («عيد الفطر»), in the year given or the one nearest the reference.
     pub holiday: Option<Holiday>,
+    /// The n-th weekday after the date («أول جمعة بعد عيد الفطر», «ثالث ثلاثاء بعد كريسماس 2014»).
+    pub weekday_after: Option<(u8, u8)>,
+    /// An approximator before the date («قرابة الثلاثاء القادم»): a `Mod` code.
+    pub modifier: Option<&'static str>,
+    /// The day was an ordinal word after a weekday («الثلاثاء الثالث من أيلول»): if that day of the month is not that
+    /// weekday, the ordinal counts the weekdays.
+    pub nth_ok: bool,
 }
 
 /// A century as written.
@@ -140,6 +147,32 @@ impl Match {
         }
     }
 }
+
+/// Words before «من» + quantity that make it a comparison or a substitution, not «ago» (folded).
+const NOT_BEFORE_AGO: &[&str] = &[
+    "اكثر",
+    "اقل",
+    "ازيد",
+    "اطول",
+    "اقصر",
+    "بدلا",
+    "بدل",
+    "عوضا",
+    "يقرب",
+    "يقارب",
+    "اكبر",
+    "اصغر",
+    "جزء",
+    "مده",
+    "فتره",
+    "ابتداء",
+    "بدءا",
+    "اعتبارا",
+    "انطلاقا",
+    "مزيد",
+    "المزيد",
+    "نوع",
+];
 
 /// A rule's skip value meaning "the first token is a preposition left out of the span".
 const SKIP_TOKEN: usize = usize::MAX;
@@ -671,6 +704,7 @@ impl<'a> Parser<'a> {
             }
         };
         consider(self.r_date(i));
+        consider(self.approx_date(i));
         consider(self.r_offset(i));
         consider(self.r_duration(i));
         consider(self.r_time(i));
@@ -708,15 +742,38 @@ impl<'a> Parser<'a> {
                 if self.is_any(j, &["في", "عند", "حوالي"]) || self.punct(j) == Some(',') {
                     j += 1;
                 }
+                let on_day = |td: DateX| -> Option<DateX> {
+                    (td.time.is_some() && td.day.is_none() && td.month.is_none()).then(|| {
+                        let mut nd = d;
+                        nd.time = td.time;
+                        nd.daypart = td.daypart.or(nd.daypart);
+                        nd
+                    })
+                };
                 if let Some(t) = self.r_time(j) {
-                    if let Expr::Date(td) = t.expr {
-                        if td.time.is_some() && td.day.is_none() && td.month.is_none() {
-                            let mut nd = d;
-                            nd.time = td.time;
-                            nd.daypart = td.daypart.or(nd.daypart);
+                    if let Some(nd) = match t.expr {
+                        Expr::Date(td) => on_day(td),
+                        _ => None,
+                    } {
+                        m = Match {
+                            end: t.end,
+                            expr: Expr::Date(nd),
+                            ..m
+                        };
+                    }
+                } else if self.is(m.end, "من") {
+                    // «الخميس من الساعة التاسعة وحتى الساعة الحادية عشرة صباحاً»: a time range on that day.
+                    let r = self.r_time(m.end + 1).and_then(|t| self.range_after(&t));
+                    if let Some(Match {
+                        end,
+                        expr: Expr::Range(ta, tb),
+                        ..
+                    }) = r
+                    {
+                        if let (Some(a), Some(b)) = (on_day(ta), on_day(tb)) {
                             m = Match {
-                                end: t.end,
-                                expr: Expr::Date(nd),
+                                end,
+                                expr: Expr::Range(a, b),
                                 ..m
                             };
                         }
@@ -790,6 +847,20 @@ impl<'a> Parser<'a> {
     }
 
     /// Dates: numeric, day-month-year, month-year, years, weekdays, relative days and periods, parts, decades.
+    /// «قرابة الثلاثاء القادم», «حوالي منتصف الشهر»: an approximator before a date.
+    fn approx_date(&self, i: usize) -> Option<Match> {
+        let l = self.lex(i, |r| matches!(r, Reading::Mod("APPROX")))?;
+        let m = self.r_date(i + l.ntok)?;
+        let Expr::Date(mut x) = m.expr else {
+            return None;
+        };
+        if x.offset.is_some() || x.time.is_some() || m.start != i + l.ntok {
+            return None;
+        }
+        x.modifier = Some("APPROX");
+        Some(Match::new(i, m.end, l.skip, Expr::Date(x)))
+    }
+
     fn r_date(&self, i: usize) -> Option<Match> {
         let mut best: Option<(usize, usize, Expr)> = None;
         let mut take = |c: Option<(usize, usize, Expr)>| {
@@ -825,6 +896,8 @@ impl<'a> Parser<'a> {
         take(self.daypart_date(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         take(self.nth_in_month(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         take(self.holiday(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        take(self.units_around(i));
+        take(self.weekday_after(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         let (end, skip, expr) = best?;
         if skip == SKIP_TOKEN {
             return Some(Match::new(i + 1, end, 0, expr));
@@ -1136,14 +1209,25 @@ impl<'a> Parser<'a> {
             Some((k + 1, w))
         };
         let day_word = |k: usize| self.period_noun(k, Unit::Day).is_some();
+        let week_word = |k: usize| self.period_noun(k, Unit::Week).is_some();
+        let mut week = false;
         let (j, n, what) = if let Some((e, n)) = ord_or_last(i) {
             if let Some((e2, w)) = weekday(e) {
                 (e2, n, Some(w))
             } else if day_word(e) {
                 (e + 1, n, None)
+            } else if week_word(e) {
+                // «أول أسبوع بشهر أكتوبر», «آخر أسبوع في سبتمبر».
+                week = true;
+                (e + 1, n, None)
             } else {
                 return None;
             }
+        } else if week_word(i) && self.word(i).is_some_and(|w| w.starts_with("ال")) {
+            // «الأسبوع الأول من شهر عشرة», «الأسبوع الأخير في الشهر التاسع».
+            let (e, n) = ord_or_last(i + 1)?;
+            week = true;
+            (e, n, None)
         } else if let Some((e, w)) = weekday(i) {
             let (e2, n) = ord_or_last(e)?;
             (e2, n, Some(w))
@@ -1190,10 +1274,16 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        x.day = Some(match what {
-            Some(w) => DayX::NthWeekday(n, w),
-            None => DayX::LastDay,
-        });
+        if week {
+            x.nth_week = Some(n);
+        } else {
+            x.day = Some(match what {
+                Some(w) => DayX::NthWeekday(n, w),
+                None if n < 0 => DayX::LastDay,
+                // «ثالث يوم من شهر عشرة».
+                None => DayX::Abs(n.unsigned_abs()),
+            });
+        }
         Some((end, self.lex(i, |_| true).map(|l| l.skip).unwrap_or(0), x))
     }
 
@@ -1232,6 +1322,16 @@ impl<'a> Parser<'a> {
         let mut skip = 0;
         let mut rel: Option<i32> = None;
         let mut daypart = None;
+        // «هذا الاثنين»: the weekday nearest on the preferred side, like a bare one.
+        if let Some(l) = self.lex(i, |r| matches!(r, Reading::This)) {
+            if self
+                .lex(i + 1, |r| matches!(r, Reading::Weekday(_)))
+                .is_some_and(|w| w.definite)
+            {
+                skip = l.skip;
+                j += 1;
+            }
+        }
         if let Some(l) = self.lex(i, |r| matches!(r, Reading::DayPart(_))) {
             if let Reading::DayPart(p) = l.reading {
                 if !l.definite && l.ntok == 1 {
@@ -1354,6 +1454,7 @@ impl<'a> Parser<'a> {
             x = DateX {
                 daypart: x.daypart,
                 weekday_hint: Some(wd),
+                nth_ok: self.num(k).is_none(),
                 ..d
             };
             end = e;
@@ -1650,6 +1751,10 @@ impl<'a> Parser<'a> {
         if x.day.is_some() {
             return None;
         }
+        // «نصف»/«نص» is a fraction first («نصف شهر» is half a month): the middle only of a named month.
+        if self.is_any(i, &["نصف", "نص"]) && !matches!(x.month, Some(MonthX::Abs(..))) {
+            return None;
+        }
         x.part = Some(p);
         Some((e, l.skip, x))
     }
@@ -1777,11 +1882,23 @@ impl<'a> Parser<'a> {
                         }
                     )
                 }) {
-                    if let Reading::Unit {
-                        unit: Unit::Hour, ..
-                    } = ul.reading
-                    {
-                        return Some((i + 2, 60 / u64::from(f.max(1)), Unit::Minute, l.skip));
+                    if let Reading::Unit { unit, .. } = ul.reading {
+                        // A fraction of a unit in the next smaller one, when it divides evenly («نصف شهر» = 15 days).
+                        let (per, smaller) = match unit {
+                            Unit::Minute => (60, Unit::Second),
+                            Unit::Hour => (60, Unit::Minute),
+                            Unit::Day => (24, Unit::Hour),
+                            Unit::Week => (7 * 24, Unit::Hour),
+                            Unit::Month => (30, Unit::Day),
+                            Unit::Year => (12, Unit::Month),
+                            Unit::Decade => (10, Unit::Year),
+                            Unit::Century => (100, Unit::Year),
+                            Unit::Second => (0, Unit::Second),
+                        };
+                        let f = u64::from(f.max(1));
+                        if per > 0 && per % f == 0 {
+                            return Some((i + 2, per / f, smaller, l.skip));
+                        }
                     }
                 }
             }
@@ -1965,6 +2082,9 @@ impl<'a> Parser<'a> {
 
     /// «قبل أسبوع», «بعد يومين», «قبل أربعة أشهر», «قبل ثلاثين عاماً»: an offset from the reference.
     fn r_offset(&self, i: usize) -> Option<Match> {
+        if let Some(m) = self.colloquial_ago(i) {
+            return Some(m);
+        }
         let skip = self.kw(i, &["قبل", "بعد"])?;
         let sign: i64 = if self.word(i).is_some_and(|w| w.ends_with("قبل")) {
             -1
@@ -1997,6 +2117,32 @@ impl<'a> Parser<'a> {
             ..DateX::default()
         };
         Some(Match::new(i, end, skip, Expr::Date(x)))
+    }
+
+    /// Colloquial «من أسبوع», «من يومين» (a week ago), closing its clause. «أكثر من أسبوع», «بدلاً من يومين», «من
+    /// أسبوع إلى أسبوعين» and «من أسبوع الموضة» are something else.
+    fn colloquial_ago(&self, i: usize) -> Option<Match> {
+        if !self.is(i, "من") {
+            return None;
+        }
+        if i > 0 && (self.lex(i - 1, |_| true).is_some() || self.is_any(i - 1, NOT_BEFORE_AGO)) {
+            return None;
+        }
+        if i > 0 && self.tok(i - 1).is_some_and(|t| t.kind == Kind::Num) {
+            return None;
+        }
+        let (end, amount, unit, _) = self.quantity(i + 1, true)?;
+        if matches!(unit, Unit::Decade | Unit::Century)
+            || matches!(self.tok(end).map(|t| t.kind), Some(Kind::Word | Kind::Num))
+            || self.punct(end) == Some('-')
+        {
+            return None;
+        }
+        let x = DateX {
+            offset: Some((-(amount.min(100_000) as i64), unit)),
+            ..DateX::default()
+        };
+        Some(Match::new(i, end, 0, Expr::Date(x)))
     }
 
     // ---- clock times ----
@@ -2053,7 +2199,7 @@ impl<'a> Parser<'a> {
                 return None;
             }
             (e, h)
-        } else if let Some((e, h)) = self.ordinal(j) {
+        } else if let Some((e, h)) = self.hour_ordinal(j) {
             // «الثالثة», «الحادية عشرة»: feminine ordinals name hours.
             let w = self.word(j).unwrap_or("");
             if !(clock || w.ends_with('ه')) || !(1..=12).contains(&h) {
@@ -2128,6 +2274,21 @@ impl<'a> Parser<'a> {
             && self.is_any(i - 1, &["في", "عند", "حتى"])
             && !matches!(self.tok(end).map(|t| t.kind), Some(Kind::Word | Kind::Num));
         self.finish_time(i, end, skip, hour, minute, second, grain, clock, signal)
+    }
+
+    /// An ordinal naming an hour: «الرابعة واربعون دقيقة» is the fourth hour and forty minutes, not the 44th.
+    fn hour_ordinal(&self, j: usize) -> Option<(usize, u32)> {
+        let (e, h) = self.ordinal(j)?;
+        if h <= 12 {
+            return Some((e, h));
+        }
+        match self
+            .lex(j, |r| matches!(r, Reading::Ordinal(1..=12)))?
+            .reading
+        {
+            Reading::Ordinal(v) if e > j + 1 => Some((j + 1, v)),
+            _ => None,
+        }
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -2222,6 +2383,111 @@ impl<'a> Parser<'a> {
             }
         }
         Some((end, skip, x))
+    }
+
+    /// «الأسابيع الثلاثة القادمة», «الأشهر 3 القادمة», «3 أيام القادمة», «اليومين الماضيين», «الأيام القليلة
+    /// الماضية», «آخر 3 سنوات»: the n whole units after the current one, or before it.
+    fn units_around(&self, i: usize) -> Option<(usize, usize, Expr)> {
+        let plural = |k: usize| -> Option<(Unit, Count, &Lex)> {
+            let l = self.lex(k, |r| {
+                matches!(
+                    r,
+                    Reading::Unit {
+                        count: Count::Plural | Count::Two,
+                        ..
+                    }
+                )
+            })?;
+            match l.reading {
+                Reading::Unit { unit, count } => Some((unit, count, l)),
+                _ => None,
+            }
+        };
+        let count_at = |k: usize| -> Option<(usize, u64)> {
+            if self.is_any(k, &["القليله", "القليلة"]) {
+                return Some((k + 1, 3));
+            }
+            let (e, v, _) = self.cardinal(k)?;
+            Some((e, v))
+        };
+        let (end, n, unit, skip, last_first) = if self.is(i, "اخر") {
+            // «آخر 3 سنوات», «آخر ثلاثة أشهر».
+            let (e, n, unit, _) = self.quantity(i + 1, false)?;
+            plural(e - 1)?;
+            (e, n, unit, 0, true)
+        } else if let Some((unit, count, l)) = plural(i) {
+            // «الأسابيع الثلاثة», «الأشهر 3», «اليومين».
+            if !l.definite {
+                return None;
+            }
+            match (count, count_at(i + 1)) {
+                (Count::Plural, Some((e, n))) => (e, n, unit, l.skip, false),
+                (Count::Two, _) => (i + 1, 2, unit, l.skip, false),
+                _ => return None,
+            }
+        } else {
+            // «3 أيام», «الثلاثة عقود».
+            let (e, n, unit, _) = self.quantity(i, false)?;
+            plural(e - 1)?;
+            (e, n, unit, 0, false)
+        };
+        if !(1..=1000).contains(&n) {
+            return None;
+        }
+        let (end, dir) = if last_first {
+            (end, -1)
+        } else if let Some((e, s)) = self.shift(end) {
+            (e, s)
+        } else if self.lex(end, |r| matches!(r, Reading::Last)).is_some() {
+            (end + 1, -1)
+        } else {
+            return None;
+        };
+        let n = n as i32;
+        let (from, to) = match dir {
+            1 => (1, n),
+            -1 => (-n, -1),
+            _ => return None,
+        };
+        let at = |k: i32| -> Option<DateX> {
+            let mut x = DateX::default();
+            match unit {
+                Unit::Day => x.day = Some(DayX::Rel(k)),
+                Unit::Week => x.week = Some(k),
+                Unit::Month => x.month = Some(MonthX::Rel(k)),
+                Unit::Year => x.year = Some(YearX::Rel(k)),
+                Unit::Hour | Unit::Minute | Unit::Second => x.offset = Some((k.into(), unit)),
+                Unit::Decade | Unit::Century => return None,
+            }
+            Some(x)
+        };
+        Some((end, skip, Expr::Range(at(from)?, at(to)?)))
+    }
+
+    /// «أول جمعة بعد عيد الفطر», «ثالث ثلاثاء بعد كريسماس 2014»: the n-th weekday after a day.
+    fn weekday_after(&self, i: usize) -> Option<(usize, usize, DateX)> {
+        let (e, n) = self.ordinal(i)?;
+        if !(1..=5).contains(&n) || self.word(i).is_some_and(|w| w.starts_with("ال")) {
+            return None;
+        }
+        let w = self.lex(e, |r| matches!(r, Reading::Weekday(_)))?;
+        let Reading::Weekday(wd) = w.reading else {
+            return None;
+        };
+        let k = e + w.ntok;
+        if !self.is(k, "بعد") {
+            return None;
+        }
+        let m = self.r_date(k + 1)?;
+        let Expr::Date(mut x) = m.expr else {
+            return None;
+        };
+        let is_day = x.day.is_some() || x.holiday.is_some();
+        if !is_day || x.time.is_some() || x.weekday_after.is_some() || m.start != k + 1 {
+            return None;
+        }
+        x.weekday_after = Some((n as u8, wd));
+        Some((m.end, 0, x))
     }
 
     /// Token i begins a day: a relative day, a weekday, a day number or a month name.

@@ -301,7 +301,10 @@ impl Context {
                     _ => return None,
                 };
                 return Some(Temporal {
-                    modifier: part_mod(x.part),
+                    modifier: x
+                        .modifier
+                        .and_then(Mod::from_code)
+                        .or_else(|| part_mod(x.part)),
                     anchor: Anchor::Relative,
                     ..Temporal::new(span, text, TimexType::Date, value, grain)
                 });
@@ -334,13 +337,20 @@ impl Context {
             TimexType::Date
         };
         Some(Temporal {
-            modifier: part_mod(x.part),
+            modifier: x
+                .modifier
+                .and_then(Mod::from_code)
+                .or_else(|| part_mod(x.part)),
             anchor: Anchor::Relative,
             ..Temporal::new(span, text, kind, value, grain_of(unit))
         })
     }
 
     fn finish(&self, x: &DateX, v: Val, uses: Uses, span: Span, text: &str) -> Temporal {
+        let modifier = x
+            .modifier
+            .and_then(Mod::from_code)
+            .or_else(|| part_mod(x.part));
         let kind = if x.time.is_some() || v.grain == Grain::PartOfDay || x.now {
             TimexType::Time
         } else {
@@ -359,7 +369,7 @@ impl Context {
             v.value()
         };
         Temporal {
-            modifier: part_mod(x.part),
+            modifier,
             calendar: if v.hijri.is_some() {
                 Calendar::Hijri
             } else {
@@ -440,6 +450,23 @@ impl Context {
     }
 
     fn date(&self, x: &DateX, prefer_future: bool, at: usize, uses: &mut Uses) -> Option<Val> {
+        if let Some((n, wd)) = x.weekday_after {
+            let base = DateX {
+                weekday_after: None,
+                ..*x
+            };
+            let v = self.date(&base, prefer_future, at, uses)?;
+            if v.grain != Grain::Day {
+                return None;
+            }
+            let d = v.start.date();
+            let ahead = (7 + i64::from(weekday_of(wd).num_days_from_monday())
+                - i64::from(d.weekday().num_days_from_monday()))
+                % 7;
+            let first = if ahead == 0 { 7 } else { ahead };
+            let day = d.checked_add_signed(Duration::days(first + 7 * (i64::from(n) - 1)))?;
+            return Some(day_val(day, x));
+        }
         let r = self.reference;
         if let Some((n, unit)) = x.offset {
             let b = self.base(x, uses)?;
@@ -636,6 +663,13 @@ impl Context {
                         .unwrap_or(y),
                     _ => y,
                 };
+                // «الثلاثاء الثالث من أيلول 2014»: the 3rd is no Tuesday, so it is the third Tuesday.
+                if let (Some(wd), true, 1..=5) = (x.weekday_hint, x.nth_ok, d) {
+                    if ymd(y, m, u32::from(d)).is_some_and(|dt| dt.weekday() != weekday_of(wd)) {
+                        let nth = nth_weekday(y, m, d as i8, wd)?;
+                        return Some(day_val(nth, x));
+                    }
+                }
                 match ymd(y, m, u32::from(d)) {
                     Some(date) => Some(day_val(date, x)),
                     // «31 فبراير 2021»: no such day; keep the month, less precise but true.
@@ -694,30 +728,16 @@ impl Context {
             }
             Some(DayX::NthWeekday(n, wd)) => {
                 let (y, m) = month?;
-                let first = ymd(y, m, 1)?;
-                let target = weekday_of(wd);
-                let off = (7 + i64::from(target.num_days_from_monday())
-                    - i64::from(first.weekday().num_days_from_monday()))
-                    % 7;
-                let d = if n > 0 {
-                    first + Duration::days(off + 7 * (i64::from(n) - 1))
-                } else {
-                    let last = month_end(y, m)?.pred_opt()?;
-                    let back = (7 + i64::from(last.weekday().num_days_from_monday())
-                        - i64::from(target.num_days_from_monday()))
-                        % 7;
-                    last - Duration::days(back)
-                };
-                if d.month() != m {
-                    return None;
-                }
-                Some(day_val(d, x))
+                Some(day_val(nth_weekday(y, m, n, wd)?, x))
             }
             Some(DayX::LastDay) => {
                 let (y, m) = month?;
                 Some(day_val(month_end(y, m)?.pred_opt()?, x))
             }
             None => {
+                if let (Some((y, m)), Some(n)) = (month, x.nth_week) {
+                    return nth_week(y, m, n);
+                }
                 if let Some((y, m)) = month {
                     return month_val(y, m);
                 }
@@ -904,6 +924,46 @@ impl Context {
             _ => None,
         }
     }
+}
+
+/// The n-th (n < 0: last) ISO weekday `wd` of a month, if the month has it.
+fn nth_weekday(y: i32, m: u32, n: i8, wd: u8) -> Option<NaiveDate> {
+    let target = weekday_of(wd);
+    let d = if n > 0 {
+        let first = ymd(y, m, 1)?;
+        let off = (7 + i64::from(target.num_days_from_monday())
+            - i64::from(first.weekday().num_days_from_monday()))
+            % 7;
+        first + Duration::days(off + 7 * (i64::from(n) - 1))
+    } else {
+        let last = month_end(y, m)?.pred_opt()?;
+        let back = (7 + i64::from(last.weekday().num_days_from_monday())
+            - i64::from(target.num_days_from_monday()))
+            % 7;
+        last - Duration::days(back)
+    };
+    (d.month() == m).then_some(d)
+}
+
+/// The n-th (n < 0: last) whole Monday-to-Sunday week inside a month.
+fn nth_week(y: i32, m: u32, n: i8) -> Option<Val> {
+    let monday = if n > 0 {
+        nth_weekday(y, m, n, 1)?
+    } else {
+        // The last Sunday of the month closes the last whole week.
+        nth_weekday(y, m, -1, 7)? - Duration::days(6)
+    };
+    let end = monday + Duration::weeks(1);
+    if monday.month() != m || (end - Duration::days(1)).month() != m {
+        return None;
+    }
+    Some(Val {
+        start: midnight(monday),
+        end: midnight(end),
+        grain: Grain::Week,
+        daypart: None,
+        hijri: None,
+    })
 }
 
 /// A Hijri year, month and day.
