@@ -708,6 +708,7 @@ impl<'a> Parser<'a> {
         consider(self.r_offset(i));
         consider(self.r_duration(i));
         consider(self.r_time(i));
+        consider(self.bare_time_range(i));
         let mut m = best?;
         // Ranges: «من X إلى Y», «بين X و Y», «X - Y».
         if let Some(r) = self.range_after(&m) {
@@ -2150,6 +2151,23 @@ impl<'a> Parser<'a> {
     /// «الساعة العاشرة والربع صباحاً», «الساعة 3 عصرا», «3:18 صباحا», «15:15», «الثالثة فجرا»,
     /// «الساعة 12 الا ربع قبل الظهر».
     fn r_time(&self, i: usize) -> Option<Match> {
+        // «بعد الظهر الساعة 7», «مساء 7»: a part of day before the clock time.
+        if let Some(l) = self.lex(i, |r| matches!(r, Reading::DayPart(_))) {
+            if let Reading::DayPart(p) = l.reading {
+                if let Some(m) = self.r_clock(i + l.ntok, Some(p)) {
+                    return Some(Match {
+                        start: i,
+                        skip: l.skip,
+                        ..m
+                    });
+                }
+            }
+        }
+        self.r_clock(i, None)
+    }
+
+    /// A clock time at i; `lead` is a part of day written before it.
+    fn r_clock(&self, i: usize, lead: Option<&'static str>) -> Option<Match> {
         let mut j = i;
         let mut skip = 0;
         let mut clock = false;
@@ -2205,7 +2223,11 @@ impl<'a> Parser<'a> {
             if !(clock || w.ends_with('ه')) || !(1..=12).contains(&h) {
                 return None;
             }
-            if !clock && !self.word(j).is_some_and(|w| w.starts_with("ال")) {
+            if !clock
+                && !self
+                    .word(j)
+                    .is_some_and(|w| w.trim_start_matches(['و', 'ف']).starts_with("ال"))
+            {
                 return None;
             }
             (e, u64::from(h))
@@ -2245,7 +2267,12 @@ impl<'a> Parser<'a> {
                             .is_some()
                         {
                             e += 1;
-                        } else if self.num(k).is_none() && !clock {
+                        } else if self.num(k).is_none()
+                            && !clock
+                            && lead.is_none()
+                            && self.lex(e, |r| matches!(r, Reading::DayPart(_))).is_none()
+                        {
+                            // «السابعة وثلاثين مساءً» names minutes; «السابعة وثلاثين» alone may count things.
                             return None;
                         }
                         minute = m;
@@ -2261,8 +2288,9 @@ impl<'a> Parser<'a> {
                         minute = 60 - m;
                         grain = Grain::Minute;
                         end += 2;
-                        return self
-                            .finish_time(i, end, skip, h, minute, second, grain, clock, false);
+                        return self.finish_time(
+                            i, end, skip, h, minute, second, grain, clock, false, lead,
+                        );
                     }
                 }
             }
@@ -2273,7 +2301,66 @@ impl<'a> Parser<'a> {
             && i > 0
             && self.is_any(i - 1, &["في", "عند", "حتى"])
             && !matches!(self.tok(end).map(|t| t.kind), Some(Kind::Word | Kind::Num));
-        self.finish_time(i, end, skip, hour, minute, second, grain, clock, signal)
+        self.finish_time(
+            i, end, skip, hour, minute, second, grain, clock, signal, lead,
+        )
+    }
+
+    /// «من 5 إلى 6 مساءً», «بين الخامسة والسادسة مساءً», «4-5 مساءً»: a range of hours whose first end is bare and
+    /// takes its part of day from the second.
+    fn bare_time_range(&self, i: usize) -> Option<Match> {
+        let lead = self.kw(i, &["من", "بين"]).is_some();
+        let between = lead && self.word(i).is_some_and(|w| w.ends_with("بين"));
+        let j = if lead { i + 1 } else { i };
+        // The first end: a full clock time, or a bare hour in digits or an hour-naming ordinal.
+        let (k, a) = match self.r_time(j) {
+            Some(m) => match m.expr {
+                Expr::Date(x) if x.time.is_some() && m.start == j => (m.end, x),
+                _ => return None,
+            },
+            None => {
+                let (e, h) = match self.num(j) {
+                    Some((h, nd)) if nd <= 2 && (1..=24).contains(&h) => (j + 1, h as u32),
+                    Some(_) => return None,
+                    None => {
+                        let w = self.word(j)?;
+                        if !w.starts_with("ال") || !w.ends_with('ه') {
+                            return None;
+                        }
+                        self.hour_ordinal(j)?
+                    }
+                };
+                let t = TimeX {
+                    hour: (h % 24) as u8,
+                    minute: 0,
+                    second: None,
+                    grain: Grain::Hour,
+                };
+                (
+                    e,
+                    DateX {
+                        time: Some(t),
+                        ..DateX::default()
+                    },
+                )
+            }
+        };
+        let tight_dash = self.punct(k) == Some('-') && self.tight(k) && self.tight(k + 1);
+        let second = if (self.is_to(k) && (lead || tight_dash)) || (between && self.is_and(k)) {
+            k + 1
+        } else if between && self.word(k).is_some_and(|w| w.starts_with('و')) {
+            k
+        } else {
+            return None;
+        };
+        let b = self.r_time(second)?;
+        let Expr::Date(bx) = b.expr else {
+            return None;
+        };
+        if bx.time.is_none() || (bx.daypart.is_none() && a.daypart.is_none() && !lead) {
+            return None;
+        }
+        Some(Match::new(j, b.end, 0, Expr::Range(a, bx)))
     }
 
     /// An ordinal naming an hour: «الرابعة واربعون دقيقة» is the fourth hour and forty minutes, not the 44th.
@@ -2303,9 +2390,10 @@ impl<'a> Parser<'a> {
         grain: Grain,
         clock: bool,
         signal: bool,
+        lead: Option<&'static str>,
     ) -> Option<Match> {
         let mut end = end;
-        let mut daypart = None;
+        let mut daypart = lead;
         // «صباحاً», «بعد الظهر», «هذا الصباح», «من صباح اليوم».
         let k = if self.lex(end, |r| matches!(r, Reading::This)).is_some() {
             end + 1
@@ -2314,12 +2402,17 @@ impl<'a> Parser<'a> {
         };
         if let Some(l) = self.lex(k, |r| matches!(r, Reading::DayPart(_))) {
             if let Reading::DayPart(p) = l.reading {
-                daypart = Some(p);
-                end = k + l.ntok;
+                if lead.is_none() || lead == Some(p) {
+                    daypart = Some(p);
+                    end = k + l.ntok;
+                }
             }
         }
         // «قتل 7 مساء الأحد» counts people: a bare number before a part of day in construct with a date is no hour.
-        if !clock && daypart.is_some() && self.starts_date(end) {
+        if !clock
+            && daypart.is_some()
+            && (self.starts_date(end) || (lead.is_some() && self.is(end, "من")))
+        {
             return None;
         }
         let mut h = hour;

@@ -251,6 +251,17 @@ impl Context {
                         }
                     }
                 }
+                // «من 3 مساءً حتى السابعة والنصف»: the second end continues in the afternoon or evening.
+                if a.daypart.is_some() && b.daypart.is_none() {
+                    if let (Some(ta), Some(tb)) = (a.time, b.time.as_mut()) {
+                        if matches!(a.daypart, Some("TAF" | "TEV"))
+                            && tb.hour < 12
+                            && tb.hour + 12 > ta.hour
+                        {
+                            tb.hour += 12;
+                        }
+                    }
+                }
                 let mut uses = Uses::default();
                 let va = self.date(&a, prefer_future, at, &mut uses)?;
                 let vb = self.date(&b, prefer_future, at, &mut uses)?;
