@@ -111,6 +111,8 @@ pub(crate) enum Reading {
     That,
     Last,
     Holiday(Holiday),
+    /// A season: TIMEX3 code `SP`, `SU`, `FA` or `WI`.
+    Season(&'static str),
 }
 
 /// When a holiday falls, by its rule in `holidays.tsv`.
@@ -210,6 +212,10 @@ fn static_code(s: &str) -> &'static str {
         "APPROX" => "APPROX",
         "LESS_THAN" => "LESS_THAN",
         "MORE_THAN" => "MORE_THAN",
+        "SP" => "SP",
+        "SU" => "SU",
+        "FA" => "FA",
+        "WI" => "WI",
         _ => "",
     }
 }
@@ -355,6 +361,13 @@ impl Lexicon {
                 Reading::Mod(code)
             }
             "clock" => Reading::Clock,
+            "season" => {
+                let code = static_code(arg);
+                if !matches!(code, "SP" | "SU" | "FA" | "WI") {
+                    return None;
+                }
+                Reading::Season(code)
+            }
             "era" => Reading::Era(match arg {
                 "gregorian" => Cal::Gregorian,
                 "hijri" => Cal::Hijri,

@@ -88,6 +88,8 @@ pub(crate) struct DateX {
     pub holiday: Option<Holiday>,
     /// The n-th weekday after the date («أول جمعة بعد عيد الفطر», «ثالث ثلاثاء بعد كريسماس 2014»).
     pub weekday_after: Option<(u8, u8)>,
+    /// A season code («الصيف» = `SU`), in `year` or the one nearest the reference.
+    pub season: Option<&'static str>,
     /// An approximator before the date («قرابة الثلاثاء القادم»): a `Mod` code.
     pub modifier: Option<&'static str>,
     /// The day was an ordinal word after a weekday («الثلاثاء الثالث من أيلول»): if that day of the month is not that
@@ -173,6 +175,9 @@ const NOT_BEFORE_AGO: &[&str] = &[
     "المزيد",
     "نوع",
 ];
+
+/// Words after which a bare day number or a day/month pair is a date («في 15», «يوم 27», «بتاريخ 22/4»), folded.
+const DATE_PREPS: &[&str] = &["في", "يوم", "بتاريخ", "منذ", "حتى", "عند"];
 
 /// A rule's skip value meaning "the first token is a preposition left out of the span".
 const SKIP_TOKEN: usize = usize::MAX;
@@ -413,6 +418,11 @@ impl<'a> Parser<'a> {
             }
             return None;
         }
+        // Days are masculine ordinals («الأول», «الثاني عشر»); «المرحلة الأولى يونيو» names no day.
+        let w = self.word(i)?.trim_start_matches(['و', 'ف']);
+        if (w.starts_with("ال") && w.ends_with('ه')) || w.ends_with("اولي") {
+            return None;
+        }
         let (e, v) = self.ordinal(i)?;
         (1..=31).contains(&v).then_some((e, v as u8))
     }
@@ -625,8 +635,10 @@ impl<'a> Parser<'a> {
         }
         // «أكتوبر من العام نفسه», «مارس من العام الماضي».
         let mut year_spec = year.map(YearX::Abs);
-        if shift.is_none() && year.is_none() && self.is(end, "من") {
-            if let Some((e, _, y)) = self.relperiod(end + 1, false) {
+        if shift.is_none() && year.is_none() {
+            // «يونيو العام المقبل» too.
+            let k = if self.is(end, "من") { end + 1 } else { end };
+            if let Some((e, _, y)) = self.relperiod(k, false) {
                 if let (Some(ys), None, None) = (y.year, y.month, y.week) {
                     year_spec = Some(ys);
                     d.anaphoric |= y.anaphoric;
@@ -710,6 +722,26 @@ impl<'a> Parser<'a> {
         consider(self.r_time(i));
         consider(self.bare_time_range(i));
         let mut m = best?;
+        // «الأسبوع القادم يوم الجمعة», «هذا الأسبوع الجمعة»: a weekday of the week just named.
+        if let Expr::Date(mut d) = m.expr {
+            if d.week.is_some() && d.day.is_none() && d.part.is_none() {
+                let k = if self.kw(m.end, &["يوم"]).is_some() {
+                    m.end + 1
+                } else {
+                    m.end
+                };
+                if let Some(l) = self.lex(k, |r| matches!(r, Reading::Weekday(_))) {
+                    if let (Reading::Weekday(wd), true) = (l.reading, l.definite || k > m.end) {
+                        d.day = Some(DayX::Weekday(wd, Some(0)));
+                        m = Match {
+                            end: k + l.ntok,
+                            expr: Expr::Date(d),
+                            ..m
+                        };
+                    }
+                }
+            }
+        }
         // Ranges: «من X إلى Y», «بين X و Y», «X - Y».
         if let Some(r) = self.range_after(&m) {
             m = r;
@@ -898,6 +930,8 @@ impl<'a> Parser<'a> {
         take(self.nth_in_month(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         take(self.holiday(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         take(self.units_around(i));
+        take(self.season(i));
+        take(self.bare_day(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         take(self.weekday_after(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         let (end, skip, expr) = best?;
         if skip == SKIP_TOKEN {
@@ -924,6 +958,14 @@ impl<'a> Parser<'a> {
                 (a, b, c)
             } else if nc == 4 && na <= 2 && nb <= 2 {
                 (c, b, a)
+            } else if nc == 2 && na <= 2 && nb <= 2 {
+                // «18-9-15», «9-18-15»: a two-digit year; day first unless only the month-first reading fits.
+                let y = if c < 50 { 2000 + c } else { 1900 + c };
+                if a <= 12 && b > 12 {
+                    (y, a, b)
+                } else {
+                    (y, b, a)
+                }
             } else {
                 return None;
             };
@@ -940,22 +982,44 @@ impl<'a> Parser<'a> {
                 },
             ));
         }
-        // Month/year: «2/2013».
-        if sep == '/'
-            && na <= 2
-            && (1..=12).contains(&a)
-            && nb == 4
-            && (1900..=2100).contains(&b)
-            && !matches!(self.punct(i + 3), Some('/' | '-'))
-        {
+        if matches!(self.punct(i + 3), Some('/' | '-' | '.')) && self.tight(i + 3) {
+            return None;
+        }
+        // Month/year: «2/2013», «3-2015», «2015/3».
+        let (my, mm) = match (na, nb) {
+            (1 | 2, 4) => (b, a),
+            (4, 1 | 2) => (a, b),
+            _ => (0, 0),
+        };
+        if (1..=12).contains(&mm) && (1900..=2100).contains(&my) {
             return Some((
                 i + 3,
                 DateX {
-                    year: Some(YearX::Abs(b as i32)),
-                    month: Some(MonthX::Abs(a as u8, None)),
+                    year: Some(YearX::Abs(my as i32)),
+                    month: Some(MonthX::Abs(mm as u8, None)),
                     ..DateX::default()
                 },
             ));
+        }
+        // Day/month after a preposition: «في 22/4», «يوم 22-4»; month first when only that fits («في 4/22»).
+        // With «-» or «.» one number must be above 12, so that «في 3-1» (a score) stays out.
+        if na <= 2
+            && nb <= 2
+            && i > 0
+            && self.kw(i - 1, DATE_PREPS).is_some()
+            && (sep == '/' || a > 12 || b > 12)
+        {
+            let (m, d) = if b <= 12 { (b, a) } else { (a, b) };
+            if (1..=12).contains(&m) && (1..=31).contains(&d) {
+                return Some((
+                    i + 3,
+                    DateX {
+                        month: Some(MonthX::Abs(m as u8, None)),
+                        day: Some(DayX::Abs(d as u8)),
+                        ..DateX::default()
+                    },
+                ));
+            }
         }
         None
     }
@@ -1251,8 +1315,15 @@ impl<'a> Parser<'a> {
         let end = if let Some(e) = self.month_tail(k, &mut x, true) {
             e
         } else if let Some((e, _, m)) = self.relperiod(k, false) {
-            m.month?;
+            // «الأسبوع الأول من هذا العام»: a week of the year.
+            if m.month.is_none() && !(week && m.year.is_some() && m.week.is_none()) {
+                return None;
+            }
             x = m;
+            e
+        } else if let Some((e, y, _, true)) = self.year(k, false).filter(|_| week) {
+            // «الأسبوع الثالث من عام 2027».
+            x.year = Some(YearX::Abs(y));
             e
         } else {
             return None;
@@ -1450,6 +1521,18 @@ impl<'a> Parser<'a> {
                     ..d
                 };
                 end = e;
+            } else if nd <= 2
+                && (1..=31).contains(&v)
+                && !matches!(
+                    self.tok(k + 1).map(|t| t.kind),
+                    Some(Kind::Word | Kind::Num)
+                )
+                && !matches!(self.punct(k + 1), Some('/' | '-' | ':' | '.'))
+            {
+                // «الأربعاء 27», «الخميس في 21»: the day of the month nearest the reference that is that weekday.
+                x.day = Some(DayX::Abs(v as u8));
+                x.weekday_hint = Some(wd);
+                end = k + 1;
             }
         } else if let Some((e, _, d)) = self.day_month(k) {
             x = DateX {
@@ -1745,6 +1828,10 @@ impl<'a> Parser<'a> {
             self.standalone_year(j),
             bare_year,
             self.decade(j),
+            self.season(j).and_then(|(e, s, x)| match x {
+                Expr::Date(d) => Some((e, s, d)),
+                _ => None,
+            }),
         ]
         .into_iter()
         .flatten()
@@ -2104,10 +2191,17 @@ impl<'a> Parser<'a> {
         if self.lex(j, |r| matches!(r, Reading::Mod(_))).is_some() {
             j += 1;
         }
-        let (end, amount, unit, _) = self.quantity(j, true)?;
-        // «قبل ثلاثة أشهر من الانتخابات» counts from an event, not from the reference.
+        let (mut end, amount, unit, _) = self.quantity(j, true)?;
+        // «قبل ثلاثة أشهر من الانتخابات» counts from an event, not from the reference; «بعد أسبوعين من الآن» does.
         if self.is(end, "من") {
-            return None;
+            if self
+                .lex(end + 1, |r| matches!(r, Reading::Now | Reading::RelDay(0)))
+                .is_some()
+            {
+                end += 2;
+            } else {
+                return None;
+            }
         }
         if matches!(unit, Unit::Decade | Unit::Century) {
             return None;
@@ -2581,6 +2675,90 @@ impl<'a> Parser<'a> {
         }
         x.weekday_after = Some((n as u8, wd));
         Some((m.end, 0, x))
+    }
+
+    /// «الصيف», «صيف 2016», «هذا الصيف», «الربيع القادم», «شتاء عام 2019», «خريف العام الماضي». «الربيع العربي» is
+    /// no season, and an indefinite «ربيع» (also a name) needs a year.
+    fn season(&self, i: usize) -> Option<(usize, usize, Expr)> {
+        let (j, skip) = match self.lex(i, |r| matches!(r, Reading::This)) {
+            Some(l) => (i + 1, l.skip),
+            None => (i, usize::MAX),
+        };
+        let l = self.lex(j, |r| matches!(r, Reading::Season(_)))?;
+        let Reading::Season(code) = l.reading else {
+            return None;
+        };
+        let skip = if skip == usize::MAX { l.skip } else { skip };
+        let mut end = j + l.ntok;
+        if self.is_any(end, &["العربي", "العربيه"]) {
+            return None;
+        }
+        let mut x = DateX {
+            season: Some(code),
+            ..DateX::default()
+        };
+        if j > i {
+            x.year = Some(YearX::Rel(0));
+        } else if let Some((e, s)) = self.shift(end) {
+            x.week = None;
+            x.month = Some(MonthX::Rel(i32::from(s)));
+            end = e;
+        } else if let Some((e, y, _, _)) = self.year(end, true) {
+            x.year = Some(YearX::Abs(y));
+            end = e;
+        } else if let Some((e, _, y)) = self.relperiod(end, false) {
+            match (y.year, y.month, y.week) {
+                (Some(ys), None, None) => {
+                    x.year = Some(ys);
+                    end = e;
+                }
+                _ if !l.definite => return None,
+                _ => {}
+            }
+        } else if !l.definite || (j > 0 && self.is_any(j - 1, &["فصل", "موسم"])) {
+            // «في فصل الصيف الحار» is any summer, no date.
+            return None;
+        }
+        Some((end, skip, Expr::Date(x)))
+    }
+
+    /// «عدت في 27.», «سأعود يوم 15»: a day of the month alone, after «في» or «يوم» and closing its clause.
+    fn bare_day(&self, i: usize) -> Option<(usize, usize, DateX)> {
+        let (j, skip, with_head) = if self.kw(i, &["يوم"]).is_some() {
+            (i + 1, self.kw(i, &["يوم"])?, true)
+        } else if self.is(i, "في") {
+            if self.is(i + 1, "يوم") {
+                (i + 2, 0, true)
+            } else {
+                (i + 1, 0, false)
+            }
+        } else {
+            return None;
+        };
+        let (d, nd) = self.num(j)?;
+        if nd > 2 || !(1..=31).contains(&d) {
+            return None;
+        }
+        match self.tok(j + 1) {
+            None => {}
+            Some(t) if matches!(t.kind, Kind::Break) => {}
+            Some(t) => match t.kind {
+                Kind::Punct(c) if !matches!(c, '/' | '-' | ':' | '%' | '+' | '×') => {
+                    // «في 4.22» is a date of another shape.
+                    if c == '.' && self.num(j + 2).is_some() && self.tight(j + 2) {
+                        return None;
+                    }
+                }
+                _ => return None,
+            },
+        }
+        let x = DateX {
+            day: Some(DayX::Abs(d as u8)),
+            ..DateX::default()
+        };
+        // The span keeps «يوم» («يوم 27») and leaves «في» out.
+        let start = if with_head { j - 1 } else { j };
+        Some((j + 1, if start == i { skip } else { SKIP_TOKEN }, x))
     }
 
     /// Token i begins a day: a relative day, a weekday, a day number or a month name.

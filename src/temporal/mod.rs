@@ -44,6 +44,8 @@ pub enum Grain {
     Month,
     /// A quarter.
     Quarter,
+    /// A season (TIMEX3 `SP`, `SU`, `FA`, `WI`).
+    Season,
     /// A half year.
     Half,
     /// A year.

@@ -124,6 +124,16 @@ impl Val {
                 if d.month() <= 6 { 1 } else { 2 }
             ),
             Grain::Quarter => format!("{}-Q{}", fmt_year(d.year()), (d.month() - 1) / 3 + 1),
+            Grain::Season => format!(
+                "{}-{}",
+                fmt_year(d.year()),
+                match d.month() {
+                    3..=5 => "SP",
+                    6..=8 => "SU",
+                    9..=11 => "FA",
+                    _ => "WI",
+                }
+            ),
             Grain::Month => format!("{}-{:02}", fmt_year(d.year()), d.month()),
             Grain::Week => {
                 let w = d.iso_week();
@@ -301,6 +311,20 @@ impl Context {
     fn symbolic(&self, x: &DateX, span: Span, text: &str) -> Option<Temporal> {
         if self.reference.is_some() {
             return None;
+        }
+        // A season with no year: `XXXX-SU`.
+        if let (Some(code), false) = (x.season, matches!(x.year, Some(YearX::Abs(_)))) {
+            return Some(Temporal {
+                modifier: part_mod(x.part),
+                anchor: Anchor::Relative,
+                ..Temporal::new(
+                    span,
+                    text,
+                    TimexType::Date,
+                    format!("XXXX-{code}"),
+                    Grain::Season,
+                )
+            });
         }
         // A month (and day) with no year, and no year written before it either: `XXXX-10-02`.
         if let (Some(MonthX::Abs(m, None)), None, false, None) = (x.month, x.year, x.hijri, x.week)
@@ -507,6 +531,9 @@ impl Context {
         if let Some(h) = x.holiday {
             return self.holiday(x, h, prefer_future, uses);
         }
+        if let Some(code) = x.season {
+            return self.season(x, code, prefer_future, uses);
+        }
         if x.century.is_some() || x.decade.is_some() {
             return self.decade(x, uses);
         }
@@ -659,6 +686,27 @@ impl Context {
                     None => {
                         let rd = r?.date();
                         uses.reference = true;
+                        // «الأربعاء 27»: the nearest month whose day is that weekday, on the preferred side first.
+                        if let Some(wd) = x.weekday_hint {
+                            let first = ymd(rd.year(), rd.month(), 1)?;
+                            let order: [i32; 5] = if prefer_future {
+                                [0, 1, -1, 2, -2]
+                            } else {
+                                [0, -1, 1, -2, 2]
+                            };
+                            let found = order.iter().find_map(|&k| {
+                                let f = if k >= 0 {
+                                    first.checked_add_months(Months::new(k.unsigned_abs()))?
+                                } else {
+                                    first.checked_sub_months(Months::new(k.unsigned_abs()))?
+                                };
+                                let day = ymd(f.year(), f.month(), u32::from(d))?;
+                                (day.weekday() == weekday_of(wd)).then_some(day)
+                            });
+                            if let Some(day) = found {
+                                return Some(day_val(day, x));
+                            }
+                        }
                         (rd.year(), rd.month())
                     }
                 };
@@ -748,6 +796,22 @@ impl Context {
             None => {
                 if let (Some((y, m)), Some(n)) = (month, x.nth_week) {
                     return nth_week(y, m, n);
+                }
+                if let (None, Some(y), Some(n)) = (month, year, x.nth_week) {
+                    // The n-th ISO week of the year (the last for n < 0).
+                    let w = if n > 0 {
+                        u32::from(n.unsigned_abs())
+                    } else {
+                        ymd(y, 12, 28)?.iso_week().week()
+                    };
+                    let monday = NaiveDate::from_isoywd_opt(y, w, Weekday::Mon)?;
+                    return Some(Val {
+                        start: midnight(monday),
+                        end: midnight(monday + Duration::weeks(1)),
+                        grain: Grain::Week,
+                        daypart: None,
+                        hijri: None,
+                    });
                 }
                 if let Some((y, m)) = month {
                     return month_val(y, m);
@@ -844,6 +908,58 @@ impl Context {
         let mut v = day_val(d, x);
         v.hijri = hijri.map(|(y, m, d)| (y, Some(m), Some(d)));
         Some(v)
+    }
+
+    /// A season in the year written, or relative to the reference: `MonthX::Rel(-1)` is the last one ended, `Rel(1)`
+    /// the next one to begin, none the one nearest on the preferred side (the current one counts on both).
+    fn season(&self, x: &DateX, code: &str, prefer_future: bool, uses: &mut Uses) -> Option<Val> {
+        let first_month = match code {
+            "SP" => 3,
+            "SU" => 6,
+            "FA" => 9,
+            _ => 12,
+        };
+        let span = |y: i32| -> Option<(NaiveDate, NaiveDate)> {
+            let s = ymd(y, first_month, 1)?;
+            Some((s, s.checked_add_months(Months::new(3))?))
+        };
+        let y = match (x.year, x.month) {
+            (Some(YearX::Abs(y)), _) => y,
+            (Some(YearX::Same), _) => self.narrative?.year,
+            (Some(YearX::Rel(o)), _) => {
+                let r = self.reference_date()?;
+                uses.reference = true;
+                // Winter belongs to the year of its December: «هذا الشتاء» in January is last December's.
+                let base = if first_month == 12 && r.month() <= 2 {
+                    r.year() - 1
+                } else {
+                    r.year()
+                };
+                base.checked_add(o)?
+            }
+            (None, shift) => {
+                let r = self.reference_date()?;
+                uses.reference = true;
+                let mut years =
+                    (r.year() - 2..=r.year() + 1).filter_map(|y| span(y).map(|s| (y, s)));
+                let ended = |(_, (_, e)): &(i32, (NaiveDate, NaiveDate))| *e <= r;
+                let begun = |(_, (s, _)): &(i32, (NaiveDate, NaiveDate))| *s <= r;
+                match shift {
+                    Some(MonthX::Rel(-1)) => years.rfind(ended)?.0,
+                    Some(MonthX::Rel(1)) => years.find(|c| !begun(c))?.0,
+                    _ if prefer_future => years.find(|c| !ended(c))?.0,
+                    _ => years.rfind(begun)?.0,
+                }
+            }
+        };
+        let (s, e) = span(y)?;
+        Some(Val {
+            start: midnight(s),
+            end: midnight(e),
+            grain: Grain::Season,
+            daypart: None,
+            hijri: None,
+        })
     }
 
     fn hijri(&self, x: &DateX, prefer_future: bool, uses: &mut Uses) -> Option<Val> {
