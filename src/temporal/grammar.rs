@@ -78,6 +78,9 @@ pub(crate) struct DateX {
     pub daypart: Option<&'static str>,
     /// An offset from the reference («قبل أسبوع»).
     pub offset: Option<(i64, Unit)>,
+    /// The offset counts an unspecified few units («قبل بضعة أيام»): the value is the period around it, one grain
+    /// coarser.
+    pub vague: bool,
     /// The reference instant itself («الآن»).
     pub now: bool,
     /// A weekday written beside a day and month with no year («الأربعاء 20 مارس»): it tells the year.
@@ -116,6 +119,8 @@ pub(crate) enum Expr {
         amount: u64,
         unit: Unit,
         modifier: Option<&'static str>,
+        /// «بضعة أيام», «عدة أشهر»: an unspecified number of units (TIMEX3 `PXD`).
+        vague: bool,
     },
     DurationRange {
         from: u64,
@@ -176,6 +181,9 @@ const NOT_BEFORE_AGO: &[&str] = &[
     "نوع",
 ];
 
+/// «كامل» after a unit: all of it («أسبوعاً كاملاً», «سنة كاملة»), folded.
+const WHOLE: &[&str] = &["كامل", "كامله", "كاملا", "بكامله", "باكمله"];
+
 /// Words after which a bare day number or a day/month pair is a date («في 15», «يوم 27», «بتاريخ 22/4»), folded.
 const DATE_PREPS: &[&str] = &["في", "يوم", "بتاريخ", "منذ", "حتى", "عند"];
 
@@ -222,7 +230,8 @@ impl<'a> Parser<'a> {
                 Kind::Word => {
                     !t.lex.is_empty()
                         || self
-                            .kw(i, &["قبل", "بعد", "بين", "من", "منذ"])
+                            .kw(i, &["قبل", "بعد", "بين", "من", "منذ", "طوال", "طيله"])
+                            .or_else(|| self.vague_word(i))
                             .or_else(|| self.kw(i, DAY_HEADS))
                             .is_some()
                 }
@@ -2070,6 +2079,7 @@ impl<'a> Parser<'a> {
             Count::One
                 if bare_ok
                     || one_after
+                    || self.is_any(i + 1, WHOLE)
                     || self.bare_unit_ok(i)
                     || self.and_fraction(i + 1, unit).is_some() =>
             {
@@ -2146,6 +2156,48 @@ impl<'a> Parser<'a> {
                 }
             }
         }
+        // «طوال اليوم», «طيلة شهر»: all of one unit.
+        if modifier.is_none() && self.kw(i, &["طوال", "طيله"]).is_some() {
+            if let Some(l) = self.lex(i + 1, |r| {
+                matches!(
+                    r,
+                    Reading::Unit {
+                        count: Count::One,
+                        ..
+                    }
+                )
+            }) {
+                if let Reading::Unit { unit, .. } = l.reading {
+                    if !matches!(unit, Unit::Second | Unit::Minute) {
+                        let end = self.complete(i + 1 + l.ntok);
+                        return Some(Match::new(
+                            i,
+                            end,
+                            self.kw(i, &["طوال", "طيله"]).unwrap_or(0),
+                            Expr::Duration {
+                                amount: 1,
+                                unit,
+                                modifier: None,
+                                vague: false,
+                            },
+                        ));
+                    }
+                }
+            }
+        }
+        if let Some((end, unit, qskip)) = self.vague_quantity(j) {
+            return Some(Match::new(
+                i,
+                end,
+                skip.unwrap_or(qskip),
+                Expr::Duration {
+                    amount: 3,
+                    unit,
+                    modifier,
+                    vague: true,
+                },
+            ));
+        }
         let (end, amount, unit, qskip) = self.quantity(
             j,
             modifier.is_some()
@@ -2158,14 +2210,54 @@ impl<'a> Parser<'a> {
         )?;
         Some(Match::new(
             i,
-            end,
+            self.complete(end),
             skip.unwrap_or(qskip),
             Expr::Duration {
                 amount,
                 unit,
                 modifier,
+                vague: false,
             },
         ))
+    }
+
+    /// Past «كامل»/«كاملة» after a quantity («أسبوع كامل», «سنة كاملة»).
+    fn complete(&self, end: usize) -> usize {
+        if self.is_any(end, WHOLE) {
+            end + 1
+        } else {
+            end
+        }
+    }
+
+    /// «بضع», «بضعة», «عدة», also after «ل»/«ب» («لبضعة أيام»): the bytes to skip.
+    fn vague_word(&self, i: usize) -> Option<usize> {
+        let w = self.word(i)?;
+        const FEW: [&str; 3] = ["بضع", "بضعه", "عده"];
+        let s = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+        let s = match s.strip_prefix(['ل', 'ب']) {
+            Some(rest) if !FEW.contains(&s) => rest,
+            _ => s,
+        };
+        FEW.contains(&s).then(|| w.len() - s.len())
+    }
+
+    /// «بضعة أيام», «بضع ساعات», «عدة أشهر»: an unspecified few units: (end, unit, skip).
+    fn vague_quantity(&self, i: usize) -> Option<(usize, Unit, usize)> {
+        let skip = self.vague_word(i)?;
+        let l = self.lex(i + 1, |r| {
+            matches!(
+                r,
+                Reading::Unit {
+                    count: Count::Plural,
+                    ..
+                }
+            )
+        })?;
+        let Reading::Unit { unit, .. } = l.reading else {
+            return None;
+        };
+        (!l.definite).then_some((i + 1 + l.ntok, unit, skip))
     }
 
     /// «قبل أسبوع», «بعد يومين», «قبل أربعة أشهر», «قبل ثلاثين عاماً»: an offset from the reference.
@@ -2191,7 +2283,13 @@ impl<'a> Parser<'a> {
         if self.lex(j, |r| matches!(r, Reading::Mod(_))).is_some() {
             j += 1;
         }
-        let (mut end, amount, unit, _) = self.quantity(j, true)?;
+        let (mut end, amount, unit, vague) = match self.vague_quantity(j) {
+            Some((e, unit, _)) => (e, 3, unit, true),
+            None => {
+                let (e, amount, unit, _) = self.quantity(j, true)?;
+                (e, amount, unit, false)
+            }
+        };
         // «قبل ثلاثة أشهر من الانتخابات» counts from an event, not from the reference; «بعد أسبوعين من الآن» does.
         if self.is(end, "من") {
             if self
@@ -2208,6 +2306,8 @@ impl<'a> Parser<'a> {
         }
         let x = DateX {
             offset: Some((sign.saturating_mul(amount.min(100_000) as i64), unit)),
+            vague,
+            modifier: vague.then_some("APPROX"),
             anaphoric,
             ..DateX::default()
         };

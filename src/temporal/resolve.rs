@@ -101,6 +101,21 @@ fn duration_string(amount: u64, unit: Unit) -> String {
     }
 }
 
+/// TIMEX3 value of an unspecified number of units («بضعة أيام» = `PXD`).
+fn vague_duration_string(unit: Unit) -> &'static str {
+    match unit {
+        Unit::Second => "PTXS",
+        Unit::Minute => "PTXM",
+        Unit::Hour => "PTXH",
+        Unit::Day => "PXD",
+        Unit::Week => "PXW",
+        Unit::Month => "PXM",
+        Unit::Year => "PXY",
+        Unit::Decade => "PXDE",
+        Unit::Century => "PXCE",
+    }
+}
+
 /// A resolved calendar value before formatting.
 #[derive(Debug, Clone, Copy)]
 struct Val {
@@ -194,14 +209,19 @@ impl Context {
                 amount,
                 unit,
                 modifier,
+                vague,
             } => Some(Temporal {
                 modifier: modifier.and_then(Mod::from_code),
-                quantity: Some(Quantity { amount, unit }),
+                quantity: (!vague).then_some(Quantity { amount, unit }),
                 ..Temporal::new(
                     span,
                     text,
                     TimexType::Duration,
-                    duration_string(amount, unit),
+                    if vague {
+                        vague_duration_string(unit).to_string()
+                    } else {
+                        duration_string(amount, unit)
+                    },
                     grain_of(unit),
                 )
             }),
@@ -511,6 +531,45 @@ impl Context {
                 false
             };
             let v = offset(b, n, unit)?;
+            // «قبل بضعة أيام»: the week around a few days back; a few weeks, the month; a few months, the year.
+            if x.vague {
+                let d = v.start.date();
+                return match unit {
+                    Unit::Day => {
+                        let monday =
+                            d - Duration::days(i64::from(d.weekday().num_days_from_monday()));
+                        Some(Val {
+                            start: midnight(monday),
+                            end: midnight(monday + Duration::weeks(1)),
+                            grain: Grain::Week,
+                            daypart: None,
+                            hijri: None,
+                        })
+                    }
+                    Unit::Week => month_val(d.year(), d.month()),
+                    Unit::Month => {
+                        let s = ymd(d.year(), 1, 1)?;
+                        Some(Val {
+                            start: midnight(s),
+                            end: midnight(ymd(d.year() + 1, 1, 1)?),
+                            grain: Grain::Year,
+                            daypart: None,
+                            hijri: None,
+                        })
+                    }
+                    Unit::Year => {
+                        let y0 = d.year().div_euclid(10) * 10;
+                        Some(Val {
+                            start: midnight(ymd(y0, 1, 1)?),
+                            end: midnight(ymd(y0 + 10, 1, 1)?),
+                            grain: Grain::Decade,
+                            daypart: None,
+                            hijri: None,
+                        })
+                    }
+                    _ => Some(v),
+                };
+            }
             // From a month-precise narrative date, a day offset is no more precise than the month.
             if coarse && v.grain == Grain::Day {
                 return month_val(v.start.year(), v.start.month());
