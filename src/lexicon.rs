@@ -113,6 +113,8 @@ pub(crate) enum Reading {
     Holiday(Holiday),
     /// A season: TIMEX3 code `SP`, `SU`, `FA` or `WI`.
     Season(&'static str),
+    /// A named clock time: «منتصف الليل» (0), «الظهيرة» (12): the hour.
+    ClockTime(u8),
 }
 
 /// When a holiday falls, by its rule in `holidays.tsv`.
@@ -361,6 +363,7 @@ impl Lexicon {
                 Reading::Mod(code)
             }
             "clock" => Reading::Clock,
+            "clocktime" => Reading::ClockTime(u8::try_from(int()?).ok().filter(|h| *h < 24)?),
             "season" => {
                 let code = static_code(arg);
                 if !matches!(code, "SP" | "SU" | "FA" | "WI") {

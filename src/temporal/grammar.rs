@@ -230,7 +230,13 @@ impl<'a> Parser<'a> {
                 Kind::Word => {
                     !t.lex.is_empty()
                         || self
-                            .kw(i, &["قبل", "بعد", "بين", "من", "منذ", "طوال", "طيله"])
+                            .kw(
+                                i,
+                                &[
+                                    "قبل", "بعد", "بين", "من", "منذ", "طوال", "طيله", "وقت", "في",
+                                    "عند", "حتى", "خلال",
+                                ],
+                            )
                             .or_else(|| self.vague_word(i))
                             .or_else(|| self.kw(i, DAY_HEADS))
                             .is_some()
@@ -940,6 +946,7 @@ impl<'a> Parser<'a> {
         take(self.holiday(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         take(self.units_around(i));
         take(self.season(i));
+        take(self.lone_daypart(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         take(self.bare_day(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         take(self.weekday_after(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         let (end, skip, expr) = best?;
@@ -1695,6 +1702,39 @@ impl<'a> Parser<'a> {
         Some((end, skip, x))
     }
 
+    /// «في الصباح», «عند الفجر», «وقت الفجر», «حتى المساء»: a definite part of day alone, after a preposition or
+    /// «وقت»: that part of the reference day.
+    fn lone_daypart(&self, i: usize) -> Option<(usize, usize, DateX)> {
+        let (j, start) = if self.is(i, "وقت") {
+            (i + 1, i)
+        } else if self.is_any(i, &["في", "عند", "حتى", "منذ", "خلال"]) {
+            (i + 1, i + 1)
+        } else {
+            return None;
+        };
+        let l = self.lex(j, |r| matches!(r, Reading::DayPart(_)))?;
+        let Reading::DayPart(p) = l.reading else {
+            return None;
+        };
+        // A part of day with its date («في صباح اليوم») is `daypart_date`'s.
+        if !l.definite
+            || l.prefixed
+            || self.starts_date(j + l.ntok)
+            || self
+                .lex(j + l.ntok, |r| matches!(r, Reading::This))
+                .is_some()
+        {
+            return None;
+        }
+        let x = DateX {
+            daypart: Some(p),
+            // The reference day: news tells the day's events («أصابا المستودع وقت الفجر»).
+            day: Some(DayX::Rel(0)),
+            ..DateX::default()
+        };
+        Some((j + l.ntok, if start == i { 0 } else { SKIP_TOKEN }, x))
+    }
+
     /// «صباح الأحد», «مساء أمس», «فجر اليوم», «ليلة الخميس», «صباح 5 يناير»: part of day before a date.
     fn daypart_date(&self, i: usize) -> Option<(usize, usize, DateX)> {
         let l = self.lex(i, |r| matches!(r, Reading::DayPart(_)))?;
@@ -2362,6 +2402,21 @@ impl<'a> Parser<'a> {
 
     /// A clock time at i; `lead` is a part of day written before it.
     fn r_clock(&self, i: usize, lead: Option<&'static str>) -> Option<Match> {
+        // «منتصف الليل», «الظهيرة»: a named hour.
+        if let Some(l) = self.lex(i, |r| matches!(r, Reading::ClockTime(_))) {
+            if let (Reading::ClockTime(h), None) = (l.reading, lead) {
+                let x = DateX {
+                    time: Some(TimeX {
+                        hour: h,
+                        minute: 0,
+                        second: None,
+                        grain: Grain::Hour,
+                    }),
+                    ..DateX::default()
+                };
+                return Some(Match::new(i, i + l.ntok, l.skip, Expr::Date(x)));
+            }
+        }
         let mut j = i;
         let mut skip = 0;
         let mut clock = false;
@@ -2613,7 +2668,7 @@ impl<'a> Parser<'a> {
         match daypart {
             Some("TAF" | "TEV") if h < 12 => h += 12,
             Some("TNI") if (5..12).contains(&h) => h += 12,
-            Some("TMO") if h == 12 => h = 0,
+            Some("TMO" | "TNI") if h == 12 => h = 0,
             _ => {}
         }
         if h == 24 {
