@@ -181,6 +181,12 @@ const NOT_BEFORE_AGO: &[&str] = &[
     "نوع",
 ];
 
+/// Words that start an expression without a lexicon reading of their own («قبل أسبوع», «في 15», «وقت الفجر»),
+/// folded.
+const SIGNALS: &[&str] = &[
+    "قبل", "بعد", "بين", "من", "منذ", "طوال", "طيله", "وقت", "في", "عند", "حتى", "خلال",
+];
+
 /// «كامل» after a unit: all of it («أسبوعاً كاملاً», «سنة كاملة»), folded.
 const WHOLE: &[&str] = &["كامل", "كامله", "كاملا", "بكامله", "باكمله"];
 
@@ -228,18 +234,25 @@ impl<'a> Parser<'a> {
             Some(t) => match t.kind {
                 Kind::Num => true,
                 Kind::Word => {
-                    !t.lex.is_empty()
+                    if !t.lex.is_empty() {
+                        return true;
+                    }
+                    // Signal words start an expression only before a number or a lexicon word: most «في» in a
+                    // text are passed over at the cost of one look.
+                    let before_hit = self
+                        .toks
+                        .get(i + 1)
+                        .is_some_and(|n| n.kind == Kind::Num || !n.lex.is_empty())
+                        || self.vague_word(i + 1).is_some()
+                        || self.kw(i + 1, DAY_HEADS).is_some()
                         || self
-                            .kw(
-                                i,
-                                &[
-                                    "قبل", "بعد", "بين", "من", "منذ", "طوال", "طيله", "وقت", "في",
-                                    "عند", "حتى", "خلال",
-                                ],
-                            )
-                            .or_else(|| self.vague_word(i))
-                            .or_else(|| self.kw(i, DAY_HEADS))
-                            .is_some()
+                            .kw(i + 1, &["عامي", "سنتي", "شهري", "الساعه"])
+                            .is_some();
+                    before_hit
+                        && (self.kw(i, SIGNALS).is_some()
+                            || self.vague_word(i).is_some()
+                            || self.kw(i, DAY_HEADS).is_some())
+                        || self.vague_word(i).is_some()
                 }
                 _ => false,
             },
