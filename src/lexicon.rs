@@ -73,6 +73,8 @@ pub(crate) enum Part {
     Start,
     Mid,
     End,
+    /// What is left of the period after the reference («بقية العام»).
+    Rest,
 }
 
 /// One reading of a word or phrase.
@@ -346,6 +348,7 @@ impl Lexicon {
                 "start" => Part::Start,
                 "mid" => Part::Mid,
                 "end" => Part::End,
+                "rest" => Part::Rest,
                 _ => return None,
             }),
             "daypart" => {

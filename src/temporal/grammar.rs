@@ -1087,7 +1087,8 @@ impl<'a> Parser<'a> {
             return None;
         }
         let mut k = e2;
-        if self.is(k, "من") {
+        // «من 4 إلى 23 من الشهر المقبل», «… في الشهر المقبل».
+        if self.is_any(k, &["من", "في"]) {
             k += 1;
         }
         let mut a = DateX {
@@ -1144,10 +1145,7 @@ impl<'a> Parser<'a> {
     fn month_year(&self, i: usize) -> Option<(usize, usize, DateX)> {
         // «هذا يناير», «هذا تشرين الأول»: the month of the reference year.
         if let Some(l) = self.lex(i, |r| matches!(r, Reading::This)) {
-            if self
-                .lex(i + 1, |r| matches!(r, Reading::Month { .. }))
-                .is_some()
-            {
+            if self.month(i + 1).is_some() {
                 let mut x = DateX::default();
                 let end = self.month_tail(i + 1, &mut x, true)?;
                 if let Some(MonthX::Abs(m, None)) = x.month {

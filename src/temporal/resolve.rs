@@ -417,6 +417,12 @@ impl Context {
         };
         if let Some(p) = x.part {
             interval = narrow(interval, p);
+            // «بقية العام»: from the reference to the end of the period.
+            if let (Part::Rest, Some(r)) = (p, self.reference) {
+                if interval.start < r && r < interval.end {
+                    interval.start = r;
+                }
+            }
         }
         let value = if x.now {
             "PRESENT_REF".to_string()
@@ -1227,21 +1233,27 @@ fn grain_of(unit: Unit) -> Grain {
 }
 
 fn part_mod(p: Option<Part>) -> Option<Mod> {
-    p.map(|p| match p {
-        Part::Start => Mod::Start,
-        Part::Mid => Mod::Mid,
-        Part::End => Mod::End,
+    p.and_then(|p| match p {
+        Part::Start => Some(Mod::Start),
+        Part::Mid => Some(Mod::Mid),
+        Part::End => Some(Mod::End),
+        Part::Rest => None,
     })
 }
 
 /// The part of an interval a START/MID/END modifier points at: the first, middle or last third (for a month:
 /// days 1–10, 11–20, 21–end).
 fn narrow(iv: Interval, p: Part) -> Interval {
+    if p == Part::Rest {
+        // Cut at the reference by the caller.
+        return iv;
+    }
     let total = iv.end - iv.start;
     let days = total.num_days();
     if (28..=31).contains(&days) {
         let s = iv.start;
         return match p {
+            Part::Rest => iv,
             Part::Start => Interval {
                 start: s,
                 end: s + Duration::days(10),
@@ -1258,6 +1270,7 @@ fn narrow(iv: Interval, p: Part) -> Interval {
     }
     let third = total / 3;
     match p {
+        Part::Rest => iv,
         Part::Start => Interval {
             start: iv.start,
             end: iv.start + third,
