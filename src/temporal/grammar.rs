@@ -155,30 +155,40 @@ impl Match {
     }
 }
 
-/// Words before «من» + quantity that make it a comparison or a substitution, not «ago» (folded).
-const NOT_BEFORE_AGO: &[&str] = &[
-    "اكثر",
-    "اقل",
-    "ازيد",
-    "اطول",
-    "اقصر",
-    "بدلا",
-    "بدل",
-    "عوضا",
-    "يقرب",
-    "يقارب",
-    "اكبر",
-    "اصغر",
-    "جزء",
-    "مده",
-    "فتره",
-    "ابتداء",
-    "بدءا",
-    "اعتبارا",
-    "انطلاقا",
-    "مزيد",
-    "المزيد",
-    "نوع",
+/// Verbs after which colloquial «من» + quantity means «ago» («رجع من أسبوع»), folded.
+const AGO_VERBS: &[&str] = &[
+    "رجع",
+    "رجعت",
+    "رجعوا",
+    "عاد",
+    "عادت",
+    "عادوا",
+    "وصل",
+    "وصلت",
+    "وصلوا",
+    "سافر",
+    "سافرت",
+    "سافروا",
+    "غادر",
+    "غادرت",
+    "غادروا",
+    "اتصل",
+    "اتصلت",
+    "زار",
+    "زارت",
+    "حصل",
+    "حدث",
+    "صار",
+    "مات",
+    "توفي",
+    "خرج",
+    "خرجت",
+    "جاء",
+    "جاءت",
+    "بدا",
+    "بدات",
+    "انتهي",
+    "انتهت",
 ];
 
 /// Words that start an expression without a lexicon reading of their own («قبل أسبوع», «في 15», «وقت الفجر»),
@@ -1622,6 +1632,28 @@ impl<'a> Parser<'a> {
                 },
             ));
         }
+        // «الليلة الماضية» (last night), «الليلة قبل الماضية», «الليلة المقبلة».
+        if self.is(j, "الليله") {
+            let night = |k: usize, o: i32| {
+                Some((
+                    k,
+                    self.lex(j, |_| true).map(|l| l.skip).unwrap_or(0),
+                    DateX {
+                        day: Some(DayX::Rel(o)),
+                        daypart: Some("TNI"),
+                        ..DateX::default()
+                    },
+                ))
+            };
+            if self.is(j + 1, "قبل") {
+                if let Some((e, -1)) = self.shift(j + 2) {
+                    return night(e, -2);
+                }
+            }
+            if let Some((e, s)) = self.shift(j + 1) {
+                return night(e, i32::from(s));
+            }
+        }
         // «الليلة»/«هذه الليلة»: tonight.
         {
             let (k, this_skip) = match self.lex(j, |r| matches!(r, Reading::This)) {
@@ -1727,8 +1759,10 @@ impl<'a> Parser<'a> {
         let Reading::DayPart(p) = l.reading else {
             return None;
         };
-        // A part of day with its date («في صباح اليوم») is `daypart_date`'s.
-        if !l.definite
+        // A part of day with its date («في صباح اليوم») is `daypart_date`'s; «العصر» before an adjective is an era
+        // («في العصر الحديث»).
+        if (self.is(j, "العصر") && matches!(self.tok(j + 1).map(|t| t.kind), Some(Kind::Word)))
+            || !l.definite
             || l.prefixed
             || self.starts_date(j + l.ntok)
             || self
@@ -2188,13 +2222,17 @@ impl<'a> Parser<'a> {
                 j += l.ntok;
             }
         }
-        // «3 إلى 5 سنوات», «3-5 سنوات»
+        // «3 إلى 5 سنوات», «3-5 سنوات», «بين 10 و15 عاماً»
+        let between = modifier.is_none() && self.kw(i, &["بين"]).is_some();
+        if between {
+            j = i + 1;
+        }
         if let Some((e1, a, _)) = self.cardinal(j) {
-            if self.is_to(e1) && !self.is_unit_at(e1) {
+            if (self.is_to(e1) || (between && self.is_and(e1))) && !self.is_unit_at(e1) {
                 if let Some((e2, b, unit, _)) = self.quantity(e1 + 1, false) {
                     if b > a && unit != Unit::Minute {
                         return Some(Match::new(
-                            i,
+                            if between { j } else { i },
                             e2,
                             skip.unwrap_or(0),
                             Expr::DurationRange {
@@ -2371,10 +2409,15 @@ impl<'a> Parser<'a> {
         if !self.is(i, "من") {
             return None;
         }
-        if i > 0 && (self.lex(i - 1, |_| true).is_some() || self.is_any(i - 1, NOT_BEFORE_AGO)) {
-            return None;
-        }
-        if i > 0 && self.tok(i - 1).is_some_and(|t| t.kind == Kind::Num) {
+        // Only at the start of a clause or after a verb of coming and going («رجع من أسبوع»): after a noun, «من»
+        // gives a make-up («هدنة جديدة من خمسة أيام»).
+        let after_verb = i > 0 && self.is_any(i - 1, AGO_VERBS);
+        let clause_start = i == 0
+            || matches!(
+                self.tok(i - 1).map(|t| t.kind),
+                Some(Kind::Punct(_) | Kind::Break)
+            );
+        if !(after_verb || clause_start) {
             return None;
         }
         let (end, amount, unit, _) = self.quantity(i + 1, true)?;
@@ -2415,7 +2458,16 @@ impl<'a> Parser<'a> {
     fn r_clock(&self, i: usize, lead: Option<&'static str>) -> Option<Match> {
         // «منتصف الليل», «الظهيرة»: a named hour.
         if let Some(l) = self.lex(i, |r| matches!(r, Reading::ClockTime(_))) {
-            if let (Reading::ClockTime(h), None) = (l.reading, lead) {
+            // «الظهر» is also the back («قاصمة الظهر»): noon only after a preposition.
+            let noon_ok = !self.is(i, "الظهر")
+                || (i > 0
+                    && (self.is_any(i - 1, &["حتى", "عند", "قبيل", "قبل", "منذ", "وقت"])
+                        || self
+                            .lex(i - 1, |r| {
+                                matches!(r, Reading::Weekday(_) | Reading::RelDay(_))
+                            })
+                            .is_some()));
+            if let (Reading::ClockTime(h), None, true) = (l.reading, lead, noon_ok) {
                 let x = DateX {
                     time: Some(TimeX {
                         hour: h,
@@ -2450,6 +2502,8 @@ impl<'a> Parser<'a> {
         let mut minute: u64 = 0;
         let mut second = None;
         let mut grain = Grain::Hour;
+        // A bare number («بين 10 و15 عاماً») is an hour only with a part of day.
+        let bare_number = !clock && self.num(j).is_some() && self.punct(j + 1) != Some(':');
         let (mut end, hour) = if let Some((h, nh)) = self.num(j) {
             if nh > 2 || h > 24 {
                 return None;
@@ -2561,9 +2615,13 @@ impl<'a> Parser<'a> {
             && i > 0
             && self.is_any(i - 1, &["في", "عند", "حتى"])
             && !matches!(self.tok(end).map(|t| t.kind), Some(Kind::Word | Kind::Num));
-        self.finish_time(
+        let m = self.finish_time(
             i, end, skip, hour, minute, second, grain, clock, signal, lead,
-        )
+        )?;
+        match m.expr {
+            Expr::Date(x) if bare_number && x.daypart.is_none() => None,
+            _ => Some(m),
+        }
     }
 
     /// «من 5 إلى 6 مساءً», «بين الخامسة والسادسة مساءً», «4-5 مساءً»: a range of hours whose first end is bare and
