@@ -2085,6 +2085,16 @@ impl<'a> Parser<'a> {
                 }
             }
         }
+        // The digits after a decimal point («3.5 سنوات») count nothing on their own.
+        if i >= 2
+            && self.num(i).is_some()
+            && matches!(self.punct(i - 1), Some('.' | ',' | '٫'))
+            && self.tight(i)
+            && self.tight(i - 1)
+            && self.num(i - 2).is_some()
+        {
+            return None;
+        }
         // A number glued to «-» after another number is a score or a range («2-1»), not a count.
         if i >= 2
             && self.num(i).is_some()
@@ -2111,20 +2121,48 @@ impl<'a> Parser<'a> {
                     .unwrap_or(0)
             };
             let mut k = e;
-            // «1,000» / «1.000»
+            // «1,000» / «1.000»; «3.5 سنوات» (a decimal: counted in the next smaller unit when exact, 42 months).
             let mut v = v;
+            let mut tenths = None;
             if digits {
-                if let (Some(',' | '.'), Some((r, 3))) = (self.punct(k), self.num(k + 1)) {
-                    if self.tight(k) && self.tight(k + 1) && self.is_unit_at(k + 2) {
+                match (self.punct(k), self.num(k + 1)) {
+                    (Some(',' | '.'), Some((r, 3)))
+                        if self.tight(k) && self.tight(k + 1) && self.is_unit_at(k + 2) =>
+                    {
                         v = v.saturating_mul(1000).saturating_add(r);
                         k += 2;
                     }
+                    (Some(',' | '.' | '٫'), Some((r, 1)))
+                        if self.tight(k) && self.tight(k + 1) && self.is_unit_at(k + 2) =>
+                    {
+                        tenths = Some(v.saturating_mul(10).saturating_add(r));
+                        k += 2;
+                    }
+                    _ => {}
                 }
             }
             let ul = self.lex(k, |r| matches!(r, Reading::Unit { .. }))?;
             let Reading::Unit { unit, count } = ul.reading else {
                 return None;
             };
+            if let Some(t) = tenths {
+                let (per, smaller) = match unit {
+                    Unit::Year => (12, Unit::Month),
+                    Unit::Month => (30, Unit::Day),
+                    Unit::Week => (7, Unit::Day),
+                    Unit::Day => (24, Unit::Hour),
+                    Unit::Hour => (60, Unit::Minute),
+                    Unit::Minute => (60, Unit::Second),
+                    Unit::Decade => (10, Unit::Year),
+                    Unit::Century => (100, Unit::Year),
+                    Unit::Second => (0, Unit::Second),
+                };
+                let scaled = t.saturating_mul(per);
+                if per == 0 || scaled % 10 != 0 || ul.definite {
+                    return None;
+                }
+                return Some((k + 1, scaled / 10, smaller, skip));
+            }
             if ul.definite || (count == Count::Two) {
                 return None;
             }
