@@ -121,6 +121,8 @@ pub(crate) enum Expr {
         modifier: Option<&'static str>,
         /// «بضعة أيام», «عدة أشهر»: an unspecified number of units (TIMEX3 `PXD`).
         vague: bool,
+        /// Smaller units joined by «و»: «سنة وستة أشهر», «عام واحد و شهر و 21 يوما».
+        more: [Option<(u64, Unit)>; 3],
     },
     DurationRange {
         from: u64,
@@ -2203,6 +2205,7 @@ impl<'a> Parser<'a> {
                 if bare_ok
                     || one_after
                     || self.is_any(i + 1, WHOLE)
+                    || self.smaller_unit_follows(i + 1, unit)
                     || self.bare_unit_ok(i)
                     || self.and_fraction(i + 1, unit).is_some() =>
             {
@@ -2306,6 +2309,7 @@ impl<'a> Parser<'a> {
                                 unit,
                                 modifier: None,
                                 vague: false,
+                                more: [None; 3],
                             },
                         ));
                     }
@@ -2322,6 +2326,7 @@ impl<'a> Parser<'a> {
                     unit,
                     modifier,
                     vague: true,
+                    more: [None; 3],
                 },
             ));
         }
@@ -2335,17 +2340,44 @@ impl<'a> Parser<'a> {
                     )
                     .is_some(),
         )?;
+        // «سنة وستة أشهر», «عام واحد و شهر و 21 يوماً»: smaller units joined by «و».
+        let mut more = [None; 3];
+        let (mut end, mut last) = (self.complete(end), unit);
+        for slot in more.iter_mut() {
+            let k = if self.is_and(end) { end + 1 } else { end };
+            if k == end && !self.word(end).is_some_and(|w| w.starts_with('و')) {
+                break;
+            }
+            match self.quantity(k, true) {
+                Some((e, a, u, _)) if u < last && !matches!(u, Unit::Decade | Unit::Century) => {
+                    *slot = Some((a, u));
+                    last = u;
+                    end = self.complete(e);
+                }
+                _ => break,
+            }
+        }
         Some(Match::new(
             i,
-            self.complete(end),
+            end,
             skip.unwrap_or(qskip),
             Expr::Duration {
                 amount,
                 unit,
                 modifier,
                 vague: false,
+                more,
             },
         ))
+    }
+
+    /// «و» and a quantity of a smaller unit at i («سنة وستة أشهر»).
+    fn smaller_unit_follows(&self, i: usize, unit: Unit) -> bool {
+        let k = if self.is_and(i) { i + 1 } else { i };
+        if k == i && !self.word(i).is_some_and(|w| w.starts_with('و')) {
+            return false;
+        }
+        self.quantity(k, true).is_some_and(|(_, _, u, _)| u < unit)
     }
 
     /// Past «كامل»/«كاملة» after a quantity («أسبوع كامل», «سنة كاملة»).

@@ -101,6 +101,29 @@ fn duration_string(amount: u64, unit: Unit) -> String {
     }
 }
 
+/// TIMEX3 value of units joined by «و», largest first: `P1Y6M`, `P1M21D`, `PT2H30M`.
+fn compound_duration_string(parts: &[(u64, Unit)]) -> String {
+    let (mut date, mut time) = (String::new(), String::new());
+    for &(a, u) in parts {
+        match u {
+            Unit::Century => date += &format!("{}Y", a.saturating_mul(100)),
+            Unit::Decade => date += &format!("{}Y", a.saturating_mul(10)),
+            Unit::Year => date += &format!("{a}Y"),
+            Unit::Month => date += &format!("{a}M"),
+            Unit::Week => date += &format!("{a}W"),
+            Unit::Day => date += &format!("{a}D"),
+            Unit::Hour => time += &format!("{a}H"),
+            Unit::Minute => time += &format!("{a}M"),
+            Unit::Second => time += &format!("{a}S"),
+        }
+    }
+    if time.is_empty() {
+        format!("P{date}")
+    } else {
+        format!("P{date}T{time}")
+    }
+}
+
 /// TIMEX3 value of an unspecified number of units («بضعة أيام» = `PXD`).
 fn vague_duration_string(unit: Unit) -> &'static str {
     match unit {
@@ -210,21 +233,25 @@ impl Context {
                 unit,
                 modifier,
                 vague,
-            } => Some(Temporal {
-                modifier: modifier.and_then(Mod::from_code),
-                quantity: (!vague).then_some(Quantity { amount, unit }),
-                ..Temporal::new(
-                    span,
-                    text,
-                    TimexType::Duration,
-                    if vague {
-                        vague_duration_string(unit).to_string()
-                    } else {
-                        duration_string(amount, unit)
-                    },
-                    grain_of(unit),
-                )
-            }),
+                more,
+            } => {
+                let parts: Vec<(u64, Unit)> = std::iter::once((amount, unit))
+                    .chain(more.into_iter().flatten())
+                    .collect();
+                let (value, grain) = if vague {
+                    (vague_duration_string(unit).to_string(), grain_of(unit))
+                } else if parts.len() > 1 {
+                    let smallest = parts.last().map_or(unit, |p| p.1);
+                    (compound_duration_string(&parts), grain_of(smallest))
+                } else {
+                    (duration_string(amount, unit), grain_of(unit))
+                };
+                Some(Temporal {
+                    modifier: modifier.and_then(Mod::from_code),
+                    quantity: (!vague && parts.len() == 1).then_some(Quantity { amount, unit }),
+                    ..Temporal::new(span, text, TimexType::Duration, value, grain)
+                })
+            }
             Expr::DurationRange { from, to, unit } => Some(Temporal {
                 quantity: Some(Quantity { amount: from, unit }),
                 ..Temporal::new(
