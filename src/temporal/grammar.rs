@@ -770,12 +770,45 @@ impl<'a> Parser<'a> {
                 } else {
                     m.end
                 };
+                let weekday_at = |k: usize| -> Option<(usize, u8)> {
+                    let l = self.lex(k, |r| matches!(r, Reading::Weekday(_)))?;
+                    match l.reading {
+                        Reading::Weekday(wd) if l.definite => Some((k + l.ntok, wd)),
+                        _ => None,
+                    }
+                };
                 if let Some(l) = self.lex(k, |r| matches!(r, Reading::Weekday(_))) {
                     if let (Reading::Weekday(wd), true) = (l.reading, l.definite || k > m.end) {
                         d.day = Some(DayX::Weekday(wd, Some(0)));
                         m = Match {
                             end: k + l.ntok,
                             expr: Expr::Date(d),
+                            ..m
+                        };
+                    }
+                } else if let (true, Some((e1, w1))) =
+                    (self.is_any(m.end, &["بين", "من"]), weekday_at(m.end + 1))
+                {
+                    // «الأسبوع المقبل بين الأربعاء والجمعة», «هذا الأسبوع من الثلاثاء إلى الخميس».
+                    let second = if self.is_to(e1) || self.is_and(e1) {
+                        weekday_at(e1 + 1)
+                    } else if self.word(e1).is_some_and(|w| w.starts_with('و')) {
+                        weekday_at(e1)
+                    } else {
+                        None
+                    };
+                    if let Some((e2, w2)) = second {
+                        let a = DateX {
+                            day: Some(DayX::Weekday(w1, Some(0))),
+                            ..d
+                        };
+                        let b = DateX {
+                            day: Some(DayX::Weekday(w2, Some(0))),
+                            ..d
+                        };
+                        m = Match {
+                            end: e2,
+                            expr: Expr::Range(a, b),
                             ..m
                         };
                     }
