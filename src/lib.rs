@@ -39,6 +39,7 @@
 
 pub mod calendar;
 mod error;
+pub mod event;
 mod extractor;
 mod lexicon;
 mod normalize;
@@ -46,6 +47,10 @@ mod span;
 pub mod temporal;
 
 pub use error::Error;
+pub use event::{
+    Actor, DateSource, EntityType, Event, EventDate, EventKind, Family, Modality, Place, Polarity,
+    Role, Trigger,
+};
 pub use extractor::{Analysis, Document, Extractor, ExtractorBuilder, Prefer, Reference};
 pub use span::Span;
 pub use temporal::{Anchor, Calendar, Grain, Interval, Mod, Quantity, Temporal, TimexType, Unit};
