@@ -895,7 +895,7 @@ fn detect_chunk(
                 let cue_role = before2.clone().find_map(|j| {
                     cue_kinds(j).iter().find_map(|c| match c.cue.kind {
                         CueKind::Agent if c.end <= m.start => Some(Role::Agent),
-                        CueKind::Target if c.end <= m.start && m.start > h.last => {
+                        CueKind::Target if c.end <= m.start && m.start > h.first => {
                             Some(Role::Target)
                         }
                         _ => None,
@@ -903,7 +903,7 @@ fn detect_chunk(
                 });
                 if cue_role.is_some() {
                     cue_role
-                } else if m.start > h.last {
+                } else if m.start > h.first {
                     after_count += 1;
                     let right_after = m.start <= h.last + 2;
                     if patient_first(h.entry.kind) {

@@ -161,10 +161,8 @@ pub(crate) fn bare_forms(w: &str) -> Vec<std::borrow::Cow<'_, str>> {
     }
     let mut out: Vec<Cow<'_, str>> = vec![Cow::Borrowed(w)];
     let mut bases = vec![w];
-    if nchars(w) > 3 {
-        if let Some(b) = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')) {
-            bases.push(b);
-        }
+    if let Some(b) = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')) {
+        bases.push(b);
     }
     for b in bases {
         push(Cow::Borrowed(b), &mut out);
