@@ -45,6 +45,7 @@ mod lexicon;
 mod normalize;
 mod span;
 pub mod temporal;
+pub mod timeline;
 
 pub use error::Error;
 pub use event::{
@@ -54,6 +55,7 @@ pub use event::{
 pub use extractor::{Analysis, Document, Extractor, ExtractorBuilder, Prefer, Reference};
 pub use span::Span;
 pub use temporal::{Anchor, Calendar, Grain, Interval, Mod, Quantity, Temporal, TimexType, Unit};
+pub use timeline::{Entry, Filter, Mention, Participant, Timeline};
 
 #[cfg(test)]
 mod tests {
