@@ -20,13 +20,15 @@
 //! mission change and the withdrawal are one story), their dates are compatible (one interval overlaps the other:
 //! `2020` contains `2020-01-03`; a mention dated only by its document's publication date may lie up to a week before
 //! it), and they share a participant key (see [`Event::participant_keys`]); mentions with no named participant merge
-//! only with mentions of the same kind. Mentions are bucketed by family and sorted by date, and each one is compared
+//! only with mentions of the same kind. Among compatible entries a mention joins the one it shares the most with: a
+//! named person, group or base weighs more than a country, and the same kind more than another kind of the family. Mentions are bucketed by family and sorted by date, and each one is compared
 //! only with entries whose dates overlap its own (at most [`MAX_CANDIDATES`] of them), so building costs
 //! O(n log n) for n mentions. Inputs are sorted by a total key first, so the result does not depend on the order in
 //! which documents were added.
 
 use crate::event::{
-    Actor, DateSource, Event, EventDate, EventKind, Family, Modality, Place, Polarity, Trigger,
+    Actor, DateSource, EntityType, Event, EventDate, EventKind, Family, Modality, Place, Polarity,
+    Trigger,
 };
 use crate::extractor::{Analysis, Reference};
 use crate::span::Span;
@@ -91,41 +93,65 @@ impl Mention {
         }
     }
 
-    fn participant_keys(&self) -> Vec<String> {
-        let ev = Event {
-            kind: self.kind,
-            trigger: self.trigger.clone(),
-            date: None,
-            date_source: None,
-            actors: self.actors.clone(),
-            place: self.place.clone(),
-            polarity: self.polarity,
-            modality: self.modality,
-            sentence: self.sentence,
-            plover: None,
-            plover_mode: None,
-            cameo: None,
-        };
-        ev.participant_keys()
+    /// Participant keys with a weight: a named person, group, organisation, city or base is strong evidence that two
+    /// mentions report one event (3), a place 2, a country only 1 (most news about a country names it).
+    fn weighted_keys(&self) -> Vec<(String, u32)> {
+        let mut keys: Vec<(String, u32)> = Vec::new();
+        for a in &self.actors {
+            let w = if a.entity == EntityType::Country {
+                1
+            } else {
+                3
+            };
+            keys.push((a.key.clone(), w));
+            if !matches!(a.entity, EntityType::Person | EntityType::Group) {
+                if let Some(c) = &a.country {
+                    keys.push((c.clone(), 1));
+                }
+            }
+        }
+        if let Some(p) = &self.place {
+            keys.push((
+                p.key.clone(),
+                if p.entity == EntityType::Country {
+                    1
+                } else {
+                    2
+                },
+            ));
+            if let Some(c) = &p.country {
+                keys.push((c.clone(), 1));
+            }
+        }
+        // One weight per key: the highest.
+        keys.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| b.1.cmp(&a.1)));
+        keys.dedup_by(|a, b| a.0 == b.0);
+        keys
     }
 
     /// The time this mention's date allows: its interval, or for a document date the week before publication.
     fn window(&self) -> Option<(NaiveDateTime, NaiveDateTime)> {
         let d = self.date.as_ref()?;
         let iv = d.interval?;
+        // Whole days: a clock time and a part of the same day are compatible.
+        let start = iv.start.date().and_time(chrono::NaiveTime::MIN);
+        let mut end = iv.end.date().and_time(chrono::NaiveTime::MIN);
+        if end < iv.end || end <= start {
+            end += Duration::days(1);
+        }
         if self.date_source == Some(DateSource::Document) {
-            Some((iv.start - Duration::days(DOCUMENT_WINDOW_DAYS), iv.end))
+            Some((start - Duration::days(DOCUMENT_WINDOW_DAYS), end))
         } else {
-            Some((iv.start, iv.end))
+            Some((start, end))
         }
     }
 
-    /// Rank of the date's quality: a date from the text beats the document date, which beats none.
+    /// Rank of the date's quality: a date from the text (explicit or anaphoric) beats the document date, which
+    /// beats none.
     fn date_rank(&self) -> u8 {
         match (self.date_source, &self.date) {
             (_, None) => 3,
             (Some(DateSource::Document), _) => 2,
-            (Some(DateSource::Anaphoric), _) => 1,
             _ => 0,
         }
     }
@@ -508,9 +534,9 @@ fn build(mut mentions: Vec<Mention>) -> Vec<Entry> {
     let mut longest: HashMap<Family, Duration> = HashMap::new();
     for m in mentions {
         let family = m.kind.family();
-        let keys = m.participant_keys();
+        let keys = m.weighted_keys();
         let window = m.window();
-        let mut best: Option<(usize, usize)> = None; // (score, group)
+        let mut best: Option<(u32, usize)> = None; // (score, group)
         if let Some((s, e)) = window {
             let idx = index.entry(family).or_default();
             let span = longest.get(&family).copied().unwrap_or_else(Duration::zero);
@@ -520,15 +546,17 @@ fn build(mut mentions: Vec<Mention>) -> Vec<Entry> {
                     continue;
                 }
                 let Some(g) = groups.get(gi) else { continue };
-                let shared = keys
+                let shared: u32 = keys
                     .iter()
-                    .filter(|k| g.keys.binary_search(k).is_ok())
-                    .count();
-                let ok = shared > 0
-                    || ((keys.is_empty() || g.keys.is_empty()) && g.kinds.contains(&m.kind));
+                    .filter(|(k, _)| g.keys.binary_search(k).is_ok())
+                    .map(|(_, w)| *w)
+                    .sum();
+                let same_kind = g.kinds.contains(&m.kind);
+                let ok = shared > 0 || ((keys.is_empty() || g.keys.is_empty()) && same_kind);
                 if !ok {
                     continue;
                 }
+                let shared = shared * 2 + u32::from(same_kind) * 3;
                 let better = match best {
                     None => true,
                     Some((bs, bi)) => shared > bs || (shared == bs && gi < bi),
@@ -583,8 +611,8 @@ struct Group {
 }
 
 impl Group {
-    fn add_keys(&mut self, keys: &[String]) {
-        for k in keys {
+    fn add_keys(&mut self, keys: &[(String, u32)]) {
+        for (k, _) in keys {
             if let Err(pos) = self.keys.binary_search(k) {
                 self.keys.insert(pos, k.clone());
             }

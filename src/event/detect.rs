@@ -155,7 +155,7 @@ struct Mention {
     key: String,
     ty: EntityType,
     country: Option<String>,
-    /// Written with the preposition «ب» or «ل» attached.
+    /// Written with the locative preposition «ب» attached.
     prefixed: bool,
 }
 
@@ -180,6 +180,8 @@ struct Doc<'t> {
     /// Token ranges of sentences and clauses.
     sents: Vec<(usize, usize)>,
     clauses: Vec<(usize, usize)>,
+    /// Clauses opened by a relative pronoun: their dates belong to them alone.
+    islands: Vec<bool>,
 }
 
 impl<'t> Doc<'t> {
@@ -233,6 +235,11 @@ fn segment<'t>(text: &'t str, toks: Vec<Tok>, cues: &[Vec<CueHit<'_>>]) -> Doc<'
         clause_of: vec![0; n],
         sents: Vec::new(),
         clauses: Vec::new(),
+        islands: Vec::new(),
+    };
+    let is_relative = |i: usize| {
+        cues.get(i)
+            .is_some_and(|c| c.iter().any(|h| h.cue.kind == CueKind::Relative))
     };
     let is_clause_cue = |i: usize| {
         cues.get(i)
@@ -240,14 +247,19 @@ fn segment<'t>(text: &'t str, toks: Vec<Tok>, cues: &[Vec<CueHit<'_>>]) -> Doc<'
     };
     let mut s0 = 0;
     let mut c0 = 0;
+    let mut c0_island = false;
     for i in 0..n {
         let Some(t) = doc.toks.get(i).copied() else {
             break;
         };
-        // A connective opens a clause of its own.
-        if t.kind == Tk::Word && i > c0 && is_clause_cue(i) {
-            doc.clauses.push((c0, i));
-            c0 = i;
+        // A connective or a relative pronoun opens a clause of its own.
+        if t.kind == Tk::Word && (is_clause_cue(i) || is_relative(i)) {
+            if i > c0 {
+                doc.clauses.push((c0, i));
+                doc.islands.push(c0_island);
+                c0 = i;
+            }
+            c0_island = is_relative(i);
         }
         let next = doc.toks.get(i + 1).copied();
         let prev = i.checked_sub(1).and_then(|p| doc.toks.get(p)).copied();
@@ -266,14 +278,16 @@ fn segment<'t>(text: &'t str, toks: Vec<Tok>, cues: &[Vec<CueHit<'_>>]) -> Doc<'
                     next.is_some_and(|x| x.kind == Tk::Word)
                         && (doc
                             .word(i + 1)
-                            .is_some_and(|w| w.chars().count() > 3 && w.starts_with(['و', 'ف']))
+                            .is_some_and(|w| w.chars().count() >= 3 && w.starts_with(['و', 'ف']))
                             || is_clause_cue(i + 1))
                 }
                 _ => false,
             };
         if end_clause {
             doc.clauses.push((c0, i + 1));
+            doc.islands.push(c0_island);
             c0 = i + 1;
+            c0_island = false;
         }
         if end_sentence {
             doc.sents.push((s0, i + 1));
@@ -282,6 +296,7 @@ fn segment<'t>(text: &'t str, toks: Vec<Tok>, cues: &[Vec<CueHit<'_>>]) -> Doc<'
     }
     if c0 < n {
         doc.clauses.push((c0, n));
+        doc.islands.push(c0_island);
     }
     if s0 < n {
         doc.sents.push((s0, n));
@@ -355,9 +370,10 @@ fn mentions(doc: &Doc<'_>, cues: &[Vec<CueHit<'_>>]) -> Vec<Mention> {
     let name_at = |i: usize| -> Option<(usize, usize, bool)> {
         let w = doc.word(i)?;
         for form in bare_forms(w) {
-            let prefixed = form.len() < w.len() && !w.starts_with(['و', 'ف']) || {
+            // The locative «ب» («ببغداد»); «ل» is a dative, not a place («لإيران»).
+            let prefixed = {
                 let b = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-                form.len() < b.len() && (b.starts_with('ب') || b.starts_with('ل'))
+                form.len() < b.len() && b.starts_with('ب')
             };
             if let Some(list) = lex.names.get(form.as_ref()) {
                 for name in list {
@@ -512,6 +528,9 @@ pub(crate) struct Context<'a> {
     pub reference: Option<Reference>,
 }
 
+/// How many temporal expressions on each side of a trigger are considered (bounded work per trigger).
+const LOOK: usize = 8;
+
 /// A moving index over the dateable temporal expressions of a document.
 struct DateIndex<'a> {
     dated: Vec<&'a Temporal>,
@@ -526,6 +545,25 @@ impl<'a> DateIndex<'a> {
             .collect();
         dated.sort_by_key(|t| (t.span.start, t.span.end));
         DateIndex { dated, next: 0 }
+    }
+
+    /// Up to [`LOOK`] expressions before `pos`, nearest first, then up to [`LOOK`] from `pos` on, nearest first;
+    /// positions only grow.
+    fn around_many(&mut self, pos: usize) -> (Vec<&'a Temporal>, Vec<&'a Temporal>) {
+        self.around(pos);
+        let before = (0..self.next)
+            .rev()
+            .take(LOOK)
+            .filter_map(|k| self.dated.get(k).copied())
+            .collect();
+        let after = self
+            .dated
+            .iter()
+            .skip(self.next)
+            .take(LOOK)
+            .copied()
+            .collect();
+        (before, after)
     }
 
     /// The dateable expressions just before and just after `pos` (original offsets); positions only grow.
@@ -570,22 +608,60 @@ fn document_date(r: Reference) -> EventDate {
     }
 }
 
-/// Picks the expression nearest to `trigger` among `prev` and `next` that lies inside `bounds`.
-fn nearest<'a>(
+/// Where a trigger stands, for date attachment.
+struct Site<'s> {
     trigger: Span,
-    bounds: Span,
-    prev: Option<&'a Temporal>,
-    next: Option<&'a Temporal>,
-) -> Option<&'a Temporal> {
-    let p = prev.filter(|t| bounds.contains(t.span));
-    let n = next.filter(|t| bounds.contains(t.span));
-    match (p, n) {
-        (Some(p), Some(n)) => {
-            let dp = trigger.start.saturating_sub(p.span.end);
-            let dn = n.span.start.saturating_sub(trigger.end);
-            Some(if dn < dp { n } else { p })
-        }
-        (p, n) => p.or(n),
+    clause: Span,
+    sentence: Span,
+    /// Start of the next trigger: a date after it belongs to that one.
+    next_trigger: Option<usize>,
+    /// Clause spans of the chunk, in order, and whether each is a relative clause.
+    clauses: &'s [Span],
+    islands: &'s [bool],
+}
+
+impl Site<'_> {
+    fn in_island(&self, t: &Temporal) -> bool {
+        let k = self.clauses.partition_point(|c| c.start <= t.span.start);
+        let Some(c) = k.checked_sub(1).and_then(|k| self.clauses.get(k)) else {
+            return false;
+        };
+        *c != self.clause
+            && c.contains(t.span)
+            && k.checked_sub(1)
+                .and_then(|k| self.islands.get(k))
+                .copied()
+                .unwrap_or(false)
+    }
+
+    /// The date of the trigger's clause, else of its sentence: the nearest expression inside the bounds, where an
+    /// expression after the trigger counts only if no other trigger stands in between («ويأتي الهجوم قبل … من الجولة
+    /// الثانية … المقررة يوم 20 مارس» dates the round, not the attack), and at sentence level an expression inside
+    /// another relative clause counts for that clause only («الحوار … الذي بدأ في يونيو 2020»). A date before the
+    /// trigger is never blocked: a fronted date scopes over its clause («في 26 يوليو 2021، اتفاقاً يُنهي …»).
+    fn choose<'a>(&self, before: &[&'a Temporal], after: &[&'a Temporal]) -> Option<&'a Temporal> {
+        let pick = |bounds: Span, skip_islands: bool| {
+            let p = before
+                .iter()
+                .copied()
+                .take_while(|t| t.span.start >= bounds.start)
+                .find(|t| bounds.contains(t.span) && !(skip_islands && self.in_island(t)));
+            let n = after
+                .iter()
+                .copied()
+                .take_while(|t| t.span.end <= bounds.end)
+                .take_while(|t| self.next_trigger.is_none_or(|h| t.span.start < h))
+                .find(|t| !(skip_islands && self.in_island(t)));
+            match (p, n) {
+                (Some(p), Some(n)) => {
+                    let dp = self.trigger.start.saturating_sub(p.span.end);
+                    let dn = n.span.start.saturating_sub(self.trigger.end);
+                    Some(if dn < dp { n } else { p })
+                }
+                (p, n) => p.or(n),
+            }
+        };
+        pick(self.clause, false).or_else(|| pick(self.sentence, true))
     }
 }
 
@@ -631,6 +707,7 @@ fn detect_chunk(
         clause_of: Vec::new(),
         sents: Vec::new(),
         clauses: Vec::new(),
+        islands: Vec::new(),
     };
     let cues: Vec<Vec<CueHit<'_>>> = (0..toks.len()).map(|i| cues_at(&pre, i)).collect();
     let doc = segment(&folded.text, toks, &cues);
@@ -656,6 +733,12 @@ fn detect_chunk(
             continue;
         }
         let Some(w) = doc.word(i) else { continue };
+        if cues
+            .get(i)
+            .is_some_and(|c| c.iter().any(|h| h.cue.kind == CueKind::Block))
+        {
+            continue;
+        }
         let mut best: Option<(Hit<'_>, Vec<usize>)> = None;
         for r in readings(w) {
             let Some(list) = lex.triggers.get(r.key(&mut buf)) else {
@@ -709,7 +792,12 @@ fn detect_chunk(
     // 2. Filters, polarity, modality, date, participants.
     let mut mi = 0; // moving index into mentions
     let mut chunk_events: Vec<(usize, Event)> = Vec::new();
-    for (h, _matched) in hits {
+    let hit_starts: Vec<usize> = hits
+        .iter()
+        .map(|(h, _)| orig(h.first, h.first + 1).start)
+        .collect();
+    let clause_spans: Vec<Span> = doc.clauses.iter().map(|&(a, b)| orig(a, b)).collect();
+    for (hk, (h, _matched)) in hits.into_iter().enumerate() {
         let i = h.first;
         let clause_id = doc.clause_of.get(i).copied().unwrap_or(0);
         let sent_id = doc.sent_of.get(i).copied().unwrap_or(0);
@@ -782,17 +870,27 @@ fn detect_chunk(
 
         // Spans in the original text.
         let tspan = orig(h.first, h.last + 1);
-        let clause_span = orig(c0, c1);
+        let clause_span = clause_spans
+            .get(clause_id)
+            .copied()
+            .unwrap_or_else(|| orig(c0, c1));
         let sent_span = orig(s0, s1);
 
         // Date: the clause, else the sentence, else the narrative for «يومها», else the document.
-        let (prev, next) = dates.around(tspan.start);
+        let (before, after) = dates.around_many(tspan.start);
+        let prev = before.first().copied();
+        let site = Site {
+            trigger: tspan,
+            clause: clause_span,
+            sentence: sent_span,
+            next_trigger: hit_starts.get(hk + 1).copied(),
+            clauses: &clause_spans,
+            islands: &doc.islands,
+        };
         let mut source = None;
         let mut date = None;
         let mut from_text = false;
-        if let Some(t) = nearest(tspan, clause_span, prev, next)
-            .or_else(|| nearest(tspan, sent_span, prev, next))
-        {
+        if let Some(t) = site.choose(&before, &after) {
             source = Some(if t.anchor == Anchor::Anaphoric {
                 DateSource::Anaphoric
             } else {
