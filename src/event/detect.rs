@@ -199,7 +199,13 @@ fn cues_at<'l>(doc: &Doc<'_>, i: usize) -> Vec<CueHit<'l>> {
     let mut out = Vec::new();
     let Some(w) = doc.word(i) else { return out };
     for form in bare_forms(w) {
-        let Some(list) = lex.cues.get(form.as_ref()) else {
+        // Also without the tanween alef («إعلامياً»).
+        let list = lex.cues.get(form.as_ref()).or_else(|| {
+            form.strip_suffix('ا')
+                .filter(|f| f.chars().count() >= 3)
+                .and_then(|f| lex.cues.get(f))
+        });
+        let Some(list) = list else {
             continue;
         };
         for cue in list {
@@ -637,7 +643,8 @@ impl Site<'_> {
     /// The date of the trigger's clause, else of its sentence: the nearest expression inside the bounds, where an
     /// expression after the trigger counts only if no other trigger stands in between («ويأتي الهجوم قبل … من الجولة
     /// الثانية … المقررة يوم 20 مارس» dates the round, not the attack), and at sentence level an expression inside
-    /// another relative clause counts for that clause only («الحوار … الذي بدأ في يونيو 2020»). A date before the
+    /// a relative clause counts only for that clause or the noun right before it («… كما اجتمع الوفد» is not dated by
+    /// «الحوار … الذي بدأ في يونيو 2020» earlier in the sentence). A date before the
     /// trigger is never blocked: a fronted date scopes over its clause («في 26 يوليو 2021، اتفاقاً يُنهي …»).
     fn choose<'a>(&self, before: &[&'a Temporal], after: &[&'a Temporal]) -> Option<&'a Temporal> {
         let pick = |bounds: Span, skip_islands: bool| {
@@ -792,9 +799,19 @@ fn detect_chunk(
     // 2. Filters, polarity, modality, date, participants.
     let mut mi = 0; // moving index into mentions
     let mut chunk_events: Vec<(usize, Event)> = Vec::new();
+    // For each trigger, the start of the next trigger of another family (within a bounded look-ahead): a date after
+    // that one is its date. Triggers of one family («قتل … في هجوم يوم 3 مايو») report one event and share it.
     let hit_starts: Vec<usize> = hits
         .iter()
         .map(|(h, _)| orig(h.first, h.first + 1).start)
+        .collect();
+    let next_other: Vec<Option<usize>> = (0..hits.len())
+        .map(|k| {
+            let fam = hits.get(k).map(|(h, _)| h.entry.kind.family());
+            (k + 1..hits.len().min(k + 1 + LOOK))
+                .find(|&j| hits.get(j).map(|(h, _)| h.entry.kind.family()) != fam)
+                .and_then(|j| hit_starts.get(j).copied())
+        })
         .collect();
     let clause_spans: Vec<Span> = doc.clauses.iter().map(|&(a, b)| orig(a, b)).collect();
     for (hk, (h, _matched)) in hits.into_iter().enumerate() {
@@ -877,13 +894,28 @@ fn detect_chunk(
         let sent_span = orig(s0, s1);
 
         // Date: the clause, else the sentence, else the narrative for «يومها», else the document.
+        // A relative clause right after the trigger's noun phrase describes the trigger: its date is the trigger's
+        // («التصريحات التي أدلى بها السوداني، في 26 سبتمبر»).
+        let with_relative = match (
+            doc.clauses.get(clause_id + 1),
+            clause_spans.get(clause_id + 1),
+        ) {
+            (Some(&(r0, _)), Some(rs))
+                if doc.islands.get(clause_id + 1).copied().unwrap_or(false)
+                    && r0 < s1
+                    && r0 <= h.last + 6 =>
+            {
+                Span::new(clause_span.start, rs.end)
+            }
+            _ => clause_span,
+        };
         let (before, after) = dates.around_many(tspan.start);
         let prev = before.first().copied();
         let site = Site {
             trigger: tspan,
-            clause: clause_span,
+            clause: with_relative,
             sentence: sent_span,
-            next_trigger: hit_starts.get(hk + 1).copied(),
+            next_trigger: next_other.get(hk).copied().flatten(),
             clauses: &clause_spans,
             islands: &doc.islands,
         };

@@ -69,6 +69,11 @@ impl Reading<'_> {
             buf.push('ا');
         }
         buf.push_str(self.stem);
+        // A final hamza takes a seat before a suffix: «لقاؤه», «لقائه» are «لقاء» + «ه».
+        if self.suffixed && (buf.ends_with('ؤ') || buf.ends_with('ئ')) {
+            buf.pop();
+            buf.push('ء');
+        }
         buf.as_str()
     }
 }
@@ -228,6 +233,7 @@ mod tests {
             ("اتفاقيات", "اتفاقي"),
             ("زيارته", "زيار"),
             ("هجومين", "هجوم"),
+            ("ولقاؤه", "لقاء"),
         ] {
             assert!(
                 keys(w).iter().any(|k| k == stem),
