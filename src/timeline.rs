@@ -171,7 +171,7 @@ pub struct Participant {
 /// One event on the timeline, merged from one or more mentions.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Entry {
-    /// The kind of the best-dated mention.
+    /// The kind most mentions report (ties: the best-dated mention's kind).
     pub kind: EventKind,
     /// Every kind the mentions report, sorted.
     pub kinds: Vec<EventKind>,
@@ -267,7 +267,21 @@ impl Entry {
                 }
             }
         }
-        let mut summary = best.kind.as_str().replace('_', " ");
+        // The kind most mentions report; ties go to the best-dated mention's kind.
+        let mut counts: BTreeMap<EventKind, usize> = BTreeMap::new();
+        for m in &mentions {
+            *counts.entry(m.kind).or_insert(0) += 1;
+        }
+        let top = counts.values().copied().max().unwrap_or(0);
+        let kind = if counts.get(&best.kind) == Some(&top) {
+            best.kind
+        } else {
+            counts
+                .iter()
+                .find(|(_, &c)| c == top)
+                .map_or(best.kind, |(k, _)| *k)
+        };
+        let mut summary = kind.as_str().replace('_', " ");
         let names: Vec<&str> = actors.iter().take(3).map(|a| a.name.as_str()).collect();
         if !names.is_empty() {
             summary.push_str(": ");
@@ -278,7 +292,7 @@ impl Entry {
             summary.push_str(&p.name);
         }
         Some(Entry {
-            kind: best.kind,
+            kind,
             kinds,
             date: best.date.clone(),
             date_source: best.date_source,
@@ -552,7 +566,17 @@ fn build(mut mentions: Vec<Mention>) -> Vec<Entry> {
                     .map(|(_, w)| *w)
                     .sum();
                 let same_kind = g.kinds.contains(&m.kind);
-                let ok = shared > 0 || ((keys.is_empty() || g.keys.is_empty()) && same_kind);
+                // The same kind on the same single day, in places that do not differ, is one event even when the
+                // mentions name different participants («الهجوم على القاعدة فجر الثلاثاء» and «هجوم بثلاث طائرات
+                // مسيّرة فجر اليوم الثلاثاء»).
+                let one_day = e - s <= Duration::days(1) && ge - gs <= Duration::days(1) && gs == s;
+                let places_differ = match (&m.place, &g.place) {
+                    (Some(a), Some(b)) => a.key != *b,
+                    _ => false,
+                };
+                let ok = shared > 0
+                    || ((keys.is_empty() || g.keys.is_empty() || (one_day && !places_differ))
+                        && same_kind);
                 if !ok {
                     continue;
                 }
@@ -570,6 +594,9 @@ fn build(mut mentions: Vec<Mention>) -> Vec<Entry> {
             Some((_, gi)) => {
                 if let Some(g) = groups.get_mut(gi) {
                     g.add_keys(&keys);
+                    if g.place.is_none() {
+                        g.place = m.place.as_ref().map(|p| p.key.clone());
+                    }
                     if !g.kinds.contains(&m.kind) {
                         g.kinds.push(m.kind);
                     }
@@ -586,6 +613,7 @@ fn build(mut mentions: Vec<Mention>) -> Vec<Entry> {
                     }
                 }
                 let mut g = Group {
+                    place: m.place.as_ref().map(|p| p.key.clone()),
                     keys: Vec::new(),
                     kinds: vec![m.kind],
                     mentions: vec![m],
@@ -604,6 +632,8 @@ fn build(mut mentions: Vec<Mention>) -> Vec<Entry> {
 }
 
 struct Group {
+    /// The first place named.
+    place: Option<String>,
     /// Sorted participant keys of all mentions.
     keys: Vec<String>,
     kinds: Vec<EventKind>,

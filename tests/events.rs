@@ -55,7 +55,7 @@ fn each_kind_from_its_triggers() {
             "ألقت قوات الأمن القبض على ثلاثة مطلوبين في الأنبار.",
             EventKind::Arrest,
         ),
-        ("سيطر المسلحون على البلدة بعد معارك.", EventKind::Seizure),
+        ("سيطر تنظيم داعش على مدينة الموصل.", EventKind::Seizure),
         (
             "انسحبت القوات التركية من المنطقة الحدودية.",
             EventKind::Withdrawal,

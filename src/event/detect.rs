@@ -548,6 +548,8 @@ impl<'a> DateIndex<'a> {
         let mut dated: Vec<&Temporal> = all
             .iter()
             .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time))
+            // «الآن», «حالياً»: the present dates nothing (an event lasting «حتى الآن» began earlier).
+            .filter(|t| !t.value.ends_with("_REF"))
             .collect();
         dated.sort_by_key(|t| (t.span.start, t.span.end));
         DateIndex { dated, next: 0 }
@@ -1068,6 +1070,9 @@ fn detect_chunk(
             });
         }
         if h.entry.head && !clause_ments.iter().any(|m| !locative(m)) && place.is_none() {
+            continue;
+        }
+        if h.entry.place && place.is_none() && !clause_ments.iter().any(|m| m.start > h.first) {
             continue;
         }
 

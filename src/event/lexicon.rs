@@ -60,6 +60,8 @@ pub(crate) struct TriggerEntry {
     pub weak: bool,
     /// Needs a named participant in its clause.
     pub head: bool,
+    /// Needs a named place or participant after it in its clause («وصل إلى بغداد», not «وصلت الفرق إلى الموقع»).
+    pub place: bool,
 }
 
 /// A grammar-word category.
@@ -294,6 +296,7 @@ impl EventLexicon {
                 plover: None,
                 weak: false,
                 head: false,
+                place: false,
             };
             let mut extra: Vec<String> = Vec::new();
             let mut novn = false;
@@ -310,6 +313,7 @@ impl EventLexicon {
                     Some(("plover", v)) => entry.plover = Some(v.to_string()),
                     None if opt == "weak" => entry.weak = true,
                     None if opt == "head" => entry.head = true,
+                    None if opt == "place" => entry.place = true,
                     None if opt == "novn" => novn = true,
                     _ => return Err(err(file, n, format!("unknown option {opt:?}"))),
                 }

@@ -138,11 +138,9 @@ pub enum Family {
     Violence,
     /// Arrests and seizures.
     Coercion,
-    /// Agreements, withdrawals, mission changes and ends, deployments: an agreement ending a mission and the
-    /// resulting withdrawal are one story.
+    /// Agreements, ceasefires, withdrawals, mission changes and ends, deployments: an agreement ending a mission
+    /// and the resulting withdrawal are one story, as are a ceasefire and the signing of its agreement.
     Posture,
-    /// Ceasefires and truces.
-    Ceasefire,
     /// Meetings and visits.
     Diplomacy,
     /// Statements, demands, threats, accusations, rejections.
@@ -203,8 +201,8 @@ impl EventKind {
             | EventKind::Deployment
             | EventKind::MissionChange
             | EventKind::MissionEnd
-            | EventKind::Agreement => Family::Posture,
-            EventKind::Ceasefire => Family::Ceasefire,
+            | EventKind::Agreement
+            | EventKind::Ceasefire => Family::Posture,
             EventKind::Meeting | EventKind::Visit => Family::Diplomacy,
             EventKind::Statement
             | EventKind::Demand
