@@ -10,7 +10,7 @@
 //! - `--jsonl`: read documents from standard input instead, one JSON object a line, as for the `extract` example:
 //!   `{"id": "...", "text": "...", "reference": "YYYY-MM-DD"}`.
 //! - With no path and no `--jsonl`: the sample articles in `data/samples/`.
-//! - `--format table` (default): date, kind, summary, sources. `json`: `{"entries": [...]}`. `html`: one
+//! - `--format table` (default): date, kind, summary, number of mentions, sources. `json`: `{"entries": [...]}`. `html`: one
 //!   self-contained page with an SVG timeline; each entry links to its mentions.
 //!
 //! Exit status: 0 on success; 1 when a file could not be read or is not UTF-8 (reported by name and skipped); 2 on
@@ -278,7 +278,7 @@ fn cut(s: &str, w: usize) -> String {
 }
 
 fn table(t: &Timeline) -> String {
-    let rows: Vec<[String; 4]> = t
+    let rows: Vec<[String; 5]> = t
         .entries()
         .iter()
         .map(|e| {
@@ -286,11 +286,12 @@ fn table(t: &Timeline) -> String {
                 date_cell(e),
                 kind_cell(e),
                 cut(&e.summary, 60),
-                format!("{} ({} mentions)", e.sources.join(", "), e.mentions.len()),
+                e.mentions.len().to_string(),
+                e.sources.join(", "),
             ]
         })
         .collect();
-    let head = ["date", "kind", "summary", "sources"];
+    let head = ["date", "kind", "summary", "mentions", "sources"];
     let mut w = head.map(|h| h.chars().count());
     for r in &rows {
         for (i, c) in r.iter().enumerate() {
@@ -300,7 +301,7 @@ fn table(t: &Timeline) -> String {
         }
     }
     let mut out = String::new();
-    let line = |cells: [&str; 4], out: &mut String| {
+    let line = |cells: [&str; 5], out: &mut String| {
         let parts: Vec<String> = cells
             .iter()
             .zip(w.iter())
@@ -312,7 +313,7 @@ fn table(t: &Timeline) -> String {
     let rule: Vec<String> = w.iter().map(|&x| "-".repeat(x)).collect();
     let _ = writeln!(out, "{}", rule.join("-+-"));
     for r in &rows {
-        line([&r[0], &r[1], &r[2], &r[3]], &mut out);
+        line([&r[0], &r[1], &r[2], &r[3], &r[4]], &mut out);
     }
     let _ = writeln!(
         out,

@@ -509,7 +509,8 @@ impl Timeline {
     }
 
     /// Entries in date order that pass `filter`.
-    pub fn select<'a>(&'a self, filter: &'a Filter) -> impl Iterator<Item = &'a Entry> + 'a {
+    pub fn select<'a>(&'a self, filter: &Filter) -> impl Iterator<Item = &'a Entry> + 'a {
+        let filter = filter.clone();
         self.entries.iter().filter(move |e| filter.matches(e))
     }
 
