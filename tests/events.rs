@@ -788,3 +788,67 @@ fn seed_event_recall_and_precision_against_gold() {
         "seed event quality fell below the ratchet (recall {recall:.3} < {MIN_RECALL} or precision {precision:.3} < {MIN_PRECISION}):\n{diff}"
     );
 }
+
+// ---------------------------------------------------------------------------------------------------------------
+// Untrusted input
+
+/// Random text from an alphabet of Arabic letters and clitics, diacritics, tatweel, digits, punctuation, bidi
+/// controls and line breaks: no panic, every span on char boundaries and inside the text.
+#[test]
+fn random_text_never_panics_and_spans_stay_valid() {
+    let alphabet: Vec<char> = "وفبلكالسيتنهاةىأإآءؤئقتلهجومانسحبتفاقزيارةسليمانيبغدادالعراق \u{064E}\u{0651}\u{0640}٣3،.؟?!؛:\"«»()-\n\r\u{200F}\u{FEFF}😀ـ"
+        .chars()
+        .collect();
+    let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let ex = Extractor::new();
+    let reference: Reference = "2024-03-12".parse().expect("reference");
+    let mut analyses = Vec::new();
+    for case in 0..600 {
+        let len = (next() % 120) as usize;
+        let text: String = (0..len)
+            .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+            .collect();
+        let a =
+            ex.analyze(&Document::new(format!("r{case}"), text.clone()).with_reference(reference));
+        for e in &a.events {
+            assert_eq!(
+                text.get(e.trigger.span.range()),
+                Some(e.trigger.text.as_str()),
+                "{text:?}"
+            );
+            assert!(text.get(e.sentence.range()).is_some(), "{text:?}");
+            for a in &e.actors {
+                assert!(text.get(a.span.range()).is_some(), "{text:?}");
+            }
+        }
+        analyses.push(a);
+    }
+    let t = Timeline::from_analyses(analyses.iter());
+    assert!(t.entries().iter().all(|e| !e.mentions.is_empty()));
+}
+
+/// Clitics and phrases at the very end of a text, and a text of one letter.
+#[test]
+fn edge_texts() {
+    for text in [
+        "",
+        "و",
+        "ال",
+        "سحب",
+        "سحب …",
+        "وقف إطلاق",
+        "القبض",
+        "الرئيس",
+        "وزير الدفاع",
+        "ـــ",
+        "\u{0651}",
+    ] {
+        let _ = events(text, "2024-03-12");
+    }
+}
