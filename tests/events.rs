@@ -265,6 +265,32 @@ fn figurative_generic_and_titles_give_no_event() {
     }
 }
 
+#[test]
+fn words_that_only_look_like_triggers() {
+    for (text, kind) in [
+        ("قالت وزارة الدفاع إن الوضع هادئ.", EventKind::Visit),
+        ("سيطرت حركة طالبان على المدينة.", EventKind::Demand),
+        ("أكد الوزير أنه سيبقى في منصبه.", EventKind::MissionEnd),
+        ("قال إنها مهمة صعبة ولها دور كبير.", EventKind::MissionEnd),
+        ("وصل الوفد فجر اليوم إلى المطار.", EventKind::Attack),
+        ("يقرأ الطلاب الكتاب.", EventKind::Vote),
+    ] {
+        let evs = events(text, "2024-03-12");
+        assert!(
+            !evs.iter().any(|e| e.kind == kind),
+            "{text}: unexpected {kind} in {:?}",
+            kinds(&evs)
+        );
+    }
+    // The defective verb still matches with its own endings.
+    let e = events("أنهت القوات مهمتها في المدينة.", "2024-03-12");
+    assert!(
+        e.iter().any(|e| e.kind == EventKind::MissionEnd),
+        "{:?}",
+        kinds(&e)
+    );
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Dates
 

@@ -760,6 +760,9 @@ fn detect_chunk(
                 if r.definite && !e.nominal {
                     continue;
                 }
+                if e.defective && !(r.suffix.starts_with('ت') || r.suffix.starts_with("وا")) {
+                    continue;
+                }
                 let Some(matched) = match_rest(&doc, i, &e.rest) else {
                     continue;
                 };

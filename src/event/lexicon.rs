@@ -60,6 +60,9 @@ pub(crate) struct TriggerEntry {
     pub weak: bool,
     /// Needs a named participant in its clause.
     pub head: bool,
+    /// The key is a defective verb without its last letter («انته» of «انتهى»): only a subject suffix that starts
+    /// with ت or is وا may follow («انتهت», «أنهوا»), so «أنه», «إنها» do not read as «أنهى».
+    pub defective: bool,
     /// Needs a named place or participant after it in its clause («وصل إلى بغداد», not «وصلت الفرق إلى الموقع»).
     pub place: bool,
 }
@@ -297,6 +300,7 @@ impl EventLexicon {
                 weak: false,
                 head: false,
                 place: false,
+                defective: false,
             };
             let mut extra: Vec<String> = Vec::new();
             let mut novn = false;
@@ -325,7 +329,11 @@ impl EventLexicon {
                 // Defective verbs lose their last letter before suffixes: «انتهى» → «انتهت».
                 if let Some(s) = first.strip_suffix(['ي', 'ا']) {
                     if nchars(s) >= 2 {
-                        self.add_trigger(s.to_string(), true, false, &entry);
+                        let def = TriggerEntry {
+                            defective: true,
+                            ..entry.clone()
+                        };
+                        self.add_trigger(s.to_string(), true, false, &def);
                     }
                 }
                 if !novn {
@@ -343,10 +351,9 @@ impl EventLexicon {
 
     fn add_trigger(&mut self, key: String, verbal: bool, nominal: bool, entry: &TriggerEntry) {
         let list = self.triggers.entry(key).or_default();
-        if let Some(e) = list
-            .iter_mut()
-            .find(|e| e.kind == entry.kind && e.rest == entry.rest)
-        {
+        if let Some(e) = list.iter_mut().find(|e| {
+            e.kind == entry.kind && e.rest == entry.rest && e.defective == entry.defective
+        }) {
             e.verbal |= verbal;
             e.nominal |= nominal;
             return;

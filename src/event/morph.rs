@@ -59,6 +59,8 @@ pub(crate) struct Reading<'a> {
     pub definite: bool,
     /// A suffix was stripped.
     pub suffixed: bool,
+    /// The suffix stripped ("" for none).
+    pub suffix: &'static str,
 }
 
 impl Reading<'_> {
@@ -89,11 +91,17 @@ fn with_suffixes<'a>(stem: &'a str, base: Reading<'a>, out: &mut Vec<Reading<'a>
     }
     out.push(Reading { stem, ..base });
     for suf in SUFFIXES {
+        // The alef ending is the tanween of a noun («هجوماً»); on an imperfect verb it would be a rare dual and
+        // mostly turns «يقرأ» into «أقرّ».
+        if suf == "ا" && base.imperfect {
+            continue;
+        }
         if let Some(s) = stem.strip_suffix(suf) {
             if nchars(s) >= 2 {
                 out.push(Reading {
                     stem: s,
                     suffixed: true,
+                    suffix: suf,
                     ..base
                 });
             }
@@ -111,6 +119,7 @@ pub(crate) fn readings(w: &str) -> Vec<Reading<'_>> {
         imperfect: false,
         definite: false,
         suffixed: false,
+        suffix: "",
     };
     let mut bases: [Option<&str>; 2] = [Some(w), None];
     if nchars(w) > 3 {
