@@ -381,6 +381,10 @@ fn titled_names_and_aliases_share_a_key() {
         k.place.as_ref().map(|p| p.key.as_str()),
         Some("baghdad_airport")
     );
+    let e = events("قُتل أبو مهدي المهندس في الغارة.", "2024-03-12");
+    let k = find(&e, EventKind::Killing);
+    let m = k.actors.iter().find(|a| a.key == "muhandis");
+    assert_eq!(m.and_then(|a| a.role), Some(arabic_timeline::Role::Target));
     let e = events("زار الكاظمي واشنطن.", "2024-03-12");
     let v = find(&e, EventKind::Visit);
     let a = v.actors.iter().find(|a| a.key == "kadhimi");

@@ -166,6 +166,7 @@ struct Hit<'l> {
     last: usize,
     entry: &'l TriggerEntry,
     future: bool,
+    imperfect: bool,
     nominal: bool,
     definite: bool,
 }
@@ -731,6 +732,10 @@ fn detect_chunk(
         Span::new(base + s, base + e)
     };
     let text_of = |sp: Span| text.get(sp.range()).unwrap_or("").to_string();
+    let orig_word = |fa: usize, fb: usize| -> String {
+        let (s, e) = folded.to_original(fa, fb, chunk);
+        chunk.get(s..e).unwrap_or("").to_string()
+    };
 
     // 1. Triggers, longest match at each token, left to right.
     let n = doc.toks.len();
@@ -785,6 +790,7 @@ fn detect_chunk(
                                 && !(r.imperfect || r.future)
                                 && (!e.verbal || r.definite),
                             definite: r.definite,
+                            imperfect: r.imperfect,
                         },
                         matched,
                     ));
@@ -1014,6 +1020,15 @@ fn detect_chunk(
             });
         }
         let mut after_count = 0;
+        // A perfect verb written with a damma is passive («قُتل», «اُستهدف»): what follows it is the patient.
+        let passive = !h.nominal && !h.imperfect && {
+            let first_word = doc
+                .toks
+                .get(h.first)
+                .map(|t| orig_word(t.start, t.end))
+                .unwrap_or_default();
+            first_word.contains('\u{064F}')
+        };
         let nearest_before = pool
             .iter()
             .filter(|m| !locative(m) && m.end <= i)
@@ -1041,7 +1056,11 @@ fn detect_chunk(
                 } else if m.start > h.first {
                     after_count += 1;
                     let right_after = m.start <= h.last + 2;
-                    if patient_first(h.entry.kind) {
+                    if passive && after_count == 1 {
+                        Some(Role::Target)
+                    } else if passive {
+                        None
+                    } else if patient_first(h.entry.kind) {
                         if h.nominal && right_after && after_count == 1 {
                             Some(Role::Target)
                         } else if !h.nominal && after_count == 1 {
