@@ -419,11 +419,12 @@ fn html(t: &Timeline) -> String {
                 out,
                 "<a href=\"#entry-{i}\"><line x1=\"{x:.1}\" y1=\"{y:.1}\" x2=\"{x:.1}\" y2=\"{axis_y}\" stroke=\"#ccc\"/>\
                  <circle cx=\"{x:.1}\" cy=\"{y:.1}\" r=\"{r:.1}\" fill=\"#36c\"><title>{} {}</title></circle>\
-                 <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\">{}</text></a>",
+                 <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" text-anchor=\"{}\">{}</text></a>",
                 esc(&date_cell(e)),
                 esc(&e.summary),
-                x + r + 2.0,
+                if x > width / 2.0 { x - r - 2.0 } else { x + r + 2.0 },
                 y + 4.0,
+                if x > width / 2.0 { "end" } else { "start" },
                 esc(&format!("{} {}", date_cell(e), e.kind.as_str()))
             );
         }

@@ -137,10 +137,11 @@ impl Mention {
         let start = iv.start.date().and_time(chrono::NaiveTime::MIN);
         let mut end = iv.end.date().and_time(chrono::NaiveTime::MIN);
         if end < iv.end || end <= start {
-            end += Duration::days(1);
+            end = end.checked_add_signed(Duration::days(1)).unwrap_or(end);
         }
         if self.date_source == Some(DateSource::Document) {
-            Some((start - Duration::days(DOCUMENT_WINDOW_DAYS), end))
+            let back = Duration::days(DOCUMENT_WINDOW_DAYS);
+            Some((start.checked_sub_signed(back).unwrap_or(start), end))
         } else {
             Some((start, end))
         }
@@ -435,7 +436,11 @@ impl Filter {
                 }
             }
             if let Some(t) = self.to {
-                if s >= t.and_time(chrono::NaiveTime::MIN) + Duration::days(1) {
+                let day_after = t.and_time(chrono::NaiveTime::MIN);
+                let day_after = day_after
+                    .checked_add_signed(Duration::days(1))
+                    .unwrap_or(day_after);
+                if s >= day_after {
                     return false;
                 }
             }
@@ -555,7 +560,7 @@ fn build(mut mentions: Vec<Mention>) -> Vec<Entry> {
         if let Some((s, e)) = window {
             let idx = index.entry(family).or_default();
             let span = longest.get(&family).copied().unwrap_or_else(Duration::zero);
-            let lo = s - span;
+            let lo = s.checked_sub_signed(span).unwrap_or(NaiveDateTime::MIN);
             for (&(gs, gi), &ge) in idx.range((lo, 0)..(e, 0)).rev().take(MAX_CANDIDATES) {
                 if ge <= s || gs >= e {
                     continue;

@@ -611,7 +611,7 @@ fn document_date(r: Reference) -> EventDate {
         grain: Grain::Day,
         interval: Some(Interval {
             start,
-            end: start + Duration::days(1),
+            end: start.checked_add_signed(Duration::days(1)).unwrap_or(start),
         }),
         span: None,
     }
@@ -960,7 +960,7 @@ fn detect_chunk(
         // A date after the publication day makes a reported event a planned one.
         if let (Some(r), Some(d), true) = (ctx.reference, &date, from_text) {
             if d.interval
-                .is_some_and(|iv| iv.start > r.0 + Duration::days(1))
+                .is_some_and(|iv| Some(iv.start) > r.0.checked_add_signed(Duration::days(1)))
             {
                 planned = true;
             }

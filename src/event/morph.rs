@@ -121,10 +121,12 @@ pub(crate) fn readings(w: &str) -> Vec<Reading<'_>> {
         suffixed: false,
         suffix: "",
     };
-    let mut bases: [Option<&str>; 2] = [Some(w), None];
-    if nchars(w) > 3 {
-        bases[1] = w.strip_prefix('و').or_else(|| w.strip_prefix('ف'));
-    }
+    let conj = if nchars(w) > 3 {
+        w.strip_prefix('و').or_else(|| w.strip_prefix('ف'))
+    } else {
+        None
+    };
+    let bases: [Option<&str>; 2] = [Some(w), conj];
     for base in bases.into_iter().flatten() {
         with_suffixes(base, plain, &mut out);
         let def = Reading {
