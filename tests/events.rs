@@ -730,7 +730,7 @@ fn fold(s: &str) -> String {
 
 /// Ratchet: the figures may only go up. Raise these when the detector improves.
 const MIN_RECALL: f64 = 0.94;
-const MIN_PRECISION: f64 = 0.76;
+const MIN_PRECISION: f64 = 0.77;
 
 #[test]
 fn seed_event_recall_and_precision_against_gold() {
@@ -760,18 +760,39 @@ fn seed_event_recall_and_precision_against_gold() {
         // Recall: a gold event is found when an event of its family with a compatible date has its kind or its
         // trigger.
         for (g, w) in golds.iter().zip(&gw) {
-            let m = a.events.iter().find(|e| {
-                e.kind.family() == g.kind.family()
-                    && compatible(*w, event_window(e))
-                    && (e.kind == g.kind
-                        || fold(&e.trigger.text).contains(&fold(&g.trigger))
-                        || fold(&g.trigger).contains(&fold(&e.trigger.text)))
-            });
+            let overlap = |e: &Event| {
+                fold(&e.trigger.text).contains(&fold(&g.trigger))
+                    || fold(&g.trigger).contains(&fold(&e.trigger.text))
+            };
+            let candidates: Vec<&Event> = a
+                .events
+                .iter()
+                .filter(|e| {
+                    e.kind.family() == g.kind.family()
+                        && compatible(*w, event_window(e))
+                        && (e.kind == g.kind || overlap(e))
+                })
+                .collect();
+            // The mention with the gold trigger if there is one, else the first of the kind.
+            let m = candidates
+                .iter()
+                .find(|e| overlap(e))
+                .or_else(|| candidates.first())
+                .copied();
             match m {
                 Some(e) => {
                     hit_gold += 1;
                     if e.modality == g.modality {
                         modality_ok += 1;
+                    } else {
+                        diff.push_str(&format!(
+                            "  modality {id} {:<14} «{}»: expected {:?}, found {:?} on «{}»\n",
+                            g.kind.as_str(),
+                            g.trigger,
+                            g.modality,
+                            e.modality,
+                            e.trigger.text
+                        ));
                     }
                 }
                 None => diff.push_str(&format!(

@@ -529,6 +529,13 @@ fn mentions(doc: &Doc<'_>, cues: &[Vec<CueHit<'_>>]) -> Vec<Mention> {
     out
 }
 
+/// True when a folded word carries the future «س» on an imperfect verb («ستسحب», «وسينتقل»).
+fn has_future_prefix(w: &str) -> bool {
+    let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    w.strip_prefix('س')
+        .is_some_and(|v| v.starts_with(['ي', 'ت', 'ن']) && v.chars().count() >= 4)
+}
+
 /// Everything the detector needs besides the text.
 pub(crate) struct Context<'a> {
     pub temporals: &'a [Temporal],
@@ -797,7 +804,9 @@ fn detect_chunk(
                 }
             }
         }
-        if let Some((h, m)) = best {
+        if let Some((mut h, m)) = best {
+            // A future prefix on any word of a phrase («قواته القتالية ستسحب») makes it planned.
+            h.future |= m.iter().filter_map(|&j| doc.word(j)).any(has_future_prefix);
             for &j in &m {
                 if let Some(c) = consumed.get_mut(j) {
                     *c = true;
