@@ -51,6 +51,12 @@
 //!   look-ahead at lexicon hits); memory per call is bounded by a fixed chunk size plus the results.
 //! - Values are real calendar values: an impossible date («31 فبراير 2021») gives a less precise true value (the
 //!   month) or nothing, never `2021-02-31`.
+//! - Event detection is one more linear pass: each word is stemmed into a bounded number of readings looked up in a
+//!   hash table, grammar words are checked within the clause, and dates are attached by walking the temporal
+//!   expressions and the triggers together. Trigger, actor, place and sentence spans obey the span guarantee above.
+//! - Building a [`Timeline`] from n mentions costs O(n log n): mentions are bucketed by kind family and compared only
+//!   with entries whose dates overlap theirs, at most [`timeline::MAX_CANDIDATES`] of them; the result does not
+//!   depend on the order of the documents.
 //!
 //! ## Lexicons
 //! Month names, weekdays, number words, units and modifier words live in `data/lexicon/*.tsv`, event triggers and
