@@ -190,7 +190,7 @@ pub struct Entry {
     pub actors: Vec<Participant>,
     /// The place most mentions name.
     pub place: Option<Place>,
-    /// A one-line summary: kind, main participants, place.
+    /// A one-line summary: the trigger of the best mention of the entry's kind, the main participants, the place.
     pub summary: String,
     /// Disagreements between mentions that were merged anyway (polarity, modality, dates that overlap without one
     /// containing the other).
@@ -282,10 +282,11 @@ impl Entry {
                 .find(|(_, &c)| c == top)
                 .map_or(best.kind, |(k, _)| *k)
         };
-        let mut summary = kind.as_str().replace('_', " ");
+        let shown = mentions.iter().find(|m| m.kind == kind).unwrap_or(&best);
+        let mut summary = format!("«{}»", shown.trigger.text.trim());
         let names: Vec<&str> = actors.iter().take(3).map(|a| a.name.as_str()).collect();
         if !names.is_empty() {
-            summary.push_str(": ");
+            summary.push(' ');
             summary.push_str(&names.join("، "));
         }
         if let Some(p) = &place {
