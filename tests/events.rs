@@ -228,6 +228,17 @@ fn modality() {
         ),
         Modality::Hypothetical
     );
+    assert_eq!(
+        m(
+            "هددت الفصائل باستهداف السفارة الأمريكية في بغداد.",
+            EventKind::Attack
+        ),
+        Modality::Hypothetical
+    );
+    assert_eq!(
+        m("في حال انسحاب القوات سيتغير الوضع.", EventKind::Withdrawal),
+        Modality::Hypothetical
+    );
     // «قد» before a perfect verb is "had already": actual.
     assert_eq!(
         m(
@@ -255,6 +266,7 @@ fn figurative_generic_and_titles_give_no_event() {
             EventKind::Killing,
         ),
         ("تتعرض القوات لهجمات متكررة من الفصائل.", EventKind::Attack),
+        ("ساهم ذلك في تراجع حدة الهجمات.", EventKind::Attack),
     ] {
         let evs = events(text, "2024-03-12");
         assert!(

@@ -169,6 +169,8 @@ struct Hit<'l> {
     imperfect: bool,
     nominal: bool,
     definite: bool,
+    /// Written with the plural ending «ات».
+    plural: bool,
 }
 
 struct Doc<'t> {
@@ -798,6 +800,7 @@ fn detect_chunk(
                                 && (!e.verbal || r.definite),
                             definite: r.definite,
                             imperfect: r.imperfect,
+                            plural: w.ends_with("ات"),
                         },
                         matched,
                     ));
@@ -1099,6 +1102,18 @@ fn detect_chunk(
                 role,
                 span: sp,
             });
+        }
+        // A definite plural of violence that nothing dates and nobody is named with speaks of violence in general
+        // («تراجع حدة الهجمات»), not of one event.
+        if h.nominal
+            && h.definite
+            && h.plural
+            && h.entry.kind.family() == super::Family::Violence
+            && !from_text
+            && actors.is_empty()
+            && place.is_none()
+        {
+            continue;
         }
         if h.entry.head && !clause_ments.iter().any(|m| !locative(m)) && place.is_none() {
             continue;
