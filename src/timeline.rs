@@ -20,7 +20,7 @@
 //! mission change and the withdrawal are one story), their dates are compatible (one interval overlaps the other:
 //! `2020` contains `2020-01-03`; a mention dated only by its document's publication date may lie up to a week before
 //! it), and they share a participant key (see [`Event::participant_keys`]); mentions with no named participant merge
-//! only with mentions of the same kind. Among compatible entries a mention joins the one it shares the most with: a
+//! only with mentions of the same kind; a single shared country is not enough. Among compatible entries a mention joins the one it shares the most with: a
 //! named person, group or base weighs more than a country, and the same kind more than another kind of the family. Mentions are bucketed by family and sorted by date, and each one is compared
 //! only with entries whose dates overlap its own (at most [`MAX_CANDIDATES`] of them), so building costs
 //! O(n log n) for n mentions. Inputs are sorted by a total key first, so the result does not depend on the order in
@@ -94,7 +94,7 @@ impl Mention {
     }
 
     /// Participant keys with a weight: a named person, group, organisation, city or base is strong evidence that two
-    /// mentions report one event (3), a place 2, a country only 1 (most news about a country names it).
+    /// mentions report one event (3), a place 2, a country (named, or the country of a participant) only 1.
     fn weighted_keys(&self) -> Vec<(String, u32)> {
         let mut keys: Vec<(String, u32)> = Vec::new();
         for a in &self.actors {
@@ -104,10 +104,9 @@ impl Mention {
                 3
             };
             keys.push((a.key.clone(), w));
-            if !matches!(a.entity, EntityType::Person | EntityType::Group) {
-                if let Some(c) = &a.country {
-                    keys.push((c.clone(), 1));
-                }
+            // Everyone brings their country, weakly: «بايدن» and «واشنطن» both speak for `usa`.
+            if let Some(c) = &a.country {
+                keys.push((c.clone(), 1));
             }
         }
         if let Some(p) = &self.place {
@@ -581,7 +580,8 @@ fn build(mut mentions: Vec<Mention>) -> Vec<Entry> {
                     (Some(a), Some(b)) => a.key != *b,
                     _ => false,
                 };
-                let ok = shared > 0
+                // A lone shared country is too little: most news about a country names it.
+                let ok = shared >= 2
                     || ((keys.is_empty() || g.keys.is_empty() || (one_day && !places_differ))
                         && same_kind);
                 if !ok {
