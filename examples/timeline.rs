@@ -440,10 +440,14 @@ fn html(t: &Timeline) -> String {
             esc(&kind_cell(e)),
             esc(&e.summary)
         );
+        let links: Vec<String> = (0..e.mentions.len())
+            .map(|k| format!("<a href=\"#entry-{i}-mention-{k}\">{}</a>", k + 1))
+            .collect();
         let _ = writeln!(
             out,
-            "<p class=\"meta\">sources: {}</p>",
-            esc(&e.sources.join(", "))
+            "<p class=\"meta\">sources: {} · mentions: {}</p>",
+            esc(&e.sources.join(", ")),
+            links.join(" ")
         );
         for c in &e.conflicts {
             let _ = writeln!(out, "<p class=\"conflict\">{}</p>", esc(c));

@@ -915,3 +915,49 @@ fn edge_texts() {
         let _ = events(text, "2024-03-12");
     }
 }
+
+/// Many mentions on one coarse date: merging stays fast (each is compared with a bounded number of entries).
+#[test]
+fn merging_many_overlapping_mentions_is_bounded() {
+    let ex = Extractor::new();
+    let mut analyses = Vec::new();
+    let names = [
+        "بغداد",
+        "البصرة",
+        "الموصل",
+        "كركوك",
+        "أربيل",
+        "النجف",
+        "كربلاء",
+        "الرمادي",
+    ];
+    for i in 0..400 {
+        let city = names[i % names.len()];
+        let text =
+            format!("وقع هجوم في {city} عام 2020. وقتل مسلحون ثلاثة أشخاص في {city} عام 2020.");
+        analyses.push(
+            ex.analyze(
+                &Document::new(format!("d{i:03}"), text)
+                    .with_reference("2021-01-01".parse().expect("reference")),
+            ),
+        );
+    }
+    let start = std::time::Instant::now();
+    let t = Timeline::from_analyses(analyses.iter());
+    let took = start.elapsed();
+    assert!(took.as_secs() < 20, "merging 800 mentions took {took:?}");
+    // Same city, same year: merged; different cities: apart.
+    assert!(
+        t.len() >= names.len() && t.len() < 100,
+        "{} entries",
+        t.len()
+    );
+}
+
+#[test]
+fn timeline_is_send_sync_clone() {
+    fn check<T: Send + Sync + Clone>() {}
+    check::<Timeline>();
+    check::<Event>();
+    check::<Filter>();
+}
