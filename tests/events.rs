@@ -340,6 +340,22 @@ fn each_clause_keeps_its_own_date() {
 }
 
 #[test]
+fn a_statement_is_not_dated_by_what_it_announces() {
+    let e = events(
+        "أعلن وزير الخارجية أن الانسحاب سيكتمل نهاية العام الجاري.",
+        "2024-03-21",
+    );
+    let s = find(&e, EventKind::Statement);
+    assert_eq!(s.date_source, Some(DateSource::Document));
+    assert_eq!(s.modality, Modality::Actual);
+    let w = find(&e, EventKind::Withdrawal);
+    assert_eq!(date(w), "2024");
+    assert_eq!(w.modality, Modality::Planned);
+    let e = events("قال الوزير أمس إن الاجتماع كان مثمراً.", "2024-03-21");
+    assert_eq!(date(find(&e, EventKind::Statement)), "2024-03-20");
+}
+
+#[test]
 fn document_and_anaphoric_dates() {
     let e = events("أعلنت الحكومة استقالة وزير المالية.", "2024-03-12");
     let s = find(&e, EventKind::Resignation);

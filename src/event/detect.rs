@@ -932,13 +932,32 @@ fn detect_chunk(
             }
             _ => clause_span,
         };
+        // What a speaker says is not when he says it: for a statement, a date after «أن», «إن» or a quotation mark
+        // belongs to the reported content («أعلن أن الانسحاب سيكتمل نهاية العام»).
+        let speech_limit = if h.entry.kind.family() == super::Family::Speech {
+            (h.last + 1..c1)
+                .find(|&j| match doc.toks.get(j).map(|t| t.kind) {
+                    Some(Tk::Punct('"' | '“' | '”' | '«' | '»' | ':')) => true,
+                    Some(Tk::Word) => doc.word(j).is_some_and(|w| {
+                        let w = w.strip_prefix(['و', 'ف', 'ب']).unwrap_or(w);
+                        matches!(w, "ان" | "انه" | "انها" | "انهم" | "انهما" | "انا" | "اننا")
+                    }),
+                    _ => false,
+                })
+                .map(|j| orig(j, j + 1).start)
+        } else {
+            None
+        };
         let (before, after) = dates.around_many(tspan.start);
         let prev = before.first().copied();
         let site = Site {
             trigger: tspan,
             clause: with_relative,
             sentence: sent_span,
-            next_trigger: next_other.get(hk).copied().flatten(),
+            next_trigger: match (next_other.get(hk).copied().flatten(), speech_limit) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            },
             clauses: &clause_spans,
             islands: &doc.islands,
         };
