@@ -1,7 +1,8 @@
 //! Builds the merged timeline of Arabic news articles and prints it as a table, JSON or an HTML page.
 //!
 //! ```text
-//! cargo run --release --example timeline -- [--format table|json|html] [--reference DATE] [--jsonl] PATH...
+//! cargo run --release --example timeline -- [--format table|json|html] [--reference DATE] [--jsonl]
+//!     [--from DAY] [--to DAY] [--kind KIND]... [--participant KEY] [PATH...]
 //! ```
 //!
 //! - `PATH...`: `.txt` files or folders of them (one document each; its id is the file name without `.txt`). A
@@ -10,13 +11,17 @@
 //! - `--jsonl`: read documents from standard input instead, one JSON object a line, as for the `extract` example:
 //!   `{"id": "...", "text": "...", "reference": "YYYY-MM-DD"}`.
 //! - With no path and no `--jsonl`: the sample articles in `data/samples/`.
+//! - `--from`, `--to` (days), `--kind KIND` (repeatable), `--participant KEY` (a gazetteer key such as `usa`,
+//!   `soleimani`): keep only the entries that pass.
 //! - `--format table` (default): date, kind, summary, number of mentions, sources. `json`: `{"entries": [...]}`. `html`: one
 //!   self-contained page with an SVG timeline; each entry links to its mentions.
 //!
 //! Exit status: 0 on success; 1 when a file could not be read or is not UTF-8 (reported by name and skipped); 2 on
 //! bad arguments.
 
-use arabic_timeline::{Analysis, Document, Entry, Extractor, Reference, Timeline};
+use arabic_timeline::{
+    Analysis, Document, Entry, EventKind, Extractor, Filter, Reference, Timeline,
+};
 use serde_json::Value;
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -25,7 +30,8 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "usage: timeline [--format table|json|html] [--reference YYYY-MM-DD] [--jsonl] [PATH...]";
+    "usage: timeline [--format table|json|html] [--reference YYYY-MM-DD] [--jsonl] \
+     [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--kind KIND]... [--participant KEY] [PATH...]";
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Format {
@@ -38,6 +44,7 @@ struct Args {
     format: Format,
     reference: Option<Reference>,
     jsonl: bool,
+    filter: Filter,
     paths: Vec<PathBuf>,
 }
 
@@ -46,7 +53,13 @@ fn parse_args() -> Result<Args, String> {
         format: Format::Table,
         reference: None,
         jsonl: false,
+        filter: Filter::new(),
         paths: Vec::new(),
+    };
+    let day = |flag: &str, v: Option<String>| -> Result<chrono::NaiveDate, String> {
+        let v = v.ok_or(format!("{flag} needs a value"))?;
+        chrono::NaiveDate::parse_from_str(&v, "%Y-%m-%d")
+            .map_err(|_| format!("{flag}: expected YYYY-MM-DD, found {v:?}"))
     };
     let mut it = std::env::args().skip(1);
     while let Some(a) = it.next() {
@@ -71,6 +84,17 @@ fn parse_args() -> Result<Args, String> {
                 args.reference = Some(v.parse().map_err(|e| format!("--reference: {e}"))?);
             }
             "--jsonl" => args.jsonl = true,
+            "--from" => args.filter = args.filter.clone().from(day("--from", it.next())?),
+            "--to" => args.filter = args.filter.clone().to(day("--to", it.next())?),
+            "--kind" => {
+                let v = it.next().ok_or("--kind needs a value")?;
+                let k: EventKind = v.parse().map_err(|e| format!("--kind: {e}"))?;
+                args.filter = args.filter.clone().kind(k);
+            }
+            "--participant" => {
+                let v = it.next().ok_or("--participant needs a value")?;
+                args.filter = args.filter.clone().participant(v);
+            }
             "-h" | "--help" => return Err(USAGE.to_string()),
             s if s.starts_with("--") => return Err(format!("unknown option {s:?}\n{USAGE}")),
             _ => args.paths.push(PathBuf::from(a)),
@@ -494,6 +518,7 @@ fn main() -> ExitCode {
             .zip(docs.iter())
             .map(|(a, d)| (a, d.text.as_str())),
     );
+    let timeline = timeline.filtered(&args.filter);
     let text = match args.format {
         Format::Table => table(&timeline),
         Format::Html => html(&timeline),

@@ -519,6 +519,19 @@ impl Timeline {
         self.entries.iter().filter(move |e| filter.matches(e))
     }
 
+    /// A timeline of the entries that pass `filter`, in the same order.
+    ///
+    /// ```
+    /// use arabic_timeline::{EventKind, Filter, Timeline};
+    /// let t = Timeline::new().filtered(&Filter::new().kind(EventKind::Attack));
+    /// assert!(t.is_empty());
+    /// ```
+    pub fn filtered(&self, filter: &Filter) -> Timeline {
+        Timeline {
+            entries: self.select(filter).cloned().collect(),
+        }
+    }
+
     /// Number of entries.
     pub fn len(&self) -> usize {
         self.entries.len()
