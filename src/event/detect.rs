@@ -1022,7 +1022,7 @@ fn detect_chunk(
                         || (m.start.saturating_sub(2)..m.start).any(|j| {
                             cue_kinds(j)
                                 .iter()
-                                .any(|c| c.cue.kind == CueKind::Locative && c.end <= m.start)
+                                .any(|c| c.cue.kind == CueKind::Locative && c.end == m.start)
                         })))
         };
         let mut place: Option<Place> = None;
