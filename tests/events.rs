@@ -777,6 +777,7 @@ fn seed_event_recall_and_precision_against_gold() {
     let mut hit_gold = 0;
     let mut modality_ok = 0;
     let mut system_ok = 0;
+    let mut system_kind_ok = 0;
     let mut system_total = 0;
     for (id, a, _text) in &seeds {
         let published = a.reference.map(|r| r.0).expect("reference");
@@ -839,6 +840,13 @@ fn seed_event_recall_and_precision_against_gold() {
             let ok = golds.iter().zip(&gw).any(|(g, w)| {
                 g.kind.family() == e.kind.family() && compatible(*w, event_window(e))
             });
+            if golds
+                .iter()
+                .zip(&gw)
+                .any(|(g, w)| g.kind == e.kind && compatible(*w, event_window(e)))
+            {
+                system_kind_ok += 1;
+            }
             if ok {
                 system_ok += 1;
             } else {
@@ -858,8 +866,11 @@ fn seed_event_recall_and_precision_against_gold() {
     } else {
         0.0
     };
+    let kind_precision = system_kind_ok as f64 / system_total.max(1) as f64;
     println!(
-        "seed events: recall {hit_gold}/{} = {recall:.3}, precision {system_ok}/{system_total} = {precision:.3}, F1 {f1:.3}; modality right on {modality_ok}/{hit_gold} found\n{diff}",
+        "seed events: recall {hit_gold}/{} = {recall:.3}, precision {system_ok}/{system_total} = {precision:.3}, F1 {f1:.3}; \
+         precision with the exact kind {system_kind_ok}/{system_total} = {kind_precision:.3}; \
+         modality right on {modality_ok}/{hit_gold} found\n{diff}",
         gold.len()
     );
     assert!(
