@@ -42,6 +42,9 @@ use std::collections::{BTreeMap, HashMap};
 /// when thousands of mentions share one coarse date.
 pub const MAX_CANDIDATES: usize = 64;
 
+/// How many date conflicts an entry lists at most.
+const MAX_CONFLICTS: usize = 8;
+
 /// How many days before its publication date an event dated only by the document may have happened.
 pub const DOCUMENT_WINDOW_DAYS: i64 = 7;
 
@@ -261,7 +264,8 @@ impl Entry {
                 };
                 if !contains(*w, *bw) && !contains(*bw, *w) {
                     let c = format!("date: {bv} vs {v}");
-                    if !conflicts.contains(&c) {
+                    // A few examples say enough; the list stays short however many mentions disagree.
+                    if conflicts.len() < MAX_CONFLICTS && !conflicts.contains(&c) {
                         conflicts.push(c);
                     }
                 }
@@ -581,7 +585,7 @@ fn build(mut mentions: Vec<Mention>) -> Vec<Entry> {
                 let Some(g) = groups.get(gi) else { continue };
                 let shared: u32 = keys
                     .iter()
-                    .filter(|(k, _)| g.keys.binary_search(k).is_ok())
+                    .filter(|(k, _)| g.keys.contains(k))
                     .map(|(_, w)| *w)
                     .sum();
                 let same_kind = g.kinds.contains(&m.kind);
@@ -634,7 +638,7 @@ fn build(mut mentions: Vec<Mention>) -> Vec<Entry> {
                 }
                 let mut g = Group {
                     place: m.place.as_ref().map(|p| p.key.clone()),
-                    keys: Vec::new(),
+                    keys: std::collections::BTreeSet::new(),
                     kinds: vec![m.kind],
                     mentions: vec![m],
                 };
@@ -654,8 +658,8 @@ fn build(mut mentions: Vec<Mention>) -> Vec<Entry> {
 struct Group {
     /// The first place named.
     place: Option<String>,
-    /// Sorted participant keys of all mentions.
-    keys: Vec<String>,
+    /// Participant keys of all mentions.
+    keys: std::collections::BTreeSet<String>,
     kinds: Vec<EventKind>,
     mentions: Vec<Mention>,
 }
@@ -663,8 +667,8 @@ struct Group {
 impl Group {
     fn add_keys(&mut self, keys: &[(String, u32)]) {
         for (k, _) in keys {
-            if let Err(pos) = self.keys.binary_search(k) {
-                self.keys.insert(pos, k.clone());
+            if !self.keys.contains(k) {
+                self.keys.insert(k.clone());
             }
         }
     }

@@ -988,3 +988,15 @@ fn timeline_is_send_sync_clone() {
     check::<Event>();
     check::<Filter>();
 }
+
+/// One long clause with thousands of triggers and names and no punctuation: the work per trigger is bounded, so
+/// this stays linear (a quadratic scan of the clause took seconds per hundred kilobytes).
+#[test]
+fn a_long_unpunctuated_text_stays_linear() {
+    let text = "هجوم لم ينسحب الجيش من بغداد ".repeat(8_000);
+    let start = std::time::Instant::now();
+    let evs = events(&text, "2024-03-12");
+    let took = start.elapsed();
+    assert!(!evs.is_empty());
+    assert!(took.as_secs() < 15, "{} bytes took {took:?}", text.len());
+}

@@ -547,6 +547,10 @@ pub(crate) struct Context<'a> {
 /// How many temporal expressions on each side of a trigger are considered (bounded work per trigger).
 const LOOK: usize = 8;
 
+/// How many tokens around a trigger grammar words and participants are looked for: a clause longer than this (a
+/// text with no punctuation) is read as if it were cut, so the work per trigger stays bounded.
+const WINDOW: usize = 40;
+
 /// A moving index over the dateable temporal expressions of a document.
 struct DateIndex<'a> {
     dated: Vec<&'a Temporal>,
@@ -820,7 +824,6 @@ fn detect_chunk(
     }
 
     // 2. Filters, polarity, modality, date, participants.
-    let mut mi = 0; // moving index into mentions
     let mut chunk_events: Vec<(usize, Event)> = Vec::new();
     // For each trigger, the start of the next trigger of another family (within a bounded look-ahead): a date after
     // that one is its date. Triggers of one family («قتل … في هجوم يوم 3 مايو») report one event and share it.
@@ -846,7 +849,7 @@ fn detect_chunk(
         let cue_kinds = |j: usize| cues.get(j).map(Vec::as_slice).unwrap_or(&[]);
 
         // Figurative and habitual words right after the trigger.
-        let after_bad = (h.last + 1..c1).any(|j| {
+        let after_bad = (h.last + 1..c1.min(h.last + 1 + WINDOW)).any(|j| {
             cue_kinds(j).iter().any(|c| {
                 matches!(c.cue.kind, CueKind::Figurative | CueKind::Habitual)
                     && j - h.last <= c.cue.scope.max(1)
@@ -856,7 +859,7 @@ fn detect_chunk(
             continue;
         }
         // Generic and work-title words before it.
-        let before_bad = (c0..i).any(|j| {
+        let before_bad = (c0.max(i.saturating_sub(WINDOW))..i).any(|j| {
             cue_kinds(j).iter().any(|c| {
                 matches!(c.cue.kind, CueKind::Generic | CueKind::Work)
                     && c.end <= i
@@ -881,7 +884,7 @@ fn detect_chunk(
         let mut negative = false;
         let mut planned = h.future;
         let mut hypothetical = false;
-        for j in c0..i {
+        for j in c0.max(i.saturating_sub(WINDOW))..i {
             for c in cue_kinds(j) {
                 if c.end > i {
                     continue;
@@ -900,7 +903,7 @@ fn detect_chunk(
             }
         }
         // A yes/no question anywhere before the trigger in the sentence.
-        if (s0..i).any(|j| {
+        if (s0.max(i.saturating_sub(WINDOW))..i).any(|j| {
             cue_kinds(j)
                 .iter()
                 .any(|c| c.cue.kind == CueKind::Hypothetical && doc.word(j) == Some("هل"))
@@ -935,7 +938,7 @@ fn detect_chunk(
         // What a speaker says is not when he says it: for a statement, a date after «أن», «إن» or a quotation mark
         // belongs to the reported content («أعلن أن الانسحاب سيكتمل نهاية العام»).
         let speech_limit = if h.entry.kind.family() == super::Family::Speech {
-            (h.last + 1..c1)
+            (h.last + 1..c1.min(h.last + 1 + WINDOW))
                 .find(|&j| match doc.toks.get(j).map(|t| t.kind) {
                     Some(Tk::Punct('"' | '“' | '”' | '«' | '»' | ':')) => true,
                     Some(Tk::Word) => doc.word(j).is_some_and(|w| {
@@ -972,7 +975,9 @@ fn detect_chunk(
             });
             date = Some(slim(t));
             from_text = true;
-        } else if (c0..c1).any(|j| cue_kinds(j).iter().any(|c| c.cue.kind == CueKind::Anaphor)) {
+        } else if (c0.max(i.saturating_sub(WINDOW))..c1.min(h.last + 1 + WINDOW))
+            .any(|j| cue_kinds(j).iter().any(|c| c.cue.kind == CueKind::Anaphor))
+        {
             if let Some(t) = prev.filter(|t| t.span.end <= sent_span.start) {
                 source = Some(DateSource::Anaphoric);
                 date = Some(slim(t));
@@ -997,17 +1002,17 @@ fn detect_chunk(
             }
         }
 
-        // Participants: mentions in the clause, else in the sentence.
-        while ments.get(mi).is_some_and(|m| m.end <= s0) {
-            mi += 1;
-        }
+        // Participants: mentions in the clause, else in the sentence, at most [`WINDOW`] of them around the trigger.
         let in_range = |a: usize, b: usize| {
+            let lo = a.max(i.saturating_sub(WINDOW));
+            let from = ments.partition_point(|m| m.start < lo);
             ments
-                .get(mi..)
+                .get(from..)
                 .unwrap_or(&[])
                 .iter()
                 .take_while(move |m| m.start < b)
-                .filter(move |m| m.start >= a && m.end <= b)
+                .filter(move |m| m.end <= b)
+                .take(WINDOW)
         };
         let is_place_type = |t: EntityType| {
             matches!(
@@ -1145,7 +1150,7 @@ fn detect_chunk(
         let kind = h.entry.kind;
         let mode = h.entry.mode.clone().or_else(|| {
             if kind == EventKind::Attack {
-                (c0..c1).find_map(|j| {
+                (c0.max(i.saturating_sub(WINDOW))..c1.min(h.last + 1 + WINDOW)).find_map(|j| {
                     cue_kinds(j)
                         .iter()
                         .find(|c| c.cue.kind == CueKind::Mode)
