@@ -56,6 +56,8 @@ fn each_kind_from_its_triggers() {
             EventKind::Arrest,
         ),
         ("سيطر تنظيم داعش على مدينة الموصل.", EventKind::Seizure),
+        ("شنّ الجيش حملة عسكرية على مواقع التنظيم.", EventKind::Attack),
+        ("نفذت الشرطة حملة اعتقالات في المدينة.", EventKind::Arrest),
         (
             "انسحبت القوات التركية من المنطقة الحدودية.",
             EventKind::Withdrawal,
