@@ -241,6 +241,14 @@ fn modality() {
         m("في حال انسحاب القوات سيتغير الوضع.", EventKind::Withdrawal),
         Modality::Hypothetical
     );
+    assert_eq!(
+        m("تستعد الأحزاب للانتخابات المقبلة.", EventKind::Election),
+        Modality::Planned
+    );
+    assert_eq!(
+        m("ناقش الوزراء انسحاباً محتملاً للقوات.", EventKind::Withdrawal),
+        Modality::Hypothetical
+    );
     // «قد» before a perfect verb is "had already": actual.
     assert_eq!(
         m(

@@ -902,6 +902,19 @@ fn detect_chunk(
                 }
             }
         }
+        // Words right after a noun trigger: «الانتخابات المقبلة» is planned, «انسحاب محتمل» hypothetical.
+        for j in h.last + 1..c1.min(h.last + 1 + WINDOW) {
+            for c in cue_kinds(j) {
+                if j - h.last > c.cue.scope.max(1) {
+                    continue;
+                }
+                match c.cue.kind {
+                    CueKind::PlannedAfter => planned = true,
+                    CueKind::HypoAfter => hypothetical = true,
+                    _ => {}
+                }
+            }
+        }
         // A yes/no question anywhere before the trigger in the sentence.
         if (s0.max(i.saturating_sub(WINDOW))..i).any(|j| {
             cue_kinds(j)
