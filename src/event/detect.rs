@@ -94,7 +94,7 @@ const STILL: [&str; 8] = [
 ];
 
 /// Function words that end a titled name («وزير الخارجية فؤاد حسين الذي …»).
-const NAME_STOP: [&str; 30] = [
+const NAME_STOP: [&str; 42] = [
     "الذي",
     "التي",
     "الذين",
@@ -125,10 +125,58 @@ const NAME_STOP: [&str; 30] = [
     "بين",
     "امس",
     "اليوم",
+    "تم",
+    "عبر",
+    "خلاله",
+    "حيث",
+    "له",
+    "لها",
+    "لهم",
+    "بان",
+    "لان",
+    "انه",
+    "بانه",
+    "ايضا",
+];
+
+/// Institution nouns that may follow a title and are not a name (folded, without article or preposition).
+const INSTITUTIONS: [&str; 32] = [
+    "مجلس",
+    "رابطه",
+    "جمهوريه",
+    "مملكه",
+    "منظمه",
+    "هيئه",
+    "حزب",
+    "حركه",
+    "جماعه",
+    "وزاره",
+    "جامعه",
+    "لجنه",
+    "قوات",
+    "جيش",
+    "مكتب",
+    "مركز",
+    "اتحاد",
+    "دوله",
+    "الامم",
+    "جبهه",
+    "تنظيم",
+    "ائتلاف",
+    "كتله",
+    "تيار",
+    "شرطه",
+    "مجموعه",
+    "شوون",
+    "شؤون",
+    "مليشيا",
+    "ميليشيا",
+    "مليشيات",
+    "ميليشيات",
 ];
 
 /// Modifiers between a title and its holder's name («رئيس الوزراء العراقي السابق مصطفى الكاظمي»).
-const TITLE_MODIFIERS: [&str; 8] = [
+const TITLE_MODIFIERS: [&str; 18] = [
     "السابق",
     "الاسبق",
     "الحالي",
@@ -137,6 +185,16 @@ const TITLE_MODIFIERS: [&str; 8] = [
     "المستقيل",
     "الراحل",
     "العام",
+    "جديد",
+    "ميداني",
+    "الميداني",
+    "العسكري",
+    "بارز",
+    "البارز",
+    "كبير",
+    "الكبير",
+    "رفيع",
+    "المستقيله",
 ];
 
 /// A grammar word found at a token.
@@ -479,9 +537,12 @@ fn mentions(doc: &Doc<'_>, cues: &[Vec<CueHit<'_>>]) -> Vec<Mention> {
                 holder = Some((p.key.clone(), p.country.clone(), end2));
             }
         } else {
-            let mut words = Vec::new();
+            let mut words: Vec<&str> = Vec::new();
+            let mut known: Option<(String, Option<String>, usize)> = None;
             let mut m = k;
-            while words.len() < 3 {
+            // Three words, or four when the name has a link word («عبد», «أبو», «بن»).
+            let is_link = |w: &&str| matches!(*w, "عبد" | "ابو" | "ابن" | "بن" | "بنت" | "ام");
+            while words.iter().filter(|w| !is_link(w)).count() < 3 && words.len() < 6 {
                 let Some(w) = doc.word(m) else { break };
                 let is_cue = cues.get(m).is_some_and(|c| !c.is_empty());
                 if NAME_STOP.contains(&w) || is_cue || w.chars().count() < 2 {
@@ -490,21 +551,54 @@ fn mentions(doc: &Doc<'_>, cues: &[Vec<CueHit<'_>>]) -> Vec<Mention> {
                 if words.is_empty() && (w.starts_with("ال") || w.starts_with('و')) {
                     break;
                 }
+                // «عبد الرحمن», «عبد الله»: the article after a link word belongs to the name.
+                let after_link = words.last().is_some_and(is_link);
                 if !words.is_empty() && w.starts_with('و') {
                     break;
                 }
-                if lex.triggers.contains_key(w) {
+                // A known person ends the name and gives it its key («عادل بن أحمد الجبير» is `jubeir`).
+                if let Some((e2, end2, _)) = name_at(m) {
+                    if let Some(p) = lex.entities.get(e2).filter(|p| p.ty == EntityType::Person) {
+                        known = Some((p.key.clone(), p.country.clone(), end2));
+                    }
+                    break;
+                }
+                // A word that reads as a trigger is not a name («كارتر بزيارة», «هادي التأكيد»).
+                if lex.triggers.contains_key(w) || {
+                    let mut buf = String::new();
+                    readings(w)
+                        .iter()
+                        .any(|r| lex.triggers.contains_key(r.key(&mut buf)))
+                } {
+                    break;
+                }
+                // An institution after a title is not its holder's name («الأمين العام لمجلس التعاون»).
+                let bare = match w.strip_prefix("لل") {
+                    Some(b) => b,
+                    None => {
+                        let b = w.strip_prefix(['ل', 'ب']).unwrap_or(w);
+                        b.strip_prefix("ال").unwrap_or(b)
+                    }
+                };
+                if INSTITUTIONS.contains(&bare) || INSTITUTIONS.contains(&w) {
                     break;
                 }
                 words.push(w);
                 m += 1;
-                if w.starts_with("ال") {
+                if w.starts_with("ال") && !after_link {
                     break;
                 }
             }
-            if words.len() >= 2 {
+            if known.is_some() {
+                holder = known;
+            } else if words.len() >= 2 {
                 let last = words.last().copied().unwrap_or("");
-                let last = last.strip_prefix("ال").unwrap_or(last);
+                // «عبد الله», «ذبيح الله» end in the name of God, not an article.
+                let last = if last == "الله" {
+                    last
+                } else {
+                    last.strip_prefix("ال").unwrap_or(last)
+                };
                 holder = Some((format!("person:{last}"), None, m));
             }
         }
