@@ -410,6 +410,14 @@ fn titled_names_and_aliases_share_a_key() {
     // A titled name not in the gazetteer.
     let k = keys("قال وزير الدفاع سامر الحداد إن القوات جاهزة.");
     assert!(k.contains(&"person:حداد".to_string()), "{k:?}");
+    // A known person after a title and a name with a link word.
+    let k = keys("قال وزير الخارجية عادل بن أحمد الجبير إن المحادثات مستمرة.");
+    assert!(k.contains(&"jubeir".to_string()), "{k:?}");
+    let k = keys("قال المتحدث باسم الشرطة عبد الرحمن الحسيني إن التحقيق مستمر.");
+    assert!(k.contains(&"person:حسيني".to_string()), "{k:?}");
+    // An institution after a title is not a name.
+    let k = keys("قال الأمين العام لمجلس التعاون إن القمة ناجحة.");
+    assert!(!k.iter().any(|x| x.starts_with("person:")), "{k:?}");
     // Roles: the genitive after a killing noun is its target; the subject of a verb its agent.
     let e = events("اغتيال سليماني قرب مطار بغداد.", "2024-03-12");
     let k = find(&e, EventKind::Killing);

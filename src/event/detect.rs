@@ -526,6 +526,21 @@ fn mentions(doc: &Doc<'_>, cues: &[Vec<CueHit<'_>>]) -> Vec<Mention> {
         // The holder: a known person, or two or three name words.
         let mut holder: Option<(String, Option<String>, usize)> = None;
         let mut k = j;
+        // «المتحدث باسم الشرطة العراقية سعد معن»: a spokesman's body comes first, in up to three definite words.
+        if ent.key == "spokesman" && j == end {
+            let mut skipped = 0;
+            while skipped < 3
+                && doc
+                    .word(k)
+                    .is_some_and(|w| w.starts_with("ال") && !NAME_STOP.contains(&w))
+            {
+                k += 1;
+                skipped += 1;
+            }
+            if !doc.word(k).is_some_and(|w| !w.starts_with("ال")) {
+                k = j;
+            }
+        }
         while matches!(
             doc.toks.get(k).map(|t| t.kind),
             Some(Tk::Punct('"' | '“' | '”' | '«' | '»'))
