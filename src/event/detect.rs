@@ -537,7 +537,7 @@ fn mentions(doc: &Doc<'_>, cues: &[Vec<CueHit<'_>>]) -> Vec<Mention> {
                 k += 1;
                 skipped += 1;
             }
-            if !doc.word(k).is_some_and(|w| !w.starts_with("ال")) {
+            if doc.word(k).is_none_or(|w| w.starts_with("ال")) {
                 k = j;
             }
         }
