@@ -583,11 +583,20 @@ fn build(mut mentions: Vec<Mention>) -> Vec<Entry> {
                     continue;
                 }
                 let Some(g) = groups.get(gi) else { continue };
-                let shared: u32 = keys
+                // Compared with the founder's participants (and place) only, so an entry does not snowball by
+                // collecting everybody's participants.
+                let shared_keys: Vec<u32> = keys
                     .iter()
-                    .filter(|(k, _)| g.keys.contains(k))
-                    .map(|(_, w)| *w)
-                    .sum();
+                    .filter_map(|(k, w)| {
+                        g.keys
+                            .binary_search_by(|(gk, _)| gk.as_str().cmp(k))
+                            .ok()
+                            .and_then(|i| g.keys.get(i))
+                            .map(|(_, gw)| (*w).min(*gw))
+                    })
+                    .collect();
+                let shared: u32 = shared_keys.iter().sum();
+                let specific = shared_keys.iter().any(|w| *w >= 3);
                 let same_kind = g.kinds.contains(&m.kind);
                 // The same kind on the same single day, in places that do not differ, is one event even when the
                 // mentions name different participants («الهجوم على القاعدة فجر الثلاثاء» and «هجوم بثلاث طائرات
@@ -597,10 +606,20 @@ fn build(mut mentions: Vec<Mention>) -> Vec<Entry> {
                     (Some(a), Some(b)) => a.key != *b,
                     _ => false,
                 };
-                // A lone shared country is too little: most news about a country names it.
-                let ok = shared >= 2
-                    || ((keys.is_empty() || g.keys.is_empty() || (one_day && !places_differ))
-                        && same_kind);
+                let same_doc = g.docs.contains(&m.doc);
+                // A lone shared country is too little: most news about a country names it. Statements merge only
+                // through a named speaker or body, not through countries.
+                let enough = if family == Family::Speech {
+                    specific
+                } else {
+                    shared >= 2
+                };
+                // Different named places are different events, unless much else is shared.
+                let enough = enough && (!places_differ || shared >= 6);
+                let ok = enough
+                    || (same_kind
+                        && ((one_day && !places_differ)
+                            || ((keys.is_empty() || g.keys.is_empty()) && same_doc)));
                 if !ok {
                     continue;
                 }
@@ -617,7 +636,23 @@ fn build(mut mentions: Vec<Mention>) -> Vec<Entry> {
         match best {
             Some((_, gi)) => {
                 if let Some(g) = groups.get_mut(gi) {
-                    g.add_keys(&keys);
+                    g.docs.insert(m.doc.clone());
+                    // An entry whose founder names no place takes the place of the first mention dated to the day
+                    // by its own text; other participants are not collected, so an entry cannot snowball.
+                    let day_precise = m.date_rank() == 0
+                        && window.is_some_and(|(s, e)| e - s <= Duration::days(1));
+                    if g.place.is_none() && day_precise {
+                        if let Some(p) = &m.place {
+                            let w = if p.entity == EntityType::Country {
+                                1
+                            } else {
+                                2
+                            };
+                            if let Err(i) = g.keys.binary_search_by(|(gk, _)| gk.cmp(&p.key)) {
+                                g.keys.insert(i, (p.key.clone(), w));
+                            }
+                        }
+                    }
                     if g.place.is_none() {
                         g.place = m.place.as_ref().map(|p| p.key.clone());
                     }
@@ -636,14 +671,15 @@ fn build(mut mentions: Vec<Mention>) -> Vec<Entry> {
                         *l = e - s;
                     }
                 }
-                let mut g = Group {
+                let mut docs = std::collections::BTreeSet::new();
+                docs.insert(m.doc.clone());
+                groups.push(Group {
                     place: m.place.as_ref().map(|p| p.key.clone()),
-                    keys: std::collections::BTreeSet::new(),
+                    keys,
+                    docs,
                     kinds: vec![m.kind],
                     mentions: vec![m],
-                };
-                g.add_keys(&keys);
-                groups.push(g);
+                });
             }
         }
     }
@@ -658,18 +694,10 @@ fn build(mut mentions: Vec<Mention>) -> Vec<Entry> {
 struct Group {
     /// The first place named.
     place: Option<String>,
-    /// Participant keys of all mentions.
-    keys: std::collections::BTreeSet<String>,
+    /// Weighted participant keys of the founding mention (and the first place named to the day), sorted by key.
+    keys: Vec<(String, u32)>,
+    /// Documents of the mentions.
+    docs: std::collections::BTreeSet<String>,
     kinds: Vec<EventKind>,
     mentions: Vec<Mention>,
-}
-
-impl Group {
-    fn add_keys(&mut self, keys: &[(String, u32)]) {
-        for (k, _) in keys {
-            if !self.keys.contains(k) {
-                self.keys.insert(k.clone());
-            }
-        }
-    }
 }
