@@ -616,10 +616,22 @@ fn build(mut mentions: Vec<Mention>) -> Vec<Entry> {
                 };
                 // Different named places are different events, unless much else is shared.
                 let enough = enough && (!places_differ || shared >= 6);
+                // Without participants on one side: the same document, or the very same date to the month or finer
+                // («سبتمبر المقبل» and «أيلول المقبل»).
+                let same_value = match (
+                    m.date.as_ref(),
+                    g.mentions.first().and_then(|f| f.date.as_ref()),
+                ) {
+                    (Some(a), Some(b)) => {
+                        m.date_rank() == 0 && a.value == b.value && a.grain <= Grain::Month
+                    }
+                    _ => false,
+                };
                 let ok = enough
                     || (same_kind
                         && ((one_day && !places_differ)
-                            || ((keys.is_empty() || g.keys.is_empty()) && same_doc)));
+                            || ((keys.is_empty() || g.keys.is_empty())
+                                && (same_doc || same_value))));
                 if !ok {
                     continue;
                 }
