@@ -1,11 +1,11 @@
-//! Extracts temporal expressions (and, later, events) from Arabic text files or JSON lines.
+//! Extracts temporal expressions and events from Arabic text files or JSON lines.
 //!
 //! ```text
 //! cargo run --release --example extract -- [--reference DATE_OR_DATETIME] [--prefer past|future] FILE...
 //! cargo run --release --example extract -- --jsonl < docs.jsonl
 //! ```
 //!
-//! Writes one JSON line per document, in input order: `{"id", "temporals": [...], "events": []}`. A malformed input
+//! Writes one JSON line per document, in input order: `{"id", "temporals": [...], "events": [...]}`. A malformed input
 //! line gives `{"id"?, "line", "error"}` and processing goes on.
 
 use arabic_timeline::{Document, Extractor, Prefer, Reference};
@@ -55,7 +55,7 @@ fn parse_args() -> Result<Args, String> {
 
 fn output(ex: &Extractor, doc: &Document) -> Value {
     let a = ex.analyze(doc);
-    json!({ "id": a.id, "temporals": a.temporals, "events": [] })
+    json!({ "id": a.id, "temporals": a.temporals, "events": a.events })
 }
 
 /// One JSON-lines input line to a document, or an error object.

@@ -1,6 +1,8 @@
 //! The extractor: configuration, documents, and the extraction pipeline.
 
 use crate::error::Error;
+use crate::event::detect::{detect, Context as EventContext};
+use crate::event::Event;
 use crate::normalize::Folded;
 use crate::span::Span;
 use crate::temporal::grammar::Parser;
@@ -170,6 +172,9 @@ pub struct Analysis {
     pub reference: Option<Reference>,
     /// Temporal expressions in text order.
     pub temporals: Vec<Temporal>,
+    /// Events in text order, each dated (see [`Event`]).
+    #[serde(default)]
+    pub events: Vec<Event>,
 }
 
 /// Builds an [`Extractor`] with options.
@@ -213,6 +218,7 @@ impl ExtractorBuilder {
     pub fn build(self) -> Extractor {
         // Build the shared tables now, so the first extraction is not the one that pays for them.
         Lazy::force(&crate::lexicon::LEXICON);
+        Lazy::force(&crate::event::lexicon::EVENT_LEXICON);
         Extractor {
             prefer: self.prefer,
             infer_reference: self.infer_reference,
@@ -251,7 +257,7 @@ impl Default for Extractor {
 
 /// Cuts `text` into chunks of about [`CHUNK`] bytes at a line break, else a sentence end, else a space, else any char
 /// boundary.
-fn chunks(text: &str) -> impl Iterator<Item = (usize, &str)> {
+pub(crate) fn chunks(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut start = 0;
     std::iter::from_fn(move || {
         if start >= text.len() {
@@ -308,11 +314,48 @@ impl Extractor {
             None if self.infer_reference => self.infer(&doc.text),
             None => None,
         };
+        let temporals = self.run(&doc.text, reference);
+        let events = detect(
+            &doc.text,
+            &EventContext {
+                temporals: &temporals,
+                reference,
+            },
+        );
         Analysis {
             id: doc.id.clone(),
             reference,
-            temporals: self.run(&doc.text, reference),
+            temporals,
+            events,
         }
+    }
+
+    /// Events of `text`, in text order, dated against `reference` (the publication date, also the last-resort date
+    /// of events nothing in the text dates).
+    ///
+    /// ```
+    /// use arabic_timeline::{EventKind, Extractor, Modality};
+    /// let ex = Extractor::new();
+    /// let events = ex.events("ستسحب الولايات المتحدة قواتها من العراق نهاية العام الجاري.", Some("2021-07-29".parse()?));
+    /// assert_eq!(events[0].kind, EventKind::Withdrawal);
+    /// assert_eq!(events[0].modality, Modality::Planned);
+    /// assert_eq!(events[0].date.as_ref().map(|d| d.value.as_str()), Some("2021"));
+    /// # Ok::<(), arabic_timeline::Error>(())
+    /// ```
+    pub fn events(&self, text: &str, reference: Option<Reference>) -> Vec<Event> {
+        let reference = match reference {
+            Some(r) => Some(r),
+            None if self.infer_reference => self.infer(text),
+            None => None,
+        };
+        let temporals = self.run(text, reference);
+        detect(
+            text,
+            &EventContext {
+                temporals: &temporals,
+                reference,
+            },
+        )
     }
 
     fn infer(&self, text: &str) -> Option<Reference> {

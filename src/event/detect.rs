@@ -1,0 +1,1341 @@
+//! Event detection: one scan of a text's tokens, then date attachment by a moving index over its temporals.
+//!
+//! Cost is linear in the text length: every word is stemmed once into a bounded number of readings, each looked up
+//! in a hash table; phrase and grammar-word checks look a bounded number of tokens ahead or back within a clause;
+//! temporal expressions are walked once in step with the triggers.
+
+use super::lexicon::{Cue, CueKind, Rest, TriggerEntry, EVENT_LEXICON, GAP};
+use super::morph::{bare_forms, looks_imperfect, readings};
+use super::{
+    Actor, DateSource, EntityType, Event, EventDate, EventKind, Modality, Place, Polarity, Role,
+    Trigger,
+};
+use crate::extractor::{chunks, Reference};
+use crate::normalize::Folded;
+use crate::span::Span;
+use crate::temporal::{Anchor, Grain, Interval, Temporal, TimexType};
+use chrono::Duration;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Tk {
+    Word,
+    Num,
+    Punct(char),
+    Break,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Tok {
+    kind: Tk,
+    start: usize,
+    end: usize,
+}
+
+/// Splits folded text into words, numbers, punctuation and line breaks.
+fn tokenize(text: &str) -> Vec<Tok> {
+    let mut toks = Vec::with_capacity(text.len() / 5 + 1);
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c == '\n' || c == '\r' {
+            toks.push(Tok {
+                kind: Tk::Break,
+                start: i,
+                end: i + 1,
+            });
+            continue;
+        }
+        if c.is_whitespace() {
+            continue;
+        }
+        let class = |d: char| {
+            if d.is_alphabetic() {
+                1
+            } else if d.is_ascii_digit() {
+                2
+            } else {
+                0
+            }
+        };
+        let k = class(c);
+        let mut end = i + c.len_utf8();
+        if k != 0 {
+            while let Some(&(j, d)) = it.peek() {
+                if class(d) != k {
+                    break;
+                }
+                end = j + d.len_utf8();
+                it.next();
+            }
+        }
+        let kind = match k {
+            1 => Tk::Word,
+            2 => Tk::Num,
+            _ => Tk::Punct(c),
+        };
+        toks.push(Tok {
+            kind,
+            start: i,
+            end,
+        });
+    }
+    toks
+}
+
+/// Words after «لا» or «لم» that make it «still», not a negation («لا يزال»).
+const STILL: [&str; 8] = [
+    "يزال",
+    "تزال",
+    "زال",
+    "زالت",
+    "يزالون",
+    "تزالان",
+    "يزالان",
+    "نزال",
+];
+
+/// Function words that end a titled name («وزير الخارجية فؤاد حسين الذي …»).
+const NAME_STOP: [&str; 42] = [
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذين",
+    "اللتين",
+    "في",
+    "من",
+    "علي",
+    "الي",
+    "عن",
+    "مع",
+    "ان",
+    "قد",
+    "لم",
+    "لن",
+    "ما",
+    "لا",
+    "هو",
+    "هي",
+    "كان",
+    "كانت",
+    "بعد",
+    "قبل",
+    "خلال",
+    "عند",
+    "حول",
+    "منذ",
+    "بين",
+    "امس",
+    "اليوم",
+    "تم",
+    "عبر",
+    "خلاله",
+    "حيث",
+    "له",
+    "لها",
+    "لهم",
+    "بان",
+    "لان",
+    "انه",
+    "بانه",
+    "ايضا",
+];
+
+/// Institution nouns that may follow a title and are not a name (folded, without article or preposition).
+const INSTITUTIONS: [&str; 32] = [
+    "مجلس",
+    "رابطه",
+    "جمهوريه",
+    "مملكه",
+    "منظمه",
+    "هيئه",
+    "حزب",
+    "حركه",
+    "جماعه",
+    "وزاره",
+    "جامعه",
+    "لجنه",
+    "قوات",
+    "جيش",
+    "مكتب",
+    "مركز",
+    "اتحاد",
+    "دوله",
+    "الامم",
+    "جبهه",
+    "تنظيم",
+    "ائتلاف",
+    "كتله",
+    "تيار",
+    "شرطه",
+    "مجموعه",
+    "شوون",
+    "شؤون",
+    "مليشيا",
+    "ميليشيا",
+    "مليشيات",
+    "ميليشيات",
+];
+
+/// Modifiers between a title and its holder's name («رئيس الوزراء العراقي السابق مصطفى الكاظمي»).
+const TITLE_MODIFIERS: [&str; 18] = [
+    "السابق",
+    "الاسبق",
+    "الحالي",
+    "المنتخب",
+    "الجديد",
+    "المستقيل",
+    "الراحل",
+    "العام",
+    "جديد",
+    "ميداني",
+    "الميداني",
+    "العسكري",
+    "بارز",
+    "البارز",
+    "كبير",
+    "الكبير",
+    "رفيع",
+    "المستقيله",
+];
+
+/// A grammar word found at a token.
+#[derive(Debug, Clone, Copy)]
+struct CueHit<'l> {
+    cue: &'l Cue,
+    /// One past the last token of the cue.
+    end: usize,
+}
+
+/// A named entity found in the text.
+#[derive(Debug, Clone)]
+struct Mention {
+    start: usize,
+    end: usize,
+    key: String,
+    ty: EntityType,
+    country: Option<String>,
+    /// Written with the locative preposition «ب» attached.
+    prefixed: bool,
+}
+
+/// A trigger found in the text, before filtering.
+#[derive(Debug, Clone)]
+struct Hit<'l> {
+    first: usize,
+    last: usize,
+    entry: &'l TriggerEntry,
+    future: bool,
+    imperfect: bool,
+    nominal: bool,
+    definite: bool,
+    /// Written with the plural ending «ات».
+    plural: bool,
+}
+
+struct Doc<'t> {
+    text: &'t str,
+    toks: Vec<Tok>,
+    /// Sentence index of every token.
+    sent_of: Vec<usize>,
+    /// Clause index of every token.
+    clause_of: Vec<usize>,
+    /// Token ranges of sentences and clauses.
+    sents: Vec<(usize, usize)>,
+    clauses: Vec<(usize, usize)>,
+    /// Clauses opened by a relative pronoun: their dates belong to them alone.
+    islands: Vec<bool>,
+}
+
+impl<'t> Doc<'t> {
+    fn word(&self, i: usize) -> Option<&'t str> {
+        let t = self.toks.get(i)?;
+        if t.kind != Tk::Word {
+            return None;
+        }
+        self.text.get(t.start..t.end)
+    }
+}
+
+fn cues_at<'l>(doc: &Doc<'_>, i: usize) -> Vec<CueHit<'l>> {
+    let lex: &'l super::lexicon::EventLexicon = &EVENT_LEXICON;
+    let mut out = Vec::new();
+    let Some(w) = doc.word(i) else { return out };
+    for form in bare_forms(w) {
+        // Also without the tanween alef («إعلامياً»).
+        let list = lex.cues.get(form.as_ref()).or_else(|| {
+            form.strip_suffix('ا')
+                .filter(|f| f.chars().count() >= 3)
+                .and_then(|f| lex.cues.get(f))
+        });
+        let Some(list) = list else {
+            continue;
+        };
+        for cue in list {
+            let ok = cue
+                .rest
+                .iter()
+                .enumerate()
+                .all(|(k, rw)| doc.word(i + 1 + k) == Some(rw.as_str()));
+            if ok {
+                out.push(CueHit {
+                    cue,
+                    end: i + 1 + cue.rest.len(),
+                });
+            }
+        }
+        if !out.is_empty() {
+            break;
+        }
+    }
+    out
+}
+
+/// Sentences end at . ! ? and line breaks (a period between digits is a decimal point). Clauses also end at ; : and
+/// brackets, at a comma followed by a word with a conjunction و ف or by a connective, and before a connective
+/// («بينما», «حيث», «كما», …, listed as `@clause` in the data). A comma before anything else does not end a clause:
+/// «… في 26 يوليو 2021، اتفاقاً يُنهي …» keeps the date with its object.
+fn segment<'t>(text: &'t str, toks: Vec<Tok>, cues: &[Vec<CueHit<'_>>]) -> Doc<'t> {
+    let n = toks.len();
+    let mut doc = Doc {
+        text,
+        toks,
+        sent_of: vec![0; n],
+        clause_of: vec![0; n],
+        sents: Vec::new(),
+        clauses: Vec::new(),
+        islands: Vec::new(),
+    };
+    let is_relative = |i: usize| {
+        cues.get(i)
+            .is_some_and(|c| c.iter().any(|h| h.cue.kind == CueKind::Relative))
+    };
+    let is_clause_cue = |i: usize| {
+        cues.get(i)
+            .is_some_and(|c| c.iter().any(|h| h.cue.kind == CueKind::Clause))
+    };
+    let mut s0 = 0;
+    let mut c0 = 0;
+    let mut c0_island = false;
+    for i in 0..n {
+        let Some(t) = doc.toks.get(i).copied() else {
+            break;
+        };
+        // A connective or a relative pronoun opens a clause of its own.
+        if t.kind == Tk::Word && (is_clause_cue(i) || is_relative(i)) {
+            if i > c0 {
+                doc.clauses.push((c0, i));
+                doc.islands.push(c0_island);
+                c0 = i;
+            }
+            c0_island = is_relative(i);
+        }
+        let next = doc.toks.get(i + 1).copied();
+        let prev = i.checked_sub(1).and_then(|p| doc.toks.get(p)).copied();
+        let end_sentence = match t.kind {
+            Tk::Break | Tk::Punct('!' | '?') => true,
+            Tk::Punct('.') => {
+                !(prev.is_some_and(|p| p.kind == Tk::Num && p.end == t.start)
+                    && next.is_some_and(|x| x.kind == Tk::Num && x.start == t.end))
+            }
+            _ => false,
+        };
+        let end_clause = end_sentence
+            || match t.kind {
+                Tk::Punct(';' | ':' | '(' | ')') => true,
+                Tk::Punct(',') => {
+                    next.is_some_and(|x| x.kind == Tk::Word)
+                        && (doc
+                            .word(i + 1)
+                            .is_some_and(|w| w.chars().count() >= 3 && w.starts_with(['و', 'ف']))
+                            || is_clause_cue(i + 1))
+                }
+                _ => false,
+            };
+        if end_clause {
+            doc.clauses.push((c0, i + 1));
+            doc.islands.push(c0_island);
+            c0 = i + 1;
+            c0_island = false;
+        }
+        if end_sentence {
+            doc.sents.push((s0, i + 1));
+            s0 = i + 1;
+        }
+    }
+    if c0 < n {
+        doc.clauses.push((c0, n));
+        doc.islands.push(c0_island);
+    }
+    if s0 < n {
+        doc.sents.push((s0, n));
+    }
+    for (k, &(a, b)) in doc.sents.iter().enumerate() {
+        for x in doc.sent_of.get_mut(a..b).into_iter().flatten() {
+            *x = k;
+        }
+    }
+    for (k, &(a, b)) in doc.clauses.iter().enumerate() {
+        for x in doc.clause_of.get_mut(a..b).into_iter().flatten() {
+            *x = k;
+        }
+    }
+    doc
+}
+
+/// True when the token's word has a reading whose key is `key`, or is `key` itself.
+fn word_has_key(w: &str, key: &str) -> bool {
+    if w == key {
+        return true;
+    }
+    let mut buf = String::new();
+    readings(w).iter().any(|r| r.key(&mut buf) == key)
+}
+
+/// Matches the rest of a trigger phrase after token `i`; returns the matched token indices.
+fn match_rest(doc: &Doc<'_>, i: usize, rest: &[Rest]) -> Option<Vec<usize>> {
+    let mut matched = vec![i];
+    let mut pos = i + 1;
+    let mut gap = 0;
+    for r in rest {
+        match r {
+            Rest::Gap => gap = GAP,
+            Rest::Word(k) => {
+                let mut found = None;
+                for j in pos..=pos + gap {
+                    let t = doc.toks.get(j)?;
+                    if t.kind != Tk::Word {
+                        // Quotes and dashes may stand inside a phrase; other punctuation ends it.
+                        if matches!(t.kind, Tk::Punct('"' | '“' | '”' | '«' | '»' | '-')) {
+                            continue;
+                        }
+                        return None;
+                    }
+                    if doc.word(j).is_some_and(|w| word_has_key(w, k)) {
+                        found = Some(j);
+                        break;
+                    }
+                }
+                let j = found?;
+                matched.push(j);
+                pos = j + 1;
+                gap = 0;
+            }
+        }
+    }
+    Some(matched)
+}
+
+/// Finds named entities: gazetteer names (longest first), nationality adjectives, and titled names («وزير الدفاع
+/// ثابت العباسي»). A titled name not in the gazetteer is taken as the two or three words after the title and its
+/// modifiers, stopping at function words, punctuation and a word with the article (which ends the name, «العباسي»).
+/// Where it misfires: an unknown one-word name after a title is not taken (it may be a verb: «الوزير قال»).
+fn mentions(doc: &Doc<'_>, cues: &[Vec<CueHit<'_>>]) -> Vec<Mention> {
+    let lex = &*EVENT_LEXICON;
+    let mut out = Vec::new();
+    let n = doc.toks.len();
+    let mut i = 0;
+    // Name at token i: (entity index, end token).
+    let name_at = |i: usize| -> Option<(usize, usize, bool)> {
+        let w = doc.word(i)?;
+        for form in bare_forms(w) {
+            // The locative «ب» («ببغداد»); «ل» is a dative, not a place («لإيران»).
+            let prefixed = {
+                let b = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+                form.len() < b.len() && b.starts_with('ب')
+            };
+            if let Some(list) = lex.names.get(form.as_ref()) {
+                for name in list {
+                    let ok = name
+                        .rest
+                        .iter()
+                        .enumerate()
+                        .all(|(k, rw)| doc.word(i + 1 + k) == Some(rw.as_str()));
+                    if ok {
+                        return Some((name.entity, i + 1 + name.rest.len(), prefixed));
+                    }
+                }
+            }
+            // Nationality adjectives: with or without the article, with a gender or number ending.
+            let stem = form.strip_prefix("ال").unwrap_or(form.as_ref());
+            for suf in ["", "ه", "ين", "ون", "ان", "تين"] {
+                if let Some(s) = stem.strip_suffix(suf) {
+                    if let Some(&e) = lex.nationalities.get(s) {
+                        return Some((e, i + 1, prefixed));
+                    }
+                }
+            }
+        }
+        None
+    };
+    while i < n {
+        let Some((e, end, prefixed)) = name_at(i) else {
+            i += 1;
+            continue;
+        };
+        let Some(ent) = lex.entities.get(e) else {
+            i += 1;
+            continue;
+        };
+        if ent.ty != EntityType::Office {
+            out.push(Mention {
+                start: i,
+                end,
+                key: ent.key.clone(),
+                ty: ent.ty,
+                country: ent.country.clone(),
+                prefixed,
+            });
+            i = end;
+            continue;
+        }
+        // A title: modifiers, then the holder's name.
+        let mut j = end;
+        let mut country: Option<String> = None;
+        let mut affiliation: Option<String> = None;
+        loop {
+            match doc.toks.get(j).map(|t| t.kind) {
+                Some(Tk::Punct('"' | '“' | '”' | '«' | '»')) => {
+                    j += 1;
+                    continue;
+                }
+                Some(Tk::Word) => {}
+                _ => break,
+            }
+            let w = doc.word(j).unwrap_or("");
+            if TITLE_MODIFIERS.contains(&w) {
+                j += 1;
+                continue;
+            }
+            match name_at(j).and_then(|(e2, end2, _)| Some((lex.entities.get(e2)?, end2))) {
+                Some((ent2, end2))
+                    if matches!(
+                        ent2.ty,
+                        EntityType::Country | EntityType::Org | EntityType::Group
+                    ) && end2 > j =>
+                {
+                    if ent2.ty == EntityType::Country {
+                        country = Some(ent2.key.clone());
+                    } else {
+                        affiliation = Some(ent2.key.clone());
+                        country = country.or_else(|| ent2.country.clone());
+                    }
+                    j = end2;
+                }
+                _ => break,
+            }
+        }
+        // The holder: a known person, or two or three name words.
+        let mut holder: Option<(String, Option<String>, usize)> = None;
+        let mut k = j;
+        // «المتحدث باسم الشرطة العراقية سعد معن»: a spokesman's body comes first, in up to three definite words.
+        if ent.key == "spokesman" && j == end {
+            let mut skipped = 0;
+            while skipped < 3
+                && doc
+                    .word(k)
+                    .is_some_and(|w| w.starts_with("ال") && !NAME_STOP.contains(&w))
+            {
+                k += 1;
+                skipped += 1;
+            }
+            if doc.word(k).is_none_or(|w| w.starts_with("ال")) {
+                k = j;
+            }
+        }
+        while matches!(
+            doc.toks.get(k).map(|t| t.kind),
+            Some(Tk::Punct('"' | '“' | '”' | '«' | '»'))
+        ) {
+            k += 1;
+        }
+        if let Some((e2, end2, _)) = name_at(k) {
+            if let Some(p) = lex.entities.get(e2).filter(|p| p.ty == EntityType::Person) {
+                holder = Some((p.key.clone(), p.country.clone(), end2));
+            }
+        } else {
+            let mut words: Vec<&str> = Vec::new();
+            let mut known: Option<(String, Option<String>, usize)> = None;
+            let mut m = k;
+            // Three words, or four when the name has a link word («عبد», «أبو», «بن»).
+            let is_link = |w: &&str| matches!(*w, "عبد" | "ابو" | "ابن" | "بن" | "بنت" | "ام");
+            while words.iter().filter(|w| !is_link(w)).count() < 3 && words.len() < 6 {
+                let Some(w) = doc.word(m) else { break };
+                let is_cue = cues.get(m).is_some_and(|c| !c.is_empty());
+                if NAME_STOP.contains(&w) || is_cue || w.chars().count() < 2 {
+                    break;
+                }
+                if words.is_empty() && (w.starts_with("ال") || w.starts_with('و')) {
+                    break;
+                }
+                // «عبد الرحمن», «عبد الله»: the article after a link word belongs to the name.
+                let after_link = words.last().is_some_and(is_link);
+                if !words.is_empty() && w.starts_with('و') {
+                    break;
+                }
+                // A known person ends the name and gives it its key («عادل بن أحمد الجبير» is `jubeir`).
+                if let Some((e2, end2, _)) = name_at(m) {
+                    if let Some(p) = lex.entities.get(e2).filter(|p| p.ty == EntityType::Person) {
+                        known = Some((p.key.clone(), p.country.clone(), end2));
+                    }
+                    break;
+                }
+                // A word that reads as a trigger is not a name («كارتر بزيارة», «هادي التأكيد»).
+                if lex.triggers.contains_key(w) || {
+                    let mut buf = String::new();
+                    readings(w)
+                        .iter()
+                        .any(|r| lex.triggers.contains_key(r.key(&mut buf)))
+                } {
+                    break;
+                }
+                // An institution after a title is not its holder's name («الأمين العام لمجلس التعاون»).
+                let bare = match w.strip_prefix("لل") {
+                    Some(b) => b,
+                    None => {
+                        let b = w.strip_prefix(['ل', 'ب']).unwrap_or(w);
+                        b.strip_prefix("ال").unwrap_or(b)
+                    }
+                };
+                if INSTITUTIONS.contains(&bare) || INSTITUTIONS.contains(&w) {
+                    break;
+                }
+                words.push(w);
+                m += 1;
+                if w.starts_with("ال") && !after_link {
+                    break;
+                }
+            }
+            if known.is_some() {
+                holder = known;
+            } else if words.len() >= 2 {
+                let last = words.last().copied().unwrap_or("");
+                // «عبد الله», «ذبيح الله» end in the name of God, not an article.
+                let last = if last == "الله" {
+                    last
+                } else {
+                    last.strip_prefix("ال").unwrap_or(last)
+                };
+                holder = Some((format!("person:{last}"), None, m));
+            }
+        }
+        let (key, ty, country, end) = match holder {
+            Some((key, pc, end)) => (key, EntityType::Person, pc.or(country), end),
+            None => {
+                let mut key = ent.key.clone();
+                if let Some(a) = affiliation.as_ref().or(country.as_ref()) {
+                    key = format!("{key}:{a}");
+                }
+                (key, EntityType::Office, country, j)
+            }
+        };
+        out.push(Mention {
+            start: i,
+            end,
+            key,
+            ty,
+            country,
+            prefixed,
+        });
+        i = end.max(i + 1);
+    }
+    out
+}
+
+/// True when a folded word carries the future «س» on an imperfect verb («ستسحب», «وسينتقل»).
+fn has_future_prefix(w: &str) -> bool {
+    let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    w.strip_prefix('س')
+        .is_some_and(|v| v.starts_with(['ي', 'ت', 'ن']) && v.chars().count() >= 4)
+}
+
+/// Everything the detector needs besides the text.
+pub(crate) struct Context<'a> {
+    pub temporals: &'a [Temporal],
+    pub reference: Option<Reference>,
+}
+
+/// How many temporal expressions on each side of a trigger are considered (bounded work per trigger).
+const LOOK: usize = 8;
+
+/// How many tokens around a trigger grammar words and participants are looked for: a clause longer than this (a
+/// text with no punctuation) is read as if it were cut, so the work per trigger stays bounded.
+const WINDOW: usize = 40;
+
+/// A moving index over the dateable temporal expressions of a document.
+struct DateIndex<'a> {
+    dated: Vec<&'a Temporal>,
+    next: usize,
+}
+
+impl<'a> DateIndex<'a> {
+    fn new(all: &'a [Temporal]) -> DateIndex<'a> {
+        let mut dated: Vec<&Temporal> = all
+            .iter()
+            .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time))
+            // «الآن», «حالياً»: the present dates nothing (an event lasting «حتى الآن» began earlier).
+            .filter(|t| !t.value.ends_with("_REF"))
+            .collect();
+        dated.sort_by_key(|t| (t.span.start, t.span.end));
+        DateIndex { dated, next: 0 }
+    }
+
+    /// Up to [`LOOK`] expressions before `pos`, nearest first, then up to [`LOOK`] from `pos` on, nearest first;
+    /// positions only grow.
+    fn around_many(&mut self, pos: usize) -> (Vec<&'a Temporal>, Vec<&'a Temporal>) {
+        self.around(pos);
+        let before = (0..self.next)
+            .rev()
+            .take(LOOK)
+            .filter_map(|k| self.dated.get(k).copied())
+            .collect();
+        let after = self
+            .dated
+            .iter()
+            .skip(self.next)
+            .take(LOOK)
+            .copied()
+            .collect();
+        (before, after)
+    }
+
+    /// The dateable expressions just before and just after `pos` (original offsets); positions only grow.
+    fn around(&mut self, pos: usize) -> (Option<&'a Temporal>, Option<&'a Temporal>) {
+        while self
+            .dated
+            .get(self.next)
+            .is_some_and(|t| t.span.start < pos)
+        {
+            self.next += 1;
+        }
+        let prev = self
+            .next
+            .checked_sub(1)
+            .and_then(|p| self.dated.get(p))
+            .copied();
+        (prev, self.dated.get(self.next).copied())
+    }
+}
+
+fn slim(t: &Temporal) -> EventDate {
+    EventDate {
+        value: t.value.clone(),
+        modifier: t.modifier,
+        grain: t.grain,
+        interval: t.interval,
+        span: Some(t.span),
+    }
+}
+
+fn document_date(r: Reference) -> EventDate {
+    let start = r.date().and_time(chrono::NaiveTime::MIN);
+    EventDate {
+        value: r.date().format("%Y-%m-%d").to_string(),
+        modifier: None,
+        grain: Grain::Day,
+        interval: Some(Interval {
+            start,
+            end: start.checked_add_signed(Duration::days(1)).unwrap_or(start),
+        }),
+        span: None,
+    }
+}
+
+/// Where a trigger stands, for date attachment.
+struct Site<'s> {
+    trigger: Span,
+    clause: Span,
+    sentence: Span,
+    /// Start of the next trigger: a date after it belongs to that one.
+    next_trigger: Option<usize>,
+    /// Clause spans of the chunk, in order, and whether each is a relative clause.
+    clauses: &'s [Span],
+    islands: &'s [bool],
+}
+
+impl Site<'_> {
+    fn in_island(&self, t: &Temporal) -> bool {
+        let k = self.clauses.partition_point(|c| c.start <= t.span.start);
+        let Some(c) = k.checked_sub(1).and_then(|k| self.clauses.get(k)) else {
+            return false;
+        };
+        *c != self.clause
+            && c.contains(t.span)
+            && k.checked_sub(1)
+                .and_then(|k| self.islands.get(k))
+                .copied()
+                .unwrap_or(false)
+    }
+
+    /// The date of the trigger's clause, else of its sentence: the nearest expression inside the bounds, where an
+    /// expression after the trigger counts only if no other trigger stands in between («ويأتي الهجوم قبل … من الجولة
+    /// الثانية … المقررة يوم 20 مارس» dates the round, not the attack), and at sentence level an expression inside
+    /// a relative clause counts only for that clause or the noun right before it («… كما اجتمع الوفد» is not dated by
+    /// «الحوار … الذي بدأ في يونيو 2020» earlier in the sentence). A date before the
+    /// trigger is never blocked: a fronted date scopes over its clause («في 26 يوليو 2021، اتفاقاً يُنهي …»).
+    fn choose<'a>(&self, before: &[&'a Temporal], after: &[&'a Temporal]) -> Option<&'a Temporal> {
+        let pick = |bounds: Span, skip_islands: bool| {
+            let p = before
+                .iter()
+                .copied()
+                .take_while(|t| t.span.start >= bounds.start)
+                .find(|t| bounds.contains(t.span) && !(skip_islands && self.in_island(t)));
+            let n = after
+                .iter()
+                .copied()
+                .take_while(|t| t.span.end <= bounds.end)
+                .take_while(|t| self.next_trigger.is_none_or(|h| t.span.start < h))
+                .find(|t| !(skip_islands && self.in_island(t)));
+            match (p, n) {
+                (Some(p), Some(n)) => {
+                    let dp = self.trigger.start.saturating_sub(p.span.end);
+                    let dn = n.span.start.saturating_sub(self.trigger.end);
+                    Some(if dn < dp { n } else { p })
+                }
+                (p, n) => p.or(n),
+            }
+        };
+        pick(self.clause, false).or_else(|| pick(self.sentence, true))
+    }
+}
+
+/// Kinds whose noun trigger takes its patient as the genitive right after it («اغتيال سليماني»).
+fn patient_first(kind: EventKind) -> bool {
+    matches!(
+        kind,
+        EventKind::Attack
+            | EventKind::Killing
+            | EventKind::Abduction
+            | EventKind::Arrest
+            | EventKind::Threat
+            | EventKind::Accusation
+            | EventKind::Sanction
+    )
+}
+
+/// Detects the events of `text`. `ctx.temporals` are the temporal expressions of the same text, in text order.
+pub(crate) fn detect(text: &str, ctx: &Context<'_>) -> Vec<Event> {
+    let mut dates = DateIndex::new(ctx.temporals);
+    let mut out = Vec::new();
+    for (base, chunk) in chunks(text) {
+        detect_chunk(text, base, chunk, ctx, &mut dates, &mut out);
+    }
+    out
+}
+
+fn detect_chunk(
+    text: &str,
+    base: usize,
+    chunk: &str,
+    ctx: &Context<'_>,
+    dates: &mut DateIndex<'_>,
+    out: &mut Vec<Event>,
+) {
+    let lex = &*EVENT_LEXICON;
+    let folded = Folded::new(chunk);
+    let toks = tokenize(&folded.text);
+    let pre = Doc {
+        text: &folded.text,
+        toks: toks.clone(),
+        sent_of: Vec::new(),
+        clause_of: Vec::new(),
+        sents: Vec::new(),
+        clauses: Vec::new(),
+        islands: Vec::new(),
+    };
+    let cues: Vec<Vec<CueHit<'_>>> = (0..toks.len()).map(|i| cues_at(&pre, i)).collect();
+    let doc = segment(&folded.text, toks, &cues);
+    let ments = mentions(&doc, &cues);
+    let orig = |a: usize, b: usize| -> Span {
+        let fa = doc.toks.get(a).map_or(0, |t| t.start);
+        let fb = b
+            .checked_sub(1)
+            .and_then(|x| doc.toks.get(x))
+            .map_or(fa, |t| t.end);
+        let (s, e) = folded.to_original(fa, fb, chunk);
+        Span::new(base + s, base + e)
+    };
+    let text_of = |sp: Span| text.get(sp.range()).unwrap_or("").to_string();
+    let orig_word = |fa: usize, fb: usize| -> String {
+        let (s, e) = folded.to_original(fa, fb, chunk);
+        chunk.get(s..e).unwrap_or("").to_string()
+    };
+
+    // 1. Triggers, longest match at each token, left to right.
+    let n = doc.toks.len();
+    let mut consumed = vec![false; n];
+    let mut hits: Vec<(Hit<'_>, Vec<usize>)> = Vec::new();
+    let mut buf = String::new();
+    for i in 0..n {
+        if consumed.get(i).copied().unwrap_or(true) {
+            continue;
+        }
+        let Some(w) = doc.word(i) else { continue };
+        if cues
+            .get(i)
+            .is_some_and(|c| c.iter().any(|h| h.cue.kind == CueKind::Block))
+        {
+            continue;
+        }
+        let mut best: Option<(Hit<'_>, Vec<usize>)> = None;
+        for r in readings(w) {
+            let Some(list) = lex.triggers.get(r.key(&mut buf)) else {
+                continue;
+            };
+            for e in list {
+                if (r.imperfect || r.future) && !e.verbal {
+                    continue;
+                }
+                if r.definite && !e.nominal {
+                    continue;
+                }
+                if e.defective && !(r.suffix.starts_with('ت') || r.suffix.starts_with("وا")) {
+                    continue;
+                }
+                let Some(matched) = match_rest(&doc, i, &e.rest) else {
+                    continue;
+                };
+                if matched
+                    .iter()
+                    .any(|&j| consumed.get(j).copied().unwrap_or(true))
+                {
+                    continue;
+                }
+                let better = best.as_ref().is_none_or(|(_, m)| matched.len() > m.len());
+                if better {
+                    let last = matched.last().copied().unwrap_or(i);
+                    best = Some((
+                        Hit {
+                            first: i,
+                            last,
+                            entry: e,
+                            future: r.future,
+                            nominal: e.nominal
+                                && !(r.imperfect || r.future)
+                                && (!e.verbal || r.definite),
+                            definite: r.definite,
+                            imperfect: r.imperfect,
+                            plural: w.ends_with("ات"),
+                        },
+                        matched,
+                    ));
+                }
+            }
+        }
+        if let Some((mut h, m)) = best {
+            // A future prefix on any word of a phrase («قواته القتالية ستسحب») makes it planned.
+            h.future |= m.iter().filter_map(|&j| doc.word(j)).any(has_future_prefix);
+            for &j in &m {
+                if let Some(c) = consumed.get_mut(j) {
+                    *c = true;
+                }
+            }
+            hits.push((h, m));
+        }
+    }
+
+    // 2. Filters, polarity, modality, date, participants.
+    let mut chunk_events: Vec<(usize, Event)> = Vec::new();
+    // For each trigger, the start of the next trigger of another family (within a bounded look-ahead): a date after
+    // that one is its date. Triggers of one family («قتل … في هجوم يوم 3 مايو») report one event and share it.
+    let hit_starts: Vec<usize> = hits
+        .iter()
+        .map(|(h, _)| orig(h.first, h.first + 1).start)
+        .collect();
+    let next_other: Vec<Option<usize>> = (0..hits.len())
+        .map(|k| {
+            let fam = hits.get(k).map(|(h, _)| h.entry.kind.family());
+            (k + 1..hits.len().min(k + 1 + LOOK))
+                .find(|&j| hits.get(j).map(|(h, _)| h.entry.kind.family()) != fam)
+                .and_then(|j| hit_starts.get(j).copied())
+        })
+        .collect();
+    let clause_spans: Vec<Span> = doc.clauses.iter().map(|&(a, b)| orig(a, b)).collect();
+    for (hk, (h, _matched)) in hits.into_iter().enumerate() {
+        let i = h.first;
+        let clause_id = doc.clause_of.get(i).copied().unwrap_or(0);
+        let sent_id = doc.sent_of.get(i).copied().unwrap_or(0);
+        let (c0, c1) = doc.clauses.get(clause_id).copied().unwrap_or((0, n));
+        let (s0, s1) = doc.sents.get(sent_id).copied().unwrap_or((0, n));
+        let cue_kinds = |j: usize| cues.get(j).map(Vec::as_slice).unwrap_or(&[]);
+
+        // Figurative and habitual words right after the trigger.
+        let after_bad = (h.last + 1..c1.min(h.last + 1 + WINDOW)).any(|j| {
+            cue_kinds(j).iter().any(|c| {
+                matches!(c.cue.kind, CueKind::Figurative | CueKind::Habitual)
+                    && j - h.last <= c.cue.scope.max(1)
+            })
+        });
+        if after_bad {
+            continue;
+        }
+        // Generic and work-title words before it.
+        let before_bad = (c0.max(i.saturating_sub(WINDOW))..i).any(|j| {
+            cue_kinds(j).iter().any(|c| {
+                matches!(c.cue.kind, CueKind::Generic | CueKind::Work)
+                    && c.end <= i
+                    && i - j <= c.cue.scope.max(1)
+            })
+        });
+        if before_bad {
+            continue;
+        }
+        // A bare definite verbal noun closing a list of abstract nouns: «نرفض العنف والقتل».
+        let w = doc.word(i).unwrap_or("");
+        let next_is_end = !matches!(doc.toks.get(h.last + 1).map(|t| t.kind), Some(Tk::Word));
+        let prev_def = i
+            .checked_sub(1)
+            .and_then(|p| doc.word(p))
+            .is_some_and(|p| p.starts_with("ال"));
+        if h.first == h.last && h.definite && w.starts_with('و') && prev_def && next_is_end {
+            continue;
+        }
+
+        // Polarity: a negation word shortly before, in the clause.
+        let mut negative = false;
+        let mut planned = h.future;
+        let mut hypothetical = false;
+        for j in c0.max(i.saturating_sub(WINDOW))..i {
+            for c in cue_kinds(j) {
+                if c.end > i {
+                    continue;
+                }
+                let dist = i - j;
+                let within = c.cue.scope == 0 || dist <= c.cue.scope;
+                let next_w = doc.word(c.end).unwrap_or("");
+                match c.cue.kind {
+                    CueKind::Negation if within && !STILL.contains(&next_w) => negative = true,
+                    CueKind::NegationImpf if within && looks_imperfect(next_w) => negative = true,
+                    CueKind::Planned if within => planned = true,
+                    CueKind::Hypothetical if within => hypothetical = true,
+                    CueKind::HypoImpf if within && looks_imperfect(next_w) => hypothetical = true,
+                    _ => {}
+                }
+            }
+        }
+        // Words right after a noun trigger: «الانتخابات المقبلة» is planned, «انسحاب محتمل» hypothetical.
+        for j in h.last + 1..c1.min(h.last + 1 + WINDOW) {
+            for c in cue_kinds(j) {
+                if j - h.last > c.cue.scope.max(1) {
+                    continue;
+                }
+                match c.cue.kind {
+                    CueKind::PlannedAfter => planned = true,
+                    CueKind::HypoAfter => hypothetical = true,
+                    _ => {}
+                }
+            }
+        }
+        // A yes/no question anywhere before the trigger in the sentence.
+        if (s0.max(i.saturating_sub(WINDOW))..i).any(|j| {
+            cue_kinds(j)
+                .iter()
+                .any(|c| c.cue.kind == CueKind::Hypothetical && doc.word(j) == Some("هل"))
+        }) {
+            hypothetical = true;
+        }
+
+        // Spans in the original text.
+        let tspan = orig(h.first, h.last + 1);
+        let clause_span = clause_spans
+            .get(clause_id)
+            .copied()
+            .unwrap_or_else(|| orig(c0, c1));
+        let sent_span = orig(s0, s1);
+
+        // Date: the clause, else the sentence, else the narrative for «يومها», else the document.
+        // A relative clause right after the trigger's noun phrase describes the trigger: its date is the trigger's
+        // («التصريحات التي أدلى بها السوداني، في 26 سبتمبر»).
+        let with_relative = match (
+            doc.clauses.get(clause_id + 1),
+            clause_spans.get(clause_id + 1),
+        ) {
+            (Some(&(r0, _)), Some(rs))
+                if doc.islands.get(clause_id + 1).copied().unwrap_or(false)
+                    && r0 < s1
+                    && r0 <= h.last + 6 =>
+            {
+                Span::new(clause_span.start, rs.end)
+            }
+            _ => clause_span,
+        };
+        // What a speaker says is not when he says it: for a statement, a date after «أن», «إن» or a quotation mark
+        // belongs to the reported content («أعلن أن الانسحاب سيكتمل نهاية العام»).
+        let speech_limit = if h.entry.kind.family() == super::Family::Speech {
+            (h.last + 1..c1.min(h.last + 1 + WINDOW))
+                .find(|&j| match doc.toks.get(j).map(|t| t.kind) {
+                    Some(Tk::Punct('"' | '“' | '”' | '«' | '»' | ':')) => true,
+                    Some(Tk::Word) => doc.word(j).is_some_and(|w| {
+                        let w = w.strip_prefix(['و', 'ف', 'ب']).unwrap_or(w);
+                        matches!(w, "ان" | "انه" | "انها" | "انهم" | "انهما" | "انا" | "اننا")
+                    }),
+                    _ => false,
+                })
+                .map(|j| orig(j, j + 1).start)
+        } else {
+            None
+        };
+        let (before, after) = dates.around_many(tspan.start);
+        let prev = before.first().copied();
+        let site = Site {
+            trigger: tspan,
+            clause: with_relative,
+            sentence: sent_span,
+            next_trigger: match (next_other.get(hk).copied().flatten(), speech_limit) {
+                (Some(a), Some(b)) => Some(a.min(b)),
+                (a, b) => a.or(b),
+            },
+            clauses: &clause_spans,
+            islands: &doc.islands,
+        };
+        let mut source = None;
+        let mut date = None;
+        let mut from_text = false;
+        if let Some(t) = site.choose(&before, &after) {
+            source = Some(if t.anchor == Anchor::Anaphoric {
+                DateSource::Anaphoric
+            } else {
+                DateSource::Explicit
+            });
+            date = Some(slim(t));
+            from_text = true;
+        } else if (c0.max(i.saturating_sub(WINDOW))..c1.min(h.last + 1 + WINDOW))
+            .any(|j| cue_kinds(j).iter().any(|c| c.cue.kind == CueKind::Anaphor))
+        {
+            if let Some(t) = prev.filter(|t| t.span.end <= sent_span.start) {
+                source = Some(DateSource::Anaphoric);
+                date = Some(slim(t));
+                from_text = true;
+            }
+        }
+        if date.is_none() {
+            if let Some(r) = ctx.reference {
+                source = Some(DateSource::Document);
+                date = Some(document_date(r));
+            }
+        }
+        if h.entry.weak && !from_text {
+            continue;
+        }
+        // A date after the publication day makes a reported event a planned one.
+        if let (Some(r), Some(d), true) = (ctx.reference, &date, from_text) {
+            if d.interval
+                .is_some_and(|iv| Some(iv.start) > r.0.checked_add_signed(Duration::days(1)))
+            {
+                planned = true;
+            }
+        }
+
+        // Participants: mentions in the clause, else in the sentence, at most [`WINDOW`] of them around the trigger.
+        let in_range = |a: usize, b: usize| {
+            let lo = a.max(i.saturating_sub(WINDOW));
+            let from = ments.partition_point(|m| m.start < lo);
+            ments
+                .get(from..)
+                .unwrap_or(&[])
+                .iter()
+                .take_while(move |m| m.start < b)
+                .filter(move |m| m.end <= b)
+                .take(WINDOW)
+        };
+        let is_place_type = |t: EntityType| {
+            matches!(
+                t,
+                EntityType::Country | EntityType::City | EntityType::Region | EntityType::Base
+            )
+        };
+        let locative = |m: &Mention| {
+            m.ty == EntityType::Base
+                || (is_place_type(m.ty)
+                    && (m.prefixed
+                        || (m.start.saturating_sub(2)..m.start).any(|j| {
+                            cue_kinds(j)
+                                .iter()
+                                .any(|c| c.cue.kind == CueKind::Locative && c.end == m.start)
+                        })))
+        };
+        let mut place: Option<Place> = None;
+        let mut actors: Vec<Actor> = Vec::new();
+        let clause_ments: Vec<&Mention> = in_range(c0, c1).collect();
+        let from_clause = clause_ments.iter().any(|m| !locative(m));
+        let pool: Vec<&Mention> = if from_clause {
+            clause_ments.clone()
+        } else {
+            in_range(s0, s1).collect()
+        };
+        let places = pool.iter().filter(|m| locative(m));
+        let place_m = places
+            .clone()
+            .find(|m| m.start > h.last)
+            .or_else(|| places.clone().rfind(|m| m.end <= i))
+            .copied();
+        if let Some(m) = place_m {
+            let sp = orig(m.start, m.end);
+            place = Some(Place {
+                name: text_of(sp),
+                entity: m.ty,
+                key: m.key.clone(),
+                country: m.country.clone(),
+                span: sp,
+            });
+        }
+        let mut after_count = 0;
+        // A perfect verb written with a damma is passive («قُتل», «اُستهدف»): what follows it is the patient.
+        let passive = !h.nominal && !h.imperfect && {
+            let first_word = doc
+                .toks
+                .get(h.first)
+                .map(|t| orig_word(t.start, t.end))
+                .unwrap_or_default();
+            first_word.contains('\u{064F}')
+        };
+        let nearest_before = pool
+            .iter()
+            .filter(|m| !locative(m) && m.end <= i)
+            .map(|m| m.start)
+            .max();
+        for m in pool.iter().filter(|m| !locative(m)) {
+            if actors.iter().any(|a| a.key == m.key) {
+                continue;
+            }
+            let role = if !from_clause {
+                None
+            } else {
+                let before2 = m.start.saturating_sub(2)..m.start;
+                let cue_role = before2.clone().find_map(|j| {
+                    cue_kinds(j).iter().find_map(|c| match c.cue.kind {
+                        CueKind::Agent if c.end <= m.start => Some(Role::Agent),
+                        CueKind::Target if c.end <= m.start && m.start > h.first => {
+                            Some(Role::Target)
+                        }
+                        _ => None,
+                    })
+                });
+                if cue_role.is_some() {
+                    cue_role
+                } else if m.start > h.first {
+                    after_count += 1;
+                    let right_after = m.start <= h.last + 2;
+                    if passive && after_count == 1 {
+                        Some(Role::Target)
+                    } else if passive {
+                        None
+                    } else if patient_first(h.entry.kind) {
+                        if h.nominal && right_after && after_count == 1 {
+                            Some(Role::Target)
+                        } else if !h.nominal && after_count == 1 {
+                            Some(Role::Agent)
+                        } else if !h.nominal {
+                            Some(Role::Target)
+                        } else {
+                            None
+                        }
+                    } else if after_count == 1 && m.ty != EntityType::Country {
+                        Some(Role::Agent)
+                    } else {
+                        None
+                    }
+                } else if Some(m.start) == nearest_before && !h.nominal {
+                    Some(Role::Agent)
+                } else {
+                    None
+                }
+            };
+            let sp = orig(m.start, m.end);
+            actors.push(Actor {
+                name: text_of(sp),
+                entity: m.ty,
+                key: m.key.clone(),
+                country: m.country.clone(),
+                role,
+                span: sp,
+            });
+        }
+        // A definite plural of violence that nothing dates and nobody is named with speaks of violence in general
+        // («تراجع حدة الهجمات»), not of one event.
+        if h.nominal
+            && h.definite
+            && h.plural
+            && h.entry.kind.family() == super::Family::Violence
+            && !from_text
+            && actors.is_empty()
+            && place.is_none()
+        {
+            continue;
+        }
+        if h.entry.head && !clause_ments.iter().any(|m| !locative(m)) && place.is_none() {
+            continue;
+        }
+        if h.entry.place && place.is_none() && !clause_ments.iter().any(|m| m.start > h.first) {
+            continue;
+        }
+
+        // Codes.
+        let kind = h.entry.kind;
+        let mode = h.entry.mode.clone().or_else(|| {
+            if kind == EventKind::Attack {
+                (c0.max(i.saturating_sub(WINDOW))..c1.min(h.last + 1 + WINDOW)).find_map(|j| {
+                    cue_kinds(j)
+                        .iter()
+                        .find(|c| c.cue.kind == CueKind::Mode)
+                        .and_then(|c| c.cue.mode.clone())
+                })
+            } else {
+                kind.plover_mode().map(str::to_string)
+            }
+        });
+        let modality = if hypothetical {
+            Modality::Hypothetical
+        } else if planned {
+            Modality::Planned
+        } else {
+            Modality::Actual
+        };
+        let ev = Event {
+            kind,
+            trigger: Trigger {
+                span: tspan,
+                text: text_of(tspan),
+            },
+            date,
+            date_source: source,
+            actors,
+            place,
+            polarity: if negative {
+                Polarity::Negative
+            } else {
+                Polarity::Positive
+            },
+            modality,
+            sentence: sent_span,
+            plover: h
+                .entry
+                .plover
+                .clone()
+                .or_else(|| kind.plover().map(str::to_string)),
+            plover_mode: mode,
+            cameo: h
+                .entry
+                .cameo
+                .clone()
+                .or_else(|| kind.cameo().map(str::to_string)),
+        };
+        // One event per kind and clause: «توقيع اتفاق», «انعقد حوار» report one event.
+        if let Some((_, prev_ev)) = chunk_events
+            .iter_mut()
+            .rev()
+            .take_while(|(c, _)| *c == clause_id)
+            .find(|(_, e)| e.kind == kind)
+        {
+            for a in ev.actors {
+                if !prev_ev.actors.iter().any(|b| b.key == a.key) {
+                    prev_ev.actors.push(a);
+                }
+            }
+            if prev_ev.place.is_none() {
+                prev_ev.place = ev.place;
+            }
+            continue;
+        }
+        chunk_events.push((clause_id, ev));
+    }
+    out.extend(chunk_events.into_iter().map(|(_, e)| e));
+}

@@ -1,0 +1,495 @@
+//! The event lexicon (`data/events/triggers.tsv`) and the gazetteer (`data/gazetteer/*.tsv`), embedded at compile
+//! time and parsed once per process. The file formats are described at the top of each file and in
+//! `data/gazetteer/README.md`. Forms are folded (see `crate::normalize`) before they become keys.
+
+use super::{EntityType, EventKind, KINDS};
+use crate::error::Error;
+use crate::normalize::fold_str;
+use once_cell::sync::Lazy;
+use std::collections::HashMap;
+
+const TRIGGERS: &str = include_str!("../../data/events/triggers.tsv");
+const GAZETTEER: [(&str, &str); 5] = [
+    (
+        "countries.tsv",
+        include_str!("../../data/gazetteer/countries.tsv"),
+    ),
+    (
+        "places.tsv",
+        include_str!("../../data/gazetteer/places.tsv"),
+    ),
+    (
+        "organizations.tsv",
+        include_str!("../../data/gazetteer/organizations.tsv"),
+    ),
+    (
+        "people.tsv",
+        include_str!("../../data/gazetteer/people.tsv"),
+    ),
+    (
+        "offices.tsv",
+        include_str!("../../data/gazetteer/offices.tsv"),
+    ),
+];
+
+/// A word after the first in a trigger phrase.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Rest {
+    /// Up to [`GAP`] words of anything but punctuation.
+    Gap,
+    /// A word, compared with the stems of the token (article and final ه removed).
+    Word(String),
+}
+
+/// How many words a `...` in a trigger phrase may skip.
+pub(crate) const GAP: usize = 6;
+
+/// One trigger entry under its first word's key.
+#[derive(Debug, Clone)]
+pub(crate) struct TriggerEntry {
+    pub kind: EventKind,
+    pub rest: Vec<Rest>,
+    /// The key is a verb form: imperfect and future readings may use it.
+    pub verbal: bool,
+    /// The key is a noun form: readings with the article may use it.
+    pub nominal: bool,
+    pub mode: Option<String>,
+    pub cameo: Option<String>,
+    pub plover: Option<String>,
+    /// Needs a temporal expression in its sentence.
+    pub weak: bool,
+    /// Needs a named participant in its clause.
+    pub head: bool,
+    /// The key is a defective verb without its last letter («انته» of «انتهى»): only a subject suffix that starts
+    /// with ت or is وا may follow («انتهت», «أنهوا»), so «أنه», «إنها» do not read as «أنهى».
+    pub defective: bool,
+    /// Needs a named place or participant after it in its clause («وصل إلى بغداد», not «وصلت الفرق إلى الموقع»).
+    pub place: bool,
+}
+
+/// A grammar-word category.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum CueKind {
+    Negation,
+    NegationImpf,
+    Planned,
+    PlannedAfter,
+    Hypothetical,
+    HypoAfter,
+    HypoImpf,
+    Figurative,
+    Habitual,
+    Generic,
+    Work,
+    Clause,
+    Relative,
+    Block,
+    Anaphor,
+    Mode,
+    Locative,
+    Target,
+    Agent,
+}
+
+impl CueKind {
+    fn parse(s: &str) -> Option<CueKind> {
+        Some(match s {
+            "@negation" => CueKind::Negation,
+            "@negation_impf" => CueKind::NegationImpf,
+            "@planned" => CueKind::Planned,
+            "@planned_after" => CueKind::PlannedAfter,
+            "@hypo_after" => CueKind::HypoAfter,
+            "@hypothetical" => CueKind::Hypothetical,
+            "@hypo_impf" => CueKind::HypoImpf,
+            "@figurative" => CueKind::Figurative,
+            "@habitual" => CueKind::Habitual,
+            "@generic" => CueKind::Generic,
+            "@work" => CueKind::Work,
+            "@clause" => CueKind::Clause,
+            "@relative" => CueKind::Relative,
+            "@block" => CueKind::Block,
+            "@anaphor" => CueKind::Anaphor,
+            "@mode" => CueKind::Mode,
+            "@locative" => CueKind::Locative,
+            "@target" => CueKind::Target,
+            "@agent" => CueKind::Agent,
+            _ => return None,
+        })
+    }
+}
+
+/// A grammar word or phrase.
+#[derive(Debug, Clone)]
+pub(crate) struct Cue {
+    pub kind: CueKind,
+    /// Folded words after the first, compared exactly.
+    pub rest: Vec<String>,
+    /// Scope in tokens (0: anywhere in the clause).
+    pub scope: usize,
+    /// For `@mode`: the PLOVER mode.
+    pub mode: Option<String>,
+}
+
+/// A gazetteer entity.
+#[derive(Debug, Clone)]
+pub(crate) struct Entity {
+    pub key: String,
+    pub ty: EntityType,
+    pub country: Option<String>,
+}
+
+/// A name of an entity under its first folded word.
+#[derive(Debug, Clone)]
+pub(crate) struct Name {
+    pub rest: Vec<String>,
+    pub entity: usize,
+}
+
+/// Triggers, grammar words and names.
+#[derive(Debug, Default)]
+pub(crate) struct EventLexicon {
+    pub triggers: HashMap<String, Vec<TriggerEntry>>,
+    pub cues: HashMap<String, Vec<Cue>>,
+    pub names: HashMap<String, Vec<Name>>,
+    /// Nationality adjectives by folded stem without article or ending («امريكي»).
+    pub nationalities: HashMap<String, usize>,
+    pub entities: Vec<Entity>,
+}
+
+/// The embedded lexicon, built on first use. The embedded files are checked by a test, so a failure here is a build
+/// defect; it still degrades to an empty lexicon rather than a panic.
+pub(crate) static EVENT_LEXICON: Lazy<EventLexicon> =
+    Lazy::new(|| EventLexicon::embedded().unwrap_or_default());
+
+fn err(file: &str, line: usize, reason: impl Into<String>) -> Error {
+    Error::Lexicon {
+        file: file.to_string(),
+        line,
+        reason: reason.into(),
+    }
+}
+
+fn nchars(s: &str) -> usize {
+    s.chars().count()
+}
+
+/// A noun key: the folded form without a final ـة (folded ه), so «غارة», «غارات», «غارتها» share «غار».
+fn noun_key(w: &str) -> String {
+    match w.strip_suffix('ه') {
+        Some(s) if nchars(s) >= 3 => s.to_string(),
+        _ => w.to_string(),
+    }
+}
+
+/// A phrase word after the first: folded, without the article and a final ـة.
+pub(crate) fn rest_key(w: &str) -> String {
+    let w = match w.strip_prefix("ال") {
+        Some(s) if nchars(s) >= 2 => s,
+        _ => w,
+    };
+    noun_key(w)
+}
+
+/// The regular verbal noun of a derived verb shape, if the shape has one: أفعل, انفعل, افتعل, استفعل insert an alef
+/// before the last radical (أعلن → إعلان, انسحب → انسحاب, استهدف → استهداف); form II فعّل gives تفعيل; form III
+/// فاعل gives مفاعلة. Defective verbs (ending in ي or ا) have irregular nouns and get none: the data lists them.
+fn verbal_noun(lemma: &str, pos: &str) -> Option<String> {
+    let c: Vec<char> = lemma.chars().collect();
+    if matches!(c.last(), Some('ي' | 'ا')) {
+        return None;
+    }
+    match (pos, c.as_slice()) {
+        ("v", [first, .., last]) if *first == 'ا' && (4..=6).contains(&c.len()) => {
+            let mut s: String = c.get(..c.len() - 1)?.iter().collect();
+            s.push('ا');
+            s.push(*last);
+            Some(s)
+        }
+        ("v2", [a, b, d]) => Some(format!("ت{a}{b}ي{d}")),
+        ("v3", [a, 'ا', b, d]) => Some(format!("م{a}ا{b}{d}")),
+        _ => None,
+    }
+}
+
+impl EventLexicon {
+    /// Parses the embedded data files.
+    pub fn embedded() -> Result<EventLexicon, Error> {
+        let mut lex = EventLexicon::default();
+        lex.load_triggers("triggers.tsv", TRIGGERS)?;
+        for (file, data) in GAZETTEER {
+            lex.load_gazetteer(file, data)?;
+        }
+        Ok(lex)
+    }
+
+    /// Parses trigger and grammar lines; `file` names the file in errors.
+    pub fn load_triggers(&mut self, file: &str, data: &str) -> Result<(), Error> {
+        for (i, line) in data.lines().enumerate() {
+            let n = i + 1;
+            let line = line.trim_end_matches('\r');
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            let (Some(kind), Some(pattern), Some(third)) = (cols.first(), cols.get(1), cols.get(2))
+            else {
+                return Err(err(
+                    file,
+                    n,
+                    format!(
+                        "expected at least 3 tab-separated fields, found {}",
+                        cols.len()
+                    ),
+                ));
+            };
+            let words: Vec<String> = fold_str(pattern)
+                .split(' ')
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect();
+            let Some((first, rest)) = words.split_first() else {
+                return Err(err(file, n, "empty pattern"));
+            };
+            if kind.starts_with('@') {
+                let ck = CueKind::parse(kind)
+                    .ok_or_else(|| err(file, n, format!("unknown grammar category {kind:?}")))?;
+                let (scope, mode) = if ck == CueKind::Mode {
+                    (0, Some(third.trim().to_string()))
+                } else {
+                    let s = third
+                        .trim()
+                        .parse::<usize>()
+                        .map_err(|_| err(file, n, format!("invalid scope {third:?}")))?;
+                    (s, None)
+                };
+                self.cues.entry(first.clone()).or_default().push(Cue {
+                    kind: ck,
+                    rest: rest.to_vec(),
+                    scope,
+                    mode,
+                });
+                continue;
+            }
+            let kind = KINDS
+                .iter()
+                .copied()
+                .find(|k| k.as_str() == *kind)
+                .ok_or_else(|| err(file, n, format!("unknown event kind {kind:?}")))?;
+            let pos = third.trim();
+            if !matches!(pos, "v" | "v2" | "v3" | "n") {
+                return Err(err(
+                    file,
+                    n,
+                    format!("invalid part of speech {pos:?}: expected v, v2, v3 or n"),
+                ));
+            }
+            let rest: Vec<Rest> = rest
+                .iter()
+                .map(|w| {
+                    if w == "..." || w == "…" {
+                        Rest::Gap
+                    } else {
+                        Rest::Word(rest_key(w))
+                    }
+                })
+                .collect();
+            let mut entry = TriggerEntry {
+                kind,
+                rest,
+                verbal: false,
+                nominal: false,
+                mode: None,
+                cameo: None,
+                plover: None,
+                weak: false,
+                head: false,
+                place: false,
+                defective: false,
+            };
+            let mut extra: Vec<String> = Vec::new();
+            let mut novn = false;
+            for opt in cols.get(3).copied().unwrap_or("").split_whitespace() {
+                match opt.split_once('=') {
+                    Some(("vn", v)) => extra.extend(
+                        fold_str(v)
+                            .split(',')
+                            .filter(|s| !s.is_empty())
+                            .map(str::to_string),
+                    ),
+                    Some(("mode", v)) => entry.mode = Some(v.to_string()),
+                    Some(("cameo", v)) => entry.cameo = Some(v.to_string()),
+                    Some(("plover", v)) => entry.plover = Some(v.to_string()),
+                    None if opt == "weak" => entry.weak = true,
+                    None if opt == "head" => entry.head = true,
+                    None if opt == "place" => entry.place = true,
+                    None if opt == "novn" => novn = true,
+                    _ => return Err(err(file, n, format!("unknown option {opt:?}"))),
+                }
+            }
+            if pos == "n" {
+                self.add_trigger(noun_key(first), false, true, &entry);
+            } else {
+                self.add_trigger(first.clone(), true, false, &entry);
+                // Defective verbs lose their last letter before suffixes: «انتهى» → «انتهت».
+                if let Some(s) = first.strip_suffix(['ي', 'ا']) {
+                    if nchars(s) >= 2 {
+                        let def = TriggerEntry {
+                            defective: true,
+                            ..entry.clone()
+                        };
+                        self.add_trigger(s.to_string(), true, false, &def);
+                    }
+                }
+                if !novn {
+                    if let Some(vn) = verbal_noun(first, pos) {
+                        extra.push(vn);
+                    }
+                }
+            }
+            for vn in extra {
+                self.add_trigger(noun_key(&vn), false, true, &entry);
+            }
+        }
+        Ok(())
+    }
+
+    fn add_trigger(&mut self, key: String, verbal: bool, nominal: bool, entry: &TriggerEntry) {
+        let list = self.triggers.entry(key).or_default();
+        if let Some(e) = list.iter_mut().find(|e| {
+            e.kind == entry.kind && e.rest == entry.rest && e.defective == entry.defective
+        }) {
+            e.verbal |= verbal;
+            e.nominal |= nominal;
+            return;
+        }
+        list.push(TriggerEntry {
+            verbal,
+            nominal,
+            ..entry.clone()
+        });
+    }
+
+    /// Parses gazetteer lines; `file` names the file in errors.
+    pub fn load_gazetteer(&mut self, file: &str, data: &str) -> Result<(), Error> {
+        for (i, line) in data.lines().enumerate() {
+            let n = i + 1;
+            let line = line.trim_end_matches('\r');
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let cols: Vec<&str> = line.split('\t').collect();
+            let [key, ty, country, names] = cols.as_slice() else {
+                return Err(err(
+                    file,
+                    n,
+                    format!("expected 4 tab-separated fields, found {}", cols.len()),
+                ));
+            };
+            let ty = match *ty {
+                "country" | "nationality" => EntityType::Country,
+                "city" => EntityType::City,
+                "region" => EntityType::Region,
+                "base" => EntityType::Base,
+                "org" => EntityType::Org,
+                "group" => EntityType::Group,
+                "person" => EntityType::Person,
+                "office" => EntityType::Office,
+                other => return Err(err(file, n, format!("invalid type {other:?}"))),
+            };
+            let nationality = cols.get(1) == Some(&"nationality");
+            if key.is_empty() {
+                return Err(err(file, n, "empty key"));
+            }
+            let country = match *country {
+                "-" | "" => None,
+                c => Some(c.to_string()),
+            };
+            let idx = self.entities.len();
+            self.entities.push(Entity {
+                key: key.to_string(),
+                ty,
+                country,
+            });
+            let mut any = false;
+            for name in names.split('|') {
+                let folded = fold_str(name.trim());
+                let mut words = folded.split(' ').filter(|w| !w.is_empty());
+                let Some(first) = words.next() else { continue };
+                any = true;
+                if nationality {
+                    let stem = first.strip_prefix("ال").unwrap_or(first);
+                    self.nationalities.insert(stem.to_string(), idx);
+                    continue;
+                }
+                self.names.entry(first.to_string()).or_default().push(Name {
+                    rest: words.map(str::to_string).collect(),
+                    entity: idx,
+                });
+            }
+            if !any {
+                return Err(err(file, n, "no name"));
+            }
+        }
+        // Longest names first, so the first full match under a key is the longest.
+        for list in self.names.values_mut() {
+            list.sort_by_key(|n| std::cmp::Reverse(n.rest.len()));
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_files_parse() {
+        let lex = EventLexicon::embedded().expect("embedded event lexicon");
+        assert!(lex.triggers.contains_key("انسحاب"), "derived verbal noun");
+        assert!(lex.triggers.contains_key("استهداف"));
+        assert!(lex.triggers.contains_key("توقيع"));
+        assert!(lex.triggers.contains_key("غار"));
+        assert!(lex.names.contains_key("سليماني"));
+        assert!(lex.nationalities.contains_key("امريكي"));
+        assert!(lex.cues.contains_key("لم"));
+    }
+
+    #[test]
+    fn bad_lines_are_clear_errors() {
+        let mut lex = EventLexicon::default();
+        let e = lex
+            .load_triggers("triggers.tsv", "# c\nwar\tحرب\tn\n")
+            .unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "lexicon triggers.tsv line 2: unknown event kind \"war\""
+        );
+        let e = lex
+            .load_triggers("triggers.tsv", "attack\tهجوم\n")
+            .unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "lexicon triggers.tsv line 1: expected at least 3 tab-separated fields, found 2"
+        );
+        let e = lex
+            .load_triggers("triggers.tsv", "attack\tهجوم\tx\n")
+            .unwrap_err();
+        assert!(e.to_string().contains("invalid part of speech"), "{e}");
+        let e = lex
+            .load_gazetteer("people.tsv", "x\tperson\t-\n")
+            .unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "lexicon people.tsv line 1: expected 4 tab-separated fields, found 3"
+        );
+    }
+
+    #[test]
+    fn derived_verbal_nouns() {
+        assert_eq!(verbal_noun("اعلن", "v").as_deref(), Some("اعلان"));
+        assert_eq!(verbal_noun("استهدف", "v").as_deref(), Some("استهداف"));
+        assert_eq!(verbal_noun("علق", "v2").as_deref(), Some("تعليق"));
+        assert_eq!(verbal_noun("هاجم", "v3").as_deref(), Some("مهاجم"));
+        assert_eq!(verbal_noun("انتهي", "v"), None);
+    }
+}

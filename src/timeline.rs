@@ -1,0 +1,719 @@
+//! The merged timeline: events from many documents, sorted by date, with mentions of one real event merged.
+//!
+//! ```
+//! use arabic_timeline::{Document, Extractor, EventKind, Timeline};
+//!
+//! let ex = Extractor::new();
+//! let a = ex.analyze(&Document::new("a", "وقّع الطرفان اتفاقاً في 26 يوليو 2021 بين بغداد وواشنطن.")
+//!     .with_reference("2021-07-29".parse()?));
+//! let b = ex.analyze(&Document::new("b", "أنهت الولايات المتحدة مهمة قواتها في العراق منذ يوليو 2021.")
+//!     .with_reference("2023-08-10".parse()?));
+//! let t = Timeline::from_analyses([&a, &b]);
+//! let merged = t.entries().iter().find(|e| e.kinds.contains(&EventKind::Agreement)).unwrap();
+//! assert_eq!(merged.sources, ["a", "b"]);
+//! assert_eq!(merged.date.as_ref().map(|d| d.value.as_str()), Some("2021-07-26"));
+//! # Ok::<(), arabic_timeline::Error>(())
+//! ```
+//!
+//! ## Merging
+//! Two mentions are one event when their kinds are in the same [`Family`] (an agreement ending a mission, the
+//! mission change and the withdrawal are one story), their dates are compatible (one interval overlaps the other:
+//! `2020` contains `2020-01-03`; a mention dated only by its document's publication date may lie up to a week before
+//! it), and they share participants with the entry's founding (best-dated) mention (see [`Event::participant_keys`]):
+//! a named person, group, organisation or base weighs three times a country, one shared country alone is not
+//! enough, statements need a named speaker or body in common, and two different named places keep events apart.
+//! Mentions of the same kind also merge on the same single day in places that do not differ, and, when one side
+//! names no participant, on the very same month or day value or within one document. Comparing with the founder
+//! only keeps an entry from snowballing through the participants of its members. Among compatible entries a mention
+//! joins the one it shares the most with. Mentions are bucketed by family and sorted by date precision, and each one
+//! is compared only with entries whose dates overlap its own (at most [`MAX_CANDIDATES`] of them), so building costs
+//! O(n log n) for n mentions. Inputs are sorted by a total key first, so the result does not depend on the order in
+//! which documents were added.
+
+use crate::event::{
+    Actor, DateSource, EntityType, Event, EventDate, EventKind, Family, Modality, Place, Polarity,
+    Trigger,
+};
+use crate::extractor::{Analysis, Reference};
+use crate::span::Span;
+use crate::temporal::Grain;
+use chrono::{Duration, NaiveDate, NaiveDateTime};
+use serde::{Deserialize, Serialize};
+use std::cmp::{Ordering, Reverse};
+use std::collections::{BTreeMap, HashMap};
+
+/// How many overlapping entries a mention is compared with at most, nearest first: keeps merging O(n log n) even
+/// when thousands of mentions share one coarse date.
+pub const MAX_CANDIDATES: usize = 64;
+
+/// How many date conflicts an entry lists at most.
+const MAX_CONFLICTS: usize = 8;
+
+/// How many days before its publication date an event dated only by the document may have happened.
+pub const DOCUMENT_WINDOW_DAYS: i64 = 7;
+
+/// One mention of an event in one document: the provenance of a timeline entry.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Mention {
+    /// The document's identifier.
+    pub doc: String,
+    /// The document's reference date, if any.
+    pub reference: Option<Reference>,
+    /// The kind this mention reports.
+    pub kind: EventKind,
+    /// The trigger words and their span in the document.
+    pub trigger: Trigger,
+    /// The sentence's span in the document.
+    pub sentence: Span,
+    /// The sentence's text.
+    pub sentence_text: String,
+    /// The date this mention gives.
+    pub date: Option<EventDate>,
+    /// Where that date came from.
+    pub date_source: Option<DateSource>,
+    /// Asserted or negated.
+    pub polarity: Polarity,
+    /// Actual, planned or hypothetical.
+    pub modality: Modality,
+    /// Participants named with this mention.
+    pub actors: Vec<Actor>,
+    /// Place named with this mention.
+    pub place: Option<Place>,
+}
+
+impl Mention {
+    /// A mention of `event` in the document `doc` with text `text` (for the sentence).
+    pub fn new(doc: &str, reference: Option<Reference>, event: &Event, text: &str) -> Mention {
+        Mention {
+            doc: doc.to_string(),
+            reference,
+            kind: event.kind,
+            trigger: event.trigger.clone(),
+            sentence: event.sentence,
+            sentence_text: event.sentence.as_str(text).unwrap_or("").trim().to_string(),
+            date: event.date.clone(),
+            date_source: event.date_source,
+            polarity: event.polarity,
+            modality: event.modality,
+            actors: event.actors.clone(),
+            place: event.place.clone(),
+        }
+    }
+
+    /// Participant keys with a weight: a named person, group, organisation, city or base is strong evidence that two
+    /// mentions report one event (3), a place 2, a country (named, or the country of a participant) only 1.
+    fn weighted_keys(&self) -> Vec<(String, u32)> {
+        let mut keys: Vec<(String, u32)> = Vec::new();
+        for a in &self.actors {
+            let w = if a.entity == EntityType::Country {
+                1
+            } else {
+                3
+            };
+            keys.push((a.key.clone(), w));
+            // Everyone brings their country, weakly: «بايدن» and «واشنطن» both speak for `usa`.
+            if let Some(c) = &a.country {
+                keys.push((c.clone(), 1));
+            }
+        }
+        if let Some(p) = &self.place {
+            keys.push((
+                p.key.clone(),
+                if p.entity == EntityType::Country {
+                    1
+                } else {
+                    2
+                },
+            ));
+            if let Some(c) = &p.country {
+                keys.push((c.clone(), 1));
+            }
+        }
+        // One weight per key: the highest.
+        keys.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| b.1.cmp(&a.1)));
+        keys.dedup_by(|a, b| a.0 == b.0);
+        keys
+    }
+
+    /// The time this mention's date allows: its interval, or for a document date the week before publication.
+    fn window(&self) -> Option<(NaiveDateTime, NaiveDateTime)> {
+        let d = self.date.as_ref()?;
+        let iv = d.interval?;
+        // Whole days: a clock time and a part of the same day are compatible.
+        let start = iv.start.date().and_time(chrono::NaiveTime::MIN);
+        let mut end = iv.end.date().and_time(chrono::NaiveTime::MIN);
+        if end < iv.end || end <= start {
+            end = end.checked_add_signed(Duration::days(1)).unwrap_or(end);
+        }
+        if self.date_source == Some(DateSource::Document) {
+            let back = Duration::days(DOCUMENT_WINDOW_DAYS);
+            Some((start.checked_sub_signed(back).unwrap_or(start), end))
+        } else {
+            Some((start, end))
+        }
+    }
+
+    /// Rank of the date's quality: a date from the text (explicit or anaphoric) beats the document date, which
+    /// beats none.
+    fn date_rank(&self) -> u8 {
+        match (self.date_source, &self.date) {
+            (_, None) => 3,
+            (Some(DateSource::Document), _) => 2,
+            _ => 0,
+        }
+    }
+}
+
+/// A participant of a timeline entry.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Participant {
+    /// Normalized key.
+    pub key: String,
+    /// The name as first written.
+    pub name: String,
+    /// How many mentions name it.
+    pub mentions: usize,
+}
+
+/// One event on the timeline, merged from one or more mentions.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Entry {
+    /// The kind most mentions report (ties: the best-dated mention's kind).
+    pub kind: EventKind,
+    /// Every kind the mentions report, sorted.
+    pub kinds: Vec<EventKind>,
+    /// The most precise date of the mentions (a date from the text beats the document date).
+    pub date: Option<EventDate>,
+    /// Where that date came from.
+    pub date_source: Option<DateSource>,
+    /// Polarity of the best-dated mention.
+    pub polarity: Polarity,
+    /// Modality of the best-dated mention.
+    pub modality: Modality,
+    /// Document ids of the mentions, sorted, without repeats.
+    pub sources: Vec<String>,
+    /// Participants, most mentioned first.
+    pub actors: Vec<Participant>,
+    /// The place most mentions name.
+    pub place: Option<Place>,
+    /// A one-line summary: the trigger of the best mention of the entry's kind, the main participants, the place.
+    pub summary: String,
+    /// Disagreements between mentions that were merged anyway (polarity, modality, dates that overlap without one
+    /// containing the other).
+    pub conflicts: Vec<String>,
+    /// Every mention, as provenance, best-dated first.
+    pub mentions: Vec<Mention>,
+}
+
+impl Entry {
+    fn from_mentions(mut mentions: Vec<Mention>) -> Option<Entry> {
+        mentions.sort_by(mention_quality);
+        let best = mentions.first()?.clone();
+        let mut kinds: Vec<EventKind> = mentions.iter().map(|m| m.kind).collect();
+        kinds.sort();
+        kinds.dedup();
+        let mut sources: Vec<String> = mentions.iter().map(|m| m.doc.clone()).collect();
+        sources.sort();
+        sources.dedup();
+        let mut by_key: BTreeMap<String, Participant> = BTreeMap::new();
+        for a in mentions.iter().flat_map(|m| m.actors.iter()) {
+            by_key
+                .entry(a.key.clone())
+                .or_insert_with(|| Participant {
+                    key: a.key.clone(),
+                    name: a.name.clone(),
+                    mentions: 0,
+                })
+                .mentions += 1;
+        }
+        let mut actors: Vec<Participant> = by_key.into_values().collect();
+        actors.sort_by(|a, b| b.mentions.cmp(&a.mentions).then_with(|| a.key.cmp(&b.key)));
+        let mut places: BTreeMap<&str, (usize, &Place)> = BTreeMap::new();
+        for p in mentions.iter().filter_map(|m| m.place.as_ref()) {
+            places.entry(p.key.as_str()).or_insert((0, p)).0 += 1;
+        }
+        let place = places
+            .values()
+            .max_by(|a, b| a.0.cmp(&b.0).then_with(|| b.1.key.cmp(&a.1.key)))
+            .map(|(_, p)| (*p).clone());
+        let mut conflicts = Vec::new();
+        let pol: Vec<Polarity> = mentions.iter().map(|m| m.polarity).collect();
+        if pol.contains(&Polarity::Positive) && pol.contains(&Polarity::Negative) {
+            conflicts.push("polarity: some mentions assert it, some deny it".to_string());
+        }
+        let mut mods: Vec<&'static str> = mentions
+            .iter()
+            .map(|m| match m.modality {
+                Modality::Actual => "actual",
+                Modality::Planned => "planned",
+                Modality::Hypothetical => "hypothetical",
+            })
+            .collect();
+        mods.sort_unstable();
+        mods.dedup();
+        if mods.len() > 1 {
+            conflicts.push(format!("modality: {}", mods.join(" vs ")));
+        }
+        // Text dates that overlap without one containing the other.
+        let text_dates: Vec<(&str, (NaiveDateTime, NaiveDateTime))> = mentions
+            .iter()
+            .filter(|m| m.date_rank() <= 1)
+            .filter_map(|m| Some((m.date.as_ref()?.value.as_str(), m.window()?)))
+            .collect();
+        if let Some((bv, bw)) = text_dates.first() {
+            for (v, w) in text_dates.iter().skip(1) {
+                let contains = |a: (NaiveDateTime, NaiveDateTime),
+                                b: (NaiveDateTime, NaiveDateTime)| {
+                    a.0 <= b.0 && b.1 <= a.1
+                };
+                if !contains(*w, *bw) && !contains(*bw, *w) {
+                    let c = format!("date: {bv} vs {v}");
+                    // A few examples say enough; the list stays short however many mentions disagree.
+                    if conflicts.len() < MAX_CONFLICTS && !conflicts.contains(&c) {
+                        conflicts.push(c);
+                    }
+                }
+            }
+        }
+        // The kind most mentions report; ties go to the best-dated mention's kind.
+        let mut counts: BTreeMap<EventKind, usize> = BTreeMap::new();
+        for m in &mentions {
+            *counts.entry(m.kind).or_insert(0) += 1;
+        }
+        let top = counts.values().copied().max().unwrap_or(0);
+        let kind = if counts.get(&best.kind) == Some(&top) {
+            best.kind
+        } else {
+            counts
+                .iter()
+                .find(|(_, &c)| c == top)
+                .map_or(best.kind, |(k, _)| *k)
+        };
+        let shown = mentions.iter().find(|m| m.kind == kind).unwrap_or(&best);
+        let mut summary = format!("«{}»", shown.trigger.text.trim());
+        let names: Vec<&str> = actors.iter().take(3).map(|a| a.name.as_str()).collect();
+        if !names.is_empty() {
+            summary.push(' ');
+            summary.push_str(&names.join("، "));
+        }
+        if let Some(p) = &place {
+            summary.push_str(" — ");
+            summary.push_str(&p.name);
+        }
+        Some(Entry {
+            kind,
+            kinds,
+            date: best.date.clone(),
+            date_source: best.date_source,
+            polarity: best.polarity,
+            modality: best.modality,
+            sources,
+            actors,
+            place,
+            summary,
+            conflicts,
+            mentions,
+        })
+    }
+
+    /// The entry's position in time: its date's interval, if it has one.
+    pub fn interval(&self) -> Option<(NaiveDateTime, NaiveDateTime)> {
+        let iv = self.date.as_ref()?.interval?;
+        Some((iv.start, iv.end))
+    }
+
+    /// True when a participant or the place has this normalized key or country.
+    pub fn involves(&self, key: &str) -> bool {
+        self.actors.iter().any(|a| a.key == key)
+            || self
+                .mentions
+                .iter()
+                .flat_map(|m| m.actors.iter())
+                .any(|a| a.country.as_deref() == Some(key))
+            || self
+                .place
+                .as_ref()
+                .is_some_and(|p| p.key == key || p.country.as_deref() == Some(key))
+    }
+}
+
+/// Best mention first: a date from the text, finer grain, shorter interval, then document and position.
+fn mention_quality(a: &Mention, b: &Mention) -> Ordering {
+    let grain = |m: &Mention| m.date.as_ref().map_or(Grain::Century, |d| d.grain);
+    let len = |m: &Mention| m.window().map(|(s, e)| e - s);
+    a.date_rank()
+        .cmp(&b.date_rank())
+        .then_with(|| grain(a).cmp(&grain(b)))
+        .then_with(|| len(a).cmp(&len(b)))
+        .then_with(|| total_mention_order(a, b))
+}
+
+/// A total order on mentions, independent of insertion order.
+fn total_mention_order(a: &Mention, b: &Mention) -> Ordering {
+    a.doc
+        .cmp(&b.doc)
+        .then_with(|| a.trigger.span.cmp(&b.trigger.span))
+        .then_with(|| a.kind.cmp(&b.kind))
+        .then_with(|| a.trigger.text.cmp(&b.trigger.text))
+}
+
+/// The sort key of an entry: dated entries by interval start (a container before what it contains, so `2021-07`
+/// sorts just before `2021-07-01` and well before `2021-07-26`), then undated ones by value; ties by kind and first
+/// mention.
+fn entry_order(a: &Entry, b: &Entry) -> Ordering {
+    let key = |e: &Entry| match e.interval() {
+        Some((s, t)) => (0u8, Some(s), Some(Reverse(t))),
+        None => (1u8, None, None),
+    };
+    key(a)
+        .cmp(&key(b))
+        .then_with(|| {
+            let v = |e: &Entry| e.date.as_ref().map(|d| d.value.clone());
+            v(a).cmp(&v(b))
+        })
+        .then_with(|| a.kind.cmp(&b.kind))
+        .then_with(|| match (a.mentions.first(), b.mentions.first()) {
+            (Some(x), Some(y)) => total_mention_order(x, y),
+            _ => Ordering::Equal,
+        })
+}
+
+/// Which entries [`Timeline::select`] keeps. Every condition set must hold.
+///
+/// ```
+/// use arabic_timeline::{EventKind, Filter};
+/// let f = Filter::new()
+///     .from("2021-01-01".parse()?)
+///     .to("2021-12-31".parse()?)
+///     .kind(EventKind::Agreement)
+///     .participant("usa");
+/// # Ok::<(), chrono::ParseError>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Filter {
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+    kinds: Vec<EventKind>,
+    participant: Option<String>,
+}
+
+impl Filter {
+    /// A filter that keeps everything.
+    pub const fn new() -> Filter {
+        Filter {
+            from: None,
+            to: None,
+            kinds: Vec::new(),
+            participant: None,
+        }
+    }
+
+    /// Keeps entries whose date ends on or after `day` (undated entries are dropped).
+    pub fn from(mut self, day: NaiveDate) -> Filter {
+        self.from = Some(day);
+        self
+    }
+
+    /// Keeps entries whose date starts on or before `day` (undated entries are dropped).
+    pub fn to(mut self, day: NaiveDate) -> Filter {
+        self.to = Some(day);
+        self
+    }
+
+    /// Keeps entries with this kind among their kinds; several calls keep any of the kinds.
+    pub fn kind(mut self, kind: EventKind) -> Filter {
+        self.kinds.push(kind);
+        self
+    }
+
+    /// Keeps entries involving this normalized key (an actor, its country, the place or its country).
+    pub fn participant(mut self, key: impl Into<String>) -> Filter {
+        self.participant = Some(key.into());
+        self
+    }
+
+    /// True when `entry` passes.
+    pub fn matches(&self, entry: &Entry) -> bool {
+        if self.from.is_some() || self.to.is_some() {
+            let Some((s, e)) = entry.interval() else {
+                return false;
+            };
+            if let Some(f) = self.from {
+                if e <= f.and_time(chrono::NaiveTime::MIN) {
+                    return false;
+                }
+            }
+            if let Some(t) = self.to {
+                let day_after = t.and_time(chrono::NaiveTime::MIN);
+                let day_after = day_after
+                    .checked_add_signed(Duration::days(1))
+                    .unwrap_or(day_after);
+                if s >= day_after {
+                    return false;
+                }
+            }
+        }
+        if !self.kinds.is_empty() && !entry.kinds.iter().any(|k| self.kinds.contains(k)) {
+            return false;
+        }
+        if let Some(p) = &self.participant {
+            if !entry.involves(p) {
+                return false;
+            }
+        }
+        true
+    }
+}
+
+/// Events from many documents, merged and sorted by date. Serializes as `{"entries": [...]}`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Timeline {
+    entries: Vec<Entry>,
+}
+
+impl Timeline {
+    /// An empty timeline.
+    pub fn new() -> Timeline {
+        Timeline::default()
+    }
+
+    /// A timeline of the events of `analyses`, built once. The document texts are not needed; mentions keep the
+    /// trigger text and span, and the sentence span (use [`Timeline::from_documents`] to keep sentence texts too).
+    pub fn from_analyses<'a>(analyses: impl IntoIterator<Item = &'a Analysis>) -> Timeline {
+        let mut mentions = Vec::new();
+        for a in analyses {
+            push_mentions(&mut mentions, a, "");
+        }
+        Timeline {
+            entries: build(mentions),
+        }
+    }
+
+    /// A timeline of the events of `(analysis, text)` pairs, keeping each mention's sentence text.
+    pub fn from_documents<'a>(docs: impl IntoIterator<Item = (&'a Analysis, &'a str)>) -> Timeline {
+        let mut mentions = Vec::new();
+        for (a, text) in docs {
+            push_mentions(&mut mentions, a, text);
+        }
+        Timeline {
+            entries: build(mentions),
+        }
+    }
+
+    /// Adds the events of one more analysis and merges again (O(n log n) in all mentions so far: to add many
+    /// documents, prefer [`Timeline::from_analyses`]).
+    pub fn add(&mut self, analysis: &Analysis) {
+        self.add_with_text(analysis, "");
+    }
+
+    /// Like [`Timeline::add`], keeping sentence texts from the document's `text`.
+    pub fn add_with_text(&mut self, analysis: &Analysis, text: &str) {
+        let mut mentions: Vec<Mention> = std::mem::take(&mut self.entries)
+            .into_iter()
+            .flat_map(|e| e.mentions)
+            .collect();
+        push_mentions(&mut mentions, analysis, text);
+        self.entries = build(mentions);
+    }
+
+    /// Entries in date order.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// Entries in date order that pass `filter`.
+    pub fn select<'a>(&'a self, filter: &Filter) -> impl Iterator<Item = &'a Entry> + 'a {
+        let filter = filter.clone();
+        self.entries.iter().filter(move |e| filter.matches(e))
+    }
+
+    /// A timeline of the entries that pass `filter`, in the same order.
+    ///
+    /// ```
+    /// use arabic_timeline::{EventKind, Filter, Timeline};
+    /// let t = Timeline::new().filtered(&Filter::new().kind(EventKind::Attack));
+    /// assert!(t.is_empty());
+    /// ```
+    pub fn filtered(&self, filter: &Filter) -> Timeline {
+        Timeline {
+            entries: self.select(filter).cloned().collect(),
+        }
+    }
+
+    /// Number of entries.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// True when there is no entry.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+fn push_mentions(out: &mut Vec<Mention>, a: &Analysis, text: &str) {
+    for e in &a.events {
+        out.push(Mention::new(&a.id, a.reference, e, text));
+    }
+}
+
+/// Groups mentions into entries and sorts them.
+fn build(mut mentions: Vec<Mention>) -> Vec<Entry> {
+    // A total order first: the result must not depend on insertion order.
+    mentions.sort_by(|a, b| {
+        a.kind
+            .family()
+            .cmp(&b.kind.family())
+            .then_with(|| mention_quality(a, b))
+    });
+    mentions
+        .dedup_by(|a, b| a.doc == b.doc && a.trigger.span == b.trigger.span && a.kind == b.kind);
+    let mut groups: Vec<Group> = Vec::new();
+    // Per family: entry windows by start, for overlap queries.
+    let mut index: HashMap<Family, BTreeMap<(NaiveDateTime, usize), NaiveDateTime>> =
+        HashMap::new();
+    let mut longest: HashMap<Family, Duration> = HashMap::new();
+    for m in mentions {
+        let family = m.kind.family();
+        let keys = m.weighted_keys();
+        let window = m.window();
+        let mut best: Option<(u32, usize)> = None; // (score, group)
+        if let Some((s, e)) = window {
+            let idx = index.entry(family).or_default();
+            let span = longest.get(&family).copied().unwrap_or_else(Duration::zero);
+            let lo = s.checked_sub_signed(span).unwrap_or(NaiveDateTime::MIN);
+            for (&(gs, gi), &ge) in idx.range((lo, 0)..(e, 0)).rev().take(MAX_CANDIDATES) {
+                if ge <= s || gs >= e {
+                    continue;
+                }
+                let Some(g) = groups.get(gi) else { continue };
+                // Compared with the founder's participants (and place) only, so an entry does not snowball by
+                // collecting everybody's participants.
+                let shared_keys: Vec<u32> = keys
+                    .iter()
+                    .filter_map(|(k, w)| {
+                        g.keys
+                            .binary_search_by(|(gk, _)| gk.as_str().cmp(k))
+                            .ok()
+                            .and_then(|i| g.keys.get(i))
+                            .map(|(_, gw)| (*w).min(*gw))
+                    })
+                    .collect();
+                let shared: u32 = shared_keys.iter().sum();
+                let specific = shared_keys.iter().any(|w| *w >= 3);
+                let same_kind = g.kinds.contains(&m.kind);
+                // The same kind on the same single day, in places that do not differ, is one event even when the
+                // mentions name different participants («الهجوم على القاعدة فجر الثلاثاء» and «هجوم بثلاث طائرات
+                // مسيّرة فجر اليوم الثلاثاء»).
+                let one_day = e - s <= Duration::days(1) && ge - gs <= Duration::days(1) && gs == s;
+                let places_differ = match (&m.place, &g.place) {
+                    (Some(a), Some(b)) => a.key != *b,
+                    _ => false,
+                };
+                let same_doc = g.docs.contains(&m.doc);
+                // A lone shared country is too little: most news about a country names it. Statements merge only
+                // through a named speaker or body, not through countries.
+                let enough = if family == Family::Speech {
+                    specific
+                } else {
+                    shared >= 2
+                };
+                // Different named places are different events, unless much else is shared.
+                let enough = enough && (!places_differ || shared >= 6);
+                // Without participants on one side: the same document, or the very same date to the month or finer
+                // («سبتمبر المقبل» and «أيلول المقبل»).
+                let same_value = match (
+                    m.date.as_ref(),
+                    g.mentions.first().and_then(|f| f.date.as_ref()),
+                ) {
+                    (Some(a), Some(b)) => {
+                        m.date_rank() == 0 && a.value == b.value && a.grain <= Grain::Month
+                    }
+                    _ => false,
+                };
+                let ok = enough
+                    || (same_kind
+                        && ((one_day && !places_differ)
+                            || ((keys.is_empty() || g.keys.is_empty())
+                                && (same_doc || same_value))));
+                if !ok {
+                    continue;
+                }
+                let shared = shared * 2 + u32::from(same_kind) * 3;
+                let better = match best {
+                    None => true,
+                    Some((bs, bi)) => shared > bs || (shared == bs && gi < bi),
+                };
+                if better {
+                    best = Some((shared, gi));
+                }
+            }
+        }
+        match best {
+            Some((_, gi)) => {
+                if let Some(g) = groups.get_mut(gi) {
+                    g.docs.insert(m.doc.clone());
+                    // An entry whose founder names no place takes the place of the first mention dated to the day
+                    // by its own text; other participants are not collected, so an entry cannot snowball.
+                    let day_precise = m.date_rank() == 0
+                        && window.is_some_and(|(s, e)| e - s <= Duration::days(1));
+                    if g.place.is_none() && day_precise {
+                        if let Some(p) = &m.place {
+                            let w = if p.entity == EntityType::Country {
+                                1
+                            } else {
+                                2
+                            };
+                            if let Err(i) = g.keys.binary_search_by(|(gk, _)| gk.cmp(&p.key)) {
+                                g.keys.insert(i, (p.key.clone(), w));
+                            }
+                        }
+                    }
+                    if g.place.is_none() {
+                        g.place = m.place.as_ref().map(|p| p.key.clone());
+                    }
+                    if !g.kinds.contains(&m.kind) {
+                        g.kinds.push(m.kind);
+                    }
+                    g.mentions.push(m);
+                }
+            }
+            None => {
+                let gi = groups.len();
+                if let Some((s, e)) = window {
+                    index.entry(family).or_default().insert((s, gi), e);
+                    let l = longest.entry(family).or_insert_with(Duration::zero);
+                    if e - s > *l {
+                        *l = e - s;
+                    }
+                }
+                let mut docs = std::collections::BTreeSet::new();
+                docs.insert(m.doc.clone());
+                groups.push(Group {
+                    place: m.place.as_ref().map(|p| p.key.clone()),
+                    keys,
+                    docs,
+                    kinds: vec![m.kind],
+                    mentions: vec![m],
+                });
+            }
+        }
+    }
+    let mut entries: Vec<Entry> = groups
+        .into_iter()
+        .filter_map(|g| Entry::from_mentions(g.mentions))
+        .collect();
+    entries.sort_by(entry_order);
+    entries
+}
+
+struct Group {
+    /// The first place named.
+    place: Option<String>,
+    /// Weighted participant keys of the founding mention (and the first place named to the day), sorted by key.
+    keys: Vec<(String, u32)>,
+    /// Documents of the mentions.
+    docs: std::collections::BTreeSet<String>,
+    kinds: Vec<EventKind>,
+    mentions: Vec<Mention>,
+}
