@@ -319,8 +319,17 @@ fn segment<'t>(text: &'t str, toks: Vec<Tok>, cues: &[Vec<CueHit<'_>>]) -> Doc<'
         let Some(t) = doc.toks.get(i).copied() else {
             break;
         };
-        // A connective or a relative pronoun opens a clause of its own.
-        if t.kind == Tk::Word && (is_clause_cue(i) || is_relative(i)) {
+        // A connective or a relative pronoun opens a clause of its own; a relative clause ends at «أن»
+        // («الوزير الذي وصل قبل أيام أن المحادثات ستفضي …»: the date is the arrival's only).
+        let ends_island = c0_island
+            && t.kind == Tk::Word
+            && doc.word(i).is_some_and(|w| {
+                matches!(
+                    w.strip_prefix(['و', 'ب']).unwrap_or(w),
+                    "ان" | "انه" | "انها"
+                )
+            });
+        if t.kind == Tk::Word && (is_clause_cue(i) || is_relative(i) || ends_island) {
             if i > c0 {
                 doc.clauses.push((c0, i));
                 doc.islands.push(c0_island);
@@ -1048,8 +1057,11 @@ fn detect_chunk(
             doc.clauses.get(clause_id + 1),
             clause_spans.get(clause_id + 1),
         ) {
+            // Only for a noun trigger: after a verb the relative clause describes its subject («أكد الوزير الذي
+            // وصل قبل أيام …»).
             (Some(&(r0, _)), Some(rs))
-                if doc.islands.get(clause_id + 1).copied().unwrap_or(false)
+                if h.nominal
+                    && doc.islands.get(clause_id + 1).copied().unwrap_or(false)
                     && r0 < s1
                     && r0 <= h.last + 6 =>
             {
