@@ -410,3 +410,41 @@ proptest! {
         }
     }
 }
+
+/// Cases for the long-text property: an eighth of `PROPTEST_CASES` (each case is over 64 KiB of text), at least 16.
+fn long_cases() -> u32 {
+    let cases = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|c| c.parse::<u32>().ok())
+        .unwrap_or(256);
+    (cases / 8).max(16)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(long_cases()))]
+
+    /// A date placed across the library's internal 64 KiB chunk cut, whatever the filler before it (words, sentences,
+    /// lines), is found whole with its value.
+    #[test]
+    fn a_date_across_the_chunk_cut_is_found_whole(
+        case in select(DATES),
+        filler in select(vec!["نص ", "جملة قصيرة. ", "سطر\n", "، ", "ب"]),
+        offset in 0usize..48,
+        with_reference in any::<bool>(),
+    ) {
+        let (date, value) = case;
+        let target = 64 * 1024 - offset;
+        let mut prefix = filler.repeat(target / filler.len() + 1);
+        let mut cut = target.min(prefix.len());
+        while !prefix.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        prefix.truncate(cut);
+        let text = format!("{prefix} {date} ثم انسحبت القوات.");
+        let r = with_reference.then(reference);
+        let found = Extractor::new().temporals(&text, r);
+        check(&text, &found);
+        let got: Vec<(&str, &str)> = found.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect();
+        prop_assert_eq!(got, vec![(date, value)]);
+    }
+}
