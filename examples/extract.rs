@@ -13,8 +13,8 @@ use serde_json::{json, Value};
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str =
-    "usage: extract [--reference DATE_OR_DATETIME] [--prefer past|future] [--jsonl] FILE...";
+const USAGE: &str = "usage: extract [--reference DATE_OR_DATETIME] [--prefer past|future] FILE...
+       extract [--reference DATE_OR_DATETIME] [--prefer past|future] --jsonl < DOCS.jsonl";
 
 struct Args {
     reference: Option<Reference>,
@@ -49,6 +49,11 @@ fn parse_args() -> Result<Args, String> {
     }
     if !args.jsonl && args.files.is_empty() {
         return Err(format!("no input files\n{USAGE}"));
+    }
+    if let (true, Some(f)) = (args.jsonl, args.files.first()) {
+        return Err(format!(
+            "--jsonl reads standard input, found file argument {f:?}\n{USAGE}"
+        ));
     }
     Ok(args)
 }

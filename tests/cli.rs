@@ -102,6 +102,8 @@ fn bad_arguments_are_rejected_with_a_message() {
             &["unknown option", "--frobnicate"],
         ),
         (&[], &["no input files", "usage"]),
+        // The files would be silently ignored: --jsonl reads standard input only.
+        (&["--jsonl", "docs.jsonl"], &["--jsonl", "docs.jsonl"]),
     ];
     for (args, needles) in cases {
         let o = run(args, b"");
