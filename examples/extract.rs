@@ -13,8 +13,8 @@ use serde_json::{json, Value};
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str =
-    "usage: extract [--reference DATE_OR_DATETIME] [--prefer past|future] [--jsonl] FILE...";
+const USAGE: &str = "usage: extract [--reference DATE_OR_DATETIME] [--prefer past|future] FILE...
+       extract [--reference DATE_OR_DATETIME] [--prefer past|future] --jsonl < DOCS.jsonl";
 
 struct Args {
     reference: Option<Reference>,
@@ -50,6 +50,11 @@ fn parse_args() -> Result<Args, String> {
     if !args.jsonl && args.files.is_empty() {
         return Err(format!("no input files\n{USAGE}"));
     }
+    if let (true, Some(f)) = (args.jsonl, args.files.first()) {
+        return Err(format!(
+            "--jsonl reads standard input, found file argument {f:?}\n{USAGE}"
+        ));
+    }
     Ok(args)
 }
 
@@ -58,8 +63,8 @@ fn output(ex: &Extractor, doc: &Document) -> Value {
     json!({ "id": a.id, "temporals": a.temporals, "events": a.events })
 }
 
-/// One JSON-lines input line to a document, or an error object.
-fn read_line(line: &str, n: usize, args: &Args) -> Result<Document, Value> {
+/// One JSON-lines input line to a document, or an error object. `reference` is the `--reference` default.
+fn read_line(line: &str, n: usize, reference: Option<Reference>) -> Result<Document, Value> {
     let v: Value = serde_json::from_str(line)
         .map_err(|e| json!({ "line": n, "error": format!("invalid JSON: {e}") }))?;
     let Some(obj) = v.as_object() else {
@@ -83,7 +88,7 @@ fn read_line(line: &str, n: usize, args: &Args) -> Result<Document, Value> {
         None => return Err(fail("missing \"text\"".into())),
     };
     let reference = match obj.get("reference") {
-        None | Some(Value::Null) => args.reference,
+        None | Some(Value::Null) => reference,
         Some(Value::String(s)) => Some(s.parse::<Reference>().map_err(|e| fail(e.to_string()))?),
         Some(_) => return Err(fail("\"reference\" must be a string".into())),
     };
@@ -92,6 +97,40 @@ fn read_line(line: &str, n: usize, args: &Args) -> Result<Document, Value> {
         text,
         reference,
     })
+}
+
+/// Reads JSON lines from `reader` and writes one output line per non-empty input line, in order. Returns whether every
+/// line was a valid document; an I/O error on either side stops the loop. `pub(crate)` for the fuzz target `jsonl` and
+/// `tests/fuzz_regressions.rs`, which include this file as a module.
+pub(crate) fn jsonl(
+    ex: &Extractor,
+    mut reader: impl BufRead,
+    out: &mut impl Write,
+    reference: Option<Reference>,
+) -> io::Result<bool> {
+    let mut all_ok = true;
+    let mut buf = Vec::new();
+    let mut n = 0;
+    loop {
+        buf.clear();
+        if reader.read_until(b'\n', &mut buf)? == 0 {
+            return Ok(all_ok);
+        }
+        n += 1;
+        let line = String::from_utf8_lossy(&buf);
+        let line = line.trim();
+        if line.is_empty() {
+            continue;
+        }
+        let v = match read_line(line, n, reference) {
+            Ok(doc) => output(ex, &doc),
+            Err(e) => {
+                all_ok = false;
+                e
+            }
+        };
+        writeln!(out, "{v}")?;
+    }
 }
 
 fn main() -> ExitCode {
@@ -107,34 +146,10 @@ fn main() -> ExitCode {
     let mut out = BufWriter::new(stdout.lock());
     let mut failed = false;
     if args.jsonl {
-        let stdin = io::stdin();
-        let mut reader = stdin.lock();
-        let mut buf = Vec::new();
-        let mut n = 0;
-        loop {
-            buf.clear();
-            match reader.read_until(b'\n', &mut buf) {
-                Ok(0) => break,
-                Ok(_) => {}
-                Err(e) => {
-                    eprintln!("extract: reading standard input: {e}");
-                    return ExitCode::from(1);
-                }
-            }
-            n += 1;
-            let line = String::from_utf8_lossy(&buf);
-            let line = line.trim();
-            if line.is_empty() {
-                continue;
-            }
-            let v = match read_line(line, n, &args) {
-                Ok(doc) => output(&ex, &doc),
-                Err(e) => {
-                    failed = true;
-                    e
-                }
-            };
-            if writeln!(out, "{v}").is_err() {
+        match jsonl(&ex, io::stdin().lock(), &mut out, args.reference) {
+            Ok(ok) => failed = !ok,
+            Err(e) => {
+                eprintln!("extract: --jsonl: {e}");
                 return ExitCode::from(1);
             }
         }

@@ -255,35 +255,56 @@ impl Default for Extractor {
     }
 }
 
-/// Cuts `text` into chunks of about [`CHUNK`] bytes at a line break, else a sentence end, else a space, else any char
-/// boundary.
+/// Bytes read past a chunk's cut, so that an expression that starts before the cut is matched whole (expressions are
+/// far shorter than this).
+const OVERLAP: usize = 1024;
+
+/// Where the chunk of `text` that starts at `start` is cut: about [`CHUNK`] bytes on, at a line break, else a sentence
+/// end, else a space, else any char boundary.
+fn cut(text: &str, start: usize) -> usize {
+    let mut end = start.saturating_add(CHUNK).min(text.len());
+    if end < text.len() {
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let window = text.get(start..end).unwrap_or("");
+        let cut = window
+            .rfind('\n')
+            .filter(|&p| p > CHUNK / 2)
+            .or_else(|| window.rfind(['.', '؟', '!']).filter(|&p| p > CHUNK / 2))
+            .or_else(|| window.rfind(' ').filter(|&p| p > CHUNK / 2));
+        if let Some(p) = cut {
+            // Cut after the separator char, whatever its width («؟» is two bytes).
+            let w = window[p..].chars().next().map_or(1, char::len_utf8);
+            end = start + p + w;
+        }
+    }
+    end
+}
+
+/// `text` in chunks cut by [`cut`], without overlap: the event detector's units (events are read within sentences,
+/// and a cut falls at a line break or a sentence end whenever there is one).
 pub(crate) fn chunks(text: &str) -> impl Iterator<Item = (usize, &str)> {
     let mut start = 0;
     std::iter::from_fn(move || {
         if start >= text.len() {
             return None;
         }
-        let mut end = (start + CHUNK).min(text.len());
-        if end < text.len() {
-            while !text.is_char_boundary(end) {
-                end -= 1;
-            }
-            let window = &text[start..end];
-            let cut = window
-                .rfind('\n')
-                .filter(|&p| p > CHUNK / 2)
-                .or_else(|| window.rfind(['.', '؟', '!']).filter(|&p| p > CHUNK / 2))
-                .or_else(|| window.rfind(' ').filter(|&p| p > CHUNK / 2));
-            if let Some(p) = cut {
-                // Cut after the separator char, whatever its width («؟» is two bytes).
-                let w = window[p..].chars().next().map_or(1, char::len_utf8);
-                end = start + p + w;
-            }
-        }
-        let piece = (start, text.get(start..end).unwrap_or(""));
-        start = end;
-        Some(piece)
+        let end = cut(text, start);
+        // A cut always moves on; the guard keeps a bad cut from looping.
+        let end = if end > start { end } else { text.len() };
+        let s = std::mem::replace(&mut start, end);
+        text.get(s..end).map(|c| (s, c))
     })
+}
+
+/// The end of the window read for a chunk cut at `end`: [`OVERLAP`] bytes more, on a char boundary.
+fn overlap_end(text: &str, end: usize) -> usize {
+    let mut e = end.saturating_add(OVERLAP).min(text.len());
+    while !text.is_char_boundary(e) {
+        e -= 1;
+    }
+    e
 }
 
 impl Extractor {
@@ -370,7 +391,13 @@ impl Extractor {
     fn run(&self, text: &str, reference: Option<Reference>) -> Vec<Temporal> {
         let mut ctx = Context::new(reference.map(|r| r.0), self.prefer == Prefer::Future);
         let mut out = Vec::new();
-        for (base, chunk) in chunks(text) {
+        // Each chunk is read with an overlap past its cut; a match that starts before the cut is kept whole and the
+        // next chunk starts after it, a match that starts at or after the cut is left to the next chunk.
+        let mut base = 0;
+        while base < text.len() {
+            let end = cut(text, base);
+            let chunk = text.get(base..overlap_end(text, end)).unwrap_or("");
+            let mut next = end;
             let folded = Folded::new(chunk);
             let toks = tokenize(&folded.text);
             let matches = Parser::new(&folded.text, &toks).run();
@@ -386,13 +413,18 @@ impl Extractor {
                 }
                 let (s, e) = folded.to_original(fstart, last.end, chunk);
                 let (s, e) = (base + s, base + e);
+                if s >= end {
+                    continue;
+                }
                 let Some(matched) = text.get(s..e).filter(|m| !m.is_empty()) else {
                     continue;
                 };
                 if let Some(t) = ctx.resolve(&m.expr, m.future, Span::new(s, e), matched) {
                     out.push(t);
                 }
+                next = next.max(e);
             }
+            base = next;
         }
         out
     }

@@ -377,9 +377,14 @@ impl Context {
         if let (Some(MonthX::Abs(m, None)), None, false, None) = (x.month, x.year, x.hijri, x.week)
         {
             if !self.narrative.is_some_and(|n| n.explicit) && x.time.is_none() {
+                // The day must exist in some year (2000 is a leap year); «31 أبريل» keeps only its month.
                 let (value, grain) = match x.day {
-                    Some(DayX::Abs(d)) => (format!("XXXX-{m:02}-{d:02}"), Grain::Day),
-                    None => (format!("XXXX-{m:02}"), Grain::Month),
+                    Some(DayX::Abs(d))
+                        if NaiveDate::from_ymd_opt(2000, m.into(), d.into()).is_some() =>
+                    {
+                        (format!("XXXX-{m:02}-{d:02}"), Grain::Day)
+                    }
+                    Some(DayX::Abs(_)) | None => (format!("XXXX-{m:02}"), Grain::Month),
                     _ => return None,
                 };
                 return Some(Temporal {

@@ -1,0 +1,236 @@
+//! The `extract` example on bad arguments, bad files and bad JSON lines: a clear message on stderr naming what was
+//! wrong, a non-zero exit, and nothing lost: the good files and lines are still processed, one output line each.
+//!
+//! The example binary is built once per run with `cargo build --example extract` (cargo is reachable through the
+//! `CARGO` variable it sets at compile time, and releases its lock while tests run), into the target directory and
+//! profile this test binary lives in, so it is never stale, also under `cargo test --test cli` or `--release`. The
+//! binary is then run directly, so stderr and the exit status are the example's own, not cargo's.
+
+use serde_json::Value;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output, Stdio};
+use std::sync::OnceLock;
+
+fn extract_bin() -> &'static Path {
+    static BIN: OnceLock<PathBuf> = OnceLock::new();
+    BIN.get_or_init(|| {
+        // <target-dir>/<profile>/deps/cli-<hash>
+        let exe = std::env::current_exe().expect("test binary path");
+        let profile_dir = exe
+            .parent()
+            .and_then(Path::parent)
+            .expect("target profile dir");
+        let target_dir = profile_dir.parent().expect("target dir");
+        let mut cmd = Command::new(env!("CARGO"));
+        cmd.args(["build", "--quiet", "--example", "extract", "--target-dir"])
+            .arg(target_dir)
+            .current_dir(env!("CARGO_MANIFEST_DIR"));
+        if profile_dir.file_name().is_some_and(|n| n == "release") {
+            cmd.arg("--release");
+        }
+        let status = cmd.status().expect("run cargo build");
+        assert!(status.success(), "cargo build --example extract failed");
+        let bin = profile_dir
+            .join("examples")
+            .join(format!("extract{}", std::env::consts::EXE_SUFFIX));
+        assert!(bin.is_file(), "{} not built", bin.display());
+        bin
+    })
+}
+
+fn run(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(extract_bin())
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run extract");
+    child
+        .stdin
+        .take()
+        .expect("stdin")
+        .write_all(stdin)
+        .expect("write stdin");
+    child.wait_with_output().expect("extract output")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn lines(o: &Output) -> Vec<Value> {
+    String::from_utf8(o.stdout.clone())
+        .expect("UTF-8 output")
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON output line"))
+        .collect()
+}
+
+/// A fresh scratch directory for one test.
+fn scratch(name: &str) -> PathBuf {
+    let dir =
+        std::env::temp_dir().join(format!("arabic-timeline-cli-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).expect("scratch dir");
+    dir
+}
+
+fn path_str(p: &Path) -> &str {
+    p.to_str().expect("UTF-8 temp path")
+}
+
+#[test]
+fn bad_arguments_are_rejected_with_a_message() {
+    let cases: &[(&[&str], &[&str])] = &[
+        (
+            &["--reference", "2021-13-45", "x.txt"],
+            &["--reference", "2021-13-45", "month 13"],
+        ),
+        (
+            &["--reference", "2021-02-30", "x.txt"],
+            &["--reference", "2021-02-30"],
+        ),
+        (&["--reference"], &["--reference needs a value"]),
+        (
+            &["--prefer", "sideways", "x.txt"],
+            &["--prefer", "sideways"],
+        ),
+        (
+            &["--frobnicate", "x.txt"],
+            &["unknown option", "--frobnicate"],
+        ),
+        (&[], &["no input files", "usage"]),
+        // The files would be silently ignored: --jsonl reads standard input only.
+        (&["--jsonl", "docs.jsonl"], &["--jsonl", "docs.jsonl"]),
+    ];
+    for (args, needles) in cases {
+        let o = run(args, b"");
+        assert_eq!(o.status.code(), Some(2), "{args:?}: {o:?}");
+        assert!(o.stdout.is_empty(), "{args:?}: output on a usage error");
+        let err = stderr(&o);
+        for n in *needles {
+            assert!(err.contains(n), "{args:?}: stderr {err:?} lacks {n:?}");
+        }
+    }
+}
+
+#[test]
+fn bad_files_are_reported_and_skipped_and_the_others_processed() {
+    let dir = scratch("files");
+    let good1 = dir.join("good1.txt");
+    let good2 = dir.join("good2.txt");
+    let latin1 = dir.join("latin1.txt");
+    let missing = dir.join("missing.txt");
+    let unreadable = dir.join("a-directory");
+    std::fs::write(&good1, "وقّع الطرفان الاتفاق في 26 يوليو 2021.").expect("write");
+    std::fs::write(&good2, "وفي السابع من شباط 2016 انسحبت القوات.").expect("write");
+    std::fs::write(&latin1, b"5 \xe9t\xe9 2020 \xff\xfe").expect("write");
+    std::fs::create_dir_all(&unreadable).expect("dir");
+    let o = run(
+        &[
+            "--reference",
+            "2021-07-29",
+            path_str(&good1),
+            path_str(&missing),
+            path_str(&latin1),
+            path_str(&unreadable),
+            path_str(&good2),
+        ],
+        b"",
+    );
+    assert_eq!(o.status.code(), Some(1), "{o:?}");
+    let err = stderr(&o);
+    for (p, why) in [
+        (&missing, "No such file"),
+        (&latin1, "not valid UTF-8, skipped"),
+        (&unreadable, ""),
+    ] {
+        let line = err
+            .lines()
+            .find(|l| l.contains(path_str(p)))
+            .unwrap_or_else(|| panic!("stderr {err:?} does not name {}", p.display()));
+        assert!(line.contains(why), "{line:?} lacks {why:?}");
+    }
+    let out = lines(&o);
+    let ids: Vec<&str> = out.iter().map(|v| v["id"].as_str().unwrap_or("")).collect();
+    assert_eq!(ids, [path_str(&good1), path_str(&good2)]);
+    assert_eq!(out[0]["temporals"][0]["value"], "2021-07-26");
+    assert_eq!(out[1]["temporals"][0]["value"], "2016-02-07");
+    // Only good files: success.
+    let o = run(&[path_str(&good1), path_str(&good2)], b"");
+    assert_eq!(o.status.code(), Some(0), "{o:?}");
+    assert_eq!(lines(&o).len(), 2);
+    let _ = std::fs::remove_dir_all(&dir);
+}
+
+#[test]
+fn every_non_empty_jsonl_line_gives_one_output_line() {
+    let input = [
+        r#"{"id": "ok", "text": "وقّع الطرفان الاتفاق في 26 يوليو 2021.", "reference": "2021-07-29"}"#,
+        "not json",
+        "",
+        "   ",
+        "[1, 2]",
+        r#"{"id": 7}"#,
+        r#"{"id": "n", "text": 5}"#,
+        r#"{"id": "r", "text": "في 5 يناير 2020", "reference": "2021-13-45"}"#,
+        r#"{"text": "في 5 يناير 2020", "reference": 20200105}"#,
+        r#"{"text": "أمس"}"#,
+    ]
+    .join("\n");
+    let o = run(&["--jsonl", "--reference", "2021-07-26"], input.as_bytes());
+    assert_eq!(o.status.code(), Some(1), "{o:?}");
+    let out = lines(&o);
+    let shape: Vec<(Option<u64>, Option<&str>, bool)> = out
+        .iter()
+        .map(|v| {
+            (
+                v["line"].as_u64(),
+                v["id"].as_str(),
+                v.get("error").is_some(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        shape,
+        [
+            (None, Some("ok"), false),
+            (Some(2), None, true),
+            (Some(5), None, true),
+            (Some(6), Some("7"), true),
+            (Some(7), Some("n"), true),
+            (Some(8), Some("r"), true),
+            (Some(9), None, true),
+            (None, Some("line-10"), false),
+        ]
+    );
+    let errors: Vec<&str> = out.iter().filter_map(|v| v["error"].as_str()).collect();
+    assert!(errors[0].starts_with("invalid JSON"), "{errors:?}");
+    assert_eq!(errors[1], "expected a JSON object");
+    assert_eq!(errors[2], "missing \"text\"");
+    assert_eq!(errors[3], "\"text\" must be a string");
+    assert!(errors[4].contains("2021-13-45"), "{errors:?}");
+    assert_eq!(errors[5], "\"reference\" must be a string");
+    assert_eq!(out[0]["temporals"][0]["value"], "2021-07-26");
+    // The default reference applies to a line without one: «أمس» is the day before it.
+    assert_eq!(out[7]["temporals"][0]["value"], "2021-07-25");
+    // Good lines only: success.
+    let o = run(&["--jsonl"], r#"{"text": "في 5 يناير 2020"}"#.as_bytes());
+    assert_eq!(o.status.code(), Some(0), "{o:?}");
+    assert_eq!(lines(&o)[0]["temporals"][0]["value"], "2020-01-05");
+}
+
+#[test]
+fn invalid_utf8_in_jsonl_is_read_lossily() {
+    let o = run(&["--jsonl"], b"{\"id\": \"x\", \"text\": \"\xff 5 \xfe\xfe\xd8 \xd9\x8a\xd9\x86\xd8\xa7\xd9\x8a\xd8\xb1 2020\"}\n\xff\xff\n");
+    assert_eq!(o.status.code(), Some(1), "{o:?}");
+    let out = lines(&o);
+    assert_eq!(out.len(), 2);
+    assert_eq!(out[0]["id"], "x");
+    assert_eq!(out[1]["line"], 2);
+    assert!(out[1]["error"]
+        .as_str()
+        .is_some_and(|e| e.starts_with("invalid JSON")));
+}
