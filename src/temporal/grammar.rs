@@ -193,6 +193,9 @@ const AGO_VERBS: &[&str] = &[
     "انتهت",
 ];
 
+/// The largest count of units read as a quantity or an offset: more is a serial number, not a time.
+const MAX_COUNT: u64 = 100_000;
+
 /// Words that start an expression without a lexicon reading of their own («قبل أسبوع», «في 15», «وقت الفجر»),
 /// folded.
 const SIGNALS: &[&str] = &[
@@ -2148,6 +2151,10 @@ impl<'a> Parser<'a> {
             return None;
         }
         if let Some((e, v, digits)) = self.cardinal(i) {
+            // A count beyond any real one («99999999999999999999 عاماً») is no quantity, not a saturated one.
+            if v > MAX_COUNT {
+                return None;
+            }
             let skip = if digits {
                 0
             } else {
@@ -2493,11 +2500,12 @@ impl<'a> Parser<'a> {
                 return None;
             }
         }
-        if matches!(unit, Unit::Decade | Unit::Century) {
+        // «بعد 18446744073709551615 يوم»: no real offset, and no clamped one either.
+        if matches!(unit, Unit::Decade | Unit::Century) || amount > MAX_COUNT {
             return None;
         }
         let x = DateX {
-            offset: Some((sign.saturating_mul(amount.min(100_000) as i64), unit)),
+            offset: Some((sign.saturating_mul(amount as i64), unit)),
             vague,
             modifier: vague.then_some("APPROX"),
             anaphoric,
@@ -2524,14 +2532,15 @@ impl<'a> Parser<'a> {
             return None;
         }
         let (end, amount, unit, _) = self.quantity(i + 1, true)?;
-        if matches!(unit, Unit::Decade | Unit::Century)
+        if amount > MAX_COUNT
+            || matches!(unit, Unit::Decade | Unit::Century)
             || matches!(self.tok(end).map(|t| t.kind), Some(Kind::Word | Kind::Num))
             || self.punct(end) == Some('-')
         {
             return None;
         }
         let x = DateX {
-            offset: Some((-(amount.min(100_000) as i64), unit)),
+            offset: Some((-(amount as i64), unit)),
             ..DateX::default()
         };
         Some(Match::new(i, end, 0, Expr::Date(x)))
