@@ -213,6 +213,7 @@ impl ExtractorBuilder {
     pub fn build(self) -> Extractor {
         // Build the shared tables now, so the first extraction is not the one that pays for them.
         Lazy::force(&crate::lexicon::LEXICON);
+        crate::temporal::token::warm();
         Extractor {
             prefer: self.prefer,
             infer_reference: self.infer_reference,

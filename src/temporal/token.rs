@@ -56,6 +56,11 @@ static ARABIC_ALPHABETIC: Lazy<[bool; 256]> = Lazy::new(|| {
     t
 });
 
+/// Builds the tokenizer's tables now (the extractor's constructor calls it, so the first extraction does not pay).
+pub(crate) fn warm() {
+    Lazy::force(&ARABIC_ALPHABETIC);
+}
+
 /// Letters: exactly `char::is_alphabetic`, with fast paths for ASCII and the Arabic block.
 #[inline]
 fn is_letter(arabic: &[bool; 256], c: char) -> bool {

@@ -1,0 +1,213 @@
+//! Extraction throughput against a plain regex scan of the same text, measured in the same run.
+//!
+//! ```text
+//! cargo bench --bench extract -- --warm-up-time 1 --measurement-time 5
+//! ```
+//!
+//! Input: the "text" field of `../shared/corpus/arabic_news_sample.jsonl` (1,000 Arabic news articles, CC BY-NC-SA,
+//! read at bench time and never shipped), or `data/samples/samples.jsonl` when `../shared` is absent (a note is
+//! printed). Every timed loop checks its result, so a fast wrong answer fails. Numbers and the machine they came from
+//! are in `benches/README.md`.
+//!
+//! Groups:
+//! - `temporal`: `Extractor::temporals` over every article (the library call alone).
+//! - `reference_scan`: one `regex` over the same texts for every month and weekday name of the lexicon and every digit
+//!   run, counting matches: the cost of reading the text once with a good automaton, the floor to compare with.
+//! - `construction`: `Extractor::new()` once the process-wide tables exist; the first build is timed once at start-up
+//!   and printed, since it can only happen once per process.
+//! - `batch`: `Extractor::analyze_batch` over the corpus in a 1-thread pool and in an all-cores pool.
+//!
+//! Pending (they land with the events module, issue 5 items 1 and 3): `full` (temporals + events) and
+//! `timeline_merge` (1k, 10k, 100k events). See the marked place below.
+
+use arabic_timeline::{Document, Extractor, Reference};
+use criterion::{BenchmarkId, Criterion, Throughput};
+use regex::Regex;
+use std::hint::black_box;
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+const CORPUS: &str = "../shared/corpus/arabic_news_sample.jsonl";
+const FALLBACK: &str = "data/samples/samples.jsonl";
+const MONTHS: &str = include_str!("../data/lexicon/months.tsv");
+const WEEKDAYS: &str = include_str!("../data/lexicon/weekdays.tsv");
+
+/// The bench input: documents with their reference dates, and a label naming the source and size.
+struct Input {
+    docs: Vec<Document>,
+    bytes: u64,
+    label: String,
+}
+
+fn load() -> Input {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let (path, name) = if root.join(CORPUS).exists() {
+        (root.join(CORPUS), "corpus")
+    } else {
+        println!("note: {CORPUS} not found; benchmarking the samples in {FALLBACK} instead");
+        (root.join(FALLBACK), "samples")
+    };
+    let data = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("reading {}: {e}", path.display()));
+    let mut docs = Vec::new();
+    for (n, line) in data
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+    {
+        let v: serde_json::Value = serde_json::from_str(line)
+            .unwrap_or_else(|e| panic!("{}: line {}: {e}", path.display(), n + 1));
+        let text = v["text"].as_str().unwrap_or_default().to_string();
+        // The corpus calls the publication date "published", the samples "reference".
+        let reference = v["published"]
+            .as_str()
+            .or_else(|| v["reference"].as_str())
+            .and_then(|s| s.parse::<Reference>().ok());
+        let id = v["id"].as_str().unwrap_or_default().to_string();
+        docs.push(Document {
+            id,
+            text,
+            reference,
+        });
+    }
+    let bytes = docs.iter().map(|d| d.text.len() as u64).sum();
+    let label = format!(
+        "{name}/{} docs/{:.1} MB",
+        docs.len(),
+        bytes as f64 / 1_000_000.0
+    );
+    Input { docs, bytes, label }
+}
+
+/// The reference automaton: every month and weekday form of the lexicon, longest first, and digit runs (ASCII,
+/// Arabic-Indic, Persian).
+fn reference_regex() -> Regex {
+    let mut forms: Vec<&str> = [MONTHS, WEEKDAYS]
+        .iter()
+        .flat_map(|f| f.lines())
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .filter_map(|l| l.split('\t').next())
+        .map(str::trim)
+        .filter(|f| !f.is_empty())
+        .collect();
+    forms.sort_by_key(|f| std::cmp::Reverse(f.len()));
+    forms.dedup();
+    let alternation: Vec<String> = forms.iter().map(|f| regex::escape(f)).collect();
+    let pattern = format!(
+        "{}|[0-9\u{660}-\u{669}\u{6F0}-\u{6F9}]+",
+        alternation.join("|")
+    );
+    Regex::new(&pattern).expect("reference regex")
+}
+
+fn temporal(c: &mut Criterion, input: &Input) {
+    let ex = Extractor::new();
+    let mut g = c.benchmark_group("temporal");
+    g.throughput(Throughput::Bytes(input.bytes));
+    g.sample_size(10);
+    g.bench_function(BenchmarkId::from_parameter(&input.label), |b| {
+        b.iter(|| {
+            let mut n = 0usize;
+            for d in &input.docs {
+                n += black_box(ex.temporals(&d.text, d.reference)).len();
+            }
+            assert!(n > 0, "no temporal expression found in the bench input");
+            n
+        })
+    });
+    g.finish();
+}
+
+fn reference_scan(c: &mut Criterion, input: &Input) {
+    let re = reference_regex();
+    let mut g = c.benchmark_group("reference_scan");
+    g.throughput(Throughput::Bytes(input.bytes));
+    g.sample_size(10);
+    g.bench_function(BenchmarkId::from_parameter(&input.label), |b| {
+        b.iter(|| {
+            let mut n = 0usize;
+            for d in &input.docs {
+                n += re.find_iter(black_box(&d.text)).count();
+            }
+            assert!(n > 0, "the reference scan found nothing");
+            n
+        })
+    });
+    g.finish();
+}
+
+fn construction(c: &mut Criterion) {
+    let mut g = c.benchmark_group("construction");
+    g.bench_function("Extractor::new/repeated", |b| {
+        b.iter(|| black_box(Extractor::new()))
+    });
+    g.bench_function("Extractor::builder/repeated", |b| {
+        b.iter(|| {
+            black_box(
+                Extractor::builder()
+                    .prefer(arabic_timeline::Prefer::Future)
+                    .build(),
+            )
+        })
+    });
+    g.finish();
+}
+
+fn batch(c: &mut Criterion, input: &Input) {
+    let ex = Extractor::new();
+    let all = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let mut g = c.benchmark_group("batch");
+    g.throughput(Throughput::Bytes(input.bytes));
+    g.sample_size(10);
+    let expected = input.docs.len();
+    for threads in [1, all] {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .expect("thread pool");
+        let id = BenchmarkId::new(format!("threads={threads}"), &input.label);
+        g.bench_function(id, |b| {
+            b.iter(|| {
+                let out = pool.install(|| ex.analyze_batch(&input.docs));
+                assert_eq!(out.len(), expected);
+                let n: usize = out.iter().map(|a| a.temporals.len()).sum();
+                assert!(n > 0, "no temporal expression found in the batch");
+                n
+            })
+        });
+        if all == 1 {
+            break;
+        }
+    }
+    g.finish();
+}
+
+// ---- Pending: full extraction and Timeline merge -------------------------------------------------------------------
+// When the events module lands, add here:
+// - `full`: temporals + events over the same input, `Throughput::Bytes(input.bytes)`, asserting a non-zero event count;
+// - `timeline_merge`: `Timeline::merge` of 1k, 10k and 100k real events extracted from the corpus, replicated with
+//   shifted dates and document ids, `Throughput::Elements(n)`, checking the merged length, to show O(n log n).
+// Neither is faked in the meantime.
+
+fn main() {
+    // The first build pays for the process-wide tables (lexicon parsing, folding, hashing); it happens once per
+    // process, so it is timed once here, before anything else touches them.
+    let t = Instant::now();
+    let first = Extractor::new();
+    let first_build = t.elapsed();
+    black_box(first);
+    println!("construction/first Extractor::new (lexicon tables built): {first_build:?}");
+
+    let input = load();
+    println!("input: {} ({} bytes of text)", input.label, input.bytes);
+
+    let mut c = Criterion::default()
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(5))
+        .configure_from_args();
+    temporal(&mut c, &input);
+    reference_scan(&mut c, &input);
+    construction(&mut c);
+    batch(&mut c, &input);
+    c.final_summary();
+}
