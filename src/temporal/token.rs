@@ -78,9 +78,18 @@ fn is_letter(arabic: &[bool; 256], c: char) -> bool {
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
     let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5 + 1);
     let arabic = &*ARABIC_ALPHABETIC;
+    let bytes = text.as_bytes();
     let mut space = true;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let c = if b < 0x80 {
+            char::from(b)
+        } else {
+            match text.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) => c,
+                None => break,
+            }
+        };
         if c == '\n' || c == '\r' {
             toks.push(Tok {
                 kind: Kind::Break,
@@ -92,39 +101,34 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                 lex: Vec::new(),
             });
             space = true;
+            i += 1;
             continue;
         }
         if c.is_whitespace() {
             space = true;
+            i += c.len_utf8();
             continue;
         }
         let (kind, end, num, nd) = if c.is_ascii_digit() {
             let mut end = i + 1;
-            let mut v: u64 = u64::from(c as u8 - b'0');
+            let mut v: u64 = u64::from(b - b'0');
             let mut nd = 1usize;
-            while let Some(&(j, d)) = iter.peek() {
-                if !d.is_ascii_digit() {
-                    break;
-                }
+            while let Some(&d) = bytes.get(end).filter(|d| d.is_ascii_digit()) {
                 v = v
                     .saturating_mul(10)
-                    .saturating_add(u64::from(d as u8 - b'0'))
+                    .saturating_add(u64::from(d - b'0'))
                     .min(u64::MAX / 20);
                 nd += 1;
-                end = j + 1;
-                iter.next();
+                end += 1;
             }
             (Kind::Num, end, v, nd)
         } else if is_letter(arabic, c) {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = iter.peek() {
-                if !is_letter(arabic, d) {
-                    break;
-                }
-                end = j + d.len_utf8();
-                iter.next();
-            }
-            (Kind::Word, end, 0, 0)
+            (
+                Kind::Word,
+                letters_end(text, arabic, i + c.len_utf8()),
+                0,
+                0,
+            )
         } else {
             (Kind::Punct(c), i + c.len_utf8(), 0, 0)
         };
@@ -138,9 +142,39 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             lex: Vec::new(),
         });
         space = false;
+        i = end;
     }
     analyze(text, &mut toks);
     toks
+}
+
+/// The end of the run of letters starting at byte `j` (a char boundary). Two-byte chars of the Arabic block are read
+/// straight from their bytes.
+#[inline]
+fn letters_end(text: &str, arabic: &[bool; 256], mut j: usize) -> usize {
+    let bytes = text.as_bytes();
+    while let Some(&b) = bytes.get(j) {
+        if b < 0x80 {
+            if !b.is_ascii_alphabetic() {
+                break;
+            }
+            j += 1;
+        } else if (0xD8..=0xDB).contains(&b) {
+            // U+0600..=U+06FF: 110110xx 10xxxxxx.
+            let lo = bytes.get(j + 1).map_or(0, |x| usize::from(x & 0x3F));
+            let k = (usize::from(b & 0x03) << 6) | lo;
+            if !arabic.get(k).copied().unwrap_or(false) {
+                break;
+            }
+            j += 2;
+        } else {
+            match text.get(j..).and_then(|r| r.chars().next()) {
+                Some(d) if is_letter(arabic, d) => j += d.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    j
 }
 
 const AL: &str = "ال";
@@ -257,6 +291,113 @@ fn analyze(text: &str, toks: &mut [Tok]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The former char-iterator tokenizer (without lexicon readings), the reference for the byte-level one.
+    fn tokenize_ref(text: &str) -> Vec<Tok> {
+        let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5 + 1);
+        let arabic = &*ARABIC_ALPHABETIC;
+        let mut space = true;
+        let mut iter = text.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            if c == '\n' || c == '\r' {
+                toks.push(Tok {
+                    kind: Kind::Break,
+                    start: i,
+                    end: i + 1,
+                    num: 0,
+                    ndigits: 0,
+                    space_before: space,
+                    lex: Vec::new(),
+                });
+                space = true;
+                continue;
+            }
+            if c.is_whitespace() {
+                space = true;
+                continue;
+            }
+            let (kind, end, num, nd) = if c.is_ascii_digit() {
+                let mut end = i + 1;
+                let mut v: u64 = u64::from(c as u8 - b'0');
+                let mut nd = 1usize;
+                while let Some(&(j, d)) = iter.peek() {
+                    if !d.is_ascii_digit() {
+                        break;
+                    }
+                    v = v
+                        .saturating_mul(10)
+                        .saturating_add(u64::from(d as u8 - b'0'))
+                        .min(u64::MAX / 20);
+                    nd += 1;
+                    end = j + 1;
+                    iter.next();
+                }
+                (Kind::Num, end, v, nd)
+            } else if is_letter(arabic, c) {
+                let mut end = i + c.len_utf8();
+                while let Some(&(j, d)) = iter.peek() {
+                    if !is_letter(arabic, d) {
+                        break;
+                    }
+                    end = j + d.len_utf8();
+                    iter.next();
+                }
+                (Kind::Word, end, 0, 0)
+            } else {
+                (Kind::Punct(c), i + c.len_utf8(), 0, 0)
+            };
+            toks.push(Tok {
+                kind,
+                start: i,
+                end,
+                num,
+                ndigits: nd,
+                space_before: space,
+                lex: Vec::new(),
+            });
+            space = false;
+        }
+        toks
+    }
+
+    fn same_tokens(text: &str) {
+        let a = tokenize(text);
+        let b = tokenize_ref(text);
+        let key = |t: &Tok| (t.kind, t.start, t.end, t.num, t.ndigits, t.space_before);
+        assert_eq!(
+            a.iter().map(key).collect::<Vec<_>>(),
+            b.iter().map(key).collect::<Vec<_>>(),
+            "{text:?}"
+        );
+    }
+
+    const ALPHABET: &[char] = &[
+        'ا', 'ل', 'ي', 'ه', 'ء', 'ٹ', 'ۀ', '\u{064E}', '\u{0640}', '\u{0660}', '\u{06F5}',
+        '\u{061F}', '\u{060C}', '\u{06D4}', '\u{06FF}', '\u{0600}', 'a', 'Z', '7', '0', ' ', '\n',
+        '\r', '\t', '-', ',', 'é', 'ß', 'Ω', '中', '\u{1680}', '\u{2028}', '😀', '\u{0750}',
+        '\u{08A0}', '\u{FB50}',
+    ];
+
+    #[test]
+    fn byte_tokenizer_equals_char_tokenizer() {
+        same_tokens("");
+        same_tokens("في 5 يناير 2020م، وبعد 99999999999999999999999 يوما\nabc");
+        for c in ALPHABET {
+            for d in ALPHABET {
+                same_tokens(&format!("{c}{d}ب{c}1{d}"));
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn byte_tokenizer_equals_char_tokenizer_on_random_text(
+            idx in proptest::collection::vec(0..ALPHABET.len(), 0..60)
+        ) {
+            let text: String = idx.iter().filter_map(|&i| ALPHABET.get(i)).collect();
+            same_tokens(&text);
+        }
+    }
 
     #[test]
     fn is_letter_is_exactly_is_alphabetic() {
