@@ -123,76 +123,86 @@ impl Folded {
     /// Folds `text`. `text` must be shorter than 4 GiB (the extractor splits longer text into chunks before).
     pub fn new(text: &str) -> Folded {
         let arabic = &*ARABIC_FOLD;
-        let mut folded = Folded {
-            text: String::with_capacity(text.len()),
-            edits: Vec::new(),
-            original_len: text.len(),
-        };
-        // The regular stretch in force: folded offset `base.0` corresponds to original offset `base.1`.
-        let mut base = (0usize, 0usize);
         let bytes = text.as_bytes();
+        let mut out = String::with_capacity(bytes.len());
+        let mut edits = Vec::new();
+        // Folded and original offsets correspond one to one since the last edit; false after dropped chars.
+        let mut aligned = true;
+        // Chars kept unchanged since `run` are copied in one go when something else comes.
+        let mut run = 0;
         let mut i = 0;
-        while i < bytes.len() {
-            let b = bytes[i];
-            // ASCII: kept (upper case letters lowered, same width) or dropped (controls).
-            let (c, fold) = if b < 0x80 {
+        while let Some(&b) = bytes.get(i) {
+            let (w, fold) = if b < 0x80 {
                 let fold = match b {
                     b'\t' | b'\n' | b'\r' => Fold::Keep,
                     0..=0x1F | 0x7F => Fold::Drop,
                     b'A'..=b'Z' => Fold::To(char::from(b.to_ascii_lowercase())),
                     _ => Fold::Keep,
                 };
-                (char::from(b), fold)
+                (1, fold)
+            } else if (0xD8..=0xDB).contains(&b) {
+                // U+0600..=U+06FF: 110110xx 10xxxxxx.
+                let lo = bytes.get(i + 1).map_or(0, |x| usize::from(x & 0x3F));
+                let k = (usize::from(b & 0x03) << 6) | lo;
+                (2, arabic.get(k).copied().unwrap_or(Fold::Keep))
             } else {
-                let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
-                    break;
-                };
-                let u = c as u32;
-                let fold = if (0x0600..0x0700).contains(&u) {
-                    arabic
-                        .get((u - 0x0600) as usize)
-                        .copied()
-                        .unwrap_or(Fold::Keep)
-                } else {
-                    fold_char(c)
-                };
-                (c, fold)
+                match text.get(i..).and_then(|r| r.chars().next()) {
+                    Some(c) => (c.len_utf8(), fold_char(c)),
+                    None => break,
+                }
             };
-            let w = c.len_utf8();
-            let out = match fold {
+            match fold {
+                Fold::Keep => {
+                    if !aligned {
+                        // The first char after dropped ones: a resync point (the run is empty here).
+                        edits.push(Edit {
+                            folded: out.len() as u32,
+                            original: i as u32,
+                            folded_width: 0,
+                            original_width: 0,
+                        });
+                        aligned = true;
+                    }
+                }
                 Fold::Drop => {
-                    i += w;
-                    continue;
+                    out.push_str(text.get(run..i).unwrap_or_default());
+                    aligned = false;
+                    run = i + w;
                 }
-                Fold::Keep => c,
-                Fold::To(f) => f,
-            };
-            let f = folded.text.len();
-            let ow = out.len_utf8();
-            if ow == w {
-                // A regular char: same width; note a resync if dropped chars moved the alignment.
-                if base.1 + (f - base.0) != i {
-                    folded.edits.push(Edit {
-                        folded: f as u32,
-                        original: i as u32,
-                        folded_width: 0,
-                        original_width: 0,
-                    });
-                    base = (f, i);
+                Fold::To(c) => {
+                    out.push_str(text.get(run..i).unwrap_or_default());
+                    let f = out.len();
+                    let fw = c.len_utf8();
+                    if fw == w {
+                        if !aligned {
+                            edits.push(Edit {
+                                folded: f as u32,
+                                original: i as u32,
+                                folded_width: 0,
+                                original_width: 0,
+                            });
+                        }
+                    } else {
+                        edits.push(Edit {
+                            folded: f as u32,
+                            original: i as u32,
+                            folded_width: fw as u8,
+                            original_width: w as u8,
+                        });
+                    }
+                    aligned = true;
+                    out.push(c);
+                    run = i + w;
                 }
-            } else {
-                folded.edits.push(Edit {
-                    folded: f as u32,
-                    original: i as u32,
-                    folded_width: ow as u8,
-                    original_width: w as u8,
-                });
-                base = (f + ow, i + w);
             }
-            folded.text.push(out);
             i += w;
         }
-        folded
+        out.push_str(text.get(run..).unwrap_or_default());
+        Folded {
+            text: out,
+            edits,
+            original_len: text.len(),
+        }
     }
 
     /// The original offset and width of the char that folded byte `f` belongs to (`f` at most the folded length).
