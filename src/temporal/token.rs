@@ -179,59 +179,34 @@ fn letters_end(text: &str, arabic: &[bool; 256], mut j: usize) -> usize {
 
 const AL: &str = "ال";
 
-/// Stems of a word with proclitics removed: (stem, definite, prefixed). The word itself comes first.
-fn stems(w: &str) -> Stems<'_> {
+/// Calls `f(k, stem, definite, prefixed)` for each stem of a word with proclitics removed, `k` counting from 0. The
+/// word itself comes first. A callback rather than a returned list: no per-word array to fill and move.
+fn for_each_stem<'a>(w: &'a str, mut f: impl FnMut(usize, &'a str, bool, bool)) {
     // The word itself always comes first, however short («م», «ه» after a year).
-    let mut st = Stems {
-        items: [(w, false, false); 8],
-        len: 1,
-        next: 0,
+    f(0, w, false, false);
+    let mut k = 1;
+    let mut push = |s: &'a str, definite: bool, prefixed: bool| {
+        // A stem shorter than two letters is never worth the risk («ب» + «ه»).
+        if k < 8 && s.chars().nth(1).is_some() {
+            f(k, s, definite, prefixed);
+            k += 1;
+        }
     };
     let conj = w.strip_prefix('و').or_else(|| w.strip_prefix('ف'));
     for (base, is_conj) in [(Some(w), false), (conj, true)] {
         let Some(base) = base else { continue };
         if is_conj {
-            st.push(base, false, true);
+            push(base, false, true);
         }
         if let Some(s) = base.strip_prefix("لل") {
-            st.push(s, true, true);
+            push(s, true, true);
         } else if let Some(s) = base.strip_prefix(AL) {
-            st.push(s, true, is_conj);
+            push(s, true, is_conj);
         } else if let Some(b) = base.strip_prefix(['ب', 'ك', 'ل']) {
-            st.push(b, false, true);
+            push(b, false, true);
             if let Some(s) = b.strip_prefix(AL) {
-                st.push(s, true, true);
+                push(s, true, true);
             }
-        }
-    }
-    st
-}
-
-/// A small fixed list of stems: no allocation per word.
-struct Stems<'a> {
-    items: [(&'a str, bool, bool); 8],
-    len: usize,
-    next: usize,
-}
-
-impl<'a> Stems<'a> {
-    fn push(&mut self, s: &'a str, definite: bool, prefixed: bool) {
-        // A stem shorter than two letters is never worth the risk («ب» + «ه»).
-        if self.len < self.items.len() && s.chars().nth(1).is_some() {
-            self.items[self.len] = (s, definite, prefixed);
-            self.len += 1;
-        }
-    }
-}
-
-impl<'a> Iterator for Stems<'a> {
-    type Item = (&'a str, bool, bool);
-    fn next(&mut self) -> Option<Self::Item> {
-        if self.next < self.len {
-            self.next += 1;
-            self.items.get(self.next - 1).copied()
-        } else {
-            None
         }
     }
 }
@@ -244,15 +219,16 @@ fn analyze(text: &str, toks: &mut [Tok]) {
         }
         let w = &text[toks[i].start..toks[i].end];
         let mut found: Vec<Lex> = Vec::new();
-        for (k, (stem, definite, prefixed)) in stems(w).enumerate() {
+        let toks_ro: &[Tok] = toks;
+        for_each_stem(w, |k, stem, definite, prefixed| {
             let Some(entries) = lex.get(stem) else {
-                continue;
+                return;
             };
             for e in entries {
                 // Multi-word forms: the next tokens must be the rest words, as whole words.
                 let mut ok = true;
                 for (j, rw) in e.rest.iter().enumerate() {
-                    match toks.get(i + 1 + j) {
+                    match toks_ro.get(i + 1 + j) {
                         Some(t) if t.kind == Kind::Word && &text[t.start..t.end] == rw.as_str() => {
                         }
                         _ => {
@@ -283,7 +259,7 @@ fn analyze(text: &str, toks: &mut [Tok]) {
                     });
                 }
             }
-        }
+        });
         toks[i].lex = found;
     }
 }
