@@ -17,6 +17,10 @@
 //!   and printed, since it can only happen once per process.
 //! - `batch`: `Extractor::analyze_batch` over the corpus in a 1-thread pool and in an all-cores pool.
 //!
+//! Before the criterion groups, a paired run alternates temporal extraction with the reference scan, and the 1-thread
+//! with the all-cores batch, seven rounds each, and prints the best-of ratios (set `BENCH_PAIRED=0` to skip it): on
+//! a shared machine, load changes between criterion groups, and alternating exposes both sides of a ratio to it.
+//!
 //! Pending (they land with the events module, issue 5 items 1 and 3): `full` (temporals + events) and
 //! `timeline_merge` (1k, 10k, 100k events). See the marked place below.
 
@@ -182,6 +186,80 @@ fn batch(c: &mut Criterion, input: &Input) {
     g.finish();
 }
 
+/// Interleaved runs, best of `rounds`, printed as ratios: on a shared machine the load changes between criterion
+/// groups, while alternating the two sides of a ratio exposes both to the same conditions.
+fn paired(input: &Input, rounds: usize) {
+    let ex = Extractor::new();
+    let re = reference_regex();
+    let mb = input.bytes as f64 / 1_000_000.0;
+    let best = |f: &mut dyn FnMut() -> usize, best: &mut Duration| {
+        let t = Instant::now();
+        let n = f();
+        let d = t.elapsed();
+        assert!(n > 0);
+        *best = (*best).min(d);
+    };
+    let (mut t_ex, mut t_re) = (Duration::MAX, Duration::MAX);
+    for _ in 0..rounds {
+        best(
+            &mut || {
+                input
+                    .docs
+                    .iter()
+                    .map(|d| ex.temporals(&d.text, d.reference).len())
+                    .sum()
+            },
+            &mut t_ex,
+        );
+        best(
+            &mut || {
+                input
+                    .docs
+                    .iter()
+                    .map(|d| re.find_iter(&d.text).count())
+                    .sum()
+            },
+            &mut t_re,
+        );
+    }
+    println!(
+        "paired (best of {rounds}): temporal {:.1} MB/s, reference_scan {:.1} MB/s, temporal = 1/{:.2} of the scan",
+        mb / t_ex.as_secs_f64(),
+        mb / t_re.as_secs_f64(),
+        t_ex.as_secs_f64() / t_re.as_secs_f64()
+    );
+    let all = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let pools: Vec<rayon::ThreadPool> = [1, all]
+        .iter()
+        .map(|&n| {
+            rayon::ThreadPoolBuilder::new()
+                .num_threads(n)
+                .build()
+                .expect("thread pool")
+        })
+        .collect();
+    let mut t = [Duration::MAX; 2];
+    for _ in 0..rounds {
+        for (k, pool) in pools.iter().enumerate() {
+            best(
+                &mut || {
+                    pool.install(|| ex.analyze_batch(&input.docs))
+                        .iter()
+                        .map(|a| a.temporals.len())
+                        .sum()
+                },
+                &mut t[k],
+            );
+        }
+    }
+    println!(
+        "paired (best of {rounds}): analyze_batch 1 thread {:.1} MB/s, {all} threads {:.1} MB/s, speedup {:.2}x",
+        mb / t[0].as_secs_f64(),
+        mb / t[1].as_secs_f64(),
+        t[0].as_secs_f64() / t[1].as_secs_f64()
+    );
+}
+
 // ---- Pending: full extraction and Timeline merge -------------------------------------------------------------------
 // When the events module lands, add here:
 // - `full`: temporals + events over the same input, `Throughput::Bytes(input.bytes)`, asserting a non-zero event count;
@@ -200,6 +278,14 @@ fn main() {
 
     let input = load();
     println!("input: {} ({} bytes of text)", input.label, input.bytes);
+
+    let args: Vec<String> = std::env::args().collect();
+    if !args
+        .iter()
+        .any(|a| a == "--list" || a == "--test" || a == "--no-paired")
+    {
+        paired(&input, 7);
+    }
 
     let mut c = Criterion::default()
         .warm_up_time(Duration::from_secs(1))
