@@ -10,7 +10,8 @@
 //! are in `benches/README.md`.
 //!
 //! Groups:
-//! - `temporal`: `Extractor::temporals` over every article (the library call alone).
+//! - `temporal`: `Extractor::temporals` over every article (the library call alone), and over one document of at
+//!   least 10 MB with no line break built from the same texts (linearity: same cost per byte).
 //! - `reference_scan`: one `regex` over the same texts for every month and weekday name of the lexicon and every digit
 //!   run, counting matches: the cost of reading the text once with a good automaton, the floor to compare with.
 //! - `construction`: `Extractor::new()` once the process-wide tables exist; the first build is timed once at start-up
@@ -83,6 +84,20 @@ fn load() -> Input {
     Input { docs, bytes, label }
 }
 
+/// One document of at least 10 MB with no line break: the input texts, newlines turned into spaces, repeated. For the
+/// linearity check: its cost per byte should match the corpus's.
+fn one_big_document(input: &Input) -> Document {
+    let mut text = String::new();
+    for d in input.docs.iter().cycle().take(100_000) {
+        if text.len() >= 10_000_000 {
+            break;
+        }
+        text.push_str(&d.text.replace('\n', " "));
+        text.push(' ');
+    }
+    Document::new("big", text).with_reference("2015-08-11".parse().expect("date"))
+}
+
 /// The reference automaton: every month and weekday form of the lexicon, longest first, and digit runs (ASCII,
 /// Arabic-Indic, Persian).
 fn reference_regex() -> Regex {
@@ -104,11 +119,23 @@ fn reference_regex() -> Regex {
     Regex::new(&pattern).expect("reference regex")
 }
 
-fn temporal(c: &mut Criterion, input: &Input) {
+fn temporal(c: &mut Criterion, input: &Input, big: &Document) {
     let ex = Extractor::new();
     let mut g = c.benchmark_group("temporal");
-    g.throughput(Throughput::Bytes(input.bytes));
     g.sample_size(10);
+    g.throughput(Throughput::Bytes(big.text.len() as u64));
+    let big_label = format!(
+        "one document, no line break/{:.1} MB",
+        big.text.len() as f64 / 1_000_000.0
+    );
+    g.bench_function(BenchmarkId::from_parameter(big_label), |b| {
+        b.iter(|| {
+            let n = black_box(ex.temporals(&big.text, big.reference)).len();
+            assert!(n > 0, "no temporal expression found in the big document");
+            n
+        })
+    });
+    g.throughput(Throughput::Bytes(input.bytes));
     g.bench_function(BenchmarkId::from_parameter(&input.label), |b| {
         b.iter(|| {
             let mut n = 0usize;
@@ -188,7 +215,7 @@ fn batch(c: &mut Criterion, input: &Input) {
 
 /// Interleaved runs, best of `rounds`, printed as ratios: on a shared machine the load changes between criterion
 /// groups, while alternating the two sides of a ratio exposes both to the same conditions.
-fn paired(input: &Input, rounds: usize) {
+fn paired(input: &Input, big: &Document, rounds: usize) {
     let ex = Extractor::new();
     let re = reference_regex();
     let mb = input.bytes as f64 / 1_000_000.0;
@@ -227,6 +254,20 @@ fn paired(input: &Input, rounds: usize) {
         mb / t_ex.as_secs_f64(),
         mb / t_re.as_secs_f64(),
         t_ex.as_secs_f64() / t_re.as_secs_f64()
+    );
+    let mut t_big = Duration::MAX;
+    for _ in 0..3 {
+        best(
+            &mut || ex.temporals(&big.text, big.reference).len(),
+            &mut t_big,
+        );
+    }
+    let per_byte = |t: Duration, n: usize| t.as_secs_f64() / n as f64;
+    println!(
+        "paired (best of 3): one {:.1} MB document {:.1} MB/s, {:.3}x the corpus cost per byte",
+        big.text.len() as f64 / 1e6,
+        big.text.len() as f64 / 1e6 / t_big.as_secs_f64(),
+        per_byte(t_big, big.text.len()) / per_byte(t_ex, input.bytes as usize)
     );
     let all = std::thread::available_parallelism().map_or(1, |n| n.get());
     let pools: Vec<rayon::ThreadPool> = [1, all]
@@ -279,19 +320,20 @@ fn main() {
     let input = load();
     println!("input: {} ({} bytes of text)", input.label, input.bytes);
 
+    let big = one_big_document(&input);
     let args: Vec<String> = std::env::args().collect();
     if !args
         .iter()
         .any(|a| a == "--list" || a == "--test" || a == "--no-paired")
     {
-        paired(&input, 7);
+        paired(&input, &big, 7);
     }
 
     let mut c = Criterion::default()
         .warm_up_time(Duration::from_secs(1))
         .measurement_time(Duration::from_secs(5))
         .configure_from_args();
-    temporal(&mut c, &input);
+    temporal(&mut c, &input, &big);
     reference_scan(&mut c, &input);
     construction(&mut c);
     batch(&mut c, &input);
