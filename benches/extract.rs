@@ -280,8 +280,10 @@ fn paired(input: &Input, big: &Document, rounds: usize) {
         })
         .collect();
     let mut t = [Duration::MAX; 2];
+    let mut cpu = [0.0f64; 2];
     for _ in 0..rounds {
         for (k, pool) in pools.iter().enumerate() {
+            let c0 = process_cpu_seconds();
             best(
                 &mut || {
                     pool.install(|| ex.analyze_batch(&input.docs))
@@ -291,6 +293,9 @@ fn paired(input: &Input, big: &Document, rounds: usize) {
                 },
                 &mut t[k],
             );
+            if let (Some(a), Some(b)) = (c0, process_cpu_seconds()) {
+                cpu[k] += b - a;
+            }
         }
     }
     println!(
@@ -299,6 +304,26 @@ fn paired(input: &Input, big: &Document, rounds: usize) {
         mb / t[1].as_secs_f64(),
         t[0].as_secs_f64() / t[1].as_secs_f64()
     );
+    if cpu[0] > 0.0 {
+        // Work done, whatever the load: more CPU time with more threads would be parallel overhead.
+        println!(
+            "paired: analyze_batch CPU time over {rounds} rounds: 1 thread {:.2} s, {all} threads {:.2} s (ratio {:.2}); load average {}",
+            cpu[0],
+            cpu[1],
+            cpu[1] / cpu[0],
+            std::fs::read_to_string("/proc/loadavg").unwrap_or_default().trim()
+        );
+    }
+}
+
+/// User + system CPU time of this process from `/proc/self/stat` (Linux; clock ticks taken as 1/100 s), or `None`.
+fn process_cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/self/stat").ok()?;
+    let rest = stat.get(stat.rfind(')')? + 2..)?;
+    let fields: Vec<&str> = rest.split(' ').collect();
+    let utime: f64 = fields.get(11)?.parse().ok()?;
+    let stime: f64 = fields.get(12)?.parse().ok()?;
+    Some((utime + stime) / 100.0)
 }
 
 // ---- Pending: full extraction and Timeline merge -------------------------------------------------------------------
