@@ -165,17 +165,20 @@ impl FxHasher {
 impl Hasher for FxHasher {
     #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut a = [0u8; 8];
-            a.copy_from_slice(c);
-            self.add(u64::from_le_bytes(a));
+        // Fixed-size reads only (8, then 4, then single bytes): no variable-length copy for the tail.
+        let mut rest = bytes;
+        while let (Some(head), Some(tail)) = (rest.get(..8), rest.get(8..)) {
+            self.add(u64::from_le_bytes(head.try_into().unwrap_or([0; 8])));
+            rest = tail;
         }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut a = [0u8; 8];
-            a[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(a));
+        if let (Some(head), Some(tail)) = (rest.get(..4), rest.get(4..)) {
+            self.add(u64::from(u32::from_le_bytes(
+                head.try_into().unwrap_or([0; 4]),
+            )));
+            rest = tail;
+        }
+        for &b in rest {
+            self.add(u64::from(b));
         }
     }
 
