@@ -184,6 +184,10 @@ const AL: &str = "ال";
 fn for_each_stem<'a>(w: &'a str, mut f: impl FnMut(usize, &'a str, bool, bool)) {
     // The word itself always comes first, however short («م», «ه» after a year).
     f(0, w, false, false);
+    // Every proclitic starts with one of these letters: a word starting otherwise has no other stem.
+    if !w.starts_with(['و', 'ف', 'ل', 'ب', 'ك', 'ا']) {
+        return;
+    }
     let mut k = 1;
     let mut push = |s: &'a str, definite: bool, prefixed: bool| {
         // A stem shorter than two letters is never worth the risk («ب» + «ه»).
