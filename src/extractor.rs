@@ -219,6 +219,8 @@ impl ExtractorBuilder {
         // Build the shared tables now, so the first extraction is not the one that pays for them.
         Lazy::force(&crate::lexicon::LEXICON);
         Lazy::force(&crate::event::lexicon::EVENT_LEXICON);
+        crate::temporal::token::warm();
+        crate::normalize::warm();
         Extractor {
             prefer: self.prefer,
             infer_reference: self.infer_reference,

@@ -37,7 +37,8 @@
 //! ```
 //!
 //! ## Primary types
-//! - [`Extractor`]: built once, shared across threads; [`Extractor::temporals`] and [`Extractor::analyze`].
+//! - [`Extractor`]: built once, shared across threads; [`Extractor::temporals`], [`Extractor::analyze`], and
+//!   [`Extractor::analyze_batch`] for many documents in parallel (rayon), in input order.
 //! - [`Document`], [`Reference`], [`Prefer`]: input and options.
 //! - [`Temporal`]: one expression: [`Span`], TIMEX3 type and value, mod, calendar, anchor, grain, interval.
 //! - [`Event`] ([`EventKind`], [`Trigger`], [`EventDate`], [`DateSource`], [`Actor`], [`Place`], [`Polarity`],
@@ -67,6 +68,7 @@
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 
+mod batch;
 pub mod calendar;
 mod error;
 pub mod event;

@@ -12,18 +12,37 @@
 //! - Arabic comma, semicolon, question mark, percent and decimal/thousands signs → their ASCII counterparts; dashes →
 //!   `-`; fraction slash → `/`; Unicode spaces → space; ASCII letters → lower case.
 
-/// Text folded for matching, with the byte offset in the original text of every folded byte.
+/// Text folded for matching, with a map from folded offsets back to the original text.
+///
+/// Most chars fold to a char of the same UTF-8 width (an Arabic letter to itself or to its folded letter), so the map
+/// is sparse: it lists only the chars whose width changes (digits, punctuation, spaces, dashes) and the places where
+/// dropped chars (tashkeel, controls) shift the alignment. Between two entries, folded and original bytes correspond
+/// one to one. Building it costs no per-byte writes beyond the folded text itself, and its memory is proportional to
+/// the number of such chars, not to the text length.
 #[derive(Debug, Default)]
 pub(crate) struct Folded {
     /// The folded text.
     pub text: String,
-    /// `origin[i]` is the original byte offset of the char that folded byte `i` belongs to; `origin[text.len()]` is
-    /// the original end.
-    origin: Vec<u32>,
-    /// Original byte length of the char each folded char came from, indexed like `origin`.
-    width: Vec<u8>,
+    /// Sorted by `folded`, strictly increasing.
+    edits: Vec<Edit>,
+    /// Original byte length.
+    original_len: usize,
 }
 
+/// One entry of the sparse offset map.
+#[derive(Debug, Clone, Copy)]
+struct Edit {
+    /// Folded byte offset of a char boundary.
+    folded: u32,
+    /// Original byte offset of the char there.
+    original: u32,
+    /// Folded and original byte widths of a char whose width changed; both 0 for a resync point, where a regular
+    /// stretch starts after dropped chars.
+    folded_width: u8,
+    original_width: u8,
+}
+
+#[derive(Clone, Copy)]
 enum Fold {
     Drop,
     Keep,
@@ -84,44 +103,156 @@ pub(crate) fn fold_str(s: &str) -> String {
     out
 }
 
+/// How each char of U+0600..=U+06FF folds, read from [`fold_char`] once (Arabic text is almost entirely in that block).
+static ARABIC_FOLD: once_cell::sync::Lazy<[Fold; 256]> = once_cell::sync::Lazy::new(|| {
+    let mut t = [Fold::Keep; 256];
+    for (i, x) in (0u32..).zip(t.iter_mut()) {
+        if let Some(c) = char::from_u32(0x0600 + i) {
+            *x = fold_char(c);
+        }
+    }
+    t
+});
+
+/// Builds the folding table now (the extractor's constructor calls it).
+pub(crate) fn warm() {
+    once_cell::sync::Lazy::force(&ARABIC_FOLD);
+}
+
 impl Folded {
     /// Folds `text`. `text` must be shorter than 4 GiB (the extractor splits longer text into chunks before).
     pub fn new(text: &str) -> Folded {
-        let mut folded = Folded {
-            text: String::with_capacity(text.len()),
-            origin: Vec::with_capacity(text.len() + 1),
-            width: Vec::with_capacity(text.len() + 1),
-        };
-        for (i, c) in text.char_indices() {
-            let out = match fold_char(c) {
-                Fold::Drop => continue,
-                Fold::Keep => c,
-                Fold::To(f) => f,
+        let arabic = &*ARABIC_FOLD;
+        let bytes = text.as_bytes();
+        let mut out = String::with_capacity(bytes.len());
+        let mut edits = Vec::new();
+        // Folded and original offsets correspond one to one since the last edit; false after dropped chars.
+        let mut aligned = true;
+        // Chars kept unchanged since `run` are copied in one go when something else comes.
+        let mut run = 0;
+        let mut i = 0;
+        while let Some(&b) = bytes.get(i) {
+            let (w, fold) = if b < 0x80 {
+                let fold = match b {
+                    b'\t' | b'\n' | b'\r' => Fold::Keep,
+                    0..=0x1F | 0x7F => Fold::Drop,
+                    b'A'..=b'Z' => Fold::To(char::from(b.to_ascii_lowercase())),
+                    _ => Fold::Keep,
+                };
+                (1, fold)
+            } else if (0xD8..=0xDB).contains(&b) {
+                // U+0600..=U+06FF: 110110xx 10xxxxxx.
+                let lo = bytes.get(i + 1).map_or(0, |x| usize::from(x & 0x3F));
+                let k = (usize::from(b & 0x03) << 6) | lo;
+                (2, arabic.get(k).copied().unwrap_or(Fold::Keep))
+            } else {
+                match text.get(i..).and_then(|r| r.chars().next()) {
+                    Some(c) => (c.len_utf8(), fold_char(c)),
+                    None => break,
+                }
             };
-            let w = c.len_utf8() as u8;
-            folded.text.push(out);
-            for _ in 0..out.len_utf8() {
-                folded.origin.push(i as u32);
-                folded.width.push(w);
+            match fold {
+                Fold::Keep => {
+                    if !aligned {
+                        // The first char after dropped ones: a resync point (the run is empty here).
+                        edits.push(Edit {
+                            folded: out.len() as u32,
+                            original: i as u32,
+                            folded_width: 0,
+                            original_width: 0,
+                        });
+                        aligned = true;
+                    }
+                }
+                Fold::Drop => {
+                    out.push_str(text.get(run..i).unwrap_or_default());
+                    aligned = false;
+                    run = i + w;
+                }
+                Fold::To(c) => {
+                    out.push_str(text.get(run..i).unwrap_or_default());
+                    let f = out.len();
+                    let fw = c.len_utf8();
+                    if fw == w {
+                        if !aligned {
+                            edits.push(Edit {
+                                folded: f as u32,
+                                original: i as u32,
+                                folded_width: 0,
+                                original_width: 0,
+                            });
+                        }
+                    } else {
+                        edits.push(Edit {
+                            folded: f as u32,
+                            original: i as u32,
+                            folded_width: fw as u8,
+                            original_width: w as u8,
+                        });
+                    }
+                    aligned = true;
+                    out.push(c);
+                    run = i + w;
+                }
             }
+            i += w;
         }
-        folded.origin.push(text.len() as u32);
-        folded.width.push(0);
-        folded
+        out.push_str(text.get(run..).unwrap_or_default());
+        Folded {
+            text: out,
+            edits,
+            original_len: text.len(),
+        }
+    }
+
+    /// The original offset and width of the char that folded byte `f` belongs to (`f` at most the folded length).
+    fn origin(&self, f: usize) -> (usize, usize) {
+        if f >= self.text.len() {
+            return (self.original_len, 0);
+        }
+        let k = self.edits.partition_point(|e| e.folded as usize <= f);
+        let base = match k.checked_sub(1).and_then(|k| self.edits.get(k)) {
+            None => (0, 0),
+            Some(e) => {
+                let (ef, eo) = (e.folded as usize, e.original as usize);
+                let fw = usize::from(e.folded_width);
+                if f < ef + fw {
+                    return (eo, usize::from(e.original_width));
+                }
+                (ef + fw, eo + usize::from(e.original_width))
+            }
+        };
+        // In a regular stretch, chars have the same boundaries and widths in both texts.
+        let mut cs = f;
+        while cs > base.0 && !self.text.is_char_boundary(cs) {
+            cs -= 1;
+        }
+        let width = self
+            .text
+            .get(cs..)
+            .and_then(|r| r.chars().next())
+            .map_or(0, char::len_utf8);
+        (base.1 + (cs - base.0), width)
     }
 
     /// Maps a folded byte range (on folded char boundaries) back to the original text: from the start of the first
     /// folded char's original to the end of the last one's, extended over trailing dropped marks (tashkeel, tatweel)
     /// that belong to the last letter.
     pub fn to_original(&self, start: usize, end: usize, original: &str) -> (usize, usize) {
-        let s = self.origin.get(start).copied().unwrap_or(0) as usize;
+        let s = if start <= self.text.len() {
+            self.origin(start).0
+        } else {
+            0
+        };
         if end == 0 || end <= start {
             return (s, s);
         }
         let last = end - 1;
-        let mut e = match (self.origin.get(last), self.width.get(last)) {
-            (Some(&o), Some(&w)) => o as usize + w as usize,
-            _ => original.len(),
+        let mut e = if last <= self.text.len() {
+            let (o, w) = self.origin(last);
+            o + w
+        } else {
+            original.len()
         };
         // Take in the diacritics and tatweel written on the last letter: they are part of the word.
         if let Some(rest) = original.get(e..) {
@@ -140,6 +271,99 @@ impl Folded {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The former dense map (an original offset and width per folded byte), kept as the reference for the sparse one.
+    fn dense(text: &str) -> (String, Vec<u32>, Vec<u8>) {
+        let (mut out, mut origin, mut width) = (String::new(), Vec::new(), Vec::new());
+        for (i, c) in text.char_indices() {
+            let f = match fold_char(c) {
+                Fold::Drop => continue,
+                Fold::Keep => c,
+                Fold::To(f) => f,
+            };
+            out.push(f);
+            for _ in 0..f.len_utf8() {
+                origin.push(i as u32);
+                width.push(c.len_utf8() as u8);
+            }
+        }
+        origin.push(text.len() as u32);
+        width.push(0);
+        (out, origin, width)
+    }
+
+    fn dense_to_original(
+        d: &(String, Vec<u32>, Vec<u8>),
+        start: usize,
+        end: usize,
+        original: &str,
+    ) -> (usize, usize) {
+        let s = d.1.get(start).copied().unwrap_or(0) as usize;
+        if end == 0 || end <= start {
+            return (s, s);
+        }
+        let mut e = match (d.1.get(end - 1), d.2.get(end - 1)) {
+            (Some(&o), Some(&w)) => o as usize + w as usize,
+            _ => original.len(),
+        };
+        if let Some(rest) = original.get(e..) {
+            for c in rest.chars() {
+                if matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}') {
+                    e += c.len_utf8();
+                } else {
+                    break;
+                }
+            }
+        }
+        (s, e.min(original.len()))
+    }
+
+    /// Chars of every folding class: kept, dropped, same-width and width-changing mappings, 1 to 4 bytes.
+    const ALPHABET: &[char] = &[
+        'ا', 'ل', 'ي', 'أ', 'ة', 'ى', 'ک', '\u{064E}', '\u{0640}', '\u{200F}', '\u{FEFF}', '٥',
+        '۳', '،', '؟', '٫', '\u{2013}', '\u{00A0}', '\u{3000}', '\u{2044}', 'a', 'Z', '7', ' ',
+        '\n', '\t', '\u{0001}', '\u{007F}', '\u{0085}', 'é', '😀', '\u{FFFD}',
+    ];
+
+    fn check_same_as_dense(text: &str) {
+        let f = Folded::new(text);
+        let d = dense(text);
+        assert_eq!(f.text, d.0, "{text:?}");
+        let n = f.text.len();
+        for start in 0..=n + 1 {
+            for end in 0..=n + 1 {
+                if f.text.is_char_boundary(start.min(n)) && f.text.is_char_boundary(end.min(n)) {
+                    assert_eq!(
+                        f.to_original(start, end, text),
+                        dense_to_original(&d, start, end, text),
+                        "{text:?} {start}..{end}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn sparse_map_equals_dense_map() {
+        check_same_as_dense("");
+        check_same_as_dense("\u{064E}\u{064E}");
+        check_same_as_dense("في ٥ يـنـايـر\u{200F} ٢٠٢٠م، وفي 3 – 4");
+        for c in ALPHABET {
+            for d in ALPHABET {
+                check_same_as_dense(&format!("{c}{d}ب{c}"));
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn sparse_map_equals_dense_map_on_random_text(
+            idx in proptest::collection::vec(0..ALPHABET.len(), 0..40)
+        ) {
+            let text: String = idx.iter().filter_map(|&i| ALPHABET.get(i)).collect();
+            check_same_as_dense(&text);
+        }
+    }
 
     #[test]
     fn folds_and_maps_back() {

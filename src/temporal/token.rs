@@ -1,6 +1,7 @@
 //! Tokens of folded text, with their lexicon readings.
 
 use crate::lexicon::{Reading, LEXICON};
+use once_cell::sync::Lazy;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,16 +45,51 @@ pub(crate) struct Tok {
     pub lex: Vec<Lex>,
 }
 
-fn is_letter(c: char) -> bool {
-    c.is_alphabetic()
+/// `char::is_alphabetic` for U+0600..=U+06FF, read from the standard library once. Almost every char of Arabic text
+/// lies in that block, and the general Unicode lookup for non-ASCII chars was the largest single cost of extraction
+/// (a binary search per char); the table gives the same answers.
+static ARABIC_ALPHABETIC: Lazy<[bool; 256]> = Lazy::new(|| {
+    let mut t = [false; 256];
+    for (i, x) in (0u32..).zip(t.iter_mut()) {
+        *x = char::from_u32(0x0600 + i).is_some_and(char::is_alphabetic);
+    }
+    t
+});
+
+/// Builds the tokenizer's tables now (the extractor's constructor calls it, so the first extraction does not pay).
+pub(crate) fn warm() {
+    Lazy::force(&ARABIC_ALPHABETIC);
+}
+
+/// Letters: exactly `char::is_alphabetic`, with fast paths for ASCII and the Arabic block.
+#[inline]
+fn is_letter(arabic: &[bool; 256], c: char) -> bool {
+    let u = c as u32;
+    if u < 0x80 {
+        c.is_ascii_alphabetic()
+    } else if (0x0600..0x0700).contains(&u) {
+        arabic.get((u - 0x0600) as usize).copied().unwrap_or(false)
+    } else {
+        c.is_alphabetic()
+    }
 }
 
 /// Splits folded text into tokens. Linear in the text length.
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
     let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5 + 1);
+    let arabic = &*ARABIC_ALPHABETIC;
+    let bytes = text.as_bytes();
     let mut space = true;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let c = if b < 0x80 {
+            char::from(b)
+        } else {
+            match text.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) => c,
+                None => break,
+            }
+        };
         if c == '\n' || c == '\r' {
             toks.push(Tok {
                 kind: Kind::Break,
@@ -65,39 +101,34 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                 lex: Vec::new(),
             });
             space = true;
+            i += 1;
             continue;
         }
         if c.is_whitespace() {
             space = true;
+            i += c.len_utf8();
             continue;
         }
         let (kind, end, num, nd) = if c.is_ascii_digit() {
             let mut end = i + 1;
-            let mut v: u64 = u64::from(c as u8 - b'0');
+            let mut v: u64 = u64::from(b - b'0');
             let mut nd = 1usize;
-            while let Some(&(j, d)) = iter.peek() {
-                if !d.is_ascii_digit() {
-                    break;
-                }
+            while let Some(&d) = bytes.get(end).filter(|d| d.is_ascii_digit()) {
                 v = v
                     .saturating_mul(10)
-                    .saturating_add(u64::from(d as u8 - b'0'))
+                    .saturating_add(u64::from(d - b'0'))
                     .min(u64::MAX / 20);
                 nd += 1;
-                end = j + 1;
-                iter.next();
+                end += 1;
             }
             (Kind::Num, end, v, nd)
-        } else if is_letter(c) {
-            let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = iter.peek() {
-                if !is_letter(d) {
-                    break;
-                }
-                end = j + d.len_utf8();
-                iter.next();
-            }
-            (Kind::Word, end, 0, 0)
+        } else if is_letter(arabic, c) {
+            (
+                Kind::Word,
+                letters_end(text, arabic, i + c.len_utf8()),
+                0,
+                0,
+            )
         } else {
             (Kind::Punct(c), i + c.len_utf8(), 0, 0)
         };
@@ -111,66 +142,75 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             lex: Vec::new(),
         });
         space = false;
+        i = end;
     }
     analyze(text, &mut toks);
     toks
 }
 
+/// The end of the run of letters starting at byte `j` (a char boundary). Two-byte chars of the Arabic block are read
+/// straight from their bytes.
+#[inline]
+fn letters_end(text: &str, arabic: &[bool; 256], mut j: usize) -> usize {
+    let bytes = text.as_bytes();
+    while let Some(&b) = bytes.get(j) {
+        if b < 0x80 {
+            if !b.is_ascii_alphabetic() {
+                break;
+            }
+            j += 1;
+        } else if (0xD8..=0xDB).contains(&b) {
+            // U+0600..=U+06FF: 110110xx 10xxxxxx.
+            let lo = bytes.get(j + 1).map_or(0, |x| usize::from(x & 0x3F));
+            let k = (usize::from(b & 0x03) << 6) | lo;
+            if !arabic.get(k).copied().unwrap_or(false) {
+                break;
+            }
+            j += 2;
+        } else {
+            match text.get(j..).and_then(|r| r.chars().next()) {
+                Some(d) if is_letter(arabic, d) => j += d.len_utf8(),
+                _ => break,
+            }
+        }
+    }
+    j
+}
+
 const AL: &str = "ال";
 
-/// Stems of a word with proclitics removed: (stem, definite, prefixed). The word itself comes first.
-fn stems(w: &str) -> Stems<'_> {
+/// Calls `f(k, stem, definite, prefixed)` for each stem of a word with proclitics removed, `k` counting from 0. The
+/// word itself comes first. A callback rather than a returned list: no per-word array to fill and move.
+fn for_each_stem<'a>(w: &'a str, mut f: impl FnMut(usize, &'a str, bool, bool)) {
     // The word itself always comes first, however short («م», «ه» after a year).
-    let mut st = Stems {
-        items: [(w, false, false); 8],
-        len: 1,
-        next: 0,
+    f(0, w, false, false);
+    // Every proclitic starts with one of these letters: a word starting otherwise has no other stem.
+    if !w.starts_with(['و', 'ف', 'ل', 'ب', 'ك', 'ا']) {
+        return;
+    }
+    let mut k = 1;
+    let mut push = |s: &'a str, definite: bool, prefixed: bool| {
+        // A stem shorter than two letters is never worth the risk («ب» + «ه»).
+        if k < 8 && s.chars().nth(1).is_some() {
+            f(k, s, definite, prefixed);
+            k += 1;
+        }
     };
     let conj = w.strip_prefix('و').or_else(|| w.strip_prefix('ف'));
     for (base, is_conj) in [(Some(w), false), (conj, true)] {
         let Some(base) = base else { continue };
         if is_conj {
-            st.push(base, false, true);
+            push(base, false, true);
         }
         if let Some(s) = base.strip_prefix("لل") {
-            st.push(s, true, true);
+            push(s, true, true);
         } else if let Some(s) = base.strip_prefix(AL) {
-            st.push(s, true, is_conj);
+            push(s, true, is_conj);
         } else if let Some(b) = base.strip_prefix(['ب', 'ك', 'ل']) {
-            st.push(b, false, true);
+            push(b, false, true);
             if let Some(s) = b.strip_prefix(AL) {
-                st.push(s, true, true);
+                push(s, true, true);
             }
-        }
-    }
-    st
-}
-
-/// A small fixed list of stems: no allocation per word.
-struct Stems<'a> {
-    items: [(&'a str, bool, bool); 8],
-    len: usize,
-    next: usize,
-}
-
-impl<'a> Stems<'a> {
-    fn push(&mut self, s: &'a str, definite: bool, prefixed: bool) {
-        // A stem shorter than two letters is never worth the risk («ب» + «ه»).
-        if self.len < self.items.len() && s.chars().nth(1).is_some() {
-            self.items[self.len] = (s, definite, prefixed);
-            self.len += 1;
-        }
-    }
-}
-
-impl<'a> Iterator for Stems<'a> {
-    type Item = (&'a str, bool, bool);
-    fn next(&mut self) -> Option<Self::Item> {
-        if self.next < self.len {
-            self.next += 1;
-            self.items.get(self.next - 1).copied()
-        } else {
-            None
         }
     }
 }
@@ -183,15 +223,16 @@ fn analyze(text: &str, toks: &mut [Tok]) {
         }
         let w = &text[toks[i].start..toks[i].end];
         let mut found: Vec<Lex> = Vec::new();
-        for (k, (stem, definite, prefixed)) in stems(w).enumerate() {
+        let toks_ro: &[Tok] = toks;
+        for_each_stem(w, |k, stem, definite, prefixed| {
             let Some(entries) = lex.get(stem) else {
-                continue;
+                return;
             };
             for e in entries {
                 // Multi-word forms: the next tokens must be the rest words, as whole words.
                 let mut ok = true;
                 for (j, rw) in e.rest.iter().enumerate() {
-                    match toks.get(i + 1 + j) {
+                    match toks_ro.get(i + 1 + j) {
                         Some(t) if t.kind == Kind::Word && &text[t.start..t.end] == rw.as_str() => {
                         }
                         _ => {
@@ -222,9 +263,129 @@ fn analyze(text: &str, toks: &mut [Tok]) {
                     });
                 }
             }
-        }
+        });
         // The longest form first: «عيد الفطر المبارك» before «عيد الفطر».
         found.sort_by_key(|l| std::cmp::Reverse(l.ntok));
         toks[i].lex = found;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The former char-iterator tokenizer (without lexicon readings), the reference for the byte-level one.
+    fn tokenize_ref(text: &str) -> Vec<Tok> {
+        let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5 + 1);
+        let arabic = &*ARABIC_ALPHABETIC;
+        let mut space = true;
+        let mut iter = text.char_indices().peekable();
+        while let Some((i, c)) = iter.next() {
+            if c == '\n' || c == '\r' {
+                toks.push(Tok {
+                    kind: Kind::Break,
+                    start: i,
+                    end: i + 1,
+                    num: 0,
+                    ndigits: 0,
+                    space_before: space,
+                    lex: Vec::new(),
+                });
+                space = true;
+                continue;
+            }
+            if c.is_whitespace() {
+                space = true;
+                continue;
+            }
+            let (kind, end, num, nd) = if c.is_ascii_digit() {
+                let mut end = i + 1;
+                let mut v: u64 = u64::from(c as u8 - b'0');
+                let mut nd = 1usize;
+                while let Some(&(j, d)) = iter.peek() {
+                    if !d.is_ascii_digit() {
+                        break;
+                    }
+                    v = v
+                        .saturating_mul(10)
+                        .saturating_add(u64::from(d as u8 - b'0'))
+                        .min(u64::MAX / 20);
+                    nd += 1;
+                    end = j + 1;
+                    iter.next();
+                }
+                (Kind::Num, end, v, nd)
+            } else if is_letter(arabic, c) {
+                let mut end = i + c.len_utf8();
+                while let Some(&(j, d)) = iter.peek() {
+                    if !is_letter(arabic, d) {
+                        break;
+                    }
+                    end = j + d.len_utf8();
+                    iter.next();
+                }
+                (Kind::Word, end, 0, 0)
+            } else {
+                (Kind::Punct(c), i + c.len_utf8(), 0, 0)
+            };
+            toks.push(Tok {
+                kind,
+                start: i,
+                end,
+                num,
+                ndigits: nd,
+                space_before: space,
+                lex: Vec::new(),
+            });
+            space = false;
+        }
+        toks
+    }
+
+    fn same_tokens(text: &str) {
+        let a = tokenize(text);
+        let b = tokenize_ref(text);
+        let key = |t: &Tok| (t.kind, t.start, t.end, t.num, t.ndigits, t.space_before);
+        assert_eq!(
+            a.iter().map(key).collect::<Vec<_>>(),
+            b.iter().map(key).collect::<Vec<_>>(),
+            "{text:?}"
+        );
+    }
+
+    const ALPHABET: &[char] = &[
+        'ا', 'ل', 'ي', 'ه', 'ء', 'ٹ', 'ۀ', '\u{064E}', '\u{0640}', '\u{0660}', '\u{06F5}',
+        '\u{061F}', '\u{060C}', '\u{06D4}', '\u{06FF}', '\u{0600}', 'a', 'Z', '7', '0', ' ', '\n',
+        '\r', '\t', '-', ',', 'é', 'ß', 'Ω', '中', '\u{1680}', '\u{2028}', '😀', '\u{0750}',
+        '\u{08A0}', '\u{FB50}',
+    ];
+
+    #[test]
+    fn byte_tokenizer_equals_char_tokenizer() {
+        same_tokens("");
+        same_tokens("في 5 يناير 2020م، وبعد 99999999999999999999999 يوما\nabc");
+        for c in ALPHABET {
+            for d in ALPHABET {
+                same_tokens(&format!("{c}{d}ب{c}1{d}"));
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn byte_tokenizer_equals_char_tokenizer_on_random_text(
+            idx in proptest::collection::vec(0..ALPHABET.len(), 0..60)
+        ) {
+            let text: String = idx.iter().filter_map(|&i| ALPHABET.get(i)).collect();
+            same_tokens(&text);
+        }
+    }
+
+    #[test]
+    fn is_letter_is_exactly_is_alphabetic() {
+        let arabic = &*ARABIC_ALPHABETIC;
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            assert_eq!(is_letter(arabic, c), c.is_alphabetic(), "{c:?}");
+        }
     }
 }
