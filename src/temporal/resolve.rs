@@ -969,8 +969,8 @@ impl Context {
         })
     }
 
-    /// A holiday in the year written (Gregorian, or Hijri with «هـ»), else the one nearest the reference on the
-    /// preferred side (the reference day itself counts on both).
+    /// A holiday in the year written (Gregorian, or Hijri with «هـ»), else the next one when the future is preferred,
+    /// else the nearest one on either side.
     fn holiday(&self, x: &DateX, h: Holiday, prefer_future: bool, uses: &mut Uses) -> Option<Val> {
         let (d, hijri) = match x.year {
             Some(YearX::Abs(y)) if x.hijri => match h {
@@ -994,11 +994,12 @@ impl Context {
             None => {
                 let r = self.reference_date()?;
                 uses.reference = true;
-                let around = (r.year() - 1..=r.year() + 1).filter_map(|y| holiday_in(h, y));
+                let mut around = (r.year() - 1..=r.year() + 1).filter_map(|y| holiday_in(h, y));
                 if prefer_future {
-                    around.into_iter().find(|(d, _)| *d >= r)?
+                    around.find(|(d, _)| *d >= r)?
                 } else {
-                    around.into_iter().rfind(|(d, _)| *d <= r)?
+                    // A feast is named near its day: the nearest one, before or after («قبل عيد الفطر» in Ramadan).
+                    around.min_by_key(|(d, _)| (*d - r).num_days().abs())?
                 }
             }
         };
