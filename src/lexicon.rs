@@ -118,6 +118,8 @@ pub(crate) enum Reading {
     Season(&'static str),
     /// A named clock time: «منتصف الليل» (0), «الظهيرة» (12): the hour.
     ClockTime(u8),
+    /// A word that may start an expression before a number or a temporal word («بين», «عند», «بضعة»).
+    Signal,
 }
 
 /// When a holiday falls, by its rule in `holidays.tsv`.
@@ -435,6 +437,7 @@ impl Lexicon {
                 Reading::Mod(code)
             }
             "clock" => Reading::Clock,
+            "signal" => Reading::Signal,
             "clocktime" => Reading::ClockTime(u8::try_from(int()?).ok().filter(|h| *h < 24)?),
             "season" => {
                 let code = static_code(arg);

@@ -196,12 +196,6 @@ const AGO_VERBS: &[&str] = &[
 /// The largest count of units read as a quantity or an offset: more is a serial number, not a time.
 const MAX_COUNT: u64 = 100_000;
 
-/// Words that start an expression without a lexicon reading of their own («قبل أسبوع», «في 15», «وقت الفجر»),
-/// folded.
-const SIGNALS: &[&str] = &[
-    "قبل", "بعد", "بين", "من", "منذ", "طوال", "طيله", "وقت", "في", "عند", "حتى", "خلال",
-];
-
 /// «كامل» after a unit: all of it («أسبوعاً كاملاً», «سنة كاملة»), folded.
 const WHOLE: &[&str] = &["كامل", "كامله", "كاملا", "بكامله", "باكمله"];
 
@@ -214,6 +208,23 @@ const SKIP_TOKEN: usize = usize::MAX;
 pub(crate) struct Parser<'a> {
     text: &'a str,
     toks: &'a [Tok],
+}
+
+/// Function-word readings: they start an expression only near a temporal word.
+fn is_weak(r: &Reading) -> bool {
+    matches!(
+        r,
+        Reading::Prep
+            | Reading::To
+            | Reading::This
+            | Reading::That
+            | Reading::Link
+            | Reading::Same
+            | Reading::Future
+            | Reading::Last
+            | Reading::Signal
+            | Reading::Mod(_)
+    )
 }
 
 fn has<F: Fn(&Reading) -> bool>(t: &Tok, f: F) -> Option<&Lex> {
@@ -245,33 +256,21 @@ impl<'a> Parser<'a> {
     }
 
     fn can_start(&self, i: usize) -> bool {
-        match self.toks.get(i) {
-            Some(t) => match t.kind {
-                Kind::Num => true,
-                Kind::Word => {
-                    if !t.lex.is_empty() {
-                        return true;
-                    }
-                    // Signal words start an expression only before a number or a lexicon word: most «في» in a
-                    // text are passed over at the cost of one look.
-                    let before_hit = self
-                        .toks
-                        .get(i + 1)
-                        .is_some_and(|n| n.kind == Kind::Num || !n.lex.is_empty())
-                        || self.vague_word(i + 1).is_some()
-                        || self.kw(i + 1, DAY_HEADS).is_some()
-                        || self
-                            .kw(i + 1, &["عامي", "سنتي", "شهري", "الساعه"])
-                            .is_some();
-                    before_hit
-                        && (self.kw(i, SIGNALS).is_some()
-                            || self.vague_word(i).is_some()
-                            || self.kw(i, DAY_HEADS).is_some())
-                        || self.vague_word(i).is_some()
-                }
-                _ => false,
-            },
-            None => false,
+        let Some(t) = self.toks.get(i) else {
+            return false;
+        };
+        match t.kind {
+            Kind::Num => true,
+            // A word with a temporal reading starts an expression; one whose readings are all function words
+            // («في», «من», «بين», «هذا») only before a number or a temporal word within three tokens, so the many
+            // prepositions of a text cost one look each.
+            Kind::Word if t.lex.iter().any(|l| !is_weak(&l.reading)) => true,
+            Kind::Word if !t.lex.is_empty() => (i + 1..i + 4).any(|k| {
+                self.toks.get(k).is_some_and(|n| {
+                    n.kind == Kind::Num || n.lex.iter().any(|l| !is_weak(&l.reading))
+                })
+            }),
+            _ => false,
         }
     }
 
