@@ -193,6 +193,9 @@ const AGO_VERBS: &[&str] = &[
     "انتهت",
 ];
 
+/// How many tokens back, inside the sentence, a future or planning word makes an ambiguous date lean forward.
+const FUTURE_REACH: usize = 24;
+
 /// The largest count of units read as a quantity or an offset: more is a serial number, not a time.
 const MAX_COUNT: u64 = 100_000;
 
@@ -928,7 +931,7 @@ impl<'a> Parser<'a> {
     /// The clause before an expression is future or planned: a marker word from the lexicon («سوف», «من المقرر»)
     /// or a verb with the future prefix «س».
     fn future_context(&self, s: usize) -> bool {
-        let lo = s.saturating_sub(8);
+        let lo = s.saturating_sub(FUTURE_REACH);
         for k in (lo..s).rev() {
             let Some(t) = self.tok(k) else { break };
             if matches!(t.kind, Kind::Break) || matches!(t.kind, Kind::Punct('.' | '?' | '!' | ';'))
@@ -936,7 +939,13 @@ impl<'a> Parser<'a> {
                 break;
             }
             if let Some(w) = self.word(k) {
-                if self.lex(k, |r| matches!(r, Reading::Future)).is_some() {
+                // «من المقرر», «يُنتظر أن», or a period already placed ahead in the sentence («مطلع الشهر المقبل»).
+                if self
+                    .lex(k, |r| {
+                        matches!(r, Reading::Future | Reading::Shift(1, false))
+                    })
+                    .is_some()
+                {
                     return true;
                 }
                 // «سيزور», «ستعقد», «سنلتقي»: future prefix on an imperfect verb.
