@@ -1794,21 +1794,45 @@ impl<'a> Parser<'a> {
     /// «في الصباح», «عند الفجر», «وقت الفجر», «حتى المساء»: a definite part of day alone, after a preposition or
     /// «وقت»: that part of the reference day.
     fn lone_daypart(&self, i: usize) -> Option<(usize, usize, DateX)> {
-        let (j, start) = if self.is(i, "وقت") {
-            (i + 1, i)
-        } else if self.is_any(i, &["في", "عند", "حتى", "منذ", "خلال"]) {
+        let (mut j, start) = if self.is_any(i, &["في", "عند", "حتى", "منذ", "خلال"])
+        {
             (i + 1, i + 1)
         } else {
-            return None;
+            (i, i)
         };
+        // «وقت الفجر»; «في وقت متأخر من الليل», «في أواخر الصباح»: a part of the part of day.
+        let mut part = None;
+        // «منتصف الليل» is a named hour, not the middle of the night.
+        let named_hour = self
+            .lex(j, |r| matches!(r, Reading::ClockTime(_)))
+            .is_some();
+        if let Some(l) = self
+            .lex(j, |r| matches!(r, Reading::Part(_)))
+            .filter(|_| !named_hour)
+        {
+            if let Reading::Part(p) = l.reading {
+                part = Some(p);
+                j += l.ntok;
+                if self.is(j, "من") {
+                    j += 1;
+                }
+            }
+        } else if self.is(j, "وقت") {
+            j += 1;
+        }
         let l = self.lex(j, |r| matches!(r, Reading::DayPart(_)))?;
         let Reading::DayPart(p) = l.reading else {
             return None;
         };
+        // Alone, only a form that carries its own preposition stands («بعد الظهر»).
+        let own_prep = l.ntok > 1 && self.is_any(j, &["بعد", "قبل"]);
+        if j == i && !own_prep {
+            return None;
+        }
         // A part of day with its date («في صباح اليوم») is `daypart_date`'s; «العصر» before an adjective is an era
         // («في العصر الحديث»).
         if (self.is(j, "العصر") && matches!(self.tok(j + 1).map(|t| t.kind), Some(Kind::Word)))
-            || !l.definite
+            || !(l.definite || own_prep)
             || l.prefixed
             || self.starts_date(j + l.ntok)
             || self
@@ -1817,13 +1841,20 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
+        let mut end = j + l.ntok;
+        // «في الصباح الباكر»: early in it.
+        if part.is_none() && self.is_any(end, &["الباكر", "الباكره"]) {
+            part = Some(Part::Start);
+            end += 1;
+        }
         let x = DateX {
             daypart: Some(p),
+            part,
             // The reference day: news tells the day's events («أصابا المستودع وقت الفجر»).
             day: Some(DayX::Rel(0)),
             ..DateX::default()
         };
-        Some((j + l.ntok, if start == i { 0 } else { SKIP_TOKEN }, x))
+        Some((end, if start == i { 0 } else { SKIP_TOKEN }, x))
     }
 
     /// «صباح الأحد», «مساء أمس», «فجر اليوم», «ليلة الخميس», «صباح 5 يناير»: part of day before a date.
