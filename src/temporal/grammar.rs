@@ -2781,55 +2781,85 @@ impl<'a> Parser<'a> {
         let lead = self.kw(i, &["من", "بين"]).is_some();
         let between = lead && self.word(i).is_some_and(|w| w.ends_with("بين"));
         let j = if lead { i + 1 } else { i };
-        // The first end: a full clock time, or a bare hour in digits or an hour-naming ordinal.
+        // A bare hour in digits or an hour-naming ordinal.
+        let bare_hour = |j: usize| -> Option<(usize, DateX)> {
+            let (e, h) = match self.num(j) {
+                Some((h, nd)) if nd <= 2 && (1..=24).contains(&h) => (j + 1, h as u32),
+                Some(_) => return None,
+                None => {
+                    let w = self.word(j)?;
+                    if !w.trim_start_matches(['و', 'ف']).starts_with("ال") || !w.ends_with('ه')
+                    {
+                        return None;
+                    }
+                    self.hour_ordinal(j)?
+                }
+            };
+            let t = TimeX {
+                hour: (h % 24) as u8,
+                minute: 0,
+                second: None,
+                grain: Grain::Hour,
+            };
+            Some((
+                e,
+                DateX {
+                    time: Some(t),
+                    ..DateX::default()
+                },
+            ))
+        };
+        // The first end: a full clock time, or a bare hour.
+        let mut full = true;
         let (k, a) = match self.r_time(j) {
             Some(m) => match m.expr {
                 Expr::Date(x) if x.time.is_some() && m.start == j => (m.end, x),
                 _ => return None,
             },
             None => {
-                let (e, h) = match self.num(j) {
-                    Some((h, nd)) if nd <= 2 && (1..=24).contains(&h) => (j + 1, h as u32),
-                    Some(_) => return None,
-                    None => {
-                        let w = self.word(j)?;
-                        if !w.starts_with("ال") || !w.ends_with('ه') {
-                            return None;
-                        }
-                        self.hour_ordinal(j)?
-                    }
-                };
-                let t = TimeX {
-                    hour: (h % 24) as u8,
-                    minute: 0,
-                    second: None,
-                    grain: Grain::Hour,
-                };
-                (
-                    e,
-                    DateX {
-                        time: Some(t),
-                        ..DateX::default()
-                    },
-                )
+                full = false;
+                bare_hour(j)?
             }
         };
         let tight_dash = self.punct(k) == Some('-') && self.tight(k) && self.tight(k + 1);
-        let second = if (self.is_to(k) && (lead || tight_dash)) || (between && self.is_and(k)) {
+        // After a full clock time «إلى» joins a range by itself («1:30 بعد الظهر إلى 4»).
+        let second = if (self.is_to(k) && (lead || tight_dash || (full && !self.is_any(k, &["ل"]))))
+            || (between && self.is_and(k))
+        {
             k + 1
         } else if between && self.word(k).is_some_and(|w| w.starts_with('و')) {
             k
         } else {
             return None;
         };
-        let b = self.r_time(second)?;
-        let Expr::Date(bx) = b.expr else {
-            return None;
+        // The second end: a full clock time, or after a full first end a bare hour («من 1:30 إلى 3»).
+        let (b_end, bx) = match self.r_time(second) {
+            Some(b) => match b.expr {
+                Expr::Date(bx) if bx.time.is_some() => (b.end, bx),
+                _ => return None,
+            },
+            None if full
+                && a.time
+                    .is_some_and(|t| t.grain != Grain::Hour || a.daypart.is_some()) =>
+            {
+                // «3:15 إلى 4 أشخاص» counts people: the bare hour must close the phrase.
+                let (e, x) = bare_hour(second)?;
+                let counted = self.tok(e).is_some_and(|t| {
+                    t.kind == Kind::Num
+                        || (t.kind == Kind::Word
+                            && (t.lex.is_empty() || !t.lex.iter().all(|l| is_weak(&l.reading))))
+                });
+                if counted {
+                    return None;
+                }
+                (e, x)
+            }
+            None => return None,
         };
-        if bx.time.is_none() || (bx.daypart.is_none() && a.daypart.is_none() && !lead) {
+        if bx.daypart.is_none() && a.daypart.is_none() && !lead && !full {
             return None;
         }
-        Some(Match::new(j, b.end, 0, Expr::Range(a, bx)))
+        Some(Match::new(j, b_end, 0, Expr::Range(a, bx)))
     }
 
     /// An ordinal naming an hour: «الرابعة واربعون دقيقة» is the fourth hour and forty minutes, not the 44th.
