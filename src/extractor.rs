@@ -337,12 +337,13 @@ impl Extractor {
             None if self.infer_reference => self.infer(&doc.text),
             None => None,
         };
-        let temporals = self.run(&doc.text, reference);
+        let (temporals, folded) = self.run_keep(&doc.text, reference);
         let events = detect(
             &doc.text,
             &EventContext {
                 temporals: &temporals,
                 reference,
+                folded: folded.as_ref(),
             },
         );
         Analysis {
@@ -371,12 +372,13 @@ impl Extractor {
             None if self.infer_reference => self.infer(text),
             None => None,
         };
-        let temporals = self.run(text, reference);
+        let (temporals, folded) = self.run_keep(text, reference);
         detect(
             text,
             &EventContext {
                 temporals: &temporals,
                 reference,
+                folded: folded.as_ref(),
             },
         )
     }
@@ -391,6 +393,17 @@ impl Extractor {
     }
 
     fn run(&self, text: &str, reference: Option<Reference>) -> Vec<Temporal> {
+        self.run_keep(text, reference).0
+    }
+
+    /// The temporal expressions of `text`, and its folded form when the text was read as one chunk (an article,
+    /// almost always): the event detector reads the same folded text and need not fold it again.
+    fn run_keep(
+        &self,
+        text: &str,
+        reference: Option<Reference>,
+    ) -> (Vec<Temporal>, Option<Folded>) {
+        let mut whole = None;
         let mut ctx = Context::new(reference.map(|r| r.0), self.prefer == Prefer::Future);
         let mut out = Vec::new();
         // Each chunk is read with an overlap past its cut; a match that starts before the cut is kept whole and the
@@ -426,9 +439,12 @@ impl Extractor {
                 }
                 next = next.max(e);
             }
+            if base == 0 && end == text.len() && chunk.len() == text.len() {
+                whole = Some(folded);
+            }
             base = next;
         }
-        out
+        (out, whole)
     }
 }
 

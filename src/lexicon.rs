@@ -257,6 +257,87 @@ impl Hasher for FxHasher {
     }
 }
 
+/// A hash map from folded words with the [`Lexicon`]'s prefilter in front of it (signature bits and key lengths): a
+/// lookup of a word that is no key mostly costs a hash of its bytes and one bit test. Used by the event lexicon,
+/// whose maps are probed with every stem of every word.
+#[derive(Debug)]
+pub(crate) struct KeyMap<V> {
+    map: HashMap<String, V, BuildHasherDefault<FxHasher>>,
+    /// One bit per [`signature`] of every key: a clear bit proves absence.
+    signatures: Vec<u64>,
+    /// Bit `n` is set when some key is `n` bytes long (bit 63: any longer length).
+    lengths: u64,
+}
+
+impl<V> Default for KeyMap<V> {
+    fn default() -> KeyMap<V> {
+        KeyMap {
+            map: HashMap::default(),
+            signatures: vec![0; (1 << 16) / 64],
+            lengths: 0,
+        }
+    }
+}
+
+impl<V> KeyMap<V> {
+    fn note(&mut self, key: &str) {
+        let sig = signature(key.as_bytes());
+        if let Some(x) = self.signatures.get_mut(sig / 64) {
+            *x |= 1 << (sig % 64);
+        }
+        self.lengths |= length_bit(key.len());
+    }
+
+    /// The value under `key`, inserted with `V::default()` if absent.
+    pub fn entry_or_default(&mut self, key: String) -> &mut V
+    where
+        V: Default,
+    {
+        self.note(&key);
+        self.map.entry(key).or_default()
+    }
+
+    /// Inserts or replaces the value under `key`.
+    pub fn insert(&mut self, key: String, value: V) {
+        self.note(&key);
+        self.map.insert(key, value);
+    }
+
+    /// The value under `word`, if it is a key.
+    #[inline]
+    pub fn get(&self, word: &str) -> Option<&V> {
+        if self.lengths & length_bit(word.len()) == 0 {
+            return None;
+        }
+        let sig = signature(word.as_bytes());
+        let bit = self
+            .signatures
+            .get(sig / 64)
+            .is_some_and(|x| x & (1 << (sig % 64)) != 0);
+        if !bit {
+            return None;
+        }
+        self.map.get(word)
+    }
+
+    /// True when `word` is a key.
+    #[inline]
+    pub fn contains_key(&self, word: &str) -> bool {
+        self.get(word).is_some()
+    }
+
+    /// Every value, mutably (keys and prefilter unchanged).
+    pub fn values_mut(&mut self) -> impl Iterator<Item = &mut V> {
+        self.map.values_mut()
+    }
+
+    /// Every key and value, in no particular order.
+    #[allow(dead_code)]
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &V)> {
+        self.map.iter().map(|(k, v)| (k.as_str(), v))
+    }
+}
+
 const MONTHS: &str = include_str!("../data/lexicon/months.tsv");
 const WEEKDAYS: &str = include_str!("../data/lexicon/weekdays.tsv");
 const NUMBERS: &str = include_str!("../data/lexicon/numbers.tsv");
@@ -510,6 +591,27 @@ mod tests {
                     n: 1,
                     weak: false
                 }));
+    }
+
+    #[test]
+    fn key_map_finds_every_key_and_only_keys() {
+        let mut m: KeyMap<u32> = KeyMap::default();
+        for (i, k) in ["انسحاب", "هجوم", "ا", "قصف"].iter().enumerate() {
+            m.insert(k.to_string(), i as u32);
+        }
+        *m.entry_or_default("هجوم".to_string()) += 10;
+        *m.entry_or_default("اتفاق".to_string()) += 7;
+        assert_eq!(m.get("انسحاب"), Some(&0));
+        assert_eq!(m.get("هجوم"), Some(&11));
+        assert_eq!(m.get("ا"), Some(&2));
+        assert_eq!(m.get("اتفاق"), Some(&7));
+        assert!(m.contains_key("قصف"));
+        for w in ["", "انسحا", "هجومه", "الرئيس", "قوات"] {
+            assert_eq!(m.get(w), None, "{w}");
+        }
+        let mut keys: Vec<&str> = m.iter().map(|(k, _)| k).collect();
+        keys.sort_unstable();
+        assert_eq!(keys, ["ا", "اتفاق", "انسحاب", "قصف", "هجوم"]);
     }
 
     #[test]

@@ -5,7 +5,7 @@
 //! temporal expressions are walked once in step with the triggers.
 
 use super::lexicon::{Cue, CueKind, Rest, TriggerEntry, EVENT_LEXICON, GAP};
-use super::morph::{bare_forms, looks_imperfect, readings};
+use super::morph::{bare_forms, for_each_reading, looks_imperfect, strip_suffix_short, BareForms};
 use super::{
     Actor, DateSource, EntityType, Event, EventDate, EventKind, Modality, Place, Polarity, Role,
     Trigger,
@@ -13,6 +13,7 @@ use super::{
 use crate::extractor::{chunks, Reference};
 use crate::normalize::Folded;
 use crate::span::Span;
+use crate::temporal::token::is_alphabetic;
 use crate::temporal::{Anchor, Grain, Interval, Temporal, TimexType};
 use chrono::Duration;
 
@@ -47,8 +48,10 @@ fn tokenize(text: &str) -> Vec<Tok> {
         if c.is_whitespace() {
             continue;
         }
+        // `char::is_alphabetic` through a table for the Arabic block: the general lookup was the detector's largest
+        // cost.
         let class = |d: char| {
-            if d.is_alphabetic() {
+            if is_alphabetic(d) {
                 1
             } else if d.is_ascii_digit() {
                 2
@@ -255,15 +258,52 @@ impl<'t> Doc<'t> {
     }
 }
 
-fn cues_at<'l>(doc: &Doc<'_>, i: usize) -> Vec<CueHit<'l>> {
+/// The grammar words found at each token, in one flat list (most tokens have none, and a list per token cost an
+/// allocation for each one that has some).
+struct Cues<'l> {
+    hits: Vec<CueHit<'l>>,
+    /// For each token, its range in `hits`.
+    ranges: Vec<(usize, usize)>,
+}
+
+impl<'l> Cues<'l> {
+    /// The grammar words of every token of `doc`.
+    fn new(doc: &Doc<'_>, forms: &[BareForms<'_>]) -> Cues<'l> {
+        let n = doc.toks.len();
+        let mut cues = Cues {
+            hits: Vec::new(),
+            ranges: Vec::with_capacity(n),
+        };
+        for i in 0..n {
+            let a = cues.hits.len();
+            if let Some(f) = forms.get(i) {
+                cues_at(doc, i, f, &mut cues.hits);
+            }
+            cues.ranges.push((a, cues.hits.len()));
+        }
+        cues
+    }
+
+    /// The grammar words at token `i` (none past the end).
+    #[inline]
+    fn at(&self, i: usize) -> &[CueHit<'l>] {
+        self.ranges
+            .get(i)
+            .and_then(|&(a, b)| self.hits.get(a..b))
+            .unwrap_or(&[])
+    }
+}
+
+/// Appends the grammar words at token `i`, whose bare forms are `forms`, to `out`: those of the first bare form that
+/// has any.
+fn cues_at<'l>(doc: &Doc<'_>, i: usize, forms: &BareForms<'_>, out: &mut Vec<CueHit<'l>>) {
     let lex: &'l super::lexicon::EventLexicon = &EVENT_LEXICON;
-    let mut out = Vec::new();
-    let Some(w) = doc.word(i) else { return out };
-    for form in bare_forms(w) {
+    let start = out.len();
+    for form in forms.iter() {
         // Also without the tanween alef («إعلامياً»).
-        let list = lex.cues.get(form.as_ref()).or_else(|| {
+        let list = lex.cues.get(form).or_else(|| {
             form.strip_suffix('ا')
-                .filter(|f| f.chars().count() >= 3)
+                .filter(|f| f.chars().nth(2).is_some())
                 .and_then(|f| lex.cues.get(f))
         });
         let Some(list) = list else {
@@ -282,18 +322,17 @@ fn cues_at<'l>(doc: &Doc<'_>, i: usize) -> Vec<CueHit<'l>> {
                 });
             }
         }
-        if !out.is_empty() {
+        if out.len() > start {
             break;
         }
     }
-    out
 }
 
 /// Sentences end at . ! ? and line breaks (a period between digits is a decimal point). Clauses also end at ; : and
 /// brackets, at a comma followed by a word with a conjunction و ف or by a connective, and before a connective
 /// («بينما», «حيث», «كما», …, listed as `@clause` in the data). A comma before anything else does not end a clause:
 /// «… في 26 يوليو 2021، اتفاقاً يُنهي …» keeps the date with its object.
-fn segment<'t>(text: &'t str, toks: Vec<Tok>, cues: &[Vec<CueHit<'_>>]) -> Doc<'t> {
+fn segment<'t>(text: &'t str, toks: Vec<Tok>, cues: &Cues<'_>) -> Doc<'t> {
     let n = toks.len();
     let mut doc = Doc {
         text,
@@ -304,14 +343,8 @@ fn segment<'t>(text: &'t str, toks: Vec<Tok>, cues: &[Vec<CueHit<'_>>]) -> Doc<'
         clauses: Vec::new(),
         islands: Vec::new(),
     };
-    let is_relative = |i: usize| {
-        cues.get(i)
-            .is_some_and(|c| c.iter().any(|h| h.cue.kind == CueKind::Relative))
-    };
-    let is_clause_cue = |i: usize| {
-        cues.get(i)
-            .is_some_and(|c| c.iter().any(|h| h.cue.kind == CueKind::Clause))
-    };
+    let is_relative = |i: usize| cues.at(i).iter().any(|h| h.cue.kind == CueKind::Relative);
+    let is_clause_cue = |i: usize| cues.at(i).iter().any(|h| h.cue.kind == CueKind::Clause);
     let mut s0 = 0;
     let mut c0 = 0;
     let mut c0_island = false;
@@ -396,7 +429,9 @@ fn word_has_key(w: &str, key: &str) -> bool {
         return true;
     }
     let mut buf = String::new();
-    readings(w).iter().any(|r| r.key(&mut buf) == key)
+    let mut found = false;
+    for_each_reading(w, |r| found = found || r.key(&mut buf) == key);
+    found
 }
 
 /// Matches the rest of a trigger phrase after token `i`; returns the matched token indices.
@@ -437,7 +472,7 @@ fn match_rest(doc: &Doc<'_>, i: usize, rest: &[Rest]) -> Option<Vec<usize>> {
 /// ثابت العباسي»). A titled name not in the gazetteer is taken as the two or three words after the title and its
 /// modifiers, stopping at function words, punctuation and a word with the article (which ends the name, «العباسي»).
 /// Where it misfires: an unknown one-word name after a title is not taken (it may be a verb: «الوزير قال»).
-fn mentions(doc: &Doc<'_>, cues: &[Vec<CueHit<'_>>]) -> Vec<Mention> {
+fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, forms: &[BareForms<'_>]) -> Vec<Mention> {
     let lex = &*EVENT_LEXICON;
     let mut out = Vec::new();
     let n = doc.toks.len();
@@ -445,13 +480,13 @@ fn mentions(doc: &Doc<'_>, cues: &[Vec<CueHit<'_>>]) -> Vec<Mention> {
     // Name at token i: (entity index, end token).
     let name_at = |i: usize| -> Option<(usize, usize, bool)> {
         let w = doc.word(i)?;
-        for form in bare_forms(w) {
+        for form in forms.get(i)?.iter() {
             // The locative «ب» («ببغداد»); «ل» is a dative, not a place («لإيران»).
             let prefixed = {
                 let b = w.strip_prefix(['و', 'ف']).unwrap_or(w);
                 form.len() < b.len() && b.starts_with('ب')
             };
-            if let Some(list) = lex.names.get(form.as_ref()) {
+            if let Some(list) = lex.names.get(form) {
                 for name in list {
                     let ok = name
                         .rest
@@ -464,9 +499,9 @@ fn mentions(doc: &Doc<'_>, cues: &[Vec<CueHit<'_>>]) -> Vec<Mention> {
                 }
             }
             // Nationality adjectives: with or without the article, with a gender or number ending.
-            let stem = form.strip_prefix("ال").unwrap_or(form.as_ref());
+            let stem = form.strip_prefix("ال").unwrap_or(form);
             for suf in ["", "ه", "ين", "ون", "ان", "تين"] {
-                if let Some(s) = stem.strip_suffix(suf) {
+                if let Some(s) = strip_suffix_short(stem, suf) {
                     if let Some(&e) = lex.nationalities.get(s) {
                         return Some((e, i + 1, prefixed));
                     }
@@ -568,7 +603,7 @@ fn mentions(doc: &Doc<'_>, cues: &[Vec<CueHit<'_>>]) -> Vec<Mention> {
             let is_link = |w: &&str| matches!(*w, "عبد" | "ابو" | "ابن" | "بن" | "بنت" | "ام");
             while words.iter().filter(|w| !is_link(w)).count() < 3 && words.len() < 6 {
                 let Some(w) = doc.word(m) else { break };
-                let is_cue = cues.get(m).is_some_and(|c| !c.is_empty());
+                let is_cue = !cues.at(m).is_empty();
                 if NAME_STOP.contains(&w) || is_cue || w.chars().count() < 2 {
                     break;
                 }
@@ -590,9 +625,11 @@ fn mentions(doc: &Doc<'_>, cues: &[Vec<CueHit<'_>>]) -> Vec<Mention> {
                 // A word that reads as a trigger is not a name («كارتر بزيارة», «هادي التأكيد»).
                 if lex.triggers.contains_key(w) || {
                     let mut buf = String::new();
-                    readings(w)
-                        .iter()
-                        .any(|r| lex.triggers.contains_key(r.key(&mut buf)))
+                    let mut any = false;
+                    for_each_reading(w, |r| {
+                        any = any || lex.triggers.contains_key(r.key(&mut buf));
+                    });
+                    any
                 } {
                     break;
                 }
@@ -660,6 +697,8 @@ fn has_future_prefix(w: &str) -> bool {
 pub(crate) struct Context<'a> {
     pub temporals: &'a [Temporal],
     pub reference: Option<Reference>,
+    /// The whole text folded, when the caller has it (the temporal engine folds a text read as one chunk).
+    pub folded: Option<&'a Folded>,
 }
 
 /// How many temporal expressions on each side of a trigger are considered (bounded work per trigger).
@@ -839,20 +878,32 @@ fn detect_chunk(
     out: &mut Vec<Event>,
 ) {
     let lex = &*EVENT_LEXICON;
-    let folded = Folded::new(chunk);
+    let own;
+    let folded = match ctx.folded {
+        // The caller's folding of the whole text, when this chunk is the whole text.
+        Some(f) if base == 0 && chunk.len() == text.len() => f,
+        _ => {
+            own = Folded::new(chunk);
+            &own
+        }
+    };
     let toks = tokenize(&folded.text);
     let pre = Doc {
         text: &folded.text,
-        toks: toks.clone(),
+        toks,
         sent_of: Vec::new(),
         clause_of: Vec::new(),
         sents: Vec::new(),
         clauses: Vec::new(),
         islands: Vec::new(),
     };
-    let cues: Vec<Vec<CueHit<'_>>> = (0..toks.len()).map(|i| cues_at(&pre, i)).collect();
-    let doc = segment(&folded.text, toks, &cues);
-    let ments = mentions(&doc, &cues);
+    // The bare forms of every word, read by both the grammar-word and the name lookups.
+    let forms: Vec<BareForms<'_>> = (0..pre.toks.len())
+        .map(|i| pre.word(i).map(bare_forms).unwrap_or_default())
+        .collect();
+    let cues = Cues::new(&pre, &forms);
+    let doc = segment(&folded.text, pre.toks, &cues);
+    let ments = mentions(&doc, &cues, &forms);
     let orig = |a: usize, b: usize| -> Span {
         let fa = doc.toks.get(a).map_or(0, |t| t.start);
         let fb = b
@@ -878,16 +929,13 @@ fn detect_chunk(
             continue;
         }
         let Some(w) = doc.word(i) else { continue };
-        if cues
-            .get(i)
-            .is_some_and(|c| c.iter().any(|h| h.cue.kind == CueKind::Block))
-        {
+        if cues.at(i).iter().any(|h| h.cue.kind == CueKind::Block) {
             continue;
         }
         let mut best: Option<(Hit<'_>, Vec<usize>)> = None;
-        for r in readings(w) {
+        for_each_reading(w, |r| {
             let Some(list) = lex.triggers.get(r.key(&mut buf)) else {
-                continue;
+                return;
             };
             for e in list {
                 if (r.imperfect || r.future) && !e.verbal {
@@ -928,7 +976,7 @@ fn detect_chunk(
                     ));
                 }
             }
-        }
+        });
         if let Some((mut h, m)) = best {
             // A future prefix on any word of a phrase («قواته القتالية ستسحب») makes it planned.
             h.future |= m.iter().filter_map(|&j| doc.word(j)).any(has_future_prefix);
@@ -943,6 +991,10 @@ fn detect_chunk(
 
     // 2. Filters, polarity, modality, date, participants.
     let mut chunk_events: Vec<(usize, Event)> = Vec::new();
+    // The event of each kind in the clause of the last trigger, by index in `chunk_events`: hits come in text order,
+    // so clause ids never decrease, and one event per kind and clause is found without scanning the clause's events.
+    let mut clause_kinds: (usize, [Option<usize>; super::KINDS.len()]) =
+        (usize::MAX, [None; super::KINDS.len()]);
     // For each trigger, the start of the next trigger of another family (within a bounded look-ahead): a date after
     // that one is its date. Triggers of one family («قتل … في هجوم يوم 3 مايو») report one event and share it.
     let hit_starts: Vec<usize> = hits
@@ -964,7 +1016,7 @@ fn detect_chunk(
         let sent_id = doc.sent_of.get(i).copied().unwrap_or(0);
         let (c0, c1) = doc.clauses.get(clause_id).copied().unwrap_or((0, n));
         let (s0, s1) = doc.sents.get(sent_id).copied().unwrap_or((0, n));
-        let cue_kinds = |j: usize| cues.get(j).map(Vec::as_slice).unwrap_or(&[]);
+        let cue_kinds = |j: usize| cues.at(j);
 
         // Figurative and habitual words right after the trigger.
         let after_bad = (h.last + 1..c1.min(h.last + 1 + WINDOW)).any(|j| {
@@ -1331,12 +1383,12 @@ fn detect_chunk(
                 .or_else(|| kind.cameo().map(str::to_string)),
         };
         // One event per kind and clause: «توقيع اتفاق», «انعقد حوار» report one event.
-        if let Some((_, prev_ev)) = chunk_events
-            .iter_mut()
-            .rev()
-            .take_while(|(c, _)| *c == clause_id)
-            .find(|(_, e)| e.kind == kind)
-        {
+        if clause_kinds.0 != clause_id {
+            clause_kinds = (clause_id, [None; super::KINDS.len()]);
+        }
+        let slot = clause_kinds.1.get_mut(kind as usize);
+        let prev = slot.as_ref().and_then(|s| **s);
+        if let Some((_, prev_ev)) = prev.and_then(|k| chunk_events.get_mut(k)) {
             for a in ev.actors {
                 if !prev_ev.actors.iter().any(|b| b.key == a.key) {
                     prev_ev.actors.push(a);
@@ -1346,6 +1398,9 @@ fn detect_chunk(
                 prev_ev.place = ev.place;
             }
             continue;
+        }
+        if let Some(s) = slot {
+            *s = Some(chunk_events.len());
         }
         chunk_events.push((clause_id, ev));
     }

@@ -4,9 +4,9 @@
 
 use super::{EntityType, EventKind, KINDS};
 use crate::error::Error;
+use crate::lexicon::KeyMap;
 use crate::normalize::fold_str;
 use once_cell::sync::Lazy;
-use std::collections::HashMap;
 
 const TRIGGERS: &str = include_str!("../../data/events/triggers.tsv");
 const GAZETTEER: [(&str, &str); 5] = [
@@ -145,14 +145,15 @@ pub(crate) struct Name {
     pub entity: usize,
 }
 
-/// Triggers, grammar words and names.
+/// Triggers, grammar words and names. The maps are probed with every stem of every word, so each has a prefilter in
+/// front of it ([`KeyMap`]): most probes end at a bit test.
 #[derive(Debug, Default)]
 pub(crate) struct EventLexicon {
-    pub triggers: HashMap<String, Vec<TriggerEntry>>,
-    pub cues: HashMap<String, Vec<Cue>>,
-    pub names: HashMap<String, Vec<Name>>,
+    pub triggers: KeyMap<Vec<TriggerEntry>>,
+    pub cues: KeyMap<Vec<Cue>>,
+    pub names: KeyMap<Vec<Name>>,
     /// Nationality adjectives by folded stem without article or ending («امريكي»).
-    pub nationalities: HashMap<String, usize>,
+    pub nationalities: KeyMap<usize>,
     pub entities: Vec<Entity>,
 }
 
@@ -262,7 +263,7 @@ impl EventLexicon {
                         .map_err(|_| err(file, n, format!("invalid scope {third:?}")))?;
                     (s, None)
                 };
-                self.cues.entry(first.clone()).or_default().push(Cue {
+                self.cues.entry_or_default(first.clone()).push(Cue {
                     kind: ck,
                     rest: rest.to_vec(),
                     scope,
@@ -354,7 +355,7 @@ impl EventLexicon {
     }
 
     fn add_trigger(&mut self, key: String, verbal: bool, nominal: bool, entry: &TriggerEntry) {
-        let list = self.triggers.entry(key).or_default();
+        let list = self.triggers.entry_or_default(key);
         if let Some(e) = list.iter_mut().find(|e| {
             e.kind == entry.kind && e.rest == entry.rest && e.defective == entry.defective
         }) {
@@ -421,7 +422,7 @@ impl EventLexicon {
                     self.nationalities.insert(stem.to_string(), idx);
                     continue;
                 }
-                self.names.entry(first.to_string()).or_default().push(Name {
+                self.names.entry_or_default(first.to_string()).push(Name {
                     rest: words.map(str::to_string).collect(),
                     entity: idx,
                 });

@@ -508,6 +508,14 @@ mod tests {
     use super::*;
 
     #[test]
+    fn kinds_are_listed_in_declaration_order() {
+        // The detector indexes a per-kind table by `kind as usize`.
+        for (i, k) in KINDS.iter().enumerate() {
+            assert_eq!(*k as usize, i, "{k}");
+        }
+    }
+
+    #[test]
     fn kinds_round_trip_through_serde_and_from_str() {
         for k in KINDS {
             let json = serde_json::to_string(&k).unwrap_or_default();

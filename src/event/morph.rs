@@ -10,7 +10,9 @@
 //! can reach a shorter lexicon stem («اجتماعات» reaches «اجتماع», as it should, but a rare noun ending in ـون may
 //! reach an unrelated verb). Broken plurals («هجمات» for «هجوم») are not derived: the lexicon lists them.
 
-/// Suffix strings that may end a word, longest first within each family.
+/// Suffix strings that may end a word, longest first within each family. Read through the lists by last letter
+/// below, which a test checks against this one.
+#[cfg_attr(not(test), allow(dead_code))]
 const SUFFIXES: [&str; 30] = [
     "تموها",
     "اتهما",
@@ -63,16 +65,25 @@ pub(crate) struct Reading<'a> {
     pub suffix: &'static str,
 }
 
-impl Reading<'_> {
-    /// The stem as a lexicon key, in `buf` (which is cleared first).
-    pub fn key<'b>(&self, buf: &'b mut String) -> &'b str {
+impl<'a> Reading<'a> {
+    /// The stem as a lexicon key: the stem itself, or (with a leading alef, or a final hamza seat to restore) built
+    /// in `buf`, which is cleared first.
+    #[inline]
+    pub fn key<'b>(&self, buf: &'b mut String) -> &'b str
+    where
+        'a: 'b,
+    {
+        // A final hamza takes a seat before a suffix: «لقاؤه», «لقائه» are «لقاء» + «ه».
+        let seat = self.suffixed && (self.stem.ends_with('ؤ') || self.stem.ends_with('ئ'));
+        if !self.alef && !seat {
+            return self.stem;
+        }
         buf.clear();
         if self.alef {
             buf.push('ا');
         }
         buf.push_str(self.stem);
-        // A final hamza takes a seat before a suffix: «لقاؤه», «لقائه» are «لقاء» + «ه».
-        if self.suffixed && (buf.ends_with('ؤ') || buf.ends_with('ئ')) {
+        if seat {
             buf.pop();
             buf.push('ء');
         }
@@ -84,21 +95,76 @@ fn nchars(s: &str) -> usize {
     s.chars().count()
 }
 
-/// Pushes `stem` and its suffix-stripped forms (stems of at least two letters).
-fn with_suffixes<'a>(stem: &'a str, base: Reading<'a>, out: &mut Vec<Reading<'a>>) {
-    if nchars(stem) < 2 {
+/// True when `s` has at least two chars (without counting them all; five bytes always hold two).
+#[inline]
+fn two_chars(s: &str) -> bool {
+    s.len() >= 5 || s.chars().nth(1).is_some()
+}
+
+/// `s.strip_suffix(suf)`, comparing the few bytes of a short suffix in place: a library `memcmp` call per comparison
+/// was the stemmer's largest cost.
+#[inline]
+pub(crate) fn strip_suffix_short<'a>(s: &'a str, suf: &str) -> Option<&'a str> {
+    let (sb, pb) = (s.as_bytes(), suf.as_bytes());
+    let cut = sb.len().checked_sub(pb.len())?;
+    let tail = sb.get(cut..)?;
+    if tail.iter().zip(pb).all(|(a, b)| a == b) {
+        s.get(..cut)
+    } else {
+        None
+    }
+}
+
+/// [`SUFFIXES`] ending in each possible last letter, in the order of [`SUFFIXES`]: a word is compared only with the
+/// suffixes that end like it (checked against the full list by a test).
+const SUFFIXES_ALEF: [&str; 12] = [
+    "تموها",
+    "اتهما",
+    "اتها",
+    "تهما",
+    "تها",
+    "وها",
+    "هما",
+    "ها",
+    "نا",
+    "تا",
+    "وا",
+    "ا",
+];
+const SUFFIXES_MIM: [&str; 6] = ["اتهم", "تهم", "وهم", "هم", "كم", "تم"];
+const SUFFIXES_HA: [&str; 4] = ["اته", "ته", "وه", "ه"];
+const SUFFIXES_NUN: [&str; 6] = ["تين", "تان", "هن", "ون", "ين", "ان"];
+const SUFFIXES_TA: [&str; 2] = ["ات", "ت"];
+
+/// The suffixes `stem` may end with, in [`SUFFIXES`] order.
+#[inline]
+fn suffixes_of(stem: &str) -> &'static [&'static str] {
+    match stem.chars().next_back() {
+        Some('ا') => &SUFFIXES_ALEF,
+        Some('م') => &SUFFIXES_MIM,
+        Some('ه') => &SUFFIXES_HA,
+        Some('ن') => &SUFFIXES_NUN,
+        Some('ت') => &SUFFIXES_TA,
+        _ => &[],
+    }
+}
+
+/// Calls `f` with `stem` and its suffix-stripped forms (stems of at least two letters).
+#[inline]
+fn with_suffixes<'a>(stem: &'a str, base: Reading<'a>, f: &mut impl FnMut(Reading<'a>)) {
+    if !two_chars(stem) {
         return;
     }
-    out.push(Reading { stem, ..base });
-    for suf in SUFFIXES {
+    f(Reading { stem, ..base });
+    for &suf in suffixes_of(stem) {
         // The alef ending is the tanween of a noun («هجوماً»); on an imperfect verb it would be a rare dual and
         // mostly turns «يقرأ» into «أقرّ».
         if suf == "ا" && base.imperfect {
             continue;
         }
-        if let Some(s) = stem.strip_suffix(suf) {
-            if nchars(s) >= 2 {
-                out.push(Reading {
+        if let Some(s) = strip_suffix_short(stem, suf) {
+            if two_chars(s) {
+                f(Reading {
                     stem: s,
                     suffixed: true,
                     suffix: suf,
@@ -110,8 +176,16 @@ fn with_suffixes<'a>(stem: &'a str, base: Reading<'a>, out: &mut Vec<Reading<'a>
 }
 
 /// Every reading of the folded word `w`, the unsegmented word first. Bounded: a few dozen readings a word.
+#[allow(dead_code)]
 pub(crate) fn readings(w: &str) -> Vec<Reading<'_>> {
     let mut out = Vec::with_capacity(24);
+    for_each_reading(w, |r| out.push(r));
+    out
+}
+
+/// Calls `f` with every reading of the folded word `w`, in the order of [`readings`], without building a list.
+pub(crate) fn for_each_reading<'a>(w: &'a str, mut f: impl FnMut(Reading<'a>)) {
+    let f = &mut f;
     let plain = Reading {
         stem: w,
         alef: false,
@@ -121,26 +195,27 @@ pub(crate) fn readings(w: &str) -> Vec<Reading<'_>> {
         suffixed: false,
         suffix: "",
     };
-    let conj = if nchars(w) > 3 {
+    // More than three chars: a fourth char exists.
+    let conj = if w.chars().nth(3).is_some() {
         w.strip_prefix('و').or_else(|| w.strip_prefix('ف'))
     } else {
         None
     };
     let bases: [Option<&str>; 2] = [Some(w), conj];
     for base in bases.into_iter().flatten() {
-        with_suffixes(base, plain, &mut out);
+        with_suffixes(base, plain, f);
         let def = Reading {
             definite: true,
             ..plain
         };
         if let Some(s) = base.strip_prefix("لل") {
-            with_suffixes(s, def, &mut out);
+            with_suffixes(s, def, f);
         } else if let Some(s) = base.strip_prefix("ال") {
-            with_suffixes(s, def, &mut out);
+            with_suffixes(s, def, f);
         } else if let Some(b) = base.strip_prefix(['ب', 'ك', 'ل']) {
-            with_suffixes(b, plain, &mut out);
+            with_suffixes(b, plain, f);
             if let Some(s) = b.strip_prefix("ال") {
-                with_suffixes(s, def, &mut out);
+                with_suffixes(s, def, f);
             }
         }
         // Verbs: «س» + imperfect prefix, or «ل» (purpose) + imperfect prefix, or a bare imperfect prefix.
@@ -152,40 +227,58 @@ pub(crate) fn readings(w: &str) -> Vec<Reading<'_>> {
             },
         };
         if let Some(s) = v.strip_prefix(['ي', 'ت', 'ن']) {
-            if nchars(s) >= 2 {
+            if two_chars(s) {
                 let r = Reading {
                     imperfect: true,
                     future,
                     ..plain
                 };
-                with_suffixes(s, r, &mut out);
-                with_suffixes(s, Reading { alef: true, ..r }, &mut out);
+                with_suffixes(s, r, f);
+                with_suffixes(s, Reading { alef: true, ..r }, f);
             }
         }
     }
-    out
+}
+
+/// The forms of a word a name or grammar word is looked up under: at most four, longest first (see [`bare_forms`]).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct BareForms<'a> {
+    forms: [std::borrow::Cow<'a, str>; 4],
+    n: usize,
+}
+
+impl<'a> BareForms<'a> {
+    fn push(&mut self, s: std::borrow::Cow<'a, str>) {
+        if two_chars(&s) && !self.iter().any(|f| f == s.as_ref()) {
+            if let Some(slot) = self.forms.get_mut(self.n) {
+                *slot = s;
+                self.n += 1;
+            }
+        }
+    }
+
+    /// The forms, in order.
+    pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
+        self.forms.iter().take(self.n).map(|c| c.as_ref())
+    }
 }
 
 /// The folded word with only conjunctions, prepositions and the article stripped, longest first: the forms a name or
-/// grammar word is looked up under («وبالعراق» → «وبالعراق», «بالعراق», «العراق», «عراق»).
-pub(crate) fn bare_forms(w: &str) -> Vec<std::borrow::Cow<'_, str>> {
+/// grammar word is looked up under («وبالعراق» → «وبالعراق», «بالعراق», «العراق», «عراق»). Allocates only for a
+/// word written with «لل», whose form with the article is not a slice of it.
+pub(crate) fn bare_forms(w: &str) -> BareForms<'_> {
     use std::borrow::Cow;
-    fn push<'a>(s: Cow<'a, str>, out: &mut Vec<Cow<'a, str>>) {
-        if nchars(&s) >= 2 && !out.contains(&s) {
-            out.push(s);
-        }
-    }
-    let mut out: Vec<Cow<'_, str>> = vec![Cow::Borrowed(w)];
-    let mut bases = vec![w];
-    if let Some(b) = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')) {
-        bases.push(b);
-    }
-    for b in bases {
-        push(Cow::Borrowed(b), &mut out);
+    let mut out = BareForms::default();
+    // The word itself always comes first, however short.
+    out.forms[0] = Cow::Borrowed(w);
+    out.n = 1;
+    let conj = w.strip_prefix('و').or_else(|| w.strip_prefix('ف'));
+    for b in [Some(w), conj].into_iter().flatten() {
+        out.push(Cow::Borrowed(b));
         if let Some(s) = b.strip_prefix("لل") {
-            push(Cow::Owned(format!("ال{s}")), &mut out);
+            out.push(Cow::Owned(format!("ال{s}")));
         } else if let Some(s) = b.strip_prefix(['ب', 'ك', 'ل']) {
-            push(Cow::Borrowed(s), &mut out);
+            out.push(Cow::Borrowed(s));
         }
     }
     out
@@ -255,11 +348,206 @@ mod tests {
     }
 
     #[test]
-    fn bare_forms_strip_only_proclitics() {
-        let f: Vec<String> = bare_forms("وللعراق")
-            .into_iter()
-            .map(|c| c.into_owned())
+    fn suffix_lists_by_last_letter_equal_the_full_list() {
+        for last in ['ا', 'م', 'ه', 'ن', 'ت', 'ب', 'ي'] {
+            let stem = format!("كتب{last}");
+            let expected: Vec<&str> = SUFFIXES
+                .iter()
+                .copied()
+                .filter(|s| s.ends_with(last))
+                .collect();
+            assert_eq!(suffixes_of(&stem), expected.as_slice(), "{last}");
+        }
+        let total = SUFFIXES_ALEF.len()
+            + SUFFIXES_MIM.len()
+            + SUFFIXES_HA.len()
+            + SUFFIXES_NUN.len()
+            + SUFFIXES_TA.len();
+        assert_eq!(total, SUFFIXES.len());
+    }
+
+    /// The former implementation: every suffix tried on every stem, readings collected in a list, keys always built.
+    fn readings_ref(w: &str) -> Vec<(String, bool, bool, bool, bool, &'static str)> {
+        fn with_suffixes_ref(
+            stem: &str,
+            r: (bool, bool, bool, bool),
+            out: &mut Vec<(String, bool, bool, bool, bool, &'static str)>,
+        ) {
+            let (alef, future, imperfect, definite) = r;
+            if nchars(stem) < 2 {
+                return;
+            }
+            let key = |s: &str, suffixed: bool| {
+                let mut k = String::new();
+                if alef {
+                    k.push('ا');
+                }
+                k.push_str(s);
+                if suffixed && (k.ends_with('ؤ') || k.ends_with('ئ')) {
+                    k.pop();
+                    k.push('ء');
+                }
+                k
+            };
+            out.push((key(stem, false), alef, future, imperfect, definite, ""));
+            for suf in SUFFIXES {
+                if suf == "ا" && imperfect {
+                    continue;
+                }
+                if let Some(s) = stem.strip_suffix(suf) {
+                    if nchars(s) >= 2 {
+                        out.push((key(s, true), alef, future, imperfect, definite, suf));
+                    }
+                }
+            }
+        }
+        let mut out = Vec::new();
+        let conj = if nchars(w) > 3 {
+            w.strip_prefix('و').or_else(|| w.strip_prefix('ف'))
+        } else {
+            None
+        };
+        for base in [Some(w), conj].into_iter().flatten() {
+            with_suffixes_ref(base, (false, false, false, false), &mut out);
+            let def = (false, false, false, true);
+            if let Some(s) = base.strip_prefix("لل") {
+                with_suffixes_ref(s, def, &mut out);
+            } else if let Some(s) = base.strip_prefix("ال") {
+                with_suffixes_ref(s, def, &mut out);
+            } else if let Some(b) = base.strip_prefix(['ب', 'ك', 'ل']) {
+                with_suffixes_ref(b, (false, false, false, false), &mut out);
+                if let Some(s) = b.strip_prefix("ال") {
+                    with_suffixes_ref(s, def, &mut out);
+                }
+            }
+            let (v, future) = match base.strip_prefix('س') {
+                Some(v) if v.starts_with(['ي', 'ت', 'ن']) => (v, true),
+                _ => match base.strip_prefix('ل') {
+                    Some(v) if v.starts_with(['ي', 'ت', 'ن']) => (v, false),
+                    _ => (base, false),
+                },
+            };
+            if let Some(s) = v.strip_prefix(['ي', 'ت', 'ن']) {
+                if nchars(s) >= 2 {
+                    with_suffixes_ref(s, (false, future, true, false), &mut out);
+                    with_suffixes_ref(s, (true, future, true, false), &mut out);
+                }
+            }
+        }
+        out
+    }
+
+    /// The former `bare_forms`: a list with a containment check per push.
+    fn bare_forms_ref(w: &str) -> Vec<String> {
+        fn push(s: String, out: &mut Vec<String>) {
+            if nchars(&s) >= 2 && !out.contains(&s) {
+                out.push(s);
+            }
+        }
+        let mut out = vec![w.to_string()];
+        let mut bases = vec![w];
+        if let Some(b) = w.strip_prefix('و').or_else(|| w.strip_prefix('ف')) {
+            bases.push(b);
+        }
+        for b in bases {
+            push(b.to_string(), &mut out);
+            if let Some(s) = b.strip_prefix("لل") {
+                push(format!("ال{s}"), &mut out);
+            } else if let Some(s) = b.strip_prefix(['ب', 'ك', 'ل']) {
+                push(s.to_string(), &mut out);
+            }
+        }
+        out
+    }
+
+    fn check_same_as_ref(w: &str) {
+        let mut buf = String::new();
+        let got: Vec<(String, bool, bool, bool, bool, &'static str)> = readings(w)
+            .iter()
+            .map(|r| {
+                (
+                    r.key(&mut buf).to_string(),
+                    r.alef,
+                    r.future,
+                    r.imperfect,
+                    r.definite,
+                    r.suffix,
+                )
+            })
             .collect();
+        assert_eq!(got, readings_ref(w), "{w}");
+        for r in readings(w) {
+            assert_eq!(r.suffixed, !r.suffix.is_empty(), "{w}");
+        }
+        let forms: Vec<String> = bare_forms(w).iter().map(str::to_string).collect();
+        assert_eq!(forms, bare_forms_ref(w), "{w}");
+    }
+
+    #[test]
+    fn readings_and_bare_forms_equal_the_former_implementation() {
+        for w in [
+            "",
+            "و",
+            "ب",
+            "ال",
+            "لل",
+            "وال",
+            "يستهدف",
+            "ستسحب",
+            "وانسحبت",
+            "سينتقل",
+            "استهدفتها",
+            "قصفوها",
+            "ينهي",
+            "تنتهي",
+            "يعلن",
+            "وانسحابها",
+            "بالهجوم",
+            "للاتفاق",
+            "اتفاقيات",
+            "زيارته",
+            "هجومين",
+            "ولقاؤه",
+            "لقائهم",
+            "وللعراق",
+            "فبالعراق",
+            "كالعادة",
+            "لتنفيذ",
+            "ليتم",
+            "سنعمل",
+            "وسيتم",
+            "تموها",
+            "اتهما",
+            "هما",
+            "نا",
+            "ها",
+            "abc",
+            "12",
+            "بيروت",
+            "ستين",
+            "والمتحدثين",
+            "فيتنام",
+        ] {
+            check_same_as_ref(w);
+        }
+        // Every pair of letters from the suffix and prefix alphabets, up to four letters.
+        let letters = [
+            'ا', 'ت', 'م', 'و', 'ه', 'ن', 'ي', 'ل', 'ب', 'س', 'ف', 'ك', 'ؤ', 'ئ',
+        ];
+        for a in letters {
+            for b in letters {
+                for c in letters {
+                    for d in ["", "ا", "ت", "ه"] {
+                        check_same_as_ref(&format!("{a}{b}{c}{d}"));
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn bare_forms_strip_only_proclitics() {
+        let f: Vec<String> = bare_forms("وللعراق").iter().map(str::to_string).collect();
         assert!(f.contains(&"العراق".to_string()), "{f:?}");
         assert!(looks_imperfect("يدفع"));
         assert!(!looks_imperfect("بدأ"));

@@ -61,6 +61,13 @@ pub(crate) fn warm() {
     Lazy::force(&ARABIC_ALPHABETIC);
 }
 
+/// Letters: exactly `char::is_alphabetic`, with fast paths for ASCII and the Arabic block (also the event
+/// detector's letter test).
+#[inline]
+pub(crate) fn is_alphabetic(c: char) -> bool {
+    is_letter(&ARABIC_ALPHABETIC, c)
+}
+
 /// Letters: exactly `char::is_alphabetic`, with fast paths for ASCII and the Arabic block.
 #[inline]
 fn is_letter(arabic: &[bool; 256], c: char) -> bool {
