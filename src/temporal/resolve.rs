@@ -319,9 +319,24 @@ impl Context {
                         }
                     }
                 }
+                // «من 5 إلى السابعة صباحاً»: the first end is in the second's part of day.
+                if a.time.is_some()
+                    && a.daypart.is_none()
+                    && b.time.is_some()
+                    && b.daypart.is_some()
+                {
+                    a.daypart = b.daypart;
+                }
                 let mut uses = Uses::default();
                 let va = self.date(&a, prefer_future, at, &mut uses)?;
-                let vb = self.date(&b, prefer_future, at, &mut uses)?;
+                let mut vb = self.date(&b, prefer_future, at, &mut uses)?;
+                // «من 1:30 إلى 3»: an hour that would end the range before it starts is the afternoon one.
+                if vb.end <= va.start && b.daypart.is_none() {
+                    if let Some(t) = b.time.as_mut().filter(|t| t.hour < 12) {
+                        t.hour += 12;
+                        vb = self.date(&b, prefer_future, at, &mut uses)?;
+                    }
+                }
                 if vb.end <= va.start {
                     return None;
                 }
