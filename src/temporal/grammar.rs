@@ -2823,7 +2823,9 @@ impl<'a> Parser<'a> {
         };
         let tight_dash = self.punct(k) == Some('-') && self.tight(k) && self.tight(k + 1);
         // After a full clock time «إلى» joins a range by itself («1:30 بعد الظهر إلى 4»).
-        let second = if (self.is_to(k) && (lead || tight_dash || (full && !self.is_any(k, &["ل"]))))
+        let dash = self.punct(k) == Some('-');
+        let second = if (self.is_to(k)
+            && (lead || tight_dash || dash || (full && !self.is_any(k, &["ل"]))))
             || (between && self.is_and(k))
         {
             k + 1
