@@ -17,15 +17,18 @@
 //! - `construction`: `Extractor::new()` once the process-wide tables exist; the first build is timed once at start-up
 //!   and printed, since it can only happen once per process.
 //! - `batch`: `Extractor::analyze_batch` over the corpus in a 1-thread pool and in an all-cores pool.
+//! - `full`: `Extractor::analyze` (temporals and events) over every article.
+//! - `timeline_merge`: `Timeline::from_analyses` over 1k, 10k and 100k real events extracted from the corpus, the
+//!   corpus's analyses replicated with dates shifted by 1,000 days per copy and document ids suffixed (`#k`), so that
+//!   copies are distinct documents on distinct days; `Throughput::Elements(events)`.
 //!
-//! Before the criterion groups, a paired run alternates temporal extraction with the reference scan, and the 1-thread
-//! with the all-cores batch, seven rounds each, and prints the best-of ratios (set `BENCH_PAIRED=0` to skip it): on
-//! a shared machine, load changes between criterion groups, and alternating exposes both sides of a ratio to it.
-//!
-//! Pending (they land with the events module, issue 5 items 1 and 3): `full` (temporals + events) and
-//! `timeline_merge` (1k, 10k, 100k events). See the marked place below.
+//! Before the criterion groups, a paired run alternates temporal extraction and full extraction with the reference
+//! scan, and the 1-thread with the all-cores batch, seven rounds each, and prints the best-of ratios (pass
+//! `--no-paired` to skip it): on a shared machine, load changes between criterion groups, and alternating exposes both
+//! sides of a ratio to it. It also prints the merge's cost per event at 1k, 10k and 100k events and the ratio of the
+//! 100k to the 1k cost (O(n log n) gives about log(100k)/log(1k) = 1.67; a pairwise merge would give 100).
 
-use arabic_timeline::{Document, Extractor, Reference};
+use arabic_timeline::{Analysis, Document, Extractor, Reference, Timeline};
 use criterion::{BenchmarkId, Criterion, Throughput};
 use regex::Regex;
 use std::hint::black_box;
@@ -226,7 +229,7 @@ fn paired(input: &Input, big: &Document, rounds: usize) {
         assert!(n > 0);
         *best = (*best).min(d);
     };
-    let (mut t_ex, mut t_re) = (Duration::MAX, Duration::MAX);
+    let (mut t_ex, mut t_re, mut t_full) = (Duration::MAX, Duration::MAX, Duration::MAX);
     for _ in 0..rounds {
         best(
             &mut || {
@@ -237,6 +240,10 @@ fn paired(input: &Input, big: &Document, rounds: usize) {
                     .sum()
             },
             &mut t_ex,
+        );
+        best(
+            &mut || input.docs.iter().map(|d| ex.analyze(d).events.len()).sum(),
+            &mut t_full,
         );
         best(
             &mut || {
@@ -254,6 +261,12 @@ fn paired(input: &Input, big: &Document, rounds: usize) {
         mb / t_ex.as_secs_f64(),
         mb / t_re.as_secs_f64(),
         t_ex.as_secs_f64() / t_re.as_secs_f64()
+    );
+    println!(
+        "paired (best of {rounds}): full (temporals + events) {:.1} MB/s, reference_scan {:.1} MB/s, full = 1/{:.2} of the scan",
+        mb / t_full.as_secs_f64(),
+        mb / t_re.as_secs_f64(),
+        t_full.as_secs_f64() / t_re.as_secs_f64()
     );
     let mut t_big = Duration::MAX;
     for _ in 0..3 {
@@ -326,12 +339,121 @@ fn process_cpu_seconds() -> Option<f64> {
     Some((utime + stime) / 100.0)
 }
 
-// ---- Pending: full extraction and Timeline merge -------------------------------------------------------------------
-// When the events module lands, add here:
-// - `full`: temporals + events over the same input, `Throughput::Bytes(input.bytes)`, asserting a non-zero event count;
-// - `timeline_merge`: `Timeline::merge` of 1k, 10k and 100k real events extracted from the corpus, replicated with
-//   shifted dates and document ids, `Throughput::Elements(n)`, checking the merged length, to show O(n log n).
-// Neither is faked in the meantime.
+fn full(c: &mut Criterion, input: &Input) {
+    let ex = Extractor::new();
+    let mut g = c.benchmark_group("full");
+    g.sample_size(10);
+    g.throughput(Throughput::Bytes(input.bytes));
+    g.bench_function(BenchmarkId::from_parameter(&input.label), |b| {
+        b.iter(|| {
+            let mut n = 0usize;
+            for d in &input.docs {
+                let a = black_box(ex.analyze(d));
+                n += a.events.len();
+            }
+            assert!(n > 0, "no event found in the bench input");
+            n
+        })
+    });
+    g.finish();
+}
+
+/// `a` with its dates moved `days` days on and `#copy` appended to its id: another document reporting the same events
+/// on other days. Interval and document dates move; a day value (`2021-07-26`) is rewritten, coarser values keep their
+/// text (the merge compares them only between mentions whose intervals overlap, and copies never overlap: 1,000 days
+/// is more than any interval but a century's, and no event of the corpus is dated by a century).
+fn shifted(a: &Analysis, copy: usize, days: i64) -> Analysis {
+    let d = chrono::Duration::days(days);
+    let mut out = a.clone();
+    out.id = format!("{}#{copy}", a.id);
+    out.temporals.clear();
+    if let Some(r) = &mut out.reference {
+        r.0 += d;
+    }
+    for e in &mut out.events {
+        if let Some(date) = &mut e.date {
+            if let Some(iv) = &mut date.interval {
+                iv.start += d;
+                iv.end += d;
+            }
+            if let Ok(day) = chrono::NaiveDate::parse_from_str(&date.value, "%Y-%m-%d") {
+                date.value = (day + d).format("%Y-%m-%d").to_string();
+            }
+        }
+    }
+    out
+}
+
+/// Analyses holding exactly `n` events: the corpus's analyses, then shifted copies of them, the last one cut.
+fn merge_input(analyses: &[Analysis], n: usize) -> Vec<Analysis> {
+    let mut out = Vec::new();
+    let mut total = 0;
+    let per_copy: usize = analyses.iter().map(|a| a.events.len()).sum();
+    assert!(per_copy > 0, "no event to merge");
+    for copy in 0.. {
+        for a in analyses {
+            if total >= n {
+                return out;
+            }
+            let mut a = shifted(a, copy, 1000 * copy as i64);
+            a.events.truncate(n - total);
+            total += a.events.len();
+            out.push(a);
+        }
+    }
+    out
+}
+
+const MERGE_SIZES: [usize; 3] = [1_000, 10_000, 100_000];
+
+fn timeline_merge(c: &mut Criterion, analyses: &[Analysis]) {
+    let mut g = c.benchmark_group("timeline_merge");
+    g.sample_size(10);
+    for n in MERGE_SIZES {
+        let input = merge_input(analyses, n);
+        g.throughput(Throughput::Elements(n as u64));
+        g.bench_function(BenchmarkId::new("events", n), |b| {
+            b.iter(|| {
+                let t = Timeline::from_analyses(black_box(&input));
+                let mentions: usize = t.entries().iter().map(|e| e.mentions.len()).sum();
+                assert_eq!(mentions, n, "every event is a mention of one entry");
+                t.len()
+            })
+        });
+    }
+    g.finish();
+}
+
+/// The merge's cost per event at each size (best of 3), and the ratio of the largest to the smallest.
+fn paired_merge(analyses: &[Analysis]) {
+    let mut per_event = Vec::new();
+    for n in MERGE_SIZES {
+        let input = merge_input(analyses, n);
+        let mut best = Duration::MAX;
+        let mut entries = 0;
+        for _ in 0..3 {
+            let t = Instant::now();
+            let tl = Timeline::from_analyses(&input);
+            best = best.min(t.elapsed());
+            entries = tl.len();
+            assert!(entries > 0);
+        }
+        let per = best.as_secs_f64() / n as f64;
+        println!(
+            "merge (best of 3): {n} events -> {entries} entries in {:.1} ms, {:.2} us per event",
+            best.as_secs_f64() * 1e3,
+            per * 1e6
+        );
+        per_event.push(per);
+    }
+    if let (Some(first), Some(last)) = (per_event.first(), per_event.last()) {
+        println!(
+            "merge: cost per event at 100k events = {:.2}x the cost at 1k (n log n: {:.2}x; pairwise: 100x)",
+            last / first,
+            (100_000f64).ln() / (1_000f64).ln()
+        );
+    }
+}
 
 fn main() {
     // The first build pays for the process-wide tables (lexicon parsing, folding, hashing); it happens once per
@@ -346,12 +468,15 @@ fn main() {
     println!("input: {} ({} bytes of text)", input.label, input.bytes);
 
     let big = one_big_document(&input);
+    let ex = Extractor::new();
+    let analyses: Vec<Analysis> = input.docs.iter().map(|d| ex.analyze(d)).collect();
     let args: Vec<String> = std::env::args().collect();
     if !args
         .iter()
         .any(|a| a == "--list" || a == "--test" || a == "--no-paired")
     {
         paired(&input, &big, 7);
+        paired_merge(&analyses);
     }
 
     let mut c = Criterion::default()
@@ -362,5 +487,7 @@ fn main() {
     reference_scan(&mut c, &input);
     construction(&mut c);
     batch(&mut c, &input);
+    full(&mut c, &input);
+    timeline_merge(&mut c, &analyses);
     c.final_summary();
 }

@@ -339,13 +339,43 @@ impl Entry {
 
 /// Best mention first: a date from the text, finer grain, shorter interval, then document and position.
 fn mention_quality(a: &Mention, b: &Mention) -> Ordering {
-    let grain = |m: &Mention| m.date.as_ref().map_or(Grain::Century, |d| d.grain);
-    let len = |m: &Mention| m.window().map(|(s, e)| e - s);
-    a.date_rank()
-        .cmp(&b.date_rank())
-        .then_with(|| grain(a).cmp(&grain(b)))
-        .then_with(|| len(a).cmp(&len(b)))
+    QualityKey::of(a)
+        .cmp(&QualityKey::of(b))
         .then_with(|| total_mention_order(a, b))
+}
+
+/// The part of [`mention_quality`] computed from one mention alone (date rank, grain, window length), so that a sort
+/// computes it once per mention rather than twice per comparison.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+struct QualityKey {
+    rank: u8,
+    grain: Grain,
+    len: Option<Duration>,
+}
+
+impl QualityKey {
+    fn of(m: &Mention) -> QualityKey {
+        QualityKey {
+            rank: m.date_rank(),
+            grain: m.date.as_ref().map_or(Grain::Century, |d| d.grain),
+            len: m.window().map(|(s, e)| e - s),
+        }
+    }
+}
+
+/// The permutation that sorts `items` stably by `cmp`, applied by moving each item once: sorting the items themselves
+/// moved every large struct O(log n) times, the largest cost of a merge of 100,000 mentions.
+fn sort_moving_once<T>(items: Vec<T>, cmp: impl Fn(&T, &T) -> Ordering) -> Vec<T> {
+    let mut order: Vec<usize> = (0..items.len()).collect();
+    order.sort_by(|&i, &j| match (items.get(i), items.get(j)) {
+        (Some(a), Some(b)) => cmp(a, b),
+        _ => i.cmp(&j),
+    });
+    let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
+    order
+        .into_iter()
+        .filter_map(|i| slots.get_mut(i).and_then(Option::take))
+        .collect()
 }
 
 /// A total order on mentions, independent of insertion order.
@@ -367,15 +397,17 @@ fn entry_order(a: &Entry, b: &Entry) -> Ordering {
     };
     key(a)
         .cmp(&key(b))
-        .then_with(|| {
-            let v = |e: &Entry| e.date.as_ref().map(|d| d.value.clone());
-            v(a).cmp(&v(b))
-        })
+        .then_with(|| date_value(a).cmp(&date_value(b)))
         .then_with(|| a.kind.cmp(&b.kind))
         .then_with(|| match (a.mentions.first(), b.mentions.first()) {
             (Some(x), Some(y)) => total_mention_order(x, y),
             _ => Ordering::Equal,
         })
+}
+
+/// The entry's date value, if any (compared without copying it).
+fn date_value(e: &Entry) -> Option<&str> {
+    e.date.as_ref().map(|d| d.value.as_str())
 }
 
 /// Which entries [`Timeline::select`] keeps. Every condition set must hold.
@@ -558,14 +590,19 @@ fn push_mentions(out: &mut Vec<Mention>, a: &Analysis, text: &str) {
 }
 
 /// Groups mentions into entries and sorts them.
-fn build(mut mentions: Vec<Mention>) -> Vec<Entry> {
-    // A total order first: the result must not depend on insertion order.
-    mentions.sort_by(|a, b| {
-        a.kind
-            .family()
-            .cmp(&b.kind.family())
-            .then_with(|| mention_quality(a, b))
-    });
+fn build(mentions: Vec<Mention>) -> Vec<Entry> {
+    // A total order first: the result must not depend on insertion order. The per-mention part of the key is computed
+    // once per mention.
+    let keyed: Vec<((Family, QualityKey), Mention)> = mentions
+        .into_iter()
+        .map(|m| ((m.kind.family(), QualityKey::of(&m)), m))
+        .collect();
+    let mut mentions: Vec<Mention> = sort_moving_once(keyed, |(ka, a), (kb, b)| {
+        ka.cmp(kb).then_with(|| total_mention_order(a, b))
+    })
+    .into_iter()
+    .map(|(_, m)| m)
+    .collect();
     mentions
         .dedup_by(|a, b| a.doc == b.doc && a.trigger.span == b.trigger.span && a.kind == b.kind);
     let mut groups: Vec<Group> = Vec::new();
@@ -589,18 +626,26 @@ fn build(mut mentions: Vec<Mention>) -> Vec<Entry> {
                 let Some(g) = groups.get(gi) else { continue };
                 // Compared with the founder's participants (and place) only, so an entry does not snowball by
                 // collecting everybody's participants.
-                let shared_keys: Vec<u32> = keys
-                    .iter()
-                    .filter_map(|(k, w)| {
-                        g.keys
-                            .binary_search_by(|(gk, _)| gk.as_str().cmp(k))
-                            .ok()
-                            .and_then(|i| g.keys.get(i))
-                            .map(|(_, gw)| (*w).min(*gw))
-                    })
-                    .collect();
-                let shared: u32 = shared_keys.iter().sum();
-                let specific = shared_keys.iter().any(|w| *w >= 3);
+                // Keys in common, weighed by the lower weight: both lists are sorted by key, so one merge pass.
+                let (mut shared, mut specific) = (0u32, false);
+                let (mut x, mut y) = (keys.iter().peekable(), g.keys.iter().peekable());
+                while let (Some((k, w)), Some((gk, gw))) = (x.peek(), y.peek()) {
+                    match k.cmp(gk) {
+                        Ordering::Less => {
+                            x.next();
+                        }
+                        Ordering::Greater => {
+                            y.next();
+                        }
+                        Ordering::Equal => {
+                            let w = (*w).min(*gw);
+                            shared += w;
+                            specific |= w >= 3;
+                            x.next();
+                            y.next();
+                        }
+                    }
+                }
                 let same_kind = g.kinds.contains(&m.kind);
                 // The same kind on the same single day, in places that do not differ, is one event even when the
                 // mentions name different participants («الهجوم على القاعدة فجر الثلاثاء» and «هجوم بثلاث طائرات
@@ -610,7 +655,8 @@ fn build(mut mentions: Vec<Mention>) -> Vec<Entry> {
                     (Some(a), Some(b)) => a.key != *b,
                     _ => false,
                 };
-                let same_doc = g.docs.contains(&m.doc);
+                // Evaluated only when needed (most candidates are decided without them).
+                let same_doc = || g.docs.contains(&m.doc);
                 // A lone shared country is too little: most news about a country names it. Statements merge only
                 // through a named speaker or body, not through countries.
                 let enough = if family == Family::Speech {
@@ -622,7 +668,7 @@ fn build(mut mentions: Vec<Mention>) -> Vec<Entry> {
                 let enough = enough && (!places_differ || shared >= 6);
                 // Without participants on one side: the same document, or the very same date to the month or finer
                 // («سبتمبر المقبل» and «أيلول المقبل»).
-                let same_value = match (
+                let same_value = || match (
                     m.date.as_ref(),
                     g.mentions.first().and_then(|f| f.date.as_ref()),
                 ) {
@@ -635,7 +681,7 @@ fn build(mut mentions: Vec<Mention>) -> Vec<Entry> {
                     || (same_kind
                         && ((one_day && !places_differ)
                             || ((keys.is_empty() || g.keys.is_empty())
-                                && (same_doc || same_value))));
+                                && (same_doc() || same_value()))));
                 if !ok {
                     continue;
                 }
@@ -699,12 +745,11 @@ fn build(mut mentions: Vec<Mention>) -> Vec<Entry> {
             }
         }
     }
-    let mut entries: Vec<Entry> = groups
+    let entries: Vec<Entry> = groups
         .into_iter()
         .filter_map(|g| Entry::from_mentions(g.mentions))
         .collect();
-    entries.sort_by(entry_order);
-    entries
+    sort_moving_once(entries, entry_order)
 }
 
 struct Group {
@@ -716,4 +761,23 @@ struct Group {
     docs: std::collections::BTreeSet<String>,
     kinds: Vec<EventKind>,
     mentions: Vec<Mention>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sort_moving_once_equals_a_stable_sort() {
+        // Pairs sorted by their first field only: ties must keep their input order, as `sort_by` does.
+        let items: Vec<(u8, String)> = (0..200u32)
+            .map(|i| (((i * 37) % 11) as u8, format!("item {i}")))
+            .collect();
+        let mut expected = items.clone();
+        expected.sort_by(|a, b| a.0.cmp(&b.0));
+        let got = sort_moving_once(items, |a, b| a.0.cmp(&b.0));
+        assert_eq!(got, expected);
+        assert_eq!(got.first().map(|x| x.1.as_str()), Some("item 0"));
+        assert!(sort_moving_once(Vec::<u8>::new(), |a, b| a.cmp(b)).is_empty());
+    }
 }
