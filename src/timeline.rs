@@ -774,7 +774,7 @@ mod tests {
             .map(|i| (((i * 37) % 11) as u8, format!("item {i}")))
             .collect();
         let mut expected = items.clone();
-        expected.sort_by(|a, b| a.0.cmp(&b.0));
+        expected.sort_by_key(|a| a.0);
         let got = sort_moving_once(items, |a, b| a.0.cmp(&b.0));
         assert_eq!(got, expected);
         assert_eq!(got.first().map(|x| x.1.as_str()), Some("item 0"));
