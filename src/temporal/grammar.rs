@@ -1630,6 +1630,9 @@ impl<'a> Parser<'a> {
             if (1..=31).contains(&d) && !self.is_unit_at(e) && self.month(e).is_none() {
                 x.day = Some(DayX::Abs(d as u8));
                 x.month = Some(MonthX::Rel(0));
+                // «الأحد الثاني»: if the 2nd is no Sunday, the second Sunday of the month.
+                x.weekday_hint = Some(wd);
+                x.nth_ok = true;
                 end = e;
             }
         }

@@ -824,7 +824,8 @@ impl Context {
                 };
                 // «الأربعاء 20 مارس» with no year: the weekday picks the nearest year where it fits.
                 let y = match (x.weekday_hint, x.year) {
-                    (Some(wd), None) => [0, 1, -1]
+                    // An ordinal day («الأحد الثاني») counts weekdays instead when it is not that weekday.
+                    (Some(wd), None) if !(x.nth_ok && d <= 5) => [0, 1, -1]
                         .iter()
                         .map(|dy| y + dy)
                         .find(|&cy| {
