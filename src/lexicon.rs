@@ -120,6 +120,10 @@ pub(crate) enum Reading {
     ClockTime(u8),
     /// A word that may start an expression before a number or a temporal word («بين», «عند», «بضعة»).
     Signal,
+    /// «كل» before a unit or a weekday: a recurring time (TIMEX3 SET).
+    Every,
+    /// An adverb of recurrence: «يومياً» (the unit it repeats).
+    Recurring(Unit),
 }
 
 /// When a holiday falls, by its rule in `holidays.tsv`.
@@ -519,6 +523,8 @@ impl Lexicon {
             }
             "clock" => Reading::Clock,
             "signal" => Reading::Signal,
+            "every" => Reading::Every,
+            "recurring" => Reading::Recurring(Unit::parse(arg)?),
             "clocktime" => Reading::ClockTime(u8::try_from(int()?).ok().filter(|h| *h < 24)?),
             "season" => {
                 let code = static_code(arg);

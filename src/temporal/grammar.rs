@@ -129,6 +129,13 @@ pub(crate) enum Expr {
         to: u64,
         unit: Unit,
     },
+    /// A recurring time (TIMEX3 SET): every n units («كل يوم», «كل ثلاثة أشهر», «يومياً»).
+    Every {
+        amount: u64,
+        unit: Unit,
+    },
+    /// Every given weekday («كل جمعة», «كل يوم اثنين»).
+    EveryWeekday(u8),
 }
 
 /// A match: token range and byte adjustment of the first token (proclitics left out of the span).
@@ -226,6 +233,7 @@ fn is_weak(r: &Reading) -> bool {
             | Reading::Future
             | Reading::Last
             | Reading::Signal
+            | Reading::Every
             | Reading::Mod(_)
     )
 }
@@ -764,6 +772,7 @@ impl<'a> Parser<'a> {
         consider(self.approx_date(i));
         consider(self.r_offset(i));
         consider(self.r_duration(i));
+        consider(self.r_set(i));
         consider(self.r_time(i));
         consider(self.bare_time_range(i));
         let mut m = best?;
@@ -2499,6 +2508,62 @@ impl<'a> Parser<'a> {
             return None;
         };
         (!l.definite).then_some((i + 1 + l.ntok, unit, skip))
+    }
+
+    /// «كل يوم», «كل ثلاثة أشهر», «كل جمعة», «كل يوم اثنين», «يومياً», «سنوياً»: a recurring time.
+    fn r_set(&self, i: usize) -> Option<Match> {
+        if let Some(l) = self.lex(i, |r| matches!(r, Reading::Recurring(_))) {
+            if let Reading::Recurring(unit) = l.reading {
+                return Some(Match::new(
+                    i,
+                    i + 1,
+                    l.skip,
+                    Expr::Every { amount: 1, unit },
+                ));
+            }
+        }
+        let l = self.lex(i, |r| matches!(r, Reading::Every))?;
+        let mut j = i + 1;
+        // «كل يوم جمعة», «كل يوم الاثنين»: the head noun before a weekday.
+        if self.kw(j, &["يوم"]).is_some()
+            && self
+                .lex(j + 1, |r| matches!(r, Reading::Weekday(_)))
+                .is_some()
+        {
+            j += 1;
+        }
+        if let Some(w) = self.lex(j, |r| matches!(r, Reading::Weekday(_))) {
+            if let Reading::Weekday(wd) = w.reading {
+                return Some(Match::new(i, j + w.ntok, l.skip, Expr::EveryWeekday(wd)));
+            }
+        }
+        // «كل يوم», «كل شهر»: a singular indefinite unit; «كل ثلاثة أشهر», «كل 6 ساعات»: a count.
+        let u = self.lex(j, |r| matches!(r, Reading::Unit { .. }));
+        if let Some(Lex {
+            reading:
+                Reading::Unit {
+                    unit,
+                    count: Count::One,
+                },
+            definite: false,
+            ..
+        }) = u
+        {
+            return Some(Match::new(
+                i,
+                j + 1,
+                l.skip,
+                Expr::Every {
+                    amount: 1,
+                    unit: *unit,
+                },
+            ));
+        }
+        let (e, amount, unit, _) = self.quantity(j, true)?;
+        if amount == 0 || amount > MAX_COUNT {
+            return None;
+        }
+        Some(Match::new(i, e, l.skip, Expr::Every { amount, unit }))
     }
 
     /// «قبل أسبوع», «بعد يومين», «قبل أربعة أشهر», «قبل ثلاثين عاماً»: an offset from the reference.

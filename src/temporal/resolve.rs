@@ -266,6 +266,20 @@ impl Context {
                     grain_of(unit),
                 )
             }),
+            Expr::Every { amount, unit } => Some(Temporal::new(
+                span,
+                text,
+                TimexType::Set,
+                duration_string(amount, unit),
+                grain_of(unit),
+            )),
+            Expr::EveryWeekday(wd) => Some(Temporal::new(
+                span,
+                text,
+                TimexType::Set,
+                format!("XXXX-WXX-{wd}"),
+                Grain::Day,
+            )),
             Expr::Date(x) => {
                 let mut uses = Uses::default();
                 if let Some(sym) = self.symbolic(&x, span, text) {
