@@ -1,6 +1,7 @@
 //! Inputs found by fuzzing (`fuzz/`), replayed through the fuzz targets' own code: every file under
 //! `tests/data/fuzz/extract/` through `fuzz_extract`, every file under `tests/data/fuzz/jsonl/` through `fuzz_jsonl`
-//! and the `extract` example's JSON-lines loop. Add a file here for every crash a fuzz run finds (see `fuzz/README.md`).
+//! and the `extract` example's JSON-lines loop, every file under `tests/data/fuzz/timeline/` through `fuzz_timeline`.
+//! Add a file here for every crash a fuzz run finds (see `fuzz/README.md`).
 
 #[allow(dead_code)]
 #[path = "../examples/extract.rs"]
@@ -47,5 +48,13 @@ fn jsonl_regressions() {
         invariants::fuzz_jsonl(&data, |input, out, reference| {
             extract::jsonl(&ex, input, out, reference)
         });
+    }
+}
+
+#[test]
+fn timeline_regressions() {
+    for (path, data) in inputs("timeline") {
+        eprintln!("replaying {}", path.display());
+        invariants::fuzz_timeline(&data);
     }
 }

@@ -1,5 +1,5 @@
 //! Property tests (proptest) on random text: span invariants, idempotence, insertion invariance of orthographic noise
-//! inside dates, and valid values on random (often impossible) dates.
+//! inside dates, valid values on random (often impossible) dates, and a timeline independent of document order.
 //!
 //! Each property runs `PROPTEST_CASES` cases (proptest's default, 256, when unset), so CI stays fast; run
 //! `PROPTEST_CASES=100000 cargo test --release --test properties` for a long search. Failing inputs are shrunk and
@@ -7,10 +7,11 @@
 
 mod invariants;
 
-use arabic_timeline::{Document, Extractor, Prefer, Reference};
-use invariants::{check, days_in_month};
+use arabic_timeline::{Analysis, Document, Extractor, Prefer, Reference};
+use invariants::{check, check_timeline, days_in_month, timeline_input};
 use proptest::prelude::*;
 use proptest::sample::{select, Index};
+use std::sync::OnceLock;
 
 fn reference() -> Reference {
     "2021-07-26".parse().expect("reference")
@@ -446,5 +447,80 @@ proptest! {
         check(&text, &found);
         let got: Vec<(&str, &str)> = found.iter().map(|t| (t.text.as_str(), t.value.as_str())).collect();
         prop_assert_eq!(got, vec![(date, value)]);
+    }
+}
+
+/// Cases for the timeline property: `PROPTEST_CASES` when set, else 32 (each case analyzes a few documents and
+/// builds four timelines, slow in a debug build).
+fn timeline_cases() -> u32 {
+    std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|c| c.parse::<u32>().ok())
+        .unwrap_or(32)
+}
+
+/// The four sample articles of `data/samples/` with their manifest's publication dates, and their analyses (done
+/// once).
+fn samples() -> &'static [(Document, Analysis)] {
+    static SAMPLES: OnceLock<Vec<(Document, Analysis)>> = OnceLock::new();
+    SAMPLES.get_or_init(|| {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/samples");
+        let manifest = std::fs::read_to_string(dir.join("manifest.jsonl")).expect("manifest");
+        let ex = Extractor::new();
+        let docs: Vec<(Document, Analysis)> = manifest
+            .lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(|l| {
+                let m: serde_json::Value = serde_json::from_str(l).expect("manifest line");
+                let file = m["file"].as_str().expect("file");
+                let text = std::fs::read_to_string(dir.join(file)).expect("sample article");
+                let reference: Reference = m["published"]
+                    .as_str()
+                    .expect("published")
+                    .parse()
+                    .expect("reference");
+                let doc =
+                    Document::new(file.trim_end_matches(".txt"), text).with_reference(reference);
+                let analysis = ex.analyze(&doc);
+                (doc, analysis)
+            })
+            .collect();
+        assert_eq!(docs.len(), 4, "four sample articles");
+        assert!(
+            docs.iter().all(|(_, a)| !a.events.is_empty()),
+            "every sample article reports events"
+        );
+        docs
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(timeline_cases()))]
+
+    /// Any selection of the sample articles (repeats allowed) plus generated documents (the `timeline` fuzz target's
+    /// decoder: triggers, gazetteer names, dates in three digit systems, noise; each with its own id), added in any
+    /// order, at once or as two halves merged either way, gives the same timeline; entries in date order, no mention
+    /// lost or duplicated, every span inside its document, every date valid (`check_timeline`).
+    #[test]
+    fn timeline_is_independent_of_document_order(
+        picks in prop::collection::vec(0usize..4, 0..7),
+        extra in prop::collection::vec(any::<u8>(), 0..300),
+        seed in any::<u64>(),
+    ) {
+        let samples = samples();
+        let ex = Extractor::new();
+        let mut docs: Vec<Document> = Vec::new();
+        let mut analyses: Vec<Analysis> = Vec::new();
+        for &i in &picks {
+            docs.push(samples[i].0.clone());
+            analyses.push(samples[i].1.clone());
+        }
+        for (i, d) in timeline_input(&extra).0.into_iter().enumerate() {
+            let mut doc = Document::new(format!("extra-{i}"), d.text);
+            doc.reference = d.reference;
+            analyses.push(ex.analyze(&doc));
+            docs.push(doc);
+        }
+        check_timeline(&docs, &analyses, seed);
     }
 }

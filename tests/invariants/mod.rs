@@ -5,8 +5,12 @@
 
 #![allow(dead_code)]
 
-use arabic_timeline::{Extractor, Prefer, Reference, Temporal};
+use arabic_timeline::{
+    Analysis, Document, Entry, EventDate, EventKind, Extractor, Mention, Prefer, Reference, Span,
+    Temporal, Timeline,
+};
 use serde_json::Value;
+use std::cmp::Reverse;
 use std::io;
 use std::sync::OnceLock;
 
@@ -196,5 +200,463 @@ pub fn fuzz_jsonl(
             check(text, &temporals);
         }
         assert_eq!(all_ok, errors == 0, "the status reflects the error lines");
+    }
+}
+
+/// Reads fuzz bytes as a stream of choices; past the end every choice is 0, so any input decodes to a finite value.
+pub struct Choices<'a> {
+    data: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Choices<'a> {
+    pub fn new(data: &'a [u8]) -> Choices<'a> {
+        Choices { data, pos: 0 }
+    }
+
+    pub fn byte(&mut self) -> u8 {
+        let b = self.data.get(self.pos).copied().unwrap_or(0);
+        self.pos += 1;
+        b
+    }
+
+    /// A choice in `0..n` (`n > 0`).
+    pub fn below(&mut self, n: usize) -> usize {
+        usize::from(self.byte()) % n
+    }
+
+    pub fn pick<T: Copy>(&mut self, items: &[T]) -> T {
+        items[self.below(items.len())]
+    }
+
+    /// Up to `max` raw bytes, as lossy UTF-8 (where the libFuzzer dictionary entries land).
+    pub fn raw(&mut self, max: usize) -> String {
+        let n = self.below(max + 1);
+        let end = (self.pos + n).min(self.data.len());
+        let s = String::from_utf8_lossy(self.data.get(self.pos..end).unwrap_or(&[])).into_owned();
+        self.pos += n;
+        s
+    }
+}
+
+/// Document ids for the `timeline` target: a small set, so that duplicate ids are common (the empty id too).
+pub const TIMELINE_IDS: &[&str] = &["a", "b", "c", "d", "a", "", "وكالة-1"];
+
+/// Reference dates for the `timeline` target; `None` for a document without one.
+pub const TIMELINE_REFERENCES: &[Option<&str>] = &[
+    None,
+    Some("2020-01-04"),
+    Some("2021-07-29"),
+    Some("2023-08-10"),
+    Some("2024-02-29T23:59"),
+    Some("2024-03-19"),
+    None,
+];
+
+/// Event trigger words (verbs, verbal nouns, nouns), with negation and modality cues.
+pub const TIMELINE_TRIGGERS: &[&str] = &[
+    "قتل",
+    "مقتل",
+    "اغتيال",
+    "هجوم",
+    "هاجم",
+    "استهدف",
+    "قصف",
+    "غارة",
+    "انفجار",
+    "اشتباكات",
+    "اعتقل",
+    "انسحاب",
+    "انسحبت",
+    "ستسحب",
+    "اتفاق",
+    "وقّع الطرفان اتفاقاً",
+    "وقف إطلاق النار",
+    "أعلن",
+    "أعلنت",
+    "اجتمع",
+    "اجتماع",
+    "زار",
+    "قال",
+    "لم تنسحب",
+    "نفى",
+    "من المقرر أن",
+    "ربما",
+    "هل ستنسحب",
+    "يومها",
+    "آنذاك",
+];
+
+/// Actors and places from `data/gazetteer`, with their usual prepositions.
+pub const TIMELINE_NAMES: &[&str] = &[
+    "العراق",
+    "الولايات المتحدة",
+    "القوات الأميركية",
+    "إيران",
+    "سوريا",
+    "قاسم سليماني",
+    "سليماني",
+    "أبو مهدي المهندس",
+    "بايدن",
+    "ترامب",
+    "التحالف الدولي",
+    "الناتو",
+    "الأمم المتحدة",
+    "رئيس الوزراء",
+    "وزير الدفاع",
+    "في بغداد",
+    "قرب مطار بغداد",
+    "في أربيل",
+    "في البصرة",
+    "على قاعدة عين الأسد",
+    "في محافظة الأنبار",
+    "بغداد",
+    "واشنطن",
+];
+
+/// Date words and phrases that need no number.
+pub const TIMELINE_DATE_WORDS: &[&str] = &[
+    "أمس",
+    "اليوم",
+    "غدا",
+    "الثلاثاء",
+    "فجر الثلاثاء",
+    "الأحد المقبل",
+    "الشهر الماضي",
+    "نهاية العام الجاري",
+    "في 3 من هذا الشهر",
+    "العام الماضي",
+    "منذ يوليو 2021",
+    "عام 2020",
+    "عيد الفطر",
+    "رمضان",
+    "الأسبوع المقبل",
+    "قبل ثلاثة أيام",
+    "بعد يومين",
+];
+
+/// Month names of every regional system, Gregorian and Hijri.
+pub const TIMELINE_MONTHS: &[&str] = &[
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "يوليو",
+    "ديسمبر",
+    "كانون الثاني",
+    "شباط",
+    "آذار",
+    "تموز",
+    "أيلول",
+    "جانفي",
+    "محرم",
+    "رمضان",
+    "ذو الحجة",
+];
+
+/// Noise: bidi and zero-width controls, tatweel, tashkeel, NUL and other controls, U+FFFD, emoji, Latin.
+pub const TIMELINE_NOISE: &[&str] = &[
+    "\u{200E}", "\u{200F}", "\u{202B}", "\u{202E}", "\u{2067}", "\u{2069}", "\u{200B}", "\u{200C}",
+    "\u{200D}", "\u{FEFF}", "\u{061C}", "\u{0640}", "\u{064E}", "\u{0651}", "\0", "\u{1B}",
+    "\u{FFFD}", "😀", "Reuters", "\r\n",
+];
+
+/// Separators between fragments.
+pub const TIMELINE_PUNCT: &[&str] = &[" ", " ", " ", "، ", ". ", "\n", "؟ ", " و", ": ", "\n\n"];
+
+/// Digits of `n` in one of the three systems: Western, Arabic-Indic, Persian.
+pub fn digits_in(n: u64, system: usize) -> String {
+    let base = match system % 3 {
+        0 => return n.to_string(),
+        1 => 0x0660,
+        _ => 0x06F0,
+    };
+    n.to_string()
+        .bytes()
+        .map(|b| char::from_u32(base + u32::from(b - b'0')).unwrap_or('?'))
+        .collect()
+}
+
+/// One document of a `timeline` input.
+#[derive(Debug, Clone)]
+pub struct TimelineDoc {
+    pub id: String,
+    pub reference: Option<Reference>,
+    pub text: String,
+}
+
+/// Decodes fuzz bytes into up to 12 documents (ids from [`TIMELINE_IDS`], references from [`TIMELINE_REFERENCES`],
+/// texts of up to 40 fragments) and a permutation seed.
+pub fn timeline_input(data: &[u8]) -> (Vec<TimelineDoc>, u64) {
+    let mut c = Choices::new(data);
+    let n = c.below(13);
+    let seed = u64::from_le_bytes([c.byte(), c.byte(), c.byte(), c.byte(), 0, 0, 0, 0]);
+    let mut docs = Vec::with_capacity(n);
+    for _ in 0..n {
+        let id = c.pick(TIMELINE_IDS).to_string();
+        let reference = c
+            .pick(TIMELINE_REFERENCES)
+            .map(|r| r.parse().expect("a valid reference"));
+        let mut text = String::new();
+        for _ in 0..c.below(41) {
+            match c.below(16) {
+                0..=2 => text.push_str(c.pick(TIMELINE_TRIGGERS)),
+                3..=4 => text.push_str(c.pick(TIMELINE_NAMES)),
+                5 => text.push_str(c.pick(TIMELINE_DATE_WORDS)),
+                6..=7 => {
+                    // A day, month name and year: mostly plausible, sometimes impossible.
+                    let sys = c.below(3);
+                    let day = match c.below(4) {
+                        0 => 31,
+                        _ => 1 + c.below(30) as u64,
+                    };
+                    let month = c.pick(TIMELINE_MONTHS);
+                    let year = match c.below(8) {
+                        0 => 1400 + c.below(60) as u64,
+                        1 => u64::from(c.byte()) * 1000,
+                        _ => 2015 + c.below(12) as u64,
+                    };
+                    text.push_str(&format!(
+                        "في {} {month} {}",
+                        digits_in(day, sys),
+                        digits_in(year, sys)
+                    ));
+                }
+                8 => {
+                    let sys = c.below(3);
+                    let (d, m, y) = (c.below(33), c.below(14), 2015 + c.below(12));
+                    let sep = c.pick(&["/", "-", "."]);
+                    text.push_str(&format!(
+                        "{}{sep}{}{sep}{}",
+                        digits_in(d as u64, sys),
+                        digits_in(m as u64, sys),
+                        digits_in(y as u64, sys)
+                    ));
+                }
+                9 => text.push_str(c.pick(TIMELINE_MONTHS)),
+                10 => {
+                    let sys = c.below(3);
+                    text.push_str(&digits_in(u64::from(c.byte()), sys));
+                }
+                11..=12 => text.push_str(c.pick(TIMELINE_NOISE)),
+                13 => text.push_str(&c.raw(24)),
+                _ => text.push_str(c.pick(TIMELINE_PUNCT)),
+            }
+            text.push_str(c.pick(TIMELINE_PUNCT));
+        }
+        docs.push(TimelineDoc {
+            id,
+            reference,
+            text,
+        });
+    }
+    (docs, seed)
+}
+
+/// `items` shuffled by `seed` (a small xorshift, Fisher-Yates).
+pub fn permuted<T: Clone>(items: &[T], seed: u64) -> Vec<T> {
+    let mut out = items.to_vec();
+    let mut s = seed ^ 0x9E37_79B9_7F4A_7C15;
+    for i in (1..out.len()).rev() {
+        s ^= s << 13;
+        s ^= s >> 7;
+        s ^= s << 17;
+        out.swap(i, (s % (i as u64 + 1)) as usize);
+    }
+    out
+}
+
+/// The `timeline` fuzz target: decodes the bytes with [`timeline_input`], analyzes every document and checks
+/// [`check_timeline`].
+pub fn fuzz_timeline(data: &[u8]) {
+    let (docs, seed) = timeline_input(data);
+    let ex = &setup().past;
+    let docs: Vec<Document> = docs
+        .into_iter()
+        .map(|d| Document {
+            id: d.id,
+            text: d.text,
+            reference: d.reference,
+        })
+        .collect();
+    let analyses: Vec<Analysis> = docs.iter().map(|d| ex.analyze(d)).collect();
+    check_timeline(&docs, &analyses, seed);
+}
+
+/// The timeline invariants over `docs` and their `analyses` (same order): a `Timeline` built from the analyses in
+/// the given order equals one built in the order permuted by `seed`, and one built from two halves (either half
+/// first, the second added with [`Timeline::add`]); entries are in date order; every mention is one of the events
+/// (none lost, none duplicated, by the merge key: document id, trigger span, kind) and its spans (trigger, sentence,
+/// actors, place, date) lie on char boundaries inside the text of a document with its id, with the texts equal to
+/// the slices; every date is a valid value; sources and kinds agree with the mentions.
+pub fn check_timeline(docs: &[Document], analyses: &[Analysis], seed: u64) {
+    assert_eq!(docs.len(), analyses.len());
+    let json = |t: &Timeline| serde_json::to_string(t).expect("a timeline serializes");
+    let t = Timeline::from_analyses(analyses);
+    let expected = json(&t);
+
+    let order = permuted(&(0..analyses.len()).collect::<Vec<usize>>(), seed);
+    let shuffled = Timeline::from_analyses(order.iter().map(|&i| &analyses[i]));
+    assert_eq!(
+        json(&shuffled),
+        expected,
+        "the timeline depends on the document order {order:?}"
+    );
+    let half = order.len() / 2;
+    let (first, second) = order.split_at(half);
+    for (a, b) in [(first, second), (second, first)] {
+        let mut merged = Timeline::from_analyses(a.iter().map(|&i| &analyses[i]));
+        for &i in b {
+            merged.add(&analyses[i]);
+        }
+        assert_eq!(
+            json(&merged),
+            expected,
+            "two halves {a:?} + {b:?} merge into another timeline"
+        );
+    }
+
+    // With the texts: the same timeline, with sentence texts.
+    let with_text =
+        Timeline::from_documents(analyses.iter().zip(docs).map(|(a, d)| (a, d.text.as_str())));
+    assert_eq!(
+        with_text.len(),
+        t.len(),
+        "from_documents groups differently"
+    );
+
+    // No mention lost or duplicated: one per distinct (id, trigger span, kind).
+    let mut keys: Vec<(&str, Span, EventKind)> = analyses
+        .iter()
+        .flat_map(|a| {
+            a.events
+                .iter()
+                .map(move |e| (a.id.as_str(), e.trigger.span, e.kind))
+        })
+        .collect();
+    keys.sort();
+    keys.dedup();
+    let mut got: Vec<(&str, Span, EventKind)> = t
+        .entries()
+        .iter()
+        .flat_map(|e| {
+            e.mentions
+                .iter()
+                .map(|m| (m.doc.as_str(), m.trigger.span, m.kind))
+        })
+        .collect();
+    got.sort();
+    assert_eq!(got, keys, "mentions lost or duplicated by merging");
+
+    check_entry_order(t.entries());
+    for (entry, with) in t.entries().iter().zip(with_text.entries()) {
+        check_entry(entry, docs);
+        check_entry(with, docs);
+        for m in &with.mentions {
+            let fits = docs.iter().any(|d| {
+                d.id == m.doc
+                    && m.sentence.as_str(&d.text).map(str::trim) == Some(m.sentence_text.as_str())
+            });
+            assert!(
+                fits,
+                "sentence text {:?} of {:?} is not its span",
+                m.sentence_text, m.doc
+            );
+        }
+    }
+}
+
+/// The slice of `text` that `span` points to, when it lies on char boundaries inside `text`.
+fn span_in(text: &str, span: Span) -> Option<&str> {
+    if span.start > span.end {
+        return None;
+    }
+    text.get(span.range())
+}
+
+fn check_entry(entry: &Entry, docs: &[Document]) {
+    assert!(!entry.mentions.is_empty(), "an entry without mentions");
+    let mut sources: Vec<String> = entry.mentions.iter().map(|m| m.doc.clone()).collect();
+    sources.sort();
+    sources.dedup();
+    assert_eq!(
+        entry.sources, sources,
+        "sources are not the mentions' documents"
+    );
+    let mut kinds: Vec<EventKind> = entry.mentions.iter().map(|m| m.kind).collect();
+    kinds.sort();
+    kinds.dedup();
+    assert_eq!(entry.kinds, kinds, "kinds are not the mentions' kinds");
+    assert!(
+        entry.kinds.contains(&entry.kind),
+        "kind {:?} not among {:?}",
+        entry.kind,
+        entry.kinds
+    );
+    assert_eq!(
+        entry.date, entry.mentions[0].date,
+        "the entry's date is not its best mention's"
+    );
+    if let Some(d) = &entry.date {
+        check_date(d);
+    }
+    for m in &entry.mentions {
+        if let Some(d) = &m.date {
+            check_date(d);
+        }
+        // The mention's spans fit the text of a document with its id (ids may repeat).
+        let fits = docs
+            .iter()
+            .filter(|d| d.id == m.doc)
+            .any(|d| mention_fits(m, &d.text));
+        assert!(
+            fits,
+            "mention {m:?} does not fit any document with id {:?}",
+            m.doc
+        );
+    }
+}
+
+fn check_date(d: &EventDate) {
+    check_value(&d.value, true);
+    if let Some(i) = d.interval {
+        assert!(i.start < i.end, "empty interval {i:?} for {:?}", d.value);
+    }
+}
+
+/// True when every span of `m` lies on char boundaries inside `text`, `start < end`, with its text equal to the
+/// slice, and the trigger lies inside the sentence.
+fn mention_fits(m: &Mention, text: &str) -> bool {
+    let ok = |s: Span| s.start < s.end && span_in(text, s).is_some();
+    ok(m.trigger.span)
+        && span_in(text, m.trigger.span) == Some(m.trigger.text.as_str())
+        && ok(m.sentence)
+        && m.sentence.contains(m.trigger.span)
+        && m.actors
+            .iter()
+            .all(|a| ok(a.span) && span_in(text, a.span) == Some(a.name.as_str()))
+        && m.place
+            .as_ref()
+            .is_none_or(|p| ok(p.span) && span_in(text, p.span) == Some(p.name.as_str()))
+        && m.date.as_ref().and_then(|d| d.span).is_none_or(ok)
+}
+
+/// Entries in the documented date order: dated entries (those with an interval) first, by interval start, a
+/// container before what it contains (longer first on the same start); then undated ones by value.
+fn check_entry_order(entries: &[Entry]) {
+    let key = |e: &Entry| {
+        let value = e.date.as_ref().map(|d| d.value.clone());
+        match e.interval() {
+            Some((s, t)) => (0, Some(s), Some(Reverse(t)), value),
+            None => (1, None, None, value),
+        }
+    };
+    for w in entries.windows(2) {
+        assert!(
+            key(&w[0]) <= key(&w[1]),
+            "entries out of date order: {:?} before {:?}",
+            key(&w[0]),
+            key(&w[1])
+        );
     }
 }
