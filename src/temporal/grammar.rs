@@ -220,6 +220,21 @@ pub(crate) struct Parser<'a> {
     toks: &'a [Tok],
 }
 
+/// The next smaller unit and how many of it make one `unit`.
+fn finer(unit: Unit) -> Option<(u64, Unit)> {
+    Some(match unit {
+        Unit::Second => return None,
+        Unit::Minute => (60, Unit::Second),
+        Unit::Hour => (60, Unit::Minute),
+        Unit::Day => (24, Unit::Hour),
+        Unit::Week => (7, Unit::Day),
+        Unit::Month => (30, Unit::Day),
+        Unit::Year => (12, Unit::Month),
+        Unit::Decade => (10, Unit::Year),
+        Unit::Century => (100, Unit::Year),
+    })
+}
+
 /// Function-word readings: they start an expression only near a temporal word.
 fn is_weak(r: &Reading) -> bool {
     matches!(
@@ -2269,9 +2284,9 @@ impl<'a> Parser<'a> {
             }
             let mut end = k + 1;
             let (mut amount, mut unit) = (v, unit);
-            if let Some((e2, extra)) = self.and_fraction(end, unit) {
-                amount = amount.saturating_mul(60).saturating_add(extra);
-                unit = Unit::Minute;
+            if let Some((e2, per, extra, smaller)) = self.and_fraction(end, unit) {
+                amount = amount.saturating_mul(per).saturating_add(extra);
+                unit = smaller;
                 end = e2;
             }
             if digits && v == 0 {
@@ -2305,10 +2320,10 @@ impl<'a> Parser<'a> {
             _ => return None,
         };
         let mut end = if one_after { i + 2 } else { i + 1 };
-        let (mut amount, mut unit) = (amount, unit);
-        if let Some((e2, extra)) = self.and_fraction(end, unit) {
-            amount = amount * 60 + extra;
-            unit = Unit::Minute;
+        let (mut amount, mut unit): (u64, Unit) = (amount, unit);
+        if let Some((e2, per, extra, smaller)) = self.and_fraction(end, unit) {
+            amount = amount.saturating_mul(per).saturating_add(extra);
+            unit = smaller;
             end = e2;
         }
         Some((end, amount, unit, ul.skip))
@@ -2327,10 +2342,10 @@ impl<'a> Parser<'a> {
     }
 
     /// «ونصف», «وربع» after an hour: (end, minutes).
-    fn and_fraction(&self, i: usize, unit: Unit) -> Option<(usize, u64)> {
-        if unit != Unit::Hour {
-            return None;
-        }
+    /// «ونصف», «وربع» after a quantity of `unit`: (end, units of the next smaller unit in one `unit`, the fraction in
+    /// them, that unit) when it divides evenly («ساعة ونصف» = 90 minutes, «عام ونصف» = 18 months).
+    fn and_fraction(&self, i: usize, unit: Unit) -> Option<(usize, u64, u64, Unit)> {
+        let (per, smaller) = finer(unit)?;
         let j = if self.is_and(i) { i + 1 } else { i };
         let l = self.lex(j, |r| matches!(r, Reading::Fraction(_)))?;
         if j == i && !l.prefixed {
@@ -2339,7 +2354,8 @@ impl<'a> Parser<'a> {
         let Reading::Fraction(f) = l.reading else {
             return None;
         };
-        Some((j + 1, 60 / u64::from(f.max(1))))
+        let f = u64::from(f.max(1));
+        (per % f == 0).then_some((j + 1, per, per / f, smaller))
     }
 
     /// Durations, with approximators: «نحو عامين», «أكثر من عشر سنوات», «3 إلى 5 سنوات».
