@@ -1,26 +1,47 @@
 //! Extracts temporal expressions and events from Arabic text files or JSON lines.
 //!
 //! ```text
-//! cargo run --release --example extract -- [--reference DATE_OR_DATETIME] [--prefer past|future] FILE...
-//! cargo run --release --example extract -- --jsonl < docs.jsonl
+//! cargo run --release --example extract -- [--reference DATE_OR_DATETIME] [--prefer past|future] [--jobs N] FILE...
+//! cargo run --release --example extract -- [--jobs N] --jsonl < docs.jsonl
 //! ```
 //!
 //! Writes one JSON line per document, in input order: `{"id", "temporals": [...], "events": [...]}`. A malformed input
 //! line gives `{"id"?, "line", "error"}` and processing goes on.
+//!
+//! `--jobs N`: documents are analyzed on N threads (default: all cores), in batches of [`BATCH`] lines (or files) read,
+//! analyzed in parallel and written in input order, so the output does not depend on N and memory stays bounded by
+//! one batch whatever the input size.
 
 use arabic_timeline::{Document, Extractor, Prefer, Reference};
+use rayon::prelude::*;
 use serde_json::{json, Value};
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: extract [--reference DATE_OR_DATETIME] [--prefer past|future] FILE...
-       extract [--reference DATE_OR_DATETIME] [--prefer past|future] --jsonl < DOCS.jsonl";
+const USAGE: &str = "usage: extract [--reference DATE_OR_DATETIME] [--prefer past|future] [--jobs N] FILE...
+       extract [--reference DATE_OR_DATETIME] [--prefer past|future] [--jobs N] --jsonl < DOCS.jsonl";
+
+/// Lines (or files) read, analyzed in parallel and written together: enough to keep every thread busy, few enough
+/// that memory stays flat.
+pub(crate) const BATCH: usize = 256;
 
 struct Args {
     reference: Option<Reference>,
     prefer: Prefer,
     jsonl: bool,
+    /// Threads; `None`: all cores.
+    jobs: Option<usize>,
     files: Vec<String>,
+}
+
+/// A `--jobs` value: a whole number of threads, at least 1.
+pub(crate) fn parse_jobs(v: &str) -> Result<usize, String> {
+    match v.parse::<usize>() {
+        Ok(n) if n >= 1 => Ok(n),
+        _ => Err(format!(
+            "--jobs: expected a number of threads, at least 1, found {v:?}"
+        )),
+    }
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -28,6 +49,7 @@ fn parse_args() -> Result<Args, String> {
         reference: None,
         prefer: Prefer::Past,
         jsonl: false,
+        jobs: None,
         files: Vec::new(),
     };
     let mut it = std::env::args().skip(1);
@@ -42,6 +64,10 @@ fn parse_args() -> Result<Args, String> {
                 args.prefer = v.parse().map_err(|e| format!("--prefer: {e}"))?;
             }
             "--jsonl" => args.jsonl = true,
+            "--jobs" => {
+                let v = it.next().ok_or("--jobs needs a value")?;
+                args.jobs = Some(parse_jobs(&v).map_err(|e| format!("{e}\n{USAGE}"))?);
+            }
             "-h" | "--help" => return Err(USAGE.to_string()),
             s if s.starts_with("--") => return Err(format!("unknown option {s:?}\n{USAGE}")),
             _ => args.files.push(a),
@@ -99,38 +125,103 @@ fn read_line(line: &str, n: usize, reference: Option<Reference>) -> Result<Docum
     })
 }
 
+/// The answer to one input line (`None` for a blank line), and whether it is a document rather than an error.
+fn answer(
+    ex: &Extractor,
+    buf: &[u8],
+    n: usize,
+    reference: Option<Reference>,
+) -> Option<(String, bool)> {
+    let line = String::from_utf8_lossy(buf);
+    let line = line.trim();
+    if line.is_empty() {
+        return None;
+    }
+    Some(match read_line(line, n, reference) {
+        Ok(doc) => (output(ex, &doc).to_string(), true),
+        Err(e) => (e.to_string(), false),
+    })
+}
+
 /// Reads JSON lines from `reader` and writes one output line per non-empty input line, in order. Returns whether every
-/// line was a valid document; an I/O error on either side stops the loop. `pub(crate)` for the fuzz target `jsonl` and
-/// `tests/fuzz_regressions.rs`, which include this file as a module.
+/// line was a valid document; an I/O error on either side stops the loop (the lines read before a read error are
+/// answered first). Lines are read in batches of [`BATCH`], each batch analyzed on the current rayon pool and written
+/// in input order. `pub(crate)` for the fuzz target `jsonl` and `tests/fuzz_regressions.rs`, which include this file
+/// as a module (the binary itself calls [`jsonl_in`] with its own pool).
+#[allow(dead_code)]
 pub(crate) fn jsonl(
+    ex: &Extractor,
+    reader: impl BufRead,
+    out: &mut impl Write,
+    reference: Option<Reference>,
+) -> io::Result<bool> {
+    jsonl_in(ex, reader, out, reference, None)
+}
+
+/// [`jsonl`], each batch analyzed in `pool` when one is given (else in the current rayon pool). Reading and writing
+/// stay on the calling thread.
+pub(crate) fn jsonl_in(
     ex: &Extractor,
     mut reader: impl BufRead,
     out: &mut impl Write,
     reference: Option<Reference>,
+    pool: Option<&rayon::ThreadPool>,
 ) -> io::Result<bool> {
     let mut all_ok = true;
-    let mut buf = Vec::new();
     let mut n = 0;
+    let mut batch: Vec<(usize, Vec<u8>)> = Vec::with_capacity(BATCH);
     loop {
-        buf.clear();
-        if reader.read_until(b'\n', &mut buf)? == 0 {
-            return Ok(all_ok);
-        }
-        n += 1;
-        let line = String::from_utf8_lossy(&buf);
-        let line = line.trim();
-        if line.is_empty() {
-            continue;
-        }
-        let v = match read_line(line, n, reference) {
-            Ok(doc) => output(ex, &doc),
-            Err(e) => {
-                all_ok = false;
-                e
+        batch.clear();
+        let mut end: Option<io::Result<()>> = None;
+        while batch.len() < BATCH {
+            let mut buf = Vec::new();
+            match reader.read_until(b'\n', &mut buf) {
+                Ok(0) => {
+                    end = Some(Ok(()));
+                    break;
+                }
+                Ok(_) => {
+                    n += 1;
+                    batch.push((n, buf));
+                }
+                Err(e) => {
+                    end = Some(Err(e));
+                    break;
+                }
             }
+        }
+        let run = || -> Vec<Option<(String, bool)>> {
+            batch
+                .par_iter()
+                .map(|(n, buf)| answer(ex, buf, *n, reference))
+                .collect()
         };
-        writeln!(out, "{v}")?;
+        let answers = match pool {
+            Some(p) => p.install(run),
+            None => run(),
+        };
+        for (line, ok) in answers.into_iter().flatten() {
+            all_ok &= ok;
+            writeln!(out, "{line}")?;
+        }
+        match end {
+            Some(Ok(())) => return Ok(all_ok),
+            Some(Err(e)) => return Err(e),
+            None => {}
+        }
     }
+}
+
+/// The output line for one file, or the message for a file that cannot be read.
+fn file_answer(ex: &Extractor, path: &str, reference: Option<Reference>) -> Result<String, String> {
+    let mut bytes = Vec::new();
+    std::fs::File::open(path)
+        .and_then(|mut f| f.read_to_end(&mut bytes))
+        .map_err(|e| format!("{path}: {e}"))?;
+    let text = String::from_utf8(bytes).map_err(|_| format!("{path}: not valid UTF-8, skipped"))?;
+    let mut doc = Document::new(path, text);
+    doc.reference = reference;
+    Ok(output(ex, &doc).to_string())
 }
 
 fn main() -> ExitCode {
@@ -142,11 +233,27 @@ fn main() -> ExitCode {
         }
     };
     let ex = Extractor::builder().prefer(args.prefer).build();
+    let jobs = args
+        .jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let pool = match rayon::ThreadPoolBuilder::new().num_threads(jobs).build() {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("extract: cannot start {jobs} threads: {e}");
+            return ExitCode::from(1);
+        }
+    };
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut failed = false;
     if args.jsonl {
-        match jsonl(&ex, io::stdin().lock(), &mut out, args.reference) {
+        match jsonl_in(
+            &ex,
+            io::stdin().lock(),
+            &mut out,
+            args.reference,
+            Some(&pool),
+        ) {
             Ok(ok) => failed = !ok,
             Err(e) => {
                 eprintln!("extract: --jsonl: {e}");
@@ -154,26 +261,25 @@ fn main() -> ExitCode {
             }
         }
     } else {
-        for path in &args.files {
-            let mut bytes = Vec::new();
-            let read = std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes));
-            if let Err(e) = read {
-                eprintln!("extract: {path}: {e}");
-                failed = true;
-                continue;
-            }
-            let text = match String::from_utf8(bytes) {
-                Ok(t) => t,
-                Err(_) => {
-                    eprintln!("extract: {path}: not valid UTF-8, skipped");
-                    failed = true;
-                    continue;
+        for paths in args.files.chunks(BATCH) {
+            let answers: Vec<Result<String, String>> = pool.install(|| {
+                paths
+                    .par_iter()
+                    .map(|p| file_answer(&ex, p, args.reference))
+                    .collect()
+            });
+            for a in answers {
+                match a {
+                    Ok(line) => {
+                        if writeln!(out, "{line}").is_err() {
+                            return ExitCode::from(1);
+                        }
+                    }
+                    Err(e) => {
+                        eprintln!("extract: {e}");
+                        failed = true;
+                    }
                 }
-            };
-            let mut doc = Document::new(path.clone(), text);
-            doc.reference = args.reference;
-            if writeln!(out, "{}", output(&ex, &doc)).is_err() {
-                return ExitCode::from(1);
             }
         }
     }

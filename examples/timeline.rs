@@ -1,7 +1,7 @@
 //! Builds the merged timeline of Arabic news articles and prints it as a table, JSON or an HTML page.
 //!
 //! ```text
-//! cargo run --release --example timeline -- [--format table|json|html] [--reference DATE] [--jsonl]
+//! cargo run --release --example timeline -- [--format table|json|html] [--reference DATE] [--jsonl] [--jobs N]
 //!     [--from DAY] [--to DAY] [--kind KIND]... [--participant KEY] [PATH...]
 //! ```
 //!
@@ -9,7 +9,10 @@
 //!   `manifest.jsonl` next to the files (`{"file": "...", "published": "YYYY-MM-DD"}` per line) gives each file's
 //!   publication date; `--reference` gives one to files the manifest does not list.
 //! - `--jsonl`: read documents from standard input instead, one JSON object a line, as for the `extract` example:
-//!   `{"id": "...", "text": "...", "reference": "YYYY-MM-DD"}`.
+//!   `{"id": "...", "text": "...", "reference": "YYYY-MM-DD"}`. The input is read in batches of 256 lines, each
+//!   analyzed in parallel and kept as event mentions only (no article text), so memory grows with the events, not the
+//!   input.
+//! - `--jobs N`: analyze documents on N threads (default: all cores); the output does not depend on N.
 //! - With no path and no `--jsonl`: the sample articles in `data/samples/`.
 //! - `--from`, `--to` (days), `--kind KIND` (repeatable), `--participant KEY` (a gazetteer key such as `usa`,
 //!   `soleimani`): keep only the entries that pass.
@@ -20,8 +23,9 @@
 //! bad arguments.
 
 use arabic_timeline::{
-    Analysis, Document, Entry, EventKind, Extractor, Filter, Reference, Timeline,
+    Document, Entry, EventKind, Extractor, Filter, Mention, Reference, Timeline,
 };
+use rayon::prelude::*;
 use serde_json::Value;
 use std::collections::HashMap;
 use std::fmt::Write as _;
@@ -30,8 +34,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 const USAGE: &str =
-    "usage: timeline [--format table|json|html] [--reference YYYY-MM-DD] [--jsonl] \
+    "usage: timeline [--format table|json|html] [--reference YYYY-MM-DD] [--jsonl] [--jobs N] \
      [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--kind KIND]... [--participant KEY] [PATH...]";
+
+/// Documents read from standard input and analyzed together.
+const BATCH: usize = 256;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Format {
@@ -44,6 +51,8 @@ struct Args {
     format: Format,
     reference: Option<Reference>,
     jsonl: bool,
+    /// Threads; `None`: all cores.
+    jobs: Option<usize>,
     filter: Filter,
     paths: Vec<PathBuf>,
 }
@@ -53,6 +62,7 @@ fn parse_args() -> Result<Args, String> {
         format: Format::Table,
         reference: None,
         jsonl: false,
+        jobs: None,
         filter: Filter::new(),
         paths: Vec::new(),
     };
@@ -84,6 +94,17 @@ fn parse_args() -> Result<Args, String> {
                 args.reference = Some(v.parse().map_err(|e| format!("--reference: {e}"))?);
             }
             "--jsonl" => args.jsonl = true,
+            "--jobs" => {
+                let v = it.next().ok_or("--jobs needs a value")?;
+                match v.parse::<usize>() {
+                    Ok(n) if n >= 1 => args.jobs = Some(n),
+                    _ => {
+                        return Err(format!(
+                            "--jobs: expected a number of threads, at least 1, found {v:?}\n{USAGE}"
+                        ))
+                    }
+                }
+            }
             "--from" => args.filter = args.filter.clone().from(day("--from", it.next())?),
             "--to" => args.filter = args.filter.clone().to(day("--to", it.next())?),
             "--kind" => {
@@ -191,13 +212,42 @@ fn read_files(args: &Args, failed: &mut bool) -> Vec<Document> {
     docs
 }
 
-fn read_jsonl(args: &Args, failed: &mut bool) -> Vec<Document> {
-    let mut docs = Vec::new();
+/// The event mentions of `docs`, analyzed on `pool`, in document order; each keeps its sentence's text, the
+/// documents themselves are not kept.
+fn mentions_of(ex: &Extractor, docs: &[Document], pool: &rayon::ThreadPool) -> Vec<Mention> {
+    let per_doc: Vec<Vec<Mention>> = pool.install(|| {
+        docs.par_iter()
+            .map(|d| {
+                let a = ex.analyze(d);
+                a.events
+                    .iter()
+                    .map(|e| Mention::new(&a.id, a.reference, e, &d.text))
+                    .collect()
+            })
+            .collect()
+    });
+    per_doc.into_iter().flatten().collect()
+}
+
+/// Reads documents from standard input in batches of [`BATCH`] lines and returns the mentions of their events:
+/// memory holds one batch of texts at a time.
+fn read_jsonl(
+    args: &Args,
+    ex: &Extractor,
+    pool: &rayon::ThreadPool,
+    failed: &mut bool,
+) -> Vec<Mention> {
+    let mut mentions = Vec::new();
+    let mut docs = Vec::with_capacity(BATCH);
     let stdin = io::stdin();
     let mut reader = stdin.lock();
     let mut buf = Vec::new();
     let mut n = 0;
     loop {
+        if docs.len() >= BATCH {
+            mentions.extend(mentions_of(ex, &docs, pool));
+            docs.clear();
+        }
         buf.clear();
         match reader.read_until(b'\n', &mut buf) {
             Ok(0) => break,
@@ -249,7 +299,8 @@ fn read_jsonl(args: &Args, failed: &mut bool) -> Vec<Document> {
         doc.reference = reference;
         docs.push(doc);
     }
-    docs
+    mentions.extend(mentions_of(ex, &docs, pool));
+    mentions
 }
 
 fn date_cell(e: &Entry) -> String {
@@ -504,20 +555,25 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let mut failed = false;
-    let docs = if args.jsonl {
-        read_jsonl(&args, &mut failed)
-    } else {
-        read_files(&args, &mut failed)
+    let jobs = args
+        .jobs
+        .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+    let pool = match rayon::ThreadPoolBuilder::new().num_threads(jobs).build() {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("timeline: cannot start {jobs} threads: {e}");
+            return ExitCode::from(1);
+        }
     };
+    let mut failed = false;
     let ex = Extractor::new();
-    let analyses: Vec<Analysis> = docs.iter().map(|d| ex.analyze(d)).collect();
-    let timeline = Timeline::from_documents(
-        analyses
-            .iter()
-            .zip(docs.iter())
-            .map(|(a, d)| (a, d.text.as_str())),
-    );
+    let mentions = if args.jsonl {
+        read_jsonl(&args, &ex, &pool, &mut failed)
+    } else {
+        let docs = read_files(&args, &mut failed);
+        mentions_of(&ex, &docs, &pool)
+    };
+    let timeline = Timeline::from_mentions(mentions);
     let timeline = timeline.filtered(&args.filter);
     let text = match args.format {
         Format::Table => table(&timeline),

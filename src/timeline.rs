@@ -532,6 +532,26 @@ impl Timeline {
         }
     }
 
+    /// A timeline of mentions made by the caller (with [`Mention::new`]): how a stream of documents is merged without
+    /// keeping the documents, one batch of analyses at a time turned into mentions. Equal to
+    /// [`Timeline::from_documents`] over the same analyses and texts, in any order.
+    ///
+    /// ```
+    /// use arabic_timeline::{Document, Extractor, Mention, Timeline};
+    /// let ex = Extractor::new();
+    /// let doc = Document::new("a", "وقّع الطرفان اتفاقاً في 26 يوليو 2021 بين بغداد وواشنطن.");
+    /// let a = ex.analyze(&doc);
+    /// let mentions = a.events.iter().map(|e| Mention::new(&a.id, a.reference, e, &doc.text));
+    /// let t = Timeline::from_mentions(mentions);
+    /// assert_eq!(t, Timeline::from_documents([(&a, doc.text.as_str())]));
+    /// assert_eq!(t.entries()[0].mentions[0].sentence_text, doc.text);
+    /// ```
+    pub fn from_mentions(mentions: impl IntoIterator<Item = Mention>) -> Timeline {
+        Timeline {
+            entries: build(mentions.into_iter().collect()),
+        }
+    }
+
     /// Adds the events of one more analysis and merges again (O(n log n) in all mentions so far: to add many
     /// documents, prefer [`Timeline::from_analyses`]).
     pub fn add(&mut self, analysis: &Analysis) {

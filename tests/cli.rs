@@ -1,7 +1,8 @@
 //! The `extract` example on bad arguments, bad files and bad JSON lines: a clear message on stderr naming what was
-//! wrong, a non-zero exit, and nothing lost: the good files and lines are still processed, one output line each.
+//! wrong, a non-zero exit, and nothing lost: the good files and lines are still processed, one output line each. The
+//! `extract` and `timeline` examples give the same output whatever `--jobs`.
 //!
-//! The example binary is built once per run with `cargo build --example extract` (cargo is reachable through the
+//! The example binaries are built once per run with `cargo build --example NAME` (cargo is reachable through the
 //! `CARGO` variable it sets at compile time, and releases its lock while tests run), into the target directory and
 //! profile this test binary lives in, so it is never stale, also under `cargo test --test cli` or `--release`. The
 //! binary is then run directly, so stderr and the exit status are the example's own, not cargo's.
@@ -14,7 +15,16 @@ use std::sync::OnceLock;
 
 fn extract_bin() -> &'static Path {
     static BIN: OnceLock<PathBuf> = OnceLock::new();
-    BIN.get_or_init(|| {
+    BIN.get_or_init(|| build_example("extract"))
+}
+
+fn timeline_bin() -> &'static Path {
+    static BIN: OnceLock<PathBuf> = OnceLock::new();
+    BIN.get_or_init(|| build_example("timeline"))
+}
+
+fn build_example(name: &str) -> PathBuf {
+    {
         // <target-dir>/<profile>/deps/cli-<hash>
         let exe = std::env::current_exe().expect("test binary path");
         let profile_dir = exe
@@ -23,37 +33,45 @@ fn extract_bin() -> &'static Path {
             .expect("target profile dir");
         let target_dir = profile_dir.parent().expect("target dir");
         let mut cmd = Command::new(env!("CARGO"));
-        cmd.args(["build", "--quiet", "--example", "extract", "--target-dir"])
+        cmd.args(["build", "--quiet", "--example", name, "--target-dir"])
             .arg(target_dir)
             .current_dir(env!("CARGO_MANIFEST_DIR"));
         if profile_dir.file_name().is_some_and(|n| n == "release") {
             cmd.arg("--release");
         }
         let status = cmd.status().expect("run cargo build");
-        assert!(status.success(), "cargo build --example extract failed");
+        assert!(status.success(), "cargo build --example {name} failed");
         let bin = profile_dir
             .join("examples")
-            .join(format!("extract{}", std::env::consts::EXE_SUFFIX));
+            .join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
         assert!(bin.is_file(), "{} not built", bin.display());
         bin
-    })
+    }
 }
 
 fn run(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(extract_bin())
+    run_bin(extract_bin(), args, stdin)
+}
+
+fn run_bin(bin: &Path, args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(bin)
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
         .spawn()
-        .expect("run extract");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(stdin)
-        .expect("write stdin");
-    child.wait_with_output().expect("extract output")
+        .expect("run example");
+    // Written from another thread while the output is read: a large input would otherwise fill the output pipe while
+    // this thread is still writing, and both sides would wait for each other.
+    let mut pipe = child.stdin.take().expect("stdin");
+    let input = stdin.to_vec();
+    let writer = std::thread::spawn(move || {
+        // The example may exit before reading everything (a usage error): a broken pipe is its answer, not a failure.
+        let _ = pipe.write_all(&input);
+    });
+    let out = child.wait_with_output().expect("example output");
+    writer.join().expect("stdin writer");
+    out
 }
 
 fn stderr(o: &Output) -> String {
@@ -233,4 +251,112 @@ fn invalid_utf8_in_jsonl_is_read_lossily() {
     assert!(out[1]["error"]
         .as_str()
         .is_some_and(|e| e.starts_with("invalid JSON")));
+}
+
+/// 700 JSON lines (more than two batches of the examples' 256): the sample articles under numbered ids, with every
+/// tenth line blank and every 97th invalid, so that batches hold documents, blanks and errors.
+fn many_lines() -> String {
+    let samples = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("data/samples/samples.jsonl"),
+    )
+    .expect("samples");
+    let docs: Vec<Value> = samples
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| serde_json::from_str(l).expect("sample line"))
+        .collect();
+    assert!(!docs.is_empty());
+    let mut input = String::new();
+    for i in 0..700 {
+        if i % 10 == 9 {
+            input.push('\n');
+        } else if i % 97 == 96 {
+            input.push_str("{not json\n");
+        } else {
+            let mut d = docs[i % docs.len()].clone();
+            d["id"] = Value::String(format!("doc-{i}"));
+            input.push_str(&d.to_string());
+            input.push('\n');
+        }
+    }
+    input
+}
+
+#[test]
+fn extract_output_does_not_depend_on_jobs() {
+    let input = many_lines();
+    let one = run(&["--jobs", "1", "--jsonl"], input.as_bytes());
+    let two = run(&["--jobs", "2", "--jsonl"], input.as_bytes());
+    let default = run(&["--jsonl"], input.as_bytes());
+    // Invalid lines make the exit status 1, whatever the number of threads.
+    assert_eq!(one.status.code(), Some(1), "{}", stderr(&one));
+    assert_eq!(two.status.code(), Some(1), "{}", stderr(&two));
+    assert_eq!(default.status.code(), Some(1), "{}", stderr(&default));
+    assert_eq!(one.stdout, two.stdout, "--jobs 1 and --jobs 2 differ");
+    assert_eq!(
+        one.stdout, default.stdout,
+        "--jobs 1 and the default differ"
+    );
+    let out = lines(&one);
+    // One line per non-blank input line, in input order: 700 lines, 70 of them blank, so 630 outputs, 7 of them error
+    // objects naming the invalid lines (1-based).
+    assert_eq!(out.len(), 630);
+    let errors: Vec<u64> = out
+        .iter()
+        .filter(|v| v.get("error").is_some())
+        .filter_map(|v| v["line"].as_u64())
+        .collect();
+    assert_eq!(errors, [97, 194, 291, 388, 485, 582, 679]);
+    assert_eq!(out[0]["id"], "doc-0");
+    assert_eq!(out[629]["id"], "doc-698");
+    // A real document's results: the first sample reports a drone attack «فجر اليوم الثلاثاء 12 مارس 2024».
+    let first = &out[0];
+    assert_eq!(first["temporals"][0]["value"], "2024-03-12TMO", "{first}");
+    assert_eq!(
+        first["temporals"][1]["value"], "2024-03-12T03:40",
+        "{first}"
+    );
+    assert!(first["events"].as_array().is_some_and(|e| !e.is_empty()));
+}
+
+#[test]
+fn timeline_output_does_not_depend_on_jobs() {
+    let input = many_lines();
+    let args = |jobs: &'static str| ["--jobs", jobs, "--jsonl", "--format", "json"];
+    let one = run_bin(timeline_bin(), &args("1"), input.as_bytes());
+    let two = run_bin(timeline_bin(), &args("2"), input.as_bytes());
+    // Invalid lines are reported on stderr and make the exit status 1.
+    assert_eq!(one.status.code(), Some(1), "{}", stderr(&one));
+    assert_eq!(two.status.code(), Some(1), "{}", stderr(&two));
+    assert_eq!(one.stdout, two.stdout, "--jobs 1 and --jobs 2 differ");
+    let t: Value = serde_json::from_slice(&one.stdout).expect("JSON timeline");
+    let entries = t["entries"].as_array().expect("entries");
+    assert!(!entries.is_empty());
+    // The same articles under 623 ids: the mentions of one event merge across documents.
+    let most = entries
+        .iter()
+        .filter_map(|e| e["sources"].as_array().map(Vec::len))
+        .max();
+    assert!(most.is_some_and(|n| n > 100), "{most:?}");
+}
+
+#[test]
+fn bad_jobs_values_are_usage_errors() {
+    for bad in ["0", "-1", "two", "1.5", ""] {
+        for (name, bin) in [("extract", extract_bin()), ("timeline", timeline_bin())] {
+            let o = run_bin(bin, &["--jobs", bad, "--jsonl"], b"");
+            assert_eq!(o.status.code(), Some(2), "{name} --jobs {bad:?}: {o:?}");
+            assert!(o.stdout.is_empty(), "{name}: output on a usage error");
+            let err = stderr(&o);
+            assert!(
+                err.contains("--jobs") && err.contains(&format!("{bad:?}")),
+                "{name}: {err:?}"
+            );
+        }
+    }
+    for (name, bin) in [("extract", extract_bin()), ("timeline", timeline_bin())] {
+        let o = run_bin(bin, &["--jsonl", "--jobs"], b"");
+        assert_eq!(o.status.code(), Some(2), "{name}: {o:?}");
+        assert!(stderr(&o).contains("--jobs needs a value"), "{name}");
+    }
 }
