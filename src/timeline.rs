@@ -385,6 +385,14 @@ fn total_mention_order(a: &Mention, b: &Mention) -> Ordering {
         .then_with(|| a.trigger.span.cmp(&b.trigger.span))
         .then_with(|| a.kind.cmp(&b.kind))
         .then_with(|| a.trigger.text.cmp(&b.trigger.text))
+        // Two documents may share an id: then everything else decides, so no tie is left to insertion order.
+        .then_with(|| {
+            if a == b {
+                Ordering::Equal
+            } else {
+                format!("{a:?}").cmp(&format!("{b:?}"))
+            }
+        })
 }
 
 /// The sort key of an entry: dated entries by interval start (a container before what it contains, so `2021-07`
@@ -611,6 +619,17 @@ fn push_mentions(out: &mut Vec<Mention>, a: &Analysis, text: &str) {
 
 /// Groups mentions into entries and sorts them.
 fn build(mentions: Vec<Mention>) -> Vec<Entry> {
+    // One mention per (document id, trigger, kind), the best-dated one, whatever the order the documents came in (two
+    // documents may share an id).
+    let mut mentions = mentions;
+    mentions.sort_by(|a, b| {
+        (&a.doc, a.trigger.span, a.kind)
+            .cmp(&(&b.doc, b.trigger.span, b.kind))
+            .then_with(|| QualityKey::of(a).cmp(&QualityKey::of(b)))
+            .then_with(|| total_mention_order(a, b))
+    });
+    mentions
+        .dedup_by(|a, b| a.doc == b.doc && a.trigger.span == b.trigger.span && a.kind == b.kind);
     // A total order first: the result must not depend on insertion order. The per-mention part of the key is computed
     // once per mention.
     let keyed: Vec<((Family, QualityKey), Mention)> = mentions
