@@ -568,7 +568,17 @@ impl<'a> Parser<'a> {
             head = true;
             j += 1;
         }
-        let (v, nd) = self.num(j)?;
+        // A year in digits, or in words after a head or a month («عام ألفين وعشرين», «فبراير ألفين وثمانية عشر»).
+        let (v, nd, words_end) = match self.num(j) {
+            Some((v, nd)) => (v, nd, None),
+            None => {
+                let (e, v, digits) = self.cardinal(j)?;
+                if digits || !(1000..=2999).contains(&v) || self.is_unit_at(e) {
+                    return None;
+                }
+                (v, 4, Some(e))
+            }
+        };
         if after_date && !head && j > i && self.punct(i) != Some(',') {
             // «من 2020» after a date is a range start, not the date's year.
             return None;
@@ -581,7 +591,7 @@ impl<'a> Parser<'a> {
         if !ok || !(after_date || head) {
             return None;
         }
-        let mut end = j + 1;
+        let mut end = words_end.unwrap_or(j + 1);
         let mut era = None;
         if let Some(l) = self.lex(end, |r| matches!(r, Reading::Era(_))) {
             let Reading::Era(c) = l.reading else {
