@@ -385,13 +385,28 @@ fn total_mention_order(a: &Mention, b: &Mention) -> Ordering {
         .then_with(|| a.trigger.span.cmp(&b.trigger.span))
         .then_with(|| a.kind.cmp(&b.kind))
         .then_with(|| a.trigger.text.cmp(&b.trigger.text))
-        // Two documents may share an id: then everything else decides, so no tie is left to insertion order.
+        // Two documents may share an id: then everything else decides, so no tie is left to insertion order. The
+        // sentence text comes last, so that a timeline built with texts groups exactly as one built without.
         .then_with(|| {
             if a == b {
-                Ordering::Equal
-            } else {
-                format!("{a:?}").cmp(&format!("{b:?}"))
+                return Ordering::Equal;
             }
+            let key = |m: &Mention| {
+                format!(
+                    "{:?}{:?}{:?}{:?}{:?}{:?}{:?}{:?}",
+                    m.reference,
+                    m.sentence,
+                    m.date,
+                    m.date_source,
+                    m.polarity,
+                    m.modality,
+                    m.actors,
+                    m.place
+                )
+            };
+            key(a)
+                .cmp(&key(b))
+                .then_with(|| a.sentence_text.cmp(&b.sentence_text))
         })
 }
 
