@@ -191,13 +191,9 @@ pub(crate) struct Entry {
 /// All lexicons, keyed by the folded first word of each form.
 #[derive(Debug, Default)]
 pub(crate) struct Lexicon {
-    map: HashMap<String, Vec<Entry>, BuildHasherDefault<FxHasher>>,
-    /// A prefilter in front of the map: one bit per [`signature`] of every key. Most words of a text are not keys;
-    /// their signature bit is clear, so they cost a few byte reads instead of a hash and a probe. A set bit proves
-    /// nothing (the map decides), a clear bit proves absence, so answers never change.
-    signatures: Vec<u64>,
-    /// Bit `n` is set when some key is `n` bytes long (`n` < 63); bit 63 stands for every longer length.
-    lengths: u64,
+    /// Behind the [`KeyMap`] prefilter: most words of a text are not keys, and cost a few byte reads instead of a
+    /// hash and a probe; answers never change.
+    map: KeyMap<Vec<Entry>>,
 }
 
 /// 16 bits of the word's Fx hash (the word's first bytes are shared by every «ال» word, so nothing short of the whole
@@ -336,7 +332,6 @@ impl<V> KeyMap<V> {
     }
 
     /// Every key and value, in no particular order.
-    #[allow(dead_code)]
     pub fn iter(&self) -> impl Iterator<Item = (&str, &V)> {
         self.map.iter().map(|(k, v)| (k.as_str(), v))
     }
@@ -474,8 +469,7 @@ impl Lexicon {
                 return Err(lexicon_error(file, n, "empty form"));
             };
             let rest: Vec<String> = words.collect();
-            self.note_key(&first);
-            let entries = self.map.entry(first).or_default();
+            let entries = self.map.entry_or_default(first);
             // The same folded form may come from two spellings that fold alike: keep one.
             if !entries
                 .iter()
@@ -546,38 +540,16 @@ impl Lexicon {
         })
     }
 
-    fn note_key(&mut self, key: &str) {
-        if self.signatures.is_empty() {
-            self.signatures = vec![0; (1 << 16) / 64];
-        }
-        let sig = signature(key.as_bytes());
-        if let Some(x) = self.signatures.get_mut(sig / 64) {
-            *x |= 1 << (sig % 64);
-        }
-        self.lengths |= length_bit(key.len());
-    }
-
     /// Entries whose first word is `word` (folded).
     #[inline]
     pub fn get(&self, word: &str) -> Option<&[Entry]> {
-        if self.lengths & length_bit(word.len()) == 0 {
-            return None;
-        }
-        let sig = signature(word.as_bytes());
-        let bit = self
-            .signatures
-            .get(sig / 64)
-            .is_some_and(|x| x & (1 << (sig % 64)) != 0);
-        if !bit {
-            return None;
-        }
         self.map.get(word).map(Vec::as_slice)
     }
 
     /// Every folded first word, for building a prefilter.
     #[allow(dead_code)]
     pub fn keys(&self) -> impl Iterator<Item = &str> {
-        self.map.keys().map(String::as_str)
+        self.map.iter().map(|(k, _)| k)
     }
 }
 
@@ -623,8 +595,8 @@ mod tests {
     #[test]
     fn prefilter_never_hides_a_key() {
         let lex = Lexicon::embedded().expect("embedded lexicon");
-        assert!(lex.map.len() > 300);
-        for (k, v) in &lex.map {
+        assert!(lex.map.iter().count() > 300);
+        for (k, v) in lex.map.iter() {
             assert!(lex.get(k).is_some_and(|e| e.len() == v.len()), "{k}");
         }
         // Most ordinary words are turned away before the map.
@@ -640,8 +612,8 @@ mod tests {
         ];
         let passed = words.iter().filter(|w| {
             let sig = signature(w.as_bytes());
-            lex.lengths & length_bit(w.len()) != 0
-                && lex.signatures[sig / 64] & (1 << (sig % 64)) != 0
+            lex.map.lengths & length_bit(w.len()) != 0
+                && lex.map.signatures[sig / 64] & (1 << (sig % 64)) != 0
         });
         let passed: Vec<_> = passed.collect();
         assert!(passed.len() <= 1, "{passed:?}");
