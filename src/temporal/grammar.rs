@@ -2351,7 +2351,6 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// «ونصف», «وربع» after an hour: (end, minutes).
     /// «ونصف», «وربع» after a quantity of `unit`: (end, units of the next smaller unit in one `unit`, the fraction in
     /// them, that unit) when it divides evenly («ساعة ونصف» = 90 minutes, «عام ونصف» = 18 months).
     fn and_fraction(&self, i: usize, unit: Unit) -> Option<(usize, u64, u64, Unit)> {
