@@ -93,6 +93,8 @@ pub(crate) struct DateX {
     pub weekday_after: Option<(u8, u8)>,
     /// A season code («الصيف» = `SU`), in `year` or the one nearest the reference.
     pub season: Option<&'static str>,
+    /// The Hijri day written beside a Gregorian one («15 رمضان 1436هـ الموافق 2 يوليو 2015م»): year, month, day.
+    pub also_hijri: Option<(i32, u8, u8)>,
     /// An approximator before the date («قرابة الثلاثاء القادم»): a `Mod` code.
     pub modifier: Option<&'static str>,
     /// The day was an ordinal word after a weekday («الثلاثاء الثالث من أيلول»): if that day of the month is not that
@@ -869,7 +871,25 @@ impl<'a> Parser<'a> {
                 if let Some(b) = self.r_date(l + 1) {
                     if let Expr::Date(bx) = b.expr {
                         if bx.day.is_some() && d.day.is_some() {
-                            let keep = if d.hijri && !bx.hijri { bx } else { d };
+                            let (mut keep, other) = if d.hijri && !bx.hijri {
+                                (bx, d)
+                            } else {
+                                (d, bx)
+                            };
+                            // The Hijri day written beside it stays on the record.
+                            if let (
+                                true,
+                                Some(YearX::Abs(y)),
+                                Some(MonthX::Abs(mo, _)),
+                                Some(DayX::Abs(dd)),
+                            ) = (
+                                other.hijri && !keep.hijri,
+                                other.year,
+                                other.month,
+                                other.day,
+                            ) {
+                                keep.also_hijri = Some((y, mo, dd));
+                            }
                             m = Match {
                                 end: b.end,
                                 expr: Expr::Date(keep),

@@ -499,7 +499,12 @@ impl Context {
             },
             anchor: uses.anchor(),
             interval: Some(interval),
-            hijri: v.hijri_value(),
+            hijri: v.hijri_value().or_else(|| {
+                // Only a real Umm al-Qura day («31 رمضان» is none).
+                let (y, m, d) = x.also_hijri?;
+                calendar::hijri_to_gregorian(y, m.into(), d.into())?;
+                Some(format!("{y:04}-{m:02}-{d:02}"))
+            }),
             ..Temporal::new(span, text, kind, value, v.grain)
         }
     }
