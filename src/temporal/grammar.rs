@@ -2200,19 +2200,8 @@ impl<'a> Parser<'a> {
                 }) {
                     if let Reading::Unit { unit, .. } = ul.reading {
                         // A fraction of a unit in the next smaller one, when it divides evenly («نصف شهر» = 15 days).
-                        let (per, smaller) = match unit {
-                            Unit::Minute => (60, Unit::Second),
-                            Unit::Hour => (60, Unit::Minute),
-                            Unit::Day => (24, Unit::Hour),
-                            Unit::Week => (7 * 24, Unit::Hour),
-                            Unit::Month => (30, Unit::Day),
-                            Unit::Year => (12, Unit::Month),
-                            Unit::Decade => (10, Unit::Year),
-                            Unit::Century => (100, Unit::Year),
-                            Unit::Second => (0, Unit::Second),
-                        };
                         let f = u64::from(f.max(1));
-                        if per > 0 && per % f == 0 {
+                        if let Some((per, smaller)) = finer(unit).filter(|(per, _)| per % f == 0) {
                             return Some((i + 2, per / f, smaller, l.skip));
                         }
                     }
@@ -2284,19 +2273,9 @@ impl<'a> Parser<'a> {
                 return None;
             };
             if let Some(t) = tenths {
-                let (per, smaller) = match unit {
-                    Unit::Year => (12, Unit::Month),
-                    Unit::Month => (30, Unit::Day),
-                    Unit::Week => (7, Unit::Day),
-                    Unit::Day => (24, Unit::Hour),
-                    Unit::Hour => (60, Unit::Minute),
-                    Unit::Minute => (60, Unit::Second),
-                    Unit::Decade => (10, Unit::Year),
-                    Unit::Century => (100, Unit::Year),
-                    Unit::Second => (0, Unit::Second),
-                };
+                let (per, smaller) = finer(unit)?;
                 let scaled = t.saturating_mul(per);
-                if per == 0 || scaled % 10 != 0 || ul.definite {
+                if scaled % 10 != 0 || ul.definite {
                     return None;
                 }
                 return Some((k + 1, scaled / 10, smaller, skip));

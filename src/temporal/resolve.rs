@@ -607,38 +607,10 @@ impl Context {
             if x.vague {
                 let d = v.start.date();
                 return match unit {
-                    Unit::Day => {
-                        let monday =
-                            d - Duration::days(i64::from(d.weekday().num_days_from_monday()));
-                        Some(Val {
-                            start: midnight(monday),
-                            end: midnight(monday + Duration::weeks(1)),
-                            grain: Grain::Week,
-                            daypart: None,
-                            hijri: None,
-                        })
-                    }
+                    Unit::Day => Some(week_val(monday_of(d))),
                     Unit::Week => month_val(d.year(), d.month()),
-                    Unit::Month => {
-                        let s = ymd(d.year(), 1, 1)?;
-                        Some(Val {
-                            start: midnight(s),
-                            end: midnight(ymd(d.year() + 1, 1, 1)?),
-                            grain: Grain::Year,
-                            daypart: None,
-                            hijri: None,
-                        })
-                    }
-                    Unit::Year => {
-                        let y0 = d.year().div_euclid(10) * 10;
-                        Some(Val {
-                            start: midnight(ymd(y0, 1, 1)?),
-                            end: midnight(ymd(y0 + 10, 1, 1)?),
-                            grain: Grain::Decade,
-                            daypart: None,
-                            hijri: None,
-                        })
-                    }
+                    Unit::Month => years_val(d.year(), 1, Grain::Year),
+                    Unit::Year => years_val(d.year().div_euclid(10) * 10, 10, Grain::Decade),
                     _ => Some(v),
                 };
             }
@@ -677,19 +649,12 @@ impl Context {
         }
         if let Some(w) = x.week {
             let r = self.base(x, uses)?.date();
-            let monday = r - Duration::days(i64::from(r.weekday().num_days_from_monday()));
-            let monday = monday.checked_add_signed(Duration::weeks(w.into()))?;
+            let monday = monday_of(r).checked_add_signed(Duration::weeks(w.into()))?;
             if let Some(DayX::Weekday(wd, _)) = x.day {
                 let d = monday + Duration::days(i64::from(weekday_of(wd).num_days_from_monday()));
                 return Some(day_val(d, x));
             }
-            return Some(Val {
-                start: midnight(monday),
-                end: midnight(monday + Duration::weeks(1)),
-                grain: Grain::Week,
-                daypart: None,
-                hijri: None,
-            });
+            return Some(week_val(monday));
         }
         if x.hijri {
             return self.hijri(x, prefer_future, uses);
@@ -936,31 +901,15 @@ impl Context {
                     } else {
                         ymd(y, 12, 28)?.iso_week().week()
                     };
-                    let monday = NaiveDate::from_isoywd_opt(y, w, Weekday::Mon)?;
-                    return Some(Val {
-                        start: midnight(monday),
-                        end: midnight(monday + Duration::weeks(1)),
-                        grain: Grain::Week,
-                        daypart: None,
-                        hijri: None,
-                    });
+                    return Some(week_val(NaiveDate::from_isoywd_opt(y, w, Weekday::Mon)?));
                 }
                 if let Some((y, m)) = month {
                     return month_val(y, m);
                 }
-                let y = year?;
-                let s = ymd(y, 1, 1)?;
-                let e = ymd(y + 1, 1, 1).unwrap_or(s);
                 if x.time.is_some() {
                     return None;
                 }
-                Some(Val {
-                    start: midnight(s),
-                    end: midnight(e),
-                    grain: Grain::Year,
-                    daypart: None,
-                    hijri: None,
-                })
+                years_val(year?, 1, Grain::Year)
             }
         }
         .or_else(|| {
@@ -1213,17 +1162,8 @@ fn nth_week(y: i32, m: u32, n: i8) -> Option<Val> {
         // The last Sunday of the month closes the last whole week.
         nth_weekday(y, m, -1, 7)? - Duration::days(6)
     };
-    let end = monday + Duration::weeks(1);
-    if monday.month() != m || (end - Duration::days(1)).month() != m {
-        return None;
-    }
-    Some(Val {
-        start: midnight(monday),
-        end: midnight(end),
-        grain: Grain::Week,
-        daypart: None,
-        hijri: None,
-    })
+    let sunday = monday + Duration::days(6);
+    (monday.month() == m && sunday.month() == m).then(|| week_val(monday))
 }
 
 /// A Hijri year, month and day.
@@ -1352,6 +1292,33 @@ fn narrow(iv: Interval, p: Part) -> Interval {
             end: iv.end,
         },
     }
+}
+
+/// The ISO week that starts on `monday`.
+fn week_val(monday: NaiveDate) -> Val {
+    Val {
+        start: midnight(monday),
+        end: midnight(monday + Duration::weeks(1)),
+        grain: Grain::Week,
+        daypart: None,
+        hijri: None,
+    }
+}
+
+/// The Monday of the ISO week of `d`.
+fn monday_of(d: NaiveDate) -> NaiveDate {
+    d - Duration::days(i64::from(d.weekday().num_days_from_monday()))
+}
+
+/// The `years` years from January 1 of `y`, at `grain` (a year, a decade).
+fn years_val(y: i32, years: i32, grain: Grain) -> Option<Val> {
+    Some(Val {
+        start: midnight(ymd(y, 1, 1)?),
+        end: midnight(ymd(y.checked_add(years)?, 1, 1)?),
+        grain,
+        daypart: None,
+        hijri: None,
+    })
 }
 
 fn hijri_month_val(y: i32, m: u32) -> Option<Val> {
