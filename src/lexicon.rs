@@ -348,6 +348,15 @@ const HOLIDAYS: &str = include_str!("../data/lexicon/holidays.tsv");
 /// build defect; it still degrades to an empty lexicon rather than a panic.
 pub(crate) static LEXICON: Lazy<Lexicon> = Lazy::new(|| Lexicon::embedded().unwrap_or_default());
 
+/// The rows of a tab-separated data file: (line number from 1, columns), skipping blank lines and `#` comments.
+pub(crate) fn tsv_rows(data: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    data.lines().enumerate().filter_map(|(i, line)| {
+        let line = line.trim_end_matches('\r');
+        (!line.trim().is_empty() && !line.starts_with('#'))
+            .then(|| (i + 1, line.split('\t').collect()))
+    })
+}
+
 fn lexicon_error(file: &str, line: usize, reason: impl Into<String>) -> Error {
     Error::Lexicon {
         file: file.to_string(),
@@ -389,13 +398,7 @@ impl Lexicon {
 
     /// Parses one data file's text; `file` names it in errors.
     pub fn load(&mut self, file: &str, data: &str) -> Result<(), Error> {
-        for (i, line) in data.lines().enumerate() {
-            let n = i + 1;
-            let line = line.trim_end_matches('\r');
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let cols: Vec<&str> = line.split('\t').collect();
+        for (n, cols) in tsv_rows(data) {
             let need = if file == "weekdays.tsv" { 2 } else { 3 };
             if cols.len() < need {
                 return Err(lexicon_error(

@@ -4,7 +4,7 @@
 
 use super::{EntityType, EventKind, KINDS};
 use crate::error::Error;
-use crate::lexicon::KeyMap;
+use crate::lexicon::{tsv_rows, KeyMap};
 use crate::normalize::fold_str;
 use once_cell::sync::Lazy;
 
@@ -225,13 +225,7 @@ impl EventLexicon {
 
     /// Parses trigger and grammar lines; `file` names the file in errors.
     pub fn load_triggers(&mut self, file: &str, data: &str) -> Result<(), Error> {
-        for (i, line) in data.lines().enumerate() {
-            let n = i + 1;
-            let line = line.trim_end_matches('\r');
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let cols: Vec<&str> = line.split('\t').collect();
+        for (n, cols) in tsv_rows(data) {
             let (Some(kind), Some(pattern), Some(third)) = (cols.first(), cols.get(1), cols.get(2))
             else {
                 return Err(err(
@@ -372,13 +366,7 @@ impl EventLexicon {
 
     /// Parses gazetteer lines; `file` names the file in errors.
     pub fn load_gazetteer(&mut self, file: &str, data: &str) -> Result<(), Error> {
-        for (i, line) in data.lines().enumerate() {
-            let n = i + 1;
-            let line = line.trim_end_matches('\r');
-            if line.trim().is_empty() || line.starts_with('#') {
-                continue;
-            }
-            let cols: Vec<&str> = line.split('\t').collect();
+        for (n, cols) in tsv_rows(data) {
             let [key, ty, country, names] = cols.as_slice() else {
                 return Err(err(
                     file,
