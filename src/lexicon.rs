@@ -122,6 +122,8 @@ pub(crate) enum Reading {
     Signal,
     /// «كل» before a unit or a weekday: a recurring time (TIMEX3 SET).
     Every,
+    /// A verb of coming and going, after which colloquial «من أسبوع» means «a week ago».
+    Motion,
     /// An adverb of recurrence: «يومياً» (the unit it repeats).
     Recurring(Unit),
 }
@@ -521,6 +523,7 @@ impl Lexicon {
             "clock" => Reading::Clock,
             "signal" => Reading::Signal,
             "every" => Reading::Every,
+            "motion" => Reading::Motion,
             "recurring" => Reading::Recurring(Unit::parse(arg)?),
             "clocktime" => Reading::ClockTime(u8::try_from(int()?).ok().filter(|h| *h < 24)?),
             "season" => {

@@ -166,42 +166,6 @@ impl Match {
     }
 }
 
-/// Verbs after which colloquial «من» + quantity means «ago» («رجع من أسبوع»), folded.
-const AGO_VERBS: &[&str] = &[
-    "رجع",
-    "رجعت",
-    "رجعوا",
-    "عاد",
-    "عادت",
-    "عادوا",
-    "وصل",
-    "وصلت",
-    "وصلوا",
-    "سافر",
-    "سافرت",
-    "سافروا",
-    "غادر",
-    "غادرت",
-    "غادروا",
-    "اتصل",
-    "اتصلت",
-    "زار",
-    "زارت",
-    "حصل",
-    "حدث",
-    "صار",
-    "مات",
-    "توفي",
-    "خرج",
-    "خرجت",
-    "جاء",
-    "جاءت",
-    "بدا",
-    "بدات",
-    "انتهي",
-    "انتهت",
-];
-
 /// How many tokens back, inside the sentence, a future or planning word makes an ambiguous date lean forward.
 const FUTURE_REACH: usize = 24;
 
@@ -251,6 +215,7 @@ fn is_weak(r: &Reading) -> bool {
             | Reading::Last
             | Reading::Signal
             | Reading::Every
+            | Reading::Motion
             | Reading::Mod(_)
     )
 }
@@ -2653,7 +2618,7 @@ impl<'a> Parser<'a> {
         }
         // Only at the start of a clause or after a verb of coming and going («رجع من أسبوع»): after a noun, «من»
         // gives a make-up («هدنة جديدة من خمسة أيام»).
-        let after_verb = i > 0 && self.is_any(i - 1, AGO_VERBS);
+        let after_verb = i > 0 && self.lex(i - 1, |r| matches!(r, Reading::Motion)).is_some();
         let clause_start = i == 0
             || matches!(
                 self.tok(i - 1).map(|t| t.kind),
