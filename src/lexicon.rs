@@ -122,8 +122,10 @@ pub(crate) enum Reading {
     Signal,
     /// «كل» before a unit or a weekday: a recurring time (TIMEX3 SET).
     Every,
-    /// A verb of coming and going, after which colloquial «من أسبوع» means «a week ago».
-    Motion,
+    /// A verb of coming and going, after which colloquial «من أسبوع» means «a week ago» and a bare day after a
+    /// preposition is a date («عدت في الثاني»). `true` for a verb of returning, after which even «إلى 27» is a day
+    /// («عدت إلى 27»), where after «وصل» it is a count.
+    Motion(bool),
     /// An adverb of recurrence: «يومياً» (the unit it repeats).
     Recurring(Unit),
 }
@@ -523,7 +525,7 @@ impl Lexicon {
             "clock" => Reading::Clock,
             "signal" => Reading::Signal,
             "every" => Reading::Every,
-            "motion" => Reading::Motion,
+            "motion" => Reading::Motion(int()? == 1),
             "recurring" => Reading::Recurring(Unit::parse(arg)?),
             "clocktime" => Reading::ClockTime(u8::try_from(int()?).ok().filter(|h| *h < 24)?),
             "season" => {

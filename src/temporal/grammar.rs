@@ -78,6 +78,8 @@ pub(crate) struct DateX {
     pub daypart: Option<&'static str>,
     /// An offset from the reference («قبل أسبوع»).
     pub offset: Option<(i64, Unit)>,
+    /// Smaller units added to `offset`, largest first («شهر و 21 يوماً من الآن»).
+    pub offset_more: [Option<(i64, Unit)>; 3],
     /// The offset counts an unspecified few units («قبل بضعة أيام»): the value is the period around it, one grain
     /// coarser.
     pub vague: bool,
@@ -151,6 +153,9 @@ pub(crate) struct Match {
     pub future: bool,
 }
 
+/// Smaller units after a first quantity, largest first («سنة وستة أشهر»).
+type MoreUnits = [Option<(u64, Unit)>; 3];
+
 /// Nouns that head a day number or a pair of days («يوم 5», «يومي 7 و8», «أيام 3 و4»), folded.
 const DAY_HEADS: &[&str] = &["يوم", "يومي", "ايام", "اليوم"];
 
@@ -215,7 +220,7 @@ fn is_weak(r: &Reading) -> bool {
             | Reading::Last
             | Reading::Signal
             | Reading::Every
-            | Reading::Motion
+            | Reading::Motion(_)
             | Reading::Mod(_)
     )
 }
@@ -453,12 +458,14 @@ impl<'a> Parser<'a> {
             }
             return None;
         }
-        // Days are masculine ordinals («الأول», «الثاني عشر»); «المرحلة الأولى يونيو» names no day.
+        // Days are masculine ordinals («الأول», «الثاني عشر»); «المرحلة الأولى يونيو» names no day. A feminine one
+        // names a day only in a compound with tens («الثانية والعشرون من يونيو»).
         let w = self.word(i)?.trim_start_matches(['و', 'ف']);
-        if (w.starts_with("ال") && w.ends_with('ه')) || w.ends_with("اولي") {
+        let feminine = (w.starts_with("ال") && w.ends_with('ه')) || w.ends_with("اولي");
+        let (e, v) = self.ordinal(i)?;
+        if feminine && v < 21 {
             return None;
         }
-        let (e, v) = self.ordinal(i)?;
         (1..=31).contains(&v).then_some((e, v as u8))
     }
 
@@ -763,6 +770,7 @@ impl<'a> Parser<'a> {
         consider(self.r_date(i));
         consider(self.approx_date(i));
         consider(self.r_offset(i));
+        consider(self.ahead_from_now(i));
         consider(self.r_duration(i));
         consider(self.r_set(i));
         consider(self.r_time(i));
@@ -1029,14 +1037,27 @@ impl<'a> Parser<'a> {
                 .map(|(e, s, d)| (e, s, Expr::Date(d))),
         );
         take(self.decade(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        // A holiday named with its night («ليلة رأس السنة») is that holiday, not the night before the next day.
+        take(self.holiday(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         take(self.daypart_date(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         take(self.nth_in_month(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
-        take(self.holiday(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         take(self.units_around(i));
         take(self.season(i));
         take(self.lone_daypart(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         take(self.bare_day(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         take(self.weekday_after(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        take(
+            self.day_after_motion(i)
+                .map(|(e, s, d)| (e, s, Expr::Date(d))),
+        );
+        take(
+            self.month_ordinal_day(i)
+                .map(|(e, s, d)| (e, s, Expr::Date(d))),
+        );
+        take(
+            self.numeric_after_motion(i)
+                .map(|(e, d)| (e, 0, Expr::Date(d))),
+        );
         let (end, skip, expr) = best?;
         if skip == SKIP_TOKEN {
             return Some(Match::new(i + 1, end, 0, expr));
@@ -1196,8 +1217,8 @@ impl<'a> Parser<'a> {
         if self.is(k, "من") {
             had_of = true;
             k += 1;
-        } else if matches!(self.punct(k), Some('.' | '-')) && self.tight(k) && !ordinal_day {
-            // «2. أكتوبر», «2- أكتوبر».
+        } else if matches!(self.punct(k), Some('.' | '-' | '/')) && self.tight(k) && !ordinal_day {
+            // «2. أكتوبر», «2- أكتوبر», «2/ أكتوبر».
             k += 1;
         }
         let mut x = DateX {
@@ -1496,10 +1517,15 @@ impl<'a> Parser<'a> {
         let mut skip = 0;
         let mut rel: Option<i32> = None;
         let mut daypart = None;
-        // «هذا الاثنين»: the weekday nearest on the preferred side, like a bare one.
+        // «هذا الاثنين», «هذا يوم الجمعة»: the weekday nearest on the preferred side, like a bare one.
         if let Some(l) = self.lex(i, |r| matches!(r, Reading::This)) {
+            let k = if self.is(i + 1, "يوم") {
+                i + 2
+            } else {
+                i + 1
+            };
             if self
-                .lex(i + 1, |r| matches!(r, Reading::Weekday(_)))
+                .lex(k, |r| matches!(r, Reading::Weekday(_)))
                 .is_some_and(|w| w.definite)
             {
                 skip = l.skip;
@@ -1644,6 +1670,21 @@ impl<'a> Parser<'a> {
                 ..d
             };
             end = e;
+        } else if let Some((e, _, d)) = self.month_ordinal_day(k) {
+            // «الاثنين، يناير الثاني والعشرين، 2018».
+            x = DateX {
+                daypart: x.daypart,
+                weekday_hint: Some(wd),
+                ..d
+            };
+            end = e;
+        } else if let (true, Some((e, d, false))) = (k > end, self.cardinal(k)) {
+            // «الجمعة في الخمسة عشر», «الجمعة في خمسة عشر»: a day in words after «في», closing the clause.
+            if (1..=31).contains(&d) && self.clause_end(e) {
+                x.day = Some(DayX::Abs(d as u8));
+                x.weekday_hint = Some(wd);
+                end = e;
+            }
         } else if let Some((e, d)) = self.ordinal(k) {
             // «السبت السادس عشر»: day of the current month.
             if (1..=31).contains(&d) && !self.is_unit_at(e) && self.month(e).is_none() {
@@ -2585,16 +2626,19 @@ impl<'a> Parser<'a> {
                 (e, amount, unit, false)
             }
         };
+        // «بعد عام وستة أشهر», «بعد 2 عام و 21 يوماً من الآن»: smaller units joined by «و».
+        let mut more = [None; 3];
+        if !vague {
+            if let Some((e, m)) = self.smaller_units(self.complete(end), unit, false) {
+                if m[0].is_some() {
+                    more = m.map(|p| p.map(|(a, u)| (sign.saturating_mul(a as i64), u)));
+                    end = e;
+                }
+            }
+        }
         // «قبل ثلاثة أشهر من الانتخابات» counts from an event, not from the reference; «بعد أسبوعين من الآن» does.
         if self.is(end, "من") {
-            if self
-                .lex(end + 1, |r| matches!(r, Reading::Now | Reading::RelDay(0)))
-                .is_some()
-            {
-                end += 2;
-            } else {
-                return None;
-            }
+            end = self.now_after(end)?;
         }
         // «بعد 18446744073709551615 يوم»: no real offset, and no clamped one either.
         if matches!(unit, Unit::Decade | Unit::Century) || amount > MAX_COUNT {
@@ -2602,9 +2646,63 @@ impl<'a> Parser<'a> {
         }
         let x = DateX {
             offset: Some((sign.saturating_mul(amount as i64), unit)),
+            offset_more: more,
             vague,
             modifier: vague.then_some("APPROX"),
             anaphoric,
+            ..DateX::default()
+        };
+        Some(Match::new(i, end, skip, Expr::Date(x)))
+    }
+
+    /// «من الآن», «من اليوم» at i: the end of the pair.
+    fn now_after(&self, i: usize) -> Option<usize> {
+        if !self.is(i, "من") {
+            return None;
+        }
+        self.lex(i + 1, |r| matches!(r, Reading::Now | Reading::RelDay(0)))
+            .map(|l| i + 1 + l.ntok)
+    }
+
+    /// Quantities of ever smaller units after a first one of `unit` («و 21 يوماً», «وشهر و21 يوماً»); with `loose`,
+    /// also joined by a comma or nothing («1 شهر, 21 يوماً», «2 سنة 1 شهر 21 يوم»). Returns the end and the units.
+    fn smaller_units(&self, mut end: usize, unit: Unit, loose: bool) -> Option<(usize, MoreUnits)> {
+        let mut more = [None; 3];
+        let mut last = unit;
+        for slot in more.iter_mut() {
+            let k = if self.is_and(end) || (loose && self.punct(end) == Some(',')) {
+                end + 1
+            } else {
+                end
+            };
+            if k == end && !loose && !self.word(end).is_some_and(|w| w.starts_with('و')) {
+                break;
+            }
+            match self.quantity(k, true) {
+                Some((e, a, u, _))
+                    if u < last && !matches!(u, Unit::Decade | Unit::Century) && a <= MAX_COUNT =>
+                {
+                    *slot = Some((a, u));
+                    last = u;
+                    end = self.complete(e);
+                }
+                _ => break,
+            }
+        }
+        Some((end, more))
+    }
+
+    /// «1 شهر و 21 يوماً من الآن», «سنتين من اليوم»: a quantity counted forward from the reference, without «بعد».
+    fn ahead_from_now(&self, i: usize) -> Option<Match> {
+        let (e, amount, unit, skip) = self.quantity(i, true)?;
+        if matches!(unit, Unit::Decade | Unit::Century) || amount > MAX_COUNT {
+            return None;
+        }
+        let (end, more) = self.smaller_units(self.complete(e), unit, true)?;
+        let end = self.now_after(end)?;
+        let x = DateX {
+            offset: Some((amount as i64, unit)),
+            offset_more: more.map(|p| p.map(|(a, u)| (a as i64, u))),
             ..DateX::default()
         };
         Some(Match::new(i, end, skip, Expr::Date(x)))
@@ -2618,7 +2716,8 @@ impl<'a> Parser<'a> {
         }
         // Only at the start of a clause or after a verb of coming and going («رجع من أسبوع»): after a noun, «من»
         // gives a make-up («هدنة جديدة من خمسة أيام»).
-        let after_verb = i > 0 && self.lex(i - 1, |r| matches!(r, Reading::Motion)).is_some();
+        // «سأعود من أسبوع» is no past.
+        let after_verb = self.motion_before(i) && !self.future_context(i);
         let clause_start = i == 0
             || matches!(
                 self.tok(i - 1).map(|t| t.kind),
@@ -3223,6 +3322,187 @@ impl<'a> Parser<'a> {
         // The span keeps «يوم» («يوم 27») and leaves «في» out.
         let start = if with_head { j - 1 } else { j };
         Some((j + 1, if start == i { skip } else { SKIP_TOKEN }, x))
+    }
+
+    /// The token closes its clause: end of text, a line break, or punctuation other than what continues a number.
+    fn clause_end(&self, i: usize) -> bool {
+        match self.tok(i).map(|t| t.kind) {
+            None | Some(Kind::Break) => true,
+            Some(Kind::Punct(c)) => {
+                let continues = matches!(c, '/' | '-' | ':' | '%' | '+' | '×' | '٪')
+                    || (c == '.' && self.num(i + 1).is_some() && self.tight(i + 1));
+                !continues
+            }
+            _ => false,
+        }
+    }
+
+    /// A verb of coming and going right before token i («عدت», «سأعود»), not counting a preposition at i.
+    fn motion_before(&self, i: usize) -> bool {
+        i > 0
+            && self
+                .lex(i - 1, |r| matches!(r, Reading::Motion(_)))
+                .is_some()
+    }
+
+    /// A verb of returning right before token i («عدت», «سيعود»).
+    fn return_before(&self, i: usize) -> bool {
+        i > 0
+            && self
+                .lex(i - 1, |r| matches!(r, Reading::Motion(true)))
+                .is_some()
+    }
+
+    /// «عدت إلى 27.», «عدت في الثاني!», «عدت للثاني والعشرين», «عادت في الحادية والثلاثين»: a day of the month alone
+    /// after a verb of coming and going and a preposition, closing the clause. Elsewhere «إلى 27» is a count and «في
+    /// الثاني» an ordinal («الربع الثاني»), so both the verb and the clause end are required.
+    fn day_after_motion(&self, i: usize) -> Option<(usize, usize, DateX)> {
+        let (j, skip, glued) = if self.is_any(i, &["في", "الي", "حتي"]) {
+            (i + 1, SKIP_TOKEN, false)
+        } else if self.word(i).is_some_and(|w| w.starts_with("لل")) {
+            // «للثاني»: the preposition and the article make one word, kept whole.
+            (i, 0, true)
+        } else {
+            return None;
+        };
+        let ok = if self.is(i, "في") {
+            self.motion_before(i)
+        } else {
+            self.return_before(i)
+        };
+        if !ok {
+            return None;
+        }
+        let (end, d) = if let (Some((v, nd)), false) = (self.num(j), glued) {
+            if nd > 2 || !(1..=31).contains(&v) {
+                return None;
+            }
+            (j + 1, v as u32)
+        } else {
+            let l = self.lex(j, |r| {
+                matches!(r, Reading::Ordinal(_) | Reading::Cardinal(20 | 30))
+            })?;
+            if !l.definite {
+                return None;
+            }
+            let (e, v) = self.ordinal(j)?;
+            // A feminine ordinal names a day only in a compound («الحادية والثلاثين»); «الثانية» alone is an hour.
+            let w = self.word(j)?;
+            if w.ends_with('ه') && v < 20 {
+                return None;
+            }
+            (e, v)
+        };
+        if !(1..=31).contains(&d) || !self.clause_end(end) {
+            return None;
+        }
+        let x = DateX {
+            day: Some(DayX::Abs(d as u8)),
+            ..DateX::default()
+        };
+        Some((end, skip, x))
+    }
+
+    /// «مايو الحادي عشر», «يناير الثاني والعشرين، 2018»: a Gregorian month name, then its day as an ordinal word,
+    /// closing the clause or followed by a year. «رمضان الأول» (the first Ramadan) and «المرحلة الثانية» are left
+    /// out: the month must be Gregorian and the ordinal masculine.
+    fn month_ordinal_day(&self, i: usize) -> Option<(usize, usize, DateX)> {
+        let l = self.lex(i, |r| {
+            matches!(
+                r,
+                Reading::Month {
+                    cal: Cal::Gregorian,
+                    ..
+                }
+            )
+        })?;
+        if l.prefixed {
+            return None;
+        }
+        let Reading::Month { n, .. } = l.reading else {
+            return None;
+        };
+        let j = i + l.ntok;
+        if self.num(j).is_some() || !self.word(j).is_some_and(|w| w.starts_with("ال")) {
+            return None;
+        }
+        let (mut end, d) = self.day(j)?;
+        let mut x = DateX {
+            month: Some(MonthX::Abs(n, None)),
+            day: Some(DayX::Abs(d)),
+            ..DateX::default()
+        };
+        if let Some((e, y, era, _)) = self.year(end, true) {
+            if era != Some(true) {
+                x.year = Some(YearX::Abs(y));
+                end = e;
+            }
+        }
+        if x.year.is_none() && !self.clause_end(end) {
+            return None;
+        }
+        Some((end, l.skip, x))
+    }
+
+    /// «سأعود 22/04», «سوف أعود 4/22», «سأعود 22-4», «سأعود 08/12، 2015»: day and month in digits without a year
+    /// after a verb of returning, closing the clause. Elsewhere such pairs are scores, ratios, calibres, list
+    /// numbers or decimals. Day first (the Arab convention) unless only month first fits; with a year after a
+    /// comma, the English order (month first).
+    fn numeric_after_motion(&self, i: usize) -> Option<(usize, DateX)> {
+        if !self.return_before(i) {
+            return None;
+        }
+        let (a, na) = self.num(i)?;
+        let sep = self.punct(i + 1)?;
+        if !matches!(sep, '/' | '-' | '.') || !self.tight(i + 1) || !self.tight(i + 2) {
+            return None;
+        }
+        let (b, nb) = self.num(i + 2)?;
+        if na > 2 || nb > 2 {
+            return None;
+        }
+        let mut end = i + 3;
+        let mut year = None;
+        if self.punct(end) == Some(',') {
+            if let Some((y, ny)) = self.num(end + 1) {
+                if ny == 4 || ny == 2 {
+                    year = Some(if ny == 4 {
+                        y
+                    } else if y < 50 {
+                        2000 + y
+                    } else {
+                        1900 + y
+                    });
+                    end += 2;
+                }
+            }
+        }
+        if !self.clause_end(end) {
+            return None;
+        }
+        let fits = |m: u64, d: u64| {
+            u32::try_from(d)
+                .ok()
+                .zip(u32::try_from(m).ok())
+                .and_then(|(d, m)| chrono::NaiveDate::from_ymd_opt(2000, m, d))
+                .is_some()
+        };
+        let (m, d) = match (fits(b, a), fits(a, b)) {
+            (true, true) if year.is_some() => (a, b),
+            (true, true) if sep != '/' => return None,
+            (true, _) => (b, a),
+            (false, true) => (a, b),
+            (false, false) => return None,
+        };
+        Some((
+            end,
+            DateX {
+                year: year.map(|y| YearX::Abs(y as i32)),
+                month: Some(MonthX::Abs(m as u8, None)),
+                day: Some(DayX::Abs(d as u8)),
+                ..DateX::default()
+            },
+        ))
     }
 
     /// Token i begins a day: a relative day, a weekday, a day number or a month name.

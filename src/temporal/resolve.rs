@@ -427,6 +427,25 @@ impl Context {
             }
         }
         let (amount, unit): (i64, Unit) = if let Some(o) = x.offset {
+            if x.offset_more[0].is_some() {
+                // «قبل سنتين وأربعة أشهر»: `REF-P2Y4M`, at the grain of the smallest unit.
+                let parts: Vec<(u64, Unit)> = std::iter::once(o)
+                    .chain(x.offset_more.iter().flatten().copied())
+                    .map(|(n, u)| (n.unsigned_abs(), u))
+                    .collect();
+                let sign = if o.0 < 0 { '-' } else { '+' };
+                let last = parts.last().map_or(o.1, |p| p.1);
+                return Some(Temporal {
+                    anchor: Anchor::Relative,
+                    ..Temporal::new(
+                        span,
+                        text,
+                        TimexType::Date,
+                        format!("REF{sign}{}", compound_duration_string(&parts)),
+                        grain_of(last),
+                    )
+                });
+            }
             o
         } else if x.now {
             (0, Unit::Second)
@@ -602,7 +621,11 @@ impl Context {
             } else {
                 false
             };
-            let v = offset(b, n, unit)?;
+            let v = if x.offset_more[0].is_some() {
+                compound_offset(b, (n, unit), &x.offset_more)?
+            } else {
+                offset(b, n, unit)?
+            };
             // «قبل بضعة أيام»: the week around a few days back; a few weeks, the month; a few months, the year.
             if x.vague {
                 let d = v.start.date();
@@ -1415,6 +1438,43 @@ fn time_val(d: NaiveDate, t: TimeX, reference: Option<NaiveDateTime>, prefer_fut
         daypart: None,
         hijri: None,
     }
+}
+
+/// «شهر و 21 يوماً من الآن»: every unit but the smallest moves the instant exactly; the smallest gives the grain.
+fn compound_offset(
+    r: NaiveDateTime,
+    first: (i64, Unit),
+    more: &[Option<(i64, Unit)>],
+) -> Option<Val> {
+    let parts: Vec<(i64, Unit)> = std::iter::once(first)
+        .chain(more.iter().flatten().copied())
+        .collect();
+    let (&(n_last, u_last), exact) = parts.split_last()?;
+    let mut t = r;
+    for &(n, unit) in exact {
+        let months = match unit {
+            Unit::Year => Some(n.checked_mul(12)?),
+            Unit::Month => Some(n),
+            _ => None,
+        };
+        t = match (months, unit) {
+            (Some(k), _) => {
+                let k32 = Months::new(u32::try_from(k.unsigned_abs()).ok()?);
+                let d = if k >= 0 {
+                    t.date().checked_add_months(k32)?
+                } else {
+                    t.date().checked_sub_months(k32)?
+                };
+                d.and_time(t.time())
+            }
+            (None, Unit::Week) => t.checked_add_signed(Duration::try_weeks(n)?)?,
+            (None, Unit::Day) => t.checked_add_signed(Duration::try_days(n)?)?,
+            (None, Unit::Hour) => t.checked_add_signed(Duration::try_hours(n)?)?,
+            (None, Unit::Minute) => t.checked_add_signed(Duration::try_minutes(n)?)?,
+            _ => return None,
+        };
+    }
+    offset(t, n_last, u_last)
 }
 
 fn offset(r: NaiveDateTime, n: i64, unit: Unit) -> Option<Val> {
