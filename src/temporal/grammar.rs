@@ -1296,6 +1296,15 @@ impl<'a> Parser<'a> {
                 {
                     // «يوليو 13-15» continues as a range: see `month_day_range`.
                     x.day = Some(DayX::Abs(d));
+                    // «سبتمبر 10، 2016»: a year after a comma.
+                    if self.punct(e) == Some(',') {
+                        if let Some((ye, y, era, _)) = self.year(e, true) {
+                            if era != Some(true) {
+                                x.year = Some(YearX::Abs(y));
+                                return Some((ye, skip, x));
+                            }
+                        }
+                    }
                     return Some((e, skip, x));
                 }
             }
