@@ -76,6 +76,8 @@ pub(crate) enum Part {
     End,
     /// What is left of the period after the reference («بقية العام»).
     Rest,
+    /// The days off at the end of a week («عطلة نهاية الأسبوع»).
+    Weekend,
 }
 
 /// One reading of a word or phrase.
@@ -504,6 +506,7 @@ impl Lexicon {
                 "mid" => Part::Mid,
                 "end" => Part::End,
                 "rest" => Part::Rest,
+                "weekend" => Part::Weekend,
                 _ => return None,
             }),
             "daypart" => {

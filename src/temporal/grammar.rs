@@ -73,6 +73,8 @@ pub(crate) struct DateX {
     pub decade: Option<i32>,
     /// Century number (20 = the 1900s), or relative to the reference century.
     pub century: Option<CenturyX>,
+    /// A calendar decade relative to the reference one («العقد الماضي» = -1).
+    pub decade_rel: Option<i32>,
     pub part: Option<Part>,
     pub time: Option<TimeX>,
     pub daypart: Option<&'static str>,
@@ -95,6 +97,8 @@ pub(crate) struct DateX {
     pub season: Option<&'static str>,
     /// The Hijri day written beside a Gregorian one («15 رمضان 1436هـ الموافق 2 يوليو 2015م»): year, month, day.
     pub also_hijri: Option<(i32, u8, u8)>,
+    /// The week around the day («أسبوع 15 سبتمبر»).
+    pub week_of: bool,
     /// An approximator before the date («قرابة الثلاثاء القادم»): a `Mod` code.
     pub modifier: Option<&'static str>,
     /// The day was an ordinal word after a weekday («الثلاثاء الثالث من أيلول»): if that day of the month is not that
@@ -1017,6 +1021,7 @@ impl<'a> Parser<'a> {
         take(self.year_pair(i));
         take(self.bare_years(i));
         take(self.month_day_range(i));
+        take(self.month_days(i));
         take(self.weekday(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         take(self.relday(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         take(
@@ -1037,6 +1042,7 @@ impl<'a> Parser<'a> {
         take(self.lone_daypart(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         take(self.bare_day(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         take(self.weekday_after(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        take(self.week_of(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         let (end, skip, expr) = best?;
         if skip == SKIP_TOKEN {
             return Some(Match::new(i + 1, end, 0, expr));
@@ -1151,14 +1157,11 @@ impl<'a> Parser<'a> {
             j += 1;
         }
         let (e1, d1) = self.day(j)?;
-        let mut k = e1;
-        if !(self.is_to(k) || self.is_and(k)) {
-            // «7 و8»: «و» glued to the second number is its own token.
-            return None;
-        }
-        k += 1;
-        let (e2, d2) = self.day(k)?;
-        if d2 <= d1 {
+        let (e2, d2) = self.second_day(e1)?;
+        // «الأول والثالث من أغسطس» names two days; «بين الخامس عشر والتاسع عشر», «يومي الثاني والثالث» a range.
+        let listed =
+            j > 0 && !self.is_and(e1) && !self.is_to(e1) && !self.is_any(j - 1, &["بين", "يومي"]);
+        if d2 <= d1 || (listed && d2 != d1 + 1) {
             return None;
         }
         let mut k = e2;
@@ -1176,6 +1179,52 @@ impl<'a> Parser<'a> {
         let mut b = a;
         b.day = Some(DayX::Abs(d2));
         Some((end, skip, Expr::Range(a, b)))
+    }
+
+    /// The second day of a range after its first: «إلى 14», «و 8» («و8»: «و» glued to a number is its own token),
+    /// «والتاسع عشر» (glued to an ordinal word).
+    fn second_day(&self, k: usize) -> Option<(usize, u8)> {
+        if self.is_to(k) || self.is_and(k) {
+            return self.day(k + 1);
+        }
+        if self.num(k).is_none() && self.word(k).is_some_and(|w| w.starts_with('و')) {
+            return self.day(k);
+        }
+        None
+    }
+
+    /// «نوفمبر بين 15 و 19», «شهر نوفمبر بين 19 و 20», «تشرين الثاني من 3 إلى 7»: a month, then a range of its
+    /// days; the days make a bare month name a date without a preposition before it.
+    fn month_days(&self, i: usize) -> Option<(usize, usize, Expr)> {
+        let skip = self
+            .lex(i, |r| {
+                matches!(r, Reading::Month { .. } | Reading::Unit { .. })
+            })
+            .map(|l| l.skip)
+            .unwrap_or(0);
+        let mut a = DateX::default();
+        let e = self.month_tail(i, &mut a, false)?;
+        if !self.is_any(e, &["بين", "من"]) {
+            return None;
+        }
+        let (e1, d1) = self.day(e + 1)?;
+        let (e2, d2) = self.second_day(e1)?;
+        // The range closes its clause: «ارتفع في مارس من 3 إلى 5 في المئة» counts no days.
+        let closes = match self.tok(e2) {
+            None => true,
+            Some(t) => {
+                matches!(t.kind, Kind::Break | Kind::Punct(_)) && self.punct(e2) != Some('%')
+            }
+        };
+        if d2 <= d1 || !closes {
+            return None;
+        }
+        a.day = Some(DayX::Abs(d1));
+        let b = DateX {
+            day: Some(DayX::Abs(d2)),
+            ..a
+        };
+        Some((e2, skip, Expr::Range(a, b)))
     }
 
     /// «5 يناير 2020», «السابع من شباط/فبراير 2016», «الأول من يناير», «26 سبتمبر الفائت», «3 من هذا الشهر».
@@ -1956,7 +2005,10 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
-        if let Some((e, s, ana)) = self.shift_kind(end) {
+        if let Some((e, s)) = self.beyond(end) {
+            off = Some(s);
+            end = e;
+        } else if let Some((e, s, ana)) = self.shift_kind(end) {
             off = Some(s.into());
             anaphoric = ana;
             end = e;
@@ -1982,6 +2034,7 @@ impl<'a> Parser<'a> {
             Unit::Year => x.year = Some(if same { YearX::Same } else { YearX::Rel(o) }),
             Unit::Day => x.day = Some(DayX::Rel(o)),
             Unit::Century => x.century = Some(CenturyX::Rel(o)),
+            Unit::Decade if !same => x.decade_rel = Some(o),
             _ => return None,
         }
         // «العام 2021» after «نهاية»: a year number after the period noun.
@@ -1992,6 +2045,18 @@ impl<'a> Parser<'a> {
             }
         }
         Some((end, skip, x))
+    }
+
+    /// «بعد القادم», «ما بعد المقبل», «قبل الماضي»: two periods away from the reference, after a period noun.
+    fn beyond(&self, i: usize) -> Option<(usize, i32)> {
+        let j = if self.is(i, "ما") { i + 1 } else { i };
+        let dir = match self.word(j)? {
+            "بعد" => 1,
+            "قبل" => -1,
+            _ => return None,
+        };
+        let (e, s) = self.shift(j + 1)?;
+        (i32::from(s) == dir).then_some((e, 2 * dir))
     }
 
     /// «نهاية العام الجاري», «منتصف العام المقبل», «أواخر تموز الماضي», «مطلع 2021», «بداية شهر 3».
@@ -2029,7 +2094,8 @@ impl<'a> Parser<'a> {
         .into_iter()
         .flatten()
         .max_by_key(|c| c.0)?;
-        if x.day.is_some() {
+        // A weekend is a week's only.
+        if x.day.is_some() || (p == Part::Weekend && (x.week.is_none() || x.month.is_some())) {
             return None;
         }
         // «نصف»/«نص» is a fraction first («نصف شهر» is half a month): the middle only of a named month.
@@ -3076,8 +3142,19 @@ impl<'a> Parser<'a> {
                 (Count::Two, _) => (i + 1, 2, unit, l.skip, false),
                 _ => return None,
             }
+        } else if let Some(l) = self
+            .lex(i, |r| matches!(r, Reading::Cardinal(_)))
+            .filter(|l| l.definite)
+        {
+            // «الثلاثة عقود القادمة», «الخمسة أيام الماضية»: a definite number word before the plural noun.
+            let (e, n, _) = self.cardinal(i)?;
+            let (unit, count, _) = plural(e)?;
+            if count != Count::Plural {
+                return None;
+            }
+            (e + 1, n, unit, l.skip, false)
         } else {
-            // «3 أيام», «الثلاثة عقود».
+            // «3 أيام».
             let (e, n, unit, _) = self.quantity(i, false)?;
             plural(e - 1)?;
             (e, n, unit, 0, false)
@@ -3108,11 +3185,31 @@ impl<'a> Parser<'a> {
                 Unit::Month => x.month = Some(MonthX::Rel(k)),
                 Unit::Year => x.year = Some(YearX::Rel(k)),
                 Unit::Hour | Unit::Minute | Unit::Second => x.offset = Some((k.into(), unit)),
-                Unit::Decade | Unit::Century => return None,
+                // «العقدين الماضيين»: calendar decades, like «القرن الماضي».
+                Unit::Decade => x.decade_rel = Some(k),
+                Unit::Century => return None,
             }
             Some(x)
         };
         Some((end, skip, Expr::Range(at(from)?, at(to)?)))
+    }
+
+    /// «أسبوع 15 سبتمبر», «الأسبوع في 15 سبتمبر»: the week of a day and month.
+    fn week_of(&self, i: usize) -> Option<(usize, usize, DateX)> {
+        let l = self.period_noun(i, Unit::Week)?;
+        let j = if l.definite && self.is(i + 1, "في") {
+            i + 2
+        } else if !l.definite {
+            i + 1
+        } else {
+            return None;
+        };
+        let (e, _, mut x) = self.day_month(j)?;
+        if !matches!(x.day, Some(DayX::Abs(_))) || x.time.is_some() {
+            return None;
+        }
+        x.week_of = true;
+        Some((e, l.skip, x))
     }
 
     /// «أول جمعة بعد عيد الفطر», «ثالث ثلاثاء بعد كريسماس 2014»: the n-th weekday after a day.
