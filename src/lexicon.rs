@@ -128,6 +128,10 @@ pub(crate) enum Reading {
     Motion,
     /// An adverb of recurrence: «يومياً» (the unit it repeats).
     Recurring(Unit),
+    /// An unspecified small count after a plural unit («الأيام القليلة الماضية»): the count it stands for.
+    Few(u8),
+    /// A period noun with a first-person possessive («أسبوعي» after «بقية»): the current one of that unit.
+    Own(Unit),
 }
 
 /// When a holiday falls, by its rule in `holidays.tsv`.
@@ -528,6 +532,8 @@ impl Lexicon {
             "every" => Reading::Every,
             "motion" => Reading::Motion,
             "recurring" => Reading::Recurring(Unit::parse(arg)?),
+            "few" => Reading::Few(u8::try_from(int()?).ok().filter(|n| *n > 0)?),
+            "own" => Reading::Own(Unit::parse(arg)?),
             "clocktime" => Reading::ClockTime(u8::try_from(int()?).ok().filter(|h| *h < 24)?),
             "season" => {
                 let code = static_code(arg);

@@ -221,6 +221,8 @@ fn is_weak(r: &Reading) -> bool {
             | Reading::Every
             | Reading::Motion
             | Reading::Mod(_)
+            | Reading::Few(_)
+            | Reading::Own(_)
     )
 }
 
@@ -1873,6 +1875,8 @@ impl<'a> Parser<'a> {
         };
         // «وقت الفجر»; «في وقت متأخر من الليل», «في أواخر الصباح»: a part of the part of day.
         let mut part = None;
+        // «ولاحقاً في المساء»: the conjunction glued to the part word stays out of the span.
+        let mut lead_skip = 0;
         // «منتصف الليل» is a named hour, not the middle of the night.
         let named_hour = self
             .lex(j, |r| matches!(r, Reading::ClockTime(_)))
@@ -1883,6 +1887,9 @@ impl<'a> Parser<'a> {
         {
             if let Reading::Part(p) = l.reading {
                 part = Some(p);
+                if j == i {
+                    lead_skip = l.skip;
+                }
                 j += l.ntok;
                 if self.is(j, "من") {
                     j += 1;
@@ -1925,7 +1932,7 @@ impl<'a> Parser<'a> {
             day: Some(DayX::Rel(0)),
             ..DateX::default()
         };
-        Some((end, if start == i { 0 } else { SKIP_TOKEN }, x))
+        Some((end, if start == i { lead_skip } else { SKIP_TOKEN }, x))
     }
 
     /// «صباح الأحد», «مساء أمس», «فجر اليوم», «ليلة الخميس», «صباح 5 يناير»: part of day before a date.
@@ -2080,7 +2087,29 @@ impl<'a> Parser<'a> {
                 },
             )
         });
+        // «بقية أسبوعي», «نهاية أسبوعي»: the current period, said of one's own.
+        // Before a definite noun the form is a dual in construct («بقية أسبوعي التدريب»): two weeks, not mine.
+        let own = self
+            .lex(j, |r| matches!(r, Reading::Own(_)))
+            .filter(|_| !self.word(j + 1).is_some_and(|w| w.starts_with("ال")))
+            .and_then(|l| match l.reading {
+                Reading::Own(Unit::Week) => Some(DateX {
+                    week: Some(0),
+                    ..DateX::default()
+                }),
+                Reading::Own(Unit::Month) => Some(DateX {
+                    month: Some(MonthX::Rel(0)),
+                    ..DateX::default()
+                }),
+                Reading::Own(Unit::Year) => Some(DateX {
+                    year: Some(YearX::Rel(0)),
+                    ..DateX::default()
+                }),
+                _ => None,
+            })
+            .map(|x| (j + 1, 0, x));
         let (e, _, mut x) = [
+            own,
             self.month_year(j),
             self.relperiod(j, true),
             self.standalone_year(j),
@@ -3121,8 +3150,11 @@ impl<'a> Parser<'a> {
             }
         };
         let count_at = |k: usize| -> Option<(usize, u64)> {
-            if self.is_any(k, &["القليله", "القليلة"]) {
-                return Some((k + 1, 3));
+            if let Some(Reading::Few(n)) = self
+                .lex(k, |r| matches!(r, Reading::Few(_)))
+                .map(|l| l.reading)
+            {
+                return Some((k + 1, n.into()));
             }
             let (e, v, _) = self.cardinal(k)?;
             Some((e, v))
