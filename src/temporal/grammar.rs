@@ -770,6 +770,7 @@ impl<'a> Parser<'a> {
         consider(self.approx_date(i));
         consider(self.r_offset(i));
         consider(self.r_duration(i));
+        consider(self.past_decade(i));
         consider(self.r_set(i));
         consider(self.r_time(i));
         consider(self.bare_time_range(i));
@@ -1676,11 +1677,13 @@ impl<'a> Parser<'a> {
                 end = e;
             } else if nd <= 2
                 && (1..=31).contains(&v)
-                && !matches!(
+                && (!matches!(
                     self.tok(k + 1).map(|t| t.kind),
                     Some(Kind::Word | Kind::Num)
-                )
-                && !matches!(self.punct(k + 1), Some('/' | '-' | ':' | '.'))
+                ) || (self.is_to(k + 1) && self.weekday_follows(k + 2)))
+                && !matches!(self.punct(k + 1), Some('/' | '-' | ':'))
+                // «الخميس 18.» ends its sentence; «18.5» is a decimal.
+                && !(self.punct(k + 1) == Some('.') && self.num(k + 2).is_some() && self.tight(k + 2))
             {
                 // «الأربعاء 27», «الخميس في 21»: the day of the month nearest the reference that is that weekday.
                 x.day = Some(DayX::Abs(v as u8));
@@ -1707,6 +1710,12 @@ impl<'a> Parser<'a> {
             }
         }
         Some((end, skip, x))
+    }
+
+    /// A weekday, with or without «يوم» before it, starts at token `k` («من الجمعة 11 حتى الثلاثاء 15»).
+    fn weekday_follows(&self, k: usize) -> bool {
+        let k = if self.is(k, "يوم") { k + 1 } else { k };
+        self.lex(k, |r| matches!(r, Reading::Weekday(_))).is_some()
     }
 
     /// «اليوم», «أمس», «غداً», «أول أمس», «بعد غد», «يوم غد», «اليوم السابق», «اليوم التالي», «صباح اليوم»,
@@ -2029,6 +2038,11 @@ impl<'a> Parser<'a> {
         } else {
             return None;
         }
+        // «خلال العقد الماضي» is the past ten years: see `past_decade`. After a part word it stays a calendar decade.
+        if unit == Unit::Decade && off == Some(-1) && !this && !that && !bare && !self.is(end, "من")
+        {
+            return None;
+        }
         let o = off.unwrap_or(0);
         let mut x = DateX {
             anaphoric: anaphoric || same,
@@ -2052,6 +2066,36 @@ impl<'a> Parser<'a> {
             }
         }
         Some((end, skip, x))
+    }
+
+    /// «العقد الماضي», «العقد الأخير»: the past ten years, a duration (as TimeML reads «the past decade»); «العقد
+    /// الأخير من القرن العشرين» is a date.
+    fn past_decade(&self, i: usize) -> Option<Match> {
+        let l = self.period_noun(i, Unit::Decade)?;
+        if !l.definite {
+            return None;
+        }
+        let e = match self.shift(i + 1) {
+            Some((e, -1)) => e,
+            Some(_) => return None,
+            None if self.lex(i + 1, |r| matches!(r, Reading::Last)).is_some() => i + 2,
+            None => return None,
+        };
+        if self.is(e, "من") {
+            return None;
+        }
+        Some(Match::new(
+            i,
+            e,
+            l.skip,
+            Expr::Duration {
+                amount: 1,
+                unit: Unit::Decade,
+                modifier: None,
+                vague: false,
+                more: [None; 3],
+            },
+        ))
     }
 
     /// «بعد القادم», «ما بعد المقبل», «قبل الماضي»: two periods away from the reference, after a period noun.
