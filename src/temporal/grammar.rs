@@ -2033,6 +2033,9 @@ impl<'a> Parser<'a> {
             end += 1;
         } else if that {
             same = true;
+        } else if unit == Unit::Decade && self.ordinal(end).is_some() {
+            // «منتصف العقد الأول من حكمه» is no current decade.
+            return None;
         } else if this || bare {
             off = Some(0);
         } else {
@@ -2237,6 +2240,22 @@ impl<'a> Parser<'a> {
         if let Some(h) = head {
             skip = h.skip;
             j += 1;
+        } else if let Some(l) = self.period_noun(i, Unit::Decade).filter(|l| l.definite) {
+            // «العقد الأول من القرن الحالي», «العقد الأخير من القرن العشرين»: the n-th decade of a century.
+            let (e, n) = match self.ordinal(i + 1) {
+                Some(o) => o,
+                None if self.lex(i + 1, |r| matches!(r, Reading::Last)).is_some() => (i + 2, 10),
+                None => return None,
+            };
+            if !(1..=10).contains(&n)
+                || !self.is(e, "من")
+                || self.period_noun(e + 1, Unit::Century).is_none()
+            {
+                return None;
+            }
+            x.decade = Some(n as i32 - 1);
+            skip = l.skip;
+            j = e + 1;
         }
         if let Some(l) = self.lex(j, |r| matches!(r, Reading::Decade(_))) {
             let Reading::Decade(d) = l.reading else {
