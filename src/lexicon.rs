@@ -76,6 +76,8 @@ pub(crate) enum Part {
     End,
     /// What is left of the period after the reference («بقية العام»).
     Rest,
+    /// The days off at the end of a week («عطلة نهاية الأسبوع»).
+    Weekend,
 }
 
 /// One reading of a word or phrase.
@@ -128,6 +130,10 @@ pub(crate) enum Reading {
     Motion(bool),
     /// An adverb of recurrence: «يومياً» (the unit it repeats).
     Recurring(Unit),
+    /// An unspecified small count after a plural unit («الأيام القليلة الماضية»): the count it stands for.
+    Few(u8),
+    /// A period noun with a first-person possessive («أسبوعي» after «بقية»): the current one of that unit.
+    Own(Unit),
 }
 
 /// When a holiday falls, by its rule in `holidays.tsv`.
@@ -506,6 +512,7 @@ impl Lexicon {
                 "mid" => Part::Mid,
                 "end" => Part::End,
                 "rest" => Part::Rest,
+                "weekend" => Part::Weekend,
                 _ => return None,
             }),
             "daypart" => {
@@ -527,6 +534,8 @@ impl Lexicon {
             "every" => Reading::Every,
             "motion" => Reading::Motion(int()? == 1),
             "recurring" => Reading::Recurring(Unit::parse(arg)?),
+            "few" => Reading::Few(u8::try_from(int()?).ok().filter(|n| *n > 0)?),
+            "own" => Reading::Own(Unit::parse(arg)?),
             "clocktime" => Reading::ClockTime(u8::try_from(int()?).ok().filter(|h| *h < 24)?),
             "season" => {
                 let code = static_code(arg);

@@ -73,6 +73,8 @@ pub(crate) struct DateX {
     pub decade: Option<i32>,
     /// Century number (20 = the 1900s), or relative to the reference century.
     pub century: Option<CenturyX>,
+    /// A calendar decade relative to the reference one («العقد الماضي» = -1).
+    pub decade_rel: Option<i32>,
     pub part: Option<Part>,
     pub time: Option<TimeX>,
     pub daypart: Option<&'static str>,
@@ -97,6 +99,8 @@ pub(crate) struct DateX {
     pub season: Option<&'static str>,
     /// The Hijri day written beside a Gregorian one («15 رمضان 1436هـ الموافق 2 يوليو 2015م»): year, month, day.
     pub also_hijri: Option<(i32, u8, u8)>,
+    /// The week around the day («أسبوع 15 سبتمبر»).
+    pub week_of: bool,
     /// An approximator before the date («قرابة الثلاثاء القادم»): a `Mod` code.
     pub modifier: Option<&'static str>,
     /// The day was an ordinal word after a weekday («الثلاثاء الثالث من أيلول»): if that day of the month is not that
@@ -114,6 +118,8 @@ pub(crate) enum CenturyX {
 }
 
 /// An unresolved expression.
+// Short-lived and `Copy` inside the parser: boxing the two-date range would cost an allocation per candidate.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) enum Expr {
     Date(DateX),
@@ -222,6 +228,8 @@ fn is_weak(r: &Reading) -> bool {
             | Reading::Every
             | Reading::Motion(_)
             | Reading::Mod(_)
+            | Reading::Few(_)
+            | Reading::Own(_)
     )
 }
 
@@ -772,6 +780,7 @@ impl<'a> Parser<'a> {
         consider(self.r_offset(i));
         consider(self.ahead_from_now(i));
         consider(self.r_duration(i));
+        consider(self.past_decade(i));
         consider(self.r_set(i));
         consider(self.r_time(i));
         consider(self.bare_time_range(i));
@@ -1025,6 +1034,7 @@ impl<'a> Parser<'a> {
         take(self.year_pair(i));
         take(self.bare_years(i));
         take(self.month_day_range(i));
+        take(self.month_days(i));
         take(self.weekday(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         take(self.relday(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         take(
@@ -1058,6 +1068,7 @@ impl<'a> Parser<'a> {
             self.numeric_after_motion(i)
                 .map(|(e, d)| (e, 0, Expr::Date(d))),
         );
+        take(self.week_of(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         let (end, skip, expr) = best?;
         if skip == SKIP_TOKEN {
             return Some(Match::new(i + 1, end, 0, expr));
@@ -1172,14 +1183,11 @@ impl<'a> Parser<'a> {
             j += 1;
         }
         let (e1, d1) = self.day(j)?;
-        let mut k = e1;
-        if !(self.is_to(k) || self.is_and(k)) {
-            // «7 و8»: «و» glued to the second number is its own token.
-            return None;
-        }
-        k += 1;
-        let (e2, d2) = self.day(k)?;
-        if d2 <= d1 {
+        let (e2, d2) = self.second_day(e1)?;
+        // «الأول والثالث من أغسطس» names two days; «بين الخامس عشر والتاسع عشر», «يومي الثاني والثالث» a range.
+        let listed =
+            j > 0 && !self.is_and(e1) && !self.is_to(e1) && !self.is_any(j - 1, &["بين", "يومي"]);
+        if d2 <= d1 || (listed && d2 != d1 + 1) {
             return None;
         }
         let mut k = e2;
@@ -1197,6 +1205,52 @@ impl<'a> Parser<'a> {
         let mut b = a;
         b.day = Some(DayX::Abs(d2));
         Some((end, skip, Expr::Range(a, b)))
+    }
+
+    /// The second day of a range after its first: «إلى 14», «و 8» («و8»: «و» glued to a number is its own token),
+    /// «والتاسع عشر» (glued to an ordinal word).
+    fn second_day(&self, k: usize) -> Option<(usize, u8)> {
+        if self.is_to(k) || self.is_and(k) {
+            return self.day(k + 1);
+        }
+        if self.num(k).is_none() && self.word(k).is_some_and(|w| w.starts_with('و')) {
+            return self.day(k);
+        }
+        None
+    }
+
+    /// «نوفمبر بين 15 و 19», «شهر نوفمبر بين 19 و 20», «تشرين الثاني من 3 إلى 7»: a month, then a range of its
+    /// days; the days make a bare month name a date without a preposition before it.
+    fn month_days(&self, i: usize) -> Option<(usize, usize, Expr)> {
+        let skip = self
+            .lex(i, |r| {
+                matches!(r, Reading::Month { .. } | Reading::Unit { .. })
+            })
+            .map(|l| l.skip)
+            .unwrap_or(0);
+        let mut a = DateX::default();
+        let e = self.month_tail(i, &mut a, false)?;
+        if !self.is_any(e, &["بين", "من"]) {
+            return None;
+        }
+        let (e1, d1) = self.day(e + 1)?;
+        let (e2, d2) = self.second_day(e1)?;
+        // The range closes its clause: «ارتفع في مارس من 3 إلى 5 في المئة» counts no days.
+        let closes = match self.tok(e2) {
+            None => true,
+            Some(t) => {
+                matches!(t.kind, Kind::Break | Kind::Punct(_)) && self.punct(e2) != Some('%')
+            }
+        };
+        if d2 <= d1 || !closes {
+            return None;
+        }
+        a.day = Some(DayX::Abs(d1));
+        let b = DateX {
+            day: Some(DayX::Abs(d2)),
+            ..a
+        };
+        Some((e2, skip, Expr::Range(a, b)))
     }
 
     /// «5 يناير 2020», «السابع من شباط/فبراير 2016», «الأول من يناير», «26 سبتمبر الفائت», «3 من هذا الشهر».
@@ -1660,11 +1714,13 @@ impl<'a> Parser<'a> {
                 end = e;
             } else if nd <= 2
                 && (1..=31).contains(&v)
-                && !matches!(
+                && (!matches!(
                     self.tok(k + 1).map(|t| t.kind),
                     Some(Kind::Word | Kind::Num)
-                )
-                && !matches!(self.punct(k + 1), Some('/' | '-' | ':' | '.'))
+                ) || (self.is_to(k + 1) && self.weekday_follows(k + 2)))
+                && !matches!(self.punct(k + 1), Some('/' | '-' | ':'))
+                // «الخميس 18.» ends its sentence; «18.5» is a decimal.
+                && !(self.punct(k + 1) == Some('.') && self.num(k + 2).is_some() && self.tight(k + 2))
             {
                 // «الأربعاء 27», «الخميس في 21»: the day of the month nearest the reference that is that weekday.
                 x.day = Some(DayX::Abs(v as u8));
@@ -1706,6 +1762,12 @@ impl<'a> Parser<'a> {
             }
         }
         Some((end, skip, x))
+    }
+
+    /// A weekday, with or without «يوم» before it, starts at token `k` («من الجمعة 11 حتى الثلاثاء 15»).
+    fn weekday_follows(&self, k: usize) -> bool {
+        let k = if self.is(k, "يوم") { k + 1 } else { k };
+        self.lex(k, |r| matches!(r, Reading::Weekday(_))).is_some()
     }
 
     /// «اليوم», «أمس», «غداً», «أول أمس», «بعد غد», «يوم غد», «اليوم السابق», «اليوم التالي», «صباح اليوم»,
@@ -1874,6 +1936,8 @@ impl<'a> Parser<'a> {
         };
         // «وقت الفجر»; «في وقت متأخر من الليل», «في أواخر الصباح»: a part of the part of day.
         let mut part = None;
+        // «ولاحقاً في المساء»: the conjunction glued to the part word stays out of the span.
+        let mut lead_skip = 0;
         // «منتصف الليل» is a named hour, not the middle of the night.
         let named_hour = self
             .lex(j, |r| matches!(r, Reading::ClockTime(_)))
@@ -1884,6 +1948,9 @@ impl<'a> Parser<'a> {
         {
             if let Reading::Part(p) = l.reading {
                 part = Some(p);
+                if j == i {
+                    lead_skip = l.skip;
+                }
                 j += l.ntok;
                 if self.is(j, "من") {
                     j += 1;
@@ -1926,7 +1993,7 @@ impl<'a> Parser<'a> {
             day: Some(DayX::Rel(0)),
             ..DateX::default()
         };
-        Some((end, if start == i { 0 } else { SKIP_TOKEN }, x))
+        Some((end, if start == i { lead_skip } else { SKIP_TOKEN }, x))
     }
 
     /// «صباح الأحد», «مساء أمس», «فجر اليوم», «ليلة الخميس», «صباح 5 يناير»: part of day before a date.
@@ -2006,7 +2073,10 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
-        if let Some((e, s, ana)) = self.shift_kind(end) {
+        if let Some((e, s)) = self.beyond(end) {
+            off = Some(s);
+            end = e;
+        } else if let Some((e, s, ana)) = self.shift_kind(end) {
             off = Some(s.into());
             anaphoric = ana;
             end = e;
@@ -2015,9 +2085,17 @@ impl<'a> Parser<'a> {
             end += 1;
         } else if that {
             same = true;
+        } else if unit == Unit::Decade && self.ordinal(end).is_some() {
+            // «منتصف العقد الأول من حكمه» is no current decade.
+            return None;
         } else if this || bare {
             off = Some(0);
         } else {
+            return None;
+        }
+        // «خلال العقد الماضي» is the past ten years: see `past_decade`. After a part word it stays a calendar decade.
+        if unit == Unit::Decade && off == Some(-1) && !this && !that && !bare && !self.is(end, "من")
+        {
             return None;
         }
         let o = off.unwrap_or(0);
@@ -2032,6 +2110,7 @@ impl<'a> Parser<'a> {
             Unit::Year => x.year = Some(if same { YearX::Same } else { YearX::Rel(o) }),
             Unit::Day => x.day = Some(DayX::Rel(o)),
             Unit::Century => x.century = Some(CenturyX::Rel(o)),
+            Unit::Decade if !same => x.decade_rel = Some(o),
             _ => return None,
         }
         // «العام 2021» after «نهاية»: a year number after the period noun.
@@ -2042,6 +2121,48 @@ impl<'a> Parser<'a> {
             }
         }
         Some((end, skip, x))
+    }
+
+    /// «العقد الماضي», «العقد الأخير»: the past ten years, a duration (as TimeML reads «the past decade»); «العقد
+    /// الأخير من القرن العشرين» is a date.
+    fn past_decade(&self, i: usize) -> Option<Match> {
+        let l = self.period_noun(i, Unit::Decade)?;
+        if !l.definite {
+            return None;
+        }
+        let e = match self.shift(i + 1) {
+            Some((e, -1)) => e,
+            Some(_) => return None,
+            None if self.lex(i + 1, |r| matches!(r, Reading::Last)).is_some() => i + 2,
+            None => return None,
+        };
+        if self.is(e, "من") {
+            return None;
+        }
+        Some(Match::new(
+            i,
+            e,
+            l.skip,
+            Expr::Duration {
+                amount: 1,
+                unit: Unit::Decade,
+                modifier: None,
+                vague: false,
+                more: [None; 3],
+            },
+        ))
+    }
+
+    /// «بعد القادم», «ما بعد المقبل», «قبل الماضي»: two periods away from the reference, after a period noun.
+    fn beyond(&self, i: usize) -> Option<(usize, i32)> {
+        let j = if self.is(i, "ما") { i + 1 } else { i };
+        let dir = match self.word(j)? {
+            "بعد" => 1,
+            "قبل" => -1,
+            _ => return None,
+        };
+        let (e, s) = self.shift(j + 1)?;
+        (i32::from(s) == dir).then_some((e, 2 * dir))
     }
 
     /// «نهاية العام الجاري», «منتصف العام المقبل», «أواخر تموز الماضي», «مطلع 2021», «بداية شهر 3».
@@ -2065,7 +2186,29 @@ impl<'a> Parser<'a> {
                 },
             )
         });
+        // «بقية أسبوعي», «نهاية أسبوعي»: the current period, said of one's own.
+        // Before a definite noun the form is a dual in construct («بقية أسبوعي التدريب»): two weeks, not mine.
+        let own = self
+            .lex(j, |r| matches!(r, Reading::Own(_)))
+            .filter(|_| !self.word(j + 1).is_some_and(|w| w.starts_with("ال")))
+            .and_then(|l| match l.reading {
+                Reading::Own(Unit::Week) => Some(DateX {
+                    week: Some(0),
+                    ..DateX::default()
+                }),
+                Reading::Own(Unit::Month) => Some(DateX {
+                    month: Some(MonthX::Rel(0)),
+                    ..DateX::default()
+                }),
+                Reading::Own(Unit::Year) => Some(DateX {
+                    year: Some(YearX::Rel(0)),
+                    ..DateX::default()
+                }),
+                _ => None,
+            })
+            .map(|x| (j + 1, 0, x));
         let (e, _, mut x) = [
+            own,
             self.month_year(j),
             self.relperiod(j, true),
             self.standalone_year(j),
@@ -2079,7 +2222,8 @@ impl<'a> Parser<'a> {
         .into_iter()
         .flatten()
         .max_by_key(|c| c.0)?;
-        if x.day.is_some() {
+        // A weekend is a week's only.
+        if x.day.is_some() || (p == Part::Weekend && (x.week.is_none() || x.month.is_some())) {
             return None;
         }
         // «نصف»/«نص» is a fraction first («نصف شهر» is half a month): the middle only of a named month.
@@ -2148,6 +2292,22 @@ impl<'a> Parser<'a> {
         if let Some(h) = head {
             skip = h.skip;
             j += 1;
+        } else if let Some(l) = self.period_noun(i, Unit::Decade).filter(|l| l.definite) {
+            // «العقد الأول من القرن الحالي», «العقد الأخير من القرن العشرين»: the n-th decade of a century.
+            let (e, n) = match self.ordinal(i + 1) {
+                Some(o) => o,
+                None if self.lex(i + 1, |r| matches!(r, Reading::Last)).is_some() => (i + 2, 10),
+                None => return None,
+            };
+            if !(1..=10).contains(&n)
+                || !self.is(e, "من")
+                || self.period_noun(e + 1, Unit::Century).is_none()
+            {
+                return None;
+            }
+            x.decade = Some(n as i32 - 1);
+            skip = l.skip;
+            j = e + 1;
         }
         if let Some(l) = self.lex(j, |r| matches!(r, Reading::Decade(_))) {
             let Reading::Decade(d) = l.reading else {
@@ -3163,8 +3323,11 @@ impl<'a> Parser<'a> {
             }
         };
         let count_at = |k: usize| -> Option<(usize, u64)> {
-            if self.is_any(k, &["القليله", "القليلة"]) {
-                return Some((k + 1, 3));
+            if let Some(Reading::Few(n)) = self
+                .lex(k, |r| matches!(r, Reading::Few(_)))
+                .map(|l| l.reading)
+            {
+                return Some((k + 1, n.into()));
             }
             let (e, v, _) = self.cardinal(k)?;
             Some((e, v))
@@ -3184,8 +3347,19 @@ impl<'a> Parser<'a> {
                 (Count::Two, _) => (i + 1, 2, unit, l.skip, false),
                 _ => return None,
             }
+        } else if let Some(l) = self
+            .lex(i, |r| matches!(r, Reading::Cardinal(_)))
+            .filter(|l| l.definite)
+        {
+            // «الثلاثة عقود القادمة», «الخمسة أيام الماضية»: a definite number word before the plural noun.
+            let (e, n, _) = self.cardinal(i)?;
+            let (unit, count, _) = plural(e)?;
+            if count != Count::Plural {
+                return None;
+            }
+            (e + 1, n, unit, l.skip, false)
         } else {
-            // «3 أيام», «الثلاثة عقود».
+            // «3 أيام».
             let (e, n, unit, _) = self.quantity(i, false)?;
             plural(e - 1)?;
             (e, n, unit, 0, false)
@@ -3216,11 +3390,31 @@ impl<'a> Parser<'a> {
                 Unit::Month => x.month = Some(MonthX::Rel(k)),
                 Unit::Year => x.year = Some(YearX::Rel(k)),
                 Unit::Hour | Unit::Minute | Unit::Second => x.offset = Some((k.into(), unit)),
-                Unit::Decade | Unit::Century => return None,
+                // «العقدين الماضيين»: calendar decades, like «القرن الماضي».
+                Unit::Decade => x.decade_rel = Some(k),
+                Unit::Century => return None,
             }
             Some(x)
         };
         Some((end, skip, Expr::Range(at(from)?, at(to)?)))
+    }
+
+    /// «أسبوع 15 سبتمبر», «الأسبوع في 15 سبتمبر»: the week of a day and month.
+    fn week_of(&self, i: usize) -> Option<(usize, usize, DateX)> {
+        let l = self.period_noun(i, Unit::Week)?;
+        let j = if l.definite && self.is(i + 1, "في") {
+            i + 2
+        } else if !l.definite {
+            i + 1
+        } else {
+            return None;
+        };
+        let (e, _, mut x) = self.day_month(j)?;
+        if !matches!(x.day, Some(DayX::Abs(_))) || x.time.is_some() {
+            return None;
+        }
+        x.week_of = true;
+        Some((e, l.skip, x))
     }
 
     /// «أول جمعة بعد عيد الفطر», «ثالث ثلاثاء بعد كريسماس 2014»: the n-th weekday after a day.

@@ -342,13 +342,23 @@ impl Context {
                     a.daypart = b.daypart;
                 }
                 let mut uses = Uses::default();
-                let va = self.date(&a, prefer_future, at, &mut uses)?;
-                let mut vb = self.date(&b, prefer_future, at, &mut uses)?;
+                let (Some(mut va), Some(mut vb)) = (
+                    self.date(&a, prefer_future, at, &mut uses),
+                    self.date(&b, prefer_future, at, &mut uses),
+                ) else {
+                    return self.symbolic_range(&a, &b, span, text);
+                };
                 // «من 1:30 إلى 3»: an hour that would end the range before it starts is the afternoon one.
                 if vb.end <= va.start && b.daypart.is_none() {
                     if let Some(t) = b.time.as_mut().filter(|t| t.hour < 12) {
                         t.hour += 12;
                         vb = self.date(&b, prefer_future, at, &mut uses)?;
+                    }
+                }
+                // «2 أكتوبر حتى بعد غد»: a first end the future would put after the second is the past one.
+                if vb.end <= va.start && prefer_future && a.year.is_none() {
+                    if let Some(v) = self.date(&a, false, at, &mut uses) {
+                        va = v;
                     }
                 }
                 if vb.end <= va.start {
@@ -383,6 +393,30 @@ impl Context {
         }
     }
 
+    /// A range whose ends need a reference date, when there is none: `XXXX-08-02/XXXX-08-03`.
+    fn symbolic_range(&self, a: &DateX, b: &DateX, span: Span, text: &str) -> Option<Temporal> {
+        // Parts of periods and of days have no symbolic range form: «بداية العام حتى الآن» is no `REF/REF`.
+        let plain =
+            |x: &DateX| x.part.is_none() && x.daypart.is_none() && x.time.is_none() && !x.now;
+        if !plain(a) || !plain(b) {
+            return None;
+        }
+        let (sa, sb) = (self.symbolic(a, span, text)?, self.symbolic(b, span, text)?);
+        if sa.value == sb.value {
+            return None;
+        }
+        Some(Temporal {
+            anchor: Anchor::Relative,
+            ..Temporal::new(
+                span,
+                text,
+                sa.kind,
+                format!("{}/{}", sa.value, sb.value),
+                sa.grain.min(sb.grain),
+            )
+        })
+    }
+
     /// Values that need a reference date, when there is none: `REF` plus a signed duration.
     fn symbolic(&self, x: &DateX, span: Span, text: &str) -> Option<Temporal> {
         if self.reference.is_some() {
@@ -403,7 +437,8 @@ impl Context {
             });
         }
         // A month (and day) with no year, and no year written before it either: `XXXX-10-02`.
-        if let (Some(MonthX::Abs(m, None)), None, false, None) = (x.month, x.year, x.hijri, x.week)
+        if let (Some(MonthX::Abs(m, None)), None, false, None, false) =
+            (x.month, x.year, x.hijri, x.week, x.week_of)
         {
             if !self.narrative.is_some_and(|n| n.explicit) && x.time.is_none() {
                 // The day must exist in some year (2000 is a leap year); «31 أبريل» keeps only its month.
@@ -506,6 +541,8 @@ impl Context {
         }
         let value = if x.now {
             "PRESENT_REF".to_string()
+        } else if x.part == Some(Part::Weekend) && v.grain == Grain::Week {
+            format!("{}-WE", v.value())
         } else {
             v.value()
         };
@@ -613,6 +650,17 @@ impl Context {
             let day = d.checked_add_signed(Duration::days(first + 7 * (i64::from(n) - 1)))?;
             return Some(day_val(day, x));
         }
+        if x.week_of {
+            let day = DateX {
+                week_of: false,
+                ..*x
+            };
+            let v = self.date(&day, prefer_future, at, uses)?;
+            if v.grain != Grain::Day {
+                return None;
+            }
+            return Some(week_val(monday_of(v.start.date())));
+        }
         let r = self.reference;
         if let Some((n, unit)) = x.offset {
             let b = self.base(x, uses)?;
@@ -659,6 +707,10 @@ impl Context {
         }
         if let Some(code) = x.season {
             return self.season(x, code, prefer_future, uses);
+        }
+        if let Some(o) = x.decade_rel {
+            let b = self.base(x, uses)?.year().div_euclid(10) * 10;
+            return years_val(b.checked_add(o.checked_mul(10)?)?, 10, Grain::Decade);
         }
         if x.century.is_some() || x.decade.is_some() {
             return self.decade(x, uses);
@@ -1268,7 +1320,7 @@ fn part_mod(p: Option<Part>) -> Option<Mod> {
         Part::Start => Some(Mod::Start),
         Part::Mid => Some(Mod::Mid),
         Part::End => Some(Mod::End),
-        Part::Rest => None,
+        Part::Rest | Part::Weekend => None,
     })
 }
 
@@ -1279,12 +1331,19 @@ fn narrow(iv: Interval, p: Part) -> Interval {
         // Cut at the reference by the caller.
         return iv;
     }
+    if p == Part::Weekend {
+        // Friday to Sunday: the Friday–Saturday and the Saturday–Sunday weekends of Arab countries.
+        return Interval {
+            start: iv.start + Duration::days(4),
+            end: iv.start + Duration::days(7),
+        };
+    }
     let total = iv.end - iv.start;
     let days = total.num_days();
     if (28..=31).contains(&days) {
         let s = iv.start;
         return match p {
-            Part::Rest => iv,
+            Part::Rest | Part::Weekend => iv,
             Part::Start => Interval {
                 start: s,
                 end: s + Duration::days(10),
@@ -1301,7 +1360,7 @@ fn narrow(iv: Interval, p: Part) -> Interval {
     }
     let third = total / 3;
     match p {
-        Part::Rest => iv,
+        Part::Rest | Part::Weekend => iv,
         Part::Start => Interval {
             start: iv.start,
             end: iv.start + third,
