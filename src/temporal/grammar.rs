@@ -1835,6 +1835,10 @@ impl<'a> Parser<'a> {
             if let Reading::Part(p) = l.reading {
                 part = Some(p);
                 j += l.ntok;
+                // «منتصف-الظهر»: joined by a hyphen.
+                if self.punct(j) == Some('-') && self.tight(j) && self.tight(j + 1) {
+                    j += 1;
+                }
                 if self.is(j, "من") {
                     j += 1;
                 }
@@ -2647,6 +2651,10 @@ impl<'a> Parser<'a> {
     /// «الساعة العاشرة والربع صباحاً», «الساعة 3 عصرا», «3:18 صباحا», «15:15», «الثالثة فجرا»,
     /// «الساعة 12 الا ربع قبل الظهر».
     fn r_time(&self, i: usize) -> Option<Match> {
+        // «ثلاث دقائق قبل الثامنة»: minutes before or after an hour.
+        if let Some(m) = self.minutes_from_hour(i) {
+            return Some(m);
+        }
         // «بعد الظهر الساعة 7», «مساء 7»: a part of day before the clock time.
         if let Some(l) = self.lex(i, |r| matches!(r, Reading::DayPart(_))) {
             if let Reading::DayPart(p) = l.reading {
@@ -2658,6 +2666,10 @@ impl<'a> Parser<'a> {
                     });
                 }
             }
+        }
+        // «وقت الغداء الساعة 12»: a named hour before the clock time that agrees with it.
+        if let Some(m) = self.named_hour_lead(i) {
+            return Some(m);
         }
         self.r_clock(i, None)
     }
@@ -2712,8 +2724,28 @@ impl<'a> Parser<'a> {
         let mut grain = Grain::Hour;
         // A bare number («بين 10 و15 عاماً») is an hour only with a part of day.
         let bare_number = !clock && self.num(j).is_some() && self.punct(j + 1) != Some(':');
-        let (mut end, hour) = if let Some((h, nh)) = self.num(j) {
-            if nh > 2 || h > 24 {
+        let (mut end, mut hour) = if let Some((h, nh)) = self.num(j) {
+            if nh > 2 {
+                // «340 مساءً»: hour and minutes without the colon, only before a part of day.
+                let (ch, cm) = self.compact_clock(j)?;
+                minute = cm;
+                grain = Grain::Minute;
+                return self
+                    .finish_time(
+                        i,
+                        j + 1,
+                        skip,
+                        ch,
+                        minute,
+                        second,
+                        grain,
+                        clock,
+                        false,
+                        lead,
+                    )
+                    .filter(|m| matches!(m.expr, Expr::Date(x) if x.daypart.is_some()));
+            }
+            if h > 24 {
                 return None;
             }
             let mut e = j + 1;
@@ -2745,34 +2777,35 @@ impl<'a> Parser<'a> {
             if !(clock || w.ends_with('ه')) || !(1..=12).contains(&h) {
                 return None;
             }
+            // «ثامنة والربع»: an indefinite ordinal names an hour only with its fraction.
             if !clock
                 && !self
                     .word(j)
                     .is_some_and(|w| w.trim_start_matches(['و', 'ف']).starts_with("ال"))
+                && !self.and_clock_fraction(e)
             {
                 return None;
             }
             (e, u64::from(h))
         } else if clock {
-            let (e, h, _) = self.cardinal(j)?;
+            // «الساعة ثمانية وأربعين»: the hour alone, the tens after it are minutes.
+            let (e, h) = self.word_hour(j)?;
             if !(1..=12).contains(&h) {
                 return None;
             }
             (e, h)
         } else {
-            return None;
+            return self.word_clock(i, lead);
         };
         // Minutes: «والربع», «ونصف», «و18 دقيقة», «وخمسة عشر دقيقة»; «إلا ربع», «الا ثلث».
         if grain == Grain::Hour {
             let k = if self.is_and(end) { end + 1 } else { end };
             let conj = k > end || self.word(end).is_some_and(|w| w.starts_with('و'));
             if conj {
-                if let Some(l) = self.lex(k, |r| matches!(r, Reading::Fraction(_))) {
-                    if let Reading::Fraction(f) = l.reading {
-                        minute = 60 / u64::from(f.max(1));
-                        grain = Grain::Minute;
-                        end = k + 1;
-                    }
+                if let Some((e, m)) = self.clock_fraction(k) {
+                    minute = m;
+                    grain = Grain::Minute;
+                    end = e;
                 } else if let Some((e, m, _)) = self.cardinal(k) {
                     if (1..=59).contains(&m) {
                         let mut e = e;
@@ -2816,6 +2849,14 @@ impl<'a> Parser<'a> {
                     }
                 }
             }
+        }
+        // «الخامسة والنصف إلا ثلاث دقائق», «الثالثة إلا 20 دقيقة».
+        if let Some((e, m)) = self.minus_minutes(end) {
+            let t = (hour * 60 + minute + 24 * 60 - m) % (24 * 60);
+            hour = t / 60;
+            minute = t % 60;
+            grain = Grain::Minute;
+            end = e;
         }
         // «سأعود في السابعة.»: an hour-naming ordinal right after «في»/«عند»/«حتى», closing the clause.
         let signal = !clock
@@ -2936,6 +2977,278 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// «340 مساءً», «1140 صباحاً»: three or four digits read as hour and minutes, only right before a part of day
+    /// (the caller checks that the part of day is taken): (hour, minute).
+    fn compact_clock(&self, j: usize) -> Option<(u64, u64)> {
+        let (v, nd) = self.num(j)?;
+        if !(3..=4).contains(&nd) {
+            return None;
+        }
+        let (h, m) = (v / 100, v % 100);
+        if !(1..=12).contains(&h) || m > 59 {
+            return None;
+        }
+        // Not the tail of a larger number («1.340», «12,340») nor glued to what follows.
+        if (self.tight(j)
+            && matches!(
+                self.punct(j.wrapping_sub(1)),
+                Some('.' | ',' | '٫' | ':' | '/' | '-')
+            ))
+            || self.tight(j + 1)
+        {
+            return None;
+        }
+        self.lex(j + 1, |r| matches!(r, Reading::DayPart(_)))?;
+        Some((h, m))
+    }
+
+    /// An hour in cardinal words, without the tens after it («ثمانية» of «ثمانية وأربعين», «أحد عشر»): (end, hour).
+    fn word_hour(&self, j: usize) -> Option<(usize, u64)> {
+        let l = self.lex(j, |r| matches!(r, Reading::Cardinal(1..=10)))?;
+        let Reading::Cardinal(v) = l.reading else {
+            return None;
+        };
+        let v = u64::from(v);
+        if v < 10 && self.lex(j + 1, |r| matches!(r, Reading::Teen)).is_some() {
+            return Some((j + 2, v + 10));
+        }
+        Some((j + 1, v))
+    }
+
+    /// «والربع», «ونصف», «إلا ربع» at i: the fraction of an hour after it.
+    fn and_clock_fraction(&self, i: usize) -> bool {
+        let fraction = |k: usize| self.lex(k, |r| matches!(r, Reading::Fraction(_)));
+        if self.is_and(i) || self.is_any(i, &["الا", "إلا"]) {
+            return fraction(i + 1).is_some();
+        }
+        self.word(i).is_some_and(|w| w.starts_with('و')) && fraction(i).is_some_and(|l| l.prefixed)
+    }
+
+    /// «الربع», «ونصف», «ثلاثة أرباع» at k (after «و»): the minutes of that fraction of an hour, and the end.
+    fn clock_fraction(&self, k: usize) -> Option<(usize, u64)> {
+        let frac = |i: usize| match self.lex(i, |r| matches!(r, Reading::Fraction(_)))?.reading {
+            Reading::Fraction(f) => Some(u64::from(f.max(1))),
+            _ => None,
+        };
+        if let Some(f) = frac(k) {
+            return Some((k + 1, 60 / f));
+        }
+        let n = match self
+            .lex(k, |r| matches!(r, Reading::Cardinal(2..=3)))?
+            .reading
+        {
+            Reading::Cardinal(n) => u64::from(n),
+            _ => return None,
+        };
+        let f = frac(k + 1)?;
+        (n < f).then_some((k + 2, n * 60 / f))
+    }
+
+    /// «ثمانية وأربعين صباحاً», «عشرة وخمسة وأربعين», «خمسة عشر خمسة عشر مساءً», «الواحدة ظهراً»: a clock time in
+    /// cardinal words without the clock noun. «ثمانية وأربعين» alone is the number 48: words read as hour and minutes
+    /// need a part of day, or a shape no single number has (an hour of ten or more then «و» and minutes, or two numbers
+    /// side by side) closing the clause.
+    fn word_clock(&self, i: usize, lead: Option<&'static str>) -> Option<Match> {
+        let hl = self.lex(i, |r| matches!(r, Reading::Cardinal(_)))?;
+        let (e1, hour) = self.word_hour(i)?;
+        // «الاثنين» is Monday; of the definite cardinals only «الواحدة» names an hour.
+        if hl.prefixed || (hl.definite && hour != 1) {
+            return None;
+        }
+        let mut end = e1;
+        let mut minute = 0;
+        let mut grain = Grain::Hour;
+        let mut strong = false;
+        let (k, conj) = if self.is_and(e1) {
+            (e1 + 1, true)
+        } else {
+            (e1, self.word(e1).is_some_and(|w| w.starts_with('و')))
+        };
+        let cardinal_at = |k: usize| {
+            self.lex(k, |r| matches!(r, Reading::Cardinal(_)))
+                .filter(|l| !l.definite && (k > e1 || l.prefixed == conj))
+        };
+        if conj && self.and_clock_fraction(e1) {
+            if let Some(Reading::Fraction(f)) = self
+                .lex(k, |r| matches!(r, Reading::Fraction(_)))
+                .map(|l| l.reading)
+            {
+                minute = 60 / u64::from(f.max(1));
+                grain = Grain::Minute;
+                end = k + 1;
+            }
+        } else if cardinal_at(k).is_some() {
+            let (e, m, _) = self.cardinal(k)?;
+            if !(1..=59).contains(&m) {
+                return None;
+            }
+            minute = m;
+            grain = Grain::Minute;
+            end = e;
+            // «عشرة وخمسة وأربعين», «عشرة عشرة»: no single number is written so.
+            strong = !conj || hour >= 10;
+        }
+        // «ثمانية وأربعين دقيقة» counts minutes.
+        if self.is_unit_at(end) || (grain == Grain::Hour && hour != 1) {
+            return None;
+        }
+        let m = self.finish_time(
+            i, end, hl.skip, hour, minute, None, grain, false, false, lead,
+        )?;
+        let Expr::Date(x) = m.expr else {
+            return None;
+        };
+        let closes = !matches!(
+            self.tok(m.end).map(|t| t.kind),
+            Some(Kind::Word | Kind::Num)
+        );
+        let counted = i > 0
+            && (self.is_any(i - 1, &["بين", "من", "نحو", "حوالي", "قرابه", "و"])
+                || self.num(i - 1).is_some()
+                || self
+                    .lex(i - 1, |r| matches!(r, Reading::Cardinal(_)))
+                    .is_some());
+        // «تسعة عشر ثمانية وعشرون» alone is a year: an hour past twelve needs its part of day.
+        (x.daypart.is_some() || (strong && hour <= 12 && closes && !counted)).then_some(m)
+    }
+
+    /// «إلا ثلاث دقائق», «إلا 20 دقيقة», «إلا دقيقتين» after a clock time: (end, minutes).
+    fn minus_minutes(&self, k: usize) -> Option<(usize, u64)> {
+        if !self.is_any(k, &["الا", "إلا"]) {
+            return None;
+        }
+        let minutes = |i: usize| {
+            self.lex(i, |r| {
+                matches!(
+                    r,
+                    Reading::Unit {
+                        unit: Unit::Minute,
+                        ..
+                    }
+                )
+            })
+            .filter(|l| !l.definite)
+        };
+        if let Some(Reading::Unit {
+            count: Count::Two, ..
+        }) = minutes(k + 1).map(|l| l.reading)
+        {
+            return Some((k + 2, 2));
+        }
+        let (e, m, _) = self.cardinal(k + 1)?;
+        if !(1..=59).contains(&m) {
+            return None;
+        }
+        minutes(e)?;
+        Some((e + 1, m))
+    }
+
+    /// «ثلاث دقائق قبل الثامنة», «ثلاث دقائق حتى الثامنة», «خمس دقائق بعد الساعة العاشرة»: minutes before or after
+    /// a clock time.
+    fn minutes_from_hour(&self, i: usize) -> Option<Match> {
+        let unit_at = |k: usize| {
+            self.lex(k, |r| {
+                matches!(
+                    r,
+                    Reading::Unit {
+                        unit: Unit::Minute,
+                        ..
+                    }
+                )
+            })
+            .filter(|l| !l.definite)
+        };
+        let (e, m, skip) = match unit_at(i).map(|l| (l.reading, l.skip)) {
+            Some((
+                Reading::Unit {
+                    count: Count::Two, ..
+                },
+                skip,
+            )) => (i, 2, skip),
+            _ => {
+                let (e, m, digits) = self.cardinal(i)?;
+                unit_at(e)?;
+                let skip = if digits {
+                    0
+                } else {
+                    self.lex(i, |r| matches!(r, Reading::Cardinal(_)))
+                        .map_or(0, |l| l.skip)
+                };
+                (e, m, skip)
+            }
+        };
+        if !(1..=59).contains(&m) {
+            return None;
+        }
+        let k = e + 1;
+        let sign: i64 = if self.is_any(k, &["قبل", "حتي", "حتى"]) {
+            -1
+        } else if self.is(k, "بعد") {
+            1
+        } else {
+            return None;
+        };
+        let t = match self.r_clock(k + 1, None) {
+            Some(t) => t,
+            None => {
+                // «قبل الثامنة»: a definite hour-naming ordinal.
+                let w = self.word(k + 1)?;
+                if !w.starts_with("ال") || !w.ends_with('ه') {
+                    return None;
+                }
+                let (he, h) = self.hour_ordinal(k + 1)?;
+                if !(1..=12).contains(&h) {
+                    return None;
+                }
+                self.finish_time(
+                    k + 1,
+                    he,
+                    0,
+                    u64::from(h),
+                    0,
+                    None,
+                    Grain::Hour,
+                    false,
+                    true,
+                    None,
+                )?
+            }
+        };
+        let Expr::Date(mut x) = t.expr else {
+            return None;
+        };
+        let tm = x.time.as_mut()?;
+        let total =
+            (i64::from(tm.hour) * 60 + i64::from(tm.minute) + sign * m as i64).rem_euclid(24 * 60);
+        tm.hour = (total / 60) as u8;
+        tm.minute = (total % 60) as u8;
+        tm.second = None;
+        tm.grain = Grain::Minute;
+        Some(Match::new(i, t.end, skip, Expr::Date(x)))
+    }
+
+    /// «وقت الغداء الساعة 12», «الظهيرة الساعة الواحدة»: a named hour before a clock time that agrees with it.
+    fn named_hour_lead(&self, i: usize) -> Option<Match> {
+        let l = self.lex(i, |r| matches!(r, Reading::ClockTime(_)))?;
+        let Reading::ClockTime(nh) = l.reading else {
+            return None;
+        };
+        let m = self.r_clock(i + l.ntok, None)?;
+        let Expr::Date(mut x) = m.expr else {
+            return None;
+        };
+        let t = x.time.as_mut()?;
+        let (h, p) = named_hour_agrees(u64::from(t.hour), x.daypart, nh)?;
+        t.hour = h as u8;
+        x.daypart = Some(p);
+        Some(Match {
+            start: i,
+            skip: l.skip,
+            expr: Expr::Date(x),
+            ..m
+        })
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn finish_time(
         &self,
@@ -2943,9 +3256,9 @@ impl<'a> Parser<'a> {
         end: usize,
         skip: usize,
         hour: u64,
-        minute: u64,
+        mut minute: u64,
         second: Option<u8>,
-        grain: Grain,
+        mut grain: Grain,
         clock: bool,
         signal: bool,
         lead: Option<&'static str>,
@@ -2960,9 +3273,22 @@ impl<'a> Parser<'a> {
         };
         if let Some(l) = self.lex(k, |r| matches!(r, Reading::DayPart(_))) {
             if let Reading::DayPart(p) = l.reading {
-                if lead.is_none() || lead == Some(p) {
+                // «بعد الظهر السابعة مساءً»: an afternoon lead and an evening tail agree.
+                let pm = |q: Option<&str>| matches!(q, Some("TAF" | "TEV"));
+                if lead.is_none() || lead == Some(p) || (pm(lead) && pm(Some(p))) {
                     daypart = Some(p);
                     end = k + l.ntok;
+                    // «التاسعة مساءً وثلاثة أرباع»: the fraction of the hour after the part of day.
+                    let j = if self.is_and(end) { end + 1 } else { end };
+                    if grain == Grain::Hour
+                        && (j > end || self.word(end).is_some_and(|w| w.starts_with('و')))
+                    {
+                        if let Some((e, m)) = self.clock_fraction(j) {
+                            minute = m;
+                            grain = Grain::Minute;
+                            end = e;
+                        }
+                    }
                 }
             }
         }
@@ -2982,6 +3308,16 @@ impl<'a> Parser<'a> {
         }
         if h == 24 {
             h = 0;
+        }
+        // «الساعة 12 ظهراً وقت الغداء», «الساعة الثانية عشرة منتصف الليل»: a named hour that agrees with the time.
+        if let Some(l) = self.lex(end, |r| matches!(r, Reading::ClockTime(_))) {
+            if let Reading::ClockTime(nh) = l.reading {
+                if let Some((h2, p)) = named_hour_agrees(h, daypart, nh) {
+                    h = h2;
+                    daypart = Some(p);
+                    end += l.ntok;
+                }
+            }
         }
         if !clock && !signal && daypart.is_none() && grain == Grain::Hour {
             return None;
@@ -3279,4 +3615,28 @@ impl<'a> Parser<'a> {
         }
         Some(Match::new(m.start, b.end, m.skip, Expr::Range(a, bx)))
     }
+}
+
+/// A clock time (hour 0–23, after its part of day) beside a named hour of the day («وقت الغداء» = 12, «منتصف الليل»
+/// = 0): the hour they agree on and its part of day, or `None` when they name different times. Noon words cover
+/// lunch time, late morning to mid-afternoon («الساعة 1 وقت الغداء» is 13:00).
+fn named_hour_agrees(h: u64, daypart: Option<&'static str>, nh: u8) -> Option<(u64, &'static str)> {
+    let nh = u64::from(nh);
+    let h = match nh {
+        12 => match h {
+            11..=15 => h,
+            1..=3 if daypart.is_none() => h + 12,
+            _ => return None,
+        },
+        _ if h == nh => h,
+        _ if daypart.is_none() && (h + 12) % 24 == nh => nh,
+        _ => return None,
+    };
+    let p = daypart.unwrap_or(match h {
+        4..=11 => "TMO",
+        12..=16 => "TAF",
+        17..=20 => "TEV",
+        _ => "TNI",
+    });
+    Some((h, p))
 }
