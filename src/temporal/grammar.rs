@@ -507,8 +507,9 @@ impl<'a> Parser<'a> {
                     return Some((j + 1, false, v as u8, true));
                 }
             }
+            // «شهر واحد» is one month, never January: «واحد» after a singular unit counts it.
             if let Some((e, v, false)) = self.cardinal(j) {
-                if (1..=12).contains(&v) {
+                if (2..=12).contains(&v) {
                     return Some((e, false, v as u8, true));
                 }
             }
@@ -2655,6 +2656,10 @@ impl<'a> Parser<'a> {
         if let Some(m) = self.minutes_from_hour(i) {
             return Some(m);
         }
+        // «قبل الثامنة بعشر دقائق»: the same, the minutes after the hour.
+        if let Some(m) = self.hour_offset_after(i) {
+            return Some(m);
+        }
         // «بعد الظهر الساعة 7», «مساء 7»: a part of day before the clock time.
         if let Some(l) = self.lex(i, |r| matches!(r, Reading::DayPart(_))) {
             if let Reading::DayPart(p) = l.reading {
@@ -3225,6 +3230,63 @@ impl<'a> Parser<'a> {
         tm.second = None;
         tm.grain = Grain::Minute;
         Some(Match::new(i, t.end, skip, Expr::Date(x)))
+    }
+
+    /// «قبل الثامنة بعشر دقائق», «بعد التاسعة بربع ساعة», «قبل منتصف الليل بخمس دقائق»: a clock time moved by the
+    /// minutes or hours written after it with «ب».
+    fn hour_offset_after(&self, i: usize) -> Option<Match> {
+        let sign: i64 = if self.is(i, "قبل") {
+            -1
+        } else if self.is(i, "بعد") {
+            1
+        } else {
+            return None;
+        };
+        let t = match self.r_clock(i + 1, None) {
+            Some(t) => t,
+            None => {
+                let w = self.word(i + 1)?;
+                if !w.starts_with("ال") || !w.ends_with('ه') {
+                    return None;
+                }
+                let (he, h) = self.hour_ordinal(i + 1)?;
+                if !(1..=12).contains(&h) {
+                    return None;
+                }
+                self.finish_time(
+                    i + 1,
+                    he,
+                    0,
+                    u64::from(h),
+                    0,
+                    None,
+                    Grain::Hour,
+                    false,
+                    true,
+                    None,
+                )?
+            }
+        };
+        if !self.word(t.end).is_some_and(|w| w.starts_with('ب')) {
+            return None;
+        }
+        let (e, amount, unit, _) = self.quantity(t.end, true)?;
+        let minutes = match unit {
+            Unit::Minute if (1..60).contains(&amount) => amount as i64,
+            Unit::Hour if (1..12).contains(&amount) => amount as i64 * 60,
+            _ => return None,
+        };
+        let Expr::Date(mut x) = t.expr else {
+            return None;
+        };
+        let tm = x.time.as_mut()?;
+        let total =
+            (i64::from(tm.hour) * 60 + i64::from(tm.minute) + sign * minutes).rem_euclid(24 * 60);
+        tm.hour = (total / 60) as u8;
+        tm.minute = (total % 60) as u8;
+        tm.second = None;
+        tm.grain = Grain::Minute;
+        Some(Match::new(i, e, 0, Expr::Date(x)))
     }
 
     /// «وقت الغداء الساعة 12», «الظهيرة الساعة الواحدة»: a named hour before a clock time that agrees with it.
