@@ -2937,8 +2937,16 @@ impl<'a> Parser<'a> {
         } else {
             return None;
         };
-        // The second end: a full clock time, or after a full first end a bare hour («من 1:30 إلى 3»).
-        let (b_end, bx) = match self.r_time(second) {
+        // The second end: a full clock time, or after a full first end a bare hour («من 1:30 إلى 3») or one with its
+        // part of day and date («بين الساعة 4 مساءً و5 مساء اليوم»).
+        let with_day = || {
+            let (e, x) = bare_hour(second)?;
+            self.hour_on_date(e, x)
+        };
+        let (b_end, bx) = match self
+            .r_time(second)
+            .or_else(|| if full { with_day() } else { None })
+        {
             Some(b) => match b.expr {
                 Expr::Date(bx) if bx.time.is_some() => (b.end, bx),
                 _ => return None,
@@ -3232,6 +3240,25 @@ impl<'a> Parser<'a> {
         Some(Match::new(i, t.end, skip, Expr::Date(x)))
     }
 
+    /// A bare hour `x` ending at e, then its part of day and date («5 مساء اليوم», «الخامسة مساء الأحد»): the time on
+    /// that date.
+    fn hour_on_date(&self, e: usize, x: DateX) -> Option<Match> {
+        let (de, _, mut d) = self.daypart_date(e)?;
+        let mut t = x.time?;
+        match d.daypart {
+            Some("TAF" | "TEV") if t.hour < 12 => t.hour += 12,
+            Some("TNI") if (5..12).contains(&t.hour) => t.hour += 12,
+            Some("TMO" | "TNI") if t.hour == 12 => t.hour = 0,
+            _ => {}
+        }
+        if d.time.is_some() || d.offset.is_some() {
+            return None;
+        }
+        d.time = Some(t);
+        d.daypart = None;
+        Some(Match::new(e, de, 0, Expr::Date(d)))
+    }
+
     /// «قبل الثامنة بعشر دقائق», «بعد التاسعة بربع ساعة», «قبل منتصف الليل بخمس دقائق»: a clock time moved by the
     /// minutes or hours written after it with «ب».
     fn hour_offset_after(&self, i: usize) -> Option<Match> {
@@ -3354,10 +3381,13 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        // «قتل 7 مساء الأحد» counts people: a bare number before a part of day in construct with a date is no hour.
+        // «قتل 7 مساء الأحد» counts people, «الدورة السابعة مساء الأحد» is a session: a bare number or ordinal before a
+        // part of day in construct with a date is no hour, unless a preposition of time stands before it
+        // («في الخامسة مساء اليوم»).
+        let at = i > 0 && self.is_any(i - 1, &["في", "عند", "حتى", "حتي", "منذ"]);
         if !clock
             && daypart.is_some()
-            && (self.starts_date(end) || (lead.is_some() && self.is(end, "من")))
+            && ((self.starts_date(end) && !at) || (lead.is_some() && self.is(end, "من")))
         {
             return None;
         }
