@@ -1509,10 +1509,11 @@ impl<'a> Parser<'a> {
         }
         if let Some(l) = self.lex(i, |r| matches!(r, Reading::DayPart(_))) {
             if let Reading::DayPart(p) = l.reading {
-                if !l.definite && l.ntok == 1 {
+                // «صباح اليوم الاثنين», «بعد ظهر أمس الخميس».
+                if !l.definite && (l.ntok == 1 || self.is_any(i, &["بعد", "قبل"])) {
                     daypart = Some(p);
                     skip = l.skip;
-                    j += 1;
+                    j += l.ntok;
                 }
             }
         }
@@ -2723,6 +2724,10 @@ impl<'a> Parser<'a> {
                 skip = l.skip;
             }
             j += 1;
+            // «الساعة الـ11»: the article written before the digits.
+            if self.is(j, "ال") && self.num(j + 1).is_some() {
+                j += 1;
+            }
         }
         let mut minute: u64 = 0;
         let mut second = None;
@@ -2754,7 +2759,13 @@ impl<'a> Parser<'a> {
                 return None;
             }
             let mut e = j + 1;
-            if self.punct(e) == Some(':') && self.tight(e) && self.tight(e + 1) {
+            // «9:30», and «9.30» as Arabic news often writes it.
+            let sep = match self.punct(e) {
+                Some(':') => true,
+                Some('.') => self.num(e + 1).is_some_and(|(_, n)| n == 2),
+                _ => false,
+            };
+            if sep && self.tight(e) && self.tight(e + 1) {
                 let (m, nm) = self.num(e + 1)?;
                 if nm != 2 || m > 59 {
                     return None;
@@ -2814,6 +2825,9 @@ impl<'a> Parser<'a> {
                 } else if let Some((e, m, _)) = self.cardinal(k) {
                     if (1..=59).contains(&m) {
                         let mut e = e;
+                        // «بين الساعة 8 و10 صباحاً»: after «بين», a number with no minute noun is the second hour.
+                        let between =
+                            self.num(k).is_some() && i > 0 && self.kw(i - 1, &["بين"]).is_some();
                         if self
                             .lex(e, |r| {
                                 matches!(
@@ -2834,10 +2848,14 @@ impl<'a> Parser<'a> {
                         {
                             // «السابعة وثلاثين مساءً» names minutes; «السابعة وثلاثين» alone may count things.
                             return None;
+                        } else if between {
+                            e = end;
                         }
-                        minute = m;
-                        grain = Grain::Minute;
-                        end = e;
+                        if e > end {
+                            minute = m;
+                            grain = Grain::Minute;
+                            end = e;
+                        }
                     }
                 }
             } else if self.is_any(end, &["الا", "إلا"]) {
@@ -2867,8 +2885,10 @@ impl<'a> Parser<'a> {
         let signal = !clock
             && self.num(j).is_none()
             && i > 0
-            && self.is_any(i - 1, &["في", "عند", "حتى"])
-            && !matches!(self.tok(end).map(|t| t.kind), Some(Kind::Word | Kind::Num));
+            && self.is_any(i - 1, &["في", "عند", "حتى", "تمام"])
+            && (!matches!(self.tok(end).map(|t| t.kind), Some(Kind::Word | Kind::Num))
+                // «عند العاشرة من صباح الخميس»: its day follows.
+                || (self.is(end, "من") && self.daypart_date(end + 1).is_some()));
         let m = self.finish_time(
             i, end, skip, hour, minute, second, grain, clock, signal, lead,
         )?;
