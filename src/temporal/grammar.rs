@@ -2710,10 +2710,14 @@ impl<'a> Parser<'a> {
         let mut skip = 0;
         let mut clock = false;
         if let Some(l) = self.lex(i, |r| matches!(r, Reading::Mod(_))) {
-            if self
-                .lex(i + l.ntok, |r| matches!(r, Reading::Clock))
-                .is_some()
-            {
+            // «قرابة العاشرة صباحاً»: an approximator before an hour-naming ordinal too.
+            let k = i + l.ntok;
+            let hour_word = matches!(l.reading, Reading::Mod("APPROX"))
+                && self
+                    .word(k)
+                    .is_some_and(|w| w.starts_with("ال") && w.ends_with('ه'))
+                && self.hour_ordinal(k).is_some();
+            if hour_word || self.lex(k, |r| matches!(r, Reading::Clock)).is_some() {
                 skip = l.skip;
                 j += l.ntok;
             }
@@ -3125,12 +3129,22 @@ impl<'a> Parser<'a> {
         if self.is_unit_at(end) || (grain == Grain::Hour && hour != 1) {
             return None;
         }
+        // «عند الواحدة من فجر الجمعة», «في الواحدة.»: after a preposition of time, as the ordinal hours.
+        let signal = hl.definite
+            && grain == Grain::Hour
+            && i > 0
+            && self.is_any(i - 1, &["في", "عند", "حتى", "تمام"])
+            && (!matches!(self.tok(end).map(|t| t.kind), Some(Kind::Word | Kind::Num))
+                || (self.is(end, "من") && self.daypart_date(end + 1).is_some()));
         let m = self.finish_time(
-            i, end, hl.skip, hour, minute, None, grain, false, false, lead,
+            i, end, hl.skip, hour, minute, None, grain, false, signal, lead,
         )?;
         let Expr::Date(x) = m.expr else {
             return None;
         };
+        if signal {
+            return Some(m);
+        }
         let closes = !matches!(
             self.tok(m.end).map(|t| t.kind),
             Some(Kind::Word | Kind::Num)
