@@ -2239,6 +2239,33 @@ impl<'a> Parser<'a> {
                     _ => {}
                 }
             }
+            // «ثلاثة أرباع الساعة»: a count of fractions of a unit, in the next smaller unit when exact.
+            if let Some(Reading::Fraction(f)) = self
+                .lex(k, |r| matches!(r, Reading::Fraction(_)))
+                .map(|l| l.reading)
+            {
+                let f = u64::from(f.max(1));
+                let unit = match self
+                    .lex(k + 1, |r| {
+                        matches!(
+                            r,
+                            Reading::Unit {
+                                count: Count::One,
+                                ..
+                            }
+                        )
+                    })?
+                    .reading
+                {
+                    Reading::Unit { unit, .. } => unit,
+                    _ => return None,
+                };
+                let (per, smaller) = finer(unit)?;
+                if tenths.is_some() || v >= f || (per * v) % f != 0 {
+                    return None;
+                }
+                return Some((k + 2, per * v / f, smaller, skip));
+            }
             let ul = self.lex(k, |r| matches!(r, Reading::Unit { .. }))?;
             let Reading::Unit { unit, count } = ul.reading else {
                 return None;
