@@ -126,6 +126,8 @@ pub(crate) enum Reading {
     Motion,
     /// An adverb of recurrence: «يومياً» (the unit it repeats).
     Recurring(Unit),
+    /// A one-letter part of day after a clock time with a colon («10:50 ص», «5:30 م»): TIMEX3 code.
+    ClockSuffix(&'static str),
 }
 
 /// When a holiday falls, by its rule in `holidays.tsv`.
@@ -521,6 +523,13 @@ impl Lexicon {
                 Reading::Mod(code)
             }
             "clock" => Reading::Clock,
+            "clocksuffix" => {
+                let code = static_code(arg);
+                if code.is_empty() {
+                    return None;
+                }
+                Reading::ClockSuffix(code)
+            }
             "signal" => Reading::Signal,
             "every" => Reading::Every,
             "motion" => Reading::Motion,

@@ -215,6 +215,7 @@ fn is_weak(r: &Reading) -> bool {
             | Reading::Last
             | Reading::Signal
             | Reading::Every
+            | Reading::ClockSuffix(_)
             | Reading::Motion
             | Reading::Mod(_)
     )
@@ -3062,7 +3063,14 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
+        // «649 منتصف الليل» names no such hour.
         self.lex(j + 1, |r| matches!(r, Reading::DayPart(_)))?;
+        if self
+            .lex(j + 1, |r| matches!(r, Reading::ClockTime(_)))
+            .is_some()
+        {
+            return None;
+        }
         Some((h, m))
     }
 
@@ -3439,6 +3447,18 @@ impl<'a> Parser<'a> {
                             end = e;
                         }
                     }
+                }
+            }
+        }
+        // «10:50 ص», «5:30 م»: the one-letter forms only right after minutes written with a colon.
+        if daypart == lead && end >= 2 && self.punct(end - 2) == Some(':') {
+            if let Some(Reading::ClockSuffix(p)) = self
+                .lex(end, |r| matches!(r, Reading::ClockSuffix(_)))
+                .map(|l| l.reading)
+            {
+                if lead.is_none() {
+                    daypart = Some(p);
+                    end += 1;
                 }
             }
         }
