@@ -945,6 +945,31 @@ impl<'a> Parser<'a> {
                 }
             }
         }
+        // «الثلاثاء مساءً», «يوم الجمعة صباحاً», «الخميس في المساء»: a part of day after its day.
+        if let Expr::Date(mut d) = m.expr {
+            if d.day.is_some()
+                && d.time.is_none()
+                && d.daypart.is_none()
+                && d.offset.is_none()
+                && d.part.is_none()
+            {
+                if let Some(l) = self.lex(m.end, |r| matches!(r, Reading::DayPart(_))) {
+                    let k = m.end + l.ntok;
+                    // «الأحد مساء الاثنين» puts the part of day on the next date.
+                    let construct = self.daypart_date(m.end).is_some() || self.starts_date(k);
+                    if let (Reading::DayPart(p), false) = (l.reading, construct) {
+                        if !l.prefixed && (!l.definite || l.ntok > 1) {
+                            d.daypart = Some(p);
+                            m = Match {
+                                end: k,
+                                expr: Expr::Date(d),
+                                ..m
+                            };
+                        }
+                    }
+                }
+            }
+        }
         m.future = self.future_context(m.start);
         Some(m)
     }
