@@ -827,6 +827,39 @@ impl<'a> Parser<'a> {
         if let Some(r) = self.range_after(&m) {
             m = r;
         }
+        // «من الساعة 8 صباحاً حتى 5 مساءً يوم الخميس»: a range of clock times followed by its day.
+        if let Expr::Range(a, b) = m.expr {
+            let bare = |x: &DateX| {
+                x.time.is_some() && x.day.is_none() && x.month.is_none() && x.year.is_none()
+            };
+            if bare(&a) && bare(&b) {
+                let j = if self.is(m.end, "من") {
+                    m.end + 1
+                } else {
+                    m.end
+                };
+                let day = self
+                    .relday(j)
+                    .or_else(|| self.weekday(j))
+                    .or_else(|| self.day_month(j));
+                if let Some((e, _, d)) = day {
+                    if d.time.is_none() && d.offset.is_none() && d.daypart.is_none() {
+                        // The second end takes the day from the first when resolved, or the next one when
+                        // the range runs overnight.
+                        let a = DateX {
+                            time: a.time,
+                            daypart: a.daypart,
+                            ..d
+                        };
+                        m = Match {
+                            end: e,
+                            expr: Expr::Range(a, b),
+                            ..m
+                        };
+                    }
+                }
+            }
+        }
         // «15 رمضان 1436هـ الموافق 2 يوليو 2015م»: one date written in two calendars; the Gregorian one is kept.
         if let Expr::Date(d) = m.expr {
             let l = if self.punct(m.end) == Some(',') {
@@ -872,6 +905,10 @@ impl<'a> Parser<'a> {
             if d.time.is_none() && d.offset.is_none() {
                 let mut j = m.end;
                 if self.is_any(j, &["في", "عند", "حوالي"]) || self.punct(j) == Some(',') {
+                    j += 1;
+                }
+                // «غداً في تمام الساعة التاسعة».
+                if self.is(j, "تمام") {
                     j += 1;
                 }
                 let on_day = |td: DateX| -> Option<DateX> {
@@ -3490,7 +3527,7 @@ impl<'a> Parser<'a> {
         // «قتل 7 مساء الأحد» counts people, «الدورة السابعة مساء الأحد» is a session: a bare number or ordinal before a
         // part of day in construct with a date is no hour, unless a preposition of time stands before it
         // («في الخامسة مساء اليوم»).
-        let at = i > 0 && self.is_any(i - 1, &["في", "عند", "حتى", "حتي", "منذ"]);
+        let at = i > 0 && self.is_any(i - 1, &["في", "عند", "حتى", "حتي", "منذ", "قبل", "بعد"]);
         if !clock
             && daypart.is_some()
             && ((self.starts_date(end) && !at) || (lead.is_some() && self.is(end, "من")))
