@@ -134,6 +134,8 @@ pub(crate) enum Reading {
     Few(u8),
     /// A period noun with a first-person possessive («أسبوعي» after «بقية»): the current one of that unit.
     Own(Unit),
+    /// A one-letter part of day after a clock time with a colon («10:50 ص», «5:30 م»): TIMEX3 code.
+    ClockSuffix(&'static str),
 }
 
 /// When a holiday falls, by its rule in `holidays.tsv`.
@@ -530,6 +532,13 @@ impl Lexicon {
                 Reading::Mod(code)
             }
             "clock" => Reading::Clock,
+            "clocksuffix" => {
+                let code = static_code(arg);
+                if code.is_empty() {
+                    return None;
+                }
+                Reading::ClockSuffix(code)
+            }
             "signal" => Reading::Signal,
             "every" => Reading::Every,
             "motion" => Reading::Motion(int()? == 1),

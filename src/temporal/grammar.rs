@@ -226,6 +226,7 @@ fn is_weak(r: &Reading) -> bool {
             | Reading::Last
             | Reading::Signal
             | Reading::Every
+            | Reading::ClockSuffix(_)
             | Reading::Motion(_)
             | Reading::Mod(_)
             | Reading::Few(_)
@@ -522,8 +523,9 @@ impl<'a> Parser<'a> {
                     return Some((j + 1, false, v as u8, true));
                 }
             }
+            // «شهر واحد» is one month, never January: «واحد» after a singular unit counts it.
             if let Some((e, v, false)) = self.cardinal(j) {
-                if (1..=12).contains(&v) {
+                if (2..=12).contains(&v) {
                     return Some((e, false, v as u8, true));
                 }
             }
@@ -842,6 +844,39 @@ impl<'a> Parser<'a> {
         if let Some(r) = self.range_after(&m) {
             m = r;
         }
+        // «من الساعة 8 صباحاً حتى 5 مساءً يوم الخميس»: a range of clock times followed by its day.
+        if let Expr::Range(a, b) = m.expr {
+            let bare = |x: &DateX| {
+                x.time.is_some() && x.day.is_none() && x.month.is_none() && x.year.is_none()
+            };
+            if bare(&a) && bare(&b) {
+                let j = if self.is(m.end, "من") {
+                    m.end + 1
+                } else {
+                    m.end
+                };
+                let day = self
+                    .relday(j)
+                    .or_else(|| self.weekday(j))
+                    .or_else(|| self.day_month(j));
+                if let Some((e, _, d)) = day {
+                    if d.time.is_none() && d.offset.is_none() && d.daypart.is_none() {
+                        // The second end takes the day from the first when resolved, or the next one when
+                        // the range runs overnight.
+                        let a = DateX {
+                            time: a.time,
+                            daypart: a.daypart,
+                            ..d
+                        };
+                        m = Match {
+                            end: e,
+                            expr: Expr::Range(a, b),
+                            ..m
+                        };
+                    }
+                }
+            }
+        }
         // «15 رمضان 1436هـ الموافق 2 يوليو 2015م»: one date written in two calendars; the Gregorian one is kept.
         if let Expr::Date(d) = m.expr {
             let l = if self.punct(m.end) == Some(',') {
@@ -887,6 +922,10 @@ impl<'a> Parser<'a> {
             if d.time.is_none() && d.offset.is_none() {
                 let mut j = m.end;
                 if self.is_any(j, &["في", "عند", "حوالي"]) || self.punct(j) == Some(',') {
+                    j += 1;
+                }
+                // «غداً في تمام الساعة التاسعة».
+                if self.is(j, "تمام") {
                     j += 1;
                 }
                 let on_day = |td: DateX| -> Option<DateX> {
@@ -956,6 +995,31 @@ impl<'a> Parser<'a> {
                             expr: Expr::Date(nd),
                             ..m
                         };
+                    }
+                }
+            }
+        }
+        // «الثلاثاء مساءً», «يوم الجمعة صباحاً», «الخميس في المساء»: a part of day after its day.
+        if let Expr::Date(mut d) = m.expr {
+            if d.day.is_some()
+                && d.time.is_none()
+                && d.daypart.is_none()
+                && d.offset.is_none()
+                && d.part.is_none()
+            {
+                if let Some(l) = self.lex(m.end, |r| matches!(r, Reading::DayPart(_))) {
+                    let k = m.end + l.ntok;
+                    // «الأحد مساء الاثنين» puts the part of day on the next date.
+                    let construct = self.daypart_date(m.end).is_some() || self.starts_date(k);
+                    if let (Reading::DayPart(p), false) = (l.reading, construct) {
+                        if !l.prefixed && (!l.definite || l.ntok > 1) {
+                            d.daypart = Some(p);
+                            m = Match {
+                                end: k,
+                                expr: Expr::Date(d),
+                                ..m
+                            };
+                        }
                     }
                 }
             }
@@ -1597,10 +1661,11 @@ impl<'a> Parser<'a> {
         }
         if let Some(l) = self.lex(i, |r| matches!(r, Reading::DayPart(_))) {
             if let Reading::DayPart(p) = l.reading {
-                if !l.definite && l.ntok == 1 {
+                // «صباح اليوم الاثنين», «بعد ظهر أمس الخميس».
+                if !l.definite && (l.ntok == 1 || self.is_any(i, &["بعد", "قبل"])) {
                     daypart = Some(p);
                     skip = l.skip;
-                    j += 1;
+                    j += l.ntok;
                 }
             }
         }
@@ -1952,6 +2017,10 @@ impl<'a> Parser<'a> {
                     lead_skip = l.skip;
                 }
                 j += l.ntok;
+                // «منتصف-الظهر»: joined by a hyphen.
+                if self.punct(j) == Some('-') && self.tight(j) && self.tight(j + 1) {
+                    j += 1;
+                }
                 if self.is(j, "من") {
                     j += 1;
                 }
@@ -2443,6 +2512,33 @@ impl<'a> Parser<'a> {
                     _ => {}
                 }
             }
+            // «ثلاثة أرباع الساعة»: a count of fractions of a unit, in the next smaller unit when exact.
+            if let Some(Reading::Fraction(f)) = self
+                .lex(k, |r| matches!(r, Reading::Fraction(_)))
+                .map(|l| l.reading)
+            {
+                let f = u64::from(f.max(1));
+                let unit = match self
+                    .lex(k + 1, |r| {
+                        matches!(
+                            r,
+                            Reading::Unit {
+                                count: Count::One,
+                                ..
+                            }
+                        )
+                    })?
+                    .reading
+                {
+                    Reading::Unit { unit, .. } => unit,
+                    _ => return None,
+                };
+                let (per, smaller) = finer(unit)?;
+                if tenths.is_some() || v >= f || (per * v) % f != 0 {
+                    return None;
+                }
+                return Some((k + 2, per * v / f, smaller, skip));
+            }
             let ul = self.lex(k, |r| matches!(r, Reading::Unit { .. }))?;
             let Reading::Unit { unit, count } = ul.reading else {
                 return None;
@@ -2915,6 +3011,14 @@ impl<'a> Parser<'a> {
     /// «الساعة العاشرة والربع صباحاً», «الساعة 3 عصرا», «3:18 صباحا», «15:15», «الثالثة فجرا»,
     /// «الساعة 12 الا ربع قبل الظهر».
     fn r_time(&self, i: usize) -> Option<Match> {
+        // «ثلاث دقائق قبل الثامنة»: minutes before or after an hour.
+        if let Some(m) = self.minutes_from_hour(i) {
+            return Some(m);
+        }
+        // «قبل الثامنة بعشر دقائق»: the same, the minutes after the hour.
+        if let Some(m) = self.hour_offset_after(i) {
+            return Some(m);
+        }
         // «بعد الظهر الساعة 7», «مساء 7»: a part of day before the clock time.
         if let Some(l) = self.lex(i, |r| matches!(r, Reading::DayPart(_))) {
             if let Reading::DayPart(p) = l.reading {
@@ -2926,6 +3030,10 @@ impl<'a> Parser<'a> {
                     });
                 }
             }
+        }
+        // «وقت الغداء الساعة 12»: a named hour before the clock time that agrees with it.
+        if let Some(m) = self.named_hour_lead(i) {
+            return Some(m);
         }
         self.r_clock(i, None)
     }
@@ -2960,10 +3068,14 @@ impl<'a> Parser<'a> {
         let mut skip = 0;
         let mut clock = false;
         if let Some(l) = self.lex(i, |r| matches!(r, Reading::Mod(_))) {
-            if self
-                .lex(i + l.ntok, |r| matches!(r, Reading::Clock))
-                .is_some()
-            {
+            // «قرابة العاشرة صباحاً»: an approximator before an hour-naming ordinal too.
+            let k = i + l.ntok;
+            let hour_word = matches!(l.reading, Reading::Mod("APPROX"))
+                && self
+                    .word(k)
+                    .is_some_and(|w| w.starts_with("ال") && w.ends_with('ه'))
+                && self.hour_ordinal(k).is_some();
+            if hour_word || self.lex(k, |r| matches!(r, Reading::Clock)).is_some() {
                 skip = l.skip;
                 j += l.ntok;
             }
@@ -2974,18 +3086,48 @@ impl<'a> Parser<'a> {
                 skip = l.skip;
             }
             j += 1;
+            // «الساعة الـ11»: the article written before the digits.
+            if self.is(j, "ال") && self.num(j + 1).is_some() {
+                j += 1;
+            }
         }
         let mut minute: u64 = 0;
         let mut second = None;
         let mut grain = Grain::Hour;
         // A bare number («بين 10 و15 عاماً») is an hour only with a part of day.
         let bare_number = !clock && self.num(j).is_some() && self.punct(j + 1) != Some(':');
-        let (mut end, hour) = if let Some((h, nh)) = self.num(j) {
-            if nh > 2 || h > 24 {
+        let (mut end, mut hour) = if let Some((h, nh)) = self.num(j) {
+            if nh > 2 {
+                // «340 مساءً»: hour and minutes without the colon, only before a part of day.
+                let (ch, cm) = self.compact_clock(j)?;
+                minute = cm;
+                grain = Grain::Minute;
+                return self
+                    .finish_time(
+                        i,
+                        j + 1,
+                        skip,
+                        ch,
+                        minute,
+                        second,
+                        grain,
+                        clock,
+                        false,
+                        lead,
+                    )
+                    .filter(|m| matches!(m.expr, Expr::Date(x) if x.daypart.is_some()));
+            }
+            if h > 24 {
                 return None;
             }
             let mut e = j + 1;
-            if self.punct(e) == Some(':') && self.tight(e) && self.tight(e + 1) {
+            // «9:30», and «9.30» as Arabic news often writes it.
+            let sep = match self.punct(e) {
+                Some(':') => true,
+                Some('.') => self.num(e + 1).is_some_and(|(_, n)| n == 2),
+                _ => false,
+            };
+            if sep && self.tight(e) && self.tight(e + 1) {
                 let (m, nm) = self.num(e + 1)?;
                 if nm != 2 || m > 59 {
                     return None;
@@ -3013,37 +3155,41 @@ impl<'a> Parser<'a> {
             if !(clock || w.ends_with('ه')) || !(1..=12).contains(&h) {
                 return None;
             }
+            // «ثامنة والربع»: an indefinite ordinal names an hour only with its fraction.
             if !clock
                 && !self
                     .word(j)
                     .is_some_and(|w| w.trim_start_matches(['و', 'ف']).starts_with("ال"))
+                && !self.and_clock_fraction(e)
             {
                 return None;
             }
             (e, u64::from(h))
         } else if clock {
-            let (e, h, _) = self.cardinal(j)?;
+            // «الساعة ثمانية وأربعين»: the hour alone, the tens after it are minutes.
+            let (e, h) = self.word_hour(j)?;
             if !(1..=12).contains(&h) {
                 return None;
             }
             (e, h)
         } else {
-            return None;
+            return self.word_clock(i, lead);
         };
         // Minutes: «والربع», «ونصف», «و18 دقيقة», «وخمسة عشر دقيقة»; «إلا ربع», «الا ثلث».
         if grain == Grain::Hour {
             let k = if self.is_and(end) { end + 1 } else { end };
             let conj = k > end || self.word(end).is_some_and(|w| w.starts_with('و'));
             if conj {
-                if let Some(l) = self.lex(k, |r| matches!(r, Reading::Fraction(_))) {
-                    if let Reading::Fraction(f) = l.reading {
-                        minute = 60 / u64::from(f.max(1));
-                        grain = Grain::Minute;
-                        end = k + 1;
-                    }
+                if let Some((e, m)) = self.clock_fraction(k) {
+                    minute = m;
+                    grain = Grain::Minute;
+                    end = e;
                 } else if let Some((e, m, _)) = self.cardinal(k) {
                     if (1..=59).contains(&m) {
                         let mut e = e;
+                        // «بين الساعة 8 و10 صباحاً»: after «بين», a number with no minute noun is the second hour.
+                        let between =
+                            self.num(k).is_some() && i > 0 && self.kw(i - 1, &["بين"]).is_some();
                         if self
                             .lex(e, |r| {
                                 matches!(
@@ -3064,10 +3210,14 @@ impl<'a> Parser<'a> {
                         {
                             // «السابعة وثلاثين مساءً» names minutes; «السابعة وثلاثين» alone may count things.
                             return None;
+                        } else if between {
+                            e = end;
                         }
-                        minute = m;
-                        grain = Grain::Minute;
-                        end = e;
+                        if e > end {
+                            minute = m;
+                            grain = Grain::Minute;
+                            end = e;
+                        }
                     }
                 }
             } else if self.is_any(end, &["الا", "إلا"]) {
@@ -3085,12 +3235,22 @@ impl<'a> Parser<'a> {
                 }
             }
         }
+        // «الخامسة والنصف إلا ثلاث دقائق», «الثالثة إلا 20 دقيقة».
+        if let Some((e, m)) = self.minus_minutes(end) {
+            let t = (hour * 60 + minute + 24 * 60 - m) % (24 * 60);
+            hour = t / 60;
+            minute = t % 60;
+            grain = Grain::Minute;
+            end = e;
+        }
         // «سأعود في السابعة.»: an hour-naming ordinal right after «في»/«عند»/«حتى», closing the clause.
         let signal = !clock
             && self.num(j).is_none()
             && i > 0
-            && self.is_any(i - 1, &["في", "عند", "حتى"])
-            && !matches!(self.tok(end).map(|t| t.kind), Some(Kind::Word | Kind::Num));
+            && self.is_any(i - 1, &["في", "عند", "حتى", "تمام"])
+            && (!matches!(self.tok(end).map(|t| t.kind), Some(Kind::Word | Kind::Num))
+                // «عند العاشرة من صباح الخميس»: its day follows.
+                || (self.is(end, "من") && self.daypart_date(end + 1).is_some()));
         let m = self.finish_time(
             i, end, skip, hour, minute, second, grain, clock, signal, lead,
         )?;
@@ -3159,8 +3319,16 @@ impl<'a> Parser<'a> {
         } else {
             return None;
         };
-        // The second end: a full clock time, or after a full first end a bare hour («من 1:30 إلى 3»).
-        let (b_end, bx) = match self.r_time(second) {
+        // The second end: a full clock time, or after a full first end a bare hour («من 1:30 إلى 3») or one with its
+        // part of day and date («بين الساعة 4 مساءً و5 مساء اليوم»).
+        let with_day = || {
+            let (e, x) = bare_hour(second)?;
+            self.hour_on_date(e, x)
+        };
+        let (b_end, bx) = match self
+            .r_time(second)
+            .or_else(|| if full { with_day() } else { None })
+        {
             Some(b) => match b.expr {
                 Expr::Date(bx) if bx.time.is_some() => (b.end, bx),
                 _ => return None,
@@ -3204,6 +3372,371 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// «340 مساءً», «1140 صباحاً»: three or four digits read as hour and minutes, only right before a part of day
+    /// (the caller checks that the part of day is taken): (hour, minute).
+    fn compact_clock(&self, j: usize) -> Option<(u64, u64)> {
+        let (v, nd) = self.num(j)?;
+        if !(3..=4).contains(&nd) {
+            return None;
+        }
+        let (h, m) = (v / 100, v % 100);
+        if !(1..=12).contains(&h) || m > 59 {
+            return None;
+        }
+        // Not the tail of a larger number («1.340», «12,340») nor glued to what follows.
+        if (self.tight(j)
+            && matches!(
+                self.punct(j.wrapping_sub(1)),
+                Some('.' | ',' | '٫' | ':' | '/' | '-')
+            ))
+            || self.tight(j + 1)
+        {
+            return None;
+        }
+        // «649 منتصف الليل» names no such hour.
+        self.lex(j + 1, |r| matches!(r, Reading::DayPart(_)))?;
+        if self
+            .lex(j + 1, |r| matches!(r, Reading::ClockTime(_)))
+            .is_some()
+        {
+            return None;
+        }
+        Some((h, m))
+    }
+
+    /// An hour in cardinal words, without the tens after it («ثمانية» of «ثمانية وأربعين», «أحد عشر»): (end, hour).
+    fn word_hour(&self, j: usize) -> Option<(usize, u64)> {
+        let l = self.lex(j, |r| matches!(r, Reading::Cardinal(1..=10)))?;
+        let Reading::Cardinal(v) = l.reading else {
+            return None;
+        };
+        let v = u64::from(v);
+        if v < 10 && self.lex(j + 1, |r| matches!(r, Reading::Teen)).is_some() {
+            return Some((j + 2, v + 10));
+        }
+        Some((j + 1, v))
+    }
+
+    /// «والربع», «ونصف», «إلا ربع» at i: the fraction of an hour after it.
+    fn and_clock_fraction(&self, i: usize) -> bool {
+        let fraction = |k: usize| self.lex(k, |r| matches!(r, Reading::Fraction(_)));
+        if self.is_and(i) || self.is_any(i, &["الا", "إلا"]) {
+            return fraction(i + 1).is_some();
+        }
+        self.word(i).is_some_and(|w| w.starts_with('و')) && fraction(i).is_some_and(|l| l.prefixed)
+    }
+
+    /// «الربع», «ونصف», «ثلاثة أرباع» at k (after «و»): the minutes of that fraction of an hour, and the end.
+    fn clock_fraction(&self, k: usize) -> Option<(usize, u64)> {
+        let frac = |i: usize| match self.lex(i, |r| matches!(r, Reading::Fraction(_)))?.reading {
+            Reading::Fraction(f) => Some(u64::from(f.max(1))),
+            _ => None,
+        };
+        if let Some(f) = frac(k) {
+            return Some((k + 1, 60 / f));
+        }
+        let n = match self
+            .lex(k, |r| matches!(r, Reading::Cardinal(2..=3)))?
+            .reading
+        {
+            Reading::Cardinal(n) => u64::from(n),
+            _ => return None,
+        };
+        let f = frac(k + 1)?;
+        (n < f).then_some((k + 2, n * 60 / f))
+    }
+
+    /// «ثمانية وأربعين صباحاً», «عشرة وخمسة وأربعين», «خمسة عشر خمسة عشر مساءً», «الواحدة ظهراً»: a clock time in
+    /// cardinal words without the clock noun. «ثمانية وأربعين» alone is the number 48: words read as hour and minutes
+    /// need a part of day, or a shape no single number has (an hour of ten or more then «و» and minutes, or two numbers
+    /// side by side) closing the clause.
+    fn word_clock(&self, i: usize, lead: Option<&'static str>) -> Option<Match> {
+        let hl = self.lex(i, |r| matches!(r, Reading::Cardinal(_)))?;
+        let (e1, hour) = self.word_hour(i)?;
+        // «الاثنين» is Monday; of the definite cardinals only «الواحدة» names an hour.
+        if hl.prefixed || (hl.definite && hour != 1) {
+            return None;
+        }
+        let mut end = e1;
+        let mut minute = 0;
+        let mut grain = Grain::Hour;
+        let mut strong = false;
+        let (k, conj) = if self.is_and(e1) {
+            (e1 + 1, true)
+        } else {
+            (e1, self.word(e1).is_some_and(|w| w.starts_with('و')))
+        };
+        let cardinal_at = |k: usize| {
+            self.lex(k, |r| matches!(r, Reading::Cardinal(_)))
+                .filter(|l| !l.definite && (k > e1 || l.prefixed == conj))
+        };
+        if conj && self.and_clock_fraction(e1) {
+            if let Some(Reading::Fraction(f)) = self
+                .lex(k, |r| matches!(r, Reading::Fraction(_)))
+                .map(|l| l.reading)
+            {
+                minute = 60 / u64::from(f.max(1));
+                grain = Grain::Minute;
+                end = k + 1;
+            }
+        } else if cardinal_at(k).is_some() {
+            let (e, m, _) = self.cardinal(k)?;
+            if !(1..=59).contains(&m) {
+                return None;
+            }
+            minute = m;
+            grain = Grain::Minute;
+            end = e;
+            // «عشرة وخمسة وأربعين», «عشرة عشرة»: no single number is written so.
+            strong = !conj || hour >= 10;
+        }
+        // «ثمانية وأربعين دقيقة» counts minutes.
+        if self.is_unit_at(end) || (grain == Grain::Hour && hour != 1) {
+            return None;
+        }
+        // «عند الواحدة من فجر الجمعة», «في الواحدة.»: after a preposition of time, as the ordinal hours.
+        let signal = hl.definite
+            && grain == Grain::Hour
+            && i > 0
+            && self.is_any(i - 1, &["في", "عند", "حتى", "تمام"])
+            && (!matches!(self.tok(end).map(|t| t.kind), Some(Kind::Word | Kind::Num))
+                || (self.is(end, "من") && self.daypart_date(end + 1).is_some()));
+        let m = self.finish_time(
+            i, end, hl.skip, hour, minute, None, grain, false, signal, lead,
+        )?;
+        let Expr::Date(x) = m.expr else {
+            return None;
+        };
+        if signal {
+            return Some(m);
+        }
+        let closes = !matches!(
+            self.tok(m.end).map(|t| t.kind),
+            Some(Kind::Word | Kind::Num)
+        );
+        let counted = i > 0
+            && (self.is_any(i - 1, &["بين", "من", "نحو", "حوالي", "قرابه", "و"])
+                || self.num(i - 1).is_some()
+                || self
+                    .lex(i - 1, |r| matches!(r, Reading::Cardinal(_)))
+                    .is_some());
+        // «تسعة عشر ثمانية وعشرون» alone is a year: an hour past twelve needs its part of day.
+        (x.daypart.is_some() || (strong && hour <= 12 && closes && !counted)).then_some(m)
+    }
+
+    /// «إلا ثلاث دقائق», «إلا 20 دقيقة», «إلا دقيقتين» after a clock time: (end, minutes).
+    fn minus_minutes(&self, k: usize) -> Option<(usize, u64)> {
+        if !self.is_any(k, &["الا", "إلا"]) {
+            return None;
+        }
+        let minutes = |i: usize| {
+            self.lex(i, |r| {
+                matches!(
+                    r,
+                    Reading::Unit {
+                        unit: Unit::Minute,
+                        ..
+                    }
+                )
+            })
+            .filter(|l| !l.definite)
+        };
+        if let Some(Reading::Unit {
+            count: Count::Two, ..
+        }) = minutes(k + 1).map(|l| l.reading)
+        {
+            return Some((k + 2, 2));
+        }
+        let (e, m, _) = self.cardinal(k + 1)?;
+        if !(1..=59).contains(&m) {
+            return None;
+        }
+        minutes(e)?;
+        Some((e + 1, m))
+    }
+
+    /// «ثلاث دقائق قبل الثامنة», «ثلاث دقائق حتى الثامنة», «خمس دقائق بعد الساعة العاشرة»: minutes before or after
+    /// a clock time.
+    fn minutes_from_hour(&self, i: usize) -> Option<Match> {
+        let unit_at = |k: usize| {
+            self.lex(k, |r| {
+                matches!(
+                    r,
+                    Reading::Unit {
+                        unit: Unit::Minute,
+                        ..
+                    }
+                )
+            })
+            .filter(|l| !l.definite)
+        };
+        let (e, m, skip) = match unit_at(i).map(|l| (l.reading, l.skip)) {
+            Some((
+                Reading::Unit {
+                    count: Count::Two, ..
+                },
+                skip,
+            )) => (i, 2, skip),
+            _ => {
+                let (e, m, digits) = self.cardinal(i)?;
+                unit_at(e)?;
+                let skip = if digits {
+                    0
+                } else {
+                    self.lex(i, |r| matches!(r, Reading::Cardinal(_)))
+                        .map_or(0, |l| l.skip)
+                };
+                (e, m, skip)
+            }
+        };
+        if !(1..=59).contains(&m) {
+            return None;
+        }
+        let k = e + 1;
+        let sign: i64 = if self.is_any(k, &["قبل", "حتي", "حتى"]) {
+            -1
+        } else if self.is(k, "بعد") {
+            1
+        } else {
+            return None;
+        };
+        let t = match self.r_clock(k + 1, None) {
+            Some(t) => t,
+            None => {
+                // «قبل الثامنة»: a definite hour-naming ordinal.
+                let w = self.word(k + 1)?;
+                if !w.starts_with("ال") || !w.ends_with('ه') {
+                    return None;
+                }
+                let (he, h) = self.hour_ordinal(k + 1)?;
+                if !(1..=12).contains(&h) {
+                    return None;
+                }
+                self.finish_time(
+                    k + 1,
+                    he,
+                    0,
+                    u64::from(h),
+                    0,
+                    None,
+                    Grain::Hour,
+                    false,
+                    true,
+                    None,
+                )?
+            }
+        };
+        let Expr::Date(mut x) = t.expr else {
+            return None;
+        };
+        let tm = x.time.as_mut()?;
+        let total =
+            (i64::from(tm.hour) * 60 + i64::from(tm.minute) + sign * m as i64).rem_euclid(24 * 60);
+        tm.hour = (total / 60) as u8;
+        tm.minute = (total % 60) as u8;
+        tm.second = None;
+        tm.grain = Grain::Minute;
+        Some(Match::new(i, t.end, skip, Expr::Date(x)))
+    }
+
+    /// A bare hour `x` ending at e, then its part of day and date («5 مساء اليوم», «الخامسة مساء الأحد»): the time on
+    /// that date.
+    fn hour_on_date(&self, e: usize, x: DateX) -> Option<Match> {
+        let (de, _, mut d) = self.daypart_date(e)?;
+        let mut t = x.time?;
+        match d.daypart {
+            Some("TAF" | "TEV") if t.hour < 12 => t.hour += 12,
+            Some("TNI") if (5..12).contains(&t.hour) => t.hour += 12,
+            Some("TMO" | "TNI") if t.hour == 12 => t.hour = 0,
+            _ => {}
+        }
+        if d.time.is_some() || d.offset.is_some() {
+            return None;
+        }
+        d.time = Some(t);
+        d.daypart = None;
+        Some(Match::new(e, de, 0, Expr::Date(d)))
+    }
+
+    /// «قبل الثامنة بعشر دقائق», «بعد التاسعة بربع ساعة», «قبل منتصف الليل بخمس دقائق»: a clock time moved by the
+    /// minutes or hours written after it with «ب».
+    fn hour_offset_after(&self, i: usize) -> Option<Match> {
+        let sign: i64 = if self.is(i, "قبل") {
+            -1
+        } else if self.is(i, "بعد") {
+            1
+        } else {
+            return None;
+        };
+        let t = match self.r_clock(i + 1, None) {
+            Some(t) => t,
+            None => {
+                let w = self.word(i + 1)?;
+                if !w.starts_with("ال") || !w.ends_with('ه') {
+                    return None;
+                }
+                let (he, h) = self.hour_ordinal(i + 1)?;
+                if !(1..=12).contains(&h) {
+                    return None;
+                }
+                self.finish_time(
+                    i + 1,
+                    he,
+                    0,
+                    u64::from(h),
+                    0,
+                    None,
+                    Grain::Hour,
+                    false,
+                    true,
+                    None,
+                )?
+            }
+        };
+        if !self.word(t.end).is_some_and(|w| w.starts_with('ب')) {
+            return None;
+        }
+        let (e, amount, unit, _) = self.quantity(t.end, true)?;
+        let minutes = match unit {
+            Unit::Minute if (1..60).contains(&amount) => amount as i64,
+            Unit::Hour if (1..12).contains(&amount) => amount as i64 * 60,
+            _ => return None,
+        };
+        let Expr::Date(mut x) = t.expr else {
+            return None;
+        };
+        let tm = x.time.as_mut()?;
+        let total =
+            (i64::from(tm.hour) * 60 + i64::from(tm.minute) + sign * minutes).rem_euclid(24 * 60);
+        tm.hour = (total / 60) as u8;
+        tm.minute = (total % 60) as u8;
+        tm.second = None;
+        tm.grain = Grain::Minute;
+        Some(Match::new(i, e, 0, Expr::Date(x)))
+    }
+
+    /// «وقت الغداء الساعة 12», «الظهيرة الساعة الواحدة»: a named hour before a clock time that agrees with it.
+    fn named_hour_lead(&self, i: usize) -> Option<Match> {
+        let l = self.lex(i, |r| matches!(r, Reading::ClockTime(_)))?;
+        let Reading::ClockTime(nh) = l.reading else {
+            return None;
+        };
+        let m = self.r_clock(i + l.ntok, None)?;
+        let Expr::Date(mut x) = m.expr else {
+            return None;
+        };
+        let t = x.time.as_mut()?;
+        let (h, p) = named_hour_agrees(u64::from(t.hour), x.daypart, nh)?;
+        t.hour = h as u8;
+        x.daypart = Some(p);
+        Some(Match {
+            start: i,
+            skip: l.skip,
+            expr: Expr::Date(x),
+            ..m
+        })
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn finish_time(
         &self,
@@ -3211,9 +3744,9 @@ impl<'a> Parser<'a> {
         end: usize,
         skip: usize,
         hour: u64,
-        minute: u64,
+        mut minute: u64,
         second: Option<u8>,
-        grain: Grain,
+        mut grain: Grain,
         clock: bool,
         signal: bool,
         lead: Option<&'static str>,
@@ -3228,16 +3761,44 @@ impl<'a> Parser<'a> {
         };
         if let Some(l) = self.lex(k, |r| matches!(r, Reading::DayPart(_))) {
             if let Reading::DayPart(p) = l.reading {
-                if lead.is_none() || lead == Some(p) {
+                // «بعد الظهر السابعة مساءً»: an afternoon lead and an evening tail agree.
+                let pm = |q: Option<&str>| matches!(q, Some("TAF" | "TEV"));
+                if lead.is_none() || lead == Some(p) || (pm(lead) && pm(Some(p))) {
                     daypart = Some(p);
                     end = k + l.ntok;
+                    // «التاسعة مساءً وثلاثة أرباع»: the fraction of the hour after the part of day.
+                    let j = if self.is_and(end) { end + 1 } else { end };
+                    if grain == Grain::Hour
+                        && (j > end || self.word(end).is_some_and(|w| w.starts_with('و')))
+                    {
+                        if let Some((e, m)) = self.clock_fraction(j) {
+                            minute = m;
+                            grain = Grain::Minute;
+                            end = e;
+                        }
+                    }
                 }
             }
         }
-        // «قتل 7 مساء الأحد» counts people: a bare number before a part of day in construct with a date is no hour.
+        // «10:50 ص», «5:30 م»: the one-letter forms only right after minutes written with a colon.
+        if daypart == lead && end >= 2 && self.punct(end - 2) == Some(':') {
+            if let Some(Reading::ClockSuffix(p)) = self
+                .lex(end, |r| matches!(r, Reading::ClockSuffix(_)))
+                .map(|l| l.reading)
+            {
+                if lead.is_none() {
+                    daypart = Some(p);
+                    end += 1;
+                }
+            }
+        }
+        // «قتل 7 مساء الأحد» counts people, «الدورة السابعة مساء الأحد» is a session: a bare number or ordinal before a
+        // part of day in construct with a date is no hour, unless a preposition of time stands before it
+        // («في الخامسة مساء اليوم»).
+        let at = i > 0 && self.is_any(i - 1, &["في", "عند", "حتى", "حتي", "منذ", "قبل", "بعد"]);
         if !clock
             && daypart.is_some()
-            && (self.starts_date(end) || (lead.is_some() && self.is(end, "من")))
+            && ((self.starts_date(end) && !at) || (lead.is_some() && self.is(end, "من")))
         {
             return None;
         }
@@ -3250,6 +3811,16 @@ impl<'a> Parser<'a> {
         }
         if h == 24 {
             h = 0;
+        }
+        // «الساعة 12 ظهراً وقت الغداء», «الساعة الثانية عشرة منتصف الليل»: a named hour that agrees with the time.
+        if let Some(l) = self.lex(end, |r| matches!(r, Reading::ClockTime(_))) {
+            if let Reading::ClockTime(nh) = l.reading {
+                if let Some((h2, p)) = named_hour_agrees(h, daypart, nh) {
+                    h = h2;
+                    daypart = Some(p);
+                    end += l.ntok;
+                }
+            }
         }
         if !clock && !signal && daypart.is_none() && grain == Grain::Hour {
             return None;
@@ -3762,4 +4333,28 @@ impl<'a> Parser<'a> {
         }
         Some(Match::new(m.start, b.end, m.skip, Expr::Range(a, bx)))
     }
+}
+
+/// A clock time (hour 0–23, after its part of day) beside a named hour of the day («وقت الغداء» = 12, «منتصف الليل»
+/// = 0): the hour they agree on and its part of day, or `None` when they name different times. Noon words cover
+/// lunch time, late morning to mid-afternoon («الساعة 1 وقت الغداء» is 13:00).
+fn named_hour_agrees(h: u64, daypart: Option<&'static str>, nh: u8) -> Option<(u64, &'static str)> {
+    let nh = u64::from(nh);
+    let h = match nh {
+        12 => match h {
+            11..=15 => h,
+            1..=3 if daypart.is_none() => h + 12,
+            _ => return None,
+        },
+        _ if h == nh => h,
+        _ if daypart.is_none() && (h + 12) % 24 == nh => nh,
+        _ => return None,
+    };
+    let p = daypart.unwrap_or(match h {
+        4..=11 => "TMO",
+        12..=16 => "TAF",
+        17..=20 => "TEV",
+        _ => "TNI",
+    });
+    Some((h, p))
 }

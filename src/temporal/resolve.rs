@@ -310,6 +310,7 @@ impl Context {
                 }
                 a.hijri = a.hijri || b.hijri;
                 let mut b = b;
+                let b_own_day = b.day.is_some();
                 if b.time.is_some() && b.day.is_none() && a.day.is_some() {
                     b.day = a.day;
                     b.month = b.month.or(a.month);
@@ -354,6 +355,17 @@ impl Context {
                         t.hour += 12;
                         vb = self.date(&b, prefer_future, at, &mut uses)?;
                     }
+                }
+                // «من السابعة مساءً حتى السادسة صباحاً»: a clock time with no day of its own that would end the range
+                // before it starts, after a part of day was written, is the next morning (a night curfew).
+                if vb.end <= va.start
+                    && b.time.is_some()
+                    && a.time.is_some()
+                    && !b_own_day
+                    && (a.daypart.is_some() || b.daypart.is_some())
+                {
+                    vb.start += Duration::days(1);
+                    vb.end += Duration::days(1);
                 }
                 // «2 أكتوبر حتى بعد غد»: a first end the future would put after the second is the past one.
                 if vb.end <= va.start && prefer_future && a.year.is_none() {

@@ -236,11 +236,19 @@ fn analyze(text: &str, toks: &mut [Tok]) {
                 return;
             };
             for e in entries {
-                // Multi-word forms: the next tokens must be the rest words, as whole words.
+                // Multi-word forms: the next tokens must be the rest words, as whole words, apart or joined by a
+                // hyphen with no space around it («منتصف-الليل»).
                 let mut ok = true;
-                for (j, rw) in e.rest.iter().enumerate() {
-                    match toks_ro.get(i + 1 + j) {
+                let mut p = i + 1;
+                for rw in e.rest.iter() {
+                    if let (Some(h), Some(n)) = (toks_ro.get(p), toks_ro.get(p + 1)) {
+                        if h.kind == Kind::Punct('-') && !h.space_before && !n.space_before {
+                            p += 1;
+                        }
+                    }
+                    match toks_ro.get(p) {
                         Some(t) if t.kind == Kind::Word && &text[t.start..t.end] == rw.as_str() => {
+                            p += 1;
                         }
                         _ => {
                             ok = false;
@@ -263,7 +271,7 @@ fn analyze(text: &str, toks: &mut [Tok]) {
                     }
                     found.push(Lex {
                         reading: e.reading,
-                        ntok: 1 + e.rest.len(),
+                        ntok: p - i,
                         definite,
                         prefixed,
                         skip,
