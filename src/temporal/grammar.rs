@@ -217,6 +217,13 @@ fn is_weak(r: &Reading) -> bool {
             | Reading::Every
             | Reading::Motion
             | Reading::Mod(_)
+            // The number parser's words: no date starts at them.
+            | Reading::Numeral(_)
+            | Reading::Scale(..)
+            | Reading::Bound
+            | Reading::Minus
+            | Reading::Point
+            | Reading::Denominator(_)
     )
 }
 
