@@ -7,6 +7,7 @@
 use super::token::{Kind, Lex, Tok};
 use super::Grain;
 use crate::lexicon::{Cal, Count, Holiday, Part, Reading, Unit};
+use crate::number::{NumParser, NumberKind};
 
 /// A year as written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -546,8 +547,8 @@ impl<'a> Parser<'a> {
         let (v, nd, words_end) = match self.num(j) {
             Some((v, nd)) => (v, nd, None),
             None => {
-                let (e, v, digits) = self.cardinal(j)?;
-                if digits || !(1000..=2999).contains(&v) || self.is_unit_at(e) {
+                let (e, v) = self.year_words(j, head)?;
+                if self.is_unit_at(e) {
                     return None;
                 }
                 (v, 4, Some(e))
@@ -584,6 +585,31 @@ impl<'a> Parser<'a> {
             }
         }
         Some((end, v as i32, era, head))
+    }
+
+    /// A year in words: 1000 to 2999 («ألفين وعشرين», «ألف وتسعمائة وثمانية وسبعون»); after a head noun also from
+    /// 100 («عام مائتين وسبعة وستين»), and the spoken pair of centuries and years («عام تسعة عشر ثمانية وسبعين» is
+    /// 1978). Returns (end, year).
+    fn year_words(&self, j: usize, head: bool) -> Option<(usize, u64)> {
+        let np = NumParser::new(self.text, self.toks);
+        let whole = |k: usize| {
+            np.number(k).filter(|n| {
+                n.words
+                    && n.kind == NumberKind::Cardinal
+                    && n.value >= 0.0
+                    && n.value.fract() == 0.0
+            })
+        };
+        let n = whole(j).filter(|n| n.start == j && n.skip == 0)?;
+        let v = n.value as u64;
+        if head && (11..=29).contains(&v) {
+            let k = if self.is_and(n.end) { n.end + 1 } else { n.end };
+            let m = whole(k)?;
+            let y = m.value as u64;
+            return (1..=99).contains(&y).then_some((m.end, v * 100 + y));
+        }
+        let range = if head { 100..=2999 } else { 1000..=2999 };
+        range.contains(&v).then_some((n.end, v))
     }
 
     /// A year with its head noun («عام 2020», «سنة 1436هـ») or an era mark («2015م», «1436هـ»).
@@ -1282,6 +1308,13 @@ impl<'a> Parser<'a> {
                 {
                     // «يوليو 13-15» continues as a range: see `month_day_range`.
                     x.day = Some(DayX::Abs(d));
+                    // «سبتمبر 10، ألف وتسعمائة وواحد»: the year after the day.
+                    if let Some((e2, y, era, _)) = self.year(e, true) {
+                        if era != Some(true) || x.hijri {
+                            x.year = Some(YearX::Abs(y));
+                            return Some((e2, skip, x));
+                        }
+                    }
                     return Some((e, skip, x));
                 }
             }
@@ -2077,6 +2110,18 @@ impl<'a> Parser<'a> {
         } else if let Some((y, 4)) = self.num(j) {
             (
                 j + 1,
+                DateX {
+                    year: Some(YearX::Abs(y as i32)),
+                    ..DateX::default()
+                },
+            )
+        } else if let Some((e, y)) = self
+            .year_words(j, false)
+            .filter(|(e, _)| !self.is_unit_at(*e))
+        {
+            // «الربع الثالث من ألفين وعشرين».
+            (
+                e,
                 DateX {
                     year: Some(YearX::Abs(y as i32)),
                     ..DateX::default()
