@@ -641,6 +641,8 @@ impl<'a> NumParser<'a> {
                 }
             }
         }
+        // A scale word after digits («3 ملايين») is a number word too.
+        let words = words || (j..end).any(|k| self.word(k).is_some());
         let first_lex = first.first;
         let definite = first_lex.is_some_and(|l| self.def(j, l));
         // Definite tens and hundreds are ordinals («العشرون», «الواحد والعشرون», «المئة»); a dual is a count.

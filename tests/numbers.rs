@@ -235,3 +235,29 @@ fn hostile_input_never_panics() {
         }
     }
 }
+
+#[test]
+fn mention_fields_and_json() {
+    let ex = Extractor::new();
+    let text = "سافر 2 من الوفد والأعضاء الخمسة والعشرون و3 ملايين";
+    let found = ex.numbers(text);
+    let got: Vec<(&str, bool, bool)> = found
+        .iter()
+        .map(|n| (n.text.as_str(), n.words, n.definite))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("2", false, false),
+            ("الخمسة والعشرون", true, true),
+            ("3 ملايين", true, false)
+        ]
+    );
+    assert_eq!(found[1].kind, NumberKind::Ordinal);
+    let json = serde_json::to_value(&found[2]).expect("serializable");
+    assert_eq!(json["start"], text.find('3').unwrap_or(0));
+    assert_eq!(json["kind"], "cardinal");
+    assert_eq!(json["value"], 3_000_000.0);
+    let back: arabic_timeline::NumberMention = serde_json::from_value(json).expect("round trip");
+    assert_eq!(back, found[2]);
+}
