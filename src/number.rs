@@ -749,6 +749,20 @@ impl<'a> NumParser<'a> {
         {
             return false;
         }
+        // «آل ثاني» is a family name.
+        if j > 0 && self.word(j - 1) == Some("ال") {
+            return false;
+        }
+        // A word inside a longer lexicon form is part of it: «تشرين الأول», «جمادى الأولى», «كانون الثاني».
+        if (j.saturating_sub(3)..j).any(|k| {
+            self.toks.get(k).is_some_and(|t| {
+                t.lex
+                    .iter()
+                    .any(|l| l.ntok > j - k && !is_count(&l.reading))
+            })
+        }) {
+            return false;
+        }
         // «في المائة», «بالمئة»: per cent, not a hundredth.
         if definite
             && matches!(lex.reading, Reading::Cardinal(100))
