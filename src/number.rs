@@ -453,7 +453,11 @@ impl<'a> NumParser<'a> {
                 first,
                 digits: first.is_none(),
             };
-            if let Some(t) = self.tens_units(end, Pos::Conj) {
+            // «مائة وثلاثة أرباع» is a hundred and three quarters: the count before a fraction noun stays out.
+            if let Some(t) = self
+                .tens_units(end, Pos::Conj)
+                .filter(|t| self.denominator(t.end).is_none())
+            {
                 p.end = t.end;
                 p.value += t.value;
                 p.ordinal = t.ordinal;
