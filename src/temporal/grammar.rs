@@ -345,6 +345,24 @@ impl<'a> Parser<'a> {
             // «1,000» and «1.5» are read by the caller where they matter.
             return Some((i + 1, v, true));
         }
+        let (end, v) = self.cardinal_words(i)?;
+        // Scales and hundreds in two words («ثلاثة آلاف», «ثلاث مئة») through the number reader, when it reads a
+        // longer whole number from the same word.
+        if let Some(n) = NumParser::new(self.text, self.toks).number(i) {
+            if n.start == i
+                && n.end > end
+                && n.kind == NumberKind::Cardinal
+                && n.value.fract() == 0.0
+                && (1.0..1e15).contains(&n.value)
+            {
+                return Some((n.end, n.value as u64, false));
+            }
+        }
+        Some((end, v, false))
+    }
+
+    /// A cardinal number in words below the scales: (end, value).
+    fn cardinal_words(&self, i: usize) -> Option<(usize, u64)> {
         let l = self.lex(i, |r| matches!(r, Reading::Cardinal(_)))?;
         let Reading::Cardinal(v) = l.reading else {
             return None;
@@ -353,10 +371,10 @@ impl<'a> Parser<'a> {
         let mut end = i + 1;
         if v < 10 {
             if self.lex(end, |r| matches!(r, Reading::Teen)).is_some() && !self.is_unit_at(end) {
-                return Some((end + 1, v + 10, false));
+                return Some((end + 1, v + 10));
             }
             if let Some(t) = self.conj_tens(end) {
-                return Some((t.0, v + t.1, false));
+                return Some((t.0, v + t.1));
             }
         }
         if v >= 100 {
@@ -368,7 +386,7 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        Some((end, v, false))
+        Some((end, v))
     }
 
     /// A singular period noun heading an expression («شهر», «الشهر», «عام», «سنة», «الأسبوع», «القرن»); the
