@@ -4,8 +4,8 @@
 //! grammar, and returns every number it writes, each with its exact byte span in the caller's text:
 //!
 //! - digits, Western or Arabic-Indic, with a sign, a decimal point («٫» or «.», or a comma before anything but a group
-//!   of three digits), thousands separators («١٠٠٬٠٠٠», «1,000,000») and simple fractions («77/100»; a pair that
-//!   could be a day and a month, «22/4», is two numbers);
+//!   of three digits), thousands separators («١٠٠٬٠٠٠», «1,000,000») and shares of a hundred or a thousand («77/100»;
+//!   other pairs, «22/4», «104/47», are dates or references: two numbers);
 //! - number words in Arabic order: units, teens («أحد عشر», «اثنا عشر», «ثلاث عشرة»), tens joined by «و»
 //!   («خمسة وعشرون»), hundreds («مائة», «مئتان», «ثلاثمائة», «ثلاث مئة»), thousands, millions and billions («ألف»,
 //!   «ألفان», «ثلاثة آلاف», «مليون», «ملايين», «مليار»), compounds joined by «و» («ألف وتسعمائة وثمانية وسبعون»),
@@ -119,9 +119,10 @@ fn is_count(r: &Reading) -> bool {
     )
 }
 
-/// A pair that could be a day and a month («22/4»): not a fraction.
-fn could_be_date(a: f64, b: f64) -> bool {
-    (1.0..=31.0).contains(&a) && (1.0..=12.0).contains(&b)
+/// Digits over digits are a fraction only as a share of a hundred or a thousand («77/100»): in news, other pairs are
+/// dates («22/4»), references («104/47») or years («1434/1435»).
+fn is_share(a: f64, b: f64) -> bool {
+    a < b && (b == 100.0 || b == 1000.0)
 }
 
 /// The largest scale a number may reach: more is no count anyone writes in words.
@@ -338,7 +339,7 @@ impl<'a> NumParser<'a> {
             && !(j >= 1 && self.punct(j - 1) == Some('/') && self.tight(j))
         {
             let b: f64 = self.digits_text(end + 1).parse().ok()?;
-            if b != 0.0 && !could_be_date(value, b) {
+            if is_share(value, b) {
                 value /= b;
                 end += 2;
                 fraction = true;
@@ -564,8 +565,12 @@ impl<'a> NumParser<'a> {
         let mut j = i;
         match t.kind {
             Kind::Punct('-') if self.is_num(i + 1) && self.tight(i + 1) => {
-                // A dash glued after a number is a range or a date separator («2020-01»), not a sign.
-                if i > 0 && self.tight(i) && !matches!(self.punct(i - 1), Some('(' | '[')) {
+                // A dash glued after a word or a number, or after a number at all, is a range or a date separator
+                // («2020-01», «17 -5 - 1436»), not a sign.
+                if i > 0
+                    && ((self.tight(i) && !matches!(self.punct(i - 1), Some('(' | '[')))
+                        || self.is_num(i - 1))
+                {
                     return None;
                 }
                 negative = true;
@@ -626,6 +631,12 @@ impl<'a> NumParser<'a> {
                 end = d.0;
                 fraction = true;
                 words = true;
+                // «ثلاثة أرباع مليار».
+                if let Some((e, scale)) = self.scale_after(end, MAX_SCALE * 1000) {
+                    value *= scale as f64;
+                    end = e;
+                    fraction = value.fract() != 0.0;
+                }
             } else if let Some(p) = self.item(end, Pos::Bare, |r| matches!(r, Reading::Point)) {
                 if value.fract() == 0.0 {
                     let after = self
