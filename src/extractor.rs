@@ -330,6 +330,24 @@ impl Extractor {
         self.run(text, reference)
     }
 
+    /// Numbers of `text` in digits or words, in text order: cardinals, ordinals, decimals and fractions, each with
+    /// its value and exact byte span (see [`crate::number`]). Independent of the options and of temporal expressions:
+    /// the day and year of «5 يناير 2020» are numbers too.
+    ///
+    /// ```
+    /// use arabic_timeline::{Extractor, NumberKind};
+    /// let ex = Extractor::new();
+    /// let text = "قتل ثلاثة وعشرون شخصا في الهجوم الثاني خلال 2.5 يوم.";
+    /// let found = ex.numbers(text);
+    /// assert_eq!(found.len(), 3);
+    /// assert_eq!((found[0].text.as_str(), found[0].value), ("ثلاثة وعشرون", 23.0));
+    /// assert_eq!((found[1].text.as_str(), found[1].kind), ("الثاني", NumberKind::Ordinal));
+    /// assert_eq!(&text[found[2].span.range()], "2.5");
+    /// ```
+    pub fn numbers(&self, text: &str) -> Vec<crate::number::NumberMention> {
+        crate::number::find(text)
+    }
+
     /// Analyzes a document.
     pub fn analyze(&self, doc: &Document) -> Analysis {
         let reference = match doc.reference {

@@ -136,6 +136,18 @@ pub(crate) enum Reading {
     Own(Unit),
     /// A one-letter part of day after a clock time with a colon («10:50 ص», «5:30 م»): TIMEX3 code.
     ClockSuffix(&'static str),
+    /// A number word with no date use («صفر»): read by the number parser only.
+    Numeral(u32),
+    /// A multiplier word («مليون», «آلاف»): its value, and whether the word says one, two or a plural of it.
+    Scale(u64, Count),
+    /// A cardinal form that counts only inside a compound («أحد عشر»).
+    Bound,
+    /// A sign word before a number («سالب»).
+    Minus,
+    /// The decimal point word («فاصلة»).
+    Point,
+    /// A plural fraction noun after a count («ثلاثة أرباع»): the denominator.
+    Denominator(u8),
 }
 
 /// When a holiday falls, by its rule in `holidays.tsv`.
@@ -445,11 +457,31 @@ impl Lexicon {
                     Reading::Weekday(d)
                 }
                 "numbers.tsv" => {
-                    let v: u32 = cols[2].parse().map_err(|_| bad("value", cols[2]))?;
+                    let big: u64 = cols[2].parse().map_err(|_| bad("value", cols[2]))?;
+                    let v = u32::try_from(big).map_err(|_| bad("value", cols[2]));
                     match cols[1] {
-                        "cardinal" => Reading::Cardinal(v),
-                        "ordinal" => Reading::Ordinal(v),
+                        "cardinal" => Reading::Cardinal(v?),
+                        "ordinal" => Reading::Ordinal(v?),
                         "teen" => Reading::Teen,
+                        "numeral" => Reading::Numeral(v?),
+                        "scale" => Reading::Scale(
+                            big,
+                            match cols.get(3).copied() {
+                                Some("1") => Count::One,
+                                Some("2") => Count::Two,
+                                Some("plural") => Count::Plural,
+                                c => return Err(bad("scale count", c.unwrap_or(""))),
+                            },
+                        ),
+                        "bound" => Reading::Bound,
+                        "minus" => Reading::Minus,
+                        "point" => Reading::Point,
+                        "denominator" => Reading::Denominator(
+                            u8::try_from(big)
+                                .ok()
+                                .filter(|d| *d >= 2)
+                                .ok_or_else(|| bad("denominator", cols[2]))?,
+                        ),
                         k => return Err(bad("kind", k)),
                     }
                 }

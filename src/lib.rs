@@ -40,6 +40,7 @@
 //! - [`Extractor`]: built once, shared across threads; [`Extractor::temporals`], [`Extractor::analyze`], and
 //!   [`Extractor::analyze_batch`] for many documents in parallel (rayon), in input order.
 //! - [`Document`], [`Reference`], [`Prefer`]: input and options.
+//! - [`NumberMention`] ([`NumberKind`]): a number in digits or words, from [`Extractor::numbers`] (see [`number`]).
 //! - [`Temporal`]: one expression: [`Span`], TIMEX3 type and value, mod, calendar, anchor, grain, interval.
 //! - [`Event`] ([`EventKind`], [`Trigger`], [`EventDate`], [`DateSource`], [`Actor`], [`Place`], [`Polarity`],
 //!   [`Modality`]): one event a text reports; in [`Analysis::events`] or from [`Extractor::events`].
@@ -75,6 +76,7 @@ pub mod event;
 mod extractor;
 mod lexicon;
 mod normalize;
+pub mod number;
 mod span;
 pub mod temporal;
 pub mod timeline;
@@ -85,6 +87,7 @@ pub use event::{
     Role, Trigger,
 };
 pub use extractor::{Analysis, Document, Extractor, ExtractorBuilder, Prefer, Reference};
+pub use number::{NumberKind, NumberMention};
 pub use span::Span;
 pub use temporal::{Anchor, Calendar, Grain, Interval, Mod, Quantity, Temporal, TimexType, Unit};
 pub use timeline::{Entry, Filter, Mention, Participant, Timeline};

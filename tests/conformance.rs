@@ -11,7 +11,9 @@
 
 mod common;
 
-use arabic_timeline::{Extractor, Grain, Mod, Prefer, Reference, Temporal, TimexType, Unit};
+use arabic_timeline::{
+    Extractor, Grain, Mod, NumberKind, NumberMention, Prefer, Reference, Temporal, TimexType, Unit,
+};
 use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime};
 use common::{data_dir, shared_dir};
 use serde_json::Value;
@@ -332,6 +334,76 @@ fn duckling_case(ex: &Extractor, v: &Value, dim: &str, line: usize) -> Outcome {
     }
 }
 
+/// Numbers: a whole-text value within a relative 1e-9 (the suites write 1/3 as `0.333333333333333`).
+fn same_number(expected: f64, ours: f64) -> bool {
+    (expected - ours).abs() <= 1e-9 * expected.abs().max(1.0)
+}
+
+fn show_numbers(found: &[&NumberMention]) -> String {
+    if found.is_empty() {
+        return "nothing".to_string();
+    }
+    found
+        .iter()
+        .map(|n| format!("«{}» {:?} {}", n.text, n.kind, n.value))
+        .collect::<Vec<_>>()
+        .join("; ")
+}
+
+/// The mentions a number dimension or model sees: ordinals for `ordinal`, the others for `numeral`.
+fn of_number_kind(found: &[NumberMention], ordinal: bool) -> Vec<&NumberMention> {
+    found
+        .iter()
+        .filter(|n| (n.kind == NumberKind::Ordinal) == ordinal)
+        .collect()
+}
+
+/// Duckling's `numeral` and `ordinal`: exactly one mention of the kind spans the whole text, with the value.
+fn duckling_number_case(ex: &Extractor, v: &Value, dim: &str, line: usize) -> Outcome {
+    let where_ = format!("duckling:{line}");
+    let Some(text) = v.get("text").and_then(Value::as_str) else {
+        return Outcome::malformed(&where_, "no text");
+    };
+    let Some(expected) = v
+        .get("expected")
+        .and_then(|e| e.get("value"))
+        .and_then(Value::as_f64)
+    else {
+        return Outcome::malformed(&where_, "no numeric expected value");
+    };
+    let found = ex.numbers(text);
+    let of_dim = of_number_kind(&found, dim == "ordinal");
+    let head = format!(
+        "{where_} [{dim}] «{text}»: expected {expected}; found {}",
+        show_numbers(&of_dim)
+    );
+    let [n] = of_dim.as_slice() else {
+        return Outcome {
+            detail: format!(
+                "{head} — {} {dim} entities, expected exactly one",
+                of_dim.len()
+            ),
+            ..Outcome::default()
+        };
+    };
+    let start = text.len() - text.trim_start().len();
+    let spans = n.span.start == start && n.span.end == text.trim_end().len();
+    let ok = same_number(expected, n.value);
+    Outcome {
+        pass: spans && ok,
+        spans,
+        detail: format!(
+            "{head} — {}",
+            match (spans, ok) {
+                (false, true) => "span differs",
+                (true, false) => "value differs",
+                _ => "span and value differ",
+            }
+        ),
+        ..Outcome::default()
+    }
+}
+
 /// The suite's JSON lines with their 1-based line numbers; a line that is not JSON is recorded as a failure.
 fn cases(suite: &'static str, text: &str, report: &mut Report) -> Vec<(usize, Value)> {
     let mut out = Vec::new();
@@ -378,6 +450,9 @@ fn run_duckling(ex: &Extractor, text: &str, report: &mut Report) {
                 rows.insert(0, ("duckling", dim.as_str(), tier));
             }
             report.record(&rows, true, true, &o);
+        } else if dim == "numeral" || dim == "ordinal" {
+            let o = duckling_number_case(ex, &v, &dim, line_no);
+            report.record(&[("duckling", &dim, "all")], true, true, &o);
         } else {
             let o = Outcome::default();
             report.record(&[("duckling", &dim, "all")], false, false, &o);
@@ -838,6 +913,84 @@ fn recognizers_case(ex: &Extractor, v: &Value, spec: &str, tier: &str, line: usi
     }
 }
 
+/// Recognizers' number models: the ordered (text, start, length) list of the model's kind matches ours; in the gold tier
+/// each value too. Relative ordinals («التالي» = `current+1`) have no numeric value and never match.
+fn recognizers_number_case(
+    ex: &Extractor,
+    v: &Value,
+    spec: &str,
+    tier: &str,
+    line: usize,
+) -> Outcome {
+    let where_ = format!(
+        "recognizers:{line} {spec}#{}",
+        v.get("index").and_then(Value::as_u64).unwrap_or(0)
+    );
+    let Some(text) = v.get("text").and_then(Value::as_str) else {
+        return Outcome::malformed(&where_, "no text");
+    };
+    let Some(expected) = v.get("expected").and_then(Value::as_array) else {
+        return Outcome::malformed(&where_, "no expected list");
+    };
+    let found = ex.numbers(text);
+    let ours = of_number_kind(&found, spec.starts_with("Ordinal"));
+    let placed: Vec<&Value> = expected
+        .iter()
+        .filter(|e| e.get("start").and_then(Value::as_u64).is_some())
+        .collect();
+    let spans = placed.len() == ours.len()
+        && placed.iter().zip(&ours).all(|(e, n)| {
+            let start = text.get(..n.span.start).map_or(0, |s| s.chars().count()) as u64;
+            e.get("text").and_then(Value::as_str) == Some(n.text.as_str())
+                && e.get("start").and_then(Value::as_u64) == Some(start)
+                && e.get("length").and_then(Value::as_u64) == Some(n.text.chars().count() as u64)
+        });
+    let values = placed.iter().zip(&ours).all(|(e, n)| {
+        e.get("value")
+            .and_then(Value::as_str)
+            .and_then(|x| x.parse::<f64>().ok())
+            .is_some_and(|x| same_number(x, n.value))
+    });
+    let need_value = tier != "span-only";
+    let pass = spans && (!need_value || values);
+    let show_expected: Vec<String> = placed
+        .iter()
+        .map(|e| {
+            format!(
+                "«{}»@{}+{} {}",
+                e.get("text").and_then(Value::as_str).unwrap_or(""),
+                e.get("start").and_then(Value::as_u64).unwrap_or(0),
+                e.get("length").and_then(Value::as_u64).unwrap_or(0),
+                e.get("value").and_then(Value::as_str).unwrap_or("")
+            )
+        })
+        .collect();
+    Outcome {
+        pass,
+        spans,
+        detail: format!(
+            "{where_} [{tier}] «{text}»: expected [{}]; found [{}] — {}",
+            show_expected.join("; "),
+            show_numbers(&ours),
+            if !spans {
+                "spans differ"
+            } else if need_value && !values {
+                "value differs"
+            } else {
+                "ok"
+            }
+        ),
+        ..Outcome::default()
+    }
+}
+
+/// The number specs the library's number API answers.
+const NUMBER_SPECS: [&str; 3] = [
+    "NumberModel",
+    "OrdinalModel",
+    "OrdinalModelSuppressExtendedTypes",
+];
+
 fn run_recognizers(ex: &Extractor, text: &str, report: &mut Report) {
     for (line_no, v) in cases("recognizers", text, report) {
         let category = v
@@ -873,6 +1026,9 @@ fn run_recognizers(ex: &Extractor, text: &str, report: &mut Report) {
                 rows.push(("recognizers", "DateTime", "tested"));
             }
             report.record(&rows, true, tested, &o);
+        } else if NUMBER_SPECS.contains(&spec.as_str()) {
+            let o = recognizers_number_case(ex, &v, &spec, tier, line_no);
+            report.record(&[("recognizers", spec.as_str(), tier)], true, tested, &o);
         } else {
             let o = Outcome::default();
             report.record(

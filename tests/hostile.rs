@@ -215,3 +215,48 @@ fn pathological_inputs_hold_and_cost_within_20x_of_real_text() {
         "cost per byte above 20x real text:\n{report}"
     );
 }
+
+/// Seconds per byte of one number extraction, the best of `runs`.
+fn number_cost_per_byte(ex: &Extractor, text: &str, runs: usize) -> f64 {
+    let mut best = Duration::MAX;
+    for _ in 0..runs {
+        let t = Instant::now();
+        let found = ex.numbers(std::hint::black_box(text));
+        best = best.min(t.elapsed());
+        for n in &found {
+            assert_eq!(n.span.as_str(text), Some(n.text.as_str()));
+            assert!(n.value.is_finite());
+        }
+    }
+    best.as_secs_f64() / text.len() as f64
+}
+
+/// The number reader on the pathological inputs and on long compounds of number words: spans hold, values are finite,
+/// and the cost per byte stays within 20 times that on real news.
+#[test]
+fn numbers_on_pathological_inputs_hold_and_cost_within_20x_of_real_text() {
+    let _serial = serial();
+    let ex = Extractor::new();
+    let real = real_text(500_000);
+    let mut inputs = pathological();
+    inputs.push((
+        "«ألف ومائة وواحد و» x 100,000",
+        "ألف ومائة وواحد و".repeat(100_000),
+    ));
+    inputs.push(("«1,000,» x 200,000", "1,000,".repeat(200_000)));
+    inputs.push(("«مليار مليون» x 100,000", "مليار مليون ".repeat(100_000)));
+    let mut report = String::new();
+    let mut worst = 0.0f64;
+    for (name, text) in inputs {
+        let base = number_cost_per_byte(&ex, &real, 2);
+        let cost = number_cost_per_byte(&ex, &text, 2);
+        let ratio = cost / base;
+        worst = worst.max(ratio);
+        report += &format!("{name}: ratio {ratio:.2}\n");
+    }
+    eprintln!("{report}");
+    assert!(
+        worst <= 20.0,
+        "cost per byte above 20x real text:\n{report}"
+    );
+}

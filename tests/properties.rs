@@ -246,6 +246,20 @@ proptest! {
     }
 
     #[test]
+    fn number_spans_hold(text in text(), other in any::<String>()) {
+        let ex = Extractor::new();
+        for t in [&text, &other] {
+            let mut last_end = 0;
+            for n in ex.numbers(t) {
+                prop_assert!(n.span.start < n.span.end && n.span.start >= last_end, "{:?} in {:?}", n, t);
+                prop_assert_eq!(n.span.as_str(t), Some(n.text.as_str()));
+                prop_assert!(n.value.is_finite());
+                last_end = n.span.end;
+            }
+        }
+    }
+
+    #[test]
     fn extraction_is_idempotent(text in text()) {
         let ex = Extractor::new();
         for r in [None, Some(reference())] {

@@ -7,6 +7,7 @@
 use super::token::{Kind, Lex, Tok};
 use super::Grain;
 use crate::lexicon::{Cal, Count, Holiday, Part, Reading, Unit};
+use crate::number::{NumParser, NumberKind};
 
 /// A year as written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -231,6 +232,13 @@ fn is_weak(r: &Reading) -> bool {
             | Reading::Mod(_)
             | Reading::Few(_)
             | Reading::Own(_)
+            // The number parser's words: no date starts at them.
+            | Reading::Numeral(_)
+            | Reading::Scale(..)
+            | Reading::Bound
+            | Reading::Minus
+            | Reading::Point
+            | Reading::Denominator(_)
     )
 }
 
@@ -351,6 +359,24 @@ impl<'a> Parser<'a> {
             // «1,000» and «1.5» are read by the caller where they matter.
             return Some((i + 1, v, true));
         }
+        let (end, v) = self.cardinal_words(i)?;
+        // Scales and hundreds in two words («ثلاثة آلاف», «ثلاث مئة») through the number reader, when it reads a
+        // longer whole number from the same word.
+        if let Some(n) = NumParser::new(self.text, self.toks).number(i) {
+            if n.start == i
+                && n.end > end
+                && n.kind == NumberKind::Cardinal
+                && n.value.fract() == 0.0
+                && (1.0..1e15).contains(&n.value)
+            {
+                return Some((n.end, n.value as u64, false));
+            }
+        }
+        Some((end, v, false))
+    }
+
+    /// A cardinal number in words below the scales: (end, value).
+    fn cardinal_words(&self, i: usize) -> Option<(usize, u64)> {
         let l = self.lex(i, |r| matches!(r, Reading::Cardinal(_)))?;
         let Reading::Cardinal(v) = l.reading else {
             return None;
@@ -359,10 +385,10 @@ impl<'a> Parser<'a> {
         let mut end = i + 1;
         if v < 10 {
             if self.lex(end, |r| matches!(r, Reading::Teen)).is_some() && !self.is_unit_at(end) {
-                return Some((end + 1, v + 10, false));
+                return Some((end + 1, v + 10));
             }
             if let Some(t) = self.conj_tens(end) {
-                return Some((t.0, v + t.1, false));
+                return Some((t.0, v + t.1));
             }
         }
         if v >= 100 {
@@ -374,7 +400,7 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        Some((end, v, false))
+        Some((end, v))
     }
 
     /// A singular period noun heading an expression («شهر», «الشهر», «عام», «سنة», «الأسبوع», «القرن»); the
@@ -556,8 +582,8 @@ impl<'a> Parser<'a> {
         let (v, nd, words_end) = match self.num(j) {
             Some((v, nd)) => (v, nd, None),
             None => {
-                let (e, v, digits) = self.cardinal(j)?;
-                if digits || !(1000..=2999).contains(&v) || self.is_unit_at(e) {
+                let (e, v) = self.year_words(j, head)?;
+                if self.is_unit_at(e) {
                     return None;
                 }
                 (v, 4, Some(e))
@@ -594,6 +620,31 @@ impl<'a> Parser<'a> {
             }
         }
         Some((end, v as i32, era, head))
+    }
+
+    /// A year in words: 1000 to 2999 («ألفين وعشرين», «ألف وتسعمائة وثمانية وسبعون»); after a head noun also from
+    /// 100 («عام مائتين وسبعة وستين»), and the spoken pair of centuries and years («عام تسعة عشر ثمانية وسبعين» is
+    /// 1978). Returns (end, year).
+    fn year_words(&self, j: usize, head: bool) -> Option<(usize, u64)> {
+        let np = NumParser::new(self.text, self.toks);
+        let whole = |k: usize| {
+            np.number(k).filter(|n| {
+                n.words
+                    && n.kind == NumberKind::Cardinal
+                    && n.value >= 0.0
+                    && n.value.fract() == 0.0
+            })
+        };
+        let n = whole(j).filter(|n| n.start == j && n.skip == 0)?;
+        let v = n.value as u64;
+        if head && (11..=29).contains(&v) {
+            let k = if self.is_and(n.end) { n.end + 1 } else { n.end };
+            let m = whole(k)?;
+            let y = m.value as u64;
+            return (1..=99).contains(&y).then_some((m.end, v * 100 + y));
+        }
+        let range = if head { 100..=2999 } else { 1000..=2999 };
+        range.contains(&v).then_some((n.end, v))
     }
 
     /// A year with its head noun («عام 2020», «سنة 1436هـ») or an era mark («2015م», «1436هـ»).
@@ -1414,13 +1465,11 @@ impl<'a> Parser<'a> {
                 {
                     // «يوليو 13-15» continues as a range: see `month_day_range`.
                     x.day = Some(DayX::Abs(d));
-                    // «سبتمبر 10، 2016»: a year after a comma.
-                    if self.punct(e) == Some(',') {
-                        if let Some((ye, y, era, _)) = self.year(e, true) {
-                            if era != Some(true) {
-                                x.year = Some(YearX::Abs(y));
-                                return Some((ye, skip, x));
-                            }
+                    // «سبتمبر 10، ألف وتسعمائة وواحد»: the year after the day.
+                    if let Some((e2, y, era, _)) = self.year(e, true) {
+                        if era != Some(true) || x.hijri {
+                            x.year = Some(YearX::Abs(y));
+                            return Some((e2, skip, x));
                         }
                     }
                     return Some((e, skip, x));
@@ -2333,6 +2382,18 @@ impl<'a> Parser<'a> {
         } else if let Some((y, 4)) = self.num(j) {
             (
                 j + 1,
+                DateX {
+                    year: Some(YearX::Abs(y as i32)),
+                    ..DateX::default()
+                },
+            )
+        } else if let Some((e, y)) = self
+            .year_words(j, false)
+            .filter(|(e, _)| !self.is_unit_at(*e))
+        {
+            // «الربع الثالث من ألفين وعشرين».
+            (
+                e,
                 DateX {
                     year: Some(YearX::Abs(y as i32)),
                     ..DateX::default()
