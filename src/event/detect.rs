@@ -4,18 +4,21 @@
 //! in a hash table; phrase and grammar-word checks look a bounded number of tokens ahead or back within a clause;
 //! temporal expressions are walked once in step with the triggers.
 
-use super::lexicon::{Cue, CueKind, Rest, TriggerEntry, EVENT_LEXICON, GAP};
-use super::morph::{bare_forms, for_each_reading, looks_imperfect, strip_suffix_short, BareForms};
+use super::lexicon::{Cue, CueKind, Name, Rest, TriggerEntry, EVENT_LEXICON, GAP};
+use super::morph::{bare_forms, for_each_reading, looks_imperfect, strip_suffix_short};
 use super::{
     Actor, DateSource, EntityType, Event, EventDate, EventKind, Modality, Place, Polarity, Role,
     Trigger,
 };
 use crate::extractor::{chunks, Reference};
+use crate::lexicon::FxHasher;
 use crate::normalize::Folded;
 use crate::span::Span;
 use crate::temporal::token::is_alphabetic;
 use crate::temporal::{Anchor, Grain, Interval, Temporal, TimexType};
 use chrono::Duration;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Tk {
@@ -268,7 +271,7 @@ struct Cues<'l> {
 
 impl<'l> Cues<'l> {
     /// The grammar words of every token of `doc`.
-    fn new(doc: &Doc<'_>, forms: &[BareForms<'_>]) -> Cues<'l> {
+    fn new(doc: &Doc<'_>, vocab: &Words) -> Cues<'l> {
         let n = doc.toks.len();
         let mut cues = Cues {
             hits: Vec::new(),
@@ -276,9 +279,7 @@ impl<'l> Cues<'l> {
         };
         for i in 0..n {
             let a = cues.hits.len();
-            if let Some(f) = forms.get(i) {
-                cues_at(doc, i, f, &mut cues.hits);
-            }
+            cues_at(doc, i, vocab.cue_lists(i), &mut cues.hits);
             cues.ranges.push((a, cues.hits.len()));
         }
         cues
@@ -294,21 +295,11 @@ impl<'l> Cues<'l> {
     }
 }
 
-/// Appends the grammar words at token `i`, whose bare forms are `forms`, to `out`: those of the first bare form that
-/// has any.
-fn cues_at<'l>(doc: &Doc<'_>, i: usize, forms: &BareForms<'_>, out: &mut Vec<CueHit<'l>>) {
-    let lex: &'l super::lexicon::EventLexicon = &EVENT_LEXICON;
+/// Appends the grammar words at token `i` to `out`: those of the first of its cue lists (one per bare form that has
+/// one, see [`Words`]) whose entries match the words that follow.
+fn cues_at<'l>(doc: &Doc<'_>, i: usize, lists: &[&'l [Cue]], out: &mut Vec<CueHit<'l>>) {
     let start = out.len();
-    for form in forms.iter() {
-        // Also without the tanween alef («إعلامياً»).
-        let list = lex.cues.get(form).or_else(|| {
-            form.strip_suffix('ا')
-                .filter(|f| f.chars().nth(2).is_some())
-                .and_then(|f| lex.cues.get(f))
-        });
-        let Some(list) = list else {
-            continue;
-        };
+    for &list in lists {
         for cue in list {
             let ok = cue
                 .rest
@@ -325,6 +316,175 @@ fn cues_at<'l>(doc: &Doc<'_>, i: usize, forms: &BareForms<'_>, out: &mut Vec<Cue
         if out.len() > start {
             break;
         }
+    }
+}
+
+/// A reading of a word whose key is a trigger: what the trigger scan needs of it.
+#[derive(Debug, Clone, Copy)]
+struct TriggerReading {
+    entries: &'static [TriggerEntry],
+    future: bool,
+    imperfect: bool,
+    definite: bool,
+    /// The suffix starts with ت or is وا, the only ones a defective verb key takes.
+    defective_ok: bool,
+}
+
+/// Gazetteer candidates of one bare form of a word, in the order `mentions` tries them.
+#[derive(Debug, Clone, Copy)]
+struct NameStep {
+    /// Names whose first word is the form (empty when none).
+    names: &'static [Name],
+    /// The nationality adjective the form reads as.
+    nationality: Option<usize>,
+    /// The locative «ب» was stripped to reach the form.
+    prefixed: bool,
+}
+
+/// What the lexicons say of one distinct word of a chunk, as ranges into the lists of [`Words`].
+#[derive(Debug, Clone, Copy)]
+struct WordInfo {
+    triggers: (usize, usize),
+    cues: (usize, usize),
+    names: (usize, usize),
+    /// The word or one of its readings is a trigger key.
+    is_trigger: bool,
+}
+
+/// Every lexicon lookup that depends on a word alone, made once per distinct word of a chunk: news repeats its words
+/// (about two tokens in five repeat one earlier in the same article), and stemming a word into its readings and
+/// probing the tables was most of the detector's cost. Answers are those of the lookups made token by token.
+struct Words {
+    /// For each token, its word's index in `info` ([`Words::NONE`] for other tokens).
+    of_tok: Vec<u32>,
+    info: Vec<WordInfo>,
+    triggers: Vec<TriggerReading>,
+    cues: Vec<&'static [Cue]>,
+    names: Vec<NameStep>,
+}
+
+impl Words {
+    const NONE: u32 = u32::MAX;
+
+    fn new(doc: &Doc<'_>) -> Words {
+        let lex: &'static super::lexicon::EventLexicon = &EVENT_LEXICON;
+        let n = doc.toks.len();
+        let mut seen: HashMap<&str, u32, BuildHasherDefault<FxHasher>> =
+            HashMap::with_capacity_and_hasher(n / 2, BuildHasherDefault::default());
+        let mut words = Words {
+            of_tok: Vec::with_capacity(n),
+            info: Vec::with_capacity(n / 2),
+            triggers: Vec::new(),
+            cues: Vec::new(),
+            names: Vec::new(),
+        };
+        let mut buf = String::new();
+        for i in 0..n {
+            let Some(w) = doc.word(i) else {
+                words.of_tok.push(Words::NONE);
+                continue;
+            };
+            let next = words.info.len() as u32;
+            let id = *seen.entry(w).or_insert(next);
+            words.of_tok.push(id);
+            if id == next {
+                let info = words.read(lex, w, &mut buf);
+                words.info.push(info);
+            }
+        }
+        words
+    }
+
+    /// Looks `w` up in every table.
+    fn read(
+        &mut self,
+        lex: &'static super::lexicon::EventLexicon,
+        w: &str,
+        buf: &mut String,
+    ) -> WordInfo {
+        let t0 = self.triggers.len();
+        for_each_reading(w, |r| {
+            if let Some(list) = lex.triggers.get(r.key(buf)) {
+                self.triggers.push(TriggerReading {
+                    entries: list,
+                    future: r.future,
+                    imperfect: r.imperfect,
+                    definite: r.definite,
+                    defective_ok: r.suffix.starts_with('ت') || r.suffix.starts_with("وا"),
+                });
+            }
+        });
+        let is_trigger = self.triggers.len() > t0 || lex.triggers.contains_key(w);
+        let (c0, n0) = (self.cues.len(), self.names.len());
+        let forms = bare_forms(w);
+        for form in forms.iter() {
+            // Also without the tanween alef («إعلامياً»).
+            let list = lex.cues.get(form).or_else(|| {
+                form.strip_suffix('ا')
+                    .filter(|f| f.chars().nth(2).is_some())
+                    .and_then(|f| lex.cues.get(f))
+            });
+            if let Some(list) = list {
+                self.cues.push(list);
+            }
+            // The locative «ب» («ببغداد»); «ل» is a dative, not a place («لإيران»).
+            let prefixed = {
+                let b = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+                form.len() < b.len() && b.starts_with('ب')
+            };
+            let names = lex.names.get(form).map_or(&[][..], |l| l.as_slice());
+            // Nationality adjectives: with or without the article, with a gender or number ending.
+            let stem = form.strip_prefix("ال").unwrap_or(form);
+            let nationality = ["", "ه", "ين", "ون", "ان", "تين"].iter().find_map(|suf| {
+                strip_suffix_short(stem, suf).and_then(|s| lex.nationalities.get(s).copied())
+            });
+            if !names.is_empty() || nationality.is_some() {
+                self.names.push(NameStep {
+                    names,
+                    nationality,
+                    prefixed,
+                });
+            }
+        }
+        WordInfo {
+            triggers: (t0, self.triggers.len()),
+            cues: (c0, self.cues.len()),
+            names: (n0, self.names.len()),
+            is_trigger,
+        }
+    }
+
+    /// The word record of token `i`.
+    #[inline]
+    fn info(&self, i: usize) -> Option<&WordInfo> {
+        let id = *self.of_tok.get(i)?;
+        self.info.get(id as usize)
+    }
+
+    /// The trigger readings of token `i`, in reading order.
+    fn triggers(&self, i: usize) -> &[TriggerReading] {
+        self.info(i)
+            .and_then(|x| self.triggers.get(x.triggers.0..x.triggers.1))
+            .unwrap_or(&[])
+    }
+
+    /// The cue lists of token `i`'s bare forms, longest form first.
+    fn cue_lists(&self, i: usize) -> &[&'static [Cue]] {
+        self.info(i)
+            .and_then(|x| self.cues.get(x.cues.0..x.cues.1))
+            .unwrap_or(&[])
+    }
+
+    /// The gazetteer candidates of token `i`'s bare forms, longest form first.
+    fn name_steps(&self, i: usize) -> &[NameStep] {
+        self.info(i)
+            .and_then(|x| self.names.get(x.names.0..x.names.1))
+            .unwrap_or(&[])
+    }
+
+    /// True when token `i` is a word that reads as a trigger.
+    fn is_trigger(&self, i: usize) -> bool {
+        self.info(i).is_some_and(|x| x.is_trigger)
     }
 }
 
@@ -472,40 +632,26 @@ fn match_rest(doc: &Doc<'_>, i: usize, rest: &[Rest]) -> Option<Vec<usize>> {
 /// ثابت العباسي»). A titled name not in the gazetteer is taken as the two or three words after the title and its
 /// modifiers, stopping at function words, punctuation and a word with the article (which ends the name, «العباسي»).
 /// Where it misfires: an unknown one-word name after a title is not taken (it may be a verb: «الوزير قال»).
-fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, forms: &[BareForms<'_>]) -> Vec<Mention> {
+fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words) -> Vec<Mention> {
     let lex = &*EVENT_LEXICON;
     let mut out = Vec::new();
     let n = doc.toks.len();
     let mut i = 0;
-    // Name at token i: (entity index, end token).
+    // Name at token i: (entity index, end token, prefixed).
     let name_at = |i: usize| -> Option<(usize, usize, bool)> {
-        let w = doc.word(i)?;
-        for form in forms.get(i)?.iter() {
-            // The locative «ب» («ببغداد»); «ل» is a dative, not a place («لإيران»).
-            let prefixed = {
-                let b = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-                form.len() < b.len() && b.starts_with('ب')
-            };
-            if let Some(list) = lex.names.get(form) {
-                for name in list {
-                    let ok = name
-                        .rest
-                        .iter()
-                        .enumerate()
-                        .all(|(k, rw)| doc.word(i + 1 + k) == Some(rw.as_str()));
-                    if ok {
-                        return Some((name.entity, i + 1 + name.rest.len(), prefixed));
-                    }
+        for step in vocab.name_steps(i) {
+            for name in step.names {
+                let ok = name
+                    .rest
+                    .iter()
+                    .enumerate()
+                    .all(|(k, rw)| doc.word(i + 1 + k) == Some(rw.as_str()));
+                if ok {
+                    return Some((name.entity, i + 1 + name.rest.len(), step.prefixed));
                 }
             }
-            // Nationality adjectives: with or without the article, with a gender or number ending.
-            let stem = form.strip_prefix("ال").unwrap_or(form);
-            for suf in ["", "ه", "ين", "ون", "ان", "تين"] {
-                if let Some(s) = strip_suffix_short(stem, suf) {
-                    if let Some(&e) = lex.nationalities.get(s) {
-                        return Some((e, i + 1, prefixed));
-                    }
-                }
+            if let Some(e) = step.nationality {
+                return Some((e, i + 1, step.prefixed));
             }
         }
         None
@@ -623,14 +769,7 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, forms: &[BareForms<'_>]) -> Vec<Ment
                     break;
                 }
                 // A word that reads as a trigger is not a name («كارتر بزيارة», «هادي التأكيد»).
-                if lex.triggers.contains_key(w) || {
-                    let mut buf = String::new();
-                    let mut any = false;
-                    for_each_reading(w, |r| {
-                        any = any || lex.triggers.contains_key(r.key(&mut buf));
-                    });
-                    any
-                } {
+                if vocab.is_trigger(m) {
                     break;
                 }
                 // An institution after a title is not its holder's name («الأمين العام لمجلس التعاون»).
@@ -877,7 +1016,6 @@ fn detect_chunk(
     dates: &mut DateIndex<'_>,
     out: &mut Vec<Event>,
 ) {
-    let lex = &*EVENT_LEXICON;
     let own;
     let folded = match ctx.folded {
         // The caller's folding of the whole text, when this chunk is the whole text.
@@ -897,13 +1035,10 @@ fn detect_chunk(
         clauses: Vec::new(),
         islands: Vec::new(),
     };
-    // The bare forms of every word, read by both the grammar-word and the name lookups.
-    let forms: Vec<BareForms<'_>> = (0..pre.toks.len())
-        .map(|i| pre.word(i).map(bare_forms).unwrap_or_default())
-        .collect();
-    let cues = Cues::new(&pre, &forms);
+    let vocab = Words::new(&pre);
+    let cues = Cues::new(&pre, &vocab);
     let doc = segment(&folded.text, pre.toks, &cues);
-    let ments = mentions(&doc, &cues, &forms);
+    let ments = mentions(&doc, &cues, &vocab);
     let orig = |a: usize, b: usize| -> Span {
         let fa = doc.toks.get(a).map_or(0, |t| t.start);
         let fb = b
@@ -923,7 +1058,6 @@ fn detect_chunk(
     let n = doc.toks.len();
     let mut consumed = vec![false; n];
     let mut hits: Vec<(Hit<'_>, Vec<usize>)> = Vec::new();
-    let mut buf = String::new();
     for i in 0..n {
         if consumed.get(i).copied().unwrap_or(true) {
             continue;
@@ -933,18 +1067,15 @@ fn detect_chunk(
             continue;
         }
         let mut best: Option<(Hit<'_>, Vec<usize>)> = None;
-        for_each_reading(w, |r| {
-            let Some(list) = lex.triggers.get(r.key(&mut buf)) else {
-                return;
-            };
-            for e in list {
+        for r in vocab.triggers(i) {
+            for e in r.entries {
                 if (r.imperfect || r.future) && !e.verbal {
                     continue;
                 }
                 if r.definite && !e.nominal {
                     continue;
                 }
-                if e.defective && !(r.suffix.starts_with('ت') || r.suffix.starts_with("وا")) {
+                if e.defective && !r.defective_ok {
                     continue;
                 }
                 let Some(matched) = match_rest(&doc, i, &e.rest) else {
@@ -976,7 +1107,7 @@ fn detect_chunk(
                     ));
                 }
             }
-        });
+        }
         if let Some((mut h, m)) = best {
             // A future prefix on any word of a phrase («قواته القتالية ستسحب») makes it planned.
             h.future |= m.iter().filter_map(|&j| doc.word(j)).any(has_future_prefix);
