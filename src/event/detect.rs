@@ -14,7 +14,7 @@ use crate::extractor::{chunks, Reference};
 use crate::lexicon::FxHasher;
 use crate::normalize::Folded;
 use crate::span::Span;
-use crate::temporal::token::is_alphabetic;
+use crate::temporal::token;
 use crate::temporal::{Anchor, Grain, Interval, Temporal, TimexType};
 use chrono::Duration;
 use std::collections::HashMap;
@@ -35,56 +35,20 @@ struct Tok {
     end: usize,
 }
 
-/// Splits folded text into words, numbers, punctuation and line breaks.
-fn tokenize(text: &str) -> Vec<Tok> {
-    let mut toks = Vec::with_capacity(text.len() / 5 + 1);
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if c == '\n' || c == '\r' {
-            toks.push(Tok {
-                kind: Tk::Break,
-                start: i,
-                end: i + 1,
-            });
-            continue;
-        }
-        if c.is_whitespace() {
-            continue;
-        }
-        // `char::is_alphabetic` through a table for the Arabic block: the general lookup was the detector's largest
-        // cost.
-        let class = |d: char| {
-            if is_alphabetic(d) {
-                1
-            } else if d.is_ascii_digit() {
-                2
-            } else {
-                0
-            }
-        };
-        let k = class(c);
-        let mut end = i + c.len_utf8();
-        if k != 0 {
-            while let Some(&(j, d)) = it.peek() {
-                if class(d) != k {
-                    break;
-                }
-                end = j + d.len_utf8();
-                it.next();
-            }
-        }
-        let kind = match k {
-            1 => Tk::Word,
-            2 => Tk::Num,
-            _ => Tk::Punct(c),
-        };
-        toks.push(Tok {
-            kind,
-            start: i,
-            end,
-        });
-    }
-    toks
+/// The detector's tokens from the temporal engine's (both read the same folded text, split the same way).
+fn tokens(toks: &[token::Tok]) -> Vec<Tok> {
+    toks.iter()
+        .map(|t| Tok {
+            kind: match t.kind {
+                token::Kind::Word => Tk::Word,
+                token::Kind::Num => Tk::Num,
+                token::Kind::Punct(c) => Tk::Punct(c),
+                token::Kind::Break => Tk::Break,
+            },
+            start: t.start,
+            end: t.end,
+        })
+        .collect()
 }
 
 /// Words after «لا» or «لم» that make it «still», not a negation («لا يزال»).
@@ -836,8 +800,9 @@ fn has_future_prefix(w: &str) -> bool {
 pub(crate) struct Context<'a> {
     pub temporals: &'a [Temporal],
     pub reference: Option<Reference>,
-    /// The whole text folded, when the caller has it (the temporal engine folds a text read as one chunk).
-    pub folded: Option<&'a Folded>,
+    /// The whole text folded and split into tokens, when the caller has them (the temporal engine reads most texts
+    /// as one chunk).
+    pub folded: Option<(&'a Folded, &'a [token::Tok])>,
 }
 
 /// How many temporal expressions on each side of a trigger are considered (bounded work per trigger).
@@ -1017,15 +982,14 @@ fn detect_chunk(
     out: &mut Vec<Event>,
 ) {
     let own;
-    let folded = match ctx.folded {
-        // The caller's folding of the whole text, when this chunk is the whole text.
-        Some(f) if base == 0 && chunk.len() == text.len() => f,
+    let (folded, toks) = match ctx.folded {
+        // The caller's folding and tokens of the whole text, when this chunk is the whole text.
+        Some((f, toks)) if base == 0 && chunk.len() == text.len() => (f, tokens(toks)),
         _ => {
             own = Folded::new(chunk);
-            &own
+            (&own, tokens(&token::split(&own.text)))
         }
     };
-    let toks = tokenize(&folded.text);
     let pre = Doc {
         text: &folded.text,
         toks,

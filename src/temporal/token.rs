@@ -61,13 +61,6 @@ pub(crate) fn warm() {
     Lazy::force(&ARABIC_ALPHABETIC);
 }
 
-/// Letters: exactly `char::is_alphabetic`, with fast paths for ASCII and the Arabic block (also the event
-/// detector's letter test).
-#[inline]
-pub(crate) fn is_alphabetic(c: char) -> bool {
-    is_letter(&ARABIC_ALPHABETIC, c)
-}
-
 /// Letters: exactly `char::is_alphabetic`, with fast paths for ASCII and the Arabic block.
 #[inline]
 fn is_letter(arabic: &[bool; 256], c: char) -> bool {
@@ -81,8 +74,15 @@ fn is_letter(arabic: &[bool; 256], c: char) -> bool {
     }
 }
 
-/// Splits folded text into tokens. Linear in the text length.
+/// Splits folded text into tokens with their lexicon readings. Linear in the text length.
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
+    let mut toks = split(text);
+    analyze(text, &mut toks);
+    toks
+}
+
+/// Splits folded text into tokens, without lexicon readings (the event detector's tokens).
+pub(crate) fn split(text: &str) -> Vec<Tok> {
     let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5 + 1);
     let arabic = &*ARABIC_ALPHABETIC;
     let bytes = text.as_bytes();
@@ -151,7 +151,6 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
         space = false;
         i = end;
     }
-    analyze(text, &mut toks);
     toks
 }
 
