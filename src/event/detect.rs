@@ -5,7 +5,7 @@
 //! temporal expressions are walked once in step with the triggers.
 
 use super::lexicon::{Cue, CueKind, Name, Rest, TriggerEntry, EVENT_LEXICON, GAP};
-use super::morph::{bare_forms, for_each_reading, looks_imperfect, strip_suffix_short};
+use super::morph::{bare_forms, for_each_reading_where, looks_imperfect, strip_suffix_short};
 use super::{
     Actor, DateSource, EntityType, Event, EventDate, EventKind, Modality, Place, Polarity, Role,
     Trigger,
@@ -367,7 +367,8 @@ impl Words {
         buf: &mut String,
     ) -> WordInfo {
         let t0 = self.triggers.len();
-        for_each_reading(w, |r| {
+        let may = |stem: &str, alef: bool| lex.trigger_starts.may_start(stem, alef);
+        for_each_reading_where(w, may, |r| {
             if let Some(list) = lex.triggers.get(r.key(buf)) {
                 self.triggers.push(TriggerReading {
                     entries: list,
@@ -552,9 +553,17 @@ fn word_has_key(w: &str, key: &str) -> bool {
     if w == key {
         return true;
     }
+    // A reading's key starts with its stem's first letter (after the alef of a reading with one): other splits are
+    // skipped.
+    let first = key.chars().next();
+    let after_alef = key.strip_prefix('ا').and_then(|k| k.chars().next());
+    let may = |stem: &str, alef: bool| {
+        let c = stem.chars().next();
+        c.is_some() && c == if alef { after_alef } else { first }
+    };
     let mut buf = String::new();
     let mut found = false;
-    for_each_reading(w, |r| found = found || r.key(&mut buf) == key);
+    for_each_reading_where(w, may, |r| found = found || r.key(&mut buf) == key);
     found
 }
 

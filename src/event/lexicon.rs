@@ -150,11 +150,83 @@ pub(crate) struct Name {
 #[derive(Debug, Default)]
 pub(crate) struct EventLexicon {
     pub triggers: KeyMap<Vec<TriggerEntry>>,
+    /// How trigger keys start: lets the stemmer skip the splits of a word no trigger can come from.
+    pub trigger_starts: Starts,
     pub cues: KeyMap<Vec<Cue>>,
     pub names: KeyMap<Vec<Name>>,
     /// Nationality adjectives by folded stem without article or ending («امريكي»).
     pub nationalities: KeyMap<usize>,
     pub entities: Vec<Entity>,
+}
+
+/// The first two and three letters of a set of keys, as bit sets: a word whose stems start otherwise has no stem in
+/// the set, which two bit tests tell without stemming it. The hamza letters ء ؤ ئ count as one, since a stem's final
+/// hamza seat becomes ء in its key («لقاؤه» → «لقاء»).
+#[derive(Debug, Clone)]
+pub(crate) struct Starts {
+    /// By the first two letters of two-letter keys.
+    two: Vec<u64>,
+    /// By the first three letters of longer keys.
+    three: Vec<u64>,
+}
+
+impl Default for Starts {
+    fn default() -> Starts {
+        Starts {
+            two: vec![0; (1 << 12) / 64],
+            three: vec![0; (1 << 18) / 64],
+        }
+    }
+}
+
+/// A letter as six bits: the Arabic letters one by one (the hamza letters together), anything else as one code.
+#[inline]
+fn letter_code(c: char) -> usize {
+    match c {
+        'ء' | 'ؤ' | 'ئ' => 1,
+        '\u{0622}'..='\u{064A}' => c as usize - 0x620,
+        _ => 63,
+    }
+}
+
+impl Starts {
+    /// Notes a key.
+    pub fn add(&mut self, key: &str) {
+        let mut c = key.chars().map(letter_code);
+        let (a, b, x, more) = (c.next(), c.next(), c.next(), c.next());
+        let (bits, i) = match (a, b, x) {
+            (Some(a), Some(b), Some(x)) => (&mut self.three, (a << 12) | (b << 6) | x),
+            (Some(a), Some(b), None) if more.is_none() => (&mut self.two, (a << 6) | b),
+            _ => return,
+        };
+        if let Some(w) = bits.get_mut(i / 64) {
+            *w |= 1 << (i % 64);
+        }
+    }
+
+    /// False when no prefix of `stem` of two letters or more (read with a leading alef when `alef`) is a noted key,
+    /// hamza seats aside.
+    #[inline]
+    pub fn may_start(&self, stem: &str, alef: bool) -> bool {
+        let bit =
+            |bits: &[u64], i: usize| bits.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0);
+        let mut c = stem.chars().map(letter_code);
+        if alef {
+            // The key is the alef and two letters or more.
+            return match (c.next(), c.next()) {
+                (Some(a), Some(b)) => bit(&self.three, (letter_code('ا') << 12) | (a << 6) | b),
+                _ => false,
+            };
+        }
+        match (c.next(), c.next()) {
+            (Some(a), Some(b)) => {
+                bit(&self.two, (a << 6) | b)
+                    || c.next()
+                        .is_some_and(|x| bit(&self.three, (a << 12) | (b << 6) | x))
+            }
+            _ => false,
+        }
+    }
 }
 
 /// The embedded lexicon, built on first use. The embedded files are checked by a test, so a failure here is a build
@@ -349,6 +421,7 @@ impl EventLexicon {
     }
 
     fn add_trigger(&mut self, key: String, verbal: bool, nominal: bool, entry: &TriggerEntry) {
+        self.trigger_starts.add(&key);
         let list = self.triggers.entry_or_default(key);
         if let Some(e) = list.iter_mut().find(|e| {
             e.kind == entry.kind && e.rest == entry.rest && e.defective == entry.defective
@@ -441,6 +514,63 @@ mod tests {
         assert!(lex.names.contains_key("سليماني"));
         assert!(lex.nationalities.contains_key("امريكي"));
         assert!(lex.cues.contains_key("لم"));
+    }
+
+    /// The start filter hides no trigger reading: the readings found with it are those found without, for every key
+    /// with clitics before it and endings after it.
+    #[test]
+    fn trigger_start_filter_hides_no_reading() {
+        use super::super::morph::for_each_reading_where;
+        let lex = EventLexicon::embedded().expect("embedded event lexicon");
+        let mut buf = String::new();
+        let mut found = |w: &str, filtered: bool| {
+            let mut out = Vec::new();
+            let may =
+                |stem: &str, alef: bool| !filtered || lex.trigger_starts.may_start(stem, alef);
+            for_each_reading_where(w, may, |r| {
+                let k = r.key(&mut buf);
+                if lex.triggers.contains_key(k) {
+                    out.push((
+                        k.to_string(),
+                        r.alef,
+                        r.future,
+                        r.imperfect,
+                        r.definite,
+                        r.suffix,
+                    ));
+                }
+            });
+            out
+        };
+        let mut words = 0;
+        for (key, _) in lex.triggers.iter() {
+            let mut stems = vec![key.to_string()];
+            // A final hamza on its seat before a suffix; a verb without its alef after an imperfect prefix.
+            if let Some(s) = key.strip_suffix('ء') {
+                stems.push(format!("{s}ؤ"));
+                stems.push(format!("{s}ئ"));
+            }
+            let bare = key.strip_prefix('ا').map(str::to_string);
+            for (stem, before) in stems
+                .iter()
+                .map(|s| (s, ["", "و", "ال", "وبال", "لل", "ك", "فس"].as_slice()))
+                .chain(
+                    bare.iter()
+                        .map(|s| (s, ["ي", "ت", "ن", "سي", "لي", "وست"].as_slice())),
+                )
+            {
+                for p in before {
+                    for e in ["", "ه", "ها", "هم", "ات", "وا", "ت", "ين", "ون", "تها", "ا"]
+                    {
+                        let w = format!("{p}{stem}{e}");
+                        let all = found(&w, false);
+                        assert_eq!(found(&w, true), all, "{w}");
+                        words += 1;
+                    }
+                }
+            }
+        }
+        assert!(words > 10_000, "{words}");
     }
 
     #[test]
