@@ -5,7 +5,7 @@
 //! temporal expressions are walked once in step with the triggers.
 
 use super::lexicon::{Cue, CueKind, Name, Rest, TriggerEntry, EVENT_LEXICON, GAP};
-use super::morph::{bare_forms, for_each_reading_where, looks_imperfect, strip_suffix_short};
+use super::morph::{bare_forms, for_each_reading_where, looks_imperfect};
 use super::{
     Actor, DateSource, EntityType, Event, EventDate, EventKind, Modality, Place, Polarity, Role,
     Trigger,
@@ -381,33 +381,20 @@ impl Words {
         });
         let is_trigger = self.triggers.len() > t0 || lex.triggers.contains_key(w);
         let (c0, n0) = (self.cues.len(), self.names.len());
-        let forms = bare_forms(w);
-        for form in forms.iter() {
-            // Also without the tanween alef («إعلامياً»).
-            let list = lex.cues.get(form).or_else(|| {
-                form.strip_suffix('ا')
-                    .filter(|f| f.chars().nth(2).is_some())
-                    .and_then(|f| lex.cues.get(f))
-            });
-            if let Some(list) = list {
-                self.cues.push(list);
-            }
-            // The locative «ب» («ببغداد»); «ل» is a dative, not a place («لإيران»).
-            let prefixed = {
-                let b = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-                form.len() < b.len() && b.starts_with('ب')
+        for form in bare_forms(w).iter() {
+            let Some(f) = lex.forms.get(form) else {
+                continue;
             };
-            let names = lex.names.get(form).map_or(&[][..], |l| l.as_slice());
-            // Nationality adjectives: with or without the article, with a gender or number ending.
-            let stem = form.strip_prefix("ال").unwrap_or(form);
-            let nationality = ["", "ه", "ين", "ون", "ان", "تين"].iter().find_map(|suf| {
-                strip_suffix_short(stem, suf).and_then(|s| lex.nationalities.get(s).copied())
-            });
-            if !names.is_empty() || nationality.is_some() {
+            if !f.cues.is_empty() {
+                self.cues.push(&f.cues);
+            }
+            if !f.names.is_empty() || f.nationality.is_some() {
+                // The locative «ب» («ببغداد»); «ل» is a dative, not a place («لإيران»).
+                let b = w.strip_prefix(['و', 'ف']).unwrap_or(w);
                 self.names.push(NameStep {
-                    names,
-                    nationality,
-                    prefixed,
+                    names: &f.names,
+                    nationality: f.nationality,
+                    prefixed: form.len() < b.len() && b.starts_with('ب'),
                 });
             }
         }

@@ -145,6 +145,21 @@ pub(crate) struct Name {
     pub entity: usize,
 }
 
+/// What a bare form of a word (see `morph::bare_forms`) is in the grammar-word and gazetteer tables, gathered under
+/// the form so that one probe answers for every table and every ending.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Form {
+    /// Grammar words under the form (or under it without a tanween alef); empty when none.
+    pub cues: Vec<Cue>,
+    /// Names whose first word is the form; empty when none.
+    pub names: Vec<Name>,
+    /// The entity of the nationality adjective the form is.
+    pub nationality: Option<usize>,
+}
+
+/// Nationality adjectives' gender and number endings («عراقيه», «عراقيين»), tried in this order.
+const NATIONALITY_ENDINGS: [&str; 6] = ["", "ه", "ين", "ون", "ان", "تين"];
+
 /// Triggers, grammar words and names. The maps are probed with every stem of every word, so each has a prefilter in
 /// front of it ([`KeyMap`]): most probes end at a bit test.
 #[derive(Debug, Default)]
@@ -157,6 +172,8 @@ pub(crate) struct EventLexicon {
     /// Nationality adjectives by folded stem without article or ending («امريكي»).
     pub nationalities: KeyMap<usize>,
     pub entities: Vec<Entity>,
+    /// `cues`, `names` and `nationalities` by bare form, built once all files are loaded.
+    pub forms: KeyMap<Form>,
 }
 
 /// The first two and three letters of a set of keys, as bit sets: a word whose stems start otherwise has no stem in
@@ -292,6 +309,7 @@ impl EventLexicon {
         for (file, data) in GAZETTEER {
             lex.load_gazetteer(file, data)?;
         }
+        lex.index_forms();
         Ok(lex)
     }
 
@@ -418,6 +436,54 @@ impl EventLexicon {
             }
         }
         Ok(())
+    }
+
+    /// The grammar words under a bare form: those of the form, else of the form without a tanween alef
+    /// («إعلامياً»).
+    pub fn cues_of(&self, form: &str) -> Option<&Vec<Cue>> {
+        self.cues.get(form).or_else(|| {
+            form.strip_suffix('ا')
+                .filter(|f| f.chars().nth(2).is_some())
+                .and_then(|f| self.cues.get(f))
+        })
+    }
+
+    /// The nationality adjective a bare form is: with or without the article, with a gender or number ending.
+    pub fn nationality_of(&self, form: &str) -> Option<usize> {
+        let stem = form.strip_prefix("ال").unwrap_or(form);
+        NATIONALITY_ENDINGS.iter().find_map(|suf| {
+            super::morph::strip_suffix_short(stem, suf)
+                .and_then(|s| self.nationalities.get(s).copied())
+        })
+    }
+
+    /// Rebuilds [`EventLexicon::forms`] from every form that [`EventLexicon::cues_of`], the names or
+    /// [`EventLexicon::nationality_of`] answer for (a form none answers for is in none of the three).
+    fn index_forms(&mut self) {
+        let mut candidates: Vec<String> = Vec::new();
+        for (k, _) in self.cues.iter() {
+            candidates.push(k.to_string());
+            candidates.push(format!("{k}ا"));
+        }
+        candidates.extend(self.names.iter().map(|(k, _)| k.to_string()));
+        for (s, _) in self.nationalities.iter() {
+            for suf in NATIONALITY_ENDINGS {
+                candidates.push(format!("{s}{suf}"));
+                candidates.push(format!("ال{s}{suf}"));
+            }
+        }
+        let mut forms = KeyMap::default();
+        for f in candidates {
+            let form = Form {
+                cues: self.cues_of(&f).cloned().unwrap_or_default(),
+                names: self.names.get(&f).cloned().unwrap_or_default(),
+                nationality: self.nationality_of(&f),
+            };
+            if !form.cues.is_empty() || !form.names.is_empty() || form.nationality.is_some() {
+                forms.insert(f, form);
+            }
+        }
+        self.forms = forms;
     }
 
     fn add_trigger(&mut self, key: String, verbal: bool, nominal: bool, entry: &TriggerEntry) {
@@ -571,6 +637,37 @@ mod tests {
             }
         }
         assert!(words > 10_000, "{words}");
+    }
+
+    /// One probe of the form index answers as the three tables do, for their keys with and without the article,
+    /// endings and a tanween alef, and for other words.
+    #[test]
+    fn form_index_answers_as_the_tables() {
+        let lex = EventLexicon::embedded().expect("embedded event lexicon");
+        let keys: Vec<&str> = lex
+            .cues
+            .iter()
+            .map(|(k, _)| k)
+            .chain(lex.names.iter().map(|(k, _)| k))
+            .chain(lex.nationalities.iter().map(|(k, _)| k))
+            .chain(["الحكومه", "قوات", "المدينه", "ا", ""])
+            .collect();
+        let mut n = 0;
+        for k in keys {
+            for p in ["", "ال"] {
+                for e in ["", "ا", "ه", "ين", "ون", "ان", "تين", "ها"] {
+                    let f = format!("{p}{k}{e}");
+                    let got = lex.forms.get(&f).cloned().unwrap_or_default();
+                    let cues = lex.cues_of(&f).cloned().unwrap_or_default();
+                    let names = lex.names.get(&f).cloned().unwrap_or_default();
+                    assert_eq!(format!("{:?}", got.cues), format!("{cues:?}"), "{f}");
+                    assert_eq!(format!("{:?}", got.names), format!("{names:?}"), "{f}");
+                    assert_eq!(got.nationality, lex.nationality_of(&f), "{f}");
+                    n += usize::from(lex.forms.get(&f).is_some());
+                }
+            }
+        }
+        assert!(n > 500, "{n}");
     }
 
     #[test]
