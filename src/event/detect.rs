@@ -11,14 +11,11 @@ use super::{
     Trigger,
 };
 use crate::extractor::{chunks, Reference};
-use crate::lexicon::FxHasher;
 use crate::normalize::Folded;
 use crate::span::Span;
 use crate::temporal::token;
 use crate::temporal::{Anchor, Grain, Interval, Temporal, TimexType};
 use chrono::Duration;
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Tk {
@@ -33,6 +30,8 @@ struct Tok {
     kind: Tk,
     start: usize,
     end: usize,
+    /// The index of the word's spelling (see `token::Tok::word`).
+    word: u32,
 }
 
 /// The detector's tokens from the temporal engine's (both read the same folded text, split the same way).
@@ -47,6 +46,7 @@ fn tokens(toks: &[token::Tok]) -> Vec<Tok> {
             },
             start: t.start,
             end: t.end,
+            word: t.word,
         })
         .collect()
 }
@@ -328,13 +328,11 @@ struct Words {
 }
 
 impl Words {
-    const NONE: u32 = u32::MAX;
+    const NONE: u32 = token::NO_WORD;
 
     fn new(doc: &Doc<'_>) -> Words {
         let lex: &'static super::lexicon::EventLexicon = &EVENT_LEXICON;
         let n = doc.toks.len();
-        let mut seen: HashMap<&str, u32, BuildHasherDefault<FxHasher>> =
-            HashMap::with_capacity_and_hasher(n / 2, BuildHasherDefault::default());
         let mut words = Words {
             of_tok: Vec::with_capacity(n),
             info: Vec::with_capacity(n / 2),
@@ -344,14 +342,13 @@ impl Words {
         };
         let mut buf = String::new();
         for i in 0..n {
-            let Some(w) = doc.word(i) else {
+            let (Some(w), Some(t)) = (doc.word(i), doc.toks.get(i)) else {
                 words.of_tok.push(Words::NONE);
                 continue;
             };
-            let next = words.info.len() as u32;
-            let id = *seen.entry(w).or_insert(next);
-            words.of_tok.push(id);
-            if id == next {
+            words.of_tok.push(t.word);
+            // Word indexes come in order of first use: a new one is the next record.
+            if t.word as usize == words.info.len() {
                 let info = words.read(lex, w, &mut buf);
                 words.info.push(info);
             }
