@@ -185,6 +185,27 @@ struct Mention {
     country: Option<String>,
     /// Written with the locative preposition «ب» attached.
     prefixed: bool,
+    /// A place where something happens: a base, or a place written with «ب» or after a locative preposition (set
+    /// once the grammar words are known, see [`set_locative`]).
+    locative: bool,
+}
+
+/// Marks the mentions that name where something happens (read for every trigger around them, so worked out once).
+fn set_locative(ments: &mut [Mention], cues: &Cues<'_>) {
+    for m in ments {
+        let place = matches!(
+            m.ty,
+            EntityType::Country | EntityType::City | EntityType::Region | EntityType::Base
+        );
+        m.locative = m.ty == EntityType::Base
+            || (place
+                && (m.prefixed
+                    || (m.start.saturating_sub(2)..m.start).any(|j| {
+                        cues.at(j)
+                            .iter()
+                            .any(|c| c.cue.kind == CueKind::Locative && c.end == m.start)
+                    })));
+    }
 }
 
 /// A trigger found in the text, before filtering.
@@ -630,6 +651,7 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words) -> Vec<Mention> {
                 ty: ent.ty,
                 country: ent.country.clone(),
                 prefixed,
+                locative: false,
             });
             i = end;
             continue;
@@ -776,6 +798,7 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words) -> Vec<Mention> {
             ty,
             country,
             prefixed,
+            locative: false,
         });
         i = end.max(i + 1);
     }
@@ -995,7 +1018,8 @@ fn detect_chunk(
     let vocab = Words::new(&pre);
     let cues = Cues::new(&pre, &vocab);
     let doc = segment(&folded.text, pre.toks, &cues);
-    let ments = mentions(&doc, &cues, &vocab);
+    let mut ments = mentions(&doc, &cues, &vocab);
+    set_locative(&mut ments, &cues);
     let orig = |a: usize, b: usize| -> Span {
         let fa = doc.toks.get(a).map_or(0, |t| t.start);
         let fb = b
@@ -1288,22 +1312,7 @@ fn detect_chunk(
                 .filter(move |m| m.end <= b)
                 .take(WINDOW)
         };
-        let is_place_type = |t: EntityType| {
-            matches!(
-                t,
-                EntityType::Country | EntityType::City | EntityType::Region | EntityType::Base
-            )
-        };
-        let locative = |m: &Mention| {
-            m.ty == EntityType::Base
-                || (is_place_type(m.ty)
-                    && (m.prefixed
-                        || (m.start.saturating_sub(2)..m.start).any(|j| {
-                            cue_kinds(j)
-                                .iter()
-                                .any(|c| c.cue.kind == CueKind::Locative && c.end == m.start)
-                        })))
-        };
+        let locative = |m: &Mention| m.locative;
         let mut place: Option<Place> = None;
         let mut actors: Vec<Actor> = Vec::new();
         let clause_ments: Vec<&Mention> = in_range(c0, c1).collect();
