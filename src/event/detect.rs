@@ -846,22 +846,18 @@ impl<'a> DateIndex<'a> {
         DateIndex { dated, next: 0 }
     }
 
-    /// Up to [`LOOK`] expressions before `pos`, nearest first, then up to [`LOOK`] from `pos` on, nearest first;
-    /// positions only grow.
-    fn around_many(&mut self, pos: usize) -> (Vec<&'a Temporal>, Vec<&'a Temporal>) {
+    /// Up to [`LOOK`] expressions before `pos`, in text order (the nearest last), then up to [`LOOK`] from `pos`
+    /// on, nearest first; positions only grow.
+    fn around_many(&mut self, pos: usize) -> (&[&'a Temporal], &[&'a Temporal]) {
         self.around(pos);
-        let before = (0..self.next)
-            .rev()
-            .take(LOOK)
-            .filter_map(|k| self.dated.get(k).copied())
-            .collect();
+        let before = self
+            .dated
+            .get(self.next.saturating_sub(LOOK)..self.next)
+            .unwrap_or(&[]);
         let after = self
             .dated
-            .iter()
-            .skip(self.next)
-            .take(LOOK)
-            .copied()
-            .collect();
+            .get(self.next..)
+            .map_or(&[][..], |a| a.get(..LOOK).unwrap_or(a));
         (before, after)
     }
 
@@ -939,10 +935,12 @@ impl Site<'_> {
     /// a relative clause counts only for that clause or the noun right before it («… كما اجتمع الوفد» is not dated by
     /// «الحوار … الذي بدأ في يونيو 2020» earlier in the sentence). A date before the
     /// trigger is never blocked: a fronted date scopes over its clause («في 26 يوليو 2021، اتفاقاً يُنهي …»).
+    /// `before` is in text order (the nearest last), `after` nearest first (see [`DateIndex::around_many`]).
     fn choose<'a>(&self, before: &[&'a Temporal], after: &[&'a Temporal]) -> Option<&'a Temporal> {
         let pick = |bounds: Span, skip_islands: bool| {
             let p = before
                 .iter()
+                .rev()
                 .copied()
                 .take_while(|t| t.span.start >= bounds.start)
                 .find(|t| bounds.contains(t.span) && !(skip_islands && self.in_island(t)));
@@ -1250,7 +1248,7 @@ fn detect_chunk(
             None
         };
         let (before, after) = dates.around_many(tspan.start);
-        let prev = before.first().copied();
+        let prev = before.last().copied();
         let site = Site {
             trigger: tspan,
             clause: with_relative,
@@ -1265,7 +1263,7 @@ fn detect_chunk(
         let mut source = None;
         let mut date = None;
         let mut from_text = false;
-        if let Some(t) = site.choose(&before, &after) {
+        if let Some(t) = site.choose(before, after) {
             source = Some(if t.anchor == Anchor::Anaphoric {
                 DateSource::Anaphoric
             } else {
