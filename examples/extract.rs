@@ -84,13 +84,53 @@ fn parse_args() -> Result<Args, String> {
     Ok(args)
 }
 
-fn output(ex: &Extractor, doc: &Document) -> Value {
+/// One output line, serialized straight from the records (no intermediate `serde_json::Value`, which cost more than
+/// the extraction of temporals itself), with the keys in the documented order.
+fn output(ex: &Extractor, doc: &Document) -> String {
+    #[derive(serde::Serialize)]
+    struct Line<'a> {
+        id: &'a str,
+        temporals: &'a [arabic_timeline::Temporal],
+        events: &'a [arabic_timeline::Event],
+    }
     let a = ex.analyze(doc);
-    json!({ "id": a.id, "temporals": a.temporals, "events": a.events })
+    let line = Line {
+        id: &a.id,
+        temporals: &a.temporals,
+        events: &a.events,
+    };
+    // Serializing plain records to a string cannot fail (no maps with non-string keys, no I/O).
+    serde_json::to_string(&line)
+        .unwrap_or_else(|e| json!({ "id": a.id, "error": e.to_string() }).to_string())
 }
 
 /// One JSON-lines input line to a document, or an error object. `reference` is the `--reference` default.
 fn read_line(line: &str, n: usize, reference: Option<Reference>) -> Result<Document, Value> {
+    // The common case, a well-formed line, is read straight into borrowed fields; anything else takes the general
+    // path below, which names the problem.
+    #[derive(serde::Deserialize)]
+    struct Fast<'a> {
+        #[serde(borrow)]
+        id: Option<std::borrow::Cow<'a, str>>,
+        #[serde(borrow)]
+        text: std::borrow::Cow<'a, str>,
+        #[serde(borrow)]
+        reference: Option<std::borrow::Cow<'a, str>>,
+    }
+    if let Ok(f) = serde_json::from_str::<Fast<'_>>(line) {
+        let parsed = match f.reference.as_deref().map(str::parse::<Reference>) {
+            None => Some(reference),
+            Some(Ok(r)) => Some(Some(r)),
+            Some(Err(_)) => None,
+        };
+        if let Some(reference) = parsed {
+            return Ok(Document {
+                id: f.id.map_or_else(|| format!("line-{n}"), |s| s.into_owned()),
+                text: f.text.into_owned(),
+                reference,
+            });
+        }
+    }
     let v: Value = serde_json::from_str(line)
         .map_err(|e| json!({ "line": n, "error": format!("invalid JSON: {e}") }))?;
     let Some(obj) = v.as_object() else {
@@ -138,7 +178,7 @@ fn answer(
         return None;
     }
     Some(match read_line(line, n, reference) {
-        Ok(doc) => (output(ex, &doc).to_string(), true),
+        Ok(doc) => (output(ex, &doc), true),
         Err(e) => (e.to_string(), false),
     })
 }
@@ -221,7 +261,7 @@ fn file_answer(ex: &Extractor, path: &str, reference: Option<Reference>) -> Resu
     let text = String::from_utf8(bytes).map_err(|_| format!("{path}: not valid UTF-8, skipped"))?;
     let mut doc = Document::new(path, text);
     doc.reference = reference;
-    Ok(output(ex, &doc).to_string())
+    Ok(output(ex, &doc))
 }
 
 fn main() -> ExitCode {

@@ -7,7 +7,7 @@ use crate::normalize::Folded;
 use crate::span::Span;
 use crate::temporal::grammar::Parser;
 use crate::temporal::resolve::Context;
-use crate::temporal::token::tokenize;
+use crate::temporal::token::{tokenize, Tok};
 use crate::temporal::{Anchor, Temporal};
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use once_cell::sync::Lazy;
@@ -361,7 +361,7 @@ impl Extractor {
             &EventContext {
                 temporals: &temporals,
                 reference,
-                folded: folded.as_ref(),
+                folded: folded.as_ref().map(|(f, t)| (f, t.as_slice())),
             },
         );
         Analysis {
@@ -396,7 +396,7 @@ impl Extractor {
             &EventContext {
                 temporals: &temporals,
                 reference,
-                folded: folded.as_ref(),
+                folded: folded.as_ref().map(|(f, t)| (f, t.as_slice())),
             },
         )
     }
@@ -420,7 +420,7 @@ impl Extractor {
         &self,
         text: &str,
         reference: Option<Reference>,
-    ) -> (Vec<Temporal>, Option<Folded>) {
+    ) -> (Vec<Temporal>, Option<(Folded, Vec<Tok>)>) {
         let mut whole = None;
         let mut ctx = Context::new(reference.map(|r| r.0), self.prefer == Prefer::Future);
         let mut out = Vec::new();
@@ -458,7 +458,7 @@ impl Extractor {
                 next = next.max(e);
             }
             if base == 0 && end == text.len() && chunk.len() == text.len() {
-                whole = Some(folded);
+                whole = Some((folded, toks));
             }
             base = next;
         }

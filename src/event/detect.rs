@@ -4,8 +4,8 @@
 //! in a hash table; phrase and grammar-word checks look a bounded number of tokens ahead or back within a clause;
 //! temporal expressions are walked once in step with the triggers.
 
-use super::lexicon::{Cue, CueKind, Rest, TriggerEntry, EVENT_LEXICON, GAP};
-use super::morph::{bare_forms, for_each_reading, looks_imperfect, strip_suffix_short, BareForms};
+use super::lexicon::{Cue, CueKind, Name, Rest, TriggerEntry, EVENT_LEXICON, GAP};
+use super::morph::{bare_forms, for_each_reading_where, looks_imperfect};
 use super::{
     Actor, DateSource, EntityType, Event, EventDate, EventKind, Modality, Place, Polarity, Role,
     Trigger,
@@ -13,7 +13,7 @@ use super::{
 use crate::extractor::{chunks, Reference};
 use crate::normalize::Folded;
 use crate::span::Span;
-use crate::temporal::token::is_alphabetic;
+use crate::temporal::token;
 use crate::temporal::{Anchor, Grain, Interval, Temporal, TimexType};
 use chrono::Duration;
 
@@ -30,58 +30,25 @@ struct Tok {
     kind: Tk,
     start: usize,
     end: usize,
+    /// The index of the word's spelling (see `token::Tok::word`).
+    word: u32,
 }
 
-/// Splits folded text into words, numbers, punctuation and line breaks.
-fn tokenize(text: &str) -> Vec<Tok> {
-    let mut toks = Vec::with_capacity(text.len() / 5 + 1);
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if c == '\n' || c == '\r' {
-            toks.push(Tok {
-                kind: Tk::Break,
-                start: i,
-                end: i + 1,
-            });
-            continue;
-        }
-        if c.is_whitespace() {
-            continue;
-        }
-        // `char::is_alphabetic` through a table for the Arabic block: the general lookup was the detector's largest
-        // cost.
-        let class = |d: char| {
-            if is_alphabetic(d) {
-                1
-            } else if d.is_ascii_digit() {
-                2
-            } else {
-                0
-            }
-        };
-        let k = class(c);
-        let mut end = i + c.len_utf8();
-        if k != 0 {
-            while let Some(&(j, d)) = it.peek() {
-                if class(d) != k {
-                    break;
-                }
-                end = j + d.len_utf8();
-                it.next();
-            }
-        }
-        let kind = match k {
-            1 => Tk::Word,
-            2 => Tk::Num,
-            _ => Tk::Punct(c),
-        };
-        toks.push(Tok {
-            kind,
-            start: i,
-            end,
-        });
-    }
-    toks
+/// The detector's tokens from the temporal engine's (both read the same folded text, split the same way).
+fn tokens(toks: &[token::Tok]) -> Vec<Tok> {
+    toks.iter()
+        .map(|t| Tok {
+            kind: match t.kind {
+                token::Kind::Word => Tk::Word,
+                token::Kind::Num => Tk::Num,
+                token::Kind::Punct(c) => Tk::Punct(c),
+                token::Kind::Break => Tk::Break,
+            },
+            start: t.start,
+            end: t.end,
+            word: t.word,
+        })
+        .collect()
 }
 
 /// Words after «لا» or «لم» that make it «still», not a negation («لا يزال»).
@@ -218,6 +185,27 @@ struct Mention {
     country: Option<String>,
     /// Written with the locative preposition «ب» attached.
     prefixed: bool,
+    /// A place where something happens: a base, or a place written with «ب» or after a locative preposition (set
+    /// once the grammar words are known, see [`set_locative`]).
+    locative: bool,
+}
+
+/// Marks the mentions that name where something happens (read for every trigger around them, so worked out once).
+fn set_locative(ments: &mut [Mention], cues: &Cues<'_>) {
+    for m in ments {
+        let place = matches!(
+            m.ty,
+            EntityType::Country | EntityType::City | EntityType::Region | EntityType::Base
+        );
+        m.locative = m.ty == EntityType::Base
+            || (place
+                && (m.prefixed
+                    || (m.start.saturating_sub(2)..m.start).any(|j| {
+                        cues.at(j)
+                            .iter()
+                            .any(|c| c.cue.kind == CueKind::Locative && c.end == m.start)
+                    })));
+    }
 }
 
 /// A trigger found in the text, before filtering.
@@ -268,7 +256,7 @@ struct Cues<'l> {
 
 impl<'l> Cues<'l> {
     /// The grammar words of every token of `doc`.
-    fn new(doc: &Doc<'_>, forms: &[BareForms<'_>]) -> Cues<'l> {
+    fn new(doc: &Doc<'_>, vocab: &Words) -> Cues<'l> {
         let n = doc.toks.len();
         let mut cues = Cues {
             hits: Vec::new(),
@@ -276,9 +264,7 @@ impl<'l> Cues<'l> {
         };
         for i in 0..n {
             let a = cues.hits.len();
-            if let Some(f) = forms.get(i) {
-                cues_at(doc, i, f, &mut cues.hits);
-            }
+            cues_at(doc, i, vocab.cue_lists(i), &mut cues.hits);
             cues.ranges.push((a, cues.hits.len()));
         }
         cues
@@ -294,21 +280,11 @@ impl<'l> Cues<'l> {
     }
 }
 
-/// Appends the grammar words at token `i`, whose bare forms are `forms`, to `out`: those of the first bare form that
-/// has any.
-fn cues_at<'l>(doc: &Doc<'_>, i: usize, forms: &BareForms<'_>, out: &mut Vec<CueHit<'l>>) {
-    let lex: &'l super::lexicon::EventLexicon = &EVENT_LEXICON;
+/// Appends the grammar words at token `i` to `out`: those of the first of its cue lists (one per bare form that has
+/// one, see [`Words`]) whose entries match the words that follow.
+fn cues_at<'l>(doc: &Doc<'_>, i: usize, lists: &[&'l [Cue]], out: &mut Vec<CueHit<'l>>) {
     let start = out.len();
-    for form in forms.iter() {
-        // Also without the tanween alef («إعلامياً»).
-        let list = lex.cues.get(form).or_else(|| {
-            form.strip_suffix('ا')
-                .filter(|f| f.chars().nth(2).is_some())
-                .and_then(|f| lex.cues.get(f))
-        });
-        let Some(list) = list else {
-            continue;
-        };
+    for &list in lists {
         for cue in list {
             let ok = cue
                 .rest
@@ -325,6 +301,160 @@ fn cues_at<'l>(doc: &Doc<'_>, i: usize, forms: &BareForms<'_>, out: &mut Vec<Cue
         if out.len() > start {
             break;
         }
+    }
+}
+
+/// A reading of a word whose key is a trigger: what the trigger scan needs of it.
+#[derive(Debug, Clone, Copy)]
+struct TriggerReading {
+    entries: &'static [TriggerEntry],
+    future: bool,
+    imperfect: bool,
+    definite: bool,
+    /// The suffix starts with ت or is وا, the only ones a defective verb key takes.
+    defective_ok: bool,
+}
+
+/// Gazetteer candidates of one bare form of a word, in the order `mentions` tries them.
+#[derive(Debug, Clone, Copy)]
+struct NameStep {
+    /// Names whose first word is the form (empty when none).
+    names: &'static [Name],
+    /// The nationality adjective the form reads as.
+    nationality: Option<usize>,
+    /// The locative «ب» was stripped to reach the form.
+    prefixed: bool,
+}
+
+/// What the lexicons say of one distinct word of a chunk, as ranges into the lists of [`Words`].
+#[derive(Debug, Clone, Copy)]
+struct WordInfo {
+    triggers: (usize, usize),
+    cues: (usize, usize),
+    names: (usize, usize),
+    /// The word or one of its readings is a trigger key.
+    is_trigger: bool,
+}
+
+/// Every lexicon lookup that depends on a word alone, made once per distinct word of a chunk: news repeats its words
+/// (about two tokens in five repeat one earlier in the same article), and stemming a word into its readings and
+/// probing the tables was most of the detector's cost. Answers are those of the lookups made token by token.
+struct Words {
+    /// For each token, its word's index in `info` ([`Words::NONE`] for other tokens).
+    of_tok: Vec<u32>,
+    info: Vec<WordInfo>,
+    triggers: Vec<TriggerReading>,
+    cues: Vec<&'static [Cue]>,
+    names: Vec<NameStep>,
+}
+
+impl Words {
+    const NONE: u32 = token::NO_WORD;
+
+    fn new(doc: &Doc<'_>) -> Words {
+        let lex: &'static super::lexicon::EventLexicon = &EVENT_LEXICON;
+        let n = doc.toks.len();
+        let mut words = Words {
+            of_tok: Vec::with_capacity(n),
+            info: Vec::with_capacity(n / 2),
+            triggers: Vec::new(),
+            cues: Vec::new(),
+            names: Vec::new(),
+        };
+        let mut buf = String::new();
+        for i in 0..n {
+            let (Some(w), Some(t)) = (doc.word(i), doc.toks.get(i)) else {
+                words.of_tok.push(Words::NONE);
+                continue;
+            };
+            words.of_tok.push(t.word);
+            // Word indexes come in order of first use: a new one is the next record.
+            if t.word as usize == words.info.len() {
+                let info = words.read(lex, w, &mut buf);
+                words.info.push(info);
+            }
+        }
+        words
+    }
+
+    /// Looks `w` up in every table.
+    fn read(
+        &mut self,
+        lex: &'static super::lexicon::EventLexicon,
+        w: &str,
+        buf: &mut String,
+    ) -> WordInfo {
+        let t0 = self.triggers.len();
+        let may = |stem: &str, alef: bool| lex.trigger_starts.may_start(stem, alef);
+        for_each_reading_where(w, may, |r| {
+            if let Some(list) = lex.triggers.get(r.key(buf)) {
+                self.triggers.push(TriggerReading {
+                    entries: list,
+                    future: r.future,
+                    imperfect: r.imperfect,
+                    definite: r.definite,
+                    defective_ok: r.suffix.starts_with('ت') || r.suffix.starts_with("وا"),
+                });
+            }
+        });
+        let is_trigger = self.triggers.len() > t0 || lex.triggers.contains_key(w);
+        let (c0, n0) = (self.cues.len(), self.names.len());
+        for form in bare_forms(w).iter() {
+            let Some(f) = lex.forms.get(form) else {
+                continue;
+            };
+            if !f.cues.is_empty() {
+                self.cues.push(&f.cues);
+            }
+            if !f.names.is_empty() || f.nationality.is_some() {
+                // The locative «ب» («ببغداد»); «ل» is a dative, not a place («لإيران»).
+                let b = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+                self.names.push(NameStep {
+                    names: &f.names,
+                    nationality: f.nationality,
+                    prefixed: form.len() < b.len() && b.starts_with('ب'),
+                });
+            }
+        }
+        WordInfo {
+            triggers: (t0, self.triggers.len()),
+            cues: (c0, self.cues.len()),
+            names: (n0, self.names.len()),
+            is_trigger,
+        }
+    }
+
+    /// The word record of token `i`.
+    #[inline]
+    fn info(&self, i: usize) -> Option<&WordInfo> {
+        let id = *self.of_tok.get(i)?;
+        self.info.get(id as usize)
+    }
+
+    /// The trigger readings of token `i`, in reading order.
+    fn triggers(&self, i: usize) -> &[TriggerReading] {
+        self.info(i)
+            .and_then(|x| self.triggers.get(x.triggers.0..x.triggers.1))
+            .unwrap_or(&[])
+    }
+
+    /// The cue lists of token `i`'s bare forms, longest form first.
+    fn cue_lists(&self, i: usize) -> &[&'static [Cue]] {
+        self.info(i)
+            .and_then(|x| self.cues.get(x.cues.0..x.cues.1))
+            .unwrap_or(&[])
+    }
+
+    /// The gazetteer candidates of token `i`'s bare forms, longest form first.
+    fn name_steps(&self, i: usize) -> &[NameStep] {
+        self.info(i)
+            .and_then(|x| self.names.get(x.names.0..x.names.1))
+            .unwrap_or(&[])
+    }
+
+    /// True when token `i` is a word that reads as a trigger.
+    fn is_trigger(&self, i: usize) -> bool {
+        self.info(i).is_some_and(|x| x.is_trigger)
     }
 }
 
@@ -428,9 +558,17 @@ fn word_has_key(w: &str, key: &str) -> bool {
     if w == key {
         return true;
     }
+    // A reading's key starts with its stem's first letter (after the alef of a reading with one): other splits are
+    // skipped.
+    let first = key.chars().next();
+    let after_alef = key.strip_prefix('ا').and_then(|k| k.chars().next());
+    let may = |stem: &str, alef: bool| {
+        let c = stem.chars().next();
+        c.is_some() && c == if alef { after_alef } else { first }
+    };
     let mut buf = String::new();
     let mut found = false;
-    for_each_reading(w, |r| found = found || r.key(&mut buf) == key);
+    for_each_reading_where(w, may, |r| found = found || r.key(&mut buf) == key);
     found
 }
 
@@ -472,40 +610,26 @@ fn match_rest(doc: &Doc<'_>, i: usize, rest: &[Rest]) -> Option<Vec<usize>> {
 /// ثابت العباسي»). A titled name not in the gazetteer is taken as the two or three words after the title and its
 /// modifiers, stopping at function words, punctuation and a word with the article (which ends the name, «العباسي»).
 /// Where it misfires: an unknown one-word name after a title is not taken (it may be a verb: «الوزير قال»).
-fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, forms: &[BareForms<'_>]) -> Vec<Mention> {
+fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words) -> Vec<Mention> {
     let lex = &*EVENT_LEXICON;
     let mut out = Vec::new();
     let n = doc.toks.len();
     let mut i = 0;
-    // Name at token i: (entity index, end token).
+    // Name at token i: (entity index, end token, prefixed).
     let name_at = |i: usize| -> Option<(usize, usize, bool)> {
-        let w = doc.word(i)?;
-        for form in forms.get(i)?.iter() {
-            // The locative «ب» («ببغداد»); «ل» is a dative, not a place («لإيران»).
-            let prefixed = {
-                let b = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-                form.len() < b.len() && b.starts_with('ب')
-            };
-            if let Some(list) = lex.names.get(form) {
-                for name in list {
-                    let ok = name
-                        .rest
-                        .iter()
-                        .enumerate()
-                        .all(|(k, rw)| doc.word(i + 1 + k) == Some(rw.as_str()));
-                    if ok {
-                        return Some((name.entity, i + 1 + name.rest.len(), prefixed));
-                    }
+        for step in vocab.name_steps(i) {
+            for name in step.names {
+                let ok = name
+                    .rest
+                    .iter()
+                    .enumerate()
+                    .all(|(k, rw)| doc.word(i + 1 + k) == Some(rw.as_str()));
+                if ok {
+                    return Some((name.entity, i + 1 + name.rest.len(), step.prefixed));
                 }
             }
-            // Nationality adjectives: with or without the article, with a gender or number ending.
-            let stem = form.strip_prefix("ال").unwrap_or(form);
-            for suf in ["", "ه", "ين", "ون", "ان", "تين"] {
-                if let Some(s) = strip_suffix_short(stem, suf) {
-                    if let Some(&e) = lex.nationalities.get(s) {
-                        return Some((e, i + 1, prefixed));
-                    }
-                }
+            if let Some(e) = step.nationality {
+                return Some((e, i + 1, step.prefixed));
             }
         }
         None
@@ -527,6 +651,7 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, forms: &[BareForms<'_>]) -> Vec<Ment
                 ty: ent.ty,
                 country: ent.country.clone(),
                 prefixed,
+                locative: false,
             });
             i = end;
             continue;
@@ -623,14 +748,7 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, forms: &[BareForms<'_>]) -> Vec<Ment
                     break;
                 }
                 // A word that reads as a trigger is not a name («كارتر بزيارة», «هادي التأكيد»).
-                if lex.triggers.contains_key(w) || {
-                    let mut buf = String::new();
-                    let mut any = false;
-                    for_each_reading(w, |r| {
-                        any = any || lex.triggers.contains_key(r.key(&mut buf));
-                    });
-                    any
-                } {
+                if vocab.is_trigger(m) {
                     break;
                 }
                 // An institution after a title is not its holder's name («الأمين العام لمجلس التعاون»).
@@ -680,6 +798,7 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, forms: &[BareForms<'_>]) -> Vec<Ment
             ty,
             country,
             prefixed,
+            locative: false,
         });
         i = end.max(i + 1);
     }
@@ -697,8 +816,9 @@ fn has_future_prefix(w: &str) -> bool {
 pub(crate) struct Context<'a> {
     pub temporals: &'a [Temporal],
     pub reference: Option<Reference>,
-    /// The whole text folded, when the caller has it (the temporal engine folds a text read as one chunk).
-    pub folded: Option<&'a Folded>,
+    /// The whole text folded and split into tokens, when the caller has them (the temporal engine reads most texts
+    /// as one chunk).
+    pub folded: Option<(&'a Folded, &'a [token::Tok])>,
 }
 
 /// How many temporal expressions on each side of a trigger are considered (bounded work per trigger).
@@ -726,22 +846,18 @@ impl<'a> DateIndex<'a> {
         DateIndex { dated, next: 0 }
     }
 
-    /// Up to [`LOOK`] expressions before `pos`, nearest first, then up to [`LOOK`] from `pos` on, nearest first;
-    /// positions only grow.
-    fn around_many(&mut self, pos: usize) -> (Vec<&'a Temporal>, Vec<&'a Temporal>) {
+    /// Up to [`LOOK`] expressions before `pos`, in text order (the nearest last), then up to [`LOOK`] from `pos`
+    /// on, nearest first; positions only grow.
+    fn around_many(&mut self, pos: usize) -> (&[&'a Temporal], &[&'a Temporal]) {
         self.around(pos);
-        let before = (0..self.next)
-            .rev()
-            .take(LOOK)
-            .filter_map(|k| self.dated.get(k).copied())
-            .collect();
+        let before = self
+            .dated
+            .get(self.next.saturating_sub(LOOK)..self.next)
+            .unwrap_or(&[]);
         let after = self
             .dated
-            .iter()
-            .skip(self.next)
-            .take(LOOK)
-            .copied()
-            .collect();
+            .get(self.next..)
+            .map_or(&[][..], |a| a.get(..LOOK).unwrap_or(a));
         (before, after)
     }
 
@@ -819,10 +935,12 @@ impl Site<'_> {
     /// a relative clause counts only for that clause or the noun right before it («… كما اجتمع الوفد» is not dated by
     /// «الحوار … الذي بدأ في يونيو 2020» earlier in the sentence). A date before the
     /// trigger is never blocked: a fronted date scopes over its clause («في 26 يوليو 2021، اتفاقاً يُنهي …»).
+    /// `before` is in text order (the nearest last), `after` nearest first (see [`DateIndex::around_many`]).
     fn choose<'a>(&self, before: &[&'a Temporal], after: &[&'a Temporal]) -> Option<&'a Temporal> {
         let pick = |bounds: Span, skip_islands: bool| {
             let p = before
                 .iter()
+                .rev()
                 .copied()
                 .take_while(|t| t.span.start >= bounds.start)
                 .find(|t| bounds.contains(t.span) && !(skip_islands && self.in_island(t)));
@@ -877,17 +995,15 @@ fn detect_chunk(
     dates: &mut DateIndex<'_>,
     out: &mut Vec<Event>,
 ) {
-    let lex = &*EVENT_LEXICON;
     let own;
-    let folded = match ctx.folded {
-        // The caller's folding of the whole text, when this chunk is the whole text.
-        Some(f) if base == 0 && chunk.len() == text.len() => f,
+    let (folded, toks) = match ctx.folded {
+        // The caller's folding and tokens of the whole text, when this chunk is the whole text.
+        Some((f, toks)) if base == 0 && chunk.len() == text.len() => (f, tokens(toks)),
         _ => {
             own = Folded::new(chunk);
-            &own
+            (&own, tokens(&token::split(&own.text)))
         }
     };
-    let toks = tokenize(&folded.text);
     let pre = Doc {
         text: &folded.text,
         toks,
@@ -897,13 +1013,11 @@ fn detect_chunk(
         clauses: Vec::new(),
         islands: Vec::new(),
     };
-    // The bare forms of every word, read by both the grammar-word and the name lookups.
-    let forms: Vec<BareForms<'_>> = (0..pre.toks.len())
-        .map(|i| pre.word(i).map(bare_forms).unwrap_or_default())
-        .collect();
-    let cues = Cues::new(&pre, &forms);
+    let vocab = Words::new(&pre);
+    let cues = Cues::new(&pre, &vocab);
     let doc = segment(&folded.text, pre.toks, &cues);
-    let ments = mentions(&doc, &cues, &forms);
+    let mut ments = mentions(&doc, &cues, &vocab);
+    set_locative(&mut ments, &cues);
     let orig = |a: usize, b: usize| -> Span {
         let fa = doc.toks.get(a).map_or(0, |t| t.start);
         let fb = b
@@ -923,7 +1037,6 @@ fn detect_chunk(
     let n = doc.toks.len();
     let mut consumed = vec![false; n];
     let mut hits: Vec<(Hit<'_>, Vec<usize>)> = Vec::new();
-    let mut buf = String::new();
     for i in 0..n {
         if consumed.get(i).copied().unwrap_or(true) {
             continue;
@@ -933,18 +1046,15 @@ fn detect_chunk(
             continue;
         }
         let mut best: Option<(Hit<'_>, Vec<usize>)> = None;
-        for_each_reading(w, |r| {
-            let Some(list) = lex.triggers.get(r.key(&mut buf)) else {
-                return;
-            };
-            for e in list {
+        for r in vocab.triggers(i) {
+            for e in r.entries {
                 if (r.imperfect || r.future) && !e.verbal {
                     continue;
                 }
                 if r.definite && !e.nominal {
                     continue;
                 }
-                if e.defective && !(r.suffix.starts_with('ت') || r.suffix.starts_with("وا")) {
+                if e.defective && !r.defective_ok {
                     continue;
                 }
                 let Some(matched) = match_rest(&doc, i, &e.rest) else {
@@ -976,7 +1086,7 @@ fn detect_chunk(
                     ));
                 }
             }
-        });
+        }
         if let Some((mut h, m)) = best {
             // A future prefix on any word of a phrase («قواته القتالية ستسحب») makes it planned.
             h.future |= m.iter().filter_map(|&j| doc.word(j)).any(has_future_prefix);
@@ -1138,7 +1248,7 @@ fn detect_chunk(
             None
         };
         let (before, after) = dates.around_many(tspan.start);
-        let prev = before.first().copied();
+        let prev = before.last().copied();
         let site = Site {
             trigger: tspan,
             clause: with_relative,
@@ -1153,7 +1263,7 @@ fn detect_chunk(
         let mut source = None;
         let mut date = None;
         let mut from_text = false;
-        if let Some(t) = site.choose(&before, &after) {
+        if let Some(t) = site.choose(before, after) {
             source = Some(if t.anchor == Anchor::Anaphoric {
                 DateSource::Anaphoric
             } else {
@@ -1200,22 +1310,7 @@ fn detect_chunk(
                 .filter(move |m| m.end <= b)
                 .take(WINDOW)
         };
-        let is_place_type = |t: EntityType| {
-            matches!(
-                t,
-                EntityType::Country | EntityType::City | EntityType::Region | EntityType::Base
-            )
-        };
-        let locative = |m: &Mention| {
-            m.ty == EntityType::Base
-                || (is_place_type(m.ty)
-                    && (m.prefixed
-                        || (m.start.saturating_sub(2)..m.start).any(|j| {
-                            cue_kinds(j)
-                                .iter()
-                                .any(|c| c.cue.kind == CueKind::Locative && c.end == m.start)
-                        })))
-        };
+        let locative = |m: &Mention| m.locative;
         let mut place: Option<Place> = None;
         let mut actors: Vec<Actor> = Vec::new();
         let clause_ments: Vec<&Mention> = in_range(c0, c1).collect();

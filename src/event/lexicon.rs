@@ -145,16 +145,105 @@ pub(crate) struct Name {
     pub entity: usize,
 }
 
+/// What a bare form of a word (see `morph::bare_forms`) is in the grammar-word and gazetteer tables, gathered under
+/// the form so that one probe answers for every table and every ending.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Form {
+    /// Grammar words under the form (or under it without a tanween alef); empty when none.
+    pub cues: Vec<Cue>,
+    /// Names whose first word is the form; empty when none.
+    pub names: Vec<Name>,
+    /// The entity of the nationality adjective the form is.
+    pub nationality: Option<usize>,
+}
+
+/// Nationality adjectives' gender and number endings («عراقيه», «عراقيين»), tried in this order.
+const NATIONALITY_ENDINGS: [&str; 6] = ["", "ه", "ين", "ون", "ان", "تين"];
+
 /// Triggers, grammar words and names. The maps are probed with every stem of every word, so each has a prefilter in
 /// front of it ([`KeyMap`]): most probes end at a bit test.
 #[derive(Debug, Default)]
 pub(crate) struct EventLexicon {
     pub triggers: KeyMap<Vec<TriggerEntry>>,
+    /// How trigger keys start: lets the stemmer skip the splits of a word no trigger can come from.
+    pub trigger_starts: Starts,
     pub cues: KeyMap<Vec<Cue>>,
     pub names: KeyMap<Vec<Name>>,
     /// Nationality adjectives by folded stem without article or ending («امريكي»).
     pub nationalities: KeyMap<usize>,
     pub entities: Vec<Entity>,
+    /// `cues`, `names` and `nationalities` by bare form, built once all files are loaded.
+    pub forms: KeyMap<Form>,
+}
+
+/// The first two and three letters of a set of keys, as bit sets: a word whose stems start otherwise has no stem in
+/// the set, which two bit tests tell without stemming it. The hamza letters ء ؤ ئ count as one, since a stem's final
+/// hamza seat becomes ء in its key («لقاؤه» → «لقاء»).
+#[derive(Debug, Clone)]
+pub(crate) struct Starts {
+    /// By the first two letters of two-letter keys.
+    two: Vec<u64>,
+    /// By the first three letters of longer keys.
+    three: Vec<u64>,
+}
+
+impl Default for Starts {
+    fn default() -> Starts {
+        Starts {
+            two: vec![0; (1 << 12) / 64],
+            three: vec![0; (1 << 18) / 64],
+        }
+    }
+}
+
+/// A letter as six bits: the Arabic letters one by one (the hamza letters together), anything else as one code.
+#[inline]
+fn letter_code(c: char) -> usize {
+    match c {
+        'ء' | 'ؤ' | 'ئ' => 1,
+        '\u{0622}'..='\u{064A}' => c as usize - 0x620,
+        _ => 63,
+    }
+}
+
+impl Starts {
+    /// Notes a key.
+    pub fn add(&mut self, key: &str) {
+        let mut c = key.chars().map(letter_code);
+        let (a, b, x, more) = (c.next(), c.next(), c.next(), c.next());
+        let (bits, i) = match (a, b, x) {
+            (Some(a), Some(b), Some(x)) => (&mut self.three, (a << 12) | (b << 6) | x),
+            (Some(a), Some(b), None) if more.is_none() => (&mut self.two, (a << 6) | b),
+            _ => return,
+        };
+        if let Some(w) = bits.get_mut(i / 64) {
+            *w |= 1 << (i % 64);
+        }
+    }
+
+    /// False when no prefix of `stem` of two letters or more (read with a leading alef when `alef`) is a noted key,
+    /// hamza seats aside.
+    #[inline]
+    pub fn may_start(&self, stem: &str, alef: bool) -> bool {
+        let bit =
+            |bits: &[u64], i: usize| bits.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0);
+        let mut c = stem.chars().map(letter_code);
+        if alef {
+            // The key is the alef and two letters or more.
+            return match (c.next(), c.next()) {
+                (Some(a), Some(b)) => bit(&self.three, (letter_code('ا') << 12) | (a << 6) | b),
+                _ => false,
+            };
+        }
+        match (c.next(), c.next()) {
+            (Some(a), Some(b)) => {
+                bit(&self.two, (a << 6) | b)
+                    || c.next()
+                        .is_some_and(|x| bit(&self.three, (a << 12) | (b << 6) | x))
+            }
+            _ => false,
+        }
+    }
 }
 
 /// The embedded lexicon, built on first use. The embedded files are checked by a test, so a failure here is a build
@@ -220,6 +309,7 @@ impl EventLexicon {
         for (file, data) in GAZETTEER {
             lex.load_gazetteer(file, data)?;
         }
+        lex.index_forms();
         Ok(lex)
     }
 
@@ -348,7 +438,56 @@ impl EventLexicon {
         Ok(())
     }
 
+    /// The grammar words under a bare form: those of the form, else of the form without a tanween alef
+    /// («إعلامياً»).
+    pub fn cues_of(&self, form: &str) -> Option<&Vec<Cue>> {
+        self.cues.get(form).or_else(|| {
+            form.strip_suffix('ا')
+                .filter(|f| f.chars().nth(2).is_some())
+                .and_then(|f| self.cues.get(f))
+        })
+    }
+
+    /// The nationality adjective a bare form is: with or without the article, with a gender or number ending.
+    pub fn nationality_of(&self, form: &str) -> Option<usize> {
+        let stem = form.strip_prefix("ال").unwrap_or(form);
+        NATIONALITY_ENDINGS.iter().find_map(|suf| {
+            super::morph::strip_suffix_short(stem, suf)
+                .and_then(|s| self.nationalities.get(s).copied())
+        })
+    }
+
+    /// Rebuilds [`EventLexicon::forms`] from every form that [`EventLexicon::cues_of`], the names or
+    /// [`EventLexicon::nationality_of`] answer for (a form none answers for is in none of the three).
+    fn index_forms(&mut self) {
+        let mut candidates: Vec<String> = Vec::new();
+        for (k, _) in self.cues.iter() {
+            candidates.push(k.to_string());
+            candidates.push(format!("{k}ا"));
+        }
+        candidates.extend(self.names.iter().map(|(k, _)| k.to_string()));
+        for (s, _) in self.nationalities.iter() {
+            for suf in NATIONALITY_ENDINGS {
+                candidates.push(format!("{s}{suf}"));
+                candidates.push(format!("ال{s}{suf}"));
+            }
+        }
+        let mut forms = KeyMap::default();
+        for f in candidates {
+            let form = Form {
+                cues: self.cues_of(&f).cloned().unwrap_or_default(),
+                names: self.names.get(&f).cloned().unwrap_or_default(),
+                nationality: self.nationality_of(&f),
+            };
+            if !form.cues.is_empty() || !form.names.is_empty() || form.nationality.is_some() {
+                forms.insert(f, form);
+            }
+        }
+        self.forms = forms;
+    }
+
     fn add_trigger(&mut self, key: String, verbal: bool, nominal: bool, entry: &TriggerEntry) {
+        self.trigger_starts.add(&key);
         let list = self.triggers.entry_or_default(key);
         if let Some(e) = list.iter_mut().find(|e| {
             e.kind == entry.kind && e.rest == entry.rest && e.defective == entry.defective
@@ -441,6 +580,94 @@ mod tests {
         assert!(lex.names.contains_key("سليماني"));
         assert!(lex.nationalities.contains_key("امريكي"));
         assert!(lex.cues.contains_key("لم"));
+    }
+
+    /// The start filter hides no trigger reading: the readings found with it are those found without, for every key
+    /// with clitics before it and endings after it.
+    #[test]
+    fn trigger_start_filter_hides_no_reading() {
+        use super::super::morph::for_each_reading_where;
+        let lex = EventLexicon::embedded().expect("embedded event lexicon");
+        let mut buf = String::new();
+        let mut found = |w: &str, filtered: bool| {
+            let mut out = Vec::new();
+            let may =
+                |stem: &str, alef: bool| !filtered || lex.trigger_starts.may_start(stem, alef);
+            for_each_reading_where(w, may, |r| {
+                let k = r.key(&mut buf);
+                if lex.triggers.contains_key(k) {
+                    out.push((
+                        k.to_string(),
+                        r.alef,
+                        r.future,
+                        r.imperfect,
+                        r.definite,
+                        r.suffix,
+                    ));
+                }
+            });
+            out
+        };
+        let mut words = 0;
+        for (key, _) in lex.triggers.iter() {
+            let mut stems = vec![key.to_string()];
+            // A final hamza on its seat before a suffix; a verb without its alef after an imperfect prefix.
+            if let Some(s) = key.strip_suffix('ء') {
+                stems.push(format!("{s}ؤ"));
+                stems.push(format!("{s}ئ"));
+            }
+            let bare = key.strip_prefix('ا').map(str::to_string);
+            for (stem, before) in stems
+                .iter()
+                .map(|s| (s, ["", "و", "ال", "وبال", "لل", "ك", "فس"].as_slice()))
+                .chain(
+                    bare.iter()
+                        .map(|s| (s, ["ي", "ت", "ن", "سي", "لي", "وست"].as_slice())),
+                )
+            {
+                for p in before {
+                    for e in ["", "ه", "ها", "هم", "ات", "وا", "ت", "ين", "ون", "تها", "ا"]
+                    {
+                        let w = format!("{p}{stem}{e}");
+                        let all = found(&w, false);
+                        assert_eq!(found(&w, true), all, "{w}");
+                        words += 1;
+                    }
+                }
+            }
+        }
+        assert!(words > 10_000, "{words}");
+    }
+
+    /// One probe of the form index answers as the three tables do, for their keys with and without the article,
+    /// endings and a tanween alef, and for other words.
+    #[test]
+    fn form_index_answers_as_the_tables() {
+        let lex = EventLexicon::embedded().expect("embedded event lexicon");
+        let keys: Vec<&str> = lex
+            .cues
+            .iter()
+            .map(|(k, _)| k)
+            .chain(lex.names.iter().map(|(k, _)| k))
+            .chain(lex.nationalities.iter().map(|(k, _)| k))
+            .chain(["الحكومه", "قوات", "المدينه", "ا", ""])
+            .collect();
+        let mut n = 0;
+        for k in keys {
+            for p in ["", "ال"] {
+                for e in ["", "ا", "ه", "ين", "ون", "ان", "تين", "ها"] {
+                    let f = format!("{p}{k}{e}");
+                    let got = lex.forms.get(&f).cloned().unwrap_or_default();
+                    let cues = lex.cues_of(&f).cloned().unwrap_or_default();
+                    let names = lex.names.get(&f).cloned().unwrap_or_default();
+                    assert_eq!(format!("{:?}", got.cues), format!("{cues:?}"), "{f}");
+                    assert_eq!(format!("{:?}", got.names), format!("{names:?}"), "{f}");
+                    assert_eq!(got.nationality, lex.nationality_of(&f), "{f}");
+                    n += usize::from(lex.forms.get(&f).is_some());
+                }
+            }
+        }
+        assert!(n > 500, "{n}");
     }
 
     #[test]

@@ -149,10 +149,16 @@ fn suffixes_of(stem: &str) -> &'static [&'static str] {
     }
 }
 
-/// Calls `f` with `stem` and its suffix-stripped forms (stems of at least two letters).
+/// Calls `f` with `stem` and its suffix-stripped forms (stems of at least two letters), unless `may` says that no
+/// stem starting like `stem` (with a leading alef when `base.alef`) can be of use.
 #[inline]
-fn with_suffixes<'a>(stem: &'a str, base: Reading<'a>, f: &mut impl FnMut(Reading<'a>)) {
-    if !two_chars(stem) {
+fn with_suffixes<'a>(
+    stem: &'a str,
+    base: Reading<'a>,
+    may: &impl Fn(&str, bool) -> bool,
+    f: &mut impl FnMut(Reading<'a>),
+) {
+    if !two_chars(stem) || !may(stem, base.alef) {
         return;
     }
     f(Reading { stem, ..base });
@@ -184,8 +190,19 @@ pub(crate) fn readings(w: &str) -> Vec<Reading<'_>> {
 }
 
 /// Calls `f` with every reading of the folded word `w`, in the order of [`readings`], without building a list.
-pub(crate) fn for_each_reading<'a>(w: &'a str, mut f: impl FnMut(Reading<'a>)) {
-    let f = &mut f;
+pub(crate) fn for_each_reading<'a>(w: &'a str, f: impl FnMut(Reading<'a>)) {
+    for_each_reading_where(w, |_, _| true, f);
+}
+
+/// [`for_each_reading`], skipping the readings of a split whose stem starts so that it cannot be of use:
+/// `may(stem, alef)` is false when no prefix of `stem` (of two letters or more; with a leading alef when `alef`) can
+/// be a key. The readings passed on come in the same order.
+pub(crate) fn for_each_reading_where<'a>(
+    w: &'a str,
+    may: impl Fn(&str, bool) -> bool,
+    mut f: impl FnMut(Reading<'a>),
+) {
+    let (may, f) = (&may, &mut f);
     let plain = Reading {
         stem: w,
         alef: false,
@@ -203,19 +220,19 @@ pub(crate) fn for_each_reading<'a>(w: &'a str, mut f: impl FnMut(Reading<'a>)) {
     };
     let bases: [Option<&str>; 2] = [Some(w), conj];
     for base in bases.into_iter().flatten() {
-        with_suffixes(base, plain, f);
+        with_suffixes(base, plain, may, f);
         let def = Reading {
             definite: true,
             ..plain
         };
         if let Some(s) = base.strip_prefix("لل") {
-            with_suffixes(s, def, f);
+            with_suffixes(s, def, may, f);
         } else if let Some(s) = base.strip_prefix("ال") {
-            with_suffixes(s, def, f);
+            with_suffixes(s, def, may, f);
         } else if let Some(b) = base.strip_prefix(['ب', 'ك', 'ل']) {
-            with_suffixes(b, plain, f);
+            with_suffixes(b, plain, may, f);
             if let Some(s) = b.strip_prefix("ال") {
-                with_suffixes(s, def, f);
+                with_suffixes(s, def, may, f);
             }
         }
         // Verbs: «س» + imperfect prefix, or «ل» (purpose) + imperfect prefix, or a bare imperfect prefix.
@@ -233,8 +250,8 @@ pub(crate) fn for_each_reading<'a>(w: &'a str, mut f: impl FnMut(Reading<'a>)) {
                     future,
                     ..plain
                 };
-                with_suffixes(s, r, f);
-                with_suffixes(s, Reading { alef: true, ..r }, f);
+                with_suffixes(s, r, may, f);
+                with_suffixes(s, Reading { alef: true, ..r }, may, f);
             }
         }
     }

@@ -1,7 +1,9 @@
 //! Tokens of folded text, with their lexicon readings.
 
-use crate::lexicon::{Reading, LEXICON};
+use crate::lexicon::{FxHasher, Reading, LEXICON};
 use once_cell::sync::Lazy;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,8 +44,14 @@ pub(crate) struct Tok {
     pub ndigits: usize,
     /// Whitespace stands before the token.
     pub space_before: bool,
+    /// For a word, the index of its spelling among the distinct words of the text, in order of first use: what
+    /// depends on the word alone is worked out once per index. [`NO_WORD`] for other tokens.
+    pub word: u32,
     pub lex: Vec<Lex>,
 }
+
+/// [`Tok::word`] of a token that is not a word.
+pub(crate) const NO_WORD: u32 = u32::MAX;
 
 /// `char::is_alphabetic` for U+0600..=U+06FF, read from the standard library once. Almost every char of Arabic text
 /// lies in that block, and the general Unicode lookup for non-ASCII chars was the largest single cost of extraction
@@ -61,13 +69,6 @@ pub(crate) fn warm() {
     Lazy::force(&ARABIC_ALPHABETIC);
 }
 
-/// Letters: exactly `char::is_alphabetic`, with fast paths for ASCII and the Arabic block (also the event
-/// detector's letter test).
-#[inline]
-pub(crate) fn is_alphabetic(c: char) -> bool {
-    is_letter(&ARABIC_ALPHABETIC, c)
-}
-
 /// Letters: exactly `char::is_alphabetic`, with fast paths for ASCII and the Arabic block.
 #[inline]
 fn is_letter(arabic: &[bool; 256], c: char) -> bool {
@@ -81,9 +82,18 @@ fn is_letter(arabic: &[bool; 256], c: char) -> bool {
     }
 }
 
-/// Splits folded text into tokens. Linear in the text length.
+/// Splits folded text into tokens with their lexicon readings. Linear in the text length.
 pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
+    let mut toks = split(text);
+    analyze(text, &mut toks);
+    toks
+}
+
+/// Splits folded text into tokens, without lexicon readings (the event detector's tokens).
+pub(crate) fn split(text: &str) -> Vec<Tok> {
     let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5 + 1);
+    let mut words: HashMap<&str, u32, BuildHasherDefault<FxHasher>> =
+        HashMap::with_capacity_and_hasher(text.len() / 10, BuildHasherDefault::default());
     let arabic = &*ARABIC_ALPHABETIC;
     let bytes = text.as_bytes();
     let mut space = true;
@@ -105,6 +115,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
                 num: 0,
                 ndigits: 0,
                 space_before: space,
+                word: NO_WORD,
                 lex: Vec::new(),
             });
             space = true;
@@ -139,6 +150,13 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
         } else {
             (Kind::Punct(c), i + c.len_utf8(), 0, 0)
         };
+        let word = match text.get(i..end) {
+            Some(w) if kind == Kind::Word => {
+                let next = words.len() as u32;
+                *words.entry(w).or_insert(next)
+            }
+            _ => NO_WORD,
+        };
         toks.push(Tok {
             kind,
             start: i,
@@ -146,12 +164,12 @@ pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
             num,
             ndigits: nd,
             space_before: space,
+            word,
             lex: Vec::new(),
         });
         space = false;
         i = end;
     }
-    analyze(text, &mut toks);
     toks
 }
 
@@ -224,61 +242,76 @@ fn for_each_stem<'a>(w: &'a str, mut f: impl FnMut(usize, &'a str, bool, bool)) 
 
 fn analyze(text: &str, toks: &mut [Tok]) {
     let lex = &*LEXICON;
+    // The readings each distinct word may have, with the words that must follow for each (multi-word forms), found
+    // once per word: by word index, a range of `cands`.
+    let mut cands: Vec<(Lex, &[String])> = Vec::new();
+    let mut of_word: Vec<(usize, usize)> = Vec::new();
     for i in 0..toks.len() {
         if toks[i].kind != Kind::Word {
             continue;
         }
-        let w = &text[toks[i].start..toks[i].end];
-        let mut found: Vec<Lex> = Vec::new();
-        let toks_ro: &[Tok] = toks;
-        for_each_stem(w, |k, stem, definite, prefixed| {
-            let Some(entries) = lex.get(stem) else {
-                return;
-            };
-            for e in entries {
-                // Multi-word forms: the next tokens must be the rest words, as whole words, apart or joined by a
-                // hyphen with no space around it («منتصف-الليل»).
-                let mut ok = true;
-                let mut p = i + 1;
-                for rw in e.rest.iter() {
-                    if let (Some(h), Some(n)) = (toks_ro.get(p), toks_ro.get(p + 1)) {
-                        if h.kind == Kind::Punct('-') && !h.space_before && !n.space_before {
-                            p += 1;
-                        }
-                    }
-                    match toks_ro.get(p) {
-                        Some(t) if t.kind == Kind::Word && &text[t.start..t.end] == rw.as_str() => {
-                            p += 1;
-                        }
-                        _ => {
-                            ok = false;
-                            break;
-                        }
-                    }
+        let id = toks[i].word as usize;
+        if id == of_word.len() {
+            let w = &text[toks[i].start..toks[i].end];
+            let a = cands.len();
+            for_each_stem(w, |k, stem, definite, prefixed| {
+                let Some(entries) = lex.get(stem) else {
+                    return;
+                };
+                // The exact form (k == 0) keeps its own definiteness: «اليوم» is today, not «ال» + «يوم».
+                let definite = if k == 0 { w.starts_with(AL) } else { definite };
+                // Keep «ال» in the span: «بالعام» spans «العام»; «للعام» spans «لعام».
+                let mut skip = w.len().saturating_sub(stem.len());
+                if definite && k > 0 {
+                    let before = w.get(..skip).unwrap_or("");
+                    skip = skip.saturating_sub(if before.ends_with(AL) {
+                        AL.len()
+                    } else {
+                        'ل'.len_utf8()
+                    });
                 }
-                if ok {
-                    // The exact form (k == 0) keeps its own definiteness: «اليوم» is today, not «ال» + «يوم».
-                    let definite = if k == 0 { w.starts_with(AL) } else { definite };
-                    // Keep «ال» in the span: «بالعام» spans «العام»; «للعام» spans «لعام».
-                    let mut skip = w.len().saturating_sub(stem.len());
-                    if definite && k > 0 {
-                        let before = w.get(..skip).unwrap_or("");
-                        skip = skip.saturating_sub(if before.ends_with(AL) {
-                            AL.len()
-                        } else {
-                            'ل'.len_utf8()
-                        });
-                    }
-                    found.push(Lex {
+                for e in entries {
+                    let l = Lex {
                         reading: e.reading,
-                        ntok: p - i,
+                        // Set for each occurrence below (a hyphen may join the rest words).
+                        ntok: 1 + e.rest.len(),
                         definite,
                         prefixed,
                         skip,
-                    });
+                    };
+                    cands.push((l, e.rest.as_slice()));
+                }
+            });
+            of_word.push((a, cands.len()));
+        }
+        let (a, b) = of_word.get(id).copied().unwrap_or((0, 0));
+        let toks_ro: &[Tok] = toks;
+        let mut found: Vec<Lex> = Vec::new();
+        for (l, rest) in cands.get(a..b).unwrap_or(&[]) {
+            // Multi-word forms: the next tokens must be the rest words, as whole words, apart or joined by a hyphen
+            // with no space around it («منتصف-الليل»).
+            let mut ok = true;
+            let mut p = i + 1;
+            for rw in rest.iter() {
+                if let (Some(h), Some(n)) = (toks_ro.get(p), toks_ro.get(p + 1)) {
+                    if h.kind == Kind::Punct('-') && !h.space_before && !n.space_before {
+                        p += 1;
+                    }
+                }
+                match toks_ro.get(p) {
+                    Some(t) if t.kind == Kind::Word && &text[t.start..t.end] == rw.as_str() => {
+                        p += 1;
+                    }
+                    _ => {
+                        ok = false;
+                        break;
+                    }
                 }
             }
-        });
+            if ok {
+                found.push(Lex { ntok: p - i, ..*l });
+            }
+        }
         // The longest form first: «عيد الفطر المبارك» before «عيد الفطر».
         found.sort_by_key(|l| std::cmp::Reverse(l.ntok));
         toks[i].lex = found;
@@ -304,6 +337,7 @@ mod tests {
                     num: 0,
                     ndigits: 0,
                     space_before: space,
+                    word: NO_WORD,
                     lex: Vec::new(),
                 });
                 space = true;
@@ -350,6 +384,7 @@ mod tests {
                 num,
                 ndigits: nd,
                 space_before: space,
+                word: NO_WORD,
                 lex: Vec::new(),
             });
             space = false;
@@ -394,6 +429,13 @@ mod tests {
             let text: String = idx.iter().filter_map(|&i| ALPHABET.get(i)).collect();
             same_tokens(&text);
         }
+    }
+
+    #[test]
+    fn equal_spellings_share_a_word_index() {
+        let toks = split("قصف 12 قصف، وقصف\nقصف");
+        let ids: Vec<u32> = toks.iter().map(|t| t.word).collect();
+        assert_eq!(ids, [0, NO_WORD, 0, NO_WORD, 1, NO_WORD, 0]);
     }
 
     #[test]
