@@ -99,6 +99,8 @@ pub(crate) struct DateX {
     pub also_hijri: Option<(i32, u8, u8)>,
     /// The week around the day («أسبوع 15 سبتمبر»).
     pub week_of: bool,
+    /// The first (n > 0) or last (n < 0) n units of the period («الأيام العشرة الأخيرة من رمضان»).
+    pub sub: Option<(i32, Unit)>,
     /// An approximator before the date («قرابة الثلاثاء القادم»): a `Mod` code.
     pub modifier: Option<&'static str>,
     /// The day was an ordinal word after a weekday («الثلاثاء الثالث من أيلول»): if that day of the month is not that
@@ -1046,6 +1048,10 @@ impl<'a> Parser<'a> {
         take(self.bare_day(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         take(self.weekday_after(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         take(self.week_of(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        take(
+            self.units_of_period(i)
+                .map(|(e, s, d)| (e, s, Expr::Date(d))),
+        );
         let (end, skip, expr) = best?;
         if skip == SKIP_TOKEN {
             return Some(Match::new(i + 1, end, 0, expr));
@@ -3289,6 +3295,62 @@ impl<'a> Parser<'a> {
         Some((end, skip, Expr::Range(at(from)?, at(to)?)))
     }
 
+    /// «الأيام العشرة الأخيرة من رمضان», «الأشهر الستة الأولى من العام الجاري», «الأسابيع الثلاثة الأولى من
+    /// مارس»: the first or last n units of a period.
+    fn units_of_period(&self, i: usize) -> Option<(usize, usize, DateX)> {
+        let l = self.lex(i, |r| {
+            matches!(
+                r,
+                Reading::Unit {
+                    count: Count::Plural,
+                    ..
+                }
+            )
+        })?;
+        let Reading::Unit { unit, .. } = l.reading else {
+            return None;
+        };
+        if !l.definite || !matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year) {
+            return None;
+        }
+        let (e, n, _) = self.cardinal(i + 1)?;
+        if !(1..=366).contains(&n) {
+            return None;
+        }
+        // «الأولى», «الأوائل»: the first; «الأخيرة», «الأواخر»: the last.
+        let first = self
+            .lex(e, |r| {
+                matches!(r, Reading::Ordinal(1) | Reading::Part(Part::Start))
+            })
+            .filter(|l| l.definite);
+        let last = self
+            .lex(e, |r| matches!(r, Reading::Last | Reading::Part(Part::End)))
+            .filter(|l| l.definite || matches!(l.reading, Reading::Last));
+        let dir = match (first, last) {
+            (Some(_), _) => 1,
+            (None, Some(_)) => -1,
+            _ => return None,
+        };
+        if !self.is(e + 1, "من") {
+            return None;
+        }
+        let m = self.r_date(e + 2)?;
+        let Expr::Date(mut x) = m.expr else {
+            return None;
+        };
+        if m.start != e + 2
+            || x.day.is_some()
+            || x.time.is_some()
+            || x.offset.is_some()
+            || x.part.is_some()
+            || x.sub.is_some()
+        {
+            return None;
+        }
+        x.sub = Some((dir * n as i32, unit));
+        Some((m.end, l.skip, x))
+    }
+
     /// «أسبوع 15 سبتمبر», «الأسبوع في 15 سبتمبر»: the week of a day and month.
     fn week_of(&self, i: usize) -> Option<(usize, usize, DateX)> {
         let l = self.period_noun(i, Unit::Week)?;
@@ -3435,7 +3497,7 @@ impl<'a> Parser<'a> {
     /// «من X إلى Y», «X - Y», «بين X و Y» around a first match.
     fn range_after(&self, m: &Match) -> Option<Match> {
         let Expr::Date(a) = m.expr else { return None };
-        if a.offset.is_some() || a.now {
+        if a.offset.is_some() || a.now || a.sub.is_some() {
             return None;
         }
         let k = m.end;
