@@ -1027,6 +1027,7 @@ impl<'a> Parser<'a> {
         take(self.bare_years(i));
         take(self.month_day_range(i));
         take(self.month_days(i));
+        take(self.month_pair(i));
         take(self.weekday(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         take(self.relday(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         take(
@@ -3295,6 +3296,27 @@ impl<'a> Parser<'a> {
         Some((end, skip, Expr::Range(at(from)?, at(to)?)))
     }
 
+    /// «شهري يناير وفبراير الماضيين», «شهري يوليو وأغسطس 2015»: two consecutive months after the dual «شهري»,
+    /// the period they make together (as «عامي 2018 و2019», «يومي 7 و8 أغسطس»).
+    fn month_pair(&self, i: usize) -> Option<(usize, usize, Expr)> {
+        let skip = self.kw(i, &["شهري"])?;
+        let mut a = DateX::default();
+        let e1 = self.month_tail(i + 1, &mut a, false)?;
+        if !self.word(e1).is_some_and(|w| w.starts_with('و')) {
+            return None;
+        }
+        let mut b = DateX::default();
+        let e2 = self.month_tail(e1, &mut b, true)?;
+        let (Some(MonthX::Abs(m1, _)), Some(MonthX::Abs(m2, _))) = (a.month, b.month) else {
+            return None;
+        };
+        // Hijri months are day intervals: their pair has no month-range value.
+        if a.hijri || b.hijri || m2 != m1 + 1 {
+            return None;
+        }
+        Some((e2, skip, Expr::Range(a, b)))
+    }
+
     /// «الأيام العشرة الأخيرة من رمضان», «الأشهر الستة الأولى من العام الجاري», «الأسابيع الثلاثة الأولى من
     /// مارس»: the first or last n units of a period.
     fn units_of_period(&self, i: usize) -> Option<(usize, usize, DateX)> {
@@ -3529,6 +3551,16 @@ impl<'a> Parser<'a> {
         }
         // Both ends must be of the same kind (years with years, days with days, times with times).
         if a.day.is_some() != bx.day.is_some() && a.time.is_none() {
+            return None;
+        }
+        // «أرجأت المحكمة الجلسة السبت إلى 10 أغسطس»: with no «من» or «بين» before it, a weekday then «إلى» a
+        // calendar day is a date and a postponement, not a range.
+        let lead = m.start > 0 && self.is_any(m.start - 1, &["من", "بين"]);
+        if !lead
+            && matches!(a.day, Some(DayX::Weekday(..)))
+            && a.month.is_none()
+            && matches!(bx.month, Some(MonthX::Abs(..)))
+        {
             return None;
         }
         Some(Match::new(m.start, b.end, m.skip, Expr::Range(a, bx)))

@@ -357,6 +357,40 @@ impl Context {
                     }
                 }
                 // «2 أكتوبر حتى بعد غد»: a first end the future would put after the second is the past one.
+                // «من نوفمبر إلى ديسمبر», «بين الأول من يناير و30 يونيو», «من السبت إلى 10 أغسطس» with no year: the
+                // second end follows the first. Looking back from a first month or day already over, the first moves
+                // back to the second's year; else the second moves ahead to the first's year, or the next.
+                let yearless = |x: &DateX| {
+                    x.year.is_none()
+                        && !x.hijri
+                        && matches!(x.month, Some(MonthX::Abs(_, None)))
+                        && matches!(x.day, None | Some(DayX::Abs(_)))
+                };
+                if vb.end <= va.start && yearless(&b) {
+                    let over = self.reference.is_some_and(|r| va.end <= r);
+                    if yearless(&a) && !prefer_future && over {
+                        let na = DateX {
+                            year: Some(YearX::Abs(vb.start.year())),
+                            ..a
+                        };
+                        if let Some(v) = self.date(&na, prefer_future, at, &mut uses) {
+                            va = v;
+                        }
+                    } else {
+                        for y in [va.start.year(), va.start.year() + 1] {
+                            let nb = DateX {
+                                year: Some(YearX::Abs(y)),
+                                ..b
+                            };
+                            if let Some(v) = self.date(&nb, prefer_future, at, &mut uses) {
+                                if v.end > va.start {
+                                    vb = v;
+                                    break;
+                                }
+                            }
+                        }
+                    }
+                }
                 if vb.end <= va.start && prefer_future && a.year.is_none() {
                     if let Some(v) = self.date(&a, false, at, &mut uses) {
                         va = v;
