@@ -3320,7 +3320,7 @@ impl<'a> Parser<'a> {
     /// «الأيام العشرة الأخيرة من رمضان», «الأشهر الستة الأولى من العام الجاري», «الأسابيع الثلاثة الأولى من
     /// مارس»: the first or last n units of a period.
     fn units_of_period(&self, i: usize) -> Option<(usize, usize, DateX)> {
-        let l = self.lex(i, |r| {
+        let plural = self.lex(i, |r| {
             matches!(
                 r,
                 Reading::Unit {
@@ -3328,17 +3328,27 @@ impl<'a> Parser<'a> {
                     ..
                 }
             )
-        })?;
-        let Reading::Unit { unit, .. } = l.reading else {
-            return None;
+        });
+        let (e, n, unit, skip) = if let Some(l) = plural {
+            let Reading::Unit { unit, .. } = l.reading else {
+                return None;
+            };
+            if !l.definite || !matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year) {
+                return None;
+            }
+            // «الأشهر الأولى من العام الجاري», with no count: the start of the period.
+            match self.cardinal(i + 1) {
+                Some((e, n, _)) if (1..=366).contains(&n) => (e, Some(n), unit, l.skip),
+                Some(_) => return None,
+                None => (i + 1, None, unit, l.skip),
+            }
+        } else {
+            // «العشر الأواخر من رمضان», «العشر الأوائل من ذي الحجة»: ten days.
+            let l = self
+                .lex(i, |r| matches!(r, Reading::Cardinal(10)))
+                .filter(|l| l.definite)?;
+            (i + 1, Some(10), Unit::Day, l.skip)
         };
-        if !l.definite || !matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year) {
-            return None;
-        }
-        let (e, n, _) = self.cardinal(i + 1)?;
-        if !(1..=366).contains(&n) {
-            return None;
-        }
         // «الأولى», «الأوائل»: the first; «الأخيرة», «الأواخر»: the last.
         let first = self
             .lex(e, |r| {
@@ -3369,8 +3379,11 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
-        x.sub = Some((dir * n as i32, unit));
-        Some((m.end, l.skip, x))
+        match n {
+            Some(n) => x.sub = Some((dir * n as i32, unit)),
+            None => x.part = Some(if dir > 0 { Part::Start } else { Part::End }),
+        }
+        Some((m.end, skip, x))
     }
 
     /// «أسبوع 15 سبتمبر», «الأسبوع في 15 سبتمبر»: the week of a day and month.
