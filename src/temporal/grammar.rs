@@ -2043,6 +2043,15 @@ impl<'a> Parser<'a> {
         } else if unit == Unit::Decade && self.ordinal(end).is_some() {
             // «منتصف العقد الأول من حكمه» is no current decade.
             return None;
+        } else if bare
+            && !this
+            && self
+                .tok(end)
+                .is_some_and(|t| t.kind == Kind::Word && t.lex.is_empty())
+            && self.word(end).is_some_and(|w| w.starts_with("ال"))
+        {
+            // «نهاية العام الدراسي», «الربع الأول من السنة المالية 2020»: a qualified year is not the current one.
+            return None;
         } else if this || bare {
             off = Some(0);
         } else {
