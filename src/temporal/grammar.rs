@@ -1363,7 +1363,7 @@ impl<'a> Parser<'a> {
 
     /// «2010-2015», «من 2003 إلى 2011», «بين 1995 و2012», and a bare year after a preposition («في 2011،»).
     fn bare_years(&self, i: usize) -> Option<(usize, usize, Expr)> {
-        let lead = self.kw(i, &["من", "بين"]).is_some();
+        let lead = self.kw(i, &["من", "بين", "منذ"]).is_some();
         let j = if lead { i + 1 } else { i };
         let (y1, n1) = self.num(j)?;
         if n1 != 4 || !(1000..=2999).contains(&y1) {
@@ -1377,7 +1377,8 @@ impl<'a> Parser<'a> {
         let joined = tight_dash || (lead && (self.is_to(j + 1) || self.is_and(j + 1)));
         if joined {
             if let Some((y2, 4)) = self.num(j + 2) {
-                if y2 > y1 && y2 <= 2999 {
+                // «ارتفع من 2011 إلى 2500 دولار» is an amount.
+                if y2 > y1 && y2 <= 2100 {
                     let b = DateX {
                         year: Some(YearX::Abs(y2 as i32)),
                         ..DateX::default()
@@ -1397,6 +1398,15 @@ impl<'a> Parser<'a> {
                 && !matches!(self.tok(j + 2).map(|t| t.kind), Some(Kind::Num));
         if after_prep && ends && (1900..=2100).contains(&y1) {
             return Some((j + 1, 0, Expr::Date(a)));
+        }
+        // «منذ 2011 وحتى الآن», «من 2011 حتى اليوم»: the first end of a range to another kind of date.
+        if lead
+            && !self.is(i, "بين")
+            && self.is_to(j + 1)
+            && (1900..=2100).contains(&y1)
+            && self.r_date(j + 2).is_some()
+        {
+            return Some((j + 1, SKIP_TOKEN, Expr::Date(a)));
         }
         None
     }

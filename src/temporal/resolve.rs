@@ -357,6 +357,23 @@ impl Context {
                     }
                 }
                 // «2 أكتوبر حتى بعد غد»: a first end the future would put after the second is the past one.
+                // «من 28 فبراير حتى 3 مارس المقبل»: the shift of the second end places the first too.
+                if let (None, Some(MonthX::Abs(_, None)), Some(MonthX::Abs(_, Some(_)))) =
+                    (a.year, a.month, b.month)
+                {
+                    for y in [vb.start.year(), vb.start.year() - 1] {
+                        let na = DateX {
+                            year: Some(YearX::Abs(y)),
+                            ..a
+                        };
+                        if let Some(v) = self.date(&na, prefer_future, at, &mut uses) {
+                            if v.start < vb.start {
+                                va = v;
+                                break;
+                            }
+                        }
+                    }
+                }
                 // «من نوفمبر إلى ديسمبر», «بين الأول من يناير و30 يونيو», «من السبت إلى 10 أغسطس» with no year: the
                 // second end follows the first. Looking back from a first month or day already over, the first moves
                 // back to the second's year; else the second moves ahead to the first's year, or the next.
