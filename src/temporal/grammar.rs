@@ -3245,6 +3245,12 @@ impl<'a> Parser<'a> {
             {
                 return Some((k + 1, n.into()));
             }
+            // «الأشهر الـ6 الماضية»: the article written on the digits.
+            let k = if self.is(k, "ال") && self.num(k + 1).is_some() && self.tight(k + 1) {
+                k + 1
+            } else {
+                k
+            };
             let (e, v, _) = self.cardinal(k)?;
             Some((e, v))
         };
@@ -3275,9 +3281,13 @@ impl<'a> Parser<'a> {
             }
             (e + 1, n, unit, l.skip, false)
         } else {
-            // «3 أيام».
+            // «3 أيام»; «24 ساعة» (from eleven on, the noun is singular).
             let (e, n, unit, _) = self.quantity(i, false)?;
-            plural(e - 1)?;
+            let singular =
+                n >= 11 && self.period_noun(e - 1, unit).is_some() && self.num(i).is_some();
+            if plural(e - 1).is_none() && !singular {
+                return None;
+            }
             (e, n, unit, 0, false)
         };
         if !(1..=1000).contains(&n) {
@@ -3343,17 +3353,21 @@ impl<'a> Parser<'a> {
             matches!(
                 r,
                 Reading::Unit {
-                    count: Count::Plural,
+                    count: Count::Plural | Count::Two,
                     ..
                 }
             )
         });
         let (e, n, unit, skip) = if let Some(l) = plural {
-            let Reading::Unit { unit, .. } = l.reading else {
+            let Reading::Unit { unit, count } = l.reading else {
                 return None;
             };
             if !l.definite || !matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year) {
                 return None;
+            }
+            // «الشهرين الأخيرين من العام»: the dual counts two.
+            if count == Count::Two {
+                return self.first_last_of(i + 1, Some(2), unit, l.skip);
             }
             // «الأشهر الأولى من العام الجاري», with no count: the start of the period.
             match self.cardinal(i + 1) {
@@ -3368,6 +3382,17 @@ impl<'a> Parser<'a> {
                 .filter(|l| l.definite)?;
             (i + 1, Some(10), Unit::Day, l.skip)
         };
+        self.first_last_of(e, n, unit, skip)
+    }
+
+    /// The rest of [`Parser::units_of_period`] from the word «الأولى»/«الأخيرة» at `e`.
+    fn first_last_of(
+        &self,
+        e: usize,
+        n: Option<u64>,
+        unit: Unit,
+        skip: usize,
+    ) -> Option<(usize, usize, DateX)> {
         // «الأولى», «الأوائل»: the first; «الأخيرة», «الأواخر»: the last.
         let first = self
             .lex(e, |r| {
