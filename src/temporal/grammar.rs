@@ -102,6 +102,8 @@ pub(crate) struct DateX {
     pub also_hijri: Option<(i32, u8, u8)>,
     /// The week around the day («أسبوع 15 سبتمبر»).
     pub week_of: bool,
+    /// The first (n > 0) or last (n < 0) n units of the period («الأيام العشرة الأخيرة من رمضان»).
+    pub sub: Option<(i32, Unit)>,
     /// An approximator before the date («قرابة الثلاثاء القادم»): a `Mod` code.
     pub modifier: Option<&'static str>,
     /// The day was an ordinal word after a weekday («الثلاثاء الثالث من أيلول»): if that day of the month is not that
@@ -1150,6 +1152,7 @@ impl<'a> Parser<'a> {
         take(self.bare_years(i));
         take(self.month_day_range(i));
         take(self.month_days(i));
+        take(self.month_pair(i));
         take(self.weekday(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         take(self.relday(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         take(
@@ -1184,6 +1187,10 @@ impl<'a> Parser<'a> {
                 .map(|(e, d)| (e, 0, Expr::Date(d))),
         );
         take(self.week_of(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        take(
+            self.units_of_period(i)
+                .map(|(e, s, d)| (e, s, Expr::Date(d))),
+        );
         let (end, skip, expr) = best?;
         if skip == SKIP_TOKEN {
             return Some(Match::new(i + 1, end, 0, expr));
@@ -1501,7 +1508,7 @@ impl<'a> Parser<'a> {
 
     /// «2010-2015», «من 2003 إلى 2011», «بين 1995 و2012», and a bare year after a preposition («في 2011،»).
     fn bare_years(&self, i: usize) -> Option<(usize, usize, Expr)> {
-        let lead = self.kw(i, &["من", "بين"]).is_some();
+        let lead = self.kw(i, &["من", "بين", "منذ"]).is_some();
         let j = if lead { i + 1 } else { i };
         let (y1, n1) = self.num(j)?;
         if n1 != 4 || !(1000..=2999).contains(&y1) {
@@ -1515,7 +1522,8 @@ impl<'a> Parser<'a> {
         let joined = tight_dash || (lead && (self.is_to(j + 1) || self.is_and(j + 1)));
         if joined {
             if let Some((y2, 4)) = self.num(j + 2) {
-                if y2 > y1 && y2 <= 2999 {
+                // «ارتفع من 2011 إلى 2500 دولار» is an amount.
+                if y2 > y1 && y2 <= 2100 {
                     let b = DateX {
                         year: Some(YearX::Abs(y2 as i32)),
                         ..DateX::default()
@@ -1535,6 +1543,15 @@ impl<'a> Parser<'a> {
                 && !matches!(self.tok(j + 2).map(|t| t.kind), Some(Kind::Num));
         if after_prep && ends && (1900..=2100).contains(&y1) {
             return Some((j + 1, 0, Expr::Date(a)));
+        }
+        // «منذ 2011 وحتى الآن», «من 2011 حتى اليوم»: the first end of a range to another kind of date.
+        if lead
+            && !self.is(i, "بين")
+            && self.is_to(j + 1)
+            && (1900..=2100).contains(&y1)
+            && self.r_date(j + 2).is_some()
+        {
+            return Some((j + 1, SKIP_TOKEN, Expr::Date(a)));
         }
         None
     }
@@ -2205,6 +2222,15 @@ impl<'a> Parser<'a> {
             same = true;
         } else if unit == Unit::Decade && self.ordinal(end).is_some() {
             // «منتصف العقد الأول من حكمه» is no current decade.
+            return None;
+        } else if bare
+            && !this
+            && self
+                .tok(end)
+                .is_some_and(|t| t.kind == Kind::Word && t.lex.is_empty())
+            && self.word(end).is_some_and(|w| w.starts_with("ال"))
+        {
+            // «نهاية العام الدراسي», «الربع الأول من السنة المالية 2020»: a qualified year is not the current one.
             return None;
         } else if this || bare {
             off = Some(0);
@@ -3961,6 +3987,12 @@ impl<'a> Parser<'a> {
             {
                 return Some((k + 1, n.into()));
             }
+            // «الأشهر الـ6 الماضية»: the article written on the digits.
+            let k = if self.is(k, "ال") && self.num(k + 1).is_some() && self.tight(k + 1) {
+                k + 1
+            } else {
+                k
+            };
             let (e, v, _) = self.cardinal(k)?;
             Some((e, v))
         };
@@ -3991,9 +4023,13 @@ impl<'a> Parser<'a> {
             }
             (e + 1, n, unit, l.skip, false)
         } else {
-            // «3 أيام».
+            // «3 أيام»; «24 ساعة» (from eleven on, the noun is singular).
             let (e, n, unit, _) = self.quantity(i, false)?;
-            plural(e - 1)?;
+            let singular =
+                n >= 11 && self.period_noun(e - 1, unit).is_some() && self.num(i).is_some();
+            if plural(e - 1).is_none() && !singular {
+                return None;
+            }
             (e, n, unit, 0, false)
         };
         if !(1..=1000).contains(&n) {
@@ -4029,6 +4065,111 @@ impl<'a> Parser<'a> {
             Some(x)
         };
         Some((end, skip, Expr::Range(at(from)?, at(to)?)))
+    }
+
+    /// «شهري يناير وفبراير الماضيين», «شهري يوليو وأغسطس 2015»: two consecutive months after the dual «شهري»,
+    /// the period they make together (as «عامي 2018 و2019», «يومي 7 و8 أغسطس»).
+    fn month_pair(&self, i: usize) -> Option<(usize, usize, Expr)> {
+        let skip = self.kw(i, &["شهري"])?;
+        let mut a = DateX::default();
+        let e1 = self.month_tail(i + 1, &mut a, false)?;
+        if !self.word(e1).is_some_and(|w| w.starts_with('و')) {
+            return None;
+        }
+        let mut b = DateX::default();
+        let e2 = self.month_tail(e1, &mut b, true)?;
+        let (Some(MonthX::Abs(m1, _)), Some(MonthX::Abs(m2, _))) = (a.month, b.month) else {
+            return None;
+        };
+        // Hijri months are day intervals: their pair has no month-range value.
+        if a.hijri || b.hijri || m2 != m1 + 1 {
+            return None;
+        }
+        Some((e2, skip, Expr::Range(a, b)))
+    }
+
+    /// «الأيام العشرة الأخيرة من رمضان», «الأشهر الستة الأولى من العام الجاري», «الأسابيع الثلاثة الأولى من
+    /// مارس»: the first or last n units of a period.
+    fn units_of_period(&self, i: usize) -> Option<(usize, usize, DateX)> {
+        let plural = self.lex(i, |r| {
+            matches!(
+                r,
+                Reading::Unit {
+                    count: Count::Plural | Count::Two,
+                    ..
+                }
+            )
+        });
+        let (e, n, unit, skip) = if let Some(l) = plural {
+            let Reading::Unit { unit, count } = l.reading else {
+                return None;
+            };
+            if !l.definite || !matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Year) {
+                return None;
+            }
+            // «الشهرين الأخيرين من العام»: the dual counts two.
+            if count == Count::Two {
+                return self.first_last_of(i + 1, Some(2), unit, l.skip);
+            }
+            // «الأشهر الأولى من العام الجاري», with no count: the start of the period.
+            match self.cardinal(i + 1) {
+                Some((e, n, _)) if (1..=366).contains(&n) => (e, Some(n), unit, l.skip),
+                Some(_) => return None,
+                None => (i + 1, None, unit, l.skip),
+            }
+        } else {
+            // «العشر الأواخر من رمضان», «العشر الأوائل من ذي الحجة»: ten days.
+            let l = self
+                .lex(i, |r| matches!(r, Reading::Cardinal(10)))
+                .filter(|l| l.definite)?;
+            (i + 1, Some(10), Unit::Day, l.skip)
+        };
+        self.first_last_of(e, n, unit, skip)
+    }
+
+    /// The rest of [`Parser::units_of_period`] from the word «الأولى»/«الأخيرة» at `e`.
+    fn first_last_of(
+        &self,
+        e: usize,
+        n: Option<u64>,
+        unit: Unit,
+        skip: usize,
+    ) -> Option<(usize, usize, DateX)> {
+        // «الأولى», «الأوائل»: the first; «الأخيرة», «الأواخر»: the last.
+        let first = self
+            .lex(e, |r| {
+                matches!(r, Reading::Ordinal(1) | Reading::Part(Part::Start))
+            })
+            .filter(|l| l.definite);
+        let last = self
+            .lex(e, |r| matches!(r, Reading::Last | Reading::Part(Part::End)))
+            .filter(|l| l.definite || matches!(l.reading, Reading::Last));
+        let dir = match (first, last) {
+            (Some(_), _) => 1,
+            (None, Some(_)) => -1,
+            _ => return None,
+        };
+        if !self.is(e + 1, "من") {
+            return None;
+        }
+        let m = self.r_date(e + 2)?;
+        let Expr::Date(mut x) = m.expr else {
+            return None;
+        };
+        if m.start != e + 2
+            || x.day.is_some()
+            || x.time.is_some()
+            || x.offset.is_some()
+            || x.part.is_some()
+            || x.sub.is_some()
+        {
+            return None;
+        }
+        match n {
+            Some(n) => x.sub = Some((dir * n as i32, unit)),
+            None => x.part = Some(if dir > 0 { Part::Start } else { Part::End }),
+        }
+        Some((m.end, skip, x))
     }
 
     /// «أسبوع 15 سبتمبر», «الأسبوع في 15 سبتمبر»: the week of a day and month.
@@ -4358,7 +4499,7 @@ impl<'a> Parser<'a> {
     /// «من X إلى Y», «X - Y», «بين X و Y» around a first match.
     fn range_after(&self, m: &Match) -> Option<Match> {
         let Expr::Date(a) = m.expr else { return None };
-        if a.offset.is_some() || a.now {
+        if a.offset.is_some() || a.now || a.sub.is_some() {
             return None;
         }
         let k = m.end;
@@ -4390,6 +4531,16 @@ impl<'a> Parser<'a> {
         }
         // Both ends must be of the same kind (years with years, days with days, times with times).
         if a.day.is_some() != bx.day.is_some() && a.time.is_none() {
+            return None;
+        }
+        // «أرجأت المحكمة الجلسة السبت إلى 10 أغسطس»: with no «من» or «بين» before it, a weekday then «إلى» a
+        // calendar day is a date and a postponement, not a range.
+        let lead = m.start > 0 && self.is_any(m.start - 1, &["من", "بين"]);
+        if !lead
+            && matches!(a.day, Some(DayX::Weekday(..)))
+            && a.month.is_none()
+            && matches!(bx.month, Some(MonthX::Abs(..)))
+        {
             return None;
         }
         Some(Match::new(m.start, b.end, m.skip, Expr::Range(a, bx)))

@@ -280,6 +280,7 @@ impl Context {
                 format!("XXXX-WXX-{wd}"),
                 Grain::Day,
             )),
+            Expr::Date(x) if x.sub.is_some() => self.units_of(&x, prefer_future, span, text),
             Expr::Date(x) => {
                 let mut uses = Uses::default();
                 if let Some(sym) = self.symbolic(&x, span, text) {
@@ -368,6 +369,57 @@ impl Context {
                     vb.end += Duration::days(1);
                 }
                 // «2 أكتوبر حتى بعد غد»: a first end the future would put after the second is the past one.
+                // «من 28 فبراير حتى 3 مارس المقبل»: the shift of the second end places the first too.
+                if let (None, Some(MonthX::Abs(_, None)), Some(MonthX::Abs(_, Some(_)))) =
+                    (a.year, a.month, b.month)
+                {
+                    for y in [vb.start.year(), vb.start.year() - 1] {
+                        let na = DateX {
+                            year: Some(YearX::Abs(y)),
+                            ..a
+                        };
+                        if let Some(v) = self.date(&na, prefer_future, at, &mut uses) {
+                            if v.start < vb.start {
+                                va = v;
+                                break;
+                            }
+                        }
+                    }
+                }
+                // «من نوفمبر إلى ديسمبر», «بين الأول من يناير و30 يونيو», «من السبت إلى 10 أغسطس» with no year: the
+                // second end follows the first. Looking back from a first month or day already over, the first moves
+                // back to the second's year; else the second moves ahead to the first's year, or the next.
+                let yearless = |x: &DateX| {
+                    x.year.is_none()
+                        && !x.hijri
+                        && matches!(x.month, Some(MonthX::Abs(_, None)))
+                        && matches!(x.day, None | Some(DayX::Abs(_)))
+                };
+                if vb.end <= va.start && yearless(&b) {
+                    let over = self.reference.is_some_and(|r| va.end <= r);
+                    if yearless(&a) && !prefer_future && over {
+                        let na = DateX {
+                            year: Some(YearX::Abs(vb.start.year())),
+                            ..a
+                        };
+                        if let Some(v) = self.date(&na, prefer_future, at, &mut uses) {
+                            va = v;
+                        }
+                    } else {
+                        for y in [va.start.year(), va.start.year() + 1] {
+                            let nb = DateX {
+                                year: Some(YearX::Abs(y)),
+                                ..b
+                            };
+                            if let Some(v) = self.date(&nb, prefer_future, at, &mut uses) {
+                                if v.end > va.start {
+                                    vb = v;
+                                    break;
+                                }
+                            }
+                        }
+                    }
+                }
                 if vb.end <= va.start && prefer_future && a.year.is_none() {
                     if let Some(v) = self.date(&a, false, at, &mut uses) {
                         va = v;
@@ -403,6 +455,70 @@ impl Context {
                 })
             }
         }
+    }
+
+    /// The first or last n units of a period («الأيام العشرة الأخيرة من رمضان»): a range of days, months or years
+    /// inside it.
+    fn units_of(&self, x: &DateX, prefer_future: bool, span: Span, text: &str) -> Option<Temporal> {
+        let (n, unit) = x.sub?;
+        let base = DateX { sub: None, ..*x };
+        let mut uses = Uses::default();
+        let Some(v) = self.date(&base, prefer_future, span.start, &mut uses) else {
+            // No reference: the period itself, at its start or end («XXXX-09» END for the last days of Ramadan).
+            let mut t = self.symbolic(&base, span, text)?;
+            t.modifier = Some(if n > 0 { Mod::Start } else { Mod::End });
+            return Some(t);
+        };
+        let k = i64::from(n.unsigned_abs());
+        let months = |d: NaiveDateTime, m: i64| -> Option<NaiveDateTime> {
+            let m = Months::new(u32::try_from(m.unsigned_abs()).ok()?);
+            if n > 0 {
+                d.checked_add_months(m)
+            } else {
+                d.checked_sub_months(m)
+            }
+        };
+        let from = if n > 0 { v.start } else { v.end };
+        let to = match unit {
+            Unit::Day => from.checked_add_signed(Duration::days(k * i64::from(n.signum())))?,
+            Unit::Week => from.checked_add_signed(Duration::weeks(k * i64::from(n.signum())))?,
+            Unit::Month => months(from, k)?,
+            Unit::Year => months(from, k.checked_mul(12)?)?,
+            _ => return None,
+        };
+        let (start, end) = if n > 0 { (from, to) } else { (to, from) };
+        // More units than the period holds, or a month count of a Hijri month, are no part of it.
+        if start < v.start
+            || end > v.end
+            || (v.hijri.is_some() && matches!(unit, Unit::Month | Unit::Year))
+        {
+            return None;
+        }
+        let last = end.checked_sub_signed(Duration::days(1))?;
+        let (value, grain) = match unit {
+            Unit::Month => (
+                format!("{}/{}", start.format("%Y-%m"), last.format("%Y-%m")),
+                Grain::Month,
+            ),
+            Unit::Year => (
+                format!("{}/{}", fmt_year(start.year()), fmt_year(last.year())),
+                Grain::Year,
+            ),
+            _ => (
+                format!("{}/{}", start.format("%Y-%m-%d"), last.format("%Y-%m-%d")),
+                Grain::Day,
+            ),
+        };
+        Some(Temporal {
+            anchor: uses.anchor(),
+            calendar: if x.hijri {
+                Calendar::Hijri
+            } else {
+                Calendar::Gregorian
+            },
+            interval: Some(Interval { start, end }),
+            ..Temporal::new(span, text, TimexType::Date, value, grain)
+        })
     }
 
     /// A range whose ends need a reference date, when there is none: `XXXX-08-02/XXXX-08-03`.
