@@ -3629,6 +3629,12 @@ impl<'a> Parser<'a> {
             if self.is_any(k, &["القليله", "القليلة"]) {
                 return Some((k + 1, 3));
             }
+            // «الساعات الـ24 الماضية»: the article written before the digits.
+            let k = if self.is(k, "ال") && self.num(k + 1).is_some() {
+                k + 1
+            } else {
+                k
+            };
             let (e, v, _) = self.cardinal(k)?;
             Some((e, v))
         };
