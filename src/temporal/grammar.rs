@@ -2424,7 +2424,15 @@ impl<'a> Parser<'a> {
             return None;
         };
         let f = u64::from(f.max(1));
-        (per % f == 0).then_some((j + 1, per, per / f, smaller))
+        // «ساعة ونصف الساعة», «عامين ونصف العام»: the unit repeated with the article after the fraction.
+        let e = match self.lex(
+            j + 1,
+            |r| matches!(r, Reading::Unit { unit: u, count: Count::One } if *u == unit),
+        ) {
+            Some(ul) if ul.definite && !ul.prefixed => j + 2,
+            _ => j + 1,
+        };
+        (per % f == 0).then_some((e, per, per / f, smaller))
     }
 
     /// Durations, with approximators: «نحو عامين», «أكثر من عشر سنوات», «3 إلى 5 سنوات».
@@ -2799,6 +2807,7 @@ impl<'a> Parser<'a> {
         let mut j = i;
         let mut skip = 0;
         let mut clock = false;
+        let mut paren = false;
         if let Some(l) = self.lex(i, |r| matches!(r, Reading::Mod(_))) {
             // «قرابة العاشرة صباحاً»: an approximator before an hour-naming ordinal too.
             let k = i + l.ntok;
@@ -2820,6 +2829,15 @@ impl<'a> Parser<'a> {
             j += 1;
             // «الساعة الـ11»: the article written before the digits.
             if self.is(j, "ال") && self.num(j + 1).is_some() {
+                j += 1;
+            }
+            // «الساعة (11:59) مساءً»: the digits in parentheses.
+            if self.punct(j) == Some('(')
+                && self.num(j + 1).is_some()
+                && self.punct(j + 2) == Some(':')
+                && self.punct(j + 4) == Some(')')
+            {
+                paren = true;
                 j += 1;
             }
         }
@@ -2879,6 +2897,12 @@ impl<'a> Parser<'a> {
             } else if !clock && !(1..=12).contains(&h) {
                 // A bare number is an hour only with a part of day after it («7 مساءً»): see `finish_time`.
                 return None;
+            }
+            if paren {
+                if self.punct(e) != Some(')') {
+                    return None;
+                }
+                e += 1;
             }
             (e, h)
         } else if let Some((e, h)) = self.hour_ordinal(j) {
