@@ -2875,6 +2875,8 @@ impl<'a> Parser<'a> {
             let sep = match self.punct(e) {
                 Some(':') => true,
                 Some('.') => self.num(e + 1).is_some_and(|(_, n)| n == 2),
+                // «الساعة 08,15 صباحاً»: a comma only after the clock noun.
+                Some(',' | '٫') => clock && self.num(e + 1).is_some_and(|(_, n)| n == 2),
                 _ => false,
             };
             if sep && self.tight(e) && self.tight(e + 1) {
