@@ -1915,6 +1915,15 @@ impl<'a> Parser<'a> {
         let Reading::DayPart(p) = l.reading else {
             return None;
         };
+        // «في ساعة متأخرة الليلة الماضية»: the part of day is that of a relative day written on.
+        if part.is_some() && j > i {
+            if let Some((e, _, mut d)) = self.relday(j) {
+                if e > j + l.ntok && d.daypart.is_some() && d.part.is_none() {
+                    d.part = part;
+                    return Some((e, if start == i { 0 } else { SKIP_TOKEN }, d));
+                }
+            }
+        }
         // Alone, only a form that carries its own preposition stands («بعد الظهر»).
         let own_prep = l.ntok > 1 && self.is_any(j, &["بعد", "قبل"]);
         if j == i && !own_prep {
@@ -1950,6 +1959,26 @@ impl<'a> Parser<'a> {
 
     /// «صباح الأحد», «مساء أمس», «فجر اليوم», «ليلة الخميس», «صباح 5 يناير»: part of day before a date.
     fn daypart_date(&self, i: usize) -> Option<(usize, usize, DateX)> {
+        // «في وقت متأخر من مساء أمس», «في الساعات الأولى من صباح الاثنين»: a part of it, joined by «من».
+        if let Some(pl) = self.lex(i, |r| matches!(r, Reading::Part(_))) {
+            let j = i + pl.ntok;
+            if let (Reading::Part(p), true) = (pl.reading, self.is(j, "من")) {
+                // The longest date there («فجر أمس الأحد», «الليلة قبل الماضية»), with its part of day.
+                let m = self.r_date(j + 1)?;
+                return match m.expr {
+                    Expr::Date(mut x)
+                        if m.start == j + 1
+                            && x.daypart.is_some()
+                            && x.day.is_some()
+                            && x.part.is_none() =>
+                    {
+                        x.part = Some(p);
+                        Some((m.end, pl.skip, x))
+                    }
+                    _ => None,
+                };
+            }
+        }
         let l = self.lex(i, |r| matches!(r, Reading::DayPart(_)))?;
         let Reading::DayPart(p) = l.reading else {
             return None;
