@@ -2916,6 +2916,21 @@ impl<'a> Parser<'a> {
                 minute = m;
                 grain = Grain::Minute;
                 e += 2;
+                // «الساعة 4.15 دقيقة مساءً»: the minute noun after the digits.
+                if self
+                    .lex(e, |r| {
+                        matches!(
+                            r,
+                            Reading::Unit {
+                                unit: Unit::Minute,
+                                count: Count::One | Count::Plural,
+                            }
+                        )
+                    })
+                    .is_some_and(|l| !l.definite && !l.prefixed)
+                {
+                    e += 1;
+                }
                 if self.punct(e) == Some(':') && self.tight(e) {
                     if let Some((s, 2)) = self.num(e + 1) {
                         if s <= 59 {
