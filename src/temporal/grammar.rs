@@ -2570,6 +2570,21 @@ impl<'a> Parser<'a> {
                 _ => break,
             }
         }
+        // «يومين وشهر واحد»: one larger unit joined after, counted explicitly; it leads the sum.
+        let (mut amount, mut unit) = (amount, unit);
+        if more.iter().all(Option::is_none) {
+            let k = if self.is_and(end) { end + 1 } else { end };
+            if k > end || self.word(end).is_some_and(|w| w.starts_with('و')) {
+                if let Some((e, a, u, _)) = self.quantity(k, false) {
+                    if u > unit && !matches!(u, Unit::Decade | Unit::Century) {
+                        more[0] = Some((amount, unit));
+                        amount = a;
+                        unit = u;
+                        end = self.complete(e);
+                    }
+                }
+            }
+        }
         Some(Match::new(
             i,
             end,
