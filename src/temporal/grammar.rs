@@ -2098,6 +2098,15 @@ impl<'a> Parser<'a> {
         let Reading::DayPart(p) = l.reading else {
             return None;
         };
+        // «في ساعة متأخرة الليلة الماضية»: the part of day is that of a relative day written on.
+        if part.is_some() && j > i {
+            if let Some((e, _, mut d)) = self.relday(j) {
+                if e > j + l.ntok && d.daypart.is_some() && d.part.is_none() {
+                    d.part = part;
+                    return Some((e, if start == i { 0 } else { SKIP_TOKEN }, d));
+                }
+            }
+        }
         // Alone, only a form that carries its own preposition stands («بعد الظهر»).
         let own_prep = l.ntok > 1 && self.is_any(j, &["بعد", "قبل"]);
         if j == i && !own_prep {
@@ -2133,6 +2142,26 @@ impl<'a> Parser<'a> {
 
     /// «صباح الأحد», «مساء أمس», «فجر اليوم», «ليلة الخميس», «صباح 5 يناير»: part of day before a date.
     fn daypart_date(&self, i: usize) -> Option<(usize, usize, DateX)> {
+        // «في وقت متأخر من مساء أمس», «في الساعات الأولى من صباح الاثنين»: a part of it, joined by «من».
+        if let Some(pl) = self.lex(i, |r| matches!(r, Reading::Part(_))) {
+            let j = i + pl.ntok;
+            if let (Reading::Part(p), true) = (pl.reading, self.is(j, "من")) {
+                // The longest date there («فجر أمس الأحد», «الليلة قبل الماضية»), with its part of day.
+                let m = self.r_date(j + 1)?;
+                return match m.expr {
+                    Expr::Date(mut x)
+                        if m.start == j + 1
+                            && x.daypart.is_some()
+                            && x.day.is_some()
+                            && x.part.is_none() =>
+                    {
+                        x.part = Some(p);
+                        Some((m.end, pl.skip, x))
+                    }
+                    _ => None,
+                };
+            }
+        }
         let l = self.lex(i, |r| matches!(r, Reading::DayPart(_)))?;
         let Reading::DayPart(p) = l.reading else {
             return None;
@@ -2721,7 +2750,15 @@ impl<'a> Parser<'a> {
             return None;
         };
         let f = u64::from(f.max(1));
-        (per % f == 0).then_some((j + 1, per, per / f, smaller))
+        // «ساعة ونصف الساعة», «عامين ونصف العام»: the unit repeated with the article after the fraction.
+        let e = match self.lex(
+            j + 1,
+            |r| matches!(r, Reading::Unit { unit: u, count: Count::One } if *u == unit),
+        ) {
+            Some(ul) if ul.definite && !ul.prefixed => j + 2,
+            _ => j + 1,
+        };
+        (per % f == 0).then_some((e, per, per / f, smaller))
     }
 
     /// Durations, with approximators: «نحو عامين», «أكثر من عشر سنوات», «3 إلى 5 سنوات».
@@ -2828,6 +2865,21 @@ impl<'a> Parser<'a> {
                     end = self.complete(e);
                 }
                 _ => break,
+            }
+        }
+        // «يومين وشهر واحد»: one larger unit joined after, counted explicitly; it leads the sum.
+        let (mut amount, mut unit) = (amount, unit);
+        if more.iter().all(Option::is_none) {
+            let k = if self.is_and(end) { end + 1 } else { end };
+            if k > end || self.word(end).is_some_and(|w| w.starts_with('و')) {
+                if let Some((e, a, u, _)) = self.quantity(k, false) {
+                    if u > unit && !matches!(u, Unit::Decade | Unit::Century) {
+                        more[0] = Some((amount, unit));
+                        amount = a;
+                        unit = u;
+                        end = self.complete(e);
+                    }
+                }
             }
         }
         Some(Match::new(
@@ -3154,6 +3206,7 @@ impl<'a> Parser<'a> {
         let mut j = i;
         let mut skip = 0;
         let mut clock = false;
+        let mut paren = false;
         if let Some(l) = self.lex(i, |r| matches!(r, Reading::Mod(_))) {
             // «قرابة العاشرة صباحاً»: an approximator before an hour-naming ordinal too.
             let k = i + l.ntok;
@@ -3175,6 +3228,15 @@ impl<'a> Parser<'a> {
             j += 1;
             // «الساعة الـ11»: the article written before the digits.
             if self.is(j, "ال") && self.num(j + 1).is_some() {
+                j += 1;
+            }
+            // «الساعة (11:59) مساءً»: the digits in parentheses.
+            if self.punct(j) == Some('(')
+                && self.num(j + 1).is_some()
+                && self.punct(j + 2) == Some(':')
+                && self.punct(j + 4) == Some(')')
+            {
+                paren = true;
                 j += 1;
             }
         }
@@ -3212,6 +3274,8 @@ impl<'a> Parser<'a> {
             let sep = match self.punct(e) {
                 Some(':') => true,
                 Some('.') => self.num(e + 1).is_some_and(|(_, n)| n == 2),
+                // «الساعة 08,15 صباحاً»: a comma only after the clock noun.
+                Some(',' | '٫') => clock && self.num(e + 1).is_some_and(|(_, n)| n == 2),
                 _ => false,
             };
             if sep && self.tight(e) && self.tight(e + 1) {
@@ -3222,6 +3286,21 @@ impl<'a> Parser<'a> {
                 minute = m;
                 grain = Grain::Minute;
                 e += 2;
+                // «الساعة 4.15 دقيقة مساءً»: the minute noun after the digits.
+                if self
+                    .lex(e, |r| {
+                        matches!(
+                            r,
+                            Reading::Unit {
+                                unit: Unit::Minute,
+                                count: Count::One | Count::Plural,
+                            }
+                        )
+                    })
+                    .is_some_and(|l| !l.definite && !l.prefixed)
+                {
+                    e += 1;
+                }
                 if self.punct(e) == Some(':') && self.tight(e) {
                     if let Some((s, 2)) = self.num(e + 1) {
                         if s <= 59 {
@@ -3234,6 +3313,12 @@ impl<'a> Parser<'a> {
             } else if !clock && !(1..=12).contains(&h) {
                 // A bare number is an hour only with a part of day after it («7 مساءً»): see `finish_time`.
                 return None;
+            }
+            if paren {
+                if self.punct(e) != Some(')') {
+                    return None;
+                }
+                e += 1;
             }
             (e, h)
         } else if let Some((e, h)) = self.hour_ordinal(j) {
@@ -3987,7 +4072,7 @@ impl<'a> Parser<'a> {
             {
                 return Some((k + 1, n.into()));
             }
-            // «الأشهر الـ6 الماضية»: the article written on the digits.
+            // «الأشهر الـ6 الماضية», «الساعات الـ24 الماضية»: the article written on the digits.
             let k = if self.is(k, "ال") && self.num(k + 1).is_some() && self.tight(k + 1) {
                 k + 1
             } else {
