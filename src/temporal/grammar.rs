@@ -120,6 +120,10 @@ pub(crate) enum CenturyX {
     Rel(i32),
 }
 
+/// The count of a plural period with none written («الأيام الماضية»): what «القليلة» stands for in
+/// `data/lexicon/words.tsv`.
+const FEW_UNITS: u64 = 3;
+
 /// An unresolved expression.
 // Short-lived and `Copy` inside the parser: boxing the two-date range would cost an allocation per candidate.
 #[allow(clippy::large_enum_variant)]
@@ -2826,7 +2830,12 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        if let Some((end, unit, qskip)) = self.vague_quantity(j) {
+        let vague = self.vague_quantity(j).or_else(|| {
+            (modifier.is_none() && self.span_context(j))
+                .then(|| self.bare_plural(j))
+                .flatten()
+        });
+        if let Some((end, unit, qskip)) = vague {
             return Some(Match::new(
                 i,
                 end,
@@ -2944,6 +2953,43 @@ impl<'a> Parser<'a> {
         (!l.definite).then_some((i + 1 + l.ntok, unit, skip))
     }
 
+    /// «قبل أيام», «منذ سنوات», «خلال أسابيع», «لساعات»: a bare indefinite plural unit where a count would stand
+    /// reads as a few units, as «بضعة أيام» does: (end, unit, skip). Not before a definite word, where the plural heads
+    /// a construct («خلال أيام العيد», «منذ سنوات الحرب»). The caller checks the word before it.
+    fn bare_plural(&self, i: usize) -> Option<(usize, Unit, usize)> {
+        let l = self.lex(i, |r| {
+            matches!(
+                r,
+                Reading::Unit {
+                    count: Count::Plural,
+                    ..
+                }
+            )
+        })?;
+        let Reading::Unit { unit, .. } = l.reading else {
+            return None;
+        };
+        let end = i + l.ntok;
+        if l.definite || self.word(end).is_some_and(|w| w.starts_with("ال")) {
+            return None;
+        }
+        Some((end, unit, l.skip))
+    }
+
+    /// A word before a bare count or plural that makes it a span of time («منذ», «خلال», «لمدة», «طوال»), or the
+    /// preposition «ل» on the plural itself («لسنوات»).
+    fn span_context(&self, i: usize) -> bool {
+        self.kw(
+            i.wrapping_sub(1),
+            &["لمده", "مده", "طوال", "طيله", "خلال", "منذ"],
+        )
+        .is_some()
+            || self.word(i).zip(self.tok(i)).is_some_and(|(w, t)| {
+                t.lex.iter().any(|l| l.skip > 0)
+                    && w.strip_prefix(['و', 'ف']).unwrap_or(w).starts_with('ل')
+            })
+    }
+
     /// «كل يوم», «كل ثلاثة أشهر», «كل جمعة», «كل يوم اثنين», «يومياً», «سنوياً»: a recurring time.
     fn r_set(&self, i: usize) -> Option<Match> {
         if let Some(l) = self.lex(i, |r| matches!(r, Reading::Recurring(_))) {
@@ -3023,13 +3069,14 @@ impl<'a> Parser<'a> {
         if self.lex(j, |r| matches!(r, Reading::Mod(_))).is_some() {
             j += 1;
         }
-        let (mut end, amount, unit, vague) = match self.vague_quantity(j) {
-            Some((e, unit, _)) => (e, 3, unit, true),
-            None => {
-                let (e, amount, unit, _) = self.quantity(j, true)?;
-                (e, amount, unit, false)
-            }
-        };
+        let (mut end, amount, unit, vague) =
+            match self.vague_quantity(j).or_else(|| self.bare_plural(j)) {
+                Some((e, unit, _)) => (e, 3, unit, true),
+                None => {
+                    let (e, amount, unit, _) = self.quantity(j, true)?;
+                    (e, amount, unit, false)
+                }
+            };
         // «بعد عام وستة أشهر», «بعد 2 عام و 21 يوماً من الآن»: smaller units joined by «و».
         let mut more = [None; 3];
         if !vague {
@@ -4093,6 +4140,13 @@ impl<'a> Parser<'a> {
             }
             match (count, count_at(i + 1)) {
                 (Count::Plural, Some((e, n))) => (e, n, unit, l.skip, false),
+                // «الأيام الماضية», «الأشهر الأخيرة», «الأسابيع المقبلة»: no count says a few, as «القليلة» does.
+                (Count::Plural, None)
+                    if self.shift(i + 1).is_some()
+                        || self.lex(i + 1, |r| matches!(r, Reading::Last)).is_some() =>
+                {
+                    (i + 1, FEW_UNITS, unit, l.skip, false)
+                }
                 (Count::Two, _) => (i + 1, 2, unit, l.skip, false),
                 _ => return None,
             }
