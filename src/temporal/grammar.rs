@@ -2676,6 +2676,16 @@ impl<'a> Parser<'a> {
         if w == "عام" || w == "يوم" {
             return false;
         }
+        // «من جهة ثانية،», «مرة ثانية.», «9.58 ثانية.»: after a word or number, a lone «ثانية» is the ordinal «second» (an
+        // adjective follows its noun) far more often than one second.
+        if w == "ثانيه"
+            && i > 0
+            && self
+                .tok(i - 1)
+                .is_some_and(|t| !matches!(t.kind, Kind::Break | Kind::Punct(_)))
+        {
+            return false;
+        }
         match self.tok(i + 1) {
             None => true,
             Some(t) => matches!(t.kind, Kind::Break | Kind::Punct(_)),
