@@ -2612,7 +2612,8 @@ impl<'a> Parser<'a> {
                 }
                 return Some((k + 1, scaled / 10, smaller, skip));
             }
-            if ul.definite || (count == Count::Two) {
+            // «2019 كسنة أساس», «القانون 11 لسنة 2023»: a unit with a proclitic is not what the number counts.
+            if ul.definite || ul.prefixed || (count == Count::Two) {
                 return None;
             }
             // «2-1 يوم السبت»: «يوم» heads a weekday.
