@@ -1259,6 +1259,8 @@ impl<'a> Parser<'a> {
             && i > 0
             && self.kw(i - 1, DATE_PREPS).is_some()
             && (sep == '/' || a > 12 || b > 12)
+            // «عند 11.20 نقطة», «في 3.15 دولار»: a dotted pair before more words is a decimal.
+            && (sep != '.' || self.clause_end(i + 3))
         {
             let (m, d) = if b <= 12 { (b, a) } else { (a, b) };
             if (1..=12).contains(&m) && (1..=31).contains(&d) {
