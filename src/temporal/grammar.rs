@@ -2679,8 +2679,8 @@ impl<'a> Parser<'a> {
         if w == "عام" || w == "يوم" {
             return false;
         }
-        // «من جهة ثانية،», «مرة ثانية.», «9.58 ثانية.»: after a word or number, a lone «ثانية» is the ordinal «second» (an
-        // adjective follows its noun) far more often than one second.
+        // «من جهة ثانية،», «مرة ثانية.», «9.58 ثانية.»: after a word or number, a lone «ثانية» is the ordinal
+        // «second» (an adjective follows its noun) far more often than one second.
         if w == "ثانيه"
             && i > 0
             && self
@@ -4017,6 +4017,11 @@ impl<'a> Parser<'a> {
         } else if let Some((e, s)) = self.shift(end) {
             (e, s)
         } else if self.lex(end, |r| matches!(r, Reading::Last)).is_some() {
+            // «الدقائق الخمس الأخيرة» (of a match), «الأشهر الستة الأخيرة من الخطة»: «الأخيرة» names the last units of
+            // something else, unlike «الماضية»; minutes so named are a match's, and «من» names the whole.
+            if matches!(unit, Unit::Minute | Unit::Second) || self.is(end + 1, "من") {
+                return None;
+            }
             (end + 1, -1)
         } else {
             return None;
