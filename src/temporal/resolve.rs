@@ -890,7 +890,21 @@ impl Context {
                                 return Some(day_val(day, x));
                             }
                         }
-                        (rd.year(), rd.month())
+                        // «عاد البرلمان للانعقاد في 22.» on the 14th: a day alone on the other side of the reference
+                        // from the preferred one is in the month before (or after), as a weekday alone is.
+                        let this = (rd.year(), rd.month());
+                        let shift = match (x.year, u32::from(d).cmp(&rd.day())) {
+                            (None, std::cmp::Ordering::Greater) if !prefer_future => -1,
+                            (None, std::cmp::Ordering::Less) if prefer_future => 1,
+                            _ => 0,
+                        };
+                        let first = ymd(this.0, this.1, 1)?;
+                        let moved = match shift {
+                            -1 => first.checked_sub_months(Months::new(1))?,
+                            1 => first.checked_add_months(Months::new(1))?,
+                            _ => first,
+                        };
+                        (moved.year(), moved.month())
                     }
                 };
                 // «الأربعاء 20 مارس» with no year: the weekday picks the nearest year where it fits.
