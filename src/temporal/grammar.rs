@@ -580,6 +580,16 @@ impl<'a> Parser<'a> {
         }
         // A year in digits, or in words after a head or a month («عام ألفين وعشرين», «فبراير ألفين وثمانية عشر»).
         let (v, nd, words_end) = match self.num(j) {
+            // «عام 2.5 مليون زائر», «العام 12 ألف طن»: fewer than four digits read on into a decimal or a scale are
+            // an amount («عام 1999 ألف نسخة» keeps its year).
+            Some((_, nd))
+                if nd < 4
+                    && NumParser::new(self.text, self.toks)
+                        .number(j)
+                        .is_some_and(|n| n.start == j && n.end > j + 1) =>
+            {
+                return None;
+            }
             Some((v, nd)) => (v, nd, None),
             None => {
                 let (e, v) = self.year_words(j, head)?;
