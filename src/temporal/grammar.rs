@@ -223,7 +223,7 @@ fn is_weak(r: &Reading) -> bool {
             | Reading::That
             | Reading::Link
             | Reading::Same
-            | Reading::Future
+            | Reading::Future(_)
             | Reading::Last
             | Reading::Signal
             | Reading::Every
@@ -1101,9 +1101,11 @@ impl<'a> Parser<'a> {
             }
             if let Some(w) = self.word(k) {
                 // «من المقرر», «يُنتظر أن», or a period already placed ahead in the sentence («مطلع الشهر المقبل»).
+                let target = s > 0 && self.is_to(s - 1);
                 if self
                     .lex(k, |r| {
-                        matches!(r, Reading::Future | Reading::Shift(1, false))
+                        matches!(r, Reading::Future(false) | Reading::Shift(1, false))
+                            || (target && matches!(r, Reading::Future(true)))
                     })
                     .is_some()
                 {
