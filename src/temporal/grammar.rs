@@ -107,6 +107,9 @@ pub(crate) struct DateX {
     /// The day was an ordinal word after a weekday («الثلاثاء الثالث من أيلول»): if that day of the month is not that
     /// weekday, the ordinal counts the weekdays.
     pub nth_ok: bool,
+    /// «الأسبوع» with neither a shift word nor a demonstrative («عائدين من عطلة نهاية الأسبوع»): its weekend is the
+    /// one on the preferred side of the reference.
+    pub plain_week: bool,
 }
 
 /// A century as written.
@@ -2160,6 +2163,7 @@ impl<'a> Parser<'a> {
         let mut skip = 0;
         let mut this = false;
         let mut that = false;
+        let mut plain = false;
         if let Some(l) = self.lex(i, |r| matches!(r, Reading::This)) {
             this = true;
             skip = l.skip;
@@ -2222,6 +2226,7 @@ impl<'a> Parser<'a> {
             return None;
         } else if this || bare {
             off = Some(0);
+            plain = !this;
         } else {
             return None;
         }
@@ -2236,7 +2241,10 @@ impl<'a> Parser<'a> {
             ..DateX::default()
         };
         match unit {
-            Unit::Week => x.week = Some(o),
+            Unit::Week => {
+                x.week = Some(o);
+                x.plain_week = plain;
+            }
             Unit::Day if same || anaphoric => x.day = Some(DayX::Next(o)),
             Unit::Month => x.month = Some(if same { MonthX::Same } else { MonthX::Rel(o) }),
             Unit::Year => x.year = Some(if same { YearX::Same } else { YearX::Rel(o) }),

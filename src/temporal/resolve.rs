@@ -734,8 +734,16 @@ impl Context {
             let ambiguous = if x.daypart.is_none() { Some(rd) } else { None };
             return Some(time_val(rd.date(), t, ambiguous, prefer_future));
         }
-        if let Some(w) = x.week {
+        if let Some(mut w) = x.week {
             let r = self.base(x, uses)?.date();
+            // «عائدين من عطلة نهاية الأسبوع» on a Wednesday: the weekend just past, as a weekday alone is.
+            if x.plain_week
+                && x.part == Some(Part::Weekend)
+                && !prefer_future
+                && r.weekday().num_days_from_monday() < 4
+            {
+                w -= 1;
+            }
             let monday = monday_of(r).checked_add_signed(Duration::weeks(w.into()))?;
             if let Some(DayX::Weekday(wd, _)) = x.day {
                 let d = monday + Duration::days(i64::from(weekday_of(wd).num_days_from_monday()));
