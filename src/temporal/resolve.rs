@@ -872,6 +872,21 @@ impl Context {
         // Day.
         match x.day {
             Some(DayX::Abs(d)) => {
+                // «في 7 أكتوبر 2023 …، ثم عاد البرلمان للانعقاد في 22»: a later day alone, close after a written
+                // day and month, is in that month.
+                let told = self.narrative.filter(|n| {
+                    x.weekday_hint.is_none()
+                        && n.explicit
+                        && n.day.is_some_and(|nd| u32::from(d) > nd)
+                        && at.saturating_sub(n.at) <= NARRATIVE_REACH
+                });
+                let month = match (month, told) {
+                    (None, Some(n)) => {
+                        uses.narrative = true;
+                        Some((n.year, n.month?))
+                    }
+                    _ => month,
+                };
                 let (y, m) = match month {
                     Some(ym) => ym,
                     None => {
