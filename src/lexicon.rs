@@ -112,7 +112,9 @@ pub(crate) enum Reading {
     Same,
     Prep,
     To,
-    Future,
+    /// A word that makes the clause after it future or planned; `true` when only a date after «إلى»/«حتى» is moved
+    /// ahead («تأجيل الجلسة إلى 15 يونيو», where «أجلت … الثلاثاء» dates the postponing itself).
+    Future(bool),
     That,
     Last,
     Holiday(Holiday),
@@ -537,7 +539,7 @@ impl Lexicon {
             "anashift" => Reading::Shift(i8::try_from(int()?).ok()?, true),
             "prep" => Reading::Prep,
             "to" => Reading::To,
-            "future" => Reading::Future,
+            "future" => Reading::Future(int()? != 0),
             "that" => Reading::That,
             "last" => Reading::Last,
             "this" => Reading::This,

@@ -109,6 +109,9 @@ pub(crate) struct DateX {
     /// The day was an ordinal word after a weekday («الثلاثاء الثالث من أيلول»): if that day of the month is not that
     /// weekday, the ordinal counts the weekdays.
     pub nth_ok: bool,
+    /// «الأسبوع» with neither a shift word nor a demonstrative («عائدين من عطلة نهاية الأسبوع»): its weekend is the
+    /// one on the preferred side of the reference.
+    pub plain_week: bool,
 }
 
 /// A century as written.
@@ -229,7 +232,7 @@ fn is_weak(r: &Reading) -> bool {
             | Reading::That
             | Reading::Link
             | Reading::Same
-            | Reading::Future
+            | Reading::Future(_)
             | Reading::Last
             | Reading::Signal
             | Reading::Every
@@ -586,6 +589,16 @@ impl<'a> Parser<'a> {
         }
         // A year in digits, or in words after a head or a month («عام ألفين وعشرين», «فبراير ألفين وثمانية عشر»).
         let (v, nd, words_end) = match self.num(j) {
+            // «عام 2.5 مليون زائر», «العام 12 ألف طن»: fewer than four digits read on into a decimal or a scale are
+            // an amount («عام 1999 ألف نسخة» keeps its year).
+            Some((_, nd))
+                if nd < 4
+                    && NumParser::new(self.text, self.toks)
+                        .number(j)
+                        .is_some_and(|n| n.start == j && n.end > j + 1) =>
+            {
+                return None;
+            }
             Some((v, nd)) => (v, nd, None),
             None => {
                 let (e, v) = self.year_words(j, head)?;
@@ -1097,9 +1110,11 @@ impl<'a> Parser<'a> {
             }
             if let Some(w) = self.word(k) {
                 // «من المقرر», «يُنتظر أن», or a period already placed ahead in the sentence («مطلع الشهر المقبل»).
+                let target = s > 0 && self.is_to(s - 1);
                 if self
                     .lex(k, |r| {
-                        matches!(r, Reading::Future | Reading::Shift(1, false))
+                        matches!(r, Reading::Future(false) | Reading::Shift(1, false))
+                            || (target && matches!(r, Reading::Future(true)))
                     })
                     .is_some()
                 {
@@ -1270,6 +1285,8 @@ impl<'a> Parser<'a> {
             && i > 0
             && self.kw(i - 1, DATE_PREPS).is_some()
             && (sep == '/' || a > 12 || b > 12)
+            // «عند 11.20 نقطة», «في 3.15 دولار»: a dotted pair before more words is a decimal.
+            && (sep != '.' || self.clause_end(i + 3))
         {
             let (m, d) = if b <= 12 { (b, a) } else { (a, b) };
             if (1..=12).contains(&m) && (1..=31).contains(&d) {
@@ -2196,6 +2213,7 @@ impl<'a> Parser<'a> {
         let mut skip = 0;
         let mut this = false;
         let mut that = false;
+        let mut plain = false;
         if let Some(l) = self.lex(i, |r| matches!(r, Reading::This)) {
             this = true;
             skip = l.skip;
@@ -2267,6 +2285,7 @@ impl<'a> Parser<'a> {
             return None;
         } else if this || bare {
             off = Some(0);
+            plain = !this;
         } else {
             return None;
         }
@@ -2281,7 +2300,10 @@ impl<'a> Parser<'a> {
             ..DateX::default()
         };
         match unit {
-            Unit::Week => x.week = Some(o),
+            Unit::Week => {
+                x.week = Some(o);
+                x.plain_week = plain;
+            }
             Unit::Day if same || anaphoric => x.day = Some(DayX::Next(o)),
             Unit::Month => x.month = Some(if same { MonthX::Same } else { MonthX::Rel(o) }),
             Unit::Year => x.year = Some(if same { YearX::Same } else { YearX::Rel(o) }),
@@ -2671,7 +2693,8 @@ impl<'a> Parser<'a> {
                 }
                 return Some((k + 1, scaled / 10, smaller, skip));
             }
-            if ul.definite || (count == Count::Two) {
+            // «2019 كسنة أساس», «القانون 11 لسنة 2023»: a unit with a proclitic is not what the number counts.
+            if ul.definite || ul.prefixed || (count == Count::Two) {
                 return None;
             }
             // «2-1 يوم السبت»: «يوم» heads a weekday.
@@ -2733,6 +2756,16 @@ impl<'a> Parser<'a> {
     fn bare_unit_ok(&self, i: usize) -> bool {
         let w = self.word(i).unwrap_or("");
         if w == "عام" || w == "يوم" {
+            return false;
+        }
+        // «من جهة ثانية،», «مرة ثانية.», «9.58 ثانية.»: after a word or number, a lone «ثانية» is the ordinal
+        // «second» (an adjective follows its noun) far more often than one second.
+        if w == "ثانيه"
+            && i > 0
+            && self
+                .tok(i - 1)
+                .is_some_and(|t| !matches!(t.kind, Kind::Break | Kind::Punct(_)))
+        {
             return false;
         }
         match self.tok(i + 1) {
@@ -4179,6 +4212,11 @@ impl<'a> Parser<'a> {
         } else if let Some((e, s)) = self.shift(end) {
             (e, s)
         } else if self.lex(end, |r| matches!(r, Reading::Last)).is_some() {
+            // «الدقائق الخمس الأخيرة» (of a match), «الأشهر الستة الأخيرة من الخطة»: «الأخيرة» names the last units of
+            // something else, unlike «الماضية»; minutes so named are a match's, and «من» names the whole.
+            if matches!(unit, Unit::Minute | Unit::Second) || self.is(end + 1, "من") {
+                return None;
+            }
             (end + 1, -1)
         } else {
             return None;

@@ -850,8 +850,16 @@ impl Context {
             let ambiguous = if x.daypart.is_none() { Some(rd) } else { None };
             return Some(time_val(rd.date(), t, ambiguous, prefer_future));
         }
-        if let Some(w) = x.week {
+        if let Some(mut w) = x.week {
             let r = self.base(x, uses)?.date();
+            // «عائدين من عطلة نهاية الأسبوع» on a Wednesday: the weekend just past, as a weekday alone is.
+            if x.plain_week
+                && x.part == Some(Part::Weekend)
+                && !prefer_future
+                && r.weekday().num_days_from_monday() < 4
+            {
+                w -= 1;
+            }
             let monday = monday_of(r).checked_add_signed(Duration::weeks(w.into()))?;
             if let Some(DayX::Weekday(wd, _)) = x.day {
                 let d = monday + Duration::days(i64::from(weekday_of(wd).num_days_from_monday()));
@@ -980,6 +988,21 @@ impl Context {
         // Day.
         match x.day {
             Some(DayX::Abs(d)) => {
+                // «في 7 أكتوبر 2023 …، ثم عاد البرلمان للانعقاد في 22»: a later day alone, close after a written
+                // day and month, is in that month.
+                let told = self.narrative.filter(|n| {
+                    x.weekday_hint.is_none()
+                        && n.explicit
+                        && n.day.is_some_and(|nd| u32::from(d) > nd)
+                        && at.saturating_sub(n.at) <= NARRATIVE_REACH
+                });
+                let month = match (month, told) {
+                    (None, Some(n)) => {
+                        uses.narrative = true;
+                        Some((n.year, n.month?))
+                    }
+                    _ => month,
+                };
                 let (y, m) = match month {
                     Some(ym) => ym,
                     None => {
@@ -1006,7 +1029,21 @@ impl Context {
                                 return Some(day_val(day, x));
                             }
                         }
-                        (rd.year(), rd.month())
+                        // «عاد البرلمان للانعقاد في 22.» on the 14th: a day alone on the other side of the reference
+                        // from the preferred one is in the month before (or after), as a weekday alone is.
+                        let this = (rd.year(), rd.month());
+                        let shift = match (x.year, u32::from(d).cmp(&rd.day())) {
+                            (None, std::cmp::Ordering::Greater) if !prefer_future => -1,
+                            (None, std::cmp::Ordering::Less) if prefer_future => 1,
+                            _ => 0,
+                        };
+                        let first = ymd(this.0, this.1, 1)?;
+                        let moved = match shift {
+                            -1 => first.checked_sub_months(Months::new(1))?,
+                            1 => first.checked_add_months(Months::new(1))?,
+                            _ => first,
+                        };
+                        (moved.year(), moved.month())
                     }
                 };
                 // «الأربعاء 20 مارس» with no year: the weekday picks the nearest year where it fits.
