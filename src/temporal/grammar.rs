@@ -156,6 +156,8 @@ pub(crate) enum Expr {
     },
     /// Every given weekday («كل جمعة», «كل يوم اثنين»).
     EveryWeekday(u8),
+    /// Every given part of the day («كل صباح», «كل مساء»): its TIMEX3 code.
+    EveryDayPart(&'static str),
 }
 
 /// A match: token range and byte adjustment of the first token (proclitics left out of the span).
@@ -3048,6 +3050,12 @@ impl<'a> Parser<'a> {
         if let Some(w) = self.lex(j, |r| matches!(r, Reading::Weekday(_))) {
             if let Reading::Weekday(wd) = w.reading {
                 return Some(Match::new(i, j + w.ntok, l.skip, Expr::EveryWeekday(wd)));
+            }
+        }
+        // «كل صباح», «كل مساء», «كل ليلة»: an indefinite part of day.
+        if let Some(d) = self.lex(j, |r| matches!(r, Reading::DayPart(_))) {
+            if let (Reading::DayPart(code), false) = (d.reading, d.definite) {
+                return Some(Match::new(i, j + d.ntok, l.skip, Expr::EveryDayPart(code)));
             }
         }
         // «كل يوم», «كل شهر»: a singular indefinite unit; «كل ثلاثة أشهر», «كل 6 ساعات»: a count.

@@ -280,6 +280,13 @@ impl Context {
                 format!("XXXX-WXX-{wd}"),
                 Grain::Day,
             )),
+            Expr::EveryDayPart(code) => Some(Temporal::new(
+                span,
+                text,
+                TimexType::Set,
+                format!("XXXX-XX-XX{code}"),
+                Grain::PartOfDay,
+            )),
             Expr::Date(x) if x.sub.is_some() => self.units_of(&x, prefer_future, span, text),
             Expr::Date(x) => {
                 let mut uses = Uses::default();
