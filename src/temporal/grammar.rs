@@ -2730,8 +2730,11 @@ impl<'a> Parser<'a> {
         let one_after = self
             .lex(i + 1, |r| matches!(r, Reading::Cardinal(1)))
             .is_some_and(|l| !l.definite && !l.prefixed);
+        // «عقد» is also a contract: its dual counts decades only where a count would be a span of time, or with
+        // «من الزمن» after it («أبرمت الحكومة عقدين مع …» is two contracts).
+        let of_time = self.is(i + 1, "من") && self.is(i + 2, "الزمن");
         let amount = match count {
-            Count::Two => 2,
+            Count::Two if unit != Unit::Decade || bare_ok || of_time || self.bare_unit_ok(i) => 2,
             Count::One
                 if bare_ok
                     || one_after
