@@ -2893,7 +2893,7 @@ impl<'a> Parser<'a> {
                 || self
                     .kw(
                         i.wrapping_sub(1),
-                        &["لمده", "مده", "طوال", "طيله", "خلال", "منذ"],
+                        &["لمده", "مده", "مدي", "طوال", "طيله", "خلال", "منذ"],
                     )
                     .is_some(),
         )?;
@@ -3019,7 +3019,7 @@ impl<'a> Parser<'a> {
     fn span_context(&self, i: usize) -> bool {
         self.kw(
             i.wrapping_sub(1),
-            &["لمده", "مده", "طوال", "طيله", "خلال", "منذ"],
+            &["لمده", "مده", "مدي", "طوال", "طيله", "خلال", "منذ"],
         )
         .is_some()
             || self.word(i).zip(self.tok(i)).is_some_and(|(w, t)| {
