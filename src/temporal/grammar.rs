@@ -127,6 +127,20 @@ pub(crate) enum CenturyX {
 /// `data/lexicon/words.tsv`.
 const FEW_UNITS: u64 = 3;
 
+/// A clock time `expr` moved by `minutes` (negative: earlier), wrapping around midnight, to the minute.
+fn moved_by_minutes(expr: Expr, minutes: i64) -> Option<DateX> {
+    let Expr::Date(mut x) = expr else {
+        return None;
+    };
+    let tm = x.time.as_mut()?;
+    let total = (i64::from(tm.hour) * 60 + i64::from(tm.minute) + minutes).rem_euclid(24 * 60);
+    tm.hour = (total / 60) as u8;
+    tm.minute = (total % 60) as u8;
+    tm.second = None;
+    tm.grain = Grain::Minute;
+    Some(x)
+}
+
 /// An unresolved expression.
 // Short-lived and `Copy` inside the parser: boxing the two-date range would cost an allocation per candidate.
 #[allow(clippy::large_enum_variant)]
@@ -3863,43 +3877,37 @@ impl<'a> Parser<'a> {
         } else {
             return None;
         };
-        let t = match self.r_clock(k + 1, None) {
-            Some(t) => t,
-            None => {
-                // «قبل الثامنة»: a definite hour-naming ordinal.
-                let w = self.word(k + 1)?;
-                if !w.starts_with("ال") || !w.ends_with('ه') {
-                    return None;
-                }
-                let (he, h) = self.hour_ordinal(k + 1)?;
-                if !(1..=12).contains(&h) {
-                    return None;
-                }
-                self.finish_time(
-                    k + 1,
-                    he,
-                    0,
-                    u64::from(h),
-                    0,
-                    None,
-                    Grain::Hour,
-                    false,
-                    true,
-                    None,
-                )?
-            }
-        };
-        let Expr::Date(mut x) = t.expr else {
-            return None;
-        };
-        let tm = x.time.as_mut()?;
-        let total =
-            (i64::from(tm.hour) * 60 + i64::from(tm.minute) + sign * m as i64).rem_euclid(24 * 60);
-        tm.hour = (total / 60) as u8;
-        tm.minute = (total % 60) as u8;
-        tm.second = None;
-        tm.grain = Grain::Minute;
+        let t = self.clock_or_hour(k + 1)?;
+        let x = moved_by_minutes(t.expr, sign * m as i64)?;
         Some(Match::new(i, t.end, skip, Expr::Date(x)))
+    }
+
+    /// A clock time at `i`, or a definite hour-naming ordinal («الثامنة»), the hour a number of minutes is counted
+    /// from («قبل الثامنة», «بعد التاسعة»).
+    fn clock_or_hour(&self, i: usize) -> Option<Match> {
+        if let Some(t) = self.r_clock(i, None) {
+            return Some(t);
+        }
+        let w = self.word(i)?;
+        if !w.starts_with("ال") || !w.ends_with('ه') {
+            return None;
+        }
+        let (he, h) = self.hour_ordinal(i)?;
+        if !(1..=12).contains(&h) {
+            return None;
+        }
+        self.finish_time(
+            i,
+            he,
+            0,
+            u64::from(h),
+            0,
+            None,
+            Grain::Hour,
+            false,
+            true,
+            None,
+        )
     }
 
     /// A bare hour `x` ending at e, then its part of day and date («5 مساء اليوم», «الخامسة مساء الأحد»): the time on
@@ -3931,31 +3939,7 @@ impl<'a> Parser<'a> {
         } else {
             return None;
         };
-        let t = match self.r_clock(i + 1, None) {
-            Some(t) => t,
-            None => {
-                let w = self.word(i + 1)?;
-                if !w.starts_with("ال") || !w.ends_with('ه') {
-                    return None;
-                }
-                let (he, h) = self.hour_ordinal(i + 1)?;
-                if !(1..=12).contains(&h) {
-                    return None;
-                }
-                self.finish_time(
-                    i + 1,
-                    he,
-                    0,
-                    u64::from(h),
-                    0,
-                    None,
-                    Grain::Hour,
-                    false,
-                    true,
-                    None,
-                )?
-            }
-        };
+        let t = self.clock_or_hour(i + 1)?;
         if !self.word(t.end).is_some_and(|w| w.starts_with('ب')) {
             return None;
         }
@@ -3965,16 +3949,7 @@ impl<'a> Parser<'a> {
             Unit::Hour if (1..12).contains(&amount) => amount as i64 * 60,
             _ => return None,
         };
-        let Expr::Date(mut x) = t.expr else {
-            return None;
-        };
-        let tm = x.time.as_mut()?;
-        let total =
-            (i64::from(tm.hour) * 60 + i64::from(tm.minute) + sign * minutes).rem_euclid(24 * 60);
-        tm.hour = (total / 60) as u8;
-        tm.minute = (total % 60) as u8;
-        tm.second = None;
-        tm.grain = Grain::Minute;
+        let x = moved_by_minutes(t.expr, sign * minutes)?;
         Some(Match::new(i, e, 0, Expr::Date(x)))
     }
 
