@@ -12,7 +12,7 @@
 //! analyzed in parallel and written in input order, so the output does not depend on N and memory stays bounded by
 //! one batch whatever the input size.
 
-use arabic_timeline::{Document, Extractor, Prefer, Reference};
+use arabic_timeline::{Document, Extractor, Prefer, Reference, WordCache};
 use rayon::prelude::*;
 use serde_json::{json, Value};
 use std::io::{self, BufRead, BufWriter, Read, Write};
@@ -86,14 +86,14 @@ fn parse_args() -> Result<Args, String> {
 
 /// One output line, serialized straight from the records (no intermediate `serde_json::Value`, which cost more than
 /// the extraction of temporals itself), with the keys in the documented order.
-fn output(ex: &Extractor, doc: &Document) -> String {
+fn output(ex: &Extractor, doc: &Document, cache: &mut WordCache) -> String {
     #[derive(serde::Serialize)]
     struct Line<'a> {
         id: &'a str,
         temporals: &'a [arabic_timeline::Temporal],
         events: &'a [arabic_timeline::Event],
     }
-    let a = ex.analyze(doc);
+    let a = ex.analyze_with(doc, cache);
     let line = Line {
         id: &a.id,
         temporals: &a.temporals,
@@ -171,6 +171,7 @@ fn answer(
     buf: &[u8],
     n: usize,
     reference: Option<Reference>,
+    cache: &mut WordCache,
 ) -> Option<(String, bool)> {
     let line = String::from_utf8_lossy(buf);
     let line = line.trim();
@@ -178,7 +179,7 @@ fn answer(
         return None;
     }
     Some(match read_line(line, n, reference) {
-        Ok(doc) => (output(ex, &doc), true),
+        Ok(doc) => (output(ex, &doc, cache), true),
         Err(e) => (e.to_string(), false),
     })
 }
@@ -233,7 +234,9 @@ pub(crate) fn jsonl_in(
         let run = || -> Vec<Option<(String, bool)>> {
             batch
                 .par_iter()
-                .map(|(n, buf)| answer(ex, buf, *n, reference))
+                .map_init(WordCache::new, |cache, (n, buf)| {
+                    answer(ex, buf, *n, reference, cache)
+                })
                 .collect()
         };
         let answers = match pool {
@@ -253,7 +256,12 @@ pub(crate) fn jsonl_in(
 }
 
 /// The output line for one file, or the message for a file that cannot be read.
-fn file_answer(ex: &Extractor, path: &str, reference: Option<Reference>) -> Result<String, String> {
+fn file_answer(
+    ex: &Extractor,
+    path: &str,
+    reference: Option<Reference>,
+    cache: &mut WordCache,
+) -> Result<String, String> {
     let mut bytes = Vec::new();
     std::fs::File::open(path)
         .and_then(|mut f| f.read_to_end(&mut bytes))
@@ -261,7 +269,7 @@ fn file_answer(ex: &Extractor, path: &str, reference: Option<Reference>) -> Resu
     let text = String::from_utf8(bytes).map_err(|_| format!("{path}: not valid UTF-8, skipped"))?;
     let mut doc = Document::new(path, text);
     doc.reference = reference;
-    Ok(output(ex, &doc))
+    Ok(output(ex, &doc, cache))
 }
 
 fn main() -> ExitCode {
@@ -305,7 +313,9 @@ fn main() -> ExitCode {
             let answers: Vec<Result<String, String>> = pool.install(|| {
                 paths
                     .par_iter()
-                    .map(|p| file_answer(&ex, p, args.reference))
+                    .map_init(WordCache::new, |cache, p| {
+                        file_answer(&ex, p, args.reference, cache)
+                    })
                     .collect()
             });
             for a in answers {

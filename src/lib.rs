@@ -80,6 +80,7 @@ pub mod number;
 mod span;
 pub mod temporal;
 pub mod timeline;
+mod word_cache;
 
 pub use error::Error;
 pub use event::{
@@ -91,6 +92,7 @@ pub use number::{NumberKind, NumberMention};
 pub use span::Span;
 pub use temporal::{Anchor, Calendar, Grain, Interval, Mod, Quantity, Temporal, TimexType, Unit};
 pub use timeline::{Entry, Filter, Mention, Participant, Timeline};
+pub use word_cache::WordCache;
 
 #[cfg(test)]
 mod tests {
