@@ -4,11 +4,14 @@ use crate::event::detect::EventWords;
 use crate::lexicon::FxHasher;
 use crate::temporal::token::TemporalWords;
 use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
+use std::hash::{BuildHasherDefault, Hasher};
 
 /// The cache is emptied before a chunk of text when it holds more spellings than this, so that its memory stays flat
 /// on any input (a chunk adds at most a few tens of thousands more).
 const MAX_WORDS: usize = 1 << 16;
+
+/// End of a chain of [`WordCache::next`].
+const END: u32 = u32::MAX;
 
 /// A reusable cache of per-word lexicon lookups, owned by the caller and passed to [`Extractor::analyze_with`] or
 /// [`Extractor::temporals_with`].
@@ -43,8 +46,16 @@ const MAX_WORDS: usize = 1 << 16;
 /// ```
 #[derive(Debug, Default)]
 pub struct WordCache {
-    /// Index of each folded spelling: a token's [`Tok::word`](crate::temporal::token::Tok).
-    ids: HashMap<Box<str>, u32, BuildHasherDefault<FxHasher>>,
+    // A spelling's index is a token's `Tok::word`. The spellings are kept one after another in one string and found
+    // by their hash, so that a new word costs no allocation of its own.
+    /// The spellings, one after another.
+    spellings: String,
+    /// Byte range of each spelling in `spellings`, by index.
+    spans: Vec<(u32, u32)>,
+    /// The last index given to a spelling of each hash.
+    by_hash: HashMap<u64, u32, BuildHasherDefault<FxHasher>>,
+    /// By index, the previous index with the same hash ([`END`] for none).
+    next: Vec<u32>,
     /// Temporal lexicon readings by word index.
     pub(crate) temporal: TemporalWords,
     /// Event lexicon lookups by word index.
@@ -59,38 +70,65 @@ impl WordCache {
 
     /// Number of word spellings held.
     pub fn len(&self) -> usize {
-        self.ids.len()
+        self.spans.len()
     }
 
     /// True when no spelling is held.
     pub fn is_empty(&self) -> bool {
-        self.ids.is_empty()
+        self.spans.is_empty()
     }
 
     /// Forgets every spelling (keeping the memory for reuse).
     pub fn clear(&mut self) {
-        self.ids.clear();
+        self.spellings.clear();
+        self.spans.clear();
+        self.by_hash.clear();
+        self.next.clear();
         self.temporal.clear();
         self.events.clear();
     }
 
     /// Called before the words of a chunk are numbered: word indexes stay valid for the whole chunk, and the cache is
     /// emptied only here, when it has grown past its bound.
-    pub(crate) fn start_chunk(&mut self) {
-        if self.ids.len() > MAX_WORDS {
+    pub(crate) fn start_chunk(&mut self, text: &str) {
+        if self.spans.len() > MAX_WORDS {
             self.clear();
         }
+        // Room for the chunk's new words at once (a fresh cache would otherwise grow its table many times over one
+        // article): about one distinct word per dozen bytes of Arabic text.
+        let words = text.len() / 12;
+        self.by_hash.reserve(words);
+        self.spans.reserve(words);
+        self.next.reserve(words);
     }
 
     /// The index of folded word `w`, a new one (the next number) the first time it is seen.
     #[inline]
     pub(crate) fn id(&mut self, w: &str) -> u32 {
-        if let Some(&id) = self.ids.get(w) {
-            return id;
+        let mut h = FxHasher::default();
+        h.write(w.as_bytes());
+        let h = h.finish();
+        let last = self.by_hash.get(&h).copied().unwrap_or(END);
+        let mut k = last;
+        while k != END {
+            if self.spelling(k) == Some(w) {
+                return k;
+            }
+            k = self.next.get(k as usize).copied().unwrap_or(END);
         }
-        let id = self.ids.len() as u32;
-        self.ids.insert(w.into(), id);
+        let id = self.spans.len() as u32;
+        let start = self.spellings.len() as u32;
+        self.spellings.push_str(w);
+        self.spans.push((start, self.spellings.len() as u32));
+        self.next.push(last);
+        self.by_hash.insert(h, id);
         id
+    }
+
+    /// The spelling of index `k`.
+    fn spelling(&self, k: u32) -> Option<&str> {
+        let &(a, b) = self.spans.get(k as usize)?;
+        self.spellings.get(a as usize..b as usize)
     }
 }
 
@@ -105,10 +143,29 @@ mod tests {
             c.id(&format!("w{i}"));
         }
         assert_eq!(c.len(), MAX_WORDS + 2);
-        c.start_chunk();
+        c.start_chunk("");
         assert!(c.is_empty());
         assert_eq!(c.id("قصف"), 0);
         assert_eq!(c.id("غارة"), 1);
         assert_eq!(c.id("قصف"), 0);
+        assert_eq!(c.spelling(1), Some("غارة"));
+    }
+
+    #[test]
+    fn spellings_of_one_hash_are_told_apart() {
+        let mut c = WordCache::new();
+        let (a, b) = (c.id("قصف"), c.id("غارة"));
+        // Force a collision: both spellings chained under one hash.
+        let mut h = FxHasher::default();
+        h.write("قصف".as_bytes());
+        let h = h.finish();
+        c.by_hash.insert(h, b);
+        if let Some(n) = c.next.get_mut(b as usize) {
+            *n = a;
+        }
+        assert_eq!(c.id("قصف"), a);
+        assert_eq!(c.id("غارة"), b);
+        assert_eq!(c.id("هجوم"), 2);
+        assert_eq!(c.len(), 3);
     }
 }

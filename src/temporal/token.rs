@@ -91,7 +91,7 @@ pub(crate) fn tokenize(text: &str, cache: &mut WordCache) -> Vec<Tok> {
 /// Splits folded text into tokens, without lexicon readings (the event detector's tokens), numbering words in
 /// `cache`. The word indexes stay valid until the next call.
 pub(crate) fn split(text: &str, cache: &mut WordCache) -> Vec<Tok> {
-    cache.start_chunk();
+    cache.start_chunk(text);
     let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5 + 1);
     let arabic = &*ARABIC_ALPHABETIC;
     let bytes = text.as_bytes();
