@@ -17,6 +17,7 @@ use crate::temporal::token;
 use crate::temporal::{Anchor, Grain, Interval, Temporal, TimexType};
 use crate::word_cache::WordCache;
 use chrono::Duration;
+use std::borrow::Cow;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Tk {
@@ -181,9 +182,10 @@ struct CueHit<'l> {
 struct Mention {
     start: usize,
     end: usize,
-    key: String,
+    /// The gazetteer's key, or one made for a title or an unknown person (copied only into the actors kept).
+    key: Cow<'static, str>,
     ty: EntityType,
-    country: Option<String>,
+    country: Option<&'static str>,
     /// Written with the locative preposition «ب» attached.
     prefixed: bool,
     /// A place where something happens: a base, or a place written with «ب» or after a locative preposition (set
@@ -677,9 +679,9 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words<'_>) -> Vec<Mention> {
             out.push(Mention {
                 start: i,
                 end,
-                key: ent.key.clone(),
+                key: Cow::Borrowed(ent.key.as_str()),
                 ty: ent.ty,
-                country: ent.country.clone(),
+                country: ent.country.as_deref(),
                 prefixed,
                 locative: false,
             });
@@ -688,8 +690,8 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words<'_>) -> Vec<Mention> {
         }
         // A title: modifiers, then the holder's name.
         let mut j = end;
-        let mut country: Option<String> = None;
-        let mut affiliation: Option<String> = None;
+        let mut country: Option<&'static str> = None;
+        let mut affiliation: Option<&'static str> = None;
         loop {
             match doc.toks.get(j).map(|t| t.kind) {
                 Some(Tk::Punct('"' | '“' | '”' | '«' | '»')) => {
@@ -712,10 +714,10 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words<'_>) -> Vec<Mention> {
                     ) && end2 > j =>
                 {
                     if ent2.ty == EntityType::Country {
-                        country = Some(ent2.key.clone());
+                        country = Some(ent2.key.as_str());
                     } else {
-                        affiliation = Some(ent2.key.clone());
-                        country = country.or_else(|| ent2.country.clone());
+                        affiliation = Some(ent2.key.as_str());
+                        country = country.or(ent2.country.as_deref());
                     }
                     j = end2;
                 }
@@ -723,7 +725,7 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words<'_>) -> Vec<Mention> {
             }
         }
         // The holder: a known person, or two or three name words.
-        let mut holder: Option<(String, Option<String>, usize)> = None;
+        let mut holder: Option<(Cow<'static, str>, Option<&'static str>, usize)> = None;
         let mut k = j;
         // «المتحدث باسم الشرطة العراقية سعد معن»: a spokesman's body comes first, in up to three definite words.
         if ent.key == "spokesman" && j == end {
@@ -748,11 +750,11 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words<'_>) -> Vec<Mention> {
         }
         if let Some((e2, end2, _)) = name_at(k) {
             if let Some(p) = lex.entities.get(e2).filter(|p| p.ty == EntityType::Person) {
-                holder = Some((p.key.clone(), p.country.clone(), end2));
+                holder = Some((Cow::Borrowed(p.key.as_str()), p.country.as_deref(), end2));
             }
         } else {
             let mut words: Vec<&str> = Vec::new();
-            let mut known: Option<(String, Option<String>, usize)> = None;
+            let mut known: Option<(Cow<'static, str>, Option<&'static str>, usize)> = None;
             let mut m = k;
             // Three words, or four when the name has a link word («عبد», «أبو», «بن»).
             let is_link = |w: &&str| matches!(*w, "عبد" | "ابو" | "ابن" | "بن" | "بنت" | "ام");
@@ -773,7 +775,7 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words<'_>) -> Vec<Mention> {
                 // A known person ends the name and gives it its key («عادل بن أحمد الجبير» is `jubeir`).
                 if let Some((e2, end2, _)) = name_at(m) {
                     if let Some(p) = lex.entities.get(e2).filter(|p| p.ty == EntityType::Person) {
-                        known = Some((p.key.clone(), p.country.clone(), end2));
+                        known = Some((Cow::Borrowed(p.key.as_str()), p.country.as_deref(), end2));
                     }
                     break;
                 }
@@ -808,15 +810,15 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words<'_>) -> Vec<Mention> {
                 } else {
                     last.strip_prefix("ال").unwrap_or(last)
                 };
-                holder = Some((format!("person:{last}"), None, m));
+                holder = Some((Cow::Owned(format!("person:{last}")), None, m));
             }
         }
         let (key, ty, country, end) = match holder {
             Some((key, pc, end)) => (key, EntityType::Person, pc.or(country), end),
             None => {
-                let mut key = ent.key.clone();
-                if let Some(a) = affiliation.as_ref().or(country.as_ref()) {
-                    key = format!("{key}:{a}");
+                let mut key = Cow::Borrowed(ent.key.as_str());
+                if let Some(a) = affiliation.or(country) {
+                    key = Cow::Owned(format!("{key}:{a}"));
                 }
                 (key, EntityType::Office, country, j)
             }
@@ -1363,8 +1365,8 @@ fn detect_chunk(
             place = Some(Place {
                 name: text_of(sp),
                 entity: m.ty,
-                key: m.key.clone(),
-                country: m.country.clone(),
+                key: m.key.to_string(),
+                country: m.country.map(str::to_string),
                 span: sp,
             });
         }
@@ -1434,8 +1436,8 @@ fn detect_chunk(
             actors.push(Actor {
                 name: text_of(sp),
                 entity: m.ty,
-                key: m.key.clone(),
-                country: m.country.clone(),
+                key: m.key.to_string(),
+                country: m.country.map(str::to_string),
                 role,
                 span: sp,
             });
