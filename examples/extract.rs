@@ -25,6 +25,37 @@ const USAGE: &str = "usage: extract [--reference DATE_OR_DATETIME] [--prefer pas
 /// that memory stays flat.
 pub(crate) const BATCH: usize = 256;
 
+/// Word caches kept for the whole run: a rayon task borrows one for its run of documents and gives it back when done,
+/// so the lookups made for one batch serve the next ones too (a fresh cache per task would start cold each batch).
+#[derive(Default)]
+struct Caches(std::sync::Mutex<Vec<WordCache>>);
+
+/// A cache borrowed from [`Caches`], given back on drop.
+struct Lease<'a> {
+    cache: WordCache,
+    home: &'a Caches,
+}
+
+impl Caches {
+    fn lease(&self) -> Lease<'_> {
+        let cache = self
+            .0
+            .lock()
+            .ok()
+            .and_then(|mut v| v.pop())
+            .unwrap_or_default();
+        Lease { cache, home: self }
+    }
+}
+
+impl Drop for Lease<'_> {
+    fn drop(&mut self) {
+        if let Ok(mut v) = self.home.0.lock() {
+            v.push(std::mem::take(&mut self.cache));
+        }
+    }
+}
+
 struct Args {
     reference: Option<Reference>,
     prefer: Prefer,
@@ -211,6 +242,7 @@ pub(crate) fn jsonl_in(
     let mut all_ok = true;
     let mut n = 0;
     let mut batch: Vec<(usize, Vec<u8>)> = Vec::with_capacity(BATCH);
+    let caches = Caches::default();
     loop {
         batch.clear();
         let mut end: Option<io::Result<()>> = None;
@@ -234,9 +266,10 @@ pub(crate) fn jsonl_in(
         let run = || -> Vec<Option<(String, bool)>> {
             batch
                 .par_iter()
-                .map_init(WordCache::new, |cache, (n, buf)| {
-                    answer(ex, buf, *n, reference, cache)
-                })
+                .map_init(
+                    || caches.lease(),
+                    |lease, (n, buf)| answer(ex, buf, *n, reference, &mut lease.cache),
+                )
                 .collect()
         };
         let answers = match pool {
@@ -309,13 +342,15 @@ fn main() -> ExitCode {
             }
         }
     } else {
+        let caches = Caches::default();
         for paths in args.files.chunks(BATCH) {
             let answers: Vec<Result<String, String>> = pool.install(|| {
                 paths
                     .par_iter()
-                    .map_init(WordCache::new, |cache, p| {
-                        file_answer(&ex, p, args.reference, cache)
-                    })
+                    .map_init(
+                        || caches.lease(),
+                        |lease, p| file_answer(&ex, p, args.reference, &mut lease.cache),
+                    )
                     .collect()
             });
             for a in answers {
