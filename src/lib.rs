@@ -101,4 +101,10 @@ mod tests {
         fn check<T: Send + Sync + Clone>() {}
         check::<crate::Extractor>();
     }
+
+    #[test]
+    fn word_cache_is_send() {
+        fn check<T: Send + Default>() {}
+        check::<crate::WordCache>();
+    }
 }
