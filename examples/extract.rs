@@ -12,7 +12,7 @@
 //! analyzed in parallel and written in input order, so the output does not depend on N and memory stays bounded by
 //! one batch whatever the input size.
 
-use arabic_timeline::{Document, Extractor, Prefer, Reference};
+use arabic_timeline::{Document, Extractor, Prefer, Reference, WordCache};
 use rayon::prelude::*;
 use serde_json::{json, Value};
 use std::io::{self, BufRead, BufWriter, Read, Write};
@@ -24,6 +24,37 @@ const USAGE: &str = "usage: extract [--reference DATE_OR_DATETIME] [--prefer pas
 /// Lines (or files) read, analyzed in parallel and written together: enough to keep every thread busy, few enough
 /// that memory stays flat.
 pub(crate) const BATCH: usize = 256;
+
+/// Word caches kept for the whole run: a rayon task borrows one for its run of documents and gives it back when done,
+/// so the lookups made for one batch serve the next ones too (a fresh cache per task would start cold each batch).
+#[derive(Default)]
+struct Caches(std::sync::Mutex<Vec<WordCache>>);
+
+/// A cache borrowed from [`Caches`], given back on drop.
+struct Lease<'a> {
+    cache: WordCache,
+    home: &'a Caches,
+}
+
+impl Caches {
+    fn lease(&self) -> Lease<'_> {
+        let cache = self
+            .0
+            .lock()
+            .ok()
+            .and_then(|mut v| v.pop())
+            .unwrap_or_default();
+        Lease { cache, home: self }
+    }
+}
+
+impl Drop for Lease<'_> {
+    fn drop(&mut self) {
+        if let Ok(mut v) = self.home.0.lock() {
+            v.push(std::mem::take(&mut self.cache));
+        }
+    }
+}
 
 struct Args {
     reference: Option<Reference>,
@@ -86,14 +117,14 @@ fn parse_args() -> Result<Args, String> {
 
 /// One output line, serialized straight from the records (no intermediate `serde_json::Value`, which cost more than
 /// the extraction of temporals itself), with the keys in the documented order.
-fn output(ex: &Extractor, doc: &Document) -> String {
+fn output(ex: &Extractor, doc: &Document, cache: &mut WordCache) -> String {
     #[derive(serde::Serialize)]
     struct Line<'a> {
         id: &'a str,
         temporals: &'a [arabic_timeline::Temporal],
         events: &'a [arabic_timeline::Event],
     }
-    let a = ex.analyze(doc);
+    let a = ex.analyze_with(doc, cache);
     let line = Line {
         id: &a.id,
         temporals: &a.temporals,
@@ -171,6 +202,7 @@ fn answer(
     buf: &[u8],
     n: usize,
     reference: Option<Reference>,
+    cache: &mut WordCache,
 ) -> Option<(String, bool)> {
     let line = String::from_utf8_lossy(buf);
     let line = line.trim();
@@ -178,7 +210,7 @@ fn answer(
         return None;
     }
     Some(match read_line(line, n, reference) {
-        Ok(doc) => (output(ex, &doc), true),
+        Ok(doc) => (output(ex, &doc, cache), true),
         Err(e) => (e.to_string(), false),
     })
 }
@@ -210,6 +242,7 @@ pub(crate) fn jsonl_in(
     let mut all_ok = true;
     let mut n = 0;
     let mut batch: Vec<(usize, Vec<u8>)> = Vec::with_capacity(BATCH);
+    let caches = Caches::default();
     loop {
         batch.clear();
         let mut end: Option<io::Result<()>> = None;
@@ -233,7 +266,10 @@ pub(crate) fn jsonl_in(
         let run = || -> Vec<Option<(String, bool)>> {
             batch
                 .par_iter()
-                .map(|(n, buf)| answer(ex, buf, *n, reference))
+                .map_init(
+                    || caches.lease(),
+                    |lease, (n, buf)| answer(ex, buf, *n, reference, &mut lease.cache),
+                )
                 .collect()
         };
         let answers = match pool {
@@ -253,7 +289,12 @@ pub(crate) fn jsonl_in(
 }
 
 /// The output line for one file, or the message for a file that cannot be read.
-fn file_answer(ex: &Extractor, path: &str, reference: Option<Reference>) -> Result<String, String> {
+fn file_answer(
+    ex: &Extractor,
+    path: &str,
+    reference: Option<Reference>,
+    cache: &mut WordCache,
+) -> Result<String, String> {
     let mut bytes = Vec::new();
     std::fs::File::open(path)
         .and_then(|mut f| f.read_to_end(&mut bytes))
@@ -261,7 +302,7 @@ fn file_answer(ex: &Extractor, path: &str, reference: Option<Reference>) -> Resu
     let text = String::from_utf8(bytes).map_err(|_| format!("{path}: not valid UTF-8, skipped"))?;
     let mut doc = Document::new(path, text);
     doc.reference = reference;
-    Ok(output(ex, &doc))
+    Ok(output(ex, &doc, cache))
 }
 
 fn main() -> ExitCode {
@@ -301,11 +342,15 @@ fn main() -> ExitCode {
             }
         }
     } else {
+        let caches = Caches::default();
         for paths in args.files.chunks(BATCH) {
             let answers: Vec<Result<String, String>> = pool.install(|| {
                 paths
                     .par_iter()
-                    .map(|p| file_answer(&ex, p, args.reference))
+                    .map_init(
+                        || caches.lease(),
+                        |lease, p| file_answer(&ex, p, args.reference, &mut lease.cache),
+                    )
                     .collect()
             });
             for a in answers {

@@ -1,10 +1,11 @@
 //! Batch extraction over many documents, in parallel with rayon.
 //!
 //! Documents are independent: the extractor holds no mutable state and the lexicons are shared read-only tables, so
-//! a batch is a plain data-parallel map. Results come back in input order, equal to calling
+//! a batch is a plain data-parallel map (each worker keeps its own [`WordCache`], which changes no result). Results come back in input order, equal to calling
 //! [`Extractor::analyze`] on each document in turn.
 
 use crate::extractor::{Analysis, Document, Extractor};
+use crate::word_cache::WordCache;
 use rayon::prelude::*;
 
 impl Extractor {
@@ -38,8 +39,10 @@ impl Extractor {
     /// ```
     pub fn analyze_batch(&self, docs: &[Document]) -> Vec<Analysis> {
         // One document per task is fine: an article costs tens of microseconds, far above rayon's per-task cost, and
-        // fine-grained tasks balance uneven article lengths.
-        docs.par_iter().map(|d| self.analyze(d)).collect()
+        // fine-grained tasks balance uneven article lengths. Each worker's run of documents shares one word cache.
+        docs.par_iter()
+            .map_init(WordCache::new, |cache, d| self.analyze_with(d, cache))
+            .collect()
     }
 }
 

@@ -9,6 +9,7 @@ use crate::temporal::grammar::Parser;
 use crate::temporal::resolve::Context;
 use crate::temporal::token::{tokenize, Tok};
 use crate::temporal::{Anchor, Temporal};
+use crate::word_cache::WordCache;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use once_cell::sync::Lazy;
 use serde::{Deserialize, Serialize};
@@ -322,12 +323,34 @@ impl Extractor {
 
     /// Temporal expressions of `text`, in text order, resolved against `reference`.
     pub fn temporals(&self, text: &str, reference: Option<Reference>) -> Vec<Temporal> {
+        self.temporals_with(text, reference, &mut WordCache::new())
+    }
+
+    /// [`Extractor::temporals`], with word lookups kept in `cache` for the next calls: the same result, for less
+    /// work over many texts.
+    ///
+    /// ```
+    /// use arabic_timeline::{Extractor, WordCache};
+    /// let ex = Extractor::new();
+    /// let mut cache = WordCache::new();
+    /// let r = Some("2023-10-05".parse()?);
+    /// for text in ["عاد الوفد أمس", "يعود الوفد غدا", "عاد الوفد أمس"] {
+    ///     assert_eq!(ex.temporals_with(text, r, &mut cache), ex.temporals(text, r));
+    /// }
+    /// # Ok::<(), arabic_timeline::Error>(())
+    /// ```
+    pub fn temporals_with(
+        &self,
+        text: &str,
+        reference: Option<Reference>,
+        cache: &mut WordCache,
+    ) -> Vec<Temporal> {
         let reference = match reference {
             Some(r) => Some(r),
-            None if self.infer_reference => self.infer(text),
+            None if self.infer_reference => self.infer(text, cache),
             None => None,
         };
-        self.run(text, reference)
+        self.run(text, reference, cache)
     }
 
     /// Numbers of `text` in digits or words, in text order: cardinals, ordinals, decimals and fractions, each with
@@ -350,12 +373,29 @@ impl Extractor {
 
     /// Analyzes a document.
     pub fn analyze(&self, doc: &Document) -> Analysis {
+        self.analyze_with(doc, &mut WordCache::new())
+    }
+
+    /// Analyzes a document, with word lookups kept in `cache` for the next calls (see [`WordCache`]): the result is
+    /// that of [`Extractor::analyze`], for less work when one cache serves many documents.
+    ///
+    /// ```
+    /// use arabic_timeline::{Document, Extractor, WordCache};
+    /// let ex = Extractor::new();
+    /// let mut cache = WordCache::new();
+    /// let doc = Document::new("a", "قصفت الطائرات المدينة أمس.").with_reference("2023-10-05".parse()?);
+    /// let a = ex.analyze_with(&doc, &mut cache);
+    /// assert_eq!(a.temporals[0].value, "2023-10-04");
+    /// assert_eq!(a, ex.analyze(&doc));
+    /// # Ok::<(), arabic_timeline::Error>(())
+    /// ```
+    pub fn analyze_with(&self, doc: &Document, cache: &mut WordCache) -> Analysis {
         let reference = match doc.reference {
             Some(r) => Some(r),
-            None if self.infer_reference => self.infer(&doc.text),
+            None if self.infer_reference => self.infer(&doc.text, cache),
             None => None,
         };
-        let (temporals, folded) = self.run_keep(&doc.text, reference);
+        let (temporals, folded) = self.run_keep(&doc.text, reference, cache);
         let events = detect(
             &doc.text,
             &EventContext {
@@ -363,6 +403,7 @@ impl Extractor {
                 reference,
                 folded: folded.as_ref().map(|(f, t)| (f, t.as_slice())),
             },
+            cache,
         );
         Analysis {
             id: doc.id.clone(),
@@ -385,12 +426,13 @@ impl Extractor {
     /// # Ok::<(), arabic_timeline::Error>(())
     /// ```
     pub fn events(&self, text: &str, reference: Option<Reference>) -> Vec<Event> {
+        let cache = &mut WordCache::new();
         let reference = match reference {
             Some(r) => Some(r),
-            None if self.infer_reference => self.infer(text),
+            None if self.infer_reference => self.infer(text, cache),
             None => None,
         };
-        let (temporals, folded) = self.run_keep(text, reference);
+        let (temporals, folded) = self.run_keep(text, reference, cache);
         detect(
             text,
             &EventContext {
@@ -398,11 +440,12 @@ impl Extractor {
                 reference,
                 folded: folded.as_ref().map(|(f, t)| (f, t.as_slice())),
             },
+            cache,
         )
     }
 
-    fn infer(&self, text: &str) -> Option<Reference> {
-        self.run(text, None)
+    fn infer(&self, text: &str, cache: &mut WordCache) -> Option<Reference> {
+        self.run(text, None, cache)
             .iter()
             .filter(|t| t.anchor == Anchor::Absolute && t.grain == crate::temporal::Grain::Day)
             .filter_map(|t| t.interval.map(|i| i.start))
@@ -410,16 +453,23 @@ impl Extractor {
             .map(Reference)
     }
 
-    fn run(&self, text: &str, reference: Option<Reference>) -> Vec<Temporal> {
-        self.run_keep(text, reference).0
+    fn run(
+        &self,
+        text: &str,
+        reference: Option<Reference>,
+        cache: &mut WordCache,
+    ) -> Vec<Temporal> {
+        self.run_keep(text, reference, cache).0
     }
 
     /// The temporal expressions of `text`, and its folded form when the text was read as one chunk (an article,
-    /// almost always): the event detector reads the same folded text and need not fold it again.
+    /// almost always): the event detector reads the same folded text and need not fold it again. The tokens' word
+    /// indexes are those of `cache`, valid until it numbers another chunk.
     fn run_keep(
         &self,
         text: &str,
         reference: Option<Reference>,
+        cache: &mut WordCache,
     ) -> (Vec<Temporal>, Option<(Folded, Vec<Tok>)>) {
         let mut whole = None;
         let mut ctx = Context::new(reference.map(|r| r.0), self.prefer == Prefer::Future);
@@ -432,7 +482,7 @@ impl Extractor {
             let chunk = text.get(base..overlap_end(text, end)).unwrap_or("");
             let mut next = end;
             let folded = Folded::new(chunk);
-            let toks = tokenize(&folded.text);
+            let toks = tokenize(&folded.text, cache);
             let matches = Parser::new(&folded.text, &toks).run();
             for m in matches {
                 let (Some(first), Some(last)) =

@@ -80,6 +80,7 @@ pub mod number;
 mod span;
 pub mod temporal;
 pub mod timeline;
+mod word_cache;
 
 pub use error::Error;
 pub use event::{
@@ -91,6 +92,7 @@ pub use number::{NumberKind, NumberMention};
 pub use span::Span;
 pub use temporal::{Anchor, Calendar, Grain, Interval, Mod, Quantity, Temporal, TimexType, Unit};
 pub use timeline::{Entry, Filter, Mention, Participant, Timeline};
+pub use word_cache::WordCache;
 
 #[cfg(test)]
 mod tests {
@@ -98,5 +100,11 @@ mod tests {
     fn extractor_is_send_sync() {
         fn check<T: Send + Sync + Clone>() {}
         check::<crate::Extractor>();
+    }
+
+    #[test]
+    fn word_cache_is_send() {
+        fn check<T: Send + Default>() {}
+        check::<crate::WordCache>();
     }
 }

@@ -114,6 +114,45 @@ static ARABIC_FOLD: once_cell::sync::Lazy<[Fold; 256]> = once_cell::sync::Lazy::
     t
 });
 
+/// ASCII bytes [`Folded::new`] keeps as they are: all but C0 controls other than tab and line breaks, DEL and upper
+/// case letters.
+const ASCII_KEEP: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = matches!(c, b'\t' | b'\n' | b'\r')
+            || (c >= 0x20 && c != 0x7F && !c.is_ascii_uppercase());
+        b += 1;
+    }
+    t
+};
+
+/// The end of the run of chars from byte `i` (a char boundary) that fold to themselves, for the common ASCII and
+/// Arabic-block chars (any other char ends the run; the general path reads it).
+#[inline]
+fn kept_until(bytes: &[u8], arabic: &[Fold; 256], mut i: usize) -> usize {
+    while let Some(&b) = bytes.get(i) {
+        if b < 0x80 {
+            if !ASCII_KEEP.get(usize::from(b)).copied().unwrap_or(false) {
+                break;
+            }
+            i += 1;
+        } else if (0xD8..=0xDB).contains(&b) {
+            // U+0600..=U+06FF: 110110xx 10xxxxxx.
+            let lo = bytes.get(i + 1).map_or(0, |x| usize::from(x & 0x3F));
+            let k = (usize::from(b & 0x03) << 6) | lo;
+            if !matches!(arabic.get(k), Some(Fold::Keep)) {
+                break;
+            }
+            i += 2;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
 /// Builds the folding table now (the extractor's constructor calls it).
 pub(crate) fn warm() {
     once_cell::sync::Lazy::force(&ARABIC_FOLD);
@@ -131,7 +170,14 @@ impl Folded {
         // Chars kept unchanged since `run` are copied in one go when something else comes.
         let mut run = 0;
         let mut i = 0;
-        while let Some(&b) = bytes.get(i) {
+        loop {
+            // Chars that fold to themselves, in an aligned stretch, need nothing: skip them in a tight loop.
+            if aligned {
+                i = kept_until(bytes, arabic, i);
+            }
+            let Some(&b) = bytes.get(i) else {
+                break;
+            };
             let (w, fold) = if b < 0x80 {
                 let fold = match b {
                     b'\t' | b'\n' | b'\r' => Fold::Keep,

@@ -799,9 +799,10 @@ pub(crate) fn find(text: &str) -> Vec<NumberMention> {
     use crate::normalize::Folded;
     use crate::temporal::token::tokenize;
     let mut out = Vec::new();
+    let mut cache = crate::WordCache::new();
     for (base, chunk) in crate::extractor::chunks(text) {
         let folded = Folded::new(chunk);
-        let toks = tokenize(&folded.text);
+        let toks = tokenize(&folded.text, &mut cache);
         for p in NumParser::new(&folded.text, &toks).run() {
             let (Some(first), Some(last)) = (toks.get(p.start), toks.get(p.end.wrapping_sub(1)))
             else {

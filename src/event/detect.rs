@@ -15,7 +15,9 @@ use crate::normalize::Folded;
 use crate::span::Span;
 use crate::temporal::token;
 use crate::temporal::{Anchor, Grain, Interval, Temporal, TimexType};
+use crate::word_cache::WordCache;
 use chrono::Duration;
+use std::borrow::Cow;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Tk {
@@ -180,9 +182,10 @@ struct CueHit<'l> {
 struct Mention {
     start: usize,
     end: usize,
-    key: String,
+    /// The gazetteer's key, or one made for a title or an unknown person (copied only into the actors kept).
+    key: Cow<'static, str>,
     ty: EntityType,
-    country: Option<String>,
+    country: Option<&'static str>,
     /// Written with the locative preposition «ب» attached.
     prefixed: bool,
     /// A place where something happens: a base, or a place written with «ب» or after a locative preposition (set
@@ -256,7 +259,7 @@ struct Cues<'l> {
 
 impl<'l> Cues<'l> {
     /// The grammar words of every token of `doc`.
-    fn new(doc: &Doc<'_>, vocab: &Words) -> Cues<'l> {
+    fn new(doc: &Doc<'_>, vocab: &Words<'_>) -> Cues<'l> {
         let n = doc.toks.len();
         let mut cues = Cues {
             hits: Vec::new(),
@@ -326,7 +329,7 @@ struct NameStep {
     prefixed: bool,
 }
 
-/// What the lexicons say of one distinct word of a chunk, as ranges into the lists of [`Words`].
+/// What the lexicons say of one word spelling, as ranges into the lists of [`EventWords`].
 #[derive(Debug, Clone, Copy)]
 struct WordInfo {
     triggers: (usize, usize),
@@ -336,45 +339,46 @@ struct WordInfo {
     is_trigger: bool,
 }
 
-/// Every lexicon lookup that depends on a word alone, made once per distinct word of a chunk: news repeats its words
-/// (about two tokens in five repeat one earlier in the same article), and stemming a word into its readings and
-/// probing the tables was most of the detector's cost. Answers are those of the lookups made token by token.
-struct Words {
-    /// For each token, its word's index in `info` ([`Words::NONE`] for other tokens).
-    of_tok: Vec<u32>,
-    info: Vec<WordInfo>,
+/// Every lexicon lookup that depends on a word alone, made once per word spelling of a
+/// [`WordCache`](crate::WordCache) (by its word index): news repeats its words within an article and across
+/// articles, and stemming a word into its readings and probing the tables was most of the detector's cost. Answers
+/// are those of the lookups made token by token.
+#[derive(Debug, Default)]
+pub(crate) struct EventWords {
+    /// By word index; `None` until the word is read.
+    info: Vec<Option<WordInfo>>,
     triggers: Vec<TriggerReading>,
     cues: Vec<&'static [Cue]>,
     names: Vec<NameStep>,
 }
 
-impl Words {
-    const NONE: u32 = token::NO_WORD;
+impl EventWords {
+    pub(crate) fn clear(&mut self) {
+        self.info.clear();
+        self.triggers.clear();
+        self.cues.clear();
+        self.names.clear();
+    }
 
-    fn new(doc: &Doc<'_>) -> Words {
+    /// Reads every word of `doc` not read yet.
+    fn fill(&mut self, doc: &Doc<'_>) {
         let lex: &'static super::lexicon::EventLexicon = &EVENT_LEXICON;
-        let n = doc.toks.len();
-        let mut words = Words {
-            of_tok: Vec::with_capacity(n),
-            info: Vec::with_capacity(n / 2),
-            triggers: Vec::new(),
-            cues: Vec::new(),
-            names: Vec::new(),
-        };
         let mut buf = String::new();
-        for i in 0..n {
+        for i in 0..doc.toks.len() {
             let (Some(w), Some(t)) = (doc.word(i), doc.toks.get(i)) else {
-                words.of_tok.push(Words::NONE);
                 continue;
             };
-            words.of_tok.push(t.word);
-            // Word indexes come in order of first use: a new one is the next record.
-            if t.word as usize == words.info.len() {
-                let info = words.read(lex, w, &mut buf);
-                words.info.push(info);
+            let id = t.word as usize;
+            if id >= self.info.len() {
+                self.info.resize(id + 1, None);
+            }
+            if self.info.get(id).is_some_and(Option::is_none) {
+                let info = self.read(lex, w, &mut buf);
+                if let Some(x) = self.info.get_mut(id) {
+                    *x = Some(info);
+                }
             }
         }
-        words
     }
 
     /// Looks `w` up in every table.
@@ -423,32 +427,60 @@ impl Words {
             is_trigger,
         }
     }
+}
+
+/// The word records of a chunk's tokens.
+struct Words<'w> {
+    /// For each token, its word's index ([`Words::NONE`] for other tokens).
+    of_tok: Vec<u32>,
+    table: &'w EventWords,
+}
+
+impl<'w> Words<'w> {
+    const NONE: u32 = token::NO_WORD;
+
+    /// The records of `doc`'s words, read into `table` where they are not yet.
+    fn new(doc: &Doc<'_>, table: &'w mut EventWords) -> Words<'w> {
+        table.fill(doc);
+        let of_tok = doc
+            .toks
+            .iter()
+            .map(|t| {
+                if t.kind == Tk::Word {
+                    t.word
+                } else {
+                    Words::NONE
+                }
+            })
+            .collect();
+        Words { of_tok, table }
+    }
 
     /// The word record of token `i`.
     #[inline]
     fn info(&self, i: usize) -> Option<&WordInfo> {
         let id = *self.of_tok.get(i)?;
-        self.info.get(id as usize)
+        self.table.info.get(id as usize)?.as_ref()
     }
 
     /// The trigger readings of token `i`, in reading order.
     fn triggers(&self, i: usize) -> &[TriggerReading] {
         self.info(i)
-            .and_then(|x| self.triggers.get(x.triggers.0..x.triggers.1))
+            .and_then(|x| self.table.triggers.get(x.triggers.0..x.triggers.1))
             .unwrap_or(&[])
     }
 
     /// The cue lists of token `i`'s bare forms, longest form first.
     fn cue_lists(&self, i: usize) -> &[&'static [Cue]] {
         self.info(i)
-            .and_then(|x| self.cues.get(x.cues.0..x.cues.1))
+            .and_then(|x| self.table.cues.get(x.cues.0..x.cues.1))
             .unwrap_or(&[])
     }
 
     /// The gazetteer candidates of token `i`'s bare forms, longest form first.
     fn name_steps(&self, i: usize) -> &[NameStep] {
         self.info(i)
-            .and_then(|x| self.names.get(x.names.0..x.names.1))
+            .and_then(|x| self.table.names.get(x.names.0..x.names.1))
             .unwrap_or(&[])
     }
 
@@ -610,7 +642,7 @@ fn match_rest(doc: &Doc<'_>, i: usize, rest: &[Rest]) -> Option<Vec<usize>> {
 /// ثابت العباسي»). A titled name not in the gazetteer is taken as the two or three words after the title and its
 /// modifiers, stopping at function words, punctuation and a word with the article (which ends the name, «العباسي»).
 /// Where it misfires: an unknown one-word name after a title is not taken (it may be a verb: «الوزير قال»).
-fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words) -> Vec<Mention> {
+fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words<'_>) -> Vec<Mention> {
     let lex = &*EVENT_LEXICON;
     let mut out = Vec::new();
     let n = doc.toks.len();
@@ -647,9 +679,9 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words) -> Vec<Mention> {
             out.push(Mention {
                 start: i,
                 end,
-                key: ent.key.clone(),
+                key: Cow::Borrowed(ent.key.as_str()),
                 ty: ent.ty,
-                country: ent.country.clone(),
+                country: ent.country.as_deref(),
                 prefixed,
                 locative: false,
             });
@@ -658,8 +690,8 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words) -> Vec<Mention> {
         }
         // A title: modifiers, then the holder's name.
         let mut j = end;
-        let mut country: Option<String> = None;
-        let mut affiliation: Option<String> = None;
+        let mut country: Option<&'static str> = None;
+        let mut affiliation: Option<&'static str> = None;
         loop {
             match doc.toks.get(j).map(|t| t.kind) {
                 Some(Tk::Punct('"' | '“' | '”' | '«' | '»')) => {
@@ -682,10 +714,10 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words) -> Vec<Mention> {
                     ) && end2 > j =>
                 {
                     if ent2.ty == EntityType::Country {
-                        country = Some(ent2.key.clone());
+                        country = Some(ent2.key.as_str());
                     } else {
-                        affiliation = Some(ent2.key.clone());
-                        country = country.or_else(|| ent2.country.clone());
+                        affiliation = Some(ent2.key.as_str());
+                        country = country.or(ent2.country.as_deref());
                     }
                     j = end2;
                 }
@@ -693,7 +725,7 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words) -> Vec<Mention> {
             }
         }
         // The holder: a known person, or two or three name words.
-        let mut holder: Option<(String, Option<String>, usize)> = None;
+        let mut holder: Option<(Cow<'static, str>, Option<&'static str>, usize)> = None;
         let mut k = j;
         // «المتحدث باسم الشرطة العراقية سعد معن»: a spokesman's body comes first, in up to three definite words.
         if ent.key == "spokesman" && j == end {
@@ -718,11 +750,11 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words) -> Vec<Mention> {
         }
         if let Some((e2, end2, _)) = name_at(k) {
             if let Some(p) = lex.entities.get(e2).filter(|p| p.ty == EntityType::Person) {
-                holder = Some((p.key.clone(), p.country.clone(), end2));
+                holder = Some((Cow::Borrowed(p.key.as_str()), p.country.as_deref(), end2));
             }
         } else {
             let mut words: Vec<&str> = Vec::new();
-            let mut known: Option<(String, Option<String>, usize)> = None;
+            let mut known: Option<(Cow<'static, str>, Option<&'static str>, usize)> = None;
             let mut m = k;
             // Three words, or four when the name has a link word («عبد», «أبو», «بن»).
             let is_link = |w: &&str| matches!(*w, "عبد" | "ابو" | "ابن" | "بن" | "بنت" | "ام");
@@ -743,7 +775,7 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words) -> Vec<Mention> {
                 // A known person ends the name and gives it its key («عادل بن أحمد الجبير» is `jubeir`).
                 if let Some((e2, end2, _)) = name_at(m) {
                     if let Some(p) = lex.entities.get(e2).filter(|p| p.ty == EntityType::Person) {
-                        known = Some((p.key.clone(), p.country.clone(), end2));
+                        known = Some((Cow::Borrowed(p.key.as_str()), p.country.as_deref(), end2));
                     }
                     break;
                 }
@@ -778,15 +810,15 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words) -> Vec<Mention> {
                 } else {
                     last.strip_prefix("ال").unwrap_or(last)
                 };
-                holder = Some((format!("person:{last}"), None, m));
+                holder = Some((Cow::Owned(format!("person:{last}")), None, m));
             }
         }
         let (key, ty, country, end) = match holder {
             Some((key, pc, end)) => (key, EntityType::Person, pc.or(country), end),
             None => {
-                let mut key = ent.key.clone();
-                if let Some(a) = affiliation.as_ref().or(country.as_ref()) {
-                    key = format!("{key}:{a}");
+                let mut key = Cow::Borrowed(ent.key.as_str());
+                if let Some(a) = affiliation.or(country) {
+                    key = Cow::Owned(format!("{key}:{a}"));
                 }
                 (key, EntityType::Office, country, j)
             }
@@ -978,11 +1010,12 @@ fn patient_first(kind: EventKind) -> bool {
 }
 
 /// Detects the events of `text`. `ctx.temporals` are the temporal expressions of the same text, in text order.
-pub(crate) fn detect(text: &str, ctx: &Context<'_>) -> Vec<Event> {
+/// Word lookups are kept in `cache`.
+pub(crate) fn detect(text: &str, ctx: &Context<'_>, cache: &mut WordCache) -> Vec<Event> {
     let mut dates = DateIndex::new(ctx.temporals);
     let mut out = Vec::new();
     for (base, chunk) in chunks(text) {
-        detect_chunk(text, base, chunk, ctx, &mut dates, &mut out);
+        detect_chunk(text, base, chunk, ctx, &mut dates, &mut out, cache);
     }
     out
 }
@@ -994,6 +1027,7 @@ fn detect_chunk(
     ctx: &Context<'_>,
     dates: &mut DateIndex<'_>,
     out: &mut Vec<Event>,
+    cache: &mut WordCache,
 ) {
     let own;
     let (folded, toks) = match ctx.folded {
@@ -1001,7 +1035,7 @@ fn detect_chunk(
         Some((f, toks)) if base == 0 && chunk.len() == text.len() => (f, tokens(toks)),
         _ => {
             own = Folded::new(chunk);
-            (&own, tokens(&token::split(&own.text)))
+            (&own, tokens(&token::split(&own.text, cache)))
         }
     };
     let pre = Doc {
@@ -1013,7 +1047,7 @@ fn detect_chunk(
         clauses: Vec::new(),
         islands: Vec::new(),
     };
-    let vocab = Words::new(&pre);
+    let vocab = Words::new(&pre, &mut cache.events);
     let cues = Cues::new(&pre, &vocab);
     let doc = segment(&folded.text, pre.toks, &cues);
     let mut ments = mentions(&doc, &cues, &vocab);
@@ -1331,8 +1365,8 @@ fn detect_chunk(
             place = Some(Place {
                 name: text_of(sp),
                 entity: m.ty,
-                key: m.key.clone(),
-                country: m.country.clone(),
+                key: m.key.to_string(),
+                country: m.country.map(str::to_string),
                 span: sp,
             });
         }
@@ -1402,8 +1436,8 @@ fn detect_chunk(
             actors.push(Actor {
                 name: text_of(sp),
                 entity: m.ty,
-                key: m.key.clone(),
-                country: m.country.clone(),
+                key: m.key.to_string(),
+                country: m.country.map(str::to_string),
                 role,
                 span: sp,
             });

@@ -1,9 +1,8 @@
 //! Tokens of folded text, with their lexicon readings.
 
-use crate::lexicon::{FxHasher, Reading, LEXICON};
+use crate::lexicon::{Reading, LEXICON};
+use crate::word_cache::WordCache;
 use once_cell::sync::Lazy;
-use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,8 +43,8 @@ pub(crate) struct Tok {
     pub ndigits: usize,
     /// Whitespace stands before the token.
     pub space_before: bool,
-    /// For a word, the index of its spelling among the distinct words of the text, in order of first use: what
-    /// depends on the word alone is worked out once per index. [`NO_WORD`] for other tokens.
+    /// For a word, the index of its spelling in the [`WordCache`] (numbered in order of first use): what depends on
+    /// the word alone is worked out once per index. [`NO_WORD`] for other tokens.
     pub word: u32,
     pub lex: Vec<Lex>,
 }
@@ -83,17 +82,17 @@ fn is_letter(arabic: &[bool; 256], c: char) -> bool {
 }
 
 /// Splits folded text into tokens with their lexicon readings. Linear in the text length.
-pub(crate) fn tokenize(text: &str) -> Vec<Tok> {
-    let mut toks = split(text);
-    analyze(text, &mut toks);
+pub(crate) fn tokenize(text: &str, cache: &mut WordCache) -> Vec<Tok> {
+    let mut toks = split(text, cache);
+    analyze(text, &mut toks, &mut cache.temporal);
     toks
 }
 
-/// Splits folded text into tokens, without lexicon readings (the event detector's tokens).
-pub(crate) fn split(text: &str) -> Vec<Tok> {
+/// Splits folded text into tokens, without lexicon readings (the event detector's tokens), numbering words in
+/// `cache`. The word indexes stay valid until the next call.
+pub(crate) fn split(text: &str, cache: &mut WordCache) -> Vec<Tok> {
+    cache.start_chunk(text);
     let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5 + 1);
-    let mut words: HashMap<&str, u32, BuildHasherDefault<FxHasher>> =
-        HashMap::with_capacity_and_hasher(text.len() / 10, BuildHasherDefault::default());
     let arabic = &*ARABIC_ALPHABETIC;
     let bytes = text.as_bytes();
     let mut space = true;
@@ -151,10 +150,7 @@ pub(crate) fn split(text: &str) -> Vec<Tok> {
             (Kind::Punct(c), i + c.len_utf8(), 0, 0)
         };
         let word = match text.get(i..end) {
-            Some(w) if kind == Kind::Word => {
-                let next = words.len() as u32;
-                *words.entry(w).or_insert(next)
-            }
+            Some(w) if kind == Kind::Word => cache.id(w),
             _ => NO_WORD,
         };
         toks.push(Tok {
@@ -240,54 +236,86 @@ fn for_each_stem<'a>(w: &'a str, mut f: impl FnMut(usize, &'a str, bool, bool)) 
     }
 }
 
-fn analyze(text: &str, toks: &mut [Tok]) {
-    let lex = &*LEXICON;
-    // The readings each distinct word may have, with the words that must follow for each (multi-word forms), found
-    // once per word: by word index, a range of `cands`.
-    let mut cands: Vec<(Lex, &[String])> = Vec::new();
-    let mut of_word: Vec<(usize, usize)> = Vec::new();
+/// The temporal lexicon's readings of each word spelling of a [`WordCache`], with the words that must follow for each
+/// (multi-word forms): by word index, a range of `cands`, found the first time the word is met.
+#[derive(Debug, Default)]
+pub(crate) struct TemporalWords {
+    of_word: Vec<(u32, u32)>,
+    cands: Vec<(Lex, &'static [String])>,
+}
+
+impl TemporalWords {
+    /// `of_word` of a word not read yet.
+    const UNREAD: (u32, u32) = (u32::MAX, 0);
+
+    pub(crate) fn clear(&mut self) {
+        self.of_word.clear();
+        self.cands.clear();
+    }
+
+    /// The candidates of word `w`, whose index is `id`, read from the lexicon on first use.
+    fn get(&mut self, id: usize, w: &str) -> &[(Lex, &'static [String])] {
+        if id >= self.of_word.len() {
+            self.of_word.resize(id + 1, Self::UNREAD);
+        }
+        let mut range = self.of_word.get(id).copied().unwrap_or(Self::UNREAD);
+        if range == Self::UNREAD {
+            let a = self.cands.len();
+            read_word(w, &mut self.cands);
+            range = (a as u32, self.cands.len() as u32);
+            if let Some(r) = self.of_word.get_mut(id) {
+                *r = range;
+            }
+        }
+        self.cands
+            .get(range.0 as usize..range.1 as usize)
+            .unwrap_or(&[])
+    }
+}
+
+/// Appends the lexicon readings of word `w` to `cands`.
+fn read_word(w: &str, cands: &mut Vec<(Lex, &'static [String])>) {
+    let lex: &'static crate::lexicon::Lexicon = &LEXICON;
+    for_each_stem(w, |k, stem, definite, prefixed| {
+        let Some(entries) = lex.get(stem) else {
+            return;
+        };
+        // The exact form (k == 0) keeps its own definiteness: «اليوم» is today, not «ال» + «يوم».
+        let definite = if k == 0 { w.starts_with(AL) } else { definite };
+        // Keep «ال» in the span: «بالعام» spans «العام»; «للعام» spans «لعام».
+        let mut skip = w.len().saturating_sub(stem.len());
+        if definite && k > 0 {
+            let before = w.get(..skip).unwrap_or("");
+            skip = skip.saturating_sub(if before.ends_with(AL) {
+                AL.len()
+            } else {
+                'ل'.len_utf8()
+            });
+        }
+        for e in entries {
+            let l = Lex {
+                reading: e.reading,
+                // Set for each occurrence (a hyphen may join the rest words).
+                ntok: 1 + e.rest.len(),
+                definite,
+                prefixed,
+                skip,
+            };
+            cands.push((l, e.rest.as_slice()));
+        }
+    });
+}
+
+fn analyze(text: &str, toks: &mut [Tok], words: &mut TemporalWords) {
     for i in 0..toks.len() {
         if toks[i].kind != Kind::Word {
             continue;
         }
         let id = toks[i].word as usize;
-        if id == of_word.len() {
-            let w = &text[toks[i].start..toks[i].end];
-            let a = cands.len();
-            for_each_stem(w, |k, stem, definite, prefixed| {
-                let Some(entries) = lex.get(stem) else {
-                    return;
-                };
-                // The exact form (k == 0) keeps its own definiteness: «اليوم» is today, not «ال» + «يوم».
-                let definite = if k == 0 { w.starts_with(AL) } else { definite };
-                // Keep «ال» in the span: «بالعام» spans «العام»; «للعام» spans «لعام».
-                let mut skip = w.len().saturating_sub(stem.len());
-                if definite && k > 0 {
-                    let before = w.get(..skip).unwrap_or("");
-                    skip = skip.saturating_sub(if before.ends_with(AL) {
-                        AL.len()
-                    } else {
-                        'ل'.len_utf8()
-                    });
-                }
-                for e in entries {
-                    let l = Lex {
-                        reading: e.reading,
-                        // Set for each occurrence below (a hyphen may join the rest words).
-                        ntok: 1 + e.rest.len(),
-                        definite,
-                        prefixed,
-                        skip,
-                    };
-                    cands.push((l, e.rest.as_slice()));
-                }
-            });
-            of_word.push((a, cands.len()));
-        }
-        let (a, b) = of_word.get(id).copied().unwrap_or((0, 0));
+        let cands = words.get(id, &text[toks[i].start..toks[i].end]);
         let toks_ro: &[Tok] = toks;
         let mut found: Vec<Lex> = Vec::new();
-        for (l, rest) in cands.get(a..b).unwrap_or(&[]) {
+        for (l, rest) in cands {
             // Multi-word forms: the next tokens must be the rest words, as whole words, apart or joined by a hyphen
             // with no space around it («منتصف-الليل»).
             let mut ok = true;
@@ -393,7 +421,7 @@ mod tests {
     }
 
     fn same_tokens(text: &str) {
-        let a = tokenize(text);
+        let a = tokenize(text, &mut WordCache::new());
         let b = tokenize_ref(text);
         let key = |t: &Tok| (t.kind, t.start, t.end, t.num, t.ndigits, t.space_before);
         assert_eq!(
@@ -433,7 +461,7 @@ mod tests {
 
     #[test]
     fn equal_spellings_share_a_word_index() {
-        let toks = split("قصف 12 قصف، وقصف\nقصف");
+        let toks = split("قصف 12 قصف، وقصف\nقصف", &mut WordCache::new());
         let ids: Vec<u32> = toks.iter().map(|t| t.word).collect();
         assert_eq!(ids, [0, NO_WORD, 0, NO_WORD, 1, NO_WORD, 0]);
     }

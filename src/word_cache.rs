@@ -1,0 +1,171 @@
+//! What the lexicons say of each word spelling, kept across documents by the caller.
+
+use crate::event::detect::EventWords;
+use crate::lexicon::FxHasher;
+use crate::temporal::token::TemporalWords;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// The cache is emptied before a chunk of text when it holds more spellings than this, so that its memory stays flat
+/// on any input (a chunk adds at most a few tens of thousands more).
+const MAX_WORDS: usize = 1 << 16;
+
+/// End of a chain of [`WordCache::next`].
+const END: u32 = u32::MAX;
+
+/// A reusable cache of per-word lexicon lookups, owned by the caller and passed to [`Extractor::analyze_with`] or
+/// [`Extractor::temporals_with`].
+///
+/// Reading a word (stemming it into its possible readings and probing the temporal and event lexicons) depends on its
+/// spelling alone, and most words of an article also occur in other articles: a cache that lives across documents
+/// does that work once per spelling instead of once per document. Results are exactly those of
+/// [`Extractor::analyze`], whatever the cache held before and whatever the order of the documents. The cache holds
+/// no text beyond folded word spellings and empties itself when it grows past a fixed number of them, so its memory
+/// stays bounded. Use one per thread (it is `Send`, and needs `&mut`): [`Extractor::analyze_batch`] gives each
+/// rayon worker its own.
+///
+/// [`Extractor::analyze_with`]: crate::Extractor::analyze_with
+/// [`Extractor::temporals_with`]: crate::Extractor::temporals_with
+/// [`Extractor::analyze`]: crate::Extractor::analyze
+/// [`Extractor::analyze_batch`]: crate::Extractor::analyze_batch
+///
+/// ```
+/// use arabic_timeline::{Document, Extractor, WordCache};
+///
+/// let ex = Extractor::new();
+/// let mut cache = WordCache::new();
+/// let docs = [
+///     Document::new("a", "وصل الوفد في 5 يناير 2020.").with_reference("2020-01-06".parse()?),
+///     Document::new("b", "عاد الوفد أمس.").with_reference("2021-03-10".parse()?),
+/// ];
+/// for doc in &docs {
+///     assert_eq!(ex.analyze_with(doc, &mut cache), ex.analyze(doc));
+/// }
+/// assert_eq!(ex.analyze_with(&docs[1], &mut cache).temporals[0].value, "2021-03-09");
+/// # Ok::<(), arabic_timeline::Error>(())
+/// ```
+#[derive(Debug, Default)]
+pub struct WordCache {
+    // A spelling's index is a token's `Tok::word`. The spellings are kept one after another in one string and found
+    // by their hash, so that a new word costs no allocation of its own.
+    /// The spellings, one after another.
+    spellings: String,
+    /// Byte range of each spelling in `spellings`, by index.
+    spans: Vec<(u32, u32)>,
+    /// The last index given to a spelling of each hash.
+    by_hash: HashMap<u64, u32, BuildHasherDefault<FxHasher>>,
+    /// By index, the previous index with the same hash ([`END`] for none).
+    next: Vec<u32>,
+    /// Temporal lexicon readings by word index.
+    pub(crate) temporal: TemporalWords,
+    /// Event lexicon lookups by word index.
+    pub(crate) events: EventWords,
+}
+
+impl WordCache {
+    /// An empty cache.
+    pub fn new() -> WordCache {
+        WordCache::default()
+    }
+
+    /// Number of word spellings held.
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    /// True when no spelling is held.
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty()
+    }
+
+    /// Forgets every spelling (keeping the memory for reuse).
+    pub fn clear(&mut self) {
+        self.spellings.clear();
+        self.spans.clear();
+        self.by_hash.clear();
+        self.next.clear();
+        self.temporal.clear();
+        self.events.clear();
+    }
+
+    /// Called before the words of a chunk are numbered: word indexes stay valid for the whole chunk, and the cache is
+    /// emptied only here, when it has grown past its bound.
+    pub(crate) fn start_chunk(&mut self, text: &str) {
+        if self.spans.len() > MAX_WORDS {
+            self.clear();
+        }
+        // Room for the chunk's new words at once (a fresh cache would otherwise grow its table many times over one
+        // article): about one distinct word per dozen bytes of Arabic text.
+        let words = text.len() / 12;
+        self.by_hash.reserve(words);
+        self.spans.reserve(words);
+        self.next.reserve(words);
+    }
+
+    /// The index of folded word `w`, a new one (the next number) the first time it is seen.
+    #[inline]
+    pub(crate) fn id(&mut self, w: &str) -> u32 {
+        let mut h = FxHasher::default();
+        h.write(w.as_bytes());
+        let h = h.finish();
+        let last = self.by_hash.get(&h).copied().unwrap_or(END);
+        let mut k = last;
+        while k != END {
+            if self.spelling(k) == Some(w) {
+                return k;
+            }
+            k = self.next.get(k as usize).copied().unwrap_or(END);
+        }
+        let id = self.spans.len() as u32;
+        let start = self.spellings.len() as u32;
+        self.spellings.push_str(w);
+        self.spans.push((start, self.spellings.len() as u32));
+        self.next.push(last);
+        self.by_hash.insert(h, id);
+        id
+    }
+
+    /// The spelling of index `k`.
+    fn spelling(&self, k: u32) -> Option<&str> {
+        let &(a, b) = self.spans.get(k as usize)?;
+        self.spellings.get(a as usize..b as usize)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cache_stays_bounded() {
+        let mut c = WordCache::new();
+        for i in 0..=MAX_WORDS + 1 {
+            c.id(&format!("w{i}"));
+        }
+        assert_eq!(c.len(), MAX_WORDS + 2);
+        c.start_chunk("");
+        assert!(c.is_empty());
+        assert_eq!(c.id("قصف"), 0);
+        assert_eq!(c.id("غارة"), 1);
+        assert_eq!(c.id("قصف"), 0);
+        assert_eq!(c.spelling(1), Some("غارة"));
+    }
+
+    #[test]
+    fn spellings_of_one_hash_are_told_apart() {
+        let mut c = WordCache::new();
+        let (a, b) = (c.id("قصف"), c.id("غارة"));
+        // Force a collision: both spellings chained under one hash.
+        let mut h = FxHasher::default();
+        h.write("قصف".as_bytes());
+        let h = h.finish();
+        c.by_hash.insert(h, b);
+        if let Some(n) = c.next.get_mut(b as usize) {
+            *n = a;
+        }
+        assert_eq!(c.id("قصف"), a);
+        assert_eq!(c.id("غارة"), b);
+        assert_eq!(c.id("هجوم"), 2);
+        assert_eq!(c.len(), 3);
+    }
+}
