@@ -386,8 +386,14 @@ impl<'a> Parser<'a> {
         }
         let (end, v) = self.cardinal_words(i)?;
         // Scales and hundreds in two words («ثلاثة آلاف», «ثلاث مئة») through the number reader, when it reads a
-        // longer whole number from the same word.
-        if let Some(n) = NumParser::new(self.text, self.toks).number(i) {
+        // longer whole number from the same word; it reads on only over lexicon words (most words have none).
+        let more = self
+            .tok(end)
+            .is_some_and(|t| !t.lex.is_empty() || t.kind != Kind::Word);
+        if let Some(n) = more
+            .then(|| NumParser::new(self.text, self.toks).number(i))
+            .flatten()
+        {
             if n.start == i
                 && n.end > end
                 && n.kind == NumberKind::Cardinal
@@ -661,6 +667,10 @@ impl<'a> Parser<'a> {
     /// 100 («عام مائتين وسبعة وستين»), and the spoken pair of centuries and years («عام تسعة عشر ثمانية وسبعين» is
     /// 1978). Returns (end, year).
     fn year_words(&self, j: usize, head: bool) -> Option<(usize, u64)> {
+        // Number words are lexicon words: most words have no reading and start no number.
+        if self.tok(j)?.lex.is_empty() {
+            return None;
+        }
         let np = NumParser::new(self.text, self.toks);
         let whole = |k: usize| {
             np.number(k).filter(|n| {
