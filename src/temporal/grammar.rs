@@ -448,6 +448,18 @@ impl<'a> Parser<'a> {
         self.lex(i, |r| matches!(r, Reading::Unit { .. })).is_some()
     }
 
+    /// The unit word at `i` written with `count` («يوم» One, «أيام» Plural): its unit and reading.
+    fn unit_of(&self, i: usize, count: Count) -> Option<(Unit, &'a Lex)> {
+        let l = self.lex(
+            i,
+            |r| matches!(r, Reading::Unit { count: c, .. } if *c == count),
+        )?;
+        match l.reading {
+            Reading::Unit { unit, .. } => Some((unit, l)),
+            _ => None,
+        }
+    }
+
     /// «وعشرين» or «و عشرين»: (end, tens).
     fn conj_tens(&self, i: usize) -> Option<(usize, u64)> {
         let (j, prefixed) = if self.is_and(i) {
@@ -2250,18 +2262,7 @@ impl<'a> Parser<'a> {
             skip = l.skip;
             j += 1;
         }
-        let l = self.lex(j, |r| {
-            matches!(
-                r,
-                Reading::Unit {
-                    count: Count::One,
-                    ..
-                }
-            )
-        })?;
-        let Reading::Unit { unit, .. } = l.reading else {
-            return None;
-        };
+        let (unit, l) = self.unit_of(j, Count::One)?;
         if !l.definite
             || !matches!(
                 unit,
@@ -2601,21 +2602,11 @@ impl<'a> Parser<'a> {
                 return None;
             };
             if !l.definite {
-                if let Some(ul) = self.lex(i + 1, |r| {
-                    matches!(
-                        r,
-                        Reading::Unit {
-                            count: Count::One,
-                            ..
-                        }
-                    )
-                }) {
-                    if let Reading::Unit { unit, .. } = ul.reading {
-                        // A fraction of a unit in the next smaller one, when it divides evenly («نصف شهر» = 15 days).
-                        let f = u64::from(f.max(1));
-                        if let Some((per, smaller)) = finer(unit).filter(|(per, _)| per % f == 0) {
-                            return Some((i + 2, per / f, smaller, l.skip));
-                        }
+                if let Some((unit, _)) = self.unit_of(i + 1, Count::One) {
+                    // A fraction of a unit in the next smaller one, when it divides evenly («نصف شهر» = 15 days).
+                    let f = u64::from(f.max(1));
+                    if let Some((per, smaller)) = finer(unit).filter(|(per, _)| per % f == 0) {
+                        return Some((i + 2, per / f, smaller, l.skip));
                     }
                 }
             }
@@ -2686,21 +2677,7 @@ impl<'a> Parser<'a> {
                 .map(|l| l.reading)
             {
                 let f = u64::from(f.max(1));
-                let unit = match self
-                    .lex(k + 1, |r| {
-                        matches!(
-                            r,
-                            Reading::Unit {
-                                count: Count::One,
-                                ..
-                            }
-                        )
-                    })?
-                    .reading
-                {
-                    Reading::Unit { unit, .. } => unit,
-                    _ => return None,
-                };
+                let (unit, _) = self.unit_of(k + 1, Count::One)?;
                 let (per, smaller) = finer(unit)?;
                 if tenths.is_some() || v >= f || (per * v) % f != 0 {
                     return None;
@@ -2864,31 +2841,21 @@ impl<'a> Parser<'a> {
         }
         // «طوال اليوم», «طيلة شهر»: all of one unit.
         if modifier.is_none() && self.kw(i, &["طوال", "طيله"]).is_some() {
-            if let Some(l) = self.lex(i + 1, |r| {
-                matches!(
-                    r,
-                    Reading::Unit {
-                        count: Count::One,
-                        ..
-                    }
-                )
-            }) {
-                if let Reading::Unit { unit, .. } = l.reading {
-                    if !matches!(unit, Unit::Second | Unit::Minute) {
-                        let end = self.complete(i + 1 + l.ntok);
-                        return Some(Match::new(
-                            i,
-                            end,
-                            self.kw(i, &["طوال", "طيله"]).unwrap_or(0),
-                            Expr::Duration {
-                                amount: 1,
-                                unit,
-                                modifier: None,
-                                vague: false,
-                                more: [None; 3],
-                            },
-                        ));
-                    }
+            if let Some((unit, l)) = self.unit_of(i + 1, Count::One) {
+                if !matches!(unit, Unit::Second | Unit::Minute) {
+                    let end = self.complete(i + 1 + l.ntok);
+                    return Some(Match::new(
+                        i,
+                        end,
+                        self.kw(i, &["طوال", "طيله"]).unwrap_or(0),
+                        Expr::Duration {
+                            amount: 1,
+                            unit,
+                            modifier: None,
+                            vague: false,
+                            more: [None; 3],
+                        },
+                    ));
                 }
             }
         }
@@ -3000,18 +2967,7 @@ impl<'a> Parser<'a> {
     /// «بضعة أيام», «بضع ساعات», «عدة أشهر»: an unspecified few units: (end, unit, skip).
     fn vague_quantity(&self, i: usize) -> Option<(usize, Unit, usize)> {
         let skip = self.vague_word(i)?;
-        let l = self.lex(i + 1, |r| {
-            matches!(
-                r,
-                Reading::Unit {
-                    count: Count::Plural,
-                    ..
-                }
-            )
-        })?;
-        let Reading::Unit { unit, .. } = l.reading else {
-            return None;
-        };
+        let (unit, l) = self.unit_of(i + 1, Count::Plural)?;
         (!l.definite).then_some((i + 1 + l.ntok, unit, skip))
     }
 
@@ -3019,18 +2975,7 @@ impl<'a> Parser<'a> {
     /// reads as a few units, as «بضعة أيام» does: (end, unit, skip). Not before a definite word, where the plural heads
     /// a construct («خلال أيام العيد», «منذ سنوات الحرب»). The caller checks the word before it.
     fn bare_plural(&self, i: usize) -> Option<(usize, Unit, usize)> {
-        let l = self.lex(i, |r| {
-            matches!(
-                r,
-                Reading::Unit {
-                    count: Count::Plural,
-                    ..
-                }
-            )
-        })?;
-        let Reading::Unit { unit, .. } = l.reading else {
-            return None;
-        };
+        let (unit, l) = self.unit_of(i, Count::Plural)?;
         let end = i + l.ntok;
         if l.definite || self.word(end).is_some_and(|w| w.starts_with("ال")) {
             return None;
