@@ -98,6 +98,9 @@ pub(crate) enum Reading {
     },
     RelDay(i8),
     Now,
+    /// The past, the present or the future as a whole («مؤخراً», «حالياً», «قريباً»): -1, 0 or 1, TIMEX3
+    /// `PAST_REF`, `PRESENT_REF`, `FUTURE_REF`.
+    Deictic(i8),
     /// Shift from the reference (`false`) or from the narrative when there is one (`true`).
     Shift(i8, bool),
     This,
@@ -535,6 +538,9 @@ impl Lexicon {
         Some(match cat {
             "relday" => Reading::RelDay(i8::try_from(int()?).ok()?),
             "now" => Reading::Now,
+            "deictic" => {
+                Reading::Deictic(i8::try_from(int()?).ok().filter(|d| (-1..=1).contains(d))?)
+            }
             "shift" => Reading::Shift(i8::try_from(int()?).ok()?, false),
             "anashift" => Reading::Shift(i8::try_from(int()?).ok()?, true),
             "prep" => Reading::Prep,

@@ -172,6 +172,8 @@ pub(crate) enum Expr {
     EveryWeekday(u8),
     /// Every given part of the day («كل صباح», «كل مساء»): its TIMEX3 code.
     EveryDayPart(&'static str),
+    /// The past, present or future as a whole («مؤخراً», «حالياً», «قريباً»): -1, 0, 1.
+    Deictic(i8),
 }
 
 /// A match: token range and byte adjustment of the first token (proclitics left out of the span).
@@ -894,6 +896,7 @@ impl<'a> Parser<'a> {
         consider(self.r_set(i));
         consider(self.r_time(i));
         consider(self.bare_time_range(i));
+        consider(self.deictic(i));
         let mut m = best?;
         // «الأسبوع القادم يوم الجمعة», «هذا الأسبوع الجمعة»: a weekday of the week just named.
         if let Expr::Date(mut d) = m.expr {
@@ -2969,6 +2972,30 @@ impl<'a> Parser<'a> {
         let skip = self.vague_word(i)?;
         let (unit, l) = self.unit_of(i + 1, Count::Plural)?;
         (!l.definite).then_some((i + 1 + l.ntok, unit, skip))
+    }
+
+    /// «مؤخراً», «حالياً», «في الوقت الراهن», «قريباً», «في المستقبل القريب»: the past, present or future as a whole
+    /// (words in `data/lexicon/words.tsv`, `deictic`). «قريباً من» is near a place, not soon.
+    fn deictic(&self, i: usize) -> Option<Match> {
+        let l = self.lex(i, |r| matches!(r, Reading::Deictic(_)))?;
+        let Reading::Deictic(d) = l.reading else {
+            return None;
+        };
+        let end = i + l.ntok;
+        if self.is(end, "من") || self.is(end, "منه") || self.is(end, "منها") {
+            return None;
+        }
+        // After an indefinite accusative noun the one word is its adjective: «ضابطاً سابقاً» is a former officer
+        // (a plural verb in «وا» is no noun: «أعلنوا سابقاً»).
+        let agrees = l.ntok == 1
+            && i > 0
+            && self
+                .word(i - 1)
+                .is_some_and(|w| w.ends_with('ا') && !w.ends_with("وا"));
+        if agrees {
+            return None;
+        }
+        Some(Match::new(i, end, l.skip, Expr::Deictic(d)))
     }
 
     /// «قبل أيام», «منذ سنوات», «خلال أسابيع», «لساعات»: a bare indefinite plural unit where a count would stand

@@ -280,6 +280,21 @@ impl Context {
                 format!("XXXX-WXX-{wd}"),
                 Grain::Day,
             )),
+            Expr::Deictic(d) => Some(Temporal {
+                anchor: Anchor::Relative,
+                ..Temporal::new(
+                    span,
+                    text,
+                    TimexType::Date,
+                    match d {
+                        ..=-1 => "PAST_REF",
+                        0 => "PRESENT_REF",
+                        _ => "FUTURE_REF",
+                    }
+                    .to_string(),
+                    Grain::Day,
+                )
+            }),
             Expr::EveryDayPart(code) => Some(Temporal::new(
                 span,
                 text,
