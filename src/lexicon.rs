@@ -99,8 +99,9 @@ pub(crate) enum Reading {
     RelDay(i8),
     Now,
     /// The past, the present or the future as a whole («مؤخراً», «حالياً», «قريباً»): -1, 0 or 1, TIMEX3
-    /// `PAST_REF`, `PRESENT_REF`, `FUTURE_REF`.
-    Deictic(i8),
+    /// `PAST_REF`, `PRESENT_REF`, `FUTURE_REF`; and whether it needs a preposition before it (a noun that is also an
+    /// adjective: «في الماضي», but «اللقاء الماضي»).
+    Deictic(i8, bool),
     /// Shift from the reference (`false`) or from the narrative when there is one (`true`).
     Shift(i8, bool),
     This,
@@ -538,9 +539,10 @@ impl Lexicon {
         Some(match cat {
             "relday" => Reading::RelDay(i8::try_from(int()?).ok()?),
             "now" => Reading::Now,
-            "deictic" => {
-                Reading::Deictic(i8::try_from(int()?).ok().filter(|d| (-1..=1).contains(d))?)
-            }
+            "deictic" | "deicticnoun" => Reading::Deictic(
+                i8::try_from(int()?).ok().filter(|d| (-1..=1).contains(d))?,
+                cat == "deicticnoun",
+            ),
             "shift" => Reading::Shift(i8::try_from(int()?).ok()?, false),
             "anashift" => Reading::Shift(i8::try_from(int()?).ok()?, true),
             "prep" => Reading::Prep,

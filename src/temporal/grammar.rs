@@ -2975,12 +2975,16 @@ impl<'a> Parser<'a> {
     }
 
     /// «مؤخراً», «حالياً», «في الوقت الراهن», «قريباً», «في المستقبل القريب»: the past, present or future as a whole
-    /// (words in `data/lexicon/words.tsv`, `deictic`). «قريباً من» is near a place, not soon.
+    /// (words in `data/lexicon/words.tsv`, `deictic`); «في الماضي», «في المستقبل» only after a preposition
+    /// (`deicticnoun`). «قريباً من» is near a place, not soon.
     fn deictic(&self, i: usize) -> Option<Match> {
-        let l = self.lex(i, |r| matches!(r, Reading::Deictic(_)))?;
-        let Reading::Deictic(d) = l.reading else {
+        let l = self.lex(i, |r| matches!(r, Reading::Deictic(..)))?;
+        let Reading::Deictic(d, noun) = l.reading else {
             return None;
         };
+        if noun && !self.prep_before(i) {
+            return None;
+        }
         let end = i + l.ntok;
         if self.is(end, "من") || self.is(end, "منه") || self.is(end, "منها") {
             return None;
