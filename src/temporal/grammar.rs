@@ -3011,6 +3011,12 @@ impl<'a> Parser<'a> {
         if l.definite || self.word(end).is_some_and(|w| w.starts_with("ال")) {
             return None;
         }
+        // «لأيام عدة», «منذ أسابيع قليلة», «منذ سنوات طويلة»: an adjective of number or length belongs to it.
+        let end = if self.is_any(end, &["عده", "قليله", "طويله", "عديده"]) {
+            end + 1
+        } else {
+            end
+        };
         Some((end, unit, l.skip))
     }
 
