@@ -318,19 +318,7 @@ fn duckling_case(ex: &Extractor, v: &Value, dim: &str, line: usize) -> Outcome {
     };
     match value_ok {
         Err(msg) => Outcome::malformed(&where_, msg),
-        Ok(ok) => Outcome {
-            pass: ok && spans,
-            spans,
-            detail: format!(
-                "{head} — {}",
-                match (spans, ok) {
-                    (false, true) => "span differs",
-                    (true, false) => "value differs",
-                    _ => "span and value differ",
-                }
-            ),
-            ..Outcome::default()
-        },
+        Ok(ok) => judged(&head, spans, ok),
     }
 }
 
@@ -389,6 +377,11 @@ fn duckling_number_case(ex: &Extractor, v: &Value, dim: &str, line: usize) -> Ou
     let start = text.len() - text.trim_start().len();
     let spans = n.span.start == start && n.span.end == text.trim_end().len();
     let ok = same_number(expected, n.value);
+    judged(&head, spans, ok)
+}
+
+/// The outcome of a case whose span and value were checked: a pass when both are right, else which one differs.
+fn judged(head: &str, spans: bool, ok: bool) -> Outcome {
     Outcome {
         pass: spans && ok,
         spans,

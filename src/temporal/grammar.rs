@@ -3793,26 +3793,28 @@ impl<'a> Parser<'a> {
         (x.daypart.is_some() || (strong && hour <= 12 && closes && !counted)).then_some(m)
     }
 
+    /// An indefinite word for minutes at `i` («دقائق», «دقيقة», «دقيقتين»).
+    fn minute_word(&self, i: usize) -> Option<&'a Lex> {
+        self.lex(i, |r| {
+            matches!(
+                r,
+                Reading::Unit {
+                    unit: Unit::Minute,
+                    ..
+                }
+            )
+        })
+        .filter(|l| !l.definite)
+    }
+
     /// «إلا ثلاث دقائق», «إلا 20 دقيقة», «إلا دقيقتين» after a clock time: (end, minutes).
     fn minus_minutes(&self, k: usize) -> Option<(usize, u64)> {
         if !self.is_any(k, &["الا", "إلا"]) {
             return None;
         }
-        let minutes = |i: usize| {
-            self.lex(i, |r| {
-                matches!(
-                    r,
-                    Reading::Unit {
-                        unit: Unit::Minute,
-                        ..
-                    }
-                )
-            })
-            .filter(|l| !l.definite)
-        };
         if let Some(Reading::Unit {
             count: Count::Two, ..
-        }) = minutes(k + 1).map(|l| l.reading)
+        }) = self.minute_word(k + 1).map(|l| l.reading)
         {
             return Some((k + 2, 2));
         }
@@ -3820,26 +3822,14 @@ impl<'a> Parser<'a> {
         if !(1..=59).contains(&m) {
             return None;
         }
-        minutes(e)?;
+        self.minute_word(e)?;
         Some((e + 1, m))
     }
 
     /// «ثلاث دقائق قبل الثامنة», «ثلاث دقائق حتى الثامنة», «خمس دقائق بعد الساعة العاشرة»: minutes before or after
     /// a clock time.
     fn minutes_from_hour(&self, i: usize) -> Option<Match> {
-        let unit_at = |k: usize| {
-            self.lex(k, |r| {
-                matches!(
-                    r,
-                    Reading::Unit {
-                        unit: Unit::Minute,
-                        ..
-                    }
-                )
-            })
-            .filter(|l| !l.definite)
-        };
-        let (e, m, skip) = match unit_at(i).map(|l| (l.reading, l.skip)) {
+        let (e, m, skip) = match self.minute_word(i).map(|l| (l.reading, l.skip)) {
             Some((
                 Reading::Unit {
                     count: Count::Two, ..
@@ -3848,7 +3838,7 @@ impl<'a> Parser<'a> {
             )) => (i, 2, skip),
             _ => {
                 let (e, m, digits) = self.cardinal(i)?;
-                unit_at(e)?;
+                self.minute_word(e)?;
                 let skip = if digits {
                     0
                 } else {
