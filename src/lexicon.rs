@@ -102,6 +102,8 @@ pub(crate) enum Reading {
     /// `PAST_REF`, `PRESENT_REF`, `FUTURE_REF`; and whether it needs a preposition before it (a noun that is also an
     /// adjective: «في الماضي», but «اللقاء الماضي»).
     Deictic(i8, bool),
+    /// An adjective of number or length after a bare plural unit («أيام عدة», «سنوات طويلة»): part of the vague count.
+    VagueAdj,
     /// Shift from the reference (`false`) or from the narrative when there is one (`true`).
     Shift(i8, bool),
     This,
@@ -543,6 +545,7 @@ impl Lexicon {
                 i8::try_from(int()?).ok().filter(|d| (-1..=1).contains(d))?,
                 cat == "deicticnoun",
             ),
+            "vagueadj" => Reading::VagueAdj,
             "shift" => Reading::Shift(i8::try_from(int()?).ok()?, false),
             "anashift" => Reading::Shift(i8::try_from(int()?).ok()?, true),
             "prep" => Reading::Prep,

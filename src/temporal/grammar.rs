@@ -259,6 +259,7 @@ fn is_weak(r: &Reading) -> bool {
             | Reading::Mod(_)
             | Reading::Few(_)
             | Reading::Own(_)
+            | Reading::VagueAdj
             // The number parser's words: no date starts at them.
             | Reading::Numeral(_)
             | Reading::Scale(..)
@@ -3012,7 +3013,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         // «لأيام عدة», «منذ أسابيع قليلة», «منذ سنوات طويلة»: an adjective of number or length belongs to it.
-        let end = if self.is_any(end, &["عده", "قليله", "طويله", "عديده"]) {
+        let end = if self.lex(end, |r| matches!(r, Reading::VagueAdj)).is_some() {
             end + 1
         } else {
             end
