@@ -115,9 +115,10 @@ fn parse_args() -> Result<Args, String> {
     Ok(args)
 }
 
-/// One output line, serialized straight from the records (no intermediate `serde_json::Value`, which cost more than
-/// the extraction of temporals itself), with the keys in the documented order.
-fn output(ex: &Extractor, doc: &Document, cache: &mut WordCache) -> String {
+/// One output line (UTF-8, without its newline), serialized straight from the records (no intermediate
+/// `serde_json::Value`, which cost more than the extraction of temporals itself), with the keys in the documented
+/// order.
+fn output(ex: &Extractor, doc: &Document, cache: &mut WordCache) -> Vec<u8> {
     #[derive(serde::Serialize)]
     struct Line<'a> {
         id: &'a str,
@@ -130,15 +131,21 @@ fn output(ex: &Extractor, doc: &Document, cache: &mut WordCache) -> String {
         temporals: &a.temporals,
         events: &a.events,
     };
-    // Serializing plain records to a string cannot fail (no maps with non-string keys, no I/O).
-    serde_json::to_string(&line)
-        .unwrap_or_else(|e| json!({ "id": a.id, "error": e.to_string() }).to_string())
+    // The line is about twice the text's length: room for it at once, rather than growing the buffer many times.
+    let mut buf = Vec::with_capacity(doc.text.len() * 2 + 256);
+    // Serializing plain records cannot fail (no maps with non-string keys, no I/O).
+    match serde_json::to_writer(&mut buf, &line) {
+        Ok(()) => buf,
+        Err(e) => json!({ "id": a.id, "error": e.to_string() })
+            .to_string()
+            .into_bytes(),
+    }
 }
 
-/// One JSON-lines input line to a document, or an error object. `reference` is the `--reference` default.
-fn read_line(line: &str, n: usize, reference: Option<Reference>) -> Result<Document, Value> {
-    // The common case, a well-formed line, is read straight into borrowed fields; anything else takes the general
-    // path below, which names the problem.
+/// A well-formed JSON-lines document read straight from the line's bytes, the common case; `None` sends the line to
+/// [`read_line`], which names what is wrong. serde_json checks the UTF-8 of the strings it reads, so a valid line is
+/// not checked twice (a lossy conversion of the whole line first cost as much as reading it).
+fn read_fast(line: &[u8], n: usize, reference: Option<Reference>) -> Option<Document> {
     #[derive(serde::Deserialize)]
     struct Fast<'a> {
         #[serde(borrow)]
@@ -148,20 +155,21 @@ fn read_line(line: &str, n: usize, reference: Option<Reference>) -> Result<Docum
         #[serde(borrow)]
         reference: Option<std::borrow::Cow<'a, str>>,
     }
-    if let Ok(f) = serde_json::from_str::<Fast<'_>>(line) {
-        let parsed = match f.reference.as_deref().map(str::parse::<Reference>) {
-            None => Some(reference),
-            Some(Ok(r)) => Some(Some(r)),
-            Some(Err(_)) => None,
-        };
-        if let Some(reference) = parsed {
-            return Ok(Document {
-                id: f.id.map_or_else(|| format!("line-{n}"), |s| s.into_owned()),
-                text: f.text.into_owned(),
-                reference,
-            });
-        }
-    }
+    let f = serde_json::from_slice::<Fast<'_>>(line).ok()?;
+    let reference = match f.reference.as_deref().map(str::parse::<Reference>) {
+        None => reference,
+        Some(Ok(r)) => Some(r),
+        Some(Err(_)) => return None,
+    };
+    Some(Document {
+        id: f.id.map_or_else(|| format!("line-{n}"), |s| s.into_owned()),
+        text: f.text.into_owned(),
+        reference,
+    })
+}
+
+/// One JSON-lines input line to a document, or an error object. `reference` is the `--reference` default.
+fn read_line(line: &str, n: usize, reference: Option<Reference>) -> Result<Document, Value> {
     let v: Value = serde_json::from_str(line)
         .map_err(|e| json!({ "line": n, "error": format!("invalid JSON: {e}") }))?;
     let Some(obj) = v.as_object() else {
@@ -203,7 +211,14 @@ fn answer(
     n: usize,
     reference: Option<Reference>,
     cache: &mut WordCache,
-) -> Option<(String, bool)> {
+) -> Option<(Vec<u8>, bool)> {
+    let bytes = buf.trim_ascii();
+    if bytes.is_empty() {
+        return None;
+    }
+    if let Some(doc) = read_fast(bytes, n, reference) {
+        return Some((output(ex, &doc, cache), true));
+    }
     let line = String::from_utf8_lossy(buf);
     let line = line.trim();
     if line.is_empty() {
@@ -211,7 +226,7 @@ fn answer(
     }
     Some(match read_line(line, n, reference) {
         Ok(doc) => (output(ex, &doc, cache), true),
-        Err(e) => (e.to_string(), false),
+        Err(e) => (e.to_string().into_bytes(), false),
     })
 }
 
@@ -263,7 +278,7 @@ pub(crate) fn jsonl_in(
                 }
             }
         }
-        let run = || -> Vec<Option<(String, bool)>> {
+        let run = || -> Vec<Option<(Vec<u8>, bool)>> {
             batch
                 .par_iter()
                 .map_init(
@@ -278,7 +293,8 @@ pub(crate) fn jsonl_in(
         };
         for (line, ok) in answers.into_iter().flatten() {
             all_ok &= ok;
-            writeln!(out, "{line}")?;
+            out.write_all(&line)?;
+            out.write_all(b"\n")?;
         }
         match end {
             Some(Ok(())) => return Ok(all_ok),
@@ -294,7 +310,7 @@ fn file_answer(
     path: &str,
     reference: Option<Reference>,
     cache: &mut WordCache,
-) -> Result<String, String> {
+) -> Result<Vec<u8>, String> {
     let mut bytes = Vec::new();
     std::fs::File::open(path)
         .and_then(|mut f| f.read_to_end(&mut bytes))
@@ -344,7 +360,7 @@ fn main() -> ExitCode {
     } else {
         let caches = Caches::default();
         for paths in args.files.chunks(BATCH) {
-            let answers: Vec<Result<String, String>> = pool.install(|| {
+            let answers: Vec<Result<Vec<u8>, String>> = pool.install(|| {
                 paths
                     .par_iter()
                     .map_init(
@@ -356,7 +372,11 @@ fn main() -> ExitCode {
             for a in answers {
                 match a {
                     Ok(line) => {
-                        if writeln!(out, "{line}").is_err() {
+                        if out
+                            .write_all(&line)
+                            .and_then(|()| out.write_all(b"\n"))
+                            .is_err()
+                        {
                             return ExitCode::from(1);
                         }
                     }
