@@ -1,0 +1,119 @@
+//! The `extract` example writes its output lines by hand (`examples/extract/json.rs`); they must be the very bytes
+//! serde_json writes for the same records, so that the records' serde derives stay the one definition of the format.
+//! Compared on the sample articles, with and without a reference date, and on texts and ids full of characters JSON
+//! escapes. A field added to a record and not to the writer fails here.
+
+#[allow(dead_code)]
+#[path = "../examples/extract.rs"]
+mod extract;
+
+use arabic_timeline::{Document, Event, Extractor, Reference, Temporal};
+
+/// serde_json's line for the same records.
+fn reference_line(id: &str, temporals: &[Temporal], events: &[Event]) -> String {
+    #[derive(serde::Serialize)]
+    struct Line<'a> {
+        id: &'a str,
+        temporals: &'a [Temporal],
+        events: &'a [Event],
+    }
+    serde_json::to_string(&Line {
+        id,
+        temporals,
+        events,
+    })
+    .expect("records serialize")
+}
+
+/// Checks one document; returns how many temporals and events its line carried.
+fn check(ex: &Extractor, doc: &Document) -> (usize, usize) {
+    let a = ex.analyze(doc);
+    let mut ours = Vec::new();
+    extract::json::line(&mut ours, &a.id, &a.temporals, &a.events);
+    let ours = String::from_utf8(ours).expect("the line is UTF-8");
+    let theirs = reference_line(&a.id, &a.temporals, &a.events);
+    if ours != theirs {
+        let at = ours
+            .bytes()
+            .zip(theirs.bytes())
+            .position(|(x, y)| x != y)
+            .unwrap_or(ours.len().min(theirs.len()));
+        let from = (0..=at.saturating_sub(80))
+            .rev()
+            .find(|&i| ours.is_char_boundary(i) && theirs.is_char_boundary(i))
+            .unwrap_or(0);
+        panic!(
+            "{}: the lines differ at byte {at}\n  written: {}\n  serde:   {}",
+            a.id,
+            ours.get(from..)
+                .unwrap_or("")
+                .chars()
+                .take(200)
+                .collect::<String>(),
+            theirs
+                .get(from..)
+                .unwrap_or("")
+                .chars()
+                .take(200)
+                .collect::<String>(),
+        );
+    }
+    (a.temporals.len(), a.events.len())
+}
+
+#[test]
+fn sample_articles_match_serde_json() {
+    let ex = Extractor::new();
+    let samples = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/data/samples/samples.jsonl"
+    ))
+    .expect("data/samples/samples.jsonl");
+    let reference: Reference = "2024-03-12".parse().expect("date");
+    let (mut temporals, mut events, mut docs) = (0, 0, 0);
+    for line in samples.lines().filter(|l| !l.trim().is_empty()) {
+        let v: serde_json::Value = serde_json::from_str(line).expect("sample line is JSON");
+        let text = v["text"].as_str().expect("sample text").to_string();
+        let id = v["id"].as_str().unwrap_or("sample").to_string();
+        for r in [None, Some(reference)] {
+            let mut doc = Document::new(id.clone(), text.clone());
+            doc.reference = r;
+            let (t, e) = check(&ex, &doc);
+            temporals += t;
+            events += e;
+            docs += 1;
+        }
+    }
+    // The comparison must have covered real records, not empty lines.
+    assert!(docs >= 8, "{docs} documents");
+    assert!(
+        temporals >= 40 && events >= 40,
+        "{temporals} temporals, {events} events"
+    );
+}
+
+#[test]
+fn escapes_match_serde_json() {
+    let ex = Extractor::new();
+    let texts = [
+        "قال \"المتحدث\" في 3 مارس 2021 إن الهجوم\tوقع أمس\\اليوم.",
+        "انسحبت القوات\u{1}من المدينة في\u{8}الخامس من يونيو\u{c}2020\r\nوأعلن الجيش ذلك يوم الأحد.",
+        "\u{7f}\u{1f}\u{0}وصل الوفد إلى بغداد 😀 يوم 12/5/2019 «الاثنين» \u{200f}صباحاً",
+    ];
+    let ids = [
+        "plain",
+        "with \"quotes\" and \\ backslash",
+        "ctl\u{1}\u{1f}\n\t\u{7f}é😀",
+    ];
+    let reference: Reference = "2021-03-10".parse().expect("date");
+    let mut records = 0;
+    for (text, id) in texts.iter().zip(ids) {
+        for r in [None, Some(reference)] {
+            let mut doc = Document::new(id, *text);
+            doc.reference = r;
+            let (t, e) = check(&ex, &doc);
+            records += t + e;
+        }
+    }
+    assert!(records >= 6, "{records} records");
+}
