@@ -1,7 +1,7 @@
 //! The extractor: configuration, documents, and the extraction pipeline.
 
 use crate::error::Error;
-use crate::event::detect::{detect, Context as EventContext};
+use crate::event::detect::detect_part;
 use crate::event::Event;
 use crate::normalize::Folded;
 use crate::span::Span;
@@ -301,6 +301,18 @@ pub(crate) fn chunks(text: &str) -> impl Iterator<Item = (usize, &str)> {
     })
 }
 
+/// One chunk of a text as the temporal engine read it, handed on to the event detector.
+pub(crate) struct Part<'a> {
+    /// Where the chunk starts in the text (original byte offset).
+    pub base: usize,
+    /// Where the next chunk starts: the chunk answers for `base..end`.
+    pub end: usize,
+    /// The text read from `base`, which runs past `end` by up to [`OVERLAP`] bytes, folded.
+    pub folded: &'a Folded,
+    /// Its tokens, with their word indexes in the cache passed along.
+    pub toks: &'a [Tok],
+}
+
 /// The end of the window read for a chunk cut at `end`: [`OVERLAP`] bytes more, on a char boundary.
 fn overlap_end(text: &str, end: usize) -> usize {
     let mut e = end.saturating_add(OVERLAP).min(text.len());
@@ -395,16 +407,7 @@ impl Extractor {
             None if self.infer_reference => self.infer(&doc.text, cache),
             None => None,
         };
-        let (temporals, folded) = self.run_keep(&doc.text, reference, cache);
-        let events = detect(
-            &doc.text,
-            &EventContext {
-                temporals: &temporals,
-                reference,
-                folded: folded.as_ref().map(|(f, t)| (f, t.as_slice())),
-            },
-            cache,
-        );
+        let (temporals, events) = self.read(&doc.text, reference, cache);
         Analysis {
             id: doc.id.clone(),
             reference,
@@ -432,16 +435,7 @@ impl Extractor {
             None if self.infer_reference => self.infer(text, cache),
             None => None,
         };
-        let (temporals, folded) = self.run_keep(text, reference, cache);
-        detect(
-            text,
-            &EventContext {
-                temporals: &temporals,
-                reference,
-                folded: folded.as_ref().map(|(f, t)| (f, t.as_slice())),
-            },
-            cache,
-        )
+        self.read(text, reference, cache).1
     }
 
     fn infer(&self, text: &str, cache: &mut WordCache) -> Option<Reference> {
@@ -459,19 +453,33 @@ impl Extractor {
         reference: Option<Reference>,
         cache: &mut WordCache,
     ) -> Vec<Temporal> {
-        self.run_keep(text, reference, cache).0
+        self.run_parts(text, reference, cache, |_, _, _| {})
     }
 
-    /// The temporal expressions of `text`, and its folded form when the text was read as one chunk (an article,
-    /// almost always): the event detector reads the same folded text and need not fold it again. The tokens' word
-    /// indexes are those of `cache`, valid until it numbers another chunk.
-    fn run_keep(
+    /// The temporal expressions and the events of `text`. The event detector reads each chunk right after the
+    /// temporal engine, from the same folding and tokens: a long text is folded and split once, not once for each.
+    fn read(
         &self,
         text: &str,
         reference: Option<Reference>,
         cache: &mut WordCache,
-    ) -> (Vec<Temporal>, Option<(Folded, Vec<Tok>)>) {
-        let mut whole = None;
+    ) -> (Vec<Temporal>, Vec<Event>) {
+        let mut events = Vec::new();
+        let temporals = self.run_parts(text, reference, cache, |part, found, cache| {
+            detect_part(text, part, found, reference, &mut events, cache);
+        });
+        (temporals, events)
+    }
+
+    /// The temporal expressions of `text`, in chunks; `each` is called after each chunk with the chunk, the
+    /// expressions found so far (those of the chunk last) and the word cache whose indexes the chunk's tokens carry.
+    fn run_parts(
+        &self,
+        text: &str,
+        reference: Option<Reference>,
+        cache: &mut WordCache,
+        mut each: impl FnMut(&Part<'_>, &[Temporal], &mut WordCache),
+    ) -> Vec<Temporal> {
         let mut ctx = Context::new(reference.map(|r| r.0), self.prefer == Prefer::Future);
         let mut out = Vec::new();
         // Each chunk is read with an overlap past its cut; a match that starts before the cut is kept whole and the
@@ -507,12 +515,19 @@ impl Extractor {
                 }
                 next = next.max(e);
             }
-            if base == 0 && end == text.len() && chunk.len() == text.len() {
-                whole = Some((folded, toks));
-            }
+            each(
+                &Part {
+                    base,
+                    end: next,
+                    folded: &folded,
+                    toks: &toks,
+                },
+                &out,
+                cache,
+            );
             base = next;
         }
-        (out, whole)
+        out
     }
 }
 

@@ -10,7 +10,7 @@ use super::{
     Actor, DateSource, EntityType, Event, EventDate, EventKind, Modality, Place, Polarity, Role,
     Trigger,
 };
-use crate::extractor::{chunks, Reference};
+use crate::extractor::{Part, Reference};
 use crate::normalize::Folded;
 use crate::span::Span;
 use crate::temporal::token;
@@ -846,10 +846,9 @@ fn has_future_prefix(w: &str) -> bool {
 
 /// Everything the detector needs besides the text.
 pub(crate) struct Context<'a> {
-    pub temporals: &'a [Temporal],
     pub reference: Option<Reference>,
-    /// The whole text folded and split into tokens, when the caller has them (the temporal engine reads most texts
-    /// as one chunk).
+    /// The chunk folded and split into tokens, when the caller has them (the temporal engine's: see [`detect_part`]);
+    /// without them the detector folds and splits the chunk itself.
     pub folded: Option<(&'a Folded, &'a [token::Tok])>,
 }
 
@@ -860,6 +859,12 @@ const LOOK: usize = 8;
 /// text with no punctuation) is read as if it were cut, so the work per trigger stays bounded.
 const WINDOW: usize = 40;
 
+/// Whether an expression can date an event: a date or a time, but not the present («الآن», «حالياً»: an event
+/// lasting «حتى الآن» began earlier).
+fn dateable(t: &Temporal) -> bool {
+    matches!(t.kind, TimexType::Date | TimexType::Time) && !t.value.ends_with("_REF")
+}
+
 /// A moving index over the dateable temporal expressions of a document.
 struct DateIndex<'a> {
     dated: Vec<&'a Temporal>,
@@ -868,12 +873,7 @@ struct DateIndex<'a> {
 
 impl<'a> DateIndex<'a> {
     fn new(all: &'a [Temporal]) -> DateIndex<'a> {
-        let mut dated: Vec<&Temporal> = all
-            .iter()
-            .filter(|t| matches!(t.kind, TimexType::Date | TimexType::Time))
-            // «الآن», «حالياً»: the present dates nothing (an event lasting «حتى الآن» began earlier).
-            .filter(|t| !t.value.ends_with("_REF"))
-            .collect();
+        let mut dated: Vec<&Temporal> = all.iter().filter(|t| dateable(t)).collect();
         dated.sort_by_key(|t| (t.span.start, t.span.end));
         DateIndex { dated, next: 0 }
     }
@@ -1009,15 +1009,39 @@ fn patient_first(kind: EventKind) -> bool {
     )
 }
 
-/// Detects the events of `text`. `ctx.temporals` are the temporal expressions of the same text, in text order.
-/// Word lookups are kept in `cache`.
-pub(crate) fn detect(text: &str, ctx: &Context<'_>, cache: &mut WordCache) -> Vec<Event> {
-    let mut dates = DateIndex::new(ctx.temporals);
-    let mut out = Vec::new();
-    for (base, chunk) in chunks(text) {
-        detect_chunk(text, base, chunk, ctx, &mut dates, &mut out, cache);
+/// Appends to `out` the events of one chunk of `text`, read from the temporal engine's folding and tokens of it.
+/// `temporals` are the expressions found so far, those of the chunk last. Sentences end at the chunk's end (chunks
+/// are cut at line breaks and sentence ends), so a date beyond it never dates an event in it: the expressions after
+/// the chunk are not needed, and of those before it only the last [`LOOK`] dated ones. Word lookups are kept in `cache`.
+pub(crate) fn detect_part(
+    text: &str,
+    part: &Part<'_>,
+    temporals: &[Temporal],
+    reference: Option<Reference>,
+    out: &mut Vec<Event>,
+    cache: &mut WordCache,
+) {
+    let mut from = temporals.partition_point(|t| t.span.start < part.base);
+    let mut seen = 0;
+    while seen < LOOK && from > 0 {
+        from -= 1;
+        if temporals.get(from).is_some_and(dateable) {
+            seen += 1;
+        }
     }
-    out
+    let recent = temporals.get(from..).unwrap_or(&[]);
+    let mut dates = DateIndex::new(recent);
+    // The text read runs past the chunk's end: its tokens from there on belong to the next chunk.
+    let len = part.end.saturating_sub(part.base);
+    let n = part
+        .toks
+        .partition_point(|t| part.folded.to_original(t.start, t.start, "").0 < len);
+    let ctx = Context {
+        reference,
+        folded: Some((part.folded, part.toks.get(..n).unwrap_or(&[]))),
+    };
+    let chunk = text.get(part.base..part.end).unwrap_or("");
+    detect_chunk(text, part.base, chunk, &ctx, &mut dates, out, cache);
 }
 
 fn detect_chunk(
@@ -1032,7 +1056,7 @@ fn detect_chunk(
     let own;
     let (folded, toks) = match ctx.folded {
         // The caller's folding and tokens of the whole text, when this chunk is the whole text.
-        Some((f, toks)) if base == 0 && chunk.len() == text.len() => (f, tokens(toks)),
+        Some((f, toks)) => (f, tokens(toks)),
         _ => {
             own = Folded::new(chunk);
             (&own, tokens(&token::split(&own.text, cache)))
