@@ -241,31 +241,9 @@ pub(crate) fn jsonl_in(
     reference: Option<Reference>,
     pool: Option<&rayon::ThreadPool>,
 ) -> io::Result<bool> {
-    let mut all_ok = true;
-    let mut n = 0;
-    let mut batch: Vec<(usize, Vec<u8>)> = Vec::with_capacity(BATCH);
     let caches = Caches::default();
-    loop {
-        batch.clear();
-        let mut end: Option<io::Result<()>> = None;
-        while batch.len() < BATCH {
-            let mut buf = Vec::new();
-            match reader.read_until(b'\n', &mut buf) {
-                Ok(0) => {
-                    end = Some(Ok(()));
-                    break;
-                }
-                Ok(_) => {
-                    n += 1;
-                    batch.push((n, buf));
-                }
-                Err(e) => {
-                    end = Some(Err(e));
-                    break;
-                }
-            }
-        }
-        let run = || -> Vec<Option<(Vec<u8>, bool)>> {
+    let run = |batch: Batch| -> Answers {
+        let go = || {
             batch
                 .par_iter()
                 .map_init(
@@ -274,21 +252,71 @@ pub(crate) fn jsonl_in(
                 )
                 .collect()
         };
-        let answers = match pool {
-            Some(p) => p.install(run),
-            None => run(),
-        };
-        for (line, ok) in answers.into_iter().flatten() {
-            all_ok &= ok;
-            out.write_all(&line)?;
-            out.write_all(b"\n")?;
+        match pool {
+            Some(p) => p.install(go),
+            None => go(),
         }
-        match end {
-            Some(Ok(())) => return Ok(all_ok),
-            Some(Err(e)) => return Err(e),
-            None => {}
+    };
+    let mut all_ok = true;
+    let mut n = 0;
+    // A batch is analyzed on its own thread while this one writes the answers of the batch before and reads the next
+    // one: reading and writing overlap the analysis instead of leaving the pool idle. At most three batches are held.
+    std::thread::scope(|scope| -> io::Result<bool> {
+        let mut pending: Option<std::thread::ScopedJoinHandle<'_, Answers>> = None;
+        loop {
+            let (batch, end) = read_batch(&mut reader, &mut n);
+            let previous = pending.replace(scope.spawn(|| run(batch)));
+            if let Some(h) = previous {
+                all_ok &= write_answers(out, join(h))?;
+            }
+            if let Some(end) = end {
+                if let Some(h) = pending.take() {
+                    all_ok &= write_answers(out, join(h))?;
+                }
+                return end.map(|()| all_ok);
+            }
+        }
+    })
+}
+
+/// Input lines with their numbers.
+type Batch = Vec<(usize, Vec<u8>)>;
+
+/// Answers to a batch: an output line and whether it is a document, or `None` for a blank line.
+type Answers = Vec<Option<(Vec<u8>, bool)>>;
+
+/// The next [`BATCH`] lines of `reader`, numbered on from `n`, and how reading ended if it did (the lines read
+/// before an error are answered first).
+fn read_batch(reader: &mut impl BufRead, n: &mut usize) -> (Batch, Option<io::Result<()>>) {
+    let mut batch = Vec::with_capacity(BATCH);
+    while batch.len() < BATCH {
+        let mut buf = Vec::new();
+        match reader.read_until(b'\n', &mut buf) {
+            Ok(0) => return (batch, Some(Ok(()))),
+            Ok(_) => {
+                *n += 1;
+                batch.push((*n, buf));
+            }
+            Err(e) => return (batch, Some(Err(e))),
         }
     }
+    (batch, None)
+}
+
+/// The answers of a batch thread; a panic there is carried on here.
+fn join<T>(h: std::thread::ScopedJoinHandle<'_, T>) -> T {
+    h.join().unwrap_or_else(|e| std::panic::resume_unwind(e))
+}
+
+/// Writes a batch's answers, one line each; returns whether all were documents.
+fn write_answers(out: &mut impl Write, answers: Answers) -> io::Result<bool> {
+    let mut all_ok = true;
+    for (line, ok) in answers.into_iter().flatten() {
+        all_ok &= ok;
+        out.write_all(&line)?;
+        out.write_all(b"\n")?;
+    }
+    Ok(all_ok)
 }
 
 /// The output line for one file, or the message for a file that cannot be read.
