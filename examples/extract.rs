@@ -10,7 +10,7 @@
 //!
 //! `--jobs N`: documents are analyzed on N threads (default: all cores), in batches of [`BATCH`] lines (or files) read,
 //! analyzed in parallel and written in input order, so the output does not depend on N and memory stays bounded by
-//! one batch whatever the input size.
+//! three batches (one being read, one analyzed, one written) whatever the input size.
 
 use arabic_timeline::{Document, Extractor, Prefer, Reference, WordCache};
 use rayon::prelude::*;
@@ -219,7 +219,7 @@ fn answer(
 
 /// Reads JSON lines from `reader` and writes one output line per non-empty input line, in order. Returns whether every
 /// line was a valid document; an I/O error on either side stops the loop (the lines read before a read error are
-/// answered first). Lines are read in batches of [`BATCH`], each batch analyzed on the current rayon pool and written
+/// answered first). Lines are read in batches of [`BATCH`], each batch analyzed on rayon's global pool and written
 /// in input order. `pub(crate)` for the fuzz target `jsonl` and `tests/fuzz_regressions.rs`, which include this file
 /// as a module (the binary itself calls [`jsonl_in`] with its own pool).
 #[allow(dead_code)]
@@ -232,7 +232,7 @@ pub(crate) fn jsonl(
     jsonl_in(ex, reader, out, reference, None)
 }
 
-/// [`jsonl`], each batch analyzed in `pool` when one is given (else in the current rayon pool). Reading and writing
+/// [`jsonl`], each batch analyzed in `pool` when one is given (else in rayon's global pool). Reading and writing
 /// stay on the calling thread.
 pub(crate) fn jsonl_in(
     ex: &Extractor,
