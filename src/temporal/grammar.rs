@@ -624,6 +624,10 @@ impl<'a> Parser<'a> {
             head = true;
             j += 1;
         }
+        // Without a head noun only a year after a date is read (see the end): nothing to parse otherwise.
+        if !after_date && !head {
+            return None;
+        }
         // A year in digits, or in words after a head or a month («عام ألفين وعشرين», «فبراير ألفين وثمانية عشر»).
         let (v, nd, words_end) = match self.num(j) {
             // «عام 2.5 مليون زائر», «العام 12 ألف طن»: fewer than four digits read on into a decimal or a scale are
