@@ -98,6 +98,24 @@ pub(crate) fn split(text: &str, cache: &mut WordCache) -> Vec<Tok> {
     let mut space = true;
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
+        // A letter of the Arabic block (most tokens start with one), read straight from its two bytes.
+        if (0xD8..=0xDB).contains(&b) && arabic_letter(arabic, bytes, i) {
+            let end = letters_end(text, arabic, i + 2);
+            let word = text.get(i..end).map_or(NO_WORD, |w| cache.id(w));
+            toks.push(Tok {
+                kind: Kind::Word,
+                start: i,
+                end,
+                num: 0,
+                ndigits: 0,
+                space_before: space,
+                word,
+                lex: Vec::new(),
+            });
+            space = false;
+            i = end;
+            continue;
+        }
         let c = if b < 0x80 {
             char::from(b)
         } else {
@@ -169,9 +187,19 @@ pub(crate) fn split(text: &str, cache: &mut WordCache) -> Vec<Tok> {
     toks
 }
 
+/// The char at byte `j`, whose first byte is 0xD8..=0xDB (U+0600..=U+06FF: 110110xx 10xxxxxx), is a letter.
+#[inline]
+fn arabic_letter(arabic: &[bool; 256], bytes: &[u8], j: usize) -> bool {
+    let (Some(&b), Some(&lo)) = (bytes.get(j), bytes.get(j + 1)) else {
+        return false;
+    };
+    let k = (usize::from(b & 0x03) << 6) | usize::from(lo & 0x3F);
+    arabic.get(k).copied().unwrap_or(false)
+}
+
 /// The end of the run of letters starting at byte `j` (a char boundary). Two-byte chars of the Arabic block are read
 /// straight from their bytes.
-#[inline]
+#[inline(always)]
 fn letters_end(text: &str, arabic: &[bool; 256], mut j: usize) -> usize {
     let bytes = text.as_bytes();
     while let Some(&b) = bytes.get(j) {
@@ -181,10 +209,7 @@ fn letters_end(text: &str, arabic: &[bool; 256], mut j: usize) -> usize {
             }
             j += 1;
         } else if (0xD8..=0xDB).contains(&b) {
-            // U+0600..=U+06FF: 110110xx 10xxxxxx.
-            let lo = bytes.get(j + 1).map_or(0, |x| usize::from(x & 0x3F));
-            let k = (usize::from(b & 0x03) << 6) | lo;
-            if !arabic.get(k).copied().unwrap_or(false) {
+            if !arabic_letter(arabic, bytes, j) {
                 break;
             }
             j += 2;
