@@ -323,6 +323,7 @@ impl<'a> Parser<'a> {
         self.toks.get(i)
     }
 
+    #[inline(always)]
     fn word(&self, i: usize) -> Option<&'a str> {
         let t = self.toks.get(i)?;
         if t.kind == Kind::Word {
@@ -332,22 +333,31 @@ impl<'a> Parser<'a> {
         }
     }
 
+    // The word tests below are inlined: their lists are constants at every call, and comparisons with constant
+    // strings compile to a few loads instead of a loop calling `memcmp`.
+
+    #[inline(always)]
     fn is(&self, i: usize, w: &str) -> bool {
         self.word(i) == Some(w)
     }
 
+    #[inline(always)]
     fn is_any(&self, i: usize, ws: &[&str]) -> bool {
         self.word(i).is_some_and(|x| ws.contains(&x))
     }
 
     /// A keyword, possibly with a leading «و»/«ف»: returns the bytes to skip.
+    #[inline(always)]
     fn kw(&self, i: usize, ws: &[&str]) -> Option<usize> {
-        let w = self.word(i)?;
-        if ws.contains(&w) {
+        let w = self.word(i)?.as_bytes();
+        if ws.iter().any(|k| k.as_bytes() == w) {
             return Some(0);
         }
-        let s = w.strip_prefix(['و', 'ف'])?;
-        ws.contains(&s).then_some(w.len() - s.len())
+        // «و» (U+0648) and «ف» (U+0641) in UTF-8.
+        let [0xD9, 0x88 | 0x81, s @ ..] = w else {
+            return None;
+        };
+        ws.iter().any(|k| k.as_bytes() == s).then_some(2)
     }
 
     fn punct(&self, i: usize) -> Option<char> {
