@@ -8,6 +8,7 @@ use super::token::{Kind, Lex, Tok};
 use super::Grain;
 use crate::lexicon::{Cal, Count, Holiday, Part, Reading, Unit};
 use crate::number::{NumParser, NumberKind};
+use std::cell::Cell;
 
 /// A year as written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -223,6 +224,53 @@ const SKIP_TOKEN: usize = usize::MAX;
 pub(crate) struct Parser<'a> {
     text: &'a str,
     toks: &'a [Tok],
+    /// The last results of the sub-rules that several rules ask for at one position.
+    memo: Memo,
+}
+
+/// One remembered result per sub-rule, with the position it was read at: the rules tried at a start position ask for
+/// the same clock time, month, count or number there several times over.
+#[derive(Default)]
+struct Memo {
+    time: Slot<Option<Match>>,
+    month_year: Slot<Option<(usize, usize, DateX)>>,
+    cardinal: Slot<Option<(usize, u64, bool)>>,
+    /// By `bare_ok`.
+    quantity: [Slot<Option<Quantity>>; 2],
+}
+
+/// What [`Parser::quantity`] reads: (end, amount, unit, skip).
+type Quantity = (usize, u64, Unit, usize);
+
+/// The result of a sub-rule at one position (the position is checked before the value is copied out).
+struct Slot<T> {
+    at: Cell<usize>,
+    value: Cell<Option<T>>,
+}
+
+impl<T> Default for Slot<T> {
+    fn default() -> Slot<T> {
+        Slot {
+            at: Cell::new(usize::MAX),
+            value: Cell::new(None),
+        }
+    }
+}
+
+impl<T: Copy> Slot<T> {
+    /// `f()`, the result at position `i`, remembered when it was the last one asked for.
+    #[inline]
+    fn get(&self, i: usize, f: impl FnOnce() -> T) -> T {
+        if self.at.get() == i {
+            if let Some(v) = self.value.get() {
+                return v;
+            }
+        }
+        let v = f();
+        self.at.set(i);
+        self.value.set(Some(v));
+        v
+    }
 }
 
 /// The next smaller unit and how many of it make one `unit`.
@@ -276,7 +324,11 @@ fn has<F: Fn(&Reading) -> bool>(t: &Tok, f: F) -> Option<&Lex> {
 
 impl<'a> Parser<'a> {
     pub fn new(text: &'a str, toks: &'a [Tok]) -> Parser<'a> {
-        Parser { text, toks }
+        Parser {
+            text,
+            toks,
+            memo: Memo::default(),
+        }
     }
 
     /// Every expression, in text order, non-overlapping.
@@ -393,6 +445,11 @@ impl<'a> Parser<'a> {
 
     /// A cardinal number in digits or words: (end, value, digits?).
     fn cardinal(&self, i: usize) -> Option<(usize, u64, bool)> {
+        self.memo.cardinal.get(i, || self.read_cardinal(i))
+    }
+
+    /// The rule itself, remembered by the function above.
+    fn read_cardinal(&self, i: usize) -> Option<(usize, u64, bool)> {
         if let Some((v, _)) = self.num(i) {
             // «1,000» and «1.5» are read by the caller where they matter.
             return Some((i + 1, v, true));
@@ -1492,6 +1549,11 @@ impl<'a> Parser<'a> {
 
     /// «سبتمبر 2025», «يونيو/حزيران 2020», «مايو الماضي», «شهر رمضان», «مارس», «يوليو 13».
     fn month_year(&self, i: usize) -> Option<(usize, usize, DateX)> {
+        self.memo.month_year.get(i, || self.read_month_year(i))
+    }
+
+    /// The rule itself, remembered by the function above.
+    fn read_month_year(&self, i: usize) -> Option<(usize, usize, DateX)> {
         // «هذا يناير», «هذا تشرين الأول»: the month of the reference year.
         if let Some(l) = self.lex(i, |r| matches!(r, Reading::This)) {
             if self.month(i + 1).is_some() {
@@ -2613,7 +2675,12 @@ impl<'a> Parser<'a> {
 
     /// A quantity of a unit: «ثلاثة أشهر», «30 يوم», «يومين», «ساعة ونصف», «نصف ساعة», «عشرين عاماً»:
     /// (end, amount, unit, skip). Fractions of hours are returned in minutes.
-    fn quantity(&self, i: usize, bare_ok: bool) -> Option<(usize, u64, Unit, usize)> {
+    fn quantity(&self, i: usize, bare_ok: bool) -> Option<Quantity> {
+        self.memo.quantity[usize::from(bare_ok)].get(i, || self.read_quantity(i, bare_ok))
+    }
+
+    /// The rule itself, remembered by the function above.
+    fn read_quantity(&self, i: usize, bare_ok: bool) -> Option<Quantity> {
         // «نصف ساعة», «ربع ساعة»
         if let Some(l) = self.lex(i, |r| matches!(r, Reading::Fraction(_))) {
             let Reading::Fraction(f) = l.reading else {
@@ -3262,6 +3329,11 @@ impl<'a> Parser<'a> {
     /// «الساعة العاشرة والربع صباحاً», «الساعة 3 عصرا», «3:18 صباحا», «15:15», «الثالثة فجرا»,
     /// «الساعة 12 الا ربع قبل الظهر».
     fn r_time(&self, i: usize) -> Option<Match> {
+        self.memo.time.get(i, || self.read_time(i))
+    }
+
+    /// The rule itself, remembered by the function above.
+    fn read_time(&self, i: usize) -> Option<Match> {
         // «ثلاث دقائق قبل الثامنة»: minutes before or after an hour.
         if let Some(m) = self.minutes_from_hour(i) {
             return Some(m);
