@@ -278,15 +278,15 @@ impl TemporalWords {
         self.cands.clear();
     }
 
-    /// The candidates of word `w`, whose index is `id`, read from the lexicon on first use.
-    fn get(&mut self, id: usize, w: &str) -> &[(Lex, &'static [String])] {
+    /// The candidates of the word whose index is `id` and spelling `w()`, read from the lexicon on first use.
+    fn get<'w>(&mut self, id: usize, w: impl FnOnce() -> &'w str) -> &[(Lex, &'static [String])] {
         if id >= self.of_word.len() {
             self.of_word.resize(id + 1, Self::UNREAD);
         }
         let mut range = self.of_word.get(id).copied().unwrap_or(Self::UNREAD);
         if range == Self::UNREAD {
             let a = self.cands.len();
-            read_word(w, &mut self.cands);
+            read_word(w(), &mut self.cands);
             range = (a as u32, self.cands.len() as u32);
             if let Some(r) = self.of_word.get_mut(id) {
                 *r = range;
@@ -336,8 +336,12 @@ fn analyze(text: &str, toks: &mut [Tok], words: &mut TemporalWords) {
         if toks[i].kind != Kind::Word {
             continue;
         }
-        let id = toks[i].word as usize;
-        let cands = words.get(id, &text[toks[i].start..toks[i].end]);
+        let (id, start, end) = (toks[i].word as usize, toks[i].start, toks[i].end);
+        let cands = words.get(id, || text.get(start..end).unwrap_or(""));
+        // Most words have no reading: nothing to store.
+        if cands.is_empty() {
+            continue;
+        }
         let toks_ro: &[Tok] = toks;
         let mut found: Vec<Lex> = Vec::new();
         for (l, rest) in cands {
