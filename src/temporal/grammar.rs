@@ -1215,6 +1215,8 @@ impl<'a> Parser<'a> {
     /// or a verb with the future prefix «س».
     fn future_context(&self, s: usize) -> bool {
         let lo = s.saturating_sub(FUTURE_REACH);
+        // Right after «إلى» or «-», the expression is a target: the words that plan one count too.
+        let target = s > 0 && self.is_to(s - 1);
         for k in (lo..s).rev() {
             let Some(t) = self.tok(k) else { break };
             if matches!(t.kind, Kind::Break) || matches!(t.kind, Kind::Punct('.' | '?' | '!' | ';'))
@@ -1223,7 +1225,6 @@ impl<'a> Parser<'a> {
             }
             if let Some(w) = self.word(k) {
                 // «من المقرر», «يُنتظر أن», or a period already placed ahead in the sentence («مطلع الشهر المقبل»).
-                let target = s > 0 && self.is_to(s - 1);
                 if self
                     .lex(k, |r| {
                         matches!(r, Reading::Future(false) | Reading::Shift(1, false))
