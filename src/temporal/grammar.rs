@@ -273,6 +273,18 @@ impl<T: Copy> Slot<T> {
     }
 }
 
+/// Kinds of reading a token has, for the guards of [`Parser::r_date`].
+#[derive(Default, Clone, Copy)]
+struct Kinds {
+    unit: bool,
+    month: bool,
+    part: bool,
+    daypart: bool,
+    fraction: bool,
+    holiday: bool,
+    season: bool,
+}
+
 /// The next smaller unit and how many of it make one `unit`.
 fn finer(unit: Unit) -> Option<(u64, Unit)> {
     Some(match unit {
@@ -431,6 +443,24 @@ impl<'a> Parser<'a> {
 
     fn lex<F: Fn(&Reading) -> bool>(&self, i: usize, f: F) -> Option<&'a Lex> {
         has(self.toks.get(i)?, f)
+    }
+
+    /// Which kinds of reading token `i` has (see [`Kinds`]).
+    fn kinds(&self, i: usize) -> Kinds {
+        let mut k = Kinds::default();
+        for l in self.toks.get(i).map_or(&[][..], |t| &t.lex) {
+            match l.reading {
+                Reading::Unit { .. } => k.unit = true,
+                Reading::Month { .. } => k.month = true,
+                Reading::Part(_) => k.part = true,
+                Reading::DayPart(_) => k.daypart = true,
+                Reading::Fraction(_) => k.fraction = true,
+                Reading::Holiday(_) => k.holiday = true,
+                Reading::Season(_) => k.season = true,
+                _ => {}
+            }
+        }
+        k
     }
 
     fn is_and(&self, i: usize) -> bool {
@@ -1266,6 +1296,10 @@ impl<'a> Parser<'a> {
 
     fn r_date(&self, i: usize) -> Option<Match> {
         let mut best: Option<(usize, usize, Expr)> = None;
+        // The rules below that need a reading of their first token (or of the next, after a head word) are tried
+        // only when it is there: each guard is the first condition of its rule, or a weaker one.
+        let (here, next) = (self.kinds(i), self.kinds(i + 1));
+        let num = self.num(i).is_some();
         let mut take = |c: Option<(usize, usize, Expr)>| {
             if let Some(c) = c {
                 if best.as_ref().is_none_or(|b| c.0 > b.0) {
@@ -1273,14 +1307,18 @@ impl<'a> Parser<'a> {
                 }
             }
         };
-        take(self.numeric_date(i).map(|(e, d)| (e, 0, Expr::Date(d))));
+        if num {
+            take(self.numeric_date(i).map(|(e, d)| (e, 0, Expr::Date(d))));
+        }
         take(self.day_range(i));
         take(self.day_month(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         take(self.month_year(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
-        take(
-            self.standalone_year(i)
-                .map(|(e, s, d)| (e, s, Expr::Date(d))),
-        );
+        if num || here.unit {
+            take(
+                self.standalone_year(i)
+                    .map(|(e, s, d)| (e, s, Expr::Date(d))),
+            );
+        }
         take(self.year_pair(i));
         take(self.bare_years(i));
         take(self.month_day_range(i));
@@ -1292,18 +1330,28 @@ impl<'a> Parser<'a> {
             self.relperiod(i, false)
                 .map(|(e, s, d)| (e, s, Expr::Date(d))),
         );
-        take(self.part(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
-        take(
-            self.fraction_of_year(i)
-                .map(|(e, s, d)| (e, s, Expr::Date(d))),
-        );
+        if here.part {
+            take(self.part(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        }
+        if here.fraction {
+            take(
+                self.fraction_of_year(i)
+                    .map(|(e, s, d)| (e, s, Expr::Date(d))),
+            );
+        }
         take(self.decade(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         // A holiday named with its night («ليلة رأس السنة») is that holiday, not the night before the next day.
-        take(self.holiday(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
-        take(self.daypart_date(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        if here.holiday || next.holiday {
+            take(self.holiday(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        }
+        if here.part || here.daypart {
+            take(self.daypart_date(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        }
         take(self.nth_in_month(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         take(self.units_around(i));
-        take(self.season(i));
+        if here.season || next.season {
+            take(self.season(i));
+        }
         take(self.lone_daypart(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         take(self.bare_day(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         take(self.weekday_after(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
@@ -1311,15 +1359,19 @@ impl<'a> Parser<'a> {
             self.day_after_motion(i)
                 .map(|(e, s, d)| (e, s, Expr::Date(d))),
         );
-        take(
-            self.month_ordinal_day(i)
-                .map(|(e, s, d)| (e, s, Expr::Date(d))),
-        );
+        if here.month {
+            take(
+                self.month_ordinal_day(i)
+                    .map(|(e, s, d)| (e, s, Expr::Date(d))),
+            );
+        }
         take(
             self.numeric_after_motion(i)
                 .map(|(e, d)| (e, 0, Expr::Date(d))),
         );
-        take(self.week_of(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        if here.unit {
+            take(self.week_of(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        }
         take(
             self.units_of_period(i)
                 .map(|(e, s, d)| (e, s, Expr::Date(d))),
