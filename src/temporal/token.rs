@@ -343,7 +343,7 @@ fn analyze(text: &str, toks: &mut [Tok], words: &mut TemporalWords) {
             continue;
         }
         let toks_ro: &[Tok] = toks;
-        let mut found: Vec<Lex> = Vec::new();
+        let mut found: Vec<Lex> = Vec::with_capacity(cands.len());
         for (l, rest) in cands {
             // Multi-word forms: the next tokens must be the rest words, as whole words, apart or joined by a hyphen
             // with no space around it («منتصف-الليل»).
