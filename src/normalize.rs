@@ -25,9 +25,15 @@ pub(crate) struct Folded {
     pub text: String,
     /// Sorted by `folded`, strictly increasing.
     edits: Vec<Edit>,
+    /// For each block of [`BLOCK`] folded bytes, the index of the first edit at or after the block's start (one more
+    /// entry for the end): a lookup searches only the edits of its own block.
+    blocks: Vec<u32>,
     /// Original byte length.
     original_len: usize,
 }
+
+/// Folded bytes per entry of [`Folded::blocks`], as a power of two.
+const BLOCK_BITS: u32 = 8;
 
 /// One entry of the sparse offset map.
 #[derive(Debug, Clone, Copy)]
@@ -244,11 +250,38 @@ impl Folded {
             i += w;
         }
         out.push_str(text.get(run..).unwrap_or_default());
+        let nblocks = (out.len() >> BLOCK_BITS) + 2;
+        let mut blocks = Vec::with_capacity(nblocks);
+        let mut k = 0;
+        for b in 0..nblocks {
+            let start = b << BLOCK_BITS;
+            while edits.get(k).is_some_and(|e| (e.folded as usize) < start) {
+                k += 1;
+            }
+            blocks.push(k as u32);
+        }
         Folded {
             text: out,
             edits,
+            blocks,
             original_len: text.len(),
         }
+    }
+
+    /// The number of edits at or before folded offset `f`: those before `f`'s block, and a search in the block.
+    #[inline]
+    fn edits_upto(&self, f: usize) -> usize {
+        let b = f >> BLOCK_BITS;
+        let lo = self.blocks.get(b).map_or(0, |&k| k as usize);
+        let hi = self
+            .blocks
+            .get(b + 1)
+            .map_or(self.edits.len(), |&k| k as usize);
+        lo + self
+            .edits
+            .get(lo..hi)
+            .unwrap_or_default()
+            .partition_point(|e| e.folded as usize <= f)
     }
 
     /// The original offset and width of the char that folded byte `f` belongs to (`f` at most the folded length).
@@ -256,7 +289,7 @@ impl Folded {
         if f >= self.text.len() {
             return (self.original_len, 0);
         }
-        let k = self.edits.partition_point(|e| e.folded as usize <= f);
+        let k = self.edits_upto(f);
         let base = match k.checked_sub(1).and_then(|k| self.edits.get(k)) {
             None => (0, 0),
             Some(e) => {
@@ -273,11 +306,14 @@ impl Folded {
         while cs > base.0 && !self.text.is_char_boundary(cs) {
             cs -= 1;
         }
-        let width = self
-            .text
-            .get(cs..)
-            .and_then(|r| r.chars().next())
-            .map_or(0, char::len_utf8);
+        // The width of the char there, from its first byte.
+        let width = match self.text.as_bytes().get(cs) {
+            None => 0,
+            Some(&b) if b < 0x80 => 1,
+            Some(&b) if b < 0xE0 => 2,
+            Some(&b) if b < 0xF0 => 3,
+            Some(_) => 4,
+        };
         (base.1 + (cs - base.0), width)
     }
 
@@ -408,6 +444,33 @@ mod tests {
         ) {
             let text: String = idx.iter().filter_map(|&i| ALPHABET.get(i)).collect();
             check_same_as_dense(&text);
+        }
+    }
+
+    /// Text over many blocks of the lookup index, with edits spread unevenly (none in some blocks, many in others).
+    #[test]
+    fn sparse_map_equals_dense_map_over_many_blocks() {
+        let mut text = String::new();
+        for k in 0..400 {
+            let c = ALPHABET[(k * 7 + k / 13) % ALPHABET.len()];
+            text.push(c);
+            if k % 50 < 20 {
+                text.push_str("كلمة عربية ");
+            }
+        }
+        let f = Folded::new(&text);
+        let d = dense(&text);
+        assert_eq!(f.text, d.0);
+        let n = f.text.len();
+        assert!(n > 4 << BLOCK_BITS);
+        for start in (0..=n).filter(|&s| f.text.is_char_boundary(s)) {
+            for end in (start..=(start + 12).min(n)).filter(|&e| f.text.is_char_boundary(e)) {
+                assert_eq!(
+                    f.to_original(start, end, &text),
+                    dense_to_original(&d, start, end, &text),
+                    "{start}..{end}"
+                );
+            }
         }
     }
 

@@ -56,6 +56,9 @@ pub struct WordCache {
     by_hash: HashMap<u64, u32, BuildHasherDefault<FxHasher>>,
     /// By index, the previous index with the same hash ([`END`] for none).
     next: Vec<u32>,
+    /// The index of each spelling of at most [`SHORT`] bytes, keyed by its bytes and length packed in one integer:
+    /// found with one probe and no comparison of bytes. Almost every word is that short.
+    short: HashMap<u128, u32, BuildHasherDefault<FxHasher>>,
     /// Temporal lexicon readings by word index.
     pub(crate) temporal: TemporalWords,
     /// Event lexicon lookups by word index.
@@ -84,6 +87,7 @@ impl WordCache {
         self.spans.clear();
         self.by_hash.clear();
         self.next.clear();
+        self.short.clear();
         self.temporal.clear();
         self.events.clear();
     }
@@ -97,14 +101,29 @@ impl WordCache {
         // Room for the chunk's new words at once (a fresh cache would otherwise grow its table many times over one
         // article): about one distinct word per dozen bytes of Arabic text.
         let words = text.len() / 12;
-        self.by_hash.reserve(words);
+        self.short.reserve(words);
         self.spans.reserve(words);
         self.next.reserve(words);
     }
 
     /// The index of folded word `w`, a new one (the next number) the first time it is seen.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn id(&mut self, w: &str) -> u32 {
+        match short_key(w) {
+            Some(key) => {
+                let next = self.spans.len() as u32;
+                let id = *self.short.entry(key).or_insert(next);
+                if id == next {
+                    self.push_spelling(w, END);
+                }
+                id
+            }
+            None => self.long_id(w),
+        }
+    }
+
+    /// [`WordCache::id`] of a word longer than [`SHORT`] bytes.
+    fn long_id(&mut self, w: &str) -> u32 {
         let mut h = FxHasher::default();
         h.write(w.as_bytes());
         let h = h.finish();
@@ -116,12 +135,18 @@ impl WordCache {
             }
             k = self.next.get(k as usize).copied().unwrap_or(END);
         }
+        let id = self.push_spelling(w, last);
+        self.by_hash.insert(h, id);
+        id
+    }
+
+    /// Records a new spelling under the next index, `last` being the previous index of its hash.
+    fn push_spelling(&mut self, w: &str, last: u32) -> u32 {
         let id = self.spans.len() as u32;
         let start = self.spellings.len() as u32;
         self.spellings.push_str(w);
         self.spans.push((start, self.spellings.len() as u32));
         self.next.push(last);
-        self.by_hash.insert(h, id);
         id
     }
 
@@ -130,6 +155,34 @@ impl WordCache {
         let &(a, b) = self.spans.get(k as usize)?;
         self.spellings.get(a as usize..b as usize)
     }
+}
+
+/// The longest spelling kept in [`WordCache::short`]: its bytes and its length fill a `u128`.
+const SHORT: usize = 15;
+
+/// The bytes of `w` and its length in one integer, when `w` has at most [`SHORT`] bytes: equal keys, equal
+/// spellings.
+#[inline]
+fn short_key(w: &str) -> Option<u128> {
+    let b = w.as_bytes();
+    let n = b.len();
+    if n > SHORT {
+        return None;
+    }
+    // Two fixed-size reads when the spelling fills a half (no copy of a variable length).
+    let (lo, hi) = match (b.get(..8), b.get(n.saturating_sub(8)..)) {
+        (Some(head), Some(tail)) => {
+            let lo = u64::from_le_bytes(head.try_into().unwrap_or([0; 8]));
+            let tail = u64::from_le_bytes(tail.try_into().unwrap_or([0; 8]));
+            // The bytes from 8 on, moved down from the end of the last eight.
+            (lo, tail.checked_shr(8 * (16 - n) as u32).unwrap_or(0))
+        }
+        _ => {
+            let lo = b.iter().rev().fold(0u64, |v, &x| (v << 8) | u64::from(x));
+            (lo, 0)
+        }
+    };
+    Some(u128::from(lo) | u128::from(hi) << 64 | (n as u128) << 120)
 }
 
 #[cfg(test)]
@@ -153,19 +206,53 @@ mod tests {
 
     #[test]
     fn spellings_of_one_hash_are_told_apart() {
+        // Spellings longer than `SHORT` bytes: the ones found by hash.
+        let (x, y) = ("والمستشفيات", "والانتخابات");
         let mut c = WordCache::new();
-        let (a, b) = (c.id("قصف"), c.id("غارة"));
+        let (a, b) = (c.id(x), c.id(y));
         // Force a collision: both spellings chained under one hash.
         let mut h = FxHasher::default();
-        h.write("قصف".as_bytes());
+        h.write(x.as_bytes());
         let h = h.finish();
         c.by_hash.insert(h, b);
         if let Some(n) = c.next.get_mut(b as usize) {
             *n = a;
         }
-        assert_eq!(c.id("قصف"), a);
-        assert_eq!(c.id("غارة"), b);
+        assert_eq!(c.id(x), a);
+        assert_eq!(c.id(y), b);
         assert_eq!(c.id("هجوم"), 2);
         assert_eq!(c.len(), 3);
+    }
+
+    #[test]
+    fn short_and_long_spellings_share_one_numbering() {
+        let mut c = WordCache::new();
+        let words = [
+            "قصف",
+            "والمستشفيات",
+            "a",
+            "abcdefghijklmno",
+            "abcdefghijklmnop",
+            "قصفت",
+        ];
+        let ids: Vec<u32> = words.iter().map(|w| c.id(w)).collect();
+        assert_eq!(ids, [0, 1, 2, 3, 4, 5]);
+        let again: Vec<u32> = words.iter().rev().map(|w| c.id(w)).collect();
+        assert_eq!(again, [5, 4, 3, 2, 1, 0]);
+        for (k, w) in (0u32..).zip(words) {
+            assert_eq!(c.spelling(k), Some(w));
+        }
+        // Equal bytes up to the padding, different lengths.
+        assert_ne!(short_key("ab"), short_key("ab\0"));
+        // Every length packs its bytes, each at its place.
+        let all = "abcdefghijklmno";
+        for n in 0..=SHORT {
+            let w = &all[..n];
+            let mut key = [0u8; 16];
+            key[..n].copy_from_slice(w.as_bytes());
+            key[SHORT] = n as u8;
+            assert_eq!(short_key(w), Some(u128::from_le_bytes(key)), "{w}");
+        }
+        assert_eq!(short_key("abcdefghijklmnop"), None);
     }
 }

@@ -8,6 +8,7 @@ use super::token::{Kind, Lex, Tok};
 use super::Grain;
 use crate::lexicon::{Cal, Count, Holiday, Part, Reading, Unit};
 use crate::number::{NumParser, NumberKind};
+use std::cell::Cell;
 
 /// A year as written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -223,6 +224,65 @@ const SKIP_TOKEN: usize = usize::MAX;
 pub(crate) struct Parser<'a> {
     text: &'a str,
     toks: &'a [Tok],
+    /// The last results of the sub-rules that several rules ask for at one position.
+    memo: Memo,
+}
+
+/// One remembered result per sub-rule, with the position it was read at: the rules tried at a start position ask for
+/// the same clock time, month, count or number there several times over.
+#[derive(Default)]
+struct Memo {
+    time: Slot<Option<Match>>,
+    month_year: Slot<Option<(usize, usize, DateX)>>,
+    cardinal: Slot<Option<(usize, u64, bool)>>,
+    /// By `bare_ok`.
+    quantity: [Slot<Option<Quantity>>; 2],
+}
+
+/// What [`Parser::quantity`] reads: (end, amount, unit, skip).
+type Quantity = (usize, u64, Unit, usize);
+
+/// The result of a sub-rule at one position (the position is checked before the value is copied out).
+struct Slot<T> {
+    at: Cell<usize>,
+    value: Cell<Option<T>>,
+}
+
+impl<T> Default for Slot<T> {
+    fn default() -> Slot<T> {
+        Slot {
+            at: Cell::new(usize::MAX),
+            value: Cell::new(None),
+        }
+    }
+}
+
+impl<T: Copy> Slot<T> {
+    /// `f()`, the result at position `i`, remembered when it was the last one asked for.
+    #[inline]
+    fn get(&self, i: usize, f: impl FnOnce() -> T) -> T {
+        if self.at.get() == i {
+            if let Some(v) = self.value.get() {
+                return v;
+            }
+        }
+        let v = f();
+        self.at.set(i);
+        self.value.set(Some(v));
+        v
+    }
+}
+
+/// Kinds of reading a token has, for the guards of [`Parser::r_date`].
+#[derive(Default, Clone, Copy)]
+struct Kinds {
+    unit: bool,
+    month: bool,
+    part: bool,
+    daypart: bool,
+    fraction: bool,
+    holiday: bool,
+    season: bool,
 }
 
 /// The next smaller unit and how many of it make one `unit`.
@@ -276,7 +336,11 @@ fn has<F: Fn(&Reading) -> bool>(t: &Tok, f: F) -> Option<&Lex> {
 
 impl<'a> Parser<'a> {
     pub fn new(text: &'a str, toks: &'a [Tok]) -> Parser<'a> {
-        Parser { text, toks }
+        Parser {
+            text,
+            toks,
+            memo: Memo::default(),
+        }
     }
 
     /// Every expression, in text order, non-overlapping.
@@ -323,6 +387,7 @@ impl<'a> Parser<'a> {
         self.toks.get(i)
     }
 
+    #[inline(always)]
     fn word(&self, i: usize) -> Option<&'a str> {
         let t = self.toks.get(i)?;
         if t.kind == Kind::Word {
@@ -332,22 +397,31 @@ impl<'a> Parser<'a> {
         }
     }
 
+    // The word tests below are inlined: their lists are constants at every call, and comparisons with constant
+    // strings compile to a few loads instead of a loop calling `memcmp`.
+
+    #[inline(always)]
     fn is(&self, i: usize, w: &str) -> bool {
         self.word(i) == Some(w)
     }
 
+    #[inline(always)]
     fn is_any(&self, i: usize, ws: &[&str]) -> bool {
         self.word(i).is_some_and(|x| ws.contains(&x))
     }
 
     /// A keyword, possibly with a leading «و»/«ف»: returns the bytes to skip.
+    #[inline(always)]
     fn kw(&self, i: usize, ws: &[&str]) -> Option<usize> {
-        let w = self.word(i)?;
-        if ws.contains(&w) {
+        let w = self.word(i)?.as_bytes();
+        if ws.iter().any(|k| k.as_bytes() == w) {
             return Some(0);
         }
-        let s = w.strip_prefix(['و', 'ف'])?;
-        ws.contains(&s).then_some(w.len() - s.len())
+        // «و» (U+0648) and «ف» (U+0641) in UTF-8.
+        let [0xD9, 0x88 | 0x81, s @ ..] = w else {
+            return None;
+        };
+        ws.iter().any(|k| k.as_bytes() == s).then_some(2)
     }
 
     fn punct(&self, i: usize) -> Option<char> {
@@ -371,6 +445,24 @@ impl<'a> Parser<'a> {
         has(self.toks.get(i)?, f)
     }
 
+    /// Which kinds of reading token `i` has (see [`Kinds`]).
+    fn kinds(&self, i: usize) -> Kinds {
+        let mut k = Kinds::default();
+        for l in self.toks.get(i).map_or(&[][..], |t| &t.lex) {
+            match l.reading {
+                Reading::Unit { .. } => k.unit = true,
+                Reading::Month { .. } => k.month = true,
+                Reading::Part(_) => k.part = true,
+                Reading::DayPart(_) => k.daypart = true,
+                Reading::Fraction(_) => k.fraction = true,
+                Reading::Holiday(_) => k.holiday = true,
+                Reading::Season(_) => k.season = true,
+                _ => {}
+            }
+        }
+        k
+    }
+
     fn is_and(&self, i: usize) -> bool {
         self.is(i, "و")
     }
@@ -383,6 +475,11 @@ impl<'a> Parser<'a> {
 
     /// A cardinal number in digits or words: (end, value, digits?).
     fn cardinal(&self, i: usize) -> Option<(usize, u64, bool)> {
+        self.memo.cardinal.get(i, || self.read_cardinal(i))
+    }
+
+    /// The rule itself, remembered by the function above.
+    fn read_cardinal(&self, i: usize) -> Option<(usize, u64, bool)> {
         if let Some((v, _)) = self.num(i) {
             // «1,000» and «1.5» are read by the caller where they matter.
             return Some((i + 1, v, true));
@@ -623,6 +720,10 @@ impl<'a> Parser<'a> {
         if self.period_noun(j, Unit::Year).is_some() {
             head = true;
             j += 1;
+        }
+        // Without a head noun only a year after a date is read (see the end): nothing to parse otherwise.
+        if !after_date && !head {
+            return None;
         }
         // A year in digits, or in words after a head or a month («عام ألفين وعشرين», «فبراير ألفين وثمانية عشر»).
         let (v, nd, words_end) = match self.num(j) {
@@ -1144,6 +1245,8 @@ impl<'a> Parser<'a> {
     /// or a verb with the future prefix «س».
     fn future_context(&self, s: usize) -> bool {
         let lo = s.saturating_sub(FUTURE_REACH);
+        // Right after «إلى» or «-», the expression is a target: the words that plan one count too.
+        let target = s > 0 && self.is_to(s - 1);
         for k in (lo..s).rev() {
             let Some(t) = self.tok(k) else { break };
             if matches!(t.kind, Kind::Break) || matches!(t.kind, Kind::Punct('.' | '?' | '!' | ';'))
@@ -1152,7 +1255,6 @@ impl<'a> Parser<'a> {
             }
             if let Some(w) = self.word(k) {
                 // «من المقرر», «يُنتظر أن», or a period already placed ahead in the sentence («مطلع الشهر المقبل»).
-                let target = s > 0 && self.is_to(s - 1);
                 if self
                     .lex(k, |r| {
                         matches!(r, Reading::Future(false) | Reading::Shift(1, false))
@@ -1194,6 +1296,10 @@ impl<'a> Parser<'a> {
 
     fn r_date(&self, i: usize) -> Option<Match> {
         let mut best: Option<(usize, usize, Expr)> = None;
+        // The rules below that need a reading of their first token (or of the next, after a head word) are tried
+        // only when it is there: each guard is the first condition of its rule, or a weaker one.
+        let (here, next) = (self.kinds(i), self.kinds(i + 1));
+        let num = self.num(i).is_some();
         let mut take = |c: Option<(usize, usize, Expr)>| {
             if let Some(c) = c {
                 if best.as_ref().is_none_or(|b| c.0 > b.0) {
@@ -1201,14 +1307,18 @@ impl<'a> Parser<'a> {
                 }
             }
         };
-        take(self.numeric_date(i).map(|(e, d)| (e, 0, Expr::Date(d))));
+        if num {
+            take(self.numeric_date(i).map(|(e, d)| (e, 0, Expr::Date(d))));
+        }
         take(self.day_range(i));
         take(self.day_month(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         take(self.month_year(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
-        take(
-            self.standalone_year(i)
-                .map(|(e, s, d)| (e, s, Expr::Date(d))),
-        );
+        if num || here.unit {
+            take(
+                self.standalone_year(i)
+                    .map(|(e, s, d)| (e, s, Expr::Date(d))),
+            );
+        }
         take(self.year_pair(i));
         take(self.bare_years(i));
         take(self.month_day_range(i));
@@ -1220,18 +1330,28 @@ impl<'a> Parser<'a> {
             self.relperiod(i, false)
                 .map(|(e, s, d)| (e, s, Expr::Date(d))),
         );
-        take(self.part(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
-        take(
-            self.fraction_of_year(i)
-                .map(|(e, s, d)| (e, s, Expr::Date(d))),
-        );
+        if here.part {
+            take(self.part(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        }
+        if here.fraction {
+            take(
+                self.fraction_of_year(i)
+                    .map(|(e, s, d)| (e, s, Expr::Date(d))),
+            );
+        }
         take(self.decade(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         // A holiday named with its night («ليلة رأس السنة») is that holiday, not the night before the next day.
-        take(self.holiday(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
-        take(self.daypart_date(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        if here.holiday || next.holiday {
+            take(self.holiday(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        }
+        if here.part || here.daypart {
+            take(self.daypart_date(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        }
         take(self.nth_in_month(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         take(self.units_around(i));
-        take(self.season(i));
+        if here.season || next.season {
+            take(self.season(i));
+        }
         take(self.lone_daypart(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         take(self.bare_day(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         take(self.weekday_after(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
@@ -1239,15 +1359,19 @@ impl<'a> Parser<'a> {
             self.day_after_motion(i)
                 .map(|(e, s, d)| (e, s, Expr::Date(d))),
         );
-        take(
-            self.month_ordinal_day(i)
-                .map(|(e, s, d)| (e, s, Expr::Date(d))),
-        );
+        if here.month {
+            take(
+                self.month_ordinal_day(i)
+                    .map(|(e, s, d)| (e, s, Expr::Date(d))),
+            );
+        }
         take(
             self.numeric_after_motion(i)
                 .map(|(e, d)| (e, 0, Expr::Date(d))),
         );
-        take(self.week_of(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        if here.unit {
+            take(self.week_of(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        }
         take(
             self.units_of_period(i)
                 .map(|(e, s, d)| (e, s, Expr::Date(d))),
@@ -1478,6 +1602,11 @@ impl<'a> Parser<'a> {
 
     /// «سبتمبر 2025», «يونيو/حزيران 2020», «مايو الماضي», «شهر رمضان», «مارس», «يوليو 13».
     fn month_year(&self, i: usize) -> Option<(usize, usize, DateX)> {
+        self.memo.month_year.get(i, || self.read_month_year(i))
+    }
+
+    /// The rule itself, remembered by the function above.
+    fn read_month_year(&self, i: usize) -> Option<(usize, usize, DateX)> {
         // «هذا يناير», «هذا تشرين الأول»: the month of the reference year.
         if let Some(l) = self.lex(i, |r| matches!(r, Reading::This)) {
             if self.month(i + 1).is_some() {
@@ -2599,7 +2728,12 @@ impl<'a> Parser<'a> {
 
     /// A quantity of a unit: «ثلاثة أشهر», «30 يوم», «يومين», «ساعة ونصف», «نصف ساعة», «عشرين عاماً»:
     /// (end, amount, unit, skip). Fractions of hours are returned in minutes.
-    fn quantity(&self, i: usize, bare_ok: bool) -> Option<(usize, u64, Unit, usize)> {
+    fn quantity(&self, i: usize, bare_ok: bool) -> Option<Quantity> {
+        self.memo.quantity[usize::from(bare_ok)].get(i, || self.read_quantity(i, bare_ok))
+    }
+
+    /// The rule itself, remembered by the function above.
+    fn read_quantity(&self, i: usize, bare_ok: bool) -> Option<Quantity> {
         // «نصف ساعة», «ربع ساعة»
         if let Some(l) = self.lex(i, |r| matches!(r, Reading::Fraction(_))) {
             let Reading::Fraction(f) = l.reading else {
@@ -3248,6 +3382,11 @@ impl<'a> Parser<'a> {
     /// «الساعة العاشرة والربع صباحاً», «الساعة 3 عصرا», «3:18 صباحا», «15:15», «الثالثة فجرا»,
     /// «الساعة 12 الا ربع قبل الظهر».
     fn r_time(&self, i: usize) -> Option<Match> {
+        self.memo.time.get(i, || self.read_time(i))
+    }
+
+    /// The rule itself, remembered by the function above.
+    fn read_time(&self, i: usize) -> Option<Match> {
         // «ثلاث دقائق قبل الثامنة»: minutes before or after an hour.
         if let Some(m) = self.minutes_from_hour(i) {
             return Some(m);

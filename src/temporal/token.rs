@@ -98,6 +98,24 @@ pub(crate) fn split(text: &str, cache: &mut WordCache) -> Vec<Tok> {
     let mut space = true;
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
+        // A letter of the Arabic block (most tokens start with one), read straight from its two bytes.
+        if (0xD8..=0xDB).contains(&b) && arabic_letter(arabic, bytes, i) {
+            let end = letters_end(text, arabic, i + 2);
+            let word = text.get(i..end).map_or(NO_WORD, |w| cache.id(w));
+            toks.push(Tok {
+                kind: Kind::Word,
+                start: i,
+                end,
+                num: 0,
+                ndigits: 0,
+                space_before: space,
+                word,
+                lex: Vec::new(),
+            });
+            space = false;
+            i = end;
+            continue;
+        }
         let c = if b < 0x80 {
             char::from(b)
         } else {
@@ -169,9 +187,19 @@ pub(crate) fn split(text: &str, cache: &mut WordCache) -> Vec<Tok> {
     toks
 }
 
+/// The char at byte `j`, whose first byte is 0xD8..=0xDB (U+0600..=U+06FF: 110110xx 10xxxxxx), is a letter.
+#[inline]
+fn arabic_letter(arabic: &[bool; 256], bytes: &[u8], j: usize) -> bool {
+    let (Some(&b), Some(&lo)) = (bytes.get(j), bytes.get(j + 1)) else {
+        return false;
+    };
+    let k = (usize::from(b & 0x03) << 6) | usize::from(lo & 0x3F);
+    arabic.get(k).copied().unwrap_or(false)
+}
+
 /// The end of the run of letters starting at byte `j` (a char boundary). Two-byte chars of the Arabic block are read
 /// straight from their bytes.
-#[inline]
+#[inline(always)]
 fn letters_end(text: &str, arabic: &[bool; 256], mut j: usize) -> usize {
     let bytes = text.as_bytes();
     while let Some(&b) = bytes.get(j) {
@@ -181,10 +209,7 @@ fn letters_end(text: &str, arabic: &[bool; 256], mut j: usize) -> usize {
             }
             j += 1;
         } else if (0xD8..=0xDB).contains(&b) {
-            // U+0600..=U+06FF: 110110xx 10xxxxxx.
-            let lo = bytes.get(j + 1).map_or(0, |x| usize::from(x & 0x3F));
-            let k = (usize::from(b & 0x03) << 6) | lo;
-            if !arabic.get(k).copied().unwrap_or(false) {
+            if !arabic_letter(arabic, bytes, j) {
                 break;
             }
             j += 2;
@@ -253,15 +278,15 @@ impl TemporalWords {
         self.cands.clear();
     }
 
-    /// The candidates of word `w`, whose index is `id`, read from the lexicon on first use.
-    fn get(&mut self, id: usize, w: &str) -> &[(Lex, &'static [String])] {
+    /// The candidates of the word whose index is `id` and spelling `w()`, read from the lexicon on first use.
+    fn get<'w>(&mut self, id: usize, w: impl FnOnce() -> &'w str) -> &[(Lex, &'static [String])] {
         if id >= self.of_word.len() {
             self.of_word.resize(id + 1, Self::UNREAD);
         }
         let mut range = self.of_word.get(id).copied().unwrap_or(Self::UNREAD);
         if range == Self::UNREAD {
             let a = self.cands.len();
-            read_word(w, &mut self.cands);
+            read_word(w(), &mut self.cands);
             range = (a as u32, self.cands.len() as u32);
             if let Some(r) = self.of_word.get_mut(id) {
                 *r = range;
@@ -311,10 +336,14 @@ fn analyze(text: &str, toks: &mut [Tok], words: &mut TemporalWords) {
         if toks[i].kind != Kind::Word {
             continue;
         }
-        let id = toks[i].word as usize;
-        let cands = words.get(id, &text[toks[i].start..toks[i].end]);
+        let (id, start, end) = (toks[i].word as usize, toks[i].start, toks[i].end);
+        let cands = words.get(id, || text.get(start..end).unwrap_or(""));
+        // Most words have no reading: nothing to store.
+        if cands.is_empty() {
+            continue;
+        }
         let toks_ro: &[Tok] = toks;
-        let mut found: Vec<Lex> = Vec::new();
+        let mut found: Vec<Lex> = Vec::with_capacity(cands.len());
         for (l, rest) in cands {
             // Multi-word forms: the next tokens must be the rest words, as whole words, apart or joined by a hyphen
             // with no space around it («منتصف-الليل»).
