@@ -11,6 +11,7 @@ use super::{
     Trigger,
 };
 use crate::extractor::{chunks, Reference};
+use crate::lexicon::FxHasher;
 use crate::normalize::Folded;
 use crate::span::Span;
 use crate::temporal::token;
@@ -18,6 +19,9 @@ use crate::temporal::{Anchor, Grain, Interval, Temporal, TimexType};
 use crate::word_cache::WordCache;
 use chrono::Duration;
 use std::borrow::Cow;
+use std::cell::OnceCell;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Tk {
@@ -204,7 +208,7 @@ fn set_locative(ments: &mut [Mention], cues: &Cues<'_>) {
             || (place
                 && (m.prefixed
                     || (m.start.saturating_sub(2)..m.start).any(|j| {
-                        cues.at(j)
+                        cues.of(j, bit(CueKind::Locative))
                             .iter()
                             .any(|c| c.cue.kind == CueKind::Locative && c.end == m.start)
                     })));
@@ -228,11 +232,7 @@ struct Hit<'l> {
 struct Doc<'t> {
     text: &'t str,
     toks: Vec<Tok>,
-    /// Sentence index of every token.
-    sent_of: Vec<usize>,
-    /// Clause index of every token.
-    clause_of: Vec<usize>,
-    /// Token ranges of sentences and clauses.
+    /// Token ranges of sentences and clauses: each list covers all tokens, in order.
     sents: Vec<(usize, usize)>,
     clauses: Vec<(usize, usize)>,
     /// Clauses opened by a relative pronoun: their dates belong to them alone.
@@ -247,6 +247,11 @@ impl<'t> Doc<'t> {
         }
         self.text.get(t.start..t.end)
     }
+
+    /// The index of the range of `ranges` (one of `sents` and `clauses`) that holds token `i`.
+    fn index_of(ranges: &[(usize, usize)], i: usize) -> usize {
+        ranges.partition_point(|&(a, _)| a <= i).saturating_sub(1)
+    }
 }
 
 /// The grammar words found at each token, in one flat list (most tokens have none, and a list per token cost an
@@ -255,6 +260,14 @@ struct Cues<'l> {
     hits: Vec<CueHit<'l>>,
     /// For each token, its range in `hits`.
     ranges: Vec<(usize, usize)>,
+    /// For each token, the kinds of its grammar words as a set of [`bit`]s: the window scans around every trigger
+    /// test this before looking at any grammar word.
+    kinds: Vec<u32>,
+}
+
+/// The bit of a grammar-word kind in [`Cues::kinds`].
+const fn bit(k: CueKind) -> u32 {
+    1 << k as u32
 }
 
 impl<'l> Cues<'l> {
@@ -264,11 +277,20 @@ impl<'l> Cues<'l> {
         let mut cues = Cues {
             hits: Vec::new(),
             ranges: Vec::with_capacity(n),
+            kinds: Vec::with_capacity(n),
         };
         for i in 0..n {
             let a = cues.hits.len();
-            cues_at(doc, i, vocab.cue_lists(i), &mut cues.hits);
+            let lists = vocab.cue_lists(i);
+            let mut kinds = 0;
+            if !lists.is_empty() {
+                cues_at(doc, i, lists, &mut cues.hits);
+                for h in cues.hits.get(a..).unwrap_or(&[]) {
+                    kinds |= bit(h.cue.kind);
+                }
+            }
             cues.ranges.push((a, cues.hits.len()));
+            cues.kinds.push(kinds);
         }
         cues
     }
@@ -280,6 +302,22 @@ impl<'l> Cues<'l> {
             .get(i)
             .and_then(|&(a, b)| self.hits.get(a..b))
             .unwrap_or(&[])
+    }
+
+    /// True when token `i` has a grammar word of one of the kinds in `bits`.
+    #[inline]
+    fn has(&self, i: usize, bits: u32) -> bool {
+        self.kinds.get(i).is_some_and(|&k| k & bits != 0)
+    }
+
+    /// The grammar words at token `i` of a kind in `bits` (an empty list when it has none, without looking).
+    #[inline]
+    fn of(&self, i: usize, bits: u32) -> &[CueHit<'l>] {
+        if self.has(i, bits) {
+            self.at(i)
+        } else {
+            &[]
+        }
     }
 }
 
@@ -345,6 +383,26 @@ struct WordInfo {
 /// are those of the lookups made token by token.
 #[derive(Debug, Default)]
 pub(crate) struct EventWords {
+    tables: WordTables,
+    /// Whether a word (by index) has a reading with a trigger phrase's word (by [`Rest::Word`] number), as
+    /// [`word_has_key`] answers: phrases are tried at every occurrence of their first word, and the same few words
+    /// follow it.
+    has_key: HashMap<(u32, u32), bool, BuildHasherDefault<FxHasher>>,
+}
+
+/// [`EventWords::has_key`] is emptied when it grows past this many answers, so that its memory stays bounded.
+const MAX_KEY_ANSWERS: usize = 1 << 16;
+
+impl EventWords {
+    pub(crate) fn clear(&mut self) {
+        self.tables.clear();
+        self.has_key.clear();
+    }
+}
+
+/// The lookups of [`EventWords`] made when a word is first read.
+#[derive(Debug, Default)]
+struct WordTables {
     /// By word index; `None` until the word is read.
     info: Vec<Option<WordInfo>>,
     triggers: Vec<TriggerReading>,
@@ -352,8 +410,8 @@ pub(crate) struct EventWords {
     names: Vec<NameStep>,
 }
 
-impl EventWords {
-    pub(crate) fn clear(&mut self) {
+impl WordTables {
+    fn clear(&mut self) {
         self.info.clear();
         self.triggers.clear();
         self.cues.clear();
@@ -364,15 +422,18 @@ impl EventWords {
     fn fill(&mut self, doc: &Doc<'_>) {
         let lex: &'static super::lexicon::EventLexicon = &EVENT_LEXICON;
         let mut buf = String::new();
-        for i in 0..doc.toks.len() {
-            let (Some(w), Some(t)) = (doc.word(i), doc.toks.get(i)) else {
+        for t in &doc.toks {
+            if t.kind != Tk::Word {
                 continue;
-            };
+            }
             let id = t.word as usize;
             if id >= self.info.len() {
                 self.info.resize(id + 1, None);
             }
             if self.info.get(id).is_some_and(Option::is_none) {
+                let Some(w) = doc.text.get(t.start..t.end) else {
+                    continue;
+                };
                 let info = self.read(lex, w, &mut buf);
                 if let Some(x) = self.info.get_mut(id) {
                     *x = Some(info);
@@ -431,25 +492,24 @@ impl EventWords {
 
 /// The word records of a chunk's tokens.
 struct Words<'w> {
-    /// For each token, its word's index ([`Words::NONE`] for other tokens).
-    of_tok: Vec<u32>,
-    table: &'w EventWords,
+    /// For each token, its word's record (`None` for other tokens).
+    of_tok: Vec<Option<&'w WordInfo>>,
+    table: &'w WordTables,
 }
 
 impl<'w> Words<'w> {
-    const NONE: u32 = token::NO_WORD;
-
     /// The records of `doc`'s words, read into `table` where they are not yet.
-    fn new(doc: &Doc<'_>, table: &'w mut EventWords) -> Words<'w> {
+    fn new(doc: &Doc<'_>, table: &'w mut WordTables) -> Words<'w> {
         table.fill(doc);
+        let table: &'w WordTables = table;
         let of_tok = doc
             .toks
             .iter()
             .map(|t| {
                 if t.kind == Tk::Word {
-                    t.word
+                    table.info.get(t.word as usize).and_then(Option::as_ref)
                 } else {
-                    Words::NONE
+                    None
                 }
             })
             .collect();
@@ -458,9 +518,8 @@ impl<'w> Words<'w> {
 
     /// The word record of token `i`.
     #[inline]
-    fn info(&self, i: usize) -> Option<&WordInfo> {
-        let id = *self.of_tok.get(i)?;
-        self.table.info.get(id as usize)?.as_ref()
+    fn info(&self, i: usize) -> Option<&'w WordInfo> {
+        self.of_tok.get(i).copied().flatten()
     }
 
     /// The trigger readings of token `i`, in reading order.
@@ -499,14 +558,12 @@ fn segment<'t>(text: &'t str, toks: Vec<Tok>, cues: &Cues<'_>) -> Doc<'t> {
     let mut doc = Doc {
         text,
         toks,
-        sent_of: vec![0; n],
-        clause_of: vec![0; n],
         sents: Vec::new(),
         clauses: Vec::new(),
         islands: Vec::new(),
     };
-    let is_relative = |i: usize| cues.at(i).iter().any(|h| h.cue.kind == CueKind::Relative);
-    let is_clause_cue = |i: usize| cues.at(i).iter().any(|h| h.cue.kind == CueKind::Clause);
+    let is_relative = |i: usize| cues.has(i, bit(CueKind::Relative));
+    let is_clause_cue = |i: usize| cues.has(i, bit(CueKind::Clause));
     let mut s0 = 0;
     let mut c0 = 0;
     let mut c0_island = false;
@@ -514,23 +571,30 @@ fn segment<'t>(text: &'t str, toks: Vec<Tok>, cues: &Cues<'_>) -> Doc<'t> {
         let Some(t) = doc.toks.get(i).copied() else {
             break;
         };
-        // A connective or a relative pronoun opens a clause of its own; a relative clause ends at «أن»
-        // («الوزير الذي وصل قبل أيام أن المحادثات ستفضي …»: the date is the arrival's only).
-        let ends_island = c0_island
-            && t.kind == Tk::Word
-            && doc.word(i).is_some_and(|w| {
-                matches!(
-                    w.strip_prefix(['و', 'ب']).unwrap_or(w),
-                    "ان" | "انه" | "انها"
-                )
-            });
-        if t.kind == Tk::Word && (is_clause_cue(i) || is_relative(i) || ends_island) {
-            if i > c0 {
-                doc.clauses.push((c0, i));
-                doc.islands.push(c0_island);
-                c0 = i;
+        match t.kind {
+            Tk::Word => {
+                // A connective or a relative pronoun opens a clause of its own; a relative clause ends at «أن»
+                // («الوزير الذي وصل قبل أيام أن المحادثات ستفضي …»: the date is the arrival's only).
+                let ends_island = c0_island
+                    && doc.word(i).is_some_and(|w| {
+                        matches!(
+                            w.strip_prefix(['و', 'ب']).unwrap_or(w),
+                            "ان" | "انه" | "انها"
+                        )
+                    });
+                if is_clause_cue(i) || is_relative(i) || ends_island {
+                    if i > c0 {
+                        doc.clauses.push((c0, i));
+                        doc.islands.push(c0_island);
+                        c0 = i;
+                    }
+                    c0_island = is_relative(i);
+                }
+                // A word ends neither a clause nor a sentence.
+                continue;
             }
-            c0_island = is_relative(i);
+            Tk::Num => continue,
+            Tk::Punct(_) | Tk::Break => {}
         }
         let next = doc.toks.get(i + 1).copied();
         let prev = i.checked_sub(1).and_then(|p| doc.toks.get(p)).copied();
@@ -572,16 +636,6 @@ fn segment<'t>(text: &'t str, toks: Vec<Tok>, cues: &Cues<'_>) -> Doc<'t> {
     if s0 < n {
         doc.sents.push((s0, n));
     }
-    for (k, &(a, b)) in doc.sents.iter().enumerate() {
-        for x in doc.sent_of.get_mut(a..b).into_iter().flatten() {
-            *x = k;
-        }
-    }
-    for (k, &(a, b)) in doc.clauses.iter().enumerate() {
-        for x in doc.clause_of.get_mut(a..b).into_iter().flatten() {
-            *x = k;
-        }
-    }
     doc
 }
 
@@ -604,38 +658,62 @@ fn word_has_key(w: &str, key: &str) -> bool {
     found
 }
 
-/// Matches the rest of a trigger phrase after token `i`; returns the matched token indices.
-fn match_rest(doc: &Doc<'_>, i: usize, rest: &[Rest]) -> Option<Vec<usize>> {
-    let mut matched = vec![i];
+/// Matches the rest of a trigger phrase after token `i`; puts the matched token indices in `matched` and returns
+/// true when it matches. `has_key` keeps the answers of [`word_has_key`].
+fn match_rest(
+    doc: &Doc<'_>,
+    i: usize,
+    rest: &[Rest],
+    has_key: &mut HashMap<(u32, u32), bool, BuildHasherDefault<FxHasher>>,
+    matched: &mut Vec<usize>,
+) -> bool {
+    matched.clear();
+    matched.push(i);
     let mut pos = i + 1;
     let mut gap = 0;
     for r in rest {
         match r {
             Rest::Gap => gap = GAP,
-            Rest::Word(k) => {
+            Rest::Word(k, id) => {
                 let mut found = None;
                 for j in pos..=pos + gap {
-                    let t = doc.toks.get(j)?;
+                    let Some(t) = doc.toks.get(j) else {
+                        return false;
+                    };
                     if t.kind != Tk::Word {
                         // Quotes and dashes may stand inside a phrase; other punctuation ends it.
                         if matches!(t.kind, Tk::Punct('"' | '“' | '”' | '«' | '»' | '-')) {
                             continue;
                         }
-                        return None;
+                        return false;
                     }
-                    if doc.word(j).is_some_and(|w| word_has_key(w, k)) {
+                    let Some(w) = doc.word(j) else { continue };
+                    let ok = match has_key.get(&(t.word, *id)) {
+                        Some(&ok) => ok,
+                        None => {
+                            let ok = word_has_key(w, k);
+                            if has_key.len() >= MAX_KEY_ANSWERS {
+                                has_key.clear();
+                            }
+                            has_key.insert((t.word, *id), ok);
+                            ok
+                        }
+                    };
+                    if ok {
                         found = Some(j);
                         break;
                     }
                 }
-                let j = found?;
+                let Some(j) = found else {
+                    return false;
+                };
                 matched.push(j);
                 pos = j + 1;
                 gap = 0;
             }
         }
     }
-    Some(matched)
+    true
 }
 
 /// Finds named entities: gazetteer names (longest first), nationality adjectives, and titled names («وزير الدفاع
@@ -760,7 +838,7 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words<'_>) -> Vec<Mention> {
             let is_link = |w: &&str| matches!(*w, "عبد" | "ابو" | "ابن" | "بن" | "بنت" | "ام");
             while words.iter().filter(|w| !is_link(w)).count() < 3 && words.len() < 6 {
                 let Some(w) = doc.word(m) else { break };
-                let is_cue = !cues.at(m).is_empty();
+                let is_cue = cues.kinds.get(m).is_some_and(|&k| k != 0);
                 if NAME_STOP.contains(&w) || is_cue || w.chars().count() < 2 {
                     break;
                 }
@@ -935,6 +1013,68 @@ fn document_date(r: Reference) -> EventDate {
     }
 }
 
+/// Maps token ranges of a chunk back to the caller's text.
+#[derive(Clone, Copy)]
+struct Orig<'a> {
+    toks: &'a [Tok],
+    folded: &'a Folded,
+    chunk: &'a str,
+    /// Offset of the chunk in the text.
+    base: usize,
+}
+
+impl Orig<'_> {
+    /// The original span of tokens `a..b`.
+    fn span(&self, a: usize, b: usize) -> Span {
+        let fa = self.toks.get(a).map_or(0, |t| t.start);
+        let fb = b
+            .checked_sub(1)
+            .and_then(|x| self.toks.get(x))
+            .map_or(fa, |t| t.end);
+        let (s, e) = self.folded.to_original(fa, fb, self.chunk);
+        Span::new(self.base + s, self.base + e)
+    }
+}
+
+/// The original spans of a chunk's clauses, each mapped back the first time it is read: only clauses around triggers
+/// and dates are, and mapping an offset back costs a search in the folding's offset map.
+struct ClauseSpans<'s> {
+    clauses: &'s [(usize, usize)],
+    spans: Vec<OnceCell<Span>>,
+    orig: Orig<'s>,
+}
+
+impl<'s> ClauseSpans<'s> {
+    fn new(clauses: &'s [(usize, usize)], orig: Orig<'s>) -> Self {
+        ClauseSpans {
+            clauses,
+            spans: vec![OnceCell::new(); clauses.len()],
+            orig,
+        }
+    }
+
+    /// The original span of clause `k`.
+    fn get(&self, k: usize) -> Option<Span> {
+        let &(a, b) = self.clauses.get(k)?;
+        let cell = self.spans.get(k)?;
+        Some(*cell.get_or_init(|| self.orig.span(a, b)))
+    }
+
+    /// The number of clauses whose span starts at or before `pos` (spans are in text order).
+    fn starting_by(&self, pos: usize) -> usize {
+        let (mut lo, mut hi) = (0, self.clauses.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if self.get(mid).is_some_and(|c| c.start <= pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        lo
+    }
+}
+
 /// Where a trigger stands, for date attachment.
 struct Site<'s> {
     trigger: Span,
@@ -943,17 +1083,17 @@ struct Site<'s> {
     /// Start of the next trigger: a date after it belongs to that one.
     next_trigger: Option<usize>,
     /// Clause spans of the chunk, in order, and whether each is a relative clause.
-    clauses: &'s [Span],
+    clauses: &'s ClauseSpans<'s>,
     islands: &'s [bool],
 }
 
 impl Site<'_> {
     fn in_island(&self, t: &Temporal) -> bool {
-        let k = self.clauses.partition_point(|c| c.start <= t.span.start);
+        let k = self.clauses.starting_by(t.span.start);
         let Some(c) = k.checked_sub(1).and_then(|k| self.clauses.get(k)) else {
             return false;
         };
-        *c != self.clause
+        c != self.clause
             && c.contains(t.span)
             && k.checked_sub(1)
                 .and_then(|k| self.islands.get(k))
@@ -1041,45 +1181,45 @@ fn detect_chunk(
     let pre = Doc {
         text: &folded.text,
         toks,
-        sent_of: Vec::new(),
-        clause_of: Vec::new(),
         sents: Vec::new(),
         clauses: Vec::new(),
         islands: Vec::new(),
     };
-    let vocab = Words::new(&pre, &mut cache.events);
+    let EventWords { tables, has_key } = &mut cache.events;
+    let vocab = Words::new(&pre, tables);
     let cues = Cues::new(&pre, &vocab);
     let doc = segment(&folded.text, pre.toks, &cues);
     let mut ments = mentions(&doc, &cues, &vocab);
     set_locative(&mut ments, &cues);
-    let orig = |a: usize, b: usize| -> Span {
-        let fa = doc.toks.get(a).map_or(0, |t| t.start);
-        let fb = b
-            .checked_sub(1)
-            .and_then(|x| doc.toks.get(x))
-            .map_or(fa, |t| t.end);
-        let (s, e) = folded.to_original(fa, fb, chunk);
-        Span::new(base + s, base + e)
+    let mapper = Orig {
+        toks: &doc.toks,
+        folded,
+        chunk,
+        base,
     };
+    let orig = |a: usize, b: usize| mapper.span(a, b);
     let text_of = |sp: Span| text.get(sp.range()).unwrap_or("").to_string();
-    let orig_word = |fa: usize, fb: usize| -> String {
+    let orig_word = |fa: usize, fb: usize| -> &str {
         let (s, e) = folded.to_original(fa, fb, chunk);
-        chunk.get(s..e).unwrap_or("").to_string()
+        chunk.get(s..e).unwrap_or("")
     };
 
     // 1. Triggers, longest match at each token, left to right.
     let n = doc.toks.len();
     let mut consumed = vec![false; n];
-    let mut hits: Vec<(Hit<'_>, Vec<usize>)> = Vec::new();
+    let mut hits: Vec<Hit<'_>> = Vec::new();
+    // The tokens of the phrase being tried and of the longest one so far at a token.
+    let mut matched: Vec<usize> = Vec::new();
+    let mut best_matched: Vec<usize> = Vec::new();
     for i in 0..n {
         if consumed.get(i).copied().unwrap_or(true) {
             continue;
         }
         let Some(w) = doc.word(i) else { continue };
-        if cues.at(i).iter().any(|h| h.cue.kind == CueKind::Block) {
+        if cues.has(i, bit(CueKind::Block)) {
             continue;
         }
-        let mut best: Option<(Hit<'_>, Vec<usize>)> = None;
+        let mut best: Option<Hit<'_>> = None;
         for r in vocab.triggers(i) {
             for e in r.entries {
                 if (r.imperfect || r.future) && !e.verbal {
@@ -1091,45 +1231,46 @@ fn detect_chunk(
                 if e.defective && !r.defective_ok {
                     continue;
                 }
-                let Some(matched) = match_rest(&doc, i, &e.rest) else {
+                if !match_rest(&doc, i, &e.rest, has_key, &mut matched) {
                     continue;
-                };
+                }
                 if matched
                     .iter()
                     .any(|&j| consumed.get(j).copied().unwrap_or(true))
                 {
                     continue;
                 }
-                let better = best.as_ref().is_none_or(|(_, m)| matched.len() > m.len());
+                let better = best.is_none() || matched.len() > best_matched.len();
                 if better {
                     let last = matched.last().copied().unwrap_or(i);
-                    best = Some((
-                        Hit {
-                            first: i,
-                            last,
-                            entry: e,
-                            future: r.future,
-                            nominal: e.nominal
-                                && !(r.imperfect || r.future)
-                                && (!e.verbal || r.definite),
-                            definite: r.definite,
-                            imperfect: r.imperfect,
-                            plural: w.ends_with("ات"),
-                        },
-                        matched,
-                    ));
+                    std::mem::swap(&mut matched, &mut best_matched);
+                    best = Some(Hit {
+                        first: i,
+                        last,
+                        entry: e,
+                        future: r.future,
+                        nominal: e.nominal
+                            && !(r.imperfect || r.future)
+                            && (!e.verbal || r.definite),
+                        definite: r.definite,
+                        imperfect: r.imperfect,
+                        plural: w.ends_with("ات"),
+                    });
                 }
             }
         }
-        if let Some((mut h, m)) = best {
+        if let Some(mut h) = best {
             // A future prefix on any word of a phrase («قواته القتالية ستسحب») makes it planned.
-            h.future |= m.iter().filter_map(|&j| doc.word(j)).any(has_future_prefix);
-            for &j in &m {
+            h.future |= best_matched
+                .iter()
+                .filter_map(|&j| doc.word(j))
+                .any(has_future_prefix);
+            for &j in &best_matched {
                 if let Some(c) = consumed.get_mut(j) {
                     *c = true;
                 }
             }
-            hits.push((h, m));
+            hits.push(h);
         }
     }
 
@@ -1141,44 +1282,49 @@ fn detect_chunk(
         (usize::MAX, [None; super::KINDS.len()]);
     // For each trigger, the start of the next trigger of another family (within a bounded look-ahead): a date after
     // that one is its date. Triggers of one family («قتل … في هجوم يوم 3 مايو») report one event and share it.
-    let hit_starts: Vec<usize> = hits
-        .iter()
-        .map(|(h, _)| orig(h.first, h.first + 1).start)
-        .collect();
+    let tspans: Vec<Span> = hits.iter().map(|h| orig(h.first, h.last + 1)).collect();
     let next_other: Vec<Option<usize>> = (0..hits.len())
         .map(|k| {
-            let fam = hits.get(k).map(|(h, _)| h.entry.kind.family());
+            let fam = hits.get(k).map(|h| h.entry.kind.family());
             (k + 1..hits.len().min(k + 1 + LOOK))
-                .find(|&j| hits.get(j).map(|(h, _)| h.entry.kind.family()) != fam)
-                .and_then(|j| hit_starts.get(j).copied())
+                .find(|&j| hits.get(j).map(|h| h.entry.kind.family()) != fam)
+                .and_then(|j| tspans.get(j).map(|sp| sp.start))
         })
         .collect();
-    let clause_spans: Vec<Span> = doc.clauses.iter().map(|&(a, b)| orig(a, b)).collect();
-    for (hk, (h, _matched)) in hits.into_iter().enumerate() {
+    let clause_spans = ClauseSpans::new(&doc.clauses, mapper);
+    // The span of the sentence of the last trigger.
+    let mut sent_spans: (usize, Option<Span>) = (usize::MAX, None);
+    // The mentions around a trigger in its clause and in its sentence (kept to spare an allocation per trigger).
+    let mut clause_buf: Vec<&Mention> = Vec::new();
+    let mut sent_buf: Vec<&Mention> = Vec::new();
+    for (hk, h) in hits.into_iter().enumerate() {
         let i = h.first;
-        let clause_id = doc.clause_of.get(i).copied().unwrap_or(0);
-        let sent_id = doc.sent_of.get(i).copied().unwrap_or(0);
+        let clause_id = Doc::index_of(&doc.clauses, i);
+        let sent_id = Doc::index_of(&doc.sents, i);
         let (c0, c1) = doc.clauses.get(clause_id).copied().unwrap_or((0, n));
         let (s0, s1) = doc.sents.get(sent_id).copied().unwrap_or((0, n));
-        let cue_kinds = |j: usize| cues.at(j);
 
         // Figurative and habitual words right after the trigger.
         let after_bad = (h.last + 1..c1.min(h.last + 1 + WINDOW)).any(|j| {
-            cue_kinds(j).iter().any(|c| {
-                matches!(c.cue.kind, CueKind::Figurative | CueKind::Habitual)
-                    && j - h.last <= c.cue.scope.max(1)
-            })
+            cues.of(j, bit(CueKind::Figurative) | bit(CueKind::Habitual))
+                .iter()
+                .any(|c| {
+                    matches!(c.cue.kind, CueKind::Figurative | CueKind::Habitual)
+                        && j - h.last <= c.cue.scope.max(1)
+                })
         });
         if after_bad {
             continue;
         }
         // Generic and work-title words before it.
         let before_bad = (c0.max(i.saturating_sub(WINDOW))..i).any(|j| {
-            cue_kinds(j).iter().any(|c| {
-                matches!(c.cue.kind, CueKind::Generic | CueKind::Work)
-                    && c.end <= i
-                    && i - j <= c.cue.scope.max(1)
-            })
+            cues.of(j, bit(CueKind::Generic) | bit(CueKind::Work))
+                .iter()
+                .any(|c| {
+                    matches!(c.cue.kind, CueKind::Generic | CueKind::Work)
+                        && c.end <= i
+                        && i - j <= c.cue.scope.max(1)
+                })
         });
         if before_bad {
             continue;
@@ -1198,8 +1344,13 @@ fn detect_chunk(
         let mut negative = false;
         let mut planned = h.future;
         let mut hypothetical = false;
+        const POLAR: u32 = bit(CueKind::Negation)
+            | bit(CueKind::NegationImpf)
+            | bit(CueKind::Planned)
+            | bit(CueKind::Hypothetical)
+            | bit(CueKind::HypoImpf);
         for j in c0.max(i.saturating_sub(WINDOW))..i {
-            for c in cue_kinds(j) {
+            for c in cues.of(j, POLAR) {
                 if c.end > i {
                     continue;
                 }
@@ -1218,7 +1369,7 @@ fn detect_chunk(
         }
         // Words right after a noun trigger: «الانتخابات المقبلة» is planned, «انسحاب محتمل» hypothetical.
         for j in h.last + 1..c1.min(h.last + 1 + WINDOW) {
-            for c in cue_kinds(j) {
+            for c in cues.of(j, bit(CueKind::PlannedAfter) | bit(CueKind::HypoAfter)) {
                 if j - h.last > c.cue.scope.max(1) {
                     continue;
                 }
@@ -1230,38 +1381,42 @@ fn detect_chunk(
             }
         }
         // A yes/no question anywhere before the trigger in the sentence.
-        if (s0.max(i.saturating_sub(WINDOW))..i).any(|j| {
-            cue_kinds(j)
-                .iter()
-                .any(|c| c.cue.kind == CueKind::Hypothetical && doc.word(j) == Some("هل"))
-        }) {
+        if (s0.max(i.saturating_sub(WINDOW))..i)
+            .any(|j| cues.has(j, bit(CueKind::Hypothetical)) && doc.word(j) == Some("هل"))
+        {
             hypothetical = true;
         }
 
         // Spans in the original text.
-        let tspan = orig(h.first, h.last + 1);
-        let clause_span = clause_spans
-            .get(clause_id)
+        let tspan = tspans
+            .get(hk)
             .copied()
-            .unwrap_or_else(|| orig(c0, c1));
-        let sent_span = orig(s0, s1);
+            .unwrap_or_else(|| orig(h.first, h.last + 1));
+        let clause_span = clause_spans.get(clause_id).unwrap_or_else(|| orig(c0, c1));
+        let sent_span = match sent_spans {
+            (id, Some(sp)) if id == sent_id => sp,
+            _ => {
+                let sp = orig(s0, s1);
+                sent_spans = (sent_id, Some(sp));
+                sp
+            }
+        };
 
         // Date: the clause, else the sentence, else the narrative for «يومها», else the document.
         // A relative clause right after the trigger's noun phrase describes the trigger: its date is the trigger's
         // («التصريحات التي أدلى بها السوداني، في 26 سبتمبر»).
-        let with_relative = match (
-            doc.clauses.get(clause_id + 1),
-            clause_spans.get(clause_id + 1),
-        ) {
+        let with_relative = match doc.clauses.get(clause_id + 1) {
             // Only for a noun trigger: after a verb the relative clause describes its subject («أكد الوزير الذي
             // وصل قبل أيام …»).
-            (Some(&(r0, _)), Some(rs))
+            Some(&(r0, _))
                 if h.nominal
                     && doc.islands.get(clause_id + 1).copied().unwrap_or(false)
                     && r0 < s1
                     && r0 <= h.last + 6 =>
             {
-                Span::new(clause_span.start, rs.end)
+                clause_spans
+                    .get(clause_id + 1)
+                    .map_or(clause_span, |rs| Span::new(clause_span.start, rs.end))
             }
             _ => clause_span,
         };
@@ -1306,7 +1461,7 @@ fn detect_chunk(
             date = Some(slim(t));
             from_text = true;
         } else if (c0.max(i.saturating_sub(WINDOW))..c1.min(h.last + 1 + WINDOW))
-            .any(|j| cue_kinds(j).iter().any(|c| c.cue.kind == CueKind::Anaphor))
+            .any(|j| cues.has(j, bit(CueKind::Anaphor)))
         {
             if let Some(t) = prev.filter(|t| t.span.end <= sent_span.start) {
                 source = Some(DateSource::Anaphoric);
@@ -1347,12 +1502,16 @@ fn detect_chunk(
         let locative = |m: &Mention| m.locative;
         let mut place: Option<Place> = None;
         let mut actors: Vec<Actor> = Vec::new();
-        let clause_ments: Vec<&Mention> = in_range(c0, c1).collect();
+        clause_buf.clear();
+        clause_buf.extend(in_range(c0, c1));
+        let clause_ments: &[&Mention] = &clause_buf;
         let from_clause = clause_ments.iter().any(|m| !locative(m));
-        let pool: Vec<&Mention> = if from_clause {
-            clause_ments.clone()
+        let pool: &[&Mention] = if from_clause {
+            clause_ments
         } else {
-            in_range(s0, s1).collect()
+            sent_buf.clear();
+            sent_buf.extend(in_range(s0, s1));
+            &sent_buf
         };
         let places = pool.iter().filter(|m| locative(m));
         let place_m = places
@@ -1377,7 +1536,7 @@ fn detect_chunk(
                 .toks
                 .get(h.first)
                 .map(|t| orig_word(t.start, t.end))
-                .unwrap_or_default();
+                .unwrap_or("");
             first_word.contains('\u{064F}')
         };
         let nearest_before = pool
@@ -1394,13 +1553,15 @@ fn detect_chunk(
             } else {
                 let before2 = m.start.saturating_sub(2)..m.start;
                 let cue_role = before2.clone().find_map(|j| {
-                    cue_kinds(j).iter().find_map(|c| match c.cue.kind {
-                        CueKind::Agent if c.end <= m.start => Some(Role::Agent),
-                        CueKind::Target if c.end <= m.start && m.start > h.first => {
-                            Some(Role::Target)
-                        }
-                        _ => None,
-                    })
+                    cues.of(j, bit(CueKind::Agent) | bit(CueKind::Target))
+                        .iter()
+                        .find_map(|c| match c.cue.kind {
+                            CueKind::Agent if c.end <= m.start => Some(Role::Agent),
+                            CueKind::Target if c.end <= m.start && m.start > h.first => {
+                                Some(Role::Target)
+                            }
+                            _ => None,
+                        })
                 });
                 if cue_role.is_some() {
                     cue_role
@@ -1466,7 +1627,7 @@ fn detect_chunk(
         let mode = h.entry.mode.clone().or_else(|| {
             if kind == EventKind::Attack {
                 (c0.max(i.saturating_sub(WINDOW))..c1.min(h.last + 1 + WINDOW)).find_map(|j| {
-                    cue_kinds(j)
+                    cues.of(j, bit(CueKind::Mode))
                         .iter()
                         .find(|c| c.cue.kind == CueKind::Mode)
                         .and_then(|c| c.cue.mode.clone())
