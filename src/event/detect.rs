@@ -195,6 +195,8 @@ struct Mention {
     /// A place where something happens: a base, or a place written with «ب» or after a locative preposition (set
     /// once the grammar words are known, see [`set_locative`]).
     locative: bool,
+    /// The span in the original text, once read (a mention is a participant of every trigger around it).
+    span: OnceCell<Span>,
 }
 
 /// Marks the mentions that name where something happens (read for every trigger around them, so worked out once).
@@ -248,9 +250,34 @@ impl<'t> Doc<'t> {
         self.text.get(t.start..t.end)
     }
 
+    /// True when the words of the tokens right after token `i` are those of `rest`, in order.
+    fn followed_by(&self, i: usize, rest: &[String], after: &mut Following<'t>) -> bool {
+        rest.iter()
+            .enumerate()
+            .all(|(k, rw)| after.word(self, i + 1 + k, k) == Some(rw.as_str()))
+    }
+
     /// The index of the range of `ranges` (one of `sents` and `clauses`) that holds token `i`.
     fn index_of(ranges: &[(usize, usize)], i: usize) -> usize {
         ranges.partition_point(|&(a, _)| a <= i).saturating_sub(1)
+    }
+}
+
+/// The words of the first tokens after one, each read once however many phrases starting there are compared with
+/// them.
+#[derive(Default)]
+struct Following<'t> {
+    words: [Option<Option<&'t str>>; 4],
+}
+
+impl<'t> Following<'t> {
+    /// The word of token `j`, the `k`-th after the one this was made for.
+    #[inline]
+    fn word(&mut self, doc: &Doc<'t>, j: usize, k: usize) -> Option<&'t str> {
+        match self.words.get_mut(k) {
+            Some(slot) => *slot.get_or_insert_with(|| doc.word(j)),
+            None => doc.word(j),
+        }
     }
 }
 
@@ -276,21 +303,22 @@ impl<'l> Cues<'l> {
         let n = doc.toks.len();
         let mut cues = Cues {
             hits: Vec::new(),
-            ranges: Vec::with_capacity(n),
-            kinds: Vec::with_capacity(n),
+            ranges: vec![(0, 0); n],
+            kinds: vec![0; n],
         };
-        for i in 0..n {
+        for &i in &vocab.with_cues {
             let a = cues.hits.len();
-            let lists = vocab.cue_lists(i);
+            cues_at(doc, i, vocab.cue_lists(i), &mut cues.hits);
             let mut kinds = 0;
-            if !lists.is_empty() {
-                cues_at(doc, i, lists, &mut cues.hits);
-                for h in cues.hits.get(a..).unwrap_or(&[]) {
-                    kinds |= bit(h.cue.kind);
-                }
+            for h in cues.hits.get(a..).unwrap_or(&[]) {
+                kinds |= bit(h.cue.kind);
             }
-            cues.ranges.push((a, cues.hits.len()));
-            cues.kinds.push(kinds);
+            if let Some(r) = cues.ranges.get_mut(i) {
+                *r = (a, cues.hits.len());
+            }
+            if let Some(k) = cues.kinds.get_mut(i) {
+                *k = kinds;
+            }
         }
         cues
     }
@@ -325,14 +353,10 @@ impl<'l> Cues<'l> {
 /// one, see [`Words`]) whose entries match the words that follow.
 fn cues_at<'l>(doc: &Doc<'_>, i: usize, lists: &[&'l [Cue]], out: &mut Vec<CueHit<'l>>) {
     let start = out.len();
+    let mut after = Following::default();
     for &list in lists {
         for cue in list {
-            let ok = cue
-                .rest
-                .iter()
-                .enumerate()
-                .all(|(k, rw)| doc.word(i + 1 + k) == Some(rw.as_str()));
-            if ok {
+            if doc.followed_by(i, &cue.rest, &mut after) {
                 out.push(CueHit {
                     cue,
                     end: i + 1 + cue.rest.len(),
@@ -494,6 +518,11 @@ impl WordTables {
 struct Words<'w> {
     /// For each token, its word's record (`None` for other tokens).
     of_tok: Vec<Option<&'w WordInfo>>,
+    /// The tokens with trigger readings, with grammar-word lists and with gazetteer candidates, in order: each scan
+    /// visits only its own (most words are none of these).
+    with_triggers: Vec<usize>,
+    with_cues: Vec<usize>,
+    with_names: Vec<usize>,
     table: &'w WordTables,
 }
 
@@ -502,18 +531,33 @@ impl<'w> Words<'w> {
     fn new(doc: &Doc<'_>, table: &'w mut WordTables) -> Words<'w> {
         table.fill(doc);
         let table: &'w WordTables = table;
-        let of_tok = doc
-            .toks
-            .iter()
-            .map(|t| {
-                if t.kind == Tk::Word {
-                    table.info.get(t.word as usize).and_then(Option::as_ref)
-                } else {
-                    None
+        let mut words = Words {
+            of_tok: Vec::with_capacity(doc.toks.len()),
+            with_triggers: Vec::new(),
+            with_cues: Vec::new(),
+            with_names: Vec::new(),
+            table,
+        };
+        for (i, t) in doc.toks.iter().enumerate() {
+            let info = if t.kind == Tk::Word {
+                table.info.get(t.word as usize).and_then(Option::as_ref)
+            } else {
+                None
+            };
+            if let Some(x) = info {
+                if x.triggers.0 != x.triggers.1 {
+                    words.with_triggers.push(i);
                 }
-            })
-            .collect();
-        Words { of_tok, table }
+                if x.cues.0 != x.cues.1 {
+                    words.with_cues.push(i);
+                }
+                if x.names.0 != x.names.1 {
+                    words.with_names.push(i);
+                }
+            }
+            words.of_tok.push(info);
+        }
+        words
     }
 
     /// The word record of token `i`.
@@ -727,14 +771,10 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words<'_>) -> Vec<Mention> {
     let mut i = 0;
     // Name at token i: (entity index, end token, prefixed).
     let name_at = |i: usize| -> Option<(usize, usize, bool)> {
+        let mut after = Following::default();
         for step in vocab.name_steps(i) {
             for name in step.names {
-                let ok = name
-                    .rest
-                    .iter()
-                    .enumerate()
-                    .all(|(k, rw)| doc.word(i + 1 + k) == Some(rw.as_str()));
-                if ok {
+                if doc.followed_by(i, &name.rest, &mut after) {
                     return Some((name.entity, i + 1 + name.rest.len(), step.prefixed));
                 }
             }
@@ -744,7 +784,14 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words<'_>) -> Vec<Mention> {
         }
         None
     };
+    // Most words start no name: the scan goes from one candidate to the next.
+    let mut candidates = vocab.with_names.iter().copied().peekable();
     while i < n {
+        while candidates.next_if(|&c| c < i).is_some() {}
+        match candidates.peek() {
+            Some(&c) => i = c,
+            None => break,
+        }
         let Some((e, end, prefixed)) = name_at(i) else {
             i += 1;
             continue;
@@ -762,6 +809,7 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words<'_>) -> Vec<Mention> {
                 country: ent.country.as_deref(),
                 prefixed,
                 locative: false,
+                span: OnceCell::new(),
             });
             i = end;
             continue;
@@ -909,6 +957,7 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words<'_>) -> Vec<Mention> {
             country,
             prefixed,
             locative: false,
+            span: OnceCell::new(),
         });
         i = end.max(i + 1);
     }
@@ -1211,8 +1260,10 @@ fn detect_chunk(
     // The tokens of the phrase being tried and of the longest one so far at a token.
     let mut matched: Vec<usize> = Vec::new();
     let mut best_matched: Vec<usize> = Vec::new();
-    for i in 0..n {
-        if consumed.get(i).copied().unwrap_or(true) {
+    // Most words read as no trigger: only those that do are visited.
+    for &i in &vocab.with_triggers {
+        let readings = vocab.triggers(i);
+        if readings.is_empty() || consumed.get(i).copied().unwrap_or(true) {
             continue;
         }
         let Some(w) = doc.word(i) else { continue };
@@ -1220,7 +1271,7 @@ fn detect_chunk(
             continue;
         }
         let mut best: Option<Hit<'_>> = None;
-        for r in vocab.triggers(i) {
+        for r in readings {
             for e in r.entries {
                 if (r.imperfect || r.future) && !e.verbal {
                     continue;
@@ -1519,8 +1570,29 @@ fn detect_chunk(
             .find(|m| m.start > h.last)
             .or_else(|| places.clone().rfind(|m| m.end <= i))
             .copied();
+        // The filters below read only whether there are participants, known before their names are copied: the
+        // first mention that is no place always becomes an actor.
+        let has_actors = pool.iter().any(|m| !locative(m));
+        // A definite plural of violence that nothing dates and nobody is named with speaks of violence in general
+        // («تراجع حدة الهجمات»), not of one event.
+        if h.nominal
+            && h.definite
+            && h.plural
+            && h.entry.kind.family() == super::Family::Violence
+            && !from_text
+            && !has_actors
+            && place_m.is_none()
+        {
+            continue;
+        }
+        if h.entry.head && !clause_ments.iter().any(|m| !locative(m)) && place_m.is_none() {
+            continue;
+        }
+        if h.entry.place && place_m.is_none() && !clause_ments.iter().any(|m| m.start > h.first) {
+            continue;
+        }
         if let Some(m) = place_m {
-            let sp = orig(m.start, m.end);
+            let sp = *m.span.get_or_init(|| orig(m.start, m.end));
             place = Some(Place {
                 name: text_of(sp),
                 entity: m.ty,
@@ -1532,11 +1604,15 @@ fn detect_chunk(
         let mut after_count = 0;
         // A perfect verb written with a damma is passive («قُتل», «اُستهدف»): what follows it is the patient.
         let passive = !h.nominal && !h.imperfect && {
-            let first_word = doc
-                .toks
-                .get(h.first)
-                .map(|t| orig_word(t.start, t.end))
-                .unwrap_or("");
+            // A one-word trigger's span is its word's.
+            let first_word = if h.first == h.last {
+                text.get(tspan.range()).unwrap_or("")
+            } else {
+                doc.toks
+                    .get(h.first)
+                    .map(|t| orig_word(t.start, t.end))
+                    .unwrap_or("")
+            };
             first_word.contains('\u{064F}')
         };
         let nearest_before = pool
@@ -1593,7 +1669,7 @@ fn detect_chunk(
                     None
                 }
             };
-            let sp = orig(m.start, m.end);
+            let sp = *m.span.get_or_init(|| orig(m.start, m.end));
             actors.push(Actor {
                 name: text_of(sp),
                 entity: m.ty,
@@ -1602,24 +1678,6 @@ fn detect_chunk(
                 role,
                 span: sp,
             });
-        }
-        // A definite plural of violence that nothing dates and nobody is named with speaks of violence in general
-        // («تراجع حدة الهجمات»), not of one event.
-        if h.nominal
-            && h.definite
-            && h.plural
-            && h.entry.kind.family() == super::Family::Violence
-            && !from_text
-            && actors.is_empty()
-            && place.is_none()
-        {
-            continue;
-        }
-        if h.entry.head && !clause_ments.iter().any(|m| !locative(m)) && place.is_none() {
-            continue;
-        }
-        if h.entry.place && place.is_none() && !clause_ments.iter().any(|m| m.start > h.first) {
-            continue;
         }
 
         // Codes.
