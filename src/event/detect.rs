@@ -285,10 +285,10 @@ impl<'t> Following<'t> {
 /// allocation for each one that has some).
 struct Cues<'l> {
     hits: Vec<CueHit<'l>>,
-    /// For each token, its range in `hits`.
-    ranges: Vec<(usize, usize)>,
-    /// For each token, the kinds of its grammar words as a set of [`bit`]s: the window scans around every trigger
-    /// test this before looking at any grammar word.
+    /// The tokens that have grammar words, in order: (token, start of its words in `hits`, their kinds as a set of
+    /// [`bit`]s). The window scans around every trigger walk these instead of every token of the window.
+    toks: Vec<(usize, usize, u32)>,
+    /// For each token, the kinds of its grammar words.
     kinds: Vec<u32>,
 }
 
@@ -300,11 +300,10 @@ const fn bit(k: CueKind) -> u32 {
 impl<'l> Cues<'l> {
     /// The grammar words of every token of `doc`.
     fn new(doc: &Doc<'_>, vocab: &Words<'_>) -> Cues<'l> {
-        let n = doc.toks.len();
         let mut cues = Cues {
             hits: Vec::new(),
-            ranges: vec![(0, 0); n],
-            kinds: vec![0; n],
+            toks: Vec::new(),
+            kinds: vec![0; doc.toks.len()],
         };
         for &i in &vocab.with_cues {
             let a = cues.hits.len();
@@ -313,23 +312,24 @@ impl<'l> Cues<'l> {
             for h in cues.hits.get(a..).unwrap_or(&[]) {
                 kinds |= bit(h.cue.kind);
             }
-            if let Some(r) = cues.ranges.get_mut(i) {
-                *r = (a, cues.hits.len());
-            }
-            if let Some(k) = cues.kinds.get_mut(i) {
-                *k = kinds;
+            if kinds != 0 {
+                cues.toks.push((i, a, kinds));
+                if let Some(k) = cues.kinds.get_mut(i) {
+                    *k = kinds;
+                }
             }
         }
         cues
     }
 
-    /// The grammar words at token `i` (none past the end).
+    /// The grammar words of entry `k` of `toks`.
     #[inline]
-    fn at(&self, i: usize) -> &[CueHit<'l>] {
-        self.ranges
-            .get(i)
-            .and_then(|&(a, b)| self.hits.get(a..b))
-            .unwrap_or(&[])
+    fn words_of(&self, k: usize) -> &[CueHit<'l>] {
+        let Some(&(_, a, _)) = self.toks.get(k) else {
+            return &[];
+        };
+        let b = self.toks.get(k + 1).map_or(self.hits.len(), |x| x.1);
+        self.hits.get(a..b).unwrap_or(&[])
     }
 
     /// True when token `i` has a grammar word of one of the kinds in `bits`.
@@ -341,11 +341,29 @@ impl<'l> Cues<'l> {
     /// The grammar words at token `i` of a kind in `bits` (an empty list when it has none, without looking).
     #[inline]
     fn of(&self, i: usize, bits: u32) -> &[CueHit<'l>] {
-        if self.has(i, bits) {
-            self.at(i)
-        } else {
-            &[]
+        if !self.has(i, bits) {
+            return &[];
         }
+        self.words_of(self.toks.partition_point(|&(t, _, _)| t < i))
+    }
+
+    /// The tokens from `lo` to before `hi` that have a grammar word of a kind in `bits`, in order, with their
+    /// grammar words.
+    fn within(
+        &self,
+        lo: usize,
+        hi: usize,
+        bits: u32,
+    ) -> impl Iterator<Item = (usize, &[CueHit<'l>])> + '_ {
+        let from = self.toks.partition_point(|&(t, _, _)| t < lo);
+        self.toks
+            .get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .enumerate()
+            .take_while(move |(_, &(t, _, _))| t < hi)
+            .filter(move |(_, &(_, _, k))| k & bits != 0)
+            .map(move |(k, &(t, _, _))| (t, self.words_of(from + k)))
     }
 }
 
@@ -399,6 +417,31 @@ struct WordInfo {
     names: (usize, usize),
     /// The word or one of its readings is a trigger key.
     is_trigger: bool,
+    /// Which of the lists are not empty ([`WordInfo::TRIGGERS`], [`WordInfo::CUES`], [`WordInfo::NAMES`]), and
+    /// [`WordInfo::THAT`].
+    has: u8,
+}
+
+impl WordInfo {
+    const TRIGGERS: u8 = 1;
+    const CUES: u8 = 2;
+    const NAMES: u8 = 4;
+    /// The word is «أن» (ends a relative clause, see [`segment`]).
+    const THAT: u8 = 8;
+}
+
+/// The tokens of a chunk the scans visit.
+#[derive(Debug, Default)]
+struct Visits {
+    /// For each token, its word's index ([`token::NO_WORD`] for other tokens).
+    of_tok: Vec<u32>,
+    /// The tokens with trigger readings, with grammar-word lists and with gazetteer candidates, in order: each scan
+    /// visits only its own (most words are none of these).
+    with_triggers: Vec<usize>,
+    with_cues: Vec<usize>,
+    with_names: Vec<usize>,
+    /// The tokens where a clause may begin or end besides grammar words: punctuation, breaks and «أن».
+    marks: Vec<usize>,
 }
 
 /// Every lexicon lookup that depends on a word alone, made once per word spelling of a
@@ -442,14 +485,23 @@ impl WordTables {
         self.names.clear();
     }
 
-    /// Reads every word of `doc` not read yet.
-    fn fill(&mut self, doc: &Doc<'_>) {
+    /// Reads every word of `doc` not read yet, and lists the tokens each scan visits.
+    fn fill(&mut self, doc: &Doc<'_>) -> Visits {
         let lex: &'static super::lexicon::EventLexicon = &EVENT_LEXICON;
         let mut buf = String::new();
-        for t in &doc.toks {
+        let mut v = Visits {
+            of_tok: Vec::with_capacity(doc.toks.len()),
+            ..Visits::default()
+        };
+        for (i, t) in doc.toks.iter().enumerate() {
             if t.kind != Tk::Word {
+                if t.kind != Tk::Num {
+                    v.marks.push(i);
+                }
+                v.of_tok.push(token::NO_WORD);
                 continue;
             }
+            v.of_tok.push(t.word);
             let id = t.word as usize;
             if id >= self.info.len() {
                 self.info.resize(id + 1, None);
@@ -463,7 +515,26 @@ impl WordTables {
                     *x = Some(info);
                 }
             }
+            let Some(Some(x)) = self.info.get(id) else {
+                continue;
+            };
+            if x.has == 0 {
+                continue;
+            }
+            if x.has & WordInfo::TRIGGERS != 0 {
+                v.with_triggers.push(i);
+            }
+            if x.has & WordInfo::CUES != 0 {
+                v.with_cues.push(i);
+            }
+            if x.has & WordInfo::NAMES != 0 {
+                v.with_names.push(i);
+            }
+            if x.has & WordInfo::THAT != 0 {
+                v.marks.push(i);
+            }
         }
+        v
     }
 
     /// Looks `w` up in every table.
@@ -505,65 +576,57 @@ impl WordTables {
                 });
             }
         }
+        let (t1, c1, n1) = (self.triggers.len(), self.cues.len(), self.names.len());
+        let flag = |a: usize, b: usize, f: u8| if a < b { f } else { 0 };
         WordInfo {
-            triggers: (t0, self.triggers.len()),
-            cues: (c0, self.cues.len()),
-            names: (n0, self.names.len()),
+            triggers: (t0, t1),
+            cues: (c0, c1),
+            names: (n0, n1),
             is_trigger,
+            has: flag(t0, t1, WordInfo::TRIGGERS)
+                | flag(c0, c1, WordInfo::CUES)
+                | flag(n0, n1, WordInfo::NAMES)
+                | if matches!(
+                    w.strip_prefix(['و', 'ب']).unwrap_or(w),
+                    "ان" | "انه" | "انها"
+                ) {
+                    WordInfo::THAT
+                } else {
+                    0
+                },
         }
     }
 }
 
 /// The word records of a chunk's tokens.
 struct Words<'w> {
-    /// For each token, its word's record (`None` for other tokens).
-    of_tok: Vec<Option<&'w WordInfo>>,
-    /// The tokens with trigger readings, with grammar-word lists and with gazetteer candidates, in order: each scan
-    /// visits only its own (most words are none of these).
+    of_tok: Vec<u32>,
     with_triggers: Vec<usize>,
     with_cues: Vec<usize>,
     with_names: Vec<usize>,
+    marks: Vec<usize>,
     table: &'w WordTables,
 }
 
 impl<'w> Words<'w> {
     /// The records of `doc`'s words, read into `table` where they are not yet.
     fn new(doc: &Doc<'_>, table: &'w mut WordTables) -> Words<'w> {
-        table.fill(doc);
-        let table: &'w WordTables = table;
-        let mut words = Words {
-            of_tok: Vec::with_capacity(doc.toks.len()),
-            with_triggers: Vec::new(),
-            with_cues: Vec::new(),
-            with_names: Vec::new(),
+        let v = table.fill(doc);
+        Words {
+            of_tok: v.of_tok,
+            with_triggers: v.with_triggers,
+            with_cues: v.with_cues,
+            with_names: v.with_names,
+            marks: v.marks,
             table,
-        };
-        for (i, t) in doc.toks.iter().enumerate() {
-            let info = if t.kind == Tk::Word {
-                table.info.get(t.word as usize).and_then(Option::as_ref)
-            } else {
-                None
-            };
-            if let Some(x) = info {
-                if x.triggers.0 != x.triggers.1 {
-                    words.with_triggers.push(i);
-                }
-                if x.cues.0 != x.cues.1 {
-                    words.with_cues.push(i);
-                }
-                if x.names.0 != x.names.1 {
-                    words.with_names.push(i);
-                }
-            }
-            words.of_tok.push(info);
         }
-        words
     }
 
     /// The word record of token `i`.
     #[inline]
     fn info(&self, i: usize) -> Option<&'w WordInfo> {
-        self.of_tok.get(i).copied().flatten()
+        let id = *self.of_tok.get(i)?;
+        self.table.info.get(id as usize)?.as_ref()
     }
 
     /// The trigger readings of token `i`, in reading order.
@@ -597,7 +660,10 @@ impl<'w> Words<'w> {
 /// brackets, at a comma followed by a word with a conjunction و ف or by a connective, and before a connective
 /// («بينما», «حيث», «كما», …, listed as `@clause` in the data). A comma before anything else does not end a clause:
 /// «… في 26 يوليو 2021، اتفاقاً يُنهي …» keeps the date with its object.
-fn segment<'t>(text: &'t str, toks: Vec<Tok>, cues: &Cues<'_>) -> Doc<'t> {
+///
+/// Only the tokens that can open or close a clause are visited: punctuation and breaks, grammar words that open one,
+/// and «أن» (listed in `marks` with the punctuation, see [`Visits::marks`]).
+fn segment<'t>(text: &'t str, toks: Vec<Tok>, cues: &Cues<'_>, marks: &[usize]) -> Doc<'t> {
     let n = toks.len();
     let mut doc = Doc {
         text,
@@ -611,7 +677,23 @@ fn segment<'t>(text: &'t str, toks: Vec<Tok>, cues: &Cues<'_>) -> Doc<'t> {
     let mut s0 = 0;
     let mut c0 = 0;
     let mut c0_island = false;
-    for i in 0..n {
+    // The marks and the clause-opening grammar words, merged in text order.
+    let mut marks = marks.iter().copied().peekable();
+    let mut openers = cues
+        .toks
+        .iter()
+        .filter(|&&(_, _, k)| k & (bit(CueKind::Clause) | bit(CueKind::Relative)) != 0)
+        .map(|&(t, _, _)| t)
+        .peekable();
+    loop {
+        let i = match (marks.peek().copied(), openers.peek().copied()) {
+            (Some(a), Some(b)) => a.min(b),
+            (Some(a), None) => a,
+            (None, Some(b)) => b,
+            (None, None) => break,
+        };
+        marks.next_if_eq(&i);
+        openers.next_if_eq(&i);
         let Some(t) = doc.toks.get(i).copied() else {
             break;
         };
@@ -687,6 +769,12 @@ fn segment<'t>(text: &'t str, toks: Vec<Tok>, cues: &Cues<'_>) -> Doc<'t> {
 fn word_has_key(w: &str, key: &str) -> bool {
     if w == key {
         return true;
+    }
+    // A reading's stem is a slice of the word, and its key is the stem, with an alef before it or a final hamza
+    // seat written ء: the key without those is in the word.
+    let core = key.strip_prefix('ا').unwrap_or(key);
+    if !w.contains(core.strip_suffix('ء').unwrap_or(core)) {
+        return false;
     }
     // A reading's key starts with its stem's first letter (after the alef of a reading with one): other splits are
     // skipped.
@@ -1201,7 +1289,10 @@ fn patient_first(kind: EventKind) -> bool {
 /// Detects the events of `text`. `ctx.temporals` are the temporal expressions of the same text, in text order.
 /// Word lookups are kept in `cache`.
 pub(crate) fn detect(text: &str, ctx: &Context<'_>, cache: &mut WordCache) -> Vec<Event> {
-    let mut dates = DateIndex::new(ctx.temporals);
+    let mut dates = Dating {
+        index: DateIndex::new(ctx.temporals),
+        document: OnceCell::new(),
+    };
     let mut out = Vec::new();
     for (base, chunk) in chunks(text) {
         detect_chunk(text, base, chunk, ctx, &mut dates, &mut out, cache);
@@ -1209,15 +1300,26 @@ pub(crate) fn detect(text: &str, ctx: &Context<'_>, cache: &mut WordCache) -> Ve
     out
 }
 
+/// What dates a document's events: its temporal expressions, and its reference date.
+struct Dating<'a> {
+    index: DateIndex<'a>,
+    /// The reference date as an event date, formatted once for all the events it dates.
+    document: OnceCell<EventDate>,
+}
+
 fn detect_chunk(
     text: &str,
     base: usize,
     chunk: &str,
     ctx: &Context<'_>,
-    dates: &mut DateIndex<'_>,
+    dating: &mut Dating<'_>,
     out: &mut Vec<Event>,
     cache: &mut WordCache,
 ) {
+    let Dating {
+        index: dates,
+        document: doc_date,
+    } = dating;
     let own;
     let (folded, toks) = match ctx.folded {
         // The caller's folding and tokens of the whole text, when this chunk is the whole text.
@@ -1237,7 +1339,7 @@ fn detect_chunk(
     let EventWords { tables, has_key } = &mut cache.events;
     let vocab = Words::new(&pre, tables);
     let cues = Cues::new(&pre, &vocab);
-    let doc = segment(&folded.text, pre.toks, &cues);
+    let doc = segment(&folded.text, pre.toks, &cues, &vocab.marks);
     let mut ments = mentions(&doc, &cues, &vocab);
     set_locative(&mut ments, &cues);
     let mapper = Orig {
@@ -1326,8 +1428,7 @@ fn detect_chunk(
     }
 
     // 2. Filters, polarity, modality, date, participants.
-    let mut chunk_events: Vec<(usize, Event)> = Vec::new();
-    // The event of each kind in the clause of the last trigger, by index in `chunk_events`: hits come in text order,
+    // The event of each kind in the clause of the last trigger, by index in `out`: hits come in text order,
     // so clause ids never decrease, and one event per kind and clause is found without scanning the clause's events.
     let mut clause_kinds: (usize, [Option<usize>; super::KINDS.len()]) =
         (usize::MAX, [None; super::KINDS.len()]);
@@ -1356,27 +1457,35 @@ fn detect_chunk(
         let (s0, s1) = doc.sents.get(sent_id).copied().unwrap_or((0, n));
 
         // Figurative and habitual words right after the trigger.
-        let after_bad = (h.last + 1..c1.min(h.last + 1 + WINDOW)).any(|j| {
-            cues.of(j, bit(CueKind::Figurative) | bit(CueKind::Habitual))
-                .iter()
-                .any(|c| {
+        let after_bad = cues
+            .within(
+                h.last + 1,
+                c1.min(h.last + 1 + WINDOW),
+                bit(CueKind::Figurative) | bit(CueKind::Habitual),
+            )
+            .any(|(j, words)| {
+                words.iter().any(|c| {
                     matches!(c.cue.kind, CueKind::Figurative | CueKind::Habitual)
                         && j - h.last <= c.cue.scope.max(1)
                 })
-        });
+            });
         if after_bad {
             continue;
         }
         // Generic and work-title words before it.
-        let before_bad = (c0.max(i.saturating_sub(WINDOW))..i).any(|j| {
-            cues.of(j, bit(CueKind::Generic) | bit(CueKind::Work))
-                .iter()
-                .any(|c| {
+        let before_bad = cues
+            .within(
+                c0.max(i.saturating_sub(WINDOW)),
+                i,
+                bit(CueKind::Generic) | bit(CueKind::Work),
+            )
+            .any(|(j, words)| {
+                words.iter().any(|c| {
                     matches!(c.cue.kind, CueKind::Generic | CueKind::Work)
                         && c.end <= i
                         && i - j <= c.cue.scope.max(1)
                 })
-        });
+            });
         if before_bad {
             continue;
         }
@@ -1400,8 +1509,8 @@ fn detect_chunk(
             | bit(CueKind::Planned)
             | bit(CueKind::Hypothetical)
             | bit(CueKind::HypoImpf);
-        for j in c0.max(i.saturating_sub(WINDOW))..i {
-            for c in cues.of(j, POLAR) {
+        for (j, words) in cues.within(c0.max(i.saturating_sub(WINDOW)), i, POLAR) {
+            for c in words {
                 if c.end > i {
                     continue;
                 }
@@ -1419,8 +1528,12 @@ fn detect_chunk(
             }
         }
         // Words right after a noun trigger: «الانتخابات المقبلة» is planned, «انسحاب محتمل» hypothetical.
-        for j in h.last + 1..c1.min(h.last + 1 + WINDOW) {
-            for c in cues.of(j, bit(CueKind::PlannedAfter) | bit(CueKind::HypoAfter)) {
+        for (j, words) in cues.within(
+            h.last + 1,
+            c1.min(h.last + 1 + WINDOW),
+            bit(CueKind::PlannedAfter) | bit(CueKind::HypoAfter),
+        ) {
+            for c in words {
                 if j - h.last > c.cue.scope.max(1) {
                     continue;
                 }
@@ -1432,8 +1545,13 @@ fn detect_chunk(
             }
         }
         // A yes/no question anywhere before the trigger in the sentence.
-        if (s0.max(i.saturating_sub(WINDOW))..i)
-            .any(|j| cues.has(j, bit(CueKind::Hypothetical)) && doc.word(j) == Some("هل"))
+        if cues
+            .within(
+                s0.max(i.saturating_sub(WINDOW)),
+                i,
+                bit(CueKind::Hypothetical),
+            )
+            .any(|(j, _)| doc.word(j) == Some("هل"))
         {
             hypothetical = true;
         }
@@ -1511,8 +1629,14 @@ fn detect_chunk(
             });
             date = Some(slim(t));
             from_text = true;
-        } else if (c0.max(i.saturating_sub(WINDOW))..c1.min(h.last + 1 + WINDOW))
-            .any(|j| cues.has(j, bit(CueKind::Anaphor)))
+        } else if cues
+            .within(
+                c0.max(i.saturating_sub(WINDOW)),
+                c1.min(h.last + 1 + WINDOW),
+                bit(CueKind::Anaphor),
+            )
+            .next()
+            .is_some()
         {
             if let Some(t) = prev.filter(|t| t.span.end <= sent_span.start) {
                 source = Some(DateSource::Anaphoric);
@@ -1523,7 +1647,7 @@ fn detect_chunk(
         if date.is_none() {
             if let Some(r) = ctx.reference {
                 source = Some(DateSource::Document);
-                date = Some(document_date(r));
+                date = Some(doc_date.get_or_init(|| document_date(r)).clone());
             }
         }
         if h.entry.weak && !from_text {
@@ -1684,8 +1808,13 @@ fn detect_chunk(
         let kind = h.entry.kind;
         let mode = h.entry.mode.clone().or_else(|| {
             if kind == EventKind::Attack {
-                (c0.max(i.saturating_sub(WINDOW))..c1.min(h.last + 1 + WINDOW)).find_map(|j| {
-                    cues.of(j, bit(CueKind::Mode))
+                cues.within(
+                    c0.max(i.saturating_sub(WINDOW)),
+                    c1.min(h.last + 1 + WINDOW),
+                    bit(CueKind::Mode),
+                )
+                .find_map(|(_, words)| {
+                    words
                         .iter()
                         .find(|c| c.cue.kind == CueKind::Mode)
                         .and_then(|c| c.cue.mode.clone())
@@ -1736,7 +1865,7 @@ fn detect_chunk(
         }
         let slot = clause_kinds.1.get_mut(kind as usize);
         let prev = slot.as_ref().and_then(|s| **s);
-        if let Some((_, prev_ev)) = prev.and_then(|k| chunk_events.get_mut(k)) {
+        if let Some(prev_ev) = prev.and_then(|k| out.get_mut(k)) {
             for a in ev.actors {
                 if !prev_ev.actors.iter().any(|b| b.key == a.key) {
                     prev_ev.actors.push(a);
@@ -1748,9 +1877,8 @@ fn detect_chunk(
             continue;
         }
         if let Some(s) = slot {
-            *s = Some(chunk_events.len());
+            *s = Some(out.len());
         }
-        chunk_events.push((clause_id, ev));
+        out.push(ev);
     }
-    out.extend(chunk_events.into_iter().map(|(_, e)| e));
 }
