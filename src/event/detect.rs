@@ -15,6 +15,8 @@ use crate::lexicon::FxHasher;
 use crate::normalize::Folded;
 use crate::span::Span;
 use crate::temporal::token;
+// The temporal engine's token kinds, which the detector reads as they are.
+use crate::temporal::token::Kind as Tk;
 use crate::temporal::{Anchor, Grain, Interval, Temporal, TimexType};
 use crate::word_cache::WordCache;
 use chrono::Duration;
@@ -22,14 +24,6 @@ use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Tk {
-    Word,
-    Num,
-    Punct(char),
-    Break,
-}
 
 #[derive(Debug, Clone, Copy)]
 struct Tok {
@@ -44,12 +38,7 @@ struct Tok {
 fn tokens(toks: &[token::Tok]) -> Vec<Tok> {
     toks.iter()
         .map(|t| Tok {
-            kind: match t.kind {
-                token::Kind::Word => Tk::Word,
-                token::Kind::Num => Tk::Num,
-                token::Kind::Punct(c) => Tk::Punct(c),
-                token::Kind::Break => Tk::Break,
-            },
+            kind: t.kind,
             start: t.start,
             end: t.end,
             word: t.word,
@@ -770,10 +759,7 @@ fn word_has_key(w: &str, key: &str) -> bool {
     if w == key {
         return true;
     }
-    // A reading's stem is a slice of the word, and its key is the stem, with an alef before it or a final hamza
-    // seat written ء: the key without those is in the word.
-    let core = key.strip_prefix('ا').unwrap_or(key);
-    if !w.contains(core.strip_suffix('ء').unwrap_or(core)) {
+    if !may_have_key(w, key) {
         return false;
     }
     // A reading's key starts with its stem's first letter (after the alef of a reading with one): other splits are
@@ -788,6 +774,13 @@ fn word_has_key(w: &str, key: &str) -> bool {
     let mut found = false;
     for_each_reading_where(w, may, |r| found = found || r.key(&mut buf) == key);
     found
+}
+
+/// False when the word has no reading whose key is `key`: a reading's stem is a slice of the word, and its key is the
+/// stem, with an alef before it or a final hamza seat written ء, so the key without those is in the word.
+fn may_have_key(w: &str, key: &str) -> bool {
+    let core = key.strip_prefix('ا').unwrap_or(key);
+    w.contains(core.strip_suffix('ء').unwrap_or(core))
 }
 
 /// Matches the rest of a trigger phrase after token `i`; puts the matched token indices in `matched` and returns
@@ -820,17 +813,21 @@ fn match_rest(
                         return false;
                     }
                     let Some(w) = doc.word(j) else { continue };
-                    let ok = match has_key.get(&(t.word, *id)) {
-                        Some(&ok) => ok,
-                        None => {
-                            let ok = word_has_key(w, k);
-                            if has_key.len() >= MAX_KEY_ANSWERS {
-                                has_key.clear();
-                            }
-                            has_key.insert((t.word, *id), ok);
-                            ok
-                        }
-                    };
+                    // Most words after a phrase's first are not its next word: they are told apart without a
+                    // lookup.
+                    let ok = w == k.as_str()
+                        || may_have_key(w, k)
+                            && match has_key.get(&(t.word, *id)) {
+                                Some(&ok) => ok,
+                                None => {
+                                    let ok = word_has_key(w, k);
+                                    if has_key.len() >= MAX_KEY_ANSWERS {
+                                        has_key.clear();
+                                    }
+                                    has_key.insert((t.word, *id), ok);
+                                    ok
+                                }
+                            };
                     if ok {
                         found = Some(j);
                         break;
