@@ -245,11 +245,6 @@ impl<'t> Doc<'t> {
             .enumerate()
             .all(|(k, rw)| after.word(self, i + 1 + k, k) == Some(rw.as_str()))
     }
-
-    /// The index of the range of `ranges` (one of `sents` and `clauses`) that holds token `i`.
-    fn index_of(ranges: &[(usize, usize)], i: usize) -> usize {
-        ranges.partition_point(|&(a, _)| a <= i).saturating_sub(1)
-    }
 }
 
 /// The words of the first tokens after one, each read once however many phrases starting there are compared with
@@ -417,6 +412,8 @@ impl WordInfo {
     const NAMES: u8 = 4;
     /// The word is «أن» (ends a relative clause, see [`segment`]).
     const THAT: u8 = 8;
+    /// The word is «أن» or «إن» with a pronoun or not: what a speaker says follows it.
+    const SAYS_THAT: u8 = 16;
 }
 
 /// The tokens of a chunk the scans visit.
@@ -580,6 +577,14 @@ impl WordTables {
                     "ان" | "انه" | "انها"
                 ) {
                     WordInfo::THAT
+                } else {
+                    0
+                }
+                | if matches!(
+                    w.strip_prefix(['و', 'ف', 'ب']).unwrap_or(w),
+                    "ان" | "انه" | "انها" | "انهم" | "انهما" | "انا" | "اننا"
+                ) {
+                    WordInfo::SAYS_THAT
                 } else {
                     0
                 },
@@ -780,7 +785,12 @@ fn word_has_key(w: &str, key: &str) -> bool {
 /// stem, with an alef before it or a final hamza seat written ء, so the key without those is in the word.
 fn may_have_key(w: &str, key: &str) -> bool {
     let core = key.strip_prefix('ا').unwrap_or(key);
-    w.contains(core.strip_suffix('ء').unwrap_or(core))
+    let core = core.strip_suffix('ء').unwrap_or(core).as_bytes();
+    // A plain search: words are short, and an Arabic letter's second byte tells most letters apart.
+    core.is_empty()
+        || w.as_bytes()
+            .windows(core.len())
+            .any(|win| win.get(1) == core.get(1) && win == core)
 }
 
 /// Matches the rest of a trigger phrase after token `i`; puts the matched token indices in `matched` and returns
@@ -1446,10 +1456,16 @@ fn detect_chunk(
     // The mentions around a trigger in its clause and in its sentence (kept to spare an allocation per trigger).
     let mut clause_buf: Vec<&Mention> = Vec::new();
     let mut sent_buf: Vec<&Mention> = Vec::new();
+    let (mut clause_id, mut sent_id) = (0, 0);
     for (hk, h) in hits.into_iter().enumerate() {
         let i = h.first;
-        let clause_id = Doc::index_of(&doc.clauses, i);
-        let sent_id = Doc::index_of(&doc.sents, i);
+        // Triggers come in text order: the clause and sentence indices only grow.
+        while doc.clauses.get(clause_id + 1).is_some_and(|&(a, _)| a <= i) {
+            clause_id += 1;
+        }
+        while doc.sents.get(sent_id + 1).is_some_and(|&(a, _)| a <= i) {
+            sent_id += 1;
+        }
         let (c0, c1) = doc.clauses.get(clause_id).copied().unwrap_or((0, n));
         let (s0, s1) = doc.sents.get(sent_id).copied().unwrap_or((0, n));
 
@@ -1592,10 +1608,9 @@ fn detect_chunk(
             (h.last + 1..c1.min(h.last + 1 + WINDOW))
                 .find(|&j| match doc.toks.get(j).map(|t| t.kind) {
                     Some(Tk::Punct('"' | '“' | '”' | '«' | '»' | ':')) => true,
-                    Some(Tk::Word) => doc.word(j).is_some_and(|w| {
-                        let w = w.strip_prefix(['و', 'ف', 'ب']).unwrap_or(w);
-                        matches!(w, "ان" | "انه" | "انها" | "انهم" | "انهما" | "انا" | "اننا")
-                    }),
+                    Some(Tk::Word) => vocab
+                        .info(j)
+                        .is_some_and(|x| x.has & WordInfo::SAYS_THAT != 0),
                     _ => false,
                 })
                 .map(|j| orig(j, j + 1).start)
