@@ -285,8 +285,8 @@ impl<'l> Cues<'l> {
     /// The grammar words of every token of `doc`.
     fn new(doc: &Doc<'_>, vocab: &Words<'_>) -> Cues<'l> {
         let mut cues = Cues {
-            hits: Vec::new(),
-            toks: Vec::new(),
+            hits: Vec::with_capacity(vocab.with_cues.len()),
+            toks: Vec::with_capacity(vocab.with_cues.len()),
             kinds: vec![0; doc.toks.len()],
         };
         for &i in &vocab.with_cues {
@@ -475,9 +475,15 @@ impl WordTables {
     fn fill(&mut self, doc: &Doc<'_>) -> Visits {
         let lex: &'static super::lexicon::EventLexicon = &EVENT_LEXICON;
         let mut buf = String::new();
+        // A quarter of the tokens bounds each list in news text (they grow past it if need be): they are sized once
+        // rather than grown step by step.
+        let quarter = doc.toks.len() / 4;
         let mut v = Visits {
             of_tok: Vec::with_capacity(doc.toks.len()),
-            ..Visits::default()
+            with_triggers: Vec::with_capacity(quarter),
+            with_cues: Vec::with_capacity(quarter),
+            with_names: Vec::with_capacity(quarter),
+            marks: Vec::with_capacity(quarter),
         };
         for (i, t) in doc.toks.iter().enumerate() {
             if t.kind != Tk::Word {
@@ -659,12 +665,14 @@ impl<'w> Words<'w> {
 /// and «أن» (listed in `marks` with the punctuation, see [`Visits::marks`]).
 fn segment<'t>(text: &'t str, toks: Vec<Tok>, cues: &Cues<'_>, marks: &[usize]) -> Doc<'t> {
     let n = toks.len();
+    // Every visited token closes at most one clause and one sentence.
+    let most = marks.len() + cues.toks.len() + 1;
     let mut doc = Doc {
         text,
         toks,
-        sents: Vec::new(),
-        clauses: Vec::new(),
-        islands: Vec::new(),
+        sents: Vec::with_capacity(marks.len() + 1),
+        clauses: Vec::with_capacity(most),
+        islands: Vec::with_capacity(most),
     };
     let is_relative = |i: usize| cues.has(i, bit(CueKind::Relative));
     let is_clause_cue = |i: usize| cues.has(i, bit(CueKind::Clause));
@@ -861,7 +869,7 @@ fn match_rest(
 /// Where it misfires: an unknown one-word name after a title is not taken (it may be a verb: «الوزير قال»).
 fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words<'_>) -> Vec<Mention> {
     let lex = &*EVENT_LEXICON;
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(vocab.with_names.len());
     let n = doc.toks.len();
     let mut i = 0;
     // Name at token i: (entity index, end token, prefixed).
@@ -1365,7 +1373,7 @@ fn detect_chunk(
     // 1. Triggers, longest match at each token, left to right.
     let n = doc.toks.len();
     let mut consumed = vec![false; n];
-    let mut hits: Vec<Hit<'_>> = Vec::new();
+    let mut hits: Vec<Hit<'_>> = Vec::with_capacity(vocab.with_triggers.len());
     // The tokens of the phrase being tried and of the longest one so far at a token.
     let mut matched: Vec<usize> = Vec::new();
     let mut best_matched: Vec<usize> = Vec::new();
@@ -1456,6 +1464,8 @@ fn detect_chunk(
     // The mentions around a trigger in its clause and in its sentence (kept to spare an allocation per trigger).
     let mut clause_buf: Vec<&Mention> = Vec::new();
     let mut sent_buf: Vec<&Mention> = Vec::new();
+    // At most one event per trigger.
+    out.reserve(hits.len());
     let (mut clause_id, mut sent_id) = (0, 0);
     for (hk, h) in hits.into_iter().enumerate() {
         let i = h.first;
@@ -1816,8 +1826,27 @@ fn detect_chunk(
             });
         }
 
-        // Codes.
+        // One event per kind and clause: «توقيع اتفاق», «انعقد حوار» report one event, which takes in the
+        // participants of the others.
         let kind = h.entry.kind;
+        if clause_kinds.0 != clause_id {
+            clause_kinds = (clause_id, [None; super::KINDS.len()]);
+        }
+        let slot = clause_kinds.1.get_mut(kind as usize);
+        let prev = slot.as_ref().and_then(|s| **s);
+        if let Some(prev_ev) = prev.and_then(|k| out.get_mut(k)) {
+            for a in actors {
+                if !prev_ev.actors.iter().any(|b| b.key == a.key) {
+                    prev_ev.actors.push(a);
+                }
+            }
+            if prev_ev.place.is_none() {
+                prev_ev.place = place;
+            }
+            continue;
+        }
+
+        // Codes.
         let mode = h.entry.mode.clone().or_else(|| {
             if kind == EventKind::Attack {
                 cues.within(
@@ -1871,23 +1900,6 @@ fn detect_chunk(
                 .clone()
                 .or_else(|| kind.cameo().map(str::to_string)),
         };
-        // One event per kind and clause: «توقيع اتفاق», «انعقد حوار» report one event.
-        if clause_kinds.0 != clause_id {
-            clause_kinds = (clause_id, [None; super::KINDS.len()]);
-        }
-        let slot = clause_kinds.1.get_mut(kind as usize);
-        let prev = slot.as_ref().and_then(|s| **s);
-        if let Some(prev_ev) = prev.and_then(|k| out.get_mut(k)) {
-            for a in ev.actors {
-                if !prev_ev.actors.iter().any(|b| b.key == a.key) {
-                    prev_ev.actors.push(a);
-                }
-            }
-            if prev_ev.place.is_none() {
-                prev_ev.place = ev.place;
-            }
-            continue;
-        }
         if let Some(s) = slot {
             *s = Some(out.len());
         }
