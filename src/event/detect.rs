@@ -11,21 +11,19 @@ use super::{
     Trigger,
 };
 use crate::extractor::{Part, Reference};
+use crate::lexicon::FxHasher;
 use crate::normalize::Folded;
 use crate::span::Span;
 use crate::temporal::token;
+// The temporal engine's token kinds, which the detector reads as they are.
+use crate::temporal::token::Kind as Tk;
 use crate::temporal::{Anchor, Grain, Interval, Temporal, TimexType};
 use crate::word_cache::WordCache;
 use chrono::Duration;
 use std::borrow::Cow;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Tk {
-    Word,
-    Num,
-    Punct(char),
-    Break,
-}
+use std::cell::OnceCell;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 #[derive(Debug, Clone, Copy)]
 struct Tok {
@@ -40,12 +38,7 @@ struct Tok {
 fn tokens(toks: &[token::Tok]) -> Vec<Tok> {
     toks.iter()
         .map(|t| Tok {
-            kind: match t.kind {
-                token::Kind::Word => Tk::Word,
-                token::Kind::Num => Tk::Num,
-                token::Kind::Punct(c) => Tk::Punct(c),
-                token::Kind::Break => Tk::Break,
-            },
+            kind: t.kind,
             start: t.start,
             end: t.end,
             word: t.word,
@@ -191,6 +184,8 @@ struct Mention {
     /// A place where something happens: a base, or a place written with «ب» or after a locative preposition (set
     /// once the grammar words are known, see [`set_locative`]).
     locative: bool,
+    /// The span in the original text, once read (a mention is a participant of every trigger around it).
+    span: OnceCell<Span>,
 }
 
 /// Marks the mentions that name where something happens (read for every trigger around them, so worked out once).
@@ -204,7 +199,7 @@ fn set_locative(ments: &mut [Mention], cues: &Cues<'_>) {
             || (place
                 && (m.prefixed
                     || (m.start.saturating_sub(2)..m.start).any(|j| {
-                        cues.at(j)
+                        cues.of(j, bit(CueKind::Locative))
                             .iter()
                             .any(|c| c.cue.kind == CueKind::Locative && c.end == m.start)
                     })));
@@ -228,11 +223,7 @@ struct Hit<'l> {
 struct Doc<'t> {
     text: &'t str,
     toks: Vec<Tok>,
-    /// Sentence index of every token.
-    sent_of: Vec<usize>,
-    /// Clause index of every token.
-    clause_of: Vec<usize>,
-    /// Token ranges of sentences and clauses.
+    /// Token ranges of sentences and clauses: each list covers all tokens, in order.
     sents: Vec<(usize, usize)>,
     clauses: Vec<(usize, usize)>,
     /// Clauses opened by a relative pronoun: their dates belong to them alone.
@@ -247,39 +238,116 @@ impl<'t> Doc<'t> {
         }
         self.text.get(t.start..t.end)
     }
+
+    /// True when the words of the tokens right after token `i` are those of `rest`, in order.
+    fn followed_by(&self, i: usize, rest: &[String], after: &mut Following<'t>) -> bool {
+        rest.iter()
+            .enumerate()
+            .all(|(k, rw)| after.word(self, i + 1 + k, k) == Some(rw.as_str()))
+    }
+}
+
+/// The words of the first tokens after one, each read once however many phrases starting there are compared with
+/// them.
+#[derive(Default)]
+struct Following<'t> {
+    words: [Option<Option<&'t str>>; 4],
+}
+
+impl<'t> Following<'t> {
+    /// The word of token `j`, the `k`-th after the one this was made for.
+    #[inline]
+    fn word(&mut self, doc: &Doc<'t>, j: usize, k: usize) -> Option<&'t str> {
+        match self.words.get_mut(k) {
+            Some(slot) => *slot.get_or_insert_with(|| doc.word(j)),
+            None => doc.word(j),
+        }
+    }
 }
 
 /// The grammar words found at each token, in one flat list (most tokens have none, and a list per token cost an
 /// allocation for each one that has some).
 struct Cues<'l> {
     hits: Vec<CueHit<'l>>,
-    /// For each token, its range in `hits`.
-    ranges: Vec<(usize, usize)>,
+    /// The tokens that have grammar words, in order: (token, start of its words in `hits`, their kinds as a set of
+    /// [`bit`]s). The window scans around every trigger walk these instead of every token of the window.
+    toks: Vec<(usize, usize, u32)>,
+    /// For each token, the kinds of its grammar words.
+    kinds: Vec<u32>,
+}
+
+/// The bit of a grammar-word kind in [`Cues::kinds`].
+const fn bit(k: CueKind) -> u32 {
+    1 << k as u32
 }
 
 impl<'l> Cues<'l> {
     /// The grammar words of every token of `doc`.
     fn new(doc: &Doc<'_>, vocab: &Words<'_>) -> Cues<'l> {
-        let n = doc.toks.len();
         let mut cues = Cues {
-            hits: Vec::new(),
-            ranges: Vec::with_capacity(n),
+            hits: Vec::with_capacity(vocab.with_cues.len()),
+            toks: Vec::with_capacity(vocab.with_cues.len()),
+            kinds: vec![0; doc.toks.len()],
         };
-        for i in 0..n {
+        for &i in &vocab.with_cues {
             let a = cues.hits.len();
             cues_at(doc, i, vocab.cue_lists(i), &mut cues.hits);
-            cues.ranges.push((a, cues.hits.len()));
+            let mut kinds = 0;
+            for h in cues.hits.get(a..).unwrap_or(&[]) {
+                kinds |= bit(h.cue.kind);
+            }
+            if kinds != 0 {
+                cues.toks.push((i, a, kinds));
+                if let Some(k) = cues.kinds.get_mut(i) {
+                    *k = kinds;
+                }
+            }
         }
         cues
     }
 
-    /// The grammar words at token `i` (none past the end).
+    /// The grammar words of entry `k` of `toks`.
     #[inline]
-    fn at(&self, i: usize) -> &[CueHit<'l>] {
-        self.ranges
-            .get(i)
-            .and_then(|&(a, b)| self.hits.get(a..b))
+    fn words_of(&self, k: usize) -> &[CueHit<'l>] {
+        let Some(&(_, a, _)) = self.toks.get(k) else {
+            return &[];
+        };
+        let b = self.toks.get(k + 1).map_or(self.hits.len(), |x| x.1);
+        self.hits.get(a..b).unwrap_or(&[])
+    }
+
+    /// True when token `i` has a grammar word of one of the kinds in `bits`.
+    #[inline]
+    fn has(&self, i: usize, bits: u32) -> bool {
+        self.kinds.get(i).is_some_and(|&k| k & bits != 0)
+    }
+
+    /// The grammar words at token `i` of a kind in `bits` (an empty list when it has none, without looking).
+    #[inline]
+    fn of(&self, i: usize, bits: u32) -> &[CueHit<'l>] {
+        if !self.has(i, bits) {
+            return &[];
+        }
+        self.words_of(self.toks.partition_point(|&(t, _, _)| t < i))
+    }
+
+    /// The tokens from `lo` to before `hi` that have a grammar word of a kind in `bits`, in order, with their
+    /// grammar words.
+    fn within(
+        &self,
+        lo: usize,
+        hi: usize,
+        bits: u32,
+    ) -> impl Iterator<Item = (usize, &[CueHit<'l>])> + '_ {
+        let from = self.toks.partition_point(|&(t, _, _)| t < lo);
+        self.toks
+            .get(from..)
             .unwrap_or(&[])
+            .iter()
+            .enumerate()
+            .take_while(move |(_, &(t, _, _))| t < hi)
+            .filter(move |(_, &(_, _, k))| k & bits != 0)
+            .map(move |(k, &(t, _, _))| (t, self.words_of(from + k)))
     }
 }
 
@@ -287,14 +355,10 @@ impl<'l> Cues<'l> {
 /// one, see [`Words`]) whose entries match the words that follow.
 fn cues_at<'l>(doc: &Doc<'_>, i: usize, lists: &[&'l [Cue]], out: &mut Vec<CueHit<'l>>) {
     let start = out.len();
+    let mut after = Following::default();
     for &list in lists {
         for cue in list {
-            let ok = cue
-                .rest
-                .iter()
-                .enumerate()
-                .all(|(k, rw)| doc.word(i + 1 + k) == Some(rw.as_str()));
-            if ok {
+            if doc.followed_by(i, &cue.rest, &mut after) {
                 out.push(CueHit {
                     cue,
                     end: i + 1 + cue.rest.len(),
@@ -337,6 +401,33 @@ struct WordInfo {
     names: (usize, usize),
     /// The word or one of its readings is a trigger key.
     is_trigger: bool,
+    /// Which of the lists are not empty ([`WordInfo::TRIGGERS`], [`WordInfo::CUES`], [`WordInfo::NAMES`]), and
+    /// [`WordInfo::THAT`].
+    has: u8,
+}
+
+impl WordInfo {
+    const TRIGGERS: u8 = 1;
+    const CUES: u8 = 2;
+    const NAMES: u8 = 4;
+    /// The word is «أن» (ends a relative clause, see [`segment`]).
+    const THAT: u8 = 8;
+    /// The word is «أن» or «إن» with a pronoun or not: what a speaker says follows it.
+    const SAYS_THAT: u8 = 16;
+}
+
+/// The tokens of a chunk the scans visit.
+#[derive(Debug, Default)]
+struct Visits {
+    /// For each token, its word's index ([`token::NO_WORD`] for other tokens).
+    of_tok: Vec<u32>,
+    /// The tokens with trigger readings, with grammar-word lists and with gazetteer candidates, in order: each scan
+    /// visits only its own (most words are none of these).
+    with_triggers: Vec<usize>,
+    with_cues: Vec<usize>,
+    with_names: Vec<usize>,
+    /// The tokens where a clause may begin or end besides grammar words: punctuation, breaks and «أن».
+    marks: Vec<usize>,
 }
 
 /// Every lexicon lookup that depends on a word alone, made once per word spelling of a
@@ -345,6 +436,26 @@ struct WordInfo {
 /// are those of the lookups made token by token.
 #[derive(Debug, Default)]
 pub(crate) struct EventWords {
+    tables: WordTables,
+    /// Whether a word (by index) has a reading with a trigger phrase's word (by [`Rest::Word`] number), as
+    /// [`word_has_key`] answers: phrases are tried at every occurrence of their first word, and the same few words
+    /// follow it.
+    has_key: HashMap<(u32, u32), bool, BuildHasherDefault<FxHasher>>,
+}
+
+/// [`EventWords::has_key`] is emptied when it grows past this many answers, so that its memory stays bounded.
+const MAX_KEY_ANSWERS: usize = 1 << 16;
+
+impl EventWords {
+    pub(crate) fn clear(&mut self) {
+        self.tables.clear();
+        self.has_key.clear();
+    }
+}
+
+/// The lookups of [`EventWords`] made when a word is first read.
+#[derive(Debug, Default)]
+struct WordTables {
     /// By word index; `None` until the word is read.
     info: Vec<Option<WordInfo>>,
     triggers: Vec<TriggerReading>,
@@ -352,33 +463,70 @@ pub(crate) struct EventWords {
     names: Vec<NameStep>,
 }
 
-impl EventWords {
-    pub(crate) fn clear(&mut self) {
+impl WordTables {
+    fn clear(&mut self) {
         self.info.clear();
         self.triggers.clear();
         self.cues.clear();
         self.names.clear();
     }
 
-    /// Reads every word of `doc` not read yet.
-    fn fill(&mut self, doc: &Doc<'_>) {
+    /// Reads every word of `doc` not read yet, and lists the tokens each scan visits.
+    fn fill(&mut self, doc: &Doc<'_>) -> Visits {
         let lex: &'static super::lexicon::EventLexicon = &EVENT_LEXICON;
         let mut buf = String::new();
-        for i in 0..doc.toks.len() {
-            let (Some(w), Some(t)) = (doc.word(i), doc.toks.get(i)) else {
+        // A quarter of the tokens bounds each list in news text (they grow past it if need be): they are sized once
+        // rather than grown step by step.
+        let quarter = doc.toks.len() / 4;
+        let mut v = Visits {
+            of_tok: Vec::with_capacity(doc.toks.len()),
+            with_triggers: Vec::with_capacity(quarter),
+            with_cues: Vec::with_capacity(quarter),
+            with_names: Vec::with_capacity(quarter),
+            marks: Vec::with_capacity(quarter),
+        };
+        for (i, t) in doc.toks.iter().enumerate() {
+            if t.kind != Tk::Word {
+                if t.kind != Tk::Num {
+                    v.marks.push(i);
+                }
+                v.of_tok.push(token::NO_WORD);
                 continue;
-            };
+            }
+            v.of_tok.push(t.word);
             let id = t.word as usize;
             if id >= self.info.len() {
                 self.info.resize(id + 1, None);
             }
             if self.info.get(id).is_some_and(Option::is_none) {
+                let Some(w) = doc.text.get(t.start..t.end) else {
+                    continue;
+                };
                 let info = self.read(lex, w, &mut buf);
                 if let Some(x) = self.info.get_mut(id) {
                     *x = Some(info);
                 }
             }
+            let Some(Some(x)) = self.info.get(id) else {
+                continue;
+            };
+            if x.has == 0 {
+                continue;
+            }
+            if x.has & WordInfo::TRIGGERS != 0 {
+                v.with_triggers.push(i);
+            }
+            if x.has & WordInfo::CUES != 0 {
+                v.with_cues.push(i);
+            }
+            if x.has & WordInfo::NAMES != 0 {
+                v.with_names.push(i);
+            }
+            if x.has & WordInfo::THAT != 0 {
+                v.marks.push(i);
+            }
         }
+        v
     }
 
     /// Looks `w` up in every table.
@@ -420,45 +568,63 @@ impl EventWords {
                 });
             }
         }
+        let (t1, c1, n1) = (self.triggers.len(), self.cues.len(), self.names.len());
+        let flag = |a: usize, b: usize, f: u8| if a < b { f } else { 0 };
         WordInfo {
-            triggers: (t0, self.triggers.len()),
-            cues: (c0, self.cues.len()),
-            names: (n0, self.names.len()),
+            triggers: (t0, t1),
+            cues: (c0, c1),
+            names: (n0, n1),
             is_trigger,
+            has: flag(t0, t1, WordInfo::TRIGGERS)
+                | flag(c0, c1, WordInfo::CUES)
+                | flag(n0, n1, WordInfo::NAMES)
+                | if matches!(
+                    w.strip_prefix(['و', 'ب']).unwrap_or(w),
+                    "ان" | "انه" | "انها"
+                ) {
+                    WordInfo::THAT
+                } else {
+                    0
+                }
+                | if matches!(
+                    w.strip_prefix(['و', 'ف', 'ب']).unwrap_or(w),
+                    "ان" | "انه" | "انها" | "انهم" | "انهما" | "انا" | "اننا"
+                ) {
+                    WordInfo::SAYS_THAT
+                } else {
+                    0
+                },
         }
     }
 }
 
 /// The word records of a chunk's tokens.
 struct Words<'w> {
-    /// For each token, its word's index ([`Words::NONE`] for other tokens).
     of_tok: Vec<u32>,
-    table: &'w EventWords,
+    with_triggers: Vec<usize>,
+    with_cues: Vec<usize>,
+    with_names: Vec<usize>,
+    marks: Vec<usize>,
+    table: &'w WordTables,
 }
 
 impl<'w> Words<'w> {
-    const NONE: u32 = token::NO_WORD;
-
     /// The records of `doc`'s words, read into `table` where they are not yet.
-    fn new(doc: &Doc<'_>, table: &'w mut EventWords) -> Words<'w> {
-        table.fill(doc);
-        let of_tok = doc
-            .toks
-            .iter()
-            .map(|t| {
-                if t.kind == Tk::Word {
-                    t.word
-                } else {
-                    Words::NONE
-                }
-            })
-            .collect();
-        Words { of_tok, table }
+    fn new(doc: &Doc<'_>, table: &'w mut WordTables) -> Words<'w> {
+        let v = table.fill(doc);
+        Words {
+            of_tok: v.of_tok,
+            with_triggers: v.with_triggers,
+            with_cues: v.with_cues,
+            with_names: v.with_names,
+            marks: v.marks,
+            table,
+        }
     }
 
     /// The word record of token `i`.
     #[inline]
-    fn info(&self, i: usize) -> Option<&WordInfo> {
+    fn info(&self, i: usize) -> Option<&'w WordInfo> {
         let id = *self.of_tok.get(i)?;
         self.table.info.get(id as usize)?.as_ref()
     }
@@ -494,43 +660,69 @@ impl<'w> Words<'w> {
 /// brackets, at a comma followed by a word with a conjunction و ف or by a connective, and before a connective
 /// («بينما», «حيث», «كما», …, listed as `@clause` in the data). A comma before anything else does not end a clause:
 /// «… في 26 يوليو 2021، اتفاقاً يُنهي …» keeps the date with its object.
-fn segment<'t>(text: &'t str, toks: Vec<Tok>, cues: &Cues<'_>) -> Doc<'t> {
+///
+/// Only the tokens that can open or close a clause are visited: punctuation and breaks, grammar words that open one,
+/// and «أن» (listed in `marks` with the punctuation, see [`Visits::marks`]).
+fn segment<'t>(text: &'t str, toks: Vec<Tok>, cues: &Cues<'_>, marks: &[usize]) -> Doc<'t> {
     let n = toks.len();
+    // Every visited token closes at most one clause and one sentence.
+    let most = marks.len() + cues.toks.len() + 1;
     let mut doc = Doc {
         text,
         toks,
-        sent_of: vec![0; n],
-        clause_of: vec![0; n],
-        sents: Vec::new(),
-        clauses: Vec::new(),
-        islands: Vec::new(),
+        sents: Vec::with_capacity(marks.len() + 1),
+        clauses: Vec::with_capacity(most),
+        islands: Vec::with_capacity(most),
     };
-    let is_relative = |i: usize| cues.at(i).iter().any(|h| h.cue.kind == CueKind::Relative);
-    let is_clause_cue = |i: usize| cues.at(i).iter().any(|h| h.cue.kind == CueKind::Clause);
+    let is_relative = |i: usize| cues.has(i, bit(CueKind::Relative));
+    let is_clause_cue = |i: usize| cues.has(i, bit(CueKind::Clause));
     let mut s0 = 0;
     let mut c0 = 0;
     let mut c0_island = false;
-    for i in 0..n {
+    // The marks and the clause-opening grammar words, merged in text order.
+    let mut marks = marks.iter().copied().peekable();
+    let mut openers = cues
+        .toks
+        .iter()
+        .filter(|&&(_, _, k)| k & (bit(CueKind::Clause) | bit(CueKind::Relative)) != 0)
+        .map(|&(t, _, _)| t)
+        .peekable();
+    loop {
+        let i = match (marks.peek().copied(), openers.peek().copied()) {
+            (Some(a), Some(b)) => a.min(b),
+            (Some(a), None) => a,
+            (None, Some(b)) => b,
+            (None, None) => break,
+        };
+        marks.next_if_eq(&i);
+        openers.next_if_eq(&i);
         let Some(t) = doc.toks.get(i).copied() else {
             break;
         };
-        // A connective or a relative pronoun opens a clause of its own; a relative clause ends at «أن»
-        // («الوزير الذي وصل قبل أيام أن المحادثات ستفضي …»: the date is the arrival's only).
-        let ends_island = c0_island
-            && t.kind == Tk::Word
-            && doc.word(i).is_some_and(|w| {
-                matches!(
-                    w.strip_prefix(['و', 'ب']).unwrap_or(w),
-                    "ان" | "انه" | "انها"
-                )
-            });
-        if t.kind == Tk::Word && (is_clause_cue(i) || is_relative(i) || ends_island) {
-            if i > c0 {
-                doc.clauses.push((c0, i));
-                doc.islands.push(c0_island);
-                c0 = i;
+        match t.kind {
+            Tk::Word => {
+                // A connective or a relative pronoun opens a clause of its own; a relative clause ends at «أن»
+                // («الوزير الذي وصل قبل أيام أن المحادثات ستفضي …»: the date is the arrival's only).
+                let ends_island = c0_island
+                    && doc.word(i).is_some_and(|w| {
+                        matches!(
+                            w.strip_prefix(['و', 'ب']).unwrap_or(w),
+                            "ان" | "انه" | "انها"
+                        )
+                    });
+                if is_clause_cue(i) || is_relative(i) || ends_island {
+                    if i > c0 {
+                        doc.clauses.push((c0, i));
+                        doc.islands.push(c0_island);
+                        c0 = i;
+                    }
+                    c0_island = is_relative(i);
+                }
+                // A word ends neither a clause nor a sentence.
+                continue;
             }
-            c0_island = is_relative(i);
+            Tk::Num => continue,
+            Tk::Punct(_) | Tk::Break => {}
         }
         let next = doc.toks.get(i + 1).copied();
         let prev = i.checked_sub(1).and_then(|p| doc.toks.get(p)).copied();
@@ -572,16 +764,6 @@ fn segment<'t>(text: &'t str, toks: Vec<Tok>, cues: &Cues<'_>) -> Doc<'t> {
     if s0 < n {
         doc.sents.push((s0, n));
     }
-    for (k, &(a, b)) in doc.sents.iter().enumerate() {
-        for x in doc.sent_of.get_mut(a..b).into_iter().flatten() {
-            *x = k;
-        }
-    }
-    for (k, &(a, b)) in doc.clauses.iter().enumerate() {
-        for x in doc.clause_of.get_mut(a..b).into_iter().flatten() {
-            *x = k;
-        }
-    }
     doc
 }
 
@@ -589,6 +771,9 @@ fn segment<'t>(text: &'t str, toks: Vec<Tok>, cues: &Cues<'_>) -> Doc<'t> {
 fn word_has_key(w: &str, key: &str) -> bool {
     if w == key {
         return true;
+    }
+    if !may_have_key(w, key) {
+        return false;
     }
     // A reading's key starts with its stem's first letter (after the alef of a reading with one): other splits are
     // skipped.
@@ -604,38 +789,78 @@ fn word_has_key(w: &str, key: &str) -> bool {
     found
 }
 
-/// Matches the rest of a trigger phrase after token `i`; returns the matched token indices.
-fn match_rest(doc: &Doc<'_>, i: usize, rest: &[Rest]) -> Option<Vec<usize>> {
-    let mut matched = vec![i];
+/// False when the word has no reading whose key is `key`: a reading's stem is a slice of the word, and its key is the
+/// stem, with an alef before it or a final hamza seat written ء, so the key without those is in the word.
+fn may_have_key(w: &str, key: &str) -> bool {
+    let core = key.strip_prefix('ا').unwrap_or(key);
+    let core = core.strip_suffix('ء').unwrap_or(core).as_bytes();
+    // A plain search: words are short, and an Arabic letter's second byte tells most letters apart.
+    core.is_empty()
+        || w.as_bytes()
+            .windows(core.len())
+            .any(|win| win.get(1) == core.get(1) && win == core)
+}
+
+/// Matches the rest of a trigger phrase after token `i`; puts the matched token indices in `matched` and returns
+/// true when it matches. `has_key` keeps the answers of [`word_has_key`].
+fn match_rest(
+    doc: &Doc<'_>,
+    i: usize,
+    rest: &[Rest],
+    has_key: &mut HashMap<(u32, u32), bool, BuildHasherDefault<FxHasher>>,
+    matched: &mut Vec<usize>,
+) -> bool {
+    matched.clear();
+    matched.push(i);
     let mut pos = i + 1;
     let mut gap = 0;
     for r in rest {
         match r {
             Rest::Gap => gap = GAP,
-            Rest::Word(k) => {
+            Rest::Word(k, id) => {
                 let mut found = None;
                 for j in pos..=pos + gap {
-                    let t = doc.toks.get(j)?;
+                    let Some(t) = doc.toks.get(j) else {
+                        return false;
+                    };
                     if t.kind != Tk::Word {
                         // Quotes and dashes may stand inside a phrase; other punctuation ends it.
                         if matches!(t.kind, Tk::Punct('"' | '“' | '”' | '«' | '»' | '-')) {
                             continue;
                         }
-                        return None;
+                        return false;
                     }
-                    if doc.word(j).is_some_and(|w| word_has_key(w, k)) {
+                    let Some(w) = doc.word(j) else { continue };
+                    // Most words after a phrase's first are not its next word: they are told apart without a
+                    // lookup.
+                    let ok = w == k.as_str()
+                        || may_have_key(w, k)
+                            && match has_key.get(&(t.word, *id)) {
+                                Some(&ok) => ok,
+                                None => {
+                                    let ok = word_has_key(w, k);
+                                    if has_key.len() >= MAX_KEY_ANSWERS {
+                                        has_key.clear();
+                                    }
+                                    has_key.insert((t.word, *id), ok);
+                                    ok
+                                }
+                            };
+                    if ok {
                         found = Some(j);
                         break;
                     }
                 }
-                let j = found?;
+                let Some(j) = found else {
+                    return false;
+                };
                 matched.push(j);
                 pos = j + 1;
                 gap = 0;
             }
         }
     }
-    Some(matched)
+    true
 }
 
 /// Finds named entities: gazetteer names (longest first), nationality adjectives, and titled names («وزير الدفاع
@@ -644,19 +869,15 @@ fn match_rest(doc: &Doc<'_>, i: usize, rest: &[Rest]) -> Option<Vec<usize>> {
 /// Where it misfires: an unknown one-word name after a title is not taken (it may be a verb: «الوزير قال»).
 fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words<'_>) -> Vec<Mention> {
     let lex = &*EVENT_LEXICON;
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(vocab.with_names.len());
     let n = doc.toks.len();
     let mut i = 0;
     // Name at token i: (entity index, end token, prefixed).
     let name_at = |i: usize| -> Option<(usize, usize, bool)> {
+        let mut after = Following::default();
         for step in vocab.name_steps(i) {
             for name in step.names {
-                let ok = name
-                    .rest
-                    .iter()
-                    .enumerate()
-                    .all(|(k, rw)| doc.word(i + 1 + k) == Some(rw.as_str()));
-                if ok {
+                if doc.followed_by(i, &name.rest, &mut after) {
                     return Some((name.entity, i + 1 + name.rest.len(), step.prefixed));
                 }
             }
@@ -666,7 +887,14 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words<'_>) -> Vec<Mention> {
         }
         None
     };
+    // Most words start no name: the scan goes from one candidate to the next.
+    let mut candidates = vocab.with_names.iter().copied().peekable();
     while i < n {
+        while candidates.next_if(|&c| c < i).is_some() {}
+        match candidates.peek() {
+            Some(&c) => i = c,
+            None => break,
+        }
         let Some((e, end, prefixed)) = name_at(i) else {
             i += 1;
             continue;
@@ -684,6 +912,7 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words<'_>) -> Vec<Mention> {
                 country: ent.country.as_deref(),
                 prefixed,
                 locative: false,
+                span: OnceCell::new(),
             });
             i = end;
             continue;
@@ -760,7 +989,7 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words<'_>) -> Vec<Mention> {
             let is_link = |w: &&str| matches!(*w, "عبد" | "ابو" | "ابن" | "بن" | "بنت" | "ام");
             while words.iter().filter(|w| !is_link(w)).count() < 3 && words.len() < 6 {
                 let Some(w) = doc.word(m) else { break };
-                let is_cue = !cues.at(m).is_empty();
+                let is_cue = cues.kinds.get(m).is_some_and(|&k| k != 0);
                 if NAME_STOP.contains(&w) || is_cue || w.chars().count() < 2 {
                     break;
                 }
@@ -831,6 +1060,7 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words<'_>) -> Vec<Mention> {
             country,
             prefixed,
             locative: false,
+            span: OnceCell::new(),
         });
         i = end.max(i + 1);
     }
@@ -935,6 +1165,68 @@ fn document_date(r: Reference) -> EventDate {
     }
 }
 
+/// Maps token ranges of a chunk back to the caller's text.
+#[derive(Clone, Copy)]
+struct Orig<'a> {
+    toks: &'a [Tok],
+    folded: &'a Folded,
+    chunk: &'a str,
+    /// Offset of the chunk in the text.
+    base: usize,
+}
+
+impl Orig<'_> {
+    /// The original span of tokens `a..b`.
+    fn span(&self, a: usize, b: usize) -> Span {
+        let fa = self.toks.get(a).map_or(0, |t| t.start);
+        let fb = b
+            .checked_sub(1)
+            .and_then(|x| self.toks.get(x))
+            .map_or(fa, |t| t.end);
+        let (s, e) = self.folded.to_original(fa, fb, self.chunk);
+        Span::new(self.base + s, self.base + e)
+    }
+}
+
+/// The original spans of a chunk's clauses, each mapped back the first time it is read: only clauses around triggers
+/// and dates are, and mapping an offset back costs a search in the folding's offset map.
+struct ClauseSpans<'s> {
+    clauses: &'s [(usize, usize)],
+    spans: Vec<OnceCell<Span>>,
+    orig: Orig<'s>,
+}
+
+impl<'s> ClauseSpans<'s> {
+    fn new(clauses: &'s [(usize, usize)], orig: Orig<'s>) -> Self {
+        ClauseSpans {
+            clauses,
+            spans: vec![OnceCell::new(); clauses.len()],
+            orig,
+        }
+    }
+
+    /// The original span of clause `k`.
+    fn get(&self, k: usize) -> Option<Span> {
+        let &(a, b) = self.clauses.get(k)?;
+        let cell = self.spans.get(k)?;
+        Some(*cell.get_or_init(|| self.orig.span(a, b)))
+    }
+
+    /// The number of clauses whose span starts at or before `pos` (spans are in text order).
+    fn starting_by(&self, pos: usize) -> usize {
+        let (mut lo, mut hi) = (0, self.clauses.len());
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if self.get(mid).is_some_and(|c| c.start <= pos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        lo
+    }
+}
+
 /// Where a trigger stands, for date attachment.
 struct Site<'s> {
     trigger: Span,
@@ -943,17 +1235,17 @@ struct Site<'s> {
     /// Start of the next trigger: a date after it belongs to that one.
     next_trigger: Option<usize>,
     /// Clause spans of the chunk, in order, and whether each is a relative clause.
-    clauses: &'s [Span],
+    clauses: &'s ClauseSpans<'s>,
     islands: &'s [bool],
 }
 
 impl Site<'_> {
     fn in_island(&self, t: &Temporal) -> bool {
-        let k = self.clauses.partition_point(|c| c.start <= t.span.start);
+        let k = self.clauses.starting_by(t.span.start);
         let Some(c) = k.checked_sub(1).and_then(|k| self.clauses.get(k)) else {
             return false;
         };
-        *c != self.clause
+        c != self.clause
             && c.contains(t.span)
             && k.checked_sub(1)
                 .and_then(|k| self.islands.get(k))
@@ -1030,7 +1322,10 @@ pub(crate) fn detect_part(
         }
     }
     let recent = temporals.get(from..).unwrap_or(&[]);
-    let mut dates = DateIndex::new(recent);
+    let mut dates = Dating {
+        index: DateIndex::new(recent),
+        document: OnceCell::new(),
+    };
     // The text read runs past the chunk's end: its tokens from there on belong to the next chunk.
     let len = part.end.saturating_sub(part.base);
     let n = part
@@ -1044,15 +1339,26 @@ pub(crate) fn detect_part(
     detect_chunk(text, part.base, chunk, &ctx, &mut dates, out, cache);
 }
 
+/// What dates a document's events: its temporal expressions, and its reference date.
+struct Dating<'a> {
+    index: DateIndex<'a>,
+    /// The reference date as an event date, formatted once for all the events it dates.
+    document: OnceCell<EventDate>,
+}
+
 fn detect_chunk(
     text: &str,
     base: usize,
     chunk: &str,
     ctx: &Context<'_>,
-    dates: &mut DateIndex<'_>,
+    dating: &mut Dating<'_>,
     out: &mut Vec<Event>,
     cache: &mut WordCache,
 ) {
+    let Dating {
+        index: dates,
+        document: doc_date,
+    } = dating;
     let own;
     let (folded, toks) = match ctx.folded {
         // The caller's folding and tokens of the whole text, when this chunk is the whole text.
@@ -1065,46 +1371,48 @@ fn detect_chunk(
     let pre = Doc {
         text: &folded.text,
         toks,
-        sent_of: Vec::new(),
-        clause_of: Vec::new(),
         sents: Vec::new(),
         clauses: Vec::new(),
         islands: Vec::new(),
     };
-    let vocab = Words::new(&pre, &mut cache.events);
+    let EventWords { tables, has_key } = &mut cache.events;
+    let vocab = Words::new(&pre, tables);
     let cues = Cues::new(&pre, &vocab);
-    let doc = segment(&folded.text, pre.toks, &cues);
+    let doc = segment(&folded.text, pre.toks, &cues, &vocab.marks);
     let mut ments = mentions(&doc, &cues, &vocab);
     set_locative(&mut ments, &cues);
-    let orig = |a: usize, b: usize| -> Span {
-        let fa = doc.toks.get(a).map_or(0, |t| t.start);
-        let fb = b
-            .checked_sub(1)
-            .and_then(|x| doc.toks.get(x))
-            .map_or(fa, |t| t.end);
-        let (s, e) = folded.to_original(fa, fb, chunk);
-        Span::new(base + s, base + e)
+    let mapper = Orig {
+        toks: &doc.toks,
+        folded,
+        chunk,
+        base,
     };
+    let orig = |a: usize, b: usize| mapper.span(a, b);
     let text_of = |sp: Span| text.get(sp.range()).unwrap_or("").to_string();
-    let orig_word = |fa: usize, fb: usize| -> String {
+    let orig_word = |fa: usize, fb: usize| -> &str {
         let (s, e) = folded.to_original(fa, fb, chunk);
-        chunk.get(s..e).unwrap_or("").to_string()
+        chunk.get(s..e).unwrap_or("")
     };
 
     // 1. Triggers, longest match at each token, left to right.
     let n = doc.toks.len();
     let mut consumed = vec![false; n];
-    let mut hits: Vec<(Hit<'_>, Vec<usize>)> = Vec::new();
-    for i in 0..n {
-        if consumed.get(i).copied().unwrap_or(true) {
+    let mut hits: Vec<Hit<'_>> = Vec::with_capacity(vocab.with_triggers.len());
+    // The tokens of the phrase being tried and of the longest one so far at a token.
+    let mut matched: Vec<usize> = Vec::new();
+    let mut best_matched: Vec<usize> = Vec::new();
+    // Most words read as no trigger: only those that do are visited.
+    for &i in &vocab.with_triggers {
+        let readings = vocab.triggers(i);
+        if readings.is_empty() || consumed.get(i).copied().unwrap_or(true) {
             continue;
         }
         let Some(w) = doc.word(i) else { continue };
-        if cues.at(i).iter().any(|h| h.cue.kind == CueKind::Block) {
+        if cues.has(i, bit(CueKind::Block)) {
             continue;
         }
-        let mut best: Option<(Hit<'_>, Vec<usize>)> = None;
-        for r in vocab.triggers(i) {
+        let mut best: Option<Hit<'_>> = None;
+        for r in readings {
             for e in r.entries {
                 if (r.imperfect || r.future) && !e.verbal {
                     continue;
@@ -1115,95 +1423,116 @@ fn detect_chunk(
                 if e.defective && !r.defective_ok {
                     continue;
                 }
-                let Some(matched) = match_rest(&doc, i, &e.rest) else {
+                if !match_rest(&doc, i, &e.rest, has_key, &mut matched) {
                     continue;
-                };
+                }
                 if matched
                     .iter()
                     .any(|&j| consumed.get(j).copied().unwrap_or(true))
                 {
                     continue;
                 }
-                let better = best.as_ref().is_none_or(|(_, m)| matched.len() > m.len());
+                let better = best.is_none() || matched.len() > best_matched.len();
                 if better {
                     let last = matched.last().copied().unwrap_or(i);
-                    best = Some((
-                        Hit {
-                            first: i,
-                            last,
-                            entry: e,
-                            future: r.future,
-                            nominal: e.nominal
-                                && !(r.imperfect || r.future)
-                                && (!e.verbal || r.definite),
-                            definite: r.definite,
-                            imperfect: r.imperfect,
-                            plural: w.ends_with("ات"),
-                        },
-                        matched,
-                    ));
+                    std::mem::swap(&mut matched, &mut best_matched);
+                    best = Some(Hit {
+                        first: i,
+                        last,
+                        entry: e,
+                        future: r.future,
+                        nominal: e.nominal
+                            && !(r.imperfect || r.future)
+                            && (!e.verbal || r.definite),
+                        definite: r.definite,
+                        imperfect: r.imperfect,
+                        plural: w.ends_with("ات"),
+                    });
                 }
             }
         }
-        if let Some((mut h, m)) = best {
+        if let Some(mut h) = best {
             // A future prefix on any word of a phrase («قواته القتالية ستسحب») makes it planned.
-            h.future |= m.iter().filter_map(|&j| doc.word(j)).any(has_future_prefix);
-            for &j in &m {
+            h.future |= best_matched
+                .iter()
+                .filter_map(|&j| doc.word(j))
+                .any(has_future_prefix);
+            for &j in &best_matched {
                 if let Some(c) = consumed.get_mut(j) {
                     *c = true;
                 }
             }
-            hits.push((h, m));
+            hits.push(h);
         }
     }
 
     // 2. Filters, polarity, modality, date, participants.
-    let mut chunk_events: Vec<(usize, Event)> = Vec::new();
-    // The event of each kind in the clause of the last trigger, by index in `chunk_events`: hits come in text order,
+    // The event of each kind in the clause of the last trigger, by index in `out`: hits come in text order,
     // so clause ids never decrease, and one event per kind and clause is found without scanning the clause's events.
     let mut clause_kinds: (usize, [Option<usize>; super::KINDS.len()]) =
         (usize::MAX, [None; super::KINDS.len()]);
     // For each trigger, the start of the next trigger of another family (within a bounded look-ahead): a date after
     // that one is its date. Triggers of one family («قتل … في هجوم يوم 3 مايو») report one event and share it.
-    let hit_starts: Vec<usize> = hits
-        .iter()
-        .map(|(h, _)| orig(h.first, h.first + 1).start)
-        .collect();
+    let tspans: Vec<Span> = hits.iter().map(|h| orig(h.first, h.last + 1)).collect();
     let next_other: Vec<Option<usize>> = (0..hits.len())
         .map(|k| {
-            let fam = hits.get(k).map(|(h, _)| h.entry.kind.family());
+            let fam = hits.get(k).map(|h| h.entry.kind.family());
             (k + 1..hits.len().min(k + 1 + LOOK))
-                .find(|&j| hits.get(j).map(|(h, _)| h.entry.kind.family()) != fam)
-                .and_then(|j| hit_starts.get(j).copied())
+                .find(|&j| hits.get(j).map(|h| h.entry.kind.family()) != fam)
+                .and_then(|j| tspans.get(j).map(|sp| sp.start))
         })
         .collect();
-    let clause_spans: Vec<Span> = doc.clauses.iter().map(|&(a, b)| orig(a, b)).collect();
-    for (hk, (h, _matched)) in hits.into_iter().enumerate() {
+    let clause_spans = ClauseSpans::new(&doc.clauses, mapper);
+    // The span of the sentence of the last trigger.
+    let mut sent_spans: (usize, Option<Span>) = (usize::MAX, None);
+    // The mentions around a trigger in its clause and in its sentence (kept to spare an allocation per trigger).
+    let mut clause_buf: Vec<&Mention> = Vec::new();
+    let mut sent_buf: Vec<&Mention> = Vec::new();
+    // At most one event per trigger.
+    out.reserve(hits.len());
+    let (mut clause_id, mut sent_id) = (0, 0);
+    for (hk, h) in hits.into_iter().enumerate() {
         let i = h.first;
-        let clause_id = doc.clause_of.get(i).copied().unwrap_or(0);
-        let sent_id = doc.sent_of.get(i).copied().unwrap_or(0);
+        // Triggers come in text order: the clause and sentence indices only grow.
+        while doc.clauses.get(clause_id + 1).is_some_and(|&(a, _)| a <= i) {
+            clause_id += 1;
+        }
+        while doc.sents.get(sent_id + 1).is_some_and(|&(a, _)| a <= i) {
+            sent_id += 1;
+        }
         let (c0, c1) = doc.clauses.get(clause_id).copied().unwrap_or((0, n));
         let (s0, s1) = doc.sents.get(sent_id).copied().unwrap_or((0, n));
-        let cue_kinds = |j: usize| cues.at(j);
 
         // Figurative and habitual words right after the trigger.
-        let after_bad = (h.last + 1..c1.min(h.last + 1 + WINDOW)).any(|j| {
-            cue_kinds(j).iter().any(|c| {
-                matches!(c.cue.kind, CueKind::Figurative | CueKind::Habitual)
-                    && j - h.last <= c.cue.scope.max(1)
-            })
-        });
+        let after_bad = cues
+            .within(
+                h.last + 1,
+                c1.min(h.last + 1 + WINDOW),
+                bit(CueKind::Figurative) | bit(CueKind::Habitual),
+            )
+            .any(|(j, words)| {
+                words.iter().any(|c| {
+                    matches!(c.cue.kind, CueKind::Figurative | CueKind::Habitual)
+                        && j - h.last <= c.cue.scope.max(1)
+                })
+            });
         if after_bad {
             continue;
         }
         // Generic and work-title words before it.
-        let before_bad = (c0.max(i.saturating_sub(WINDOW))..i).any(|j| {
-            cue_kinds(j).iter().any(|c| {
-                matches!(c.cue.kind, CueKind::Generic | CueKind::Work)
-                    && c.end <= i
-                    && i - j <= c.cue.scope.max(1)
-            })
-        });
+        let before_bad = cues
+            .within(
+                c0.max(i.saturating_sub(WINDOW)),
+                i,
+                bit(CueKind::Generic) | bit(CueKind::Work),
+            )
+            .any(|(j, words)| {
+                words.iter().any(|c| {
+                    matches!(c.cue.kind, CueKind::Generic | CueKind::Work)
+                        && c.end <= i
+                        && i - j <= c.cue.scope.max(1)
+                })
+            });
         if before_bad {
             continue;
         }
@@ -1222,8 +1551,13 @@ fn detect_chunk(
         let mut negative = false;
         let mut planned = h.future;
         let mut hypothetical = false;
-        for j in c0.max(i.saturating_sub(WINDOW))..i {
-            for c in cue_kinds(j) {
+        const POLAR: u32 = bit(CueKind::Negation)
+            | bit(CueKind::NegationImpf)
+            | bit(CueKind::Planned)
+            | bit(CueKind::Hypothetical)
+            | bit(CueKind::HypoImpf);
+        for (j, words) in cues.within(c0.max(i.saturating_sub(WINDOW)), i, POLAR) {
+            for c in words {
                 if c.end > i {
                     continue;
                 }
@@ -1241,8 +1575,12 @@ fn detect_chunk(
             }
         }
         // Words right after a noun trigger: «الانتخابات المقبلة» is planned, «انسحاب محتمل» hypothetical.
-        for j in h.last + 1..c1.min(h.last + 1 + WINDOW) {
-            for c in cue_kinds(j) {
+        for (j, words) in cues.within(
+            h.last + 1,
+            c1.min(h.last + 1 + WINDOW),
+            bit(CueKind::PlannedAfter) | bit(CueKind::HypoAfter),
+        ) {
+            for c in words {
                 if j - h.last > c.cue.scope.max(1) {
                     continue;
                 }
@@ -1254,38 +1592,47 @@ fn detect_chunk(
             }
         }
         // A yes/no question anywhere before the trigger in the sentence.
-        if (s0.max(i.saturating_sub(WINDOW))..i).any(|j| {
-            cue_kinds(j)
-                .iter()
-                .any(|c| c.cue.kind == CueKind::Hypothetical && doc.word(j) == Some("هل"))
-        }) {
+        if cues
+            .within(
+                s0.max(i.saturating_sub(WINDOW)),
+                i,
+                bit(CueKind::Hypothetical),
+            )
+            .any(|(j, _)| doc.word(j) == Some("هل"))
+        {
             hypothetical = true;
         }
 
         // Spans in the original text.
-        let tspan = orig(h.first, h.last + 1);
-        let clause_span = clause_spans
-            .get(clause_id)
+        let tspan = tspans
+            .get(hk)
             .copied()
-            .unwrap_or_else(|| orig(c0, c1));
-        let sent_span = orig(s0, s1);
+            .unwrap_or_else(|| orig(h.first, h.last + 1));
+        let clause_span = clause_spans.get(clause_id).unwrap_or_else(|| orig(c0, c1));
+        let sent_span = match sent_spans {
+            (id, Some(sp)) if id == sent_id => sp,
+            _ => {
+                let sp = orig(s0, s1);
+                sent_spans = (sent_id, Some(sp));
+                sp
+            }
+        };
 
         // Date: the clause, else the sentence, else the narrative for «يومها», else the document.
         // A relative clause right after the trigger's noun phrase describes the trigger: its date is the trigger's
         // («التصريحات التي أدلى بها السوداني، في 26 سبتمبر»).
-        let with_relative = match (
-            doc.clauses.get(clause_id + 1),
-            clause_spans.get(clause_id + 1),
-        ) {
+        let with_relative = match doc.clauses.get(clause_id + 1) {
             // Only for a noun trigger: after a verb the relative clause describes its subject («أكد الوزير الذي
             // وصل قبل أيام …»).
-            (Some(&(r0, _)), Some(rs))
+            Some(&(r0, _))
                 if h.nominal
                     && doc.islands.get(clause_id + 1).copied().unwrap_or(false)
                     && r0 < s1
                     && r0 <= h.last + 6 =>
             {
-                Span::new(clause_span.start, rs.end)
+                clause_spans
+                    .get(clause_id + 1)
+                    .map_or(clause_span, |rs| Span::new(clause_span.start, rs.end))
             }
             _ => clause_span,
         };
@@ -1295,10 +1642,9 @@ fn detect_chunk(
             (h.last + 1..c1.min(h.last + 1 + WINDOW))
                 .find(|&j| match doc.toks.get(j).map(|t| t.kind) {
                     Some(Tk::Punct('"' | '“' | '”' | '«' | '»' | ':')) => true,
-                    Some(Tk::Word) => doc.word(j).is_some_and(|w| {
-                        let w = w.strip_prefix(['و', 'ف', 'ب']).unwrap_or(w);
-                        matches!(w, "ان" | "انه" | "انها" | "انهم" | "انهما" | "انا" | "اننا")
-                    }),
+                    Some(Tk::Word) => vocab
+                        .info(j)
+                        .is_some_and(|x| x.has & WordInfo::SAYS_THAT != 0),
                     _ => false,
                 })
                 .map(|j| orig(j, j + 1).start)
@@ -1329,8 +1675,14 @@ fn detect_chunk(
             });
             date = Some(slim(t));
             from_text = true;
-        } else if (c0.max(i.saturating_sub(WINDOW))..c1.min(h.last + 1 + WINDOW))
-            .any(|j| cue_kinds(j).iter().any(|c| c.cue.kind == CueKind::Anaphor))
+        } else if cues
+            .within(
+                c0.max(i.saturating_sub(WINDOW)),
+                c1.min(h.last + 1 + WINDOW),
+                bit(CueKind::Anaphor),
+            )
+            .next()
+            .is_some()
         {
             if let Some(t) = prev.filter(|t| t.span.end <= sent_span.start) {
                 source = Some(DateSource::Anaphoric);
@@ -1341,7 +1693,7 @@ fn detect_chunk(
         if date.is_none() {
             if let Some(r) = ctx.reference {
                 source = Some(DateSource::Document);
-                date = Some(document_date(r));
+                date = Some(doc_date.get_or_init(|| document_date(r)).clone());
             }
         }
         if h.entry.weak && !from_text {
@@ -1371,12 +1723,16 @@ fn detect_chunk(
         let locative = |m: &Mention| m.locative;
         let mut place: Option<Place> = None;
         let mut actors: Vec<Actor> = Vec::new();
-        let clause_ments: Vec<&Mention> = in_range(c0, c1).collect();
+        clause_buf.clear();
+        clause_buf.extend(in_range(c0, c1));
+        let clause_ments: &[&Mention] = &clause_buf;
         let from_clause = clause_ments.iter().any(|m| !locative(m));
-        let pool: Vec<&Mention> = if from_clause {
-            clause_ments.clone()
+        let pool: &[&Mention] = if from_clause {
+            clause_ments
         } else {
-            in_range(s0, s1).collect()
+            sent_buf.clear();
+            sent_buf.extend(in_range(s0, s1));
+            &sent_buf
         };
         let places = pool.iter().filter(|m| locative(m));
         let place_m = places
@@ -1384,8 +1740,29 @@ fn detect_chunk(
             .find(|m| m.start > h.last)
             .or_else(|| places.clone().rfind(|m| m.end <= i))
             .copied();
+        // The filters below read only whether there are participants, known before their names are copied: the
+        // first mention that is no place always becomes an actor.
+        let has_actors = pool.iter().any(|m| !locative(m));
+        // A definite plural of violence that nothing dates and nobody is named with speaks of violence in general
+        // («تراجع حدة الهجمات»), not of one event.
+        if h.nominal
+            && h.definite
+            && h.plural
+            && h.entry.kind.family() == super::Family::Violence
+            && !from_text
+            && !has_actors
+            && place_m.is_none()
+        {
+            continue;
+        }
+        if h.entry.head && !clause_ments.iter().any(|m| !locative(m)) && place_m.is_none() {
+            continue;
+        }
+        if h.entry.place && place_m.is_none() && !clause_ments.iter().any(|m| m.start > h.first) {
+            continue;
+        }
         if let Some(m) = place_m {
-            let sp = orig(m.start, m.end);
+            let sp = *m.span.get_or_init(|| orig(m.start, m.end));
             place = Some(Place {
                 name: text_of(sp),
                 entity: m.ty,
@@ -1397,11 +1774,15 @@ fn detect_chunk(
         let mut after_count = 0;
         // A perfect verb written with a damma is passive («قُتل», «اُستهدف»): what follows it is the patient.
         let passive = !h.nominal && !h.imperfect && {
-            let first_word = doc
-                .toks
-                .get(h.first)
-                .map(|t| orig_word(t.start, t.end))
-                .unwrap_or_default();
+            // A one-word trigger's span is its word's.
+            let first_word = if h.first == h.last {
+                text.get(tspan.range()).unwrap_or("")
+            } else {
+                doc.toks
+                    .get(h.first)
+                    .map(|t| orig_word(t.start, t.end))
+                    .unwrap_or("")
+            };
             first_word.contains('\u{064F}')
         };
         let nearest_before = pool
@@ -1418,13 +1799,15 @@ fn detect_chunk(
             } else {
                 let before2 = m.start.saturating_sub(2)..m.start;
                 let cue_role = before2.clone().find_map(|j| {
-                    cue_kinds(j).iter().find_map(|c| match c.cue.kind {
-                        CueKind::Agent if c.end <= m.start => Some(Role::Agent),
-                        CueKind::Target if c.end <= m.start && m.start > h.first => {
-                            Some(Role::Target)
-                        }
-                        _ => None,
-                    })
+                    cues.of(j, bit(CueKind::Agent) | bit(CueKind::Target))
+                        .iter()
+                        .find_map(|c| match c.cue.kind {
+                            CueKind::Agent if c.end <= m.start => Some(Role::Agent),
+                            CueKind::Target if c.end <= m.start && m.start > h.first => {
+                                Some(Role::Target)
+                            }
+                            _ => None,
+                        })
                 });
                 if cue_role.is_some() {
                     cue_role
@@ -1456,7 +1839,7 @@ fn detect_chunk(
                     None
                 }
             };
-            let sp = orig(m.start, m.end);
+            let sp = *m.span.get_or_init(|| orig(m.start, m.end));
             actors.push(Actor {
                 name: text_of(sp),
                 entity: m.ty,
@@ -1466,31 +1849,37 @@ fn detect_chunk(
                 span: sp,
             });
         }
-        // A definite plural of violence that nothing dates and nobody is named with speaks of violence in general
-        // («تراجع حدة الهجمات»), not of one event.
-        if h.nominal
-            && h.definite
-            && h.plural
-            && h.entry.kind.family() == super::Family::Violence
-            && !from_text
-            && actors.is_empty()
-            && place.is_none()
-        {
-            continue;
+
+        // One event per kind and clause: «توقيع اتفاق», «انعقد حوار» report one event, which takes in the
+        // participants of the others.
+        let kind = h.entry.kind;
+        if clause_kinds.0 != clause_id {
+            clause_kinds = (clause_id, [None; super::KINDS.len()]);
         }
-        if h.entry.head && !clause_ments.iter().any(|m| !locative(m)) && place.is_none() {
-            continue;
-        }
-        if h.entry.place && place.is_none() && !clause_ments.iter().any(|m| m.start > h.first) {
+        let slot = clause_kinds.1.get_mut(kind as usize);
+        let prev = slot.as_ref().and_then(|s| **s);
+        if let Some(prev_ev) = prev.and_then(|k| out.get_mut(k)) {
+            for a in actors {
+                if !prev_ev.actors.iter().any(|b| b.key == a.key) {
+                    prev_ev.actors.push(a);
+                }
+            }
+            if prev_ev.place.is_none() {
+                prev_ev.place = place;
+            }
             continue;
         }
 
         // Codes.
-        let kind = h.entry.kind;
         let mode = h.entry.mode.clone().or_else(|| {
             if kind == EventKind::Attack {
-                (c0.max(i.saturating_sub(WINDOW))..c1.min(h.last + 1 + WINDOW)).find_map(|j| {
-                    cue_kinds(j)
+                cues.within(
+                    c0.max(i.saturating_sub(WINDOW)),
+                    c1.min(h.last + 1 + WINDOW),
+                    bit(CueKind::Mode),
+                )
+                .find_map(|(_, words)| {
+                    words
                         .iter()
                         .find(|c| c.cue.kind == CueKind::Mode)
                         .and_then(|c| c.cue.mode.clone())
@@ -1535,27 +1924,9 @@ fn detect_chunk(
                 .clone()
                 .or_else(|| kind.cameo().map(str::to_string)),
         };
-        // One event per kind and clause: «توقيع اتفاق», «انعقد حوار» report one event.
-        if clause_kinds.0 != clause_id {
-            clause_kinds = (clause_id, [None; super::KINDS.len()]);
-        }
-        let slot = clause_kinds.1.get_mut(kind as usize);
-        let prev = slot.as_ref().and_then(|s| **s);
-        if let Some((_, prev_ev)) = prev.and_then(|k| chunk_events.get_mut(k)) {
-            for a in ev.actors {
-                if !prev_ev.actors.iter().any(|b| b.key == a.key) {
-                    prev_ev.actors.push(a);
-                }
-            }
-            if prev_ev.place.is_none() {
-                prev_ev.place = ev.place;
-            }
-            continue;
-        }
         if let Some(s) = slot {
-            *s = Some(chunk_events.len());
+            *s = Some(out.len());
         }
-        chunk_events.push((clause_id, ev));
+        out.push(ev);
     }
-    out.extend(chunk_events.into_iter().map(|(_, e)| e));
 }

@@ -7,6 +7,7 @@ use crate::error::Error;
 use crate::lexicon::{tsv_rows, KeyMap};
 use crate::normalize::fold_str;
 use once_cell::sync::Lazy;
+use std::collections::HashMap;
 
 const TRIGGERS: &str = include_str!("../../data/events/triggers.tsv");
 const GAZETTEER: [(&str, &str); 5] = [
@@ -37,8 +38,9 @@ const GAZETTEER: [(&str, &str); 5] = [
 pub(crate) enum Rest {
     /// Up to [`GAP`] words of anything but punctuation.
     Gap,
-    /// A word, compared with the stems of the token (article and final ه removed).
-    Word(String),
+    /// A word, compared with the stems of the token (article and final ه removed), and its number among the distinct
+    /// phrase words of the lexicon (what a word's answers are cached under).
+    Word(String, u32),
 }
 
 /// How many words a `...` in a trigger phrase may skip.
@@ -174,6 +176,8 @@ pub(crate) struct EventLexicon {
     pub entities: Vec<Entity>,
     /// `cues`, `names` and `nationalities` by bare form, built once all files are loaded.
     pub forms: KeyMap<Form>,
+    /// The number of each distinct phrase word of the triggers (see [`Rest::Word`]).
+    pub rest_words: HashMap<String, u32>,
 }
 
 /// The first two and three letters of a set of keys, as bit sets: a word whose stems start otherwise has no stem in
@@ -374,7 +378,10 @@ impl EventLexicon {
                     if w == "..." || w == "…" {
                         Rest::Gap
                     } else {
-                        Rest::Word(rest_key(w))
+                        let key = rest_key(w);
+                        let next = u32::try_from(self.rest_words.len()).unwrap_or(u32::MAX);
+                        let id = *self.rest_words.entry(key.clone()).or_insert(next);
+                        Rest::Word(key, id)
                     }
                 })
                 .collect();
