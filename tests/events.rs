@@ -257,6 +257,29 @@ fn modality() {
         ),
         Modality::Actual
     );
+    // A word that begins with «سي» is not a verb in the future: «سيطرت» seized, «سيارة» a car.
+    assert_eq!(
+        m(
+            "وسيطرت قوات هادي على مقر القيادة في عدن بعد اشتباكات.",
+            EventKind::Seizure
+        ),
+        Modality::Actual
+    );
+    assert_eq!(
+        m(
+            "أعلن الجيش العراقي سيطرته على مدينة الموصل.",
+            EventKind::Seizure
+        ),
+        Modality::Actual
+    );
+    assert_eq!(
+        m("انفجرت سيارة مفخخة قرب السوق في بغداد.", EventKind::Attack),
+        Modality::Actual
+    );
+    assert_eq!(
+        m("ستسيطر قوات هادي على عدن خلال أيام.", EventKind::Seizure),
+        Modality::Planned
+    );
     // A date after the publication day makes it planned.
     assert_eq!(
         m("تنسحب القوات في سبتمبر 2025.", EventKind::Withdrawal),

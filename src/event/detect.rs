@@ -1067,6 +1067,30 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words<'_>) -> Vec<Mention> {
     out
 }
 
+/// Whether word `w` has the key `key` only once the future «س» is taken off («ستسحب» for «سحب»): a word that has it
+/// without doing so («سيارة» for «سيارة») does not carry the future.
+fn future_with_key(w: &str, key: &str) -> bool {
+    if !has_future_prefix(w) {
+        return false;
+    }
+    let (mut plain, mut future) = (false, false);
+    let mut buf = String::new();
+    for_each_reading_where(
+        w,
+        |_, _| true,
+        |r| {
+            if r.key(&mut buf) == key {
+                if r.future {
+                    future = true;
+                } else {
+                    plain = true;
+                }
+            }
+        },
+    );
+    future && !plain
+}
+
 /// True when a folded word carries the future «س» on an imperfect verb («ستسحب», «وسينتقل»).
 fn has_future_prefix(w: &str) -> bool {
     let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
@@ -1452,11 +1476,17 @@ fn detect_chunk(
             }
         }
         if let Some(mut h) = best {
-            // A future prefix on any word of a phrase («قواته القتالية ستسحب») makes it planned.
+            // A future «س» on a later word of a phrase («قواته القتالية ستسحب») makes it planned. The first word's
+            // reading already says whether it carries one: «سيطرت» and «سيارة» begin with «سي», not with the future.
+            let rest_keys = h.entry.rest.iter().filter_map(|r| match r {
+                Rest::Word(k, _) => Some(k.as_str()),
+                Rest::Gap => None,
+            });
             h.future |= best_matched
                 .iter()
-                .filter_map(|&j| doc.word(j))
-                .any(has_future_prefix);
+                .skip(1)
+                .zip(rest_keys)
+                .any(|(&j, k)| doc.word(j).is_some_and(|w| future_with_key(w, k)));
             for &j in &best_matched {
                 if let Some(c) = consumed.get_mut(j) {
                     *c = true;
