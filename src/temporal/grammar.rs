@@ -6,7 +6,7 @@
 
 use super::token::{Kind, Lex, Tok};
 use super::Grain;
-use crate::lexicon::{Cal, Count, Holiday, Part, Reading, Unit};
+use crate::lexicon::{bits, Cal, Count, Holiday, Part, Reading, Unit};
 use crate::number::{NumParser, NumberKind};
 use std::cell::Cell;
 
@@ -273,18 +273,6 @@ impl<T: Copy> Slot<T> {
     }
 }
 
-/// Kinds of reading a token has, for the guards of [`Parser::r_date`].
-#[derive(Default, Clone, Copy)]
-struct Kinds {
-    unit: bool,
-    month: bool,
-    part: bool,
-    daypart: bool,
-    fraction: bool,
-    holiday: bool,
-    season: bool,
-}
-
 /// The next smaller unit and how many of it make one `unit`.
 fn finer(unit: Unit) -> Option<(u64, Unit)> {
     Some(match unit {
@@ -299,6 +287,33 @@ fn finer(unit: Unit) -> Option<(u64, Unit)> {
         Unit::Century => (100, Unit::Year),
     })
 }
+
+/// The bits of the function-word readings (see [`is_weak`]).
+const WEAK: u64 = bits::PREP
+    | bits::TO
+    | bits::THIS
+    | bits::THAT
+    | bits::LINK
+    | bits::SAME
+    | bits::FUTURE
+    | bits::LAST
+    | bits::SIGNAL
+    | bits::EVERY
+    | bits::CLOCK_SUFFIX
+    | bits::MOTION
+    | bits::MOD
+    | bits::FEW
+    | bits::OWN
+    | bits::VAGUE_ADJ
+    | bits::NUMERAL
+    | bits::SCALE
+    | bits::BOUND
+    | bits::MINUS
+    | bits::POINT
+    | bits::DENOMINATOR;
+
+/// What a day of the month is read from: digits or an ordinal (or «العشرين», «الثلاثين») word.
+const DAYLIKE: u64 = bits::NUM | bits::ORDINAL | bits::CARDINAL;
 
 /// Function-word readings: they start an expression only near a temporal word.
 fn is_weak(r: &Reading) -> bool {
@@ -366,19 +381,16 @@ impl<'a> Parser<'a> {
         let Some(t) = self.toks.get(i) else {
             return false;
         };
-        match t.kind {
-            Kind::Num => true,
-            // A word with a temporal reading starts an expression; one whose readings are all function words
-            // («في», «من», «بين», «هذا») only before a number or a temporal word within three tokens, so the many
-            // prepositions of a text cost one look each.
-            Kind::Word if t.lex.iter().any(|l| !is_weak(&l.reading)) => true,
-            Kind::Word if !t.lex.is_empty() => (i + 1..i + 4).any(|k| {
-                self.toks.get(k).is_some_and(|n| {
-                    n.kind == Kind::Num || n.lex.iter().any(|l| !is_weak(&l.reading))
-                })
-            }),
-            _ => false,
-        }
+        // A number or a word with a temporal reading starts an expression; a word whose readings are all function
+        // words («في», «من», «بين», «هذا») only before a number or a temporal word within three tokens, so the many
+        // prepositions of a text cost one look each. Tokens with no reading have no bits.
+        t.bits & !WEAK != 0 || (t.bits != 0 && (i + 1..i + 4).any(|k| self.bits(k) & !WEAK != 0))
+    }
+
+    /// The summary of token `i`'s readings ([`Tok::bits`]); 0 past the end.
+    #[inline(always)]
+    fn bits(&self, i: usize) -> u64 {
+        self.toks.get(i).map_or(0, |t| t.bits)
     }
 
     // ---- token helpers ----
@@ -443,24 +455,6 @@ impl<'a> Parser<'a> {
 
     fn lex<F: Fn(&Reading) -> bool>(&self, i: usize, f: F) -> Option<&'a Lex> {
         has(self.toks.get(i)?, f)
-    }
-
-    /// Which kinds of reading token `i` has (see [`Kinds`]).
-    fn kinds(&self, i: usize) -> Kinds {
-        let mut k = Kinds::default();
-        for l in self.toks.get(i).map_or(&[][..], |t| &t.lex) {
-            match l.reading {
-                Reading::Unit { .. } => k.unit = true,
-                Reading::Month { .. } => k.month = true,
-                Reading::Part(_) => k.part = true,
-                Reading::DayPart(_) => k.daypart = true,
-                Reading::Fraction(_) => k.fraction = true,
-                Reading::Holiday(_) => k.holiday = true,
-                Reading::Season(_) => k.season = true,
-                _ => {}
-            }
-        }
-        k
     }
 
     fn is_and(&self, i: usize) -> bool {
@@ -989,16 +983,26 @@ impl<'a> Parser<'a> {
                 }
             }
         };
+        // Rules that need a reading of token i are tried only when it has one (each guard is the rule's first test).
+        let b0 = self.bits(i);
         consider(self.r_date(i));
-        consider(self.approx_date(i));
+        if b0 & bits::MOD != 0 {
+            consider(self.approx_date(i));
+        }
         consider(self.r_offset(i));
         consider(self.ahead_from_now(i));
         consider(self.r_duration(i));
-        consider(self.past_decade(i));
-        consider(self.r_set(i));
+        if b0 & bits::UNIT != 0 {
+            consider(self.past_decade(i));
+        }
+        if b0 & (bits::RECURRING | bits::EVERY) != 0 {
+            consider(self.r_set(i));
+        }
         consider(self.r_time(i));
         consider(self.bare_time_range(i));
-        consider(self.deictic(i));
+        if b0 & bits::DEICTIC != 0 {
+            consider(self.deictic(i));
+        }
         let mut m = best?;
         // «الأسبوع القادم يوم الجمعة», «هذا الأسبوع الجمعة»: a weekday of the week just named.
         if let Expr::Date(mut d) = m.expr {
@@ -1298,8 +1302,10 @@ impl<'a> Parser<'a> {
         let mut best: Option<(usize, usize, Expr)> = None;
         // The rules below that need a reading of their first token (or of the next, after a head word) are tried
         // only when it is there: each guard is the first condition of its rule, or a weaker one.
-        let (here, next) = (self.kinds(i), self.kinds(i + 1));
-        let num = self.num(i).is_some();
+        // The bits of the token and of the next two: a head word («يوم», «من», «في», «هذا») comes before what a rule
+        // reads first.
+        let (b0, b1, b2) = (self.bits(i), self.bits(i + 1), self.bits(i + 2));
+        let num = b0 & bits::NUM != 0;
         let mut take = |c: Option<(usize, usize, Expr)>| {
             if let Some(c) = c {
                 if best.as_ref().is_none_or(|b| c.0 > b.0) {
@@ -1310,30 +1316,53 @@ impl<'a> Parser<'a> {
         if num {
             take(self.numeric_date(i).map(|(e, d)| (e, 0, Expr::Date(d))));
         }
-        take(self.day_range(i));
-        take(self.day_month(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        // The first day at i, or after a head word and «من»/«بين».
+        if (b0 | b1 | b2) & DAYLIKE != 0 {
+            take(self.day_range(i));
+        }
+        // The day at i, or after a head word.
+        if (b0 | b1) & DAYLIKE != 0 {
+            take(self.day_month(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        }
         take(self.month_year(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
-        if num || here.unit {
+        if num || b0 & bits::UNIT != 0 {
             take(
                 self.standalone_year(i)
                     .map(|(e, s, d)| (e, s, Expr::Date(d))),
             );
         }
-        take(self.year_pair(i));
-        take(self.bare_years(i));
+        // The first year after «عامي» (and «بين»).
+        if (b1 | b2) & bits::NUM != 0 {
+            take(self.year_pair(i));
+        }
+        // The first year at i or after «من»/«بين»/«منذ».
+        if (b0 | b1) & bits::NUM != 0 {
+            take(self.bare_years(i));
+        }
         take(self.month_day_range(i));
-        take(self.month_days(i));
-        take(self.month_pair(i));
-        take(self.weekday(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        // A month (or «شهر») at i.
+        if b0 & (bits::MONTH | bits::UNIT) != 0 {
+            take(self.month_days(i));
+        }
+        // A month (or «شهر») after «شهري».
+        if b1 & (bits::MONTH | bits::UNIT) != 0 {
+            take(self.month_pair(i));
+        }
+        // Everything before the weekday is a reading of token i, or «يوم» with the weekday next.
+        if b0 & (bits::THIS | bits::DAY_PART | bits::REL_DAY | bits::WEEKDAY) != 0
+            || b1 & bits::WEEKDAY != 0
+        {
+            take(self.weekday(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        }
         take(self.relday(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         take(
             self.relperiod(i, false)
                 .map(|(e, s, d)| (e, s, Expr::Date(d))),
         );
-        if here.part {
+        if b0 & bits::PART != 0 {
             take(self.part(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         }
-        if here.fraction {
+        if b0 & bits::FRACTION != 0 {
             take(
                 self.fraction_of_year(i)
                     .map(|(e, s, d)| (e, s, Expr::Date(d))),
@@ -1341,35 +1370,60 @@ impl<'a> Parser<'a> {
         }
         take(self.decade(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         // A holiday named with its night («ليلة رأس السنة») is that holiday, not the night before the next day.
-        if here.holiday || next.holiday {
+        if (b0 | b1) & bits::HOLIDAY != 0 {
             take(self.holiday(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         }
-        if here.part || here.daypart {
+        if b0 & (bits::PART | bits::DAY_PART) != 0 {
             take(self.daypart_date(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         }
-        take(self.nth_in_month(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        // An ordinal or «آخر», a week or day noun, or a weekday (after «يوم»).
+        if b0
+            & (bits::ORDINAL
+                | bits::CARDINAL
+                | bits::LAST
+                | bits::PART
+                | bits::UNIT
+                | bits::WEEKDAY)
+            != 0
+            || b1 & bits::WEEKDAY != 0
+        {
+            take(self.nth_in_month(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        }
         take(self.units_around(i));
-        if here.season || next.season {
+        if (b0 | b1) & bits::SEASON != 0 {
             take(self.season(i));
         }
-        take(self.lone_daypart(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
-        take(self.bare_day(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
-        take(self.weekday_after(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
-        take(
-            self.day_after_motion(i)
-                .map(|(e, s, d)| (e, s, Expr::Date(d))),
-        );
-        if here.month {
+        // The part of day at i, after a preposition, or after «وقت»; a part of it first.
+        if (b0 | b1) & bits::PART != 0 || (b0 | b1 | b2) & bits::DAY_PART != 0 {
+            take(self.lone_daypart(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        }
+        // The day number after «يوم», «في» or «في يوم».
+        if (b1 | b2) & bits::NUM != 0 {
+            take(self.bare_day(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        }
+        if b0 & (bits::ORDINAL | bits::CARDINAL) != 0 {
+            take(self.weekday_after(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        }
+        // The day at i («للثاني») or after the preposition.
+        if (b0 | b1) & DAYLIKE != 0 {
+            take(
+                self.day_after_motion(i)
+                    .map(|(e, s, d)| (e, s, Expr::Date(d))),
+            );
+        }
+        if b0 & bits::MONTH != 0 {
             take(
                 self.month_ordinal_day(i)
                     .map(|(e, s, d)| (e, s, Expr::Date(d))),
             );
         }
-        take(
-            self.numeric_after_motion(i)
-                .map(|(e, d)| (e, 0, Expr::Date(d))),
-        );
-        if here.unit {
+        if num {
+            take(
+                self.numeric_after_motion(i)
+                    .map(|(e, d)| (e, 0, Expr::Date(d))),
+            );
+        }
+        if b0 & bits::UNIT != 0 {
             take(self.week_of(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         }
         take(
@@ -1607,6 +1661,10 @@ impl<'a> Parser<'a> {
 
     /// The rule itself, remembered by the function above.
     fn read_month_year(&self, i: usize) -> Option<(usize, usize, DateX)> {
+        // The month (or «شهر») at i, or after «هذا».
+        if (self.bits(i) | self.bits(i + 1)) & (bits::MONTH | bits::UNIT) == 0 {
+            return None;
+        }
         // «هذا يناير», «هذا تشرين الأول»: the month of the reference year.
         if let Some(l) = self.lex(i, |r| matches!(r, Reading::This)) {
             if self.month(i + 1).is_some() {
@@ -2096,6 +2154,13 @@ impl<'a> Parser<'a> {
     /// «اليوم», «أمس», «غداً», «أول أمس», «بعد غد», «يوم غد», «اليوم السابق», «اليوم التالي», «صباح اليوم»,
     /// «الليلة», «الآن».
     fn relday(&self, i: usize) -> Option<(usize, usize, DateX)> {
+        // Every form starts with «هذا», a «now» word, «الليلة» or a relative day, at i or after «يوم».
+        if self.bits(i) & (bits::THIS | bits::NOW | bits::REL_DAY) == 0
+            && self.bits(i + 1) & bits::REL_DAY == 0
+            && !self.is(i, "الليله")
+        {
+            return None;
+        }
         let mut j = i;
         let mut skip = 0;
         let mut head = false;
@@ -2380,6 +2445,10 @@ impl<'a> Parser<'a> {
     /// «الأسبوع الماضي», «الشهر المقبل», «العام الجاري», «هذه السنة», «هذا الأسبوع», «العام نفسه»; with `bare`, a
     /// definite period noun alone («العام» in «نهاية العام») is the current one.
     fn relperiod(&self, i: usize, bare: bool) -> Option<(usize, usize, DateX)> {
+        // The unit at i, or after «هذا»/«ذلك».
+        if (self.bits(i) | self.bits(i + 1)) & bits::UNIT == 0 {
+            return None;
+        }
         let mut j = i;
         let mut skip = 0;
         let mut this = false;
@@ -2650,6 +2719,10 @@ impl<'a> Parser<'a> {
 
     /// «ثمانينيات القرن الماضي», «تسعينيات القرن العشرين», «القرن التاسع عشر», «القرن الماضي».
     fn decade(&self, i: usize) -> Option<(usize, usize, DateX)> {
+        // «عقد», a decade word or «القرن» at i.
+        if self.bits(i) & (bits::UNIT | bits::DECADE) == 0 {
+            return None;
+        }
         let mut x = DateX::default();
         let mut j = i;
         let mut skip = 0;

@@ -1,6 +1,6 @@
 //! Tokens of folded text, with their lexicon readings.
 
-use crate::lexicon::{Reading, LEXICON};
+use crate::lexicon::{bits, Reading, LEXICON};
 use crate::word_cache::WordCache;
 use once_cell::sync::Lazy;
 
@@ -46,6 +46,8 @@ pub(crate) struct Tok {
     /// For a word, the index of its spelling in the [`WordCache`] (numbered in order of first use): what depends on
     /// the word alone is worked out once per index. [`NO_WORD`] for other tokens.
     pub word: u32,
+    /// One bit per kind of reading in `lex`, and [`bits::NUM`] for a `Num` token: what the grammar's rules test first.
+    pub bits: u64,
     pub lex: Vec<Lex>,
 }
 
@@ -110,6 +112,7 @@ pub(crate) fn split(text: &str, cache: &mut WordCache) -> Vec<Tok> {
                 ndigits: 0,
                 space_before: space,
                 word,
+                bits: 0,
                 lex: Vec::new(),
             });
             space = false;
@@ -133,6 +136,7 @@ pub(crate) fn split(text: &str, cache: &mut WordCache) -> Vec<Tok> {
                 ndigits: 0,
                 space_before: space,
                 word: NO_WORD,
+                bits: 0,
                 lex: Vec::new(),
             });
             space = true;
@@ -179,6 +183,7 @@ pub(crate) fn split(text: &str, cache: &mut WordCache) -> Vec<Tok> {
             ndigits: nd,
             space_before: space,
             word,
+            bits: if kind == Kind::Num { bits::NUM } else { 0 },
             lex: Vec::new(),
         });
         space = false;
@@ -371,6 +376,7 @@ fn analyze(text: &str, toks: &mut [Tok], words: &mut TemporalWords) {
         }
         // The longest form first: «عيد الفطر المبارك» before «عيد الفطر».
         found.sort_by_key(|l| std::cmp::Reverse(l.ntok));
+        toks[i].bits = found.iter().fold(0, |b, l| b | l.reading.bit());
         toks[i].lex = found;
     }
 }
@@ -395,6 +401,7 @@ mod tests {
                     ndigits: 0,
                     space_before: space,
                     word: NO_WORD,
+                    bits: 0,
                     lex: Vec::new(),
                 });
                 space = true;
@@ -442,6 +449,7 @@ mod tests {
                 ndigits: nd,
                 space_before: space,
                 word: NO_WORD,
+                bits: 0,
                 lex: Vec::new(),
             });
             space = false;
