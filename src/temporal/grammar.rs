@@ -1655,16 +1655,17 @@ impl<'a> Parser<'a> {
     }
 
     /// «سبتمبر 2025», «يونيو/حزيران 2020», «مايو الماضي», «شهر رمضان», «مارس», «يوليو 13».
+    #[inline]
     fn month_year(&self, i: usize) -> Option<(usize, usize, DateX)> {
+        // The month (or «شهر») at i, or after «هذا».
+        if (self.bits(i) | self.bits(i + 1)) & (bits::MONTH | bits::UNIT) == 0 {
+            return None;
+        }
         self.memo.month_year.get(i, || self.read_month_year(i))
     }
 
     /// The rule itself, remembered by the function above.
     fn read_month_year(&self, i: usize) -> Option<(usize, usize, DateX)> {
-        // The month (or «شهر») at i, or after «هذا».
-        if (self.bits(i) | self.bits(i + 1)) & (bits::MONTH | bits::UNIT) == 0 {
-            return None;
-        }
         // «هذا يناير», «هذا تشرين الأول»: the month of the reference year.
         if let Some(l) = self.lex(i, |r| matches!(r, Reading::This)) {
             if self.month(i + 1).is_some() {
@@ -2153,6 +2154,7 @@ impl<'a> Parser<'a> {
 
     /// «اليوم», «أمس», «غداً», «أول أمس», «بعد غد», «يوم غد», «اليوم السابق», «اليوم التالي», «صباح اليوم»,
     /// «الليلة», «الآن».
+    #[inline]
     fn relday(&self, i: usize) -> Option<(usize, usize, DateX)> {
         // Every form starts with «هذا», a «now» word, «الليلة» or a relative day, at i or after «يوم».
         if self.bits(i) & (bits::THIS | bits::NOW | bits::REL_DAY) == 0
@@ -2161,6 +2163,11 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
+        self.read_relday(i)
+    }
+
+    /// The rule itself, behind the guard above.
+    fn read_relday(&self, i: usize) -> Option<(usize, usize, DateX)> {
         let mut j = i;
         let mut skip = 0;
         let mut head = false;
@@ -2444,11 +2451,17 @@ impl<'a> Parser<'a> {
 
     /// «الأسبوع الماضي», «الشهر المقبل», «العام الجاري», «هذه السنة», «هذا الأسبوع», «العام نفسه»; with `bare`, a
     /// definite period noun alone («العام» in «نهاية العام») is the current one.
+    #[inline]
     fn relperiod(&self, i: usize, bare: bool) -> Option<(usize, usize, DateX)> {
         // The unit at i, or after «هذا»/«ذلك».
         if (self.bits(i) | self.bits(i + 1)) & bits::UNIT == 0 {
             return None;
         }
+        self.read_relperiod(i, bare)
+    }
+
+    /// The rule itself, behind the guard above.
+    fn read_relperiod(&self, i: usize, bare: bool) -> Option<(usize, usize, DateX)> {
         let mut j = i;
         let mut skip = 0;
         let mut this = false;
@@ -2718,11 +2731,17 @@ impl<'a> Parser<'a> {
     }
 
     /// «ثمانينيات القرن الماضي», «تسعينيات القرن العشرين», «القرن التاسع عشر», «القرن الماضي».
+    #[inline]
     fn decade(&self, i: usize) -> Option<(usize, usize, DateX)> {
         // «عقد», a decade word or «القرن» at i.
         if self.bits(i) & (bits::UNIT | bits::DECADE) == 0 {
             return None;
         }
+        self.read_decade(i)
+    }
+
+    /// The rule itself, behind the guard above.
+    fn read_decade(&self, i: usize) -> Option<(usize, usize, DateX)> {
         let mut x = DateX::default();
         let mut j = i;
         let mut skip = 0;
@@ -2801,7 +2820,12 @@ impl<'a> Parser<'a> {
 
     /// A quantity of a unit: «ثلاثة أشهر», «30 يوم», «يومين», «ساعة ونصف», «نصف ساعة», «عشرين عاماً»:
     /// (end, amount, unit, skip). Fractions of hours are returned in minutes.
+    #[inline]
     fn quantity(&self, i: usize, bare_ok: bool) -> Option<Quantity> {
+        // A fraction, a number or a unit at i.
+        if self.bits(i) & (bits::FRACTION | bits::NUM | bits::CARDINAL | bits::UNIT) == 0 {
+            return None;
+        }
         self.memo.quantity[usize::from(bare_ok)].get(i, || self.read_quantity(i, bare_ok))
     }
 
@@ -3454,8 +3478,31 @@ impl<'a> Parser<'a> {
 
     /// «الساعة العاشرة والربع صباحاً», «الساعة 3 عصرا», «3:18 صباحا», «15:15», «الثالثة فجرا»,
     /// «الساعة 12 الا ربع قبل الظهر».
+    #[inline]
     fn r_time(&self, i: usize) -> Option<Match> {
+        if !self.time_may_start(i) {
+            return None;
+        }
         self.memo.time.get(i, || self.read_time(i))
+    }
+
+    /// What every form of [`Parser::read_time`] needs at `i`: a minute word or a count (minutes before an hour),
+    /// «قبل»/«بعد» (an hour then its minutes), a part of day or a named hour, an approximator or «الساعة», an hour
+    /// in digits or words ([`Parser::r_clock`]).
+    #[inline]
+    fn time_may_start(&self, i: usize) -> bool {
+        self.bits(i)
+            & (bits::UNIT
+                | bits::NUM
+                | bits::CARDINAL
+                | bits::ORDINAL
+                | bits::DAY_PART
+                | bits::CLOCK_TIME
+                | bits::MOD
+                | bits::CLOCK)
+            != 0
+            || self.is(i, "قبل")
+            || self.is(i, "بعد")
     }
 
     /// The rule itself, remembered by the function above.
@@ -3745,6 +3792,10 @@ impl<'a> Parser<'a> {
     /// «من 5 إلى 6 مساءً», «بين الخامسة والسادسة مساءً», «4-5 مساءً»: a range of hours whose first end is bare and
     /// takes its part of day from the second.
     fn bare_time_range(&self, i: usize) -> Option<Match> {
+        // The first end at i or after «من»/«بين»: a clock time or a bare hour (digits or an ordinal).
+        if !self.time_may_start(i) && !self.time_may_start(i + 1) {
+            return None;
+        }
         let lead = self.kw(i, &["من", "بين"]).is_some();
         let between = lead && self.word(i).is_some_and(|w| w.ends_with("بين"));
         let j = if lead { i + 1 } else { i };
