@@ -989,9 +989,19 @@ impl<'a> Parser<'a> {
         if b0 & bits::MOD != 0 {
             consider(self.approx_date(i));
         }
-        consider(self.r_offset(i));
+        // «من» (colloquial «a week ago»), «قبل» or «بعد»: words.
+        if self.tok(i).is_some_and(|t| t.kind == Kind::Word) {
+            consider(self.r_offset(i));
+        }
         consider(self.ahead_from_now(i));
-        consider(self.r_duration(i));
+        // An approximator, or a count, a fraction or a unit at i or after «بين» or «طوال», or «بضعة» before a unit.
+        if b0 & bits::MOD != 0
+            || (b0 | self.bits(i + 1)) & (bits::NUM | bits::CARDINAL | bits::FRACTION | bits::UNIT)
+                != 0
+            || self.bits(i + 2) & bits::UNIT != 0
+        {
+            consider(self.r_duration(i));
+        }
         if b0 & bits::UNIT != 0 {
             consider(self.past_decade(i));
         }
@@ -1257,6 +1267,19 @@ impl<'a> Parser<'a> {
             {
                 break;
             }
+            if t.kind != Kind::Word {
+                continue;
+            }
+            // Most words have neither a future reading nor the prefix «س» (U+0633, bytes D8 B3): one look each.
+            if t.bits & (bits::FUTURE | bits::SHIFT) == 0
+                && !self
+                    .text
+                    .as_bytes()
+                    .get(t.start..)
+                    .is_some_and(|b| b.starts_with(&[0xD8, 0xB3]))
+            {
+                continue;
+            }
             if let Some(w) = self.word(k) {
                 // «من المقرر», «يُنتظر أن», or a period already placed ahead in the sentence («مطلع الشهر المقبل»).
                 if self
@@ -1389,7 +1412,11 @@ impl<'a> Parser<'a> {
         {
             take(self.nth_in_month(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         }
-        take(self.units_around(i));
+        // «آخر», a plural unit, a definite number word or a quantity at i.
+        if b0 & (bits::NUM | bits::CARDINAL | bits::FRACTION | bits::UNIT) != 0 || self.is(i, "اخر")
+        {
+            take(self.units_around(i));
+        }
         if (b0 | b1) & bits::SEASON != 0 {
             take(self.season(i));
         }
