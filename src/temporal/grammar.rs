@@ -412,20 +412,33 @@ impl<'a> Parser<'a> {
     // The word tests below are inlined: their lists are constants at every call, and comparisons with constant
     // strings compile to a few loads instead of a loop calling `memcmp`.
 
+    /// The bytes of word `i`: for comparing with keywords, which are whole chars, so equal bytes are an equal word
+    /// (token bounds are char boundaries) without the boundary checks of [`Parser::word`].
+    #[inline(always)]
+    fn word_bytes(&self, i: usize) -> Option<&'a [u8]> {
+        let t = self.toks.get(i)?;
+        if t.kind == Kind::Word {
+            self.text.as_bytes().get(t.start..t.end)
+        } else {
+            None
+        }
+    }
+
     #[inline(always)]
     fn is(&self, i: usize, w: &str) -> bool {
-        self.word(i) == Some(w)
+        self.word_bytes(i) == Some(w.as_bytes())
     }
 
     #[inline(always)]
     fn is_any(&self, i: usize, ws: &[&str]) -> bool {
-        self.word(i).is_some_and(|x| ws.contains(&x))
+        self.word_bytes(i)
+            .is_some_and(|x| ws.iter().any(|k| k.as_bytes() == x))
     }
 
     /// A keyword, possibly with a leading «و»/«ف»: returns the bytes to skip.
     #[inline(always)]
     fn kw(&self, i: usize, ws: &[&str]) -> Option<usize> {
-        let w = self.word(i)?.as_bytes();
+        let w = self.word_bytes(i)?;
         if ws.iter().any(|k| k.as_bytes() == w) {
             return Some(0);
         }
