@@ -816,6 +816,7 @@ impl<'a> Parser<'a> {
     }
 
     /// A year with its head noun («عام 2020», «سنة 1436هـ») or an era mark («2015م», «1436هـ»).
+    #[inline(never)]
     fn standalone_year(&self, i: usize) -> Option<(usize, usize, DateX)> {
         let skip = self.period_noun(i, Unit::Year).map_or(0, |l| l.skip);
         if let Some((end, y, era, head)) = self.year(i, false) {
@@ -1334,6 +1335,8 @@ impl<'a> Parser<'a> {
         Some(Match::new(i, m.end, l.skip, Expr::Date(x)))
     }
 
+    // The rules tried at each start position (here and in `parse_at`) are kept out of line (`#[inline(never)]`):
+    // inlined, they made the callers' frames large and cost more instructions than the calls they saved.
     fn r_date(&self, i: usize) -> Option<Match> {
         let mut best: Option<(usize, usize, Expr)> = None;
         // The rules below that need a reading of their first token (or of the next, after a head word) are tried
@@ -1574,6 +1577,7 @@ impl<'a> Parser<'a> {
     }
 
     /// «7-8 أغسطس 2023», «يومي 7 و8 أغسطس», «من 12 إلى 14 شباط», «بين 3 و5 مارس», «يوليو 13-15».
+    #[inline(never)]
     fn day_range(&self, i: usize) -> Option<(usize, usize, Expr)> {
         let (mut j, mut skip) = self.day_head(i);
         if j == i {
@@ -1624,6 +1628,7 @@ impl<'a> Parser<'a> {
 
     /// «نوفمبر بين 15 و 19», «شهر نوفمبر بين 19 و 20», «تشرين الثاني من 3 إلى 7»: a month, then a range of its
     /// days; the days make a bare month name a date without a preposition before it.
+    #[inline(never)]
     fn month_days(&self, i: usize) -> Option<(usize, usize, Expr)> {
         let skip = self
             .lex(i, |r| {
@@ -1657,6 +1662,7 @@ impl<'a> Parser<'a> {
     }
 
     /// «5 يناير 2020», «السابع من شباط/فبراير 2016», «الأول من يناير», «26 سبتمبر الفائت», «3 من هذا الشهر».
+    #[inline(never)]
     fn day_month(&self, i: usize) -> Option<(usize, usize, DateX)> {
         let (j, skip0) = self.day_head(i);
         let skip = if j > i {
@@ -1705,6 +1711,7 @@ impl<'a> Parser<'a> {
     }
 
     /// The rule itself, remembered by the function above.
+    #[inline(never)]
     fn read_month_year(&self, i: usize) -> Option<(usize, usize, DateX)> {
         // «هذا يناير», «هذا تشرين الأول»: the month of the reference year.
         if let Some(l) = self.lex(i, |r| matches!(r, Reading::This)) {
@@ -1778,6 +1785,7 @@ impl<'a> Parser<'a> {
     }
 
     /// «يوليو 13-15», «تموز 13 الى 15»: a month name, then a range of days.
+    #[inline(never)]
     fn month_day_range(&self, i: usize) -> Option<(usize, usize, Expr)> {
         let (e, skip, a) = self.month_year(i)?;
         let Some(DayX::Abs(d1)) = a.day else {
@@ -1798,6 +1806,7 @@ impl<'a> Parser<'a> {
     }
 
     /// «2010-2015», «من 2003 إلى 2011», «بين 1995 و2012», and a bare year after a preposition («في 2011،»).
+    #[inline(never)]
     fn bare_years(&self, i: usize) -> Option<(usize, usize, Expr)> {
         let lead = self.kw(i, &["من", "بين", "منذ"]).is_some();
         let j = if lead { i + 1 } else { i };
@@ -1848,6 +1857,7 @@ impl<'a> Parser<'a> {
     }
 
     /// «آخر اثنين من شهر آذار», «ثالث ثلاثاء في أيلول 2014», «الثلاثاء الأول من أكتوبر», «آخر يوم بشهر عشرة».
+    #[inline(never)]
     fn nth_in_month(&self, i: usize) -> Option<(usize, usize, DateX)> {
         // n: an ordinal, or «آخر»/«الأخير» for the last.
         let ord_or_last = |k: usize| -> Option<(usize, i8)> {
@@ -1967,6 +1977,7 @@ impl<'a> Parser<'a> {
     }
 
     /// «بين عامي 1980 و1988», «عامي 2014 و2015».
+    #[inline(never)]
     fn year_pair(&self, i: usize) -> Option<(usize, usize, Expr)> {
         let mut j = i;
         if self.is(j, "بين") {
@@ -1996,6 +2007,7 @@ impl<'a> Parser<'a> {
 
     /// Weekdays: «الأحد», «يوم الأحد», «اليوم الاثنين», «أمس الخميس», «الأحد الماضي», «الخميس الموافق 14 شباط»,
     /// «الثلاثاء التاسع عشر من هذا الشهر», «الاحد من الاسبوع الماضي».
+    #[inline(never)]
     fn weekday(&self, i: usize) -> Option<(usize, usize, DateX)> {
         let mut j = i;
         let mut skip = 0;
@@ -2207,6 +2219,7 @@ impl<'a> Parser<'a> {
     }
 
     /// The rule itself, behind the guard above.
+    #[inline(never)]
     fn read_relday(&self, i: usize) -> Option<(usize, usize, DateX)> {
         let mut j = i;
         let mut skip = 0;
@@ -2362,6 +2375,7 @@ impl<'a> Parser<'a> {
 
     /// «في الصباح», «عند الفجر», «وقت الفجر», «حتى المساء»: a definite part of day alone, after a preposition or
     /// «وقت»: that part of the reference day.
+    #[inline(never)]
     fn lone_daypart(&self, i: usize) -> Option<(usize, usize, DateX)> {
         let (mut j, start) = if self.is_any(i, &["في", "عند", "حتى", "منذ", "خلال"])
         {
@@ -2501,6 +2515,7 @@ impl<'a> Parser<'a> {
     }
 
     /// The rule itself, behind the guard above.
+    #[inline(never)]
     fn read_relperiod(&self, i: usize, bare: bool) -> Option<(usize, usize, DateX)> {
         let mut j = i;
         let mut skip = 0;
@@ -2781,6 +2796,7 @@ impl<'a> Parser<'a> {
     }
 
     /// The rule itself, behind the guard above.
+    #[inline(never)]
     fn read_decade(&self, i: usize) -> Option<(usize, usize, DateX)> {
         let mut x = DateX::default();
         let mut j = i;
@@ -2870,6 +2886,7 @@ impl<'a> Parser<'a> {
     }
 
     /// The rule itself, remembered by the function above.
+    #[inline(never)]
     fn read_quantity(&self, i: usize, bare_ok: bool) -> Option<Quantity> {
         // «نصف ساعة», «ربع ساعة»
         if let Some(l) = self.lex(i, |r| matches!(r, Reading::Fraction(_))) {
@@ -3080,6 +3097,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Durations, with approximators: «نحو عامين», «أكثر من عشر سنوات», «3 إلى 5 سنوات».
+    #[inline(never)]
     fn r_duration(&self, i: usize) -> Option<Match> {
         let mut j = i;
         let mut modifier = None;
@@ -3240,6 +3258,7 @@ impl<'a> Parser<'a> {
     }
 
     /// «بضعة أيام», «بضع ساعات», «عدة أشهر»: an unspecified few units: (end, unit, skip).
+    #[inline(never)]
     fn vague_quantity(&self, i: usize) -> Option<(usize, Unit, usize)> {
         let skip = self.vague_word(i)?;
         let (unit, l) = self.unit_of(i + 1, Count::Plural)?;
@@ -3277,6 +3296,7 @@ impl<'a> Parser<'a> {
     /// «قبل أيام», «منذ سنوات», «خلال أسابيع», «لساعات»: a bare indefinite plural unit where a count would stand
     /// reads as a few units, as «بضعة أيام» does: (end, unit, skip). Not before a definite word, where the plural heads
     /// a construct («خلال أيام العيد», «منذ سنوات الحرب»). The caller checks the word before it.
+    #[inline(never)]
     fn bare_plural(&self, i: usize) -> Option<(usize, Unit, usize)> {
         let (unit, l) = self.unit_of(i, Count::Plural)?;
         let end = i + l.ntok;
@@ -3369,6 +3389,7 @@ impl<'a> Parser<'a> {
     }
 
     /// «قبل أسبوع», «بعد يومين», «قبل أربعة أشهر», «قبل ثلاثين عاماً»: an offset from the reference.
+    #[inline(never)]
     fn r_offset(&self, i: usize) -> Option<Match> {
         if let Some(m) = self.colloquial_ago(i) {
             return Some(m);
@@ -3466,6 +3487,7 @@ impl<'a> Parser<'a> {
     }
 
     /// «1 شهر و 21 يوماً من الآن», «سنتين من اليوم»: a quantity counted forward from the reference, without «بعد».
+    #[inline(never)]
     fn ahead_from_now(&self, i: usize) -> Option<Match> {
         let (e, amount, unit, skip) = self.quantity(i, true)?;
         if matches!(unit, Unit::Decade | Unit::Century) || amount > MAX_COUNT {
@@ -3483,6 +3505,7 @@ impl<'a> Parser<'a> {
 
     /// Colloquial «من أسبوع», «من يومين» (a week ago), closing its clause. «أكثر من أسبوع», «بدلاً من يومين», «من
     /// أسبوع إلى أسبوعين» and «من أسبوع الموضة» are something else.
+    #[inline(never)]
     fn colloquial_ago(&self, i: usize) -> Option<Match> {
         if !self.is(i, "من") {
             return None;
@@ -3546,6 +3569,7 @@ impl<'a> Parser<'a> {
     }
 
     /// The rule itself, remembered by the function above.
+    #[inline(never)]
     fn read_time(&self, i: usize) -> Option<Match> {
         // «ثلاث دقائق قبل الثامنة»: minutes before or after an hour.
         if let Some(m) = self.minutes_from_hour(i) {
@@ -3575,6 +3599,7 @@ impl<'a> Parser<'a> {
     }
 
     /// A clock time at i; `lead` is a part of day written before it.
+    #[inline(never)]
     fn r_clock(&self, i: usize, lead: Option<&'static str>) -> Option<Match> {
         // «منتصف الليل», «الظهيرة»: a named hour.
         if let Some(l) = self.lex(i, |r| matches!(r, Reading::ClockTime(_))) {
@@ -3831,6 +3856,7 @@ impl<'a> Parser<'a> {
 
     /// «من 5 إلى 6 مساءً», «بين الخامسة والسادسة مساءً», «4-5 مساءً»: a range of hours whose first end is bare and
     /// takes its part of day from the second.
+    #[inline(never)]
     fn bare_time_range(&self, i: usize) -> Option<Match> {
         // The first end at i or after «من»/«بين»: a clock time or a bare hour (digits or an ordinal).
         if !self.time_may_start(i) && !self.time_may_start(i + 1) {
@@ -4023,6 +4049,7 @@ impl<'a> Parser<'a> {
     /// cardinal words without the clock noun. «ثمانية وأربعين» alone is the number 48: words read as hour and minutes
     /// need a part of day, or a shape no single number has (an hour of ten or more then «و» and minutes, or two numbers
     /// side by side) closing the clause.
+    #[inline(never)]
     fn word_clock(&self, i: usize, lead: Option<&'static str>) -> Option<Match> {
         let hl = self.lex(i, |r| matches!(r, Reading::Cardinal(_)))?;
         let (e1, hour) = self.word_hour(i)?;
@@ -4132,6 +4159,7 @@ impl<'a> Parser<'a> {
 
     /// «ثلاث دقائق قبل الثامنة», «ثلاث دقائق حتى الثامنة», «خمس دقائق بعد الساعة العاشرة»: minutes before or after
     /// a clock time.
+    #[inline(never)]
     fn minutes_from_hour(&self, i: usize) -> Option<Match> {
         let (e, m, skip) = match self.minute_word(i).map(|l| (l.reading, l.skip)) {
             Some((
@@ -4217,6 +4245,7 @@ impl<'a> Parser<'a> {
 
     /// «قبل الثامنة بعشر دقائق», «بعد التاسعة بربع ساعة», «قبل منتصف الليل بخمس دقائق»: a clock time moved by the
     /// minutes or hours written after it with «ب».
+    #[inline(never)]
     fn hour_offset_after(&self, i: usize) -> Option<Match> {
         let sign: i64 = if self.is(i, "قبل") {
             -1
@@ -4240,6 +4269,7 @@ impl<'a> Parser<'a> {
     }
 
     /// «وقت الغداء الساعة 12», «الظهيرة الساعة الواحدة»: a named hour before a clock time that agrees with it.
+    #[inline(never)]
     fn named_hour_lead(&self, i: usize) -> Option<Match> {
         let l = self.lex(i, |r| matches!(r, Reading::ClockTime(_)))?;
         let Reading::ClockTime(nh) = l.reading else {
@@ -4365,6 +4395,7 @@ impl<'a> Parser<'a> {
 
     /// «عيد الفطر», «يوم عيد الميلاد», «عيد الأضحى 2013», «عيد الشكر لعام 2010», «رأس السنة الهجرية المقبل»,
     /// «عيد الفصح العام المقبل».
+    #[inline(never)]
     fn holiday(&self, i: usize) -> Option<(usize, usize, DateX)> {
         let is_holiday = |r: &Reading| matches!(r, Reading::Holiday(_));
         let (j, head_skip) = match self.kw(i, &["يوم"]) {
@@ -4401,6 +4432,7 @@ impl<'a> Parser<'a> {
 
     /// «الأسابيع الثلاثة القادمة», «الأشهر 3 القادمة», «3 أيام القادمة», «اليومين الماضيين», «الأيام القليلة
     /// الماضية», «آخر 3 سنوات»: the n whole units after the current one, or before it.
+    #[inline(never)]
     fn units_around(&self, i: usize) -> Option<(usize, usize, Expr)> {
         let plural = |k: usize| -> Option<(Unit, Count, &Lex)> {
             let l = self.lex(k, |r| {
@@ -4518,6 +4550,7 @@ impl<'a> Parser<'a> {
 
     /// «شهري يناير وفبراير الماضيين», «شهري يوليو وأغسطس 2015»: two consecutive months after the dual «شهري»,
     /// the period they make together (as «عامي 2018 و2019», «يومي 7 و8 أغسطس»).
+    #[inline(never)]
     fn month_pair(&self, i: usize) -> Option<(usize, usize, Expr)> {
         let skip = self.kw(i, &["شهري"])?;
         let mut a = DateX::default();
@@ -4539,6 +4572,7 @@ impl<'a> Parser<'a> {
 
     /// «الأيام العشرة الأخيرة من رمضان», «الأشهر الستة الأولى من العام الجاري», «الأسابيع الثلاثة الأولى من
     /// مارس»: the first or last n units of a period.
+    #[inline(never)]
     fn units_of_period(&self, i: usize) -> Option<(usize, usize, DateX)> {
         let plural = self.lex(i, |r| {
             matches!(
@@ -4622,6 +4656,7 @@ impl<'a> Parser<'a> {
     }
 
     /// «أسبوع 15 سبتمبر», «الأسبوع في 15 سبتمبر»: the week of a day and month.
+    #[inline(never)]
     fn week_of(&self, i: usize) -> Option<(usize, usize, DateX)> {
         let l = self.period_noun(i, Unit::Week)?;
         let j = if l.definite && self.is(i + 1, "في") {
@@ -4640,6 +4675,7 @@ impl<'a> Parser<'a> {
     }
 
     /// «أول جمعة بعد عيد الفطر», «ثالث ثلاثاء بعد كريسماس 2014»: the n-th weekday after a day.
+    #[inline(never)]
     fn weekday_after(&self, i: usize) -> Option<(usize, usize, DateX)> {
         let (e, n) = self.ordinal(i)?;
         if !(1..=5).contains(&n) || self.word(i).is_some_and(|w| w.starts_with("ال")) {
@@ -4667,6 +4703,7 @@ impl<'a> Parser<'a> {
 
     /// «الصيف», «صيف 2016», «هذا الصيف», «الربيع القادم», «شتاء عام 2019», «خريف العام الماضي». «الربيع العربي» is
     /// no season, and an indefinite «ربيع» (also a name) needs a year.
+    #[inline(never)]
     fn season(&self, i: usize) -> Option<(usize, usize, Expr)> {
         let (j, skip) = match self.lex(i, |r| matches!(r, Reading::This)) {
             Some(l) => (i + 1, l.skip),
@@ -4711,6 +4748,7 @@ impl<'a> Parser<'a> {
     }
 
     /// «عدت في 27.», «سأعود يوم 15»: a day of the month alone, after «في» or «يوم» and closing its clause.
+    #[inline(never)]
     fn bare_day(&self, i: usize) -> Option<(usize, usize, DateX)> {
         let (j, skip, with_head) = if self.kw(i, &["يوم"]).is_some() {
             (i + 1, self.kw(i, &["يوم"])?, true)
@@ -4781,6 +4819,7 @@ impl<'a> Parser<'a> {
     /// «عدت إلى 27.», «عدت في الثاني!», «عدت للثاني والعشرين», «عادت في الحادية والثلاثين»: a day of the month alone
     /// after a verb of coming and going and a preposition, closing the clause. Elsewhere «إلى 27» is a count and «في
     /// الثاني» an ordinal («الربع الثاني»), so both the verb and the clause end are required.
+    #[inline(never)]
     fn day_after_motion(&self, i: usize) -> Option<(usize, usize, DateX)> {
         let (j, skip, glued) = if self.is_any(i, &["في", "الي", "حتي"]) {
             (i + 1, SKIP_TOKEN, false)
@@ -4873,6 +4912,7 @@ impl<'a> Parser<'a> {
     /// after a verb of returning, closing the clause. Elsewhere such pairs are scores, ratios, calibres, list
     /// numbers or decimals. Day first (the Arab convention) unless only month first fits; with a year after a
     /// comma, the English order (month first).
+    #[inline(never)]
     fn numeric_after_motion(&self, i: usize) -> Option<(usize, DateX)> {
         if !self.return_before(i) {
             return None;
