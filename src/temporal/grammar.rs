@@ -424,6 +424,20 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// Word `i` starts with `p` (whole chars).
+    #[inline(always)]
+    fn starts(&self, i: usize, p: &str) -> bool {
+        self.word_bytes(i)
+            .is_some_and(|w| w.starts_with(p.as_bytes()))
+    }
+
+    /// Word `i` ends with `p` (whole chars).
+    #[inline(always)]
+    fn ends(&self, i: usize, p: &str) -> bool {
+        self.word_bytes(i)
+            .is_some_and(|w| w.ends_with(p.as_bytes()))
+    }
+
     #[inline(always)]
     fn is(&self, i: usize, w: &str) -> bool {
         self.word_bytes(i) == Some(w.as_bytes())
@@ -548,7 +562,7 @@ impl<'a> Parser<'a> {
             i,
             |r| matches!(r, Reading::Unit { unit: u, count: Count::One } if *u == unit),
         )?;
-        (!self.word(i).is_some_and(|w| w.ends_with('ا'))).then_some(l)
+        (!self.ends(i, "ا")).then_some(l)
     }
 
     fn is_unit_at(&self, i: usize) -> bool {
@@ -930,10 +944,7 @@ impl<'a> Parser<'a> {
         }
         // «في يناير وفبراير الماضيين», «بين مارس وأبريل 2020»: a month coordinated with the next one shares its
         // shift or year.
-        if shift.is_none()
-            && year_spec.is_none()
-            && self.word(end).is_some_and(|w| w.starts_with('و'))
-        {
+        if shift.is_none() && year_spec.is_none() && self.starts(end, "و") {
             if let Some((e2, _, _, _)) = self.month(end) {
                 if let Some((_, s)) = self.shift(e2) {
                     shift = Some(s);
@@ -962,7 +973,7 @@ impl<'a> Parser<'a> {
             j += 1;
         }
         let l = self.period_noun(j, Unit::Month)?;
-        if !l.definite || !self.word(j).is_some_and(|w| w.ends_with("شهر")) {
+        if !l.definite || !self.ends(j, "شهر") {
             return None;
         }
         j += 1;
@@ -1058,7 +1069,7 @@ impl<'a> Parser<'a> {
                     // «الأسبوع المقبل بين الأربعاء والجمعة», «هذا الأسبوع من الثلاثاء إلى الخميس».
                     let second = if self.is_to(e1) || self.is_and(e1) {
                         weekday_at(e1 + 1)
-                    } else if self.word(e1).is_some_and(|w| w.starts_with('و')) {
+                    } else if self.starts(e1, "و") {
                         weekday_at(e1)
                     } else {
                         None
@@ -1620,7 +1631,7 @@ impl<'a> Parser<'a> {
         if self.is_to(k) || self.is_and(k) {
             return self.day(k + 1);
         }
-        if self.num(k).is_none() && self.word(k).is_some_and(|w| w.starts_with('و')) {
+        if self.num(k).is_none() && self.starts(k, "و") {
             return self.day(k);
         }
         None
@@ -1905,7 +1916,7 @@ impl<'a> Parser<'a> {
             } else {
                 return None;
             }
-        } else if week_word(i) && self.word(i).is_some_and(|w| w.starts_with("ال")) {
+        } else if week_word(i) && self.starts(i, "ال") {
             // «الأسبوع الأول من شهر عشرة», «الأسبوع الأخير في الشهر التاسع».
             let (e, n) = ord_or_last(i + 1)?;
             week = true;
@@ -1913,7 +1924,7 @@ impl<'a> Parser<'a> {
         } else if let Some((e, w)) = weekday(i) {
             let (e2, n) = ord_or_last(e)?;
             (e2, n, Some(w))
-        } else if day_word(i) && self.word(i).is_some_and(|w| w.starts_with("ال")) {
+        } else if day_word(i) && self.starts(i, "ال") {
             let (e, n) = ord_or_last(i + 1)?;
             if n != -1 {
                 return None;
@@ -2576,7 +2587,7 @@ impl<'a> Parser<'a> {
             && self
                 .tok(end)
                 .is_some_and(|t| t.kind == Kind::Word && t.lex.is_empty())
-            && self.word(end).is_some_and(|w| w.starts_with("ال"))
+            && self.starts(end, "ال")
         {
             // «نهاية العام الدراسي», «الربع الأول من السنة المالية 2020»: a qualified year is not the current one.
             return None;
@@ -2686,7 +2697,7 @@ impl<'a> Parser<'a> {
         // Before a definite noun the form is a dual in construct («بقية أسبوعي التدريب»): two weeks, not mine.
         let own = self
             .lex(j, |r| matches!(r, Reading::Own(_)))
-            .filter(|_| !self.word(j + 1).is_some_and(|w| w.starts_with("ال")))
+            .filter(|_| !self.starts(j + 1, "ال"))
             .and_then(|l| match l.reading {
                 Reading::Own(Unit::Week) => Some(DateX {
                     week: Some(0),
@@ -3186,7 +3197,7 @@ impl<'a> Parser<'a> {
         let (mut end, mut last) = (self.complete(end), unit);
         for slot in more.iter_mut() {
             let k = if self.is_and(end) { end + 1 } else { end };
-            if k == end && !self.word(end).is_some_and(|w| w.starts_with('و')) {
+            if k == end && !self.starts(end, "و") {
                 break;
             }
             match self.quantity(k, true) {
@@ -3202,7 +3213,7 @@ impl<'a> Parser<'a> {
         let (mut amount, mut unit) = (amount, unit);
         if more.iter().all(Option::is_none) {
             let k = if self.is_and(end) { end + 1 } else { end };
-            if k > end || self.word(end).is_some_and(|w| w.starts_with('و')) {
+            if k > end || self.starts(end, "و") {
                 if let Some((e, a, u, _)) = self.quantity(k, false) {
                     if u > unit && !matches!(u, Unit::Decade | Unit::Century) {
                         more[0] = Some((amount, unit));
@@ -3230,7 +3241,7 @@ impl<'a> Parser<'a> {
     /// «و» and a quantity of a smaller unit at i («سنة وستة أشهر»).
     fn smaller_unit_follows(&self, i: usize, unit: Unit) -> bool {
         let k = if self.is_and(i) { i + 1 } else { i };
-        if k == i && !self.word(i).is_some_and(|w| w.starts_with('و')) {
+        if k == i && !self.starts(i, "و") {
             return false;
         }
         self.quantity(k, true).is_some_and(|(_, _, u, _)| u < unit)
@@ -3300,7 +3311,7 @@ impl<'a> Parser<'a> {
     fn bare_plural(&self, i: usize) -> Option<(usize, Unit, usize)> {
         let (unit, l) = self.unit_of(i, Count::Plural)?;
         let end = i + l.ntok;
-        if l.definite || self.word(end).is_some_and(|w| w.starts_with("ال")) {
+        if l.definite || self.starts(end, "ال") {
             return None;
         }
         // «لأيام عدة», «منذ أسابيع قليلة», «منذ سنوات طويلة»: an adjective of number or length belongs to it.
@@ -3395,17 +3406,13 @@ impl<'a> Parser<'a> {
             return Some(m);
         }
         let skip = self.kw(i, &["قبل", "بعد"])?;
-        let sign: i64 = if self.word(i).is_some_and(|w| w.ends_with("قبل")) {
-            -1
-        } else {
-            1
-        };
+        let sign: i64 = if self.ends(i, "قبل") { -1 } else { 1 };
         let mut j = i + 1;
         // «بعد ذلك بيومين», «قبل ذلك بأسبوع»: counted from the narrative's date.
         let anaphoric = self.lex(j, |r| matches!(r, Reading::That)).is_some();
         if anaphoric {
             j += 1;
-            if !self.word(j).is_some_and(|w| w.starts_with('ب')) {
+            if !self.starts(j, "ب") {
                 return None;
             }
         }
@@ -3469,7 +3476,7 @@ impl<'a> Parser<'a> {
             } else {
                 end
             };
-            if k == end && !loose && !self.word(end).is_some_and(|w| w.starts_with('و')) {
+            if k == end && !loose && !self.starts(end, "و") {
                 break;
             }
             match self.quantity(k, true) {
@@ -3772,7 +3779,7 @@ impl<'a> Parser<'a> {
         // Minutes: «والربع», «ونصف», «و18 دقيقة», «وخمسة عشر دقيقة»; «إلا ربع», «الا ثلث».
         if grain == Grain::Hour {
             let k = if self.is_and(end) { end + 1 } else { end };
-            let conj = k > end || self.word(end).is_some_and(|w| w.starts_with('و'));
+            let conj = k > end || self.starts(end, "و");
             if conj {
                 if let Some((e, m)) = self.clock_fraction(k) {
                     minute = m;
@@ -3863,7 +3870,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         let lead = self.kw(i, &["من", "بين"]).is_some();
-        let between = lead && self.word(i).is_some_and(|w| w.ends_with("بين"));
+        let between = lead && self.ends(i, "بين");
         let j = if lead { i + 1 } else { i };
         // A bare hour in digits or an hour-naming ordinal.
         let bare_hour = |j: usize| -> Option<(usize, DateX)> {
@@ -3913,7 +3920,7 @@ impl<'a> Parser<'a> {
             || (between && self.is_and(k))
         {
             k + 1
-        } else if between && self.word(k).is_some_and(|w| w.starts_with('و')) {
+        } else if between && self.starts(k, "و") {
             k
         } else {
             return None;
@@ -4022,7 +4029,7 @@ impl<'a> Parser<'a> {
         if self.is_and(i) || self.is_any(i, &["الا", "إلا"]) {
             return fraction(i + 1).is_some();
         }
-        self.word(i).is_some_and(|w| w.starts_with('و')) && fraction(i).is_some_and(|l| l.prefixed)
+        self.starts(i, "و") && fraction(i).is_some_and(|l| l.prefixed)
     }
 
     /// «الربع», «ونصف», «ثلاثة أرباع» at k (after «و»): the minutes of that fraction of an hour, and the end.
@@ -4064,7 +4071,7 @@ impl<'a> Parser<'a> {
         let (k, conj) = if self.is_and(e1) {
             (e1 + 1, true)
         } else {
-            (e1, self.word(e1).is_some_and(|w| w.starts_with('و')))
+            (e1, self.starts(e1, "و"))
         };
         let cardinal_at = |k: usize| {
             self.lex(k, |r| matches!(r, Reading::Cardinal(_)))
@@ -4255,7 +4262,7 @@ impl<'a> Parser<'a> {
             return None;
         };
         let t = self.clock_or_hour(i + 1)?;
-        if !self.word(t.end).is_some_and(|w| w.starts_with('ب')) {
+        if !self.starts(t.end, "ب") {
             return None;
         }
         let (e, amount, unit, _) = self.quantity(t.end, true)?;
@@ -4322,9 +4329,7 @@ impl<'a> Parser<'a> {
                     end = k + l.ntok;
                     // «التاسعة مساءً وثلاثة أرباع»: the fraction of the hour after the part of day.
                     let j = if self.is_and(end) { end + 1 } else { end };
-                    if grain == Grain::Hour
-                        && (j > end || self.word(end).is_some_and(|w| w.starts_with('و')))
-                    {
+                    if grain == Grain::Hour && (j > end || self.starts(end, "و")) {
                         if let Some((e, m)) = self.clock_fraction(j) {
                             minute = m;
                             grain = Grain::Minute;
@@ -4555,7 +4560,7 @@ impl<'a> Parser<'a> {
         let skip = self.kw(i, &["شهري"])?;
         let mut a = DateX::default();
         let e1 = self.month_tail(i + 1, &mut a, false)?;
-        if !self.word(e1).is_some_and(|w| w.starts_with('و')) {
+        if !self.starts(e1, "و") {
             return None;
         }
         let mut b = DateX::default();
@@ -4678,7 +4683,7 @@ impl<'a> Parser<'a> {
     #[inline(never)]
     fn weekday_after(&self, i: usize) -> Option<(usize, usize, DateX)> {
         let (e, n) = self.ordinal(i)?;
-        if !(1..=5).contains(&n) || self.word(i).is_some_and(|w| w.starts_with("ال")) {
+        if !(1..=5).contains(&n) || self.starts(i, "ال") {
             return None;
         }
         let w = self.lex(e, |r| matches!(r, Reading::Weekday(_)))?;
@@ -4823,7 +4828,7 @@ impl<'a> Parser<'a> {
     fn day_after_motion(&self, i: usize) -> Option<(usize, usize, DateX)> {
         let (j, skip, glued) = if self.is_any(i, &["في", "الي", "حتي"]) {
             (i + 1, SKIP_TOKEN, false)
-        } else if self.word(i).is_some_and(|w| w.starts_with("لل")) {
+        } else if self.starts(i, "لل") {
             // «للثاني»: the preposition and the article make one word, kept whole.
             (i, 0, true)
         } else {
@@ -4887,7 +4892,7 @@ impl<'a> Parser<'a> {
             return None;
         };
         let j = i + l.ntok;
-        if self.num(j).is_some() || !self.word(j).is_some_and(|w| w.starts_with("ال")) {
+        if self.num(j).is_some() || !self.starts(j, "ال") {
             return None;
         }
         let (mut end, d) = self.day(j)?;
@@ -5004,7 +5009,7 @@ impl<'a> Parser<'a> {
                 None if a.time.is_some() => self.r_time(j)?,
                 None => return None,
             }
-        } else if and_ok && self.word(k).is_some_and(|w| w.starts_with('و')) {
+        } else if and_ok && self.starts(k, "و") {
             // «بين كانون الثاني وآذار 2020»: «و» glued to the second end.
             let b = self.r_date(k)?;
             if b.skip == 0 {
