@@ -363,6 +363,15 @@ impl<'a> Parser<'a> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < self.toks.len() {
+            // A token with no reading and no digits starts nothing (see `can_start`): pass a run of them in one scan.
+            match self
+                .toks
+                .get(i..)
+                .and_then(|rest| rest.iter().position(|t| t.bits != 0))
+            {
+                Some(k) => i += k,
+                None => break,
+            }
             if self.can_start(i) {
                 if let Some(m) = self.parse_at(i) {
                     if m.end > i {
