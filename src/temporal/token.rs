@@ -103,7 +103,7 @@ pub(crate) fn split(text: &str, cache: &mut WordCache) -> Vec<Tok> {
         // A letter of the Arabic block (most tokens start with one), read straight from its two bytes.
         if (0xD8..=0xDB).contains(&b) && arabic_letter(arabic, bytes, i) {
             let end = letters_end(text, arabic, i + 2);
-            let word = text.get(i..end).map_or(NO_WORD, |w| cache.id(w));
+            let word = cache.id_at(text, i, end).unwrap_or(NO_WORD);
             toks.push(Tok {
                 kind: Kind::Word,
                 start: i,
@@ -171,8 +171,8 @@ pub(crate) fn split(text: &str, cache: &mut WordCache) -> Vec<Tok> {
         } else {
             (Kind::Punct(c), i + c.len_utf8(), 0, 0)
         };
-        let word = match text.get(i..end) {
-            Some(w) if kind == Kind::Word => cache.id(w),
+        let word = match kind {
+            Kind::Word => cache.id_at(text, i, end).unwrap_or(NO_WORD),
             _ => NO_WORD,
         };
         toks.push(Tok {
