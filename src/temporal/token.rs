@@ -100,6 +100,12 @@ pub(crate) fn split(text: &str, cache: &mut WordCache) -> Vec<Tok> {
     let mut space = true;
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
+        // The space between words: the most common byte after letters.
+        if b == b' ' {
+            space = true;
+            i += 1;
+            continue;
+        }
         // A letter of the Arabic block (most tokens start with one), read straight from its two bytes.
         if (0xD8..=0xDB).contains(&b) && arabic_letter(arabic, bytes, i) {
             let end = letters_end(text, arabic, i + 2);
