@@ -158,6 +158,147 @@ pub(crate) enum Reading {
     Denominator(u8),
 }
 
+/// One bit per kind of [`Reading`] (see [`Reading::bit`]), and [`bits::NUM`] for a number in digits: a token's
+/// summary, so that a grammar rule's opening test is one mask test instead of a walk over its readings.
+pub(crate) mod bits {
+    /// [`super::Reading::Month`].
+    pub(crate) const MONTH: u64 = 1 << 0;
+    /// [`super::Reading::Weekday`].
+    pub(crate) const WEEKDAY: u64 = 1 << 1;
+    /// [`super::Reading::Cardinal`].
+    pub(crate) const CARDINAL: u64 = 1 << 2;
+    /// [`super::Reading::Ordinal`].
+    pub(crate) const ORDINAL: u64 = 1 << 3;
+    /// [`super::Reading::Teen`].
+    pub(crate) const TEEN: u64 = 1 << 4;
+    /// [`super::Reading::Unit`].
+    pub(crate) const UNIT: u64 = 1 << 5;
+    /// [`super::Reading::RelDay`].
+    pub(crate) const REL_DAY: u64 = 1 << 6;
+    /// [`super::Reading::Now`].
+    pub(crate) const NOW: u64 = 1 << 7;
+    /// [`super::Reading::Deictic`].
+    pub(crate) const DEICTIC: u64 = 1 << 8;
+    /// [`super::Reading::VagueAdj`].
+    pub(crate) const VAGUE_ADJ: u64 = 1 << 9;
+    /// [`super::Reading::Shift`].
+    pub(crate) const SHIFT: u64 = 1 << 10;
+    /// [`super::Reading::This`].
+    pub(crate) const THIS: u64 = 1 << 11;
+    /// [`super::Reading::Part`].
+    pub(crate) const PART: u64 = 1 << 12;
+    /// [`super::Reading::DayPart`].
+    pub(crate) const DAY_PART: u64 = 1 << 13;
+    /// [`super::Reading::Mod`].
+    pub(crate) const MOD: u64 = 1 << 14;
+    /// [`super::Reading::Clock`].
+    pub(crate) const CLOCK: u64 = 1 << 15;
+    /// [`super::Reading::Era`].
+    pub(crate) const ERA: u64 = 1 << 16;
+    /// [`super::Reading::Fraction`].
+    pub(crate) const FRACTION: u64 = 1 << 17;
+    /// [`super::Reading::Decade`].
+    pub(crate) const DECADE: u64 = 1 << 18;
+    /// [`super::Reading::Link`].
+    pub(crate) const LINK: u64 = 1 << 19;
+    /// [`super::Reading::Same`].
+    pub(crate) const SAME: u64 = 1 << 20;
+    /// [`super::Reading::Prep`].
+    pub(crate) const PREP: u64 = 1 << 21;
+    /// [`super::Reading::To`].
+    pub(crate) const TO: u64 = 1 << 22;
+    /// [`super::Reading::Future`].
+    pub(crate) const FUTURE: u64 = 1 << 23;
+    /// [`super::Reading::That`].
+    pub(crate) const THAT: u64 = 1 << 24;
+    /// [`super::Reading::Last`].
+    pub(crate) const LAST: u64 = 1 << 25;
+    /// [`super::Reading::Holiday`].
+    pub(crate) const HOLIDAY: u64 = 1 << 26;
+    /// [`super::Reading::Season`].
+    pub(crate) const SEASON: u64 = 1 << 27;
+    /// [`super::Reading::ClockTime`].
+    pub(crate) const CLOCK_TIME: u64 = 1 << 28;
+    /// [`super::Reading::Signal`].
+    pub(crate) const SIGNAL: u64 = 1 << 29;
+    /// [`super::Reading::Every`].
+    pub(crate) const EVERY: u64 = 1 << 30;
+    /// [`super::Reading::Motion`].
+    pub(crate) const MOTION: u64 = 1 << 31;
+    /// [`super::Reading::Recurring`].
+    pub(crate) const RECURRING: u64 = 1 << 32;
+    /// [`super::Reading::Few`].
+    pub(crate) const FEW: u64 = 1 << 33;
+    /// [`super::Reading::Own`].
+    pub(crate) const OWN: u64 = 1 << 34;
+    /// [`super::Reading::ClockSuffix`].
+    pub(crate) const CLOCK_SUFFIX: u64 = 1 << 35;
+    /// [`super::Reading::Numeral`].
+    pub(crate) const NUMERAL: u64 = 1 << 36;
+    /// [`super::Reading::Scale`].
+    pub(crate) const SCALE: u64 = 1 << 37;
+    /// [`super::Reading::Bound`].
+    pub(crate) const BOUND: u64 = 1 << 38;
+    /// [`super::Reading::Minus`].
+    pub(crate) const MINUS: u64 = 1 << 39;
+    /// [`super::Reading::Point`].
+    pub(crate) const POINT: u64 = 1 << 40;
+    /// [`super::Reading::Denominator`].
+    pub(crate) const DENOMINATOR: u64 = 1 << 41;
+    /// A token in digits (no reading has this bit).
+    pub(crate) const NUM: u64 = 1 << 63;
+}
+
+impl Reading {
+    /// The reading's bit in a token's summary (see [`bits`]).
+    pub(crate) fn bit(&self) -> u64 {
+        match self {
+            Reading::Month { .. } => bits::MONTH,
+            Reading::Weekday(_) => bits::WEEKDAY,
+            Reading::Cardinal(_) => bits::CARDINAL,
+            Reading::Ordinal(_) => bits::ORDINAL,
+            Reading::Teen => bits::TEEN,
+            Reading::Unit { .. } => bits::UNIT,
+            Reading::RelDay(_) => bits::REL_DAY,
+            Reading::Now => bits::NOW,
+            Reading::Deictic(..) => bits::DEICTIC,
+            Reading::VagueAdj => bits::VAGUE_ADJ,
+            Reading::Shift(..) => bits::SHIFT,
+            Reading::This => bits::THIS,
+            Reading::Part(_) => bits::PART,
+            Reading::DayPart(_) => bits::DAY_PART,
+            Reading::Mod(_) => bits::MOD,
+            Reading::Clock => bits::CLOCK,
+            Reading::Era(_) => bits::ERA,
+            Reading::Fraction(_) => bits::FRACTION,
+            Reading::Decade(_) => bits::DECADE,
+            Reading::Link => bits::LINK,
+            Reading::Same => bits::SAME,
+            Reading::Prep => bits::PREP,
+            Reading::To => bits::TO,
+            Reading::Future(_) => bits::FUTURE,
+            Reading::That => bits::THAT,
+            Reading::Last => bits::LAST,
+            Reading::Holiday(_) => bits::HOLIDAY,
+            Reading::Season(_) => bits::SEASON,
+            Reading::ClockTime(_) => bits::CLOCK_TIME,
+            Reading::Signal => bits::SIGNAL,
+            Reading::Every => bits::EVERY,
+            Reading::Motion(_) => bits::MOTION,
+            Reading::Recurring(_) => bits::RECURRING,
+            Reading::Few(_) => bits::FEW,
+            Reading::Own(_) => bits::OWN,
+            Reading::ClockSuffix(_) => bits::CLOCK_SUFFIX,
+            Reading::Numeral(_) => bits::NUMERAL,
+            Reading::Scale(..) => bits::SCALE,
+            Reading::Bound => bits::BOUND,
+            Reading::Minus => bits::MINUS,
+            Reading::Point => bits::POINT,
+            Reading::Denominator(_) => bits::DENOMINATOR,
+        }
+    }
+}
+
 /// When a holiday falls, by its rule in `holidays.tsv`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Holiday {

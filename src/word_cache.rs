@@ -106,6 +106,30 @@ impl WordCache {
         self.next.reserve(words);
     }
 
+    /// [`WordCache::id`] of the word at `start..end` of `text` (char boundaries). A short word with 16 bytes of text
+    /// from its start has its key read in one load, masked to its length: the same key as [`short_key`] builds byte
+    /// by byte.
+    #[inline(always)]
+    pub(crate) fn id_at(&mut self, text: &str, start: usize, end: usize) -> Option<u32> {
+        let n = end.checked_sub(start)?;
+        if (1..=SHORT).contains(&n) {
+            if let Some(chunk) = text.as_bytes().get(start..start + 16) {
+                let raw = u128::from_le_bytes(chunk.try_into().unwrap_or([0; 16]));
+                let key = (raw & ((1u128 << (8 * n)) - 1)) | ((n as u128) << 120);
+                if let Some(&id) = self.short.get(&key) {
+                    return Some(id);
+                }
+                // A new spelling: only now is it read as a str (the bounds checked).
+                let w = text.get(start..end)?;
+                let id = self.spans.len() as u32;
+                self.short.insert(key, id);
+                self.push_spelling(w, END);
+                return Some(id);
+            }
+        }
+        text.get(start..end).map(|w| self.id(w))
+    }
+
     /// The index of folded word `w`, a new one (the next number) the first time it is seen.
     #[inline(always)]
     pub(crate) fn id(&mut self, w: &str) -> u32 {
@@ -254,5 +278,14 @@ mod tests {
             assert_eq!(short_key(w), Some(u128::from_le_bytes(key)), "{w}");
         }
         assert_eq!(short_key("abcdefghijklmnop"), None);
+        // Read in place from a longer text, a word has the key and the index it has alone.
+        let text = "قصف والمستشفيات a abcdefghijklmno abcdefghijklmnop قصفت xyzxyzxyzxyzxyzxyz";
+        let mut d = WordCache::new();
+        let mut at = 0;
+        for w in text.split(' ') {
+            let (s, e) = (at, at + w.len());
+            assert_eq!(d.id_at(text, s, e), Some(c.id(w)), "{w}");
+            at = e + 1;
+        }
     }
 }

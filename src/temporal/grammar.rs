@@ -6,7 +6,7 @@
 
 use super::token::{Kind, Lex, Tok};
 use super::Grain;
-use crate::lexicon::{Cal, Count, Holiday, Part, Reading, Unit};
+use crate::lexicon::{bits, Cal, Count, Holiday, Part, Reading, Unit};
 use crate::number::{NumParser, NumberKind};
 use std::cell::Cell;
 
@@ -273,18 +273,6 @@ impl<T: Copy> Slot<T> {
     }
 }
 
-/// Kinds of reading a token has, for the guards of [`Parser::r_date`].
-#[derive(Default, Clone, Copy)]
-struct Kinds {
-    unit: bool,
-    month: bool,
-    part: bool,
-    daypart: bool,
-    fraction: bool,
-    holiday: bool,
-    season: bool,
-}
-
 /// The next smaller unit and how many of it make one `unit`.
 fn finer(unit: Unit) -> Option<(u64, Unit)> {
     Some(match unit {
@@ -299,6 +287,33 @@ fn finer(unit: Unit) -> Option<(u64, Unit)> {
         Unit::Century => (100, Unit::Year),
     })
 }
+
+/// The bits of the function-word readings (see [`is_weak`]).
+const WEAK: u64 = bits::PREP
+    | bits::TO
+    | bits::THIS
+    | bits::THAT
+    | bits::LINK
+    | bits::SAME
+    | bits::FUTURE
+    | bits::LAST
+    | bits::SIGNAL
+    | bits::EVERY
+    | bits::CLOCK_SUFFIX
+    | bits::MOTION
+    | bits::MOD
+    | bits::FEW
+    | bits::OWN
+    | bits::VAGUE_ADJ
+    | bits::NUMERAL
+    | bits::SCALE
+    | bits::BOUND
+    | bits::MINUS
+    | bits::POINT
+    | bits::DENOMINATOR;
+
+/// What a day of the month is read from: digits or an ordinal (or «العشرين», «الثلاثين») word.
+const DAYLIKE: u64 = bits::NUM | bits::ORDINAL | bits::CARDINAL;
 
 /// Function-word readings: they start an expression only near a temporal word.
 fn is_weak(r: &Reading) -> bool {
@@ -348,6 +363,15 @@ impl<'a> Parser<'a> {
         let mut out = Vec::new();
         let mut i = 0;
         while i < self.toks.len() {
+            // A token with no reading and no digits starts nothing (see `can_start`): pass a run of them in one scan.
+            match self
+                .toks
+                .get(i..)
+                .and_then(|rest| rest.iter().position(|t| t.bits != 0))
+            {
+                Some(k) => i += k,
+                None => break,
+            }
             if self.can_start(i) {
                 if let Some(m) = self.parse_at(i) {
                     if m.end > i {
@@ -366,19 +390,16 @@ impl<'a> Parser<'a> {
         let Some(t) = self.toks.get(i) else {
             return false;
         };
-        match t.kind {
-            Kind::Num => true,
-            // A word with a temporal reading starts an expression; one whose readings are all function words
-            // («في», «من», «بين», «هذا») only before a number or a temporal word within three tokens, so the many
-            // prepositions of a text cost one look each.
-            Kind::Word if t.lex.iter().any(|l| !is_weak(&l.reading)) => true,
-            Kind::Word if !t.lex.is_empty() => (i + 1..i + 4).any(|k| {
-                self.toks.get(k).is_some_and(|n| {
-                    n.kind == Kind::Num || n.lex.iter().any(|l| !is_weak(&l.reading))
-                })
-            }),
-            _ => false,
-        }
+        // A number or a word with a temporal reading starts an expression; a word whose readings are all function
+        // words («في», «من», «بين», «هذا») only before a number or a temporal word within three tokens, so the many
+        // prepositions of a text cost one look each. Tokens with no reading have no bits.
+        t.bits & !WEAK != 0 || (t.bits != 0 && (i + 1..i + 4).any(|k| self.bits(k) & !WEAK != 0))
+    }
+
+    /// The summary of token `i`'s readings ([`Tok::bits`]); 0 past the end.
+    #[inline(always)]
+    fn bits(&self, i: usize) -> u64 {
+        self.toks.get(i).map_or(0, |t| t.bits)
     }
 
     // ---- token helpers ----
@@ -400,20 +421,47 @@ impl<'a> Parser<'a> {
     // The word tests below are inlined: their lists are constants at every call, and comparisons with constant
     // strings compile to a few loads instead of a loop calling `memcmp`.
 
+    /// The bytes of word `i`: for comparing with keywords, which are whole chars, so equal bytes are an equal word
+    /// (token bounds are char boundaries) without the boundary checks of [`Parser::word`].
+    #[inline(always)]
+    fn word_bytes(&self, i: usize) -> Option<&'a [u8]> {
+        let t = self.toks.get(i)?;
+        if t.kind == Kind::Word {
+            self.text.as_bytes().get(t.start..t.end)
+        } else {
+            None
+        }
+    }
+
+    /// Word `i` starts with `p` (whole chars).
+    #[inline(always)]
+    fn starts(&self, i: usize, p: &str) -> bool {
+        self.word_bytes(i)
+            .is_some_and(|w| w.starts_with(p.as_bytes()))
+    }
+
+    /// Word `i` ends with `p` (whole chars).
+    #[inline(always)]
+    fn ends(&self, i: usize, p: &str) -> bool {
+        self.word_bytes(i)
+            .is_some_and(|w| w.ends_with(p.as_bytes()))
+    }
+
     #[inline(always)]
     fn is(&self, i: usize, w: &str) -> bool {
-        self.word(i) == Some(w)
+        self.word_bytes(i) == Some(w.as_bytes())
     }
 
     #[inline(always)]
     fn is_any(&self, i: usize, ws: &[&str]) -> bool {
-        self.word(i).is_some_and(|x| ws.contains(&x))
+        self.word_bytes(i)
+            .is_some_and(|x| ws.iter().any(|k| k.as_bytes() == x))
     }
 
     /// A keyword, possibly with a leading «و»/«ف»: returns the bytes to skip.
     #[inline(always)]
     fn kw(&self, i: usize, ws: &[&str]) -> Option<usize> {
-        let w = self.word(i)?.as_bytes();
+        let w = self.word_bytes(i)?;
         if ws.iter().any(|k| k.as_bytes() == w) {
             return Some(0);
         }
@@ -443,24 +491,6 @@ impl<'a> Parser<'a> {
 
     fn lex<F: Fn(&Reading) -> bool>(&self, i: usize, f: F) -> Option<&'a Lex> {
         has(self.toks.get(i)?, f)
-    }
-
-    /// Which kinds of reading token `i` has (see [`Kinds`]).
-    fn kinds(&self, i: usize) -> Kinds {
-        let mut k = Kinds::default();
-        for l in self.toks.get(i).map_or(&[][..], |t| &t.lex) {
-            match l.reading {
-                Reading::Unit { .. } => k.unit = true,
-                Reading::Month { .. } => k.month = true,
-                Reading::Part(_) => k.part = true,
-                Reading::DayPart(_) => k.daypart = true,
-                Reading::Fraction(_) => k.fraction = true,
-                Reading::Holiday(_) => k.holiday = true,
-                Reading::Season(_) => k.season = true,
-                _ => {}
-            }
-        }
-        k
     }
 
     fn is_and(&self, i: usize) -> bool {
@@ -541,7 +571,7 @@ impl<'a> Parser<'a> {
             i,
             |r| matches!(r, Reading::Unit { unit: u, count: Count::One } if *u == unit),
         )?;
-        (!self.word(i).is_some_and(|w| w.ends_with('ا'))).then_some(l)
+        (!self.ends(i, "ا")).then_some(l)
     }
 
     fn is_unit_at(&self, i: usize) -> bool {
@@ -809,6 +839,7 @@ impl<'a> Parser<'a> {
     }
 
     /// A year with its head noun («عام 2020», «سنة 1436هـ») or an era mark («2015م», «1436هـ»).
+    #[inline(never)]
     fn standalone_year(&self, i: usize) -> Option<(usize, usize, DateX)> {
         let skip = self.period_noun(i, Unit::Year).map_or(0, |l| l.skip);
         if let Some((end, y, era, head)) = self.year(i, false) {
@@ -922,10 +953,7 @@ impl<'a> Parser<'a> {
         }
         // «في يناير وفبراير الماضيين», «بين مارس وأبريل 2020»: a month coordinated with the next one shares its
         // shift or year.
-        if shift.is_none()
-            && year_spec.is_none()
-            && self.word(end).is_some_and(|w| w.starts_with('و'))
-        {
+        if shift.is_none() && year_spec.is_none() && self.starts(end, "و") {
             if let Some((e2, _, _, _)) = self.month(end) {
                 if let Some((_, s)) = self.shift(e2) {
                     shift = Some(s);
@@ -954,7 +982,7 @@ impl<'a> Parser<'a> {
             j += 1;
         }
         let l = self.period_noun(j, Unit::Month)?;
-        if !l.definite || !self.word(j).is_some_and(|w| w.ends_with("شهر")) {
+        if !l.definite || !self.ends(j, "شهر") {
             return None;
         }
         j += 1;
@@ -989,16 +1017,36 @@ impl<'a> Parser<'a> {
                 }
             }
         };
+        // Rules that need a reading of token i are tried only when it has one (each guard is the rule's first test).
+        let b0 = self.bits(i);
         consider(self.r_date(i));
-        consider(self.approx_date(i));
-        consider(self.r_offset(i));
+        if b0 & bits::MOD != 0 {
+            consider(self.approx_date(i));
+        }
+        // «من» (colloquial «a week ago»), «قبل» or «بعد»: words.
+        if self.tok(i).is_some_and(|t| t.kind == Kind::Word) {
+            consider(self.r_offset(i));
+        }
         consider(self.ahead_from_now(i));
-        consider(self.r_duration(i));
-        consider(self.past_decade(i));
-        consider(self.r_set(i));
+        // An approximator, or a count, a fraction or a unit at i or after «بين» or «طوال», or «بضعة» before a unit.
+        if b0 & bits::MOD != 0
+            || (b0 | self.bits(i + 1)) & (bits::NUM | bits::CARDINAL | bits::FRACTION | bits::UNIT)
+                != 0
+            || self.bits(i + 2) & bits::UNIT != 0
+        {
+            consider(self.r_duration(i));
+        }
+        if b0 & bits::UNIT != 0 {
+            consider(self.past_decade(i));
+        }
+        if b0 & (bits::RECURRING | bits::EVERY) != 0 {
+            consider(self.r_set(i));
+        }
         consider(self.r_time(i));
         consider(self.bare_time_range(i));
-        consider(self.deictic(i));
+        if b0 & bits::DEICTIC != 0 {
+            consider(self.deictic(i));
+        }
         let mut m = best?;
         // «الأسبوع القادم يوم الجمعة», «هذا الأسبوع الجمعة»: a weekday of the week just named.
         if let Expr::Date(mut d) = m.expr {
@@ -1030,7 +1078,7 @@ impl<'a> Parser<'a> {
                     // «الأسبوع المقبل بين الأربعاء والجمعة», «هذا الأسبوع من الثلاثاء إلى الخميس».
                     let second = if self.is_to(e1) || self.is_and(e1) {
                         weekday_at(e1 + 1)
-                    } else if self.word(e1).is_some_and(|w| w.starts_with('و')) {
+                    } else if self.starts(e1, "و") {
                         weekday_at(e1)
                     } else {
                         None
@@ -1253,6 +1301,19 @@ impl<'a> Parser<'a> {
             {
                 break;
             }
+            if t.kind != Kind::Word {
+                continue;
+            }
+            // Most words have neither a future reading nor the prefix «س» (U+0633, bytes D8 B3): one look each.
+            if t.bits & (bits::FUTURE | bits::SHIFT) == 0
+                && !self
+                    .text
+                    .as_bytes()
+                    .get(t.start..)
+                    .is_some_and(|b| b.starts_with(&[0xD8, 0xB3]))
+            {
+                continue;
+            }
             if let Some(w) = self.word(k) {
                 // «من المقرر», «يُنتظر أن», or a period already placed ahead in the sentence («مطلع الشهر المقبل»).
                 if self
@@ -1294,12 +1355,16 @@ impl<'a> Parser<'a> {
         Some(Match::new(i, m.end, l.skip, Expr::Date(x)))
     }
 
+    // The rules tried at each start position (here and in `parse_at`) are kept out of line (`#[inline(never)]`):
+    // inlined, they made the callers' frames large and cost more instructions than the calls they saved.
     fn r_date(&self, i: usize) -> Option<Match> {
         let mut best: Option<(usize, usize, Expr)> = None;
         // The rules below that need a reading of their first token (or of the next, after a head word) are tried
         // only when it is there: each guard is the first condition of its rule, or a weaker one.
-        let (here, next) = (self.kinds(i), self.kinds(i + 1));
-        let num = self.num(i).is_some();
+        // The bits of the token and of the next two: a head word («يوم», «من», «في», «هذا») comes before what a rule
+        // reads first.
+        let (b0, b1, b2) = (self.bits(i), self.bits(i + 1), self.bits(i + 2));
+        let num = b0 & bits::NUM != 0;
         let mut take = |c: Option<(usize, usize, Expr)>| {
             if let Some(c) = c {
                 if best.as_ref().is_none_or(|b| c.0 > b.0) {
@@ -1310,30 +1375,53 @@ impl<'a> Parser<'a> {
         if num {
             take(self.numeric_date(i).map(|(e, d)| (e, 0, Expr::Date(d))));
         }
-        take(self.day_range(i));
-        take(self.day_month(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        // The first day at i, or after a head word and «من»/«بين».
+        if (b0 | b1 | b2) & DAYLIKE != 0 {
+            take(self.day_range(i));
+        }
+        // The day at i, or after a head word.
+        if (b0 | b1) & DAYLIKE != 0 {
+            take(self.day_month(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        }
         take(self.month_year(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
-        if num || here.unit {
+        if num || b0 & bits::UNIT != 0 {
             take(
                 self.standalone_year(i)
                     .map(|(e, s, d)| (e, s, Expr::Date(d))),
             );
         }
-        take(self.year_pair(i));
-        take(self.bare_years(i));
+        // The first year after «عامي» (and «بين»).
+        if (b1 | b2) & bits::NUM != 0 {
+            take(self.year_pair(i));
+        }
+        // The first year at i or after «من»/«بين»/«منذ».
+        if (b0 | b1) & bits::NUM != 0 {
+            take(self.bare_years(i));
+        }
         take(self.month_day_range(i));
-        take(self.month_days(i));
-        take(self.month_pair(i));
-        take(self.weekday(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        // A month (or «شهر») at i.
+        if b0 & (bits::MONTH | bits::UNIT) != 0 {
+            take(self.month_days(i));
+        }
+        // A month (or «شهر») after «شهري».
+        if b1 & (bits::MONTH | bits::UNIT) != 0 {
+            take(self.month_pair(i));
+        }
+        // Everything before the weekday is a reading of token i, or «يوم» with the weekday next.
+        if b0 & (bits::THIS | bits::DAY_PART | bits::REL_DAY | bits::WEEKDAY) != 0
+            || b1 & bits::WEEKDAY != 0
+        {
+            take(self.weekday(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        }
         take(self.relday(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         take(
             self.relperiod(i, false)
                 .map(|(e, s, d)| (e, s, Expr::Date(d))),
         );
-        if here.part {
+        if b0 & bits::PART != 0 {
             take(self.part(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         }
-        if here.fraction {
+        if b0 & bits::FRACTION != 0 {
             take(
                 self.fraction_of_year(i)
                     .map(|(e, s, d)| (e, s, Expr::Date(d))),
@@ -1341,35 +1429,64 @@ impl<'a> Parser<'a> {
         }
         take(self.decade(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         // A holiday named with its night («ليلة رأس السنة») is that holiday, not the night before the next day.
-        if here.holiday || next.holiday {
+        if (b0 | b1) & bits::HOLIDAY != 0 {
             take(self.holiday(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         }
-        if here.part || here.daypart {
+        if b0 & (bits::PART | bits::DAY_PART) != 0 {
             take(self.daypart_date(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         }
-        take(self.nth_in_month(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
-        take(self.units_around(i));
-        if here.season || next.season {
+        // An ordinal or «آخر», a week or day noun, or a weekday (after «يوم»).
+        if b0
+            & (bits::ORDINAL
+                | bits::CARDINAL
+                | bits::LAST
+                | bits::PART
+                | bits::UNIT
+                | bits::WEEKDAY)
+            != 0
+            || b1 & bits::WEEKDAY != 0
+        {
+            take(self.nth_in_month(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        }
+        // «آخر», a plural unit, a definite number word or a quantity at i.
+        if b0 & (bits::NUM | bits::CARDINAL | bits::FRACTION | bits::UNIT) != 0 || self.is(i, "اخر")
+        {
+            take(self.units_around(i));
+        }
+        if (b0 | b1) & bits::SEASON != 0 {
             take(self.season(i));
         }
-        take(self.lone_daypart(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
-        take(self.bare_day(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
-        take(self.weekday_after(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
-        take(
-            self.day_after_motion(i)
-                .map(|(e, s, d)| (e, s, Expr::Date(d))),
-        );
-        if here.month {
+        // The part of day at i, after a preposition, or after «وقت»; a part of it first.
+        if (b0 | b1) & bits::PART != 0 || (b0 | b1 | b2) & bits::DAY_PART != 0 {
+            take(self.lone_daypart(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        }
+        // The day number after «يوم», «في» or «في يوم».
+        if (b1 | b2) & bits::NUM != 0 {
+            take(self.bare_day(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        }
+        if b0 & (bits::ORDINAL | bits::CARDINAL) != 0 {
+            take(self.weekday_after(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        }
+        // The day at i («للثاني») or after the preposition.
+        if (b0 | b1) & DAYLIKE != 0 {
+            take(
+                self.day_after_motion(i)
+                    .map(|(e, s, d)| (e, s, Expr::Date(d))),
+            );
+        }
+        if b0 & bits::MONTH != 0 {
             take(
                 self.month_ordinal_day(i)
                     .map(|(e, s, d)| (e, s, Expr::Date(d))),
             );
         }
-        take(
-            self.numeric_after_motion(i)
-                .map(|(e, d)| (e, 0, Expr::Date(d))),
-        );
-        if here.unit {
+        if num {
+            take(
+                self.numeric_after_motion(i)
+                    .map(|(e, d)| (e, 0, Expr::Date(d))),
+            );
+        }
+        if b0 & bits::UNIT != 0 {
             take(self.week_of(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         }
         take(
@@ -1480,6 +1597,7 @@ impl<'a> Parser<'a> {
     }
 
     /// «7-8 أغسطس 2023», «يومي 7 و8 أغسطس», «من 12 إلى 14 شباط», «بين 3 و5 مارس», «يوليو 13-15».
+    #[inline(never)]
     fn day_range(&self, i: usize) -> Option<(usize, usize, Expr)> {
         let (mut j, mut skip) = self.day_head(i);
         if j == i {
@@ -1522,7 +1640,7 @@ impl<'a> Parser<'a> {
         if self.is_to(k) || self.is_and(k) {
             return self.day(k + 1);
         }
-        if self.num(k).is_none() && self.word(k).is_some_and(|w| w.starts_with('و')) {
+        if self.num(k).is_none() && self.starts(k, "و") {
             return self.day(k);
         }
         None
@@ -1530,6 +1648,7 @@ impl<'a> Parser<'a> {
 
     /// «نوفمبر بين 15 و 19», «شهر نوفمبر بين 19 و 20», «تشرين الثاني من 3 إلى 7»: a month, then a range of its
     /// days; the days make a bare month name a date without a preposition before it.
+    #[inline(never)]
     fn month_days(&self, i: usize) -> Option<(usize, usize, Expr)> {
         let skip = self
             .lex(i, |r| {
@@ -1563,6 +1682,7 @@ impl<'a> Parser<'a> {
     }
 
     /// «5 يناير 2020», «السابع من شباط/فبراير 2016», «الأول من يناير», «26 سبتمبر الفائت», «3 من هذا الشهر».
+    #[inline(never)]
     fn day_month(&self, i: usize) -> Option<(usize, usize, DateX)> {
         let (j, skip0) = self.day_head(i);
         let skip = if j > i {
@@ -1601,11 +1721,17 @@ impl<'a> Parser<'a> {
     }
 
     /// «سبتمبر 2025», «يونيو/حزيران 2020», «مايو الماضي», «شهر رمضان», «مارس», «يوليو 13».
+    #[inline]
     fn month_year(&self, i: usize) -> Option<(usize, usize, DateX)> {
+        // The month (or «شهر») at i, or after «هذا».
+        if (self.bits(i) | self.bits(i + 1)) & (bits::MONTH | bits::UNIT) == 0 {
+            return None;
+        }
         self.memo.month_year.get(i, || self.read_month_year(i))
     }
 
     /// The rule itself, remembered by the function above.
+    #[inline(never)]
     fn read_month_year(&self, i: usize) -> Option<(usize, usize, DateX)> {
         // «هذا يناير», «هذا تشرين الأول»: the month of the reference year.
         if let Some(l) = self.lex(i, |r| matches!(r, Reading::This)) {
@@ -1679,6 +1805,7 @@ impl<'a> Parser<'a> {
     }
 
     /// «يوليو 13-15», «تموز 13 الى 15»: a month name, then a range of days.
+    #[inline(never)]
     fn month_day_range(&self, i: usize) -> Option<(usize, usize, Expr)> {
         let (e, skip, a) = self.month_year(i)?;
         let Some(DayX::Abs(d1)) = a.day else {
@@ -1699,6 +1826,7 @@ impl<'a> Parser<'a> {
     }
 
     /// «2010-2015», «من 2003 إلى 2011», «بين 1995 و2012», and a bare year after a preposition («في 2011،»).
+    #[inline(never)]
     fn bare_years(&self, i: usize) -> Option<(usize, usize, Expr)> {
         let lead = self.kw(i, &["من", "بين", "منذ"]).is_some();
         let j = if lead { i + 1 } else { i };
@@ -1749,6 +1877,7 @@ impl<'a> Parser<'a> {
     }
 
     /// «آخر اثنين من شهر آذار», «ثالث ثلاثاء في أيلول 2014», «الثلاثاء الأول من أكتوبر», «آخر يوم بشهر عشرة».
+    #[inline(never)]
     fn nth_in_month(&self, i: usize) -> Option<(usize, usize, DateX)> {
         // n: an ordinal, or «آخر»/«الأخير» for the last.
         let ord_or_last = |k: usize| -> Option<(usize, i8)> {
@@ -1796,7 +1925,7 @@ impl<'a> Parser<'a> {
             } else {
                 return None;
             }
-        } else if week_word(i) && self.word(i).is_some_and(|w| w.starts_with("ال")) {
+        } else if week_word(i) && self.starts(i, "ال") {
             // «الأسبوع الأول من شهر عشرة», «الأسبوع الأخير في الشهر التاسع».
             let (e, n) = ord_or_last(i + 1)?;
             week = true;
@@ -1804,7 +1933,7 @@ impl<'a> Parser<'a> {
         } else if let Some((e, w)) = weekday(i) {
             let (e2, n) = ord_or_last(e)?;
             (e2, n, Some(w))
-        } else if day_word(i) && self.word(i).is_some_and(|w| w.starts_with("ال")) {
+        } else if day_word(i) && self.starts(i, "ال") {
             let (e, n) = ord_or_last(i + 1)?;
             if n != -1 {
                 return None;
@@ -1868,6 +1997,7 @@ impl<'a> Parser<'a> {
     }
 
     /// «بين عامي 1980 و1988», «عامي 2014 و2015».
+    #[inline(never)]
     fn year_pair(&self, i: usize) -> Option<(usize, usize, Expr)> {
         let mut j = i;
         if self.is(j, "بين") {
@@ -1897,6 +2027,7 @@ impl<'a> Parser<'a> {
 
     /// Weekdays: «الأحد», «يوم الأحد», «اليوم الاثنين», «أمس الخميس», «الأحد الماضي», «الخميس الموافق 14 شباط»,
     /// «الثلاثاء التاسع عشر من هذا الشهر», «الاحد من الاسبوع الماضي».
+    #[inline(never)]
     fn weekday(&self, i: usize) -> Option<(usize, usize, DateX)> {
         let mut j = i;
         let mut skip = 0;
@@ -2095,7 +2226,21 @@ impl<'a> Parser<'a> {
 
     /// «اليوم», «أمس», «غداً», «أول أمس», «بعد غد», «يوم غد», «اليوم السابق», «اليوم التالي», «صباح اليوم»,
     /// «الليلة», «الآن».
+    #[inline]
     fn relday(&self, i: usize) -> Option<(usize, usize, DateX)> {
+        // Every form starts with «هذا», a «now» word, «الليلة» or a relative day, at i or after «يوم».
+        if self.bits(i) & (bits::THIS | bits::NOW | bits::REL_DAY) == 0
+            && self.bits(i + 1) & bits::REL_DAY == 0
+            && !self.is(i, "الليله")
+        {
+            return None;
+        }
+        self.read_relday(i)
+    }
+
+    /// The rule itself, behind the guard above.
+    #[inline(never)]
+    fn read_relday(&self, i: usize) -> Option<(usize, usize, DateX)> {
         let mut j = i;
         let mut skip = 0;
         let mut head = false;
@@ -2250,6 +2395,7 @@ impl<'a> Parser<'a> {
 
     /// «في الصباح», «عند الفجر», «وقت الفجر», «حتى المساء»: a definite part of day alone, after a preposition or
     /// «وقت»: that part of the reference day.
+    #[inline(never)]
     fn lone_daypart(&self, i: usize) -> Option<(usize, usize, DateX)> {
         let (mut j, start) = if self.is_any(i, &["في", "عند", "حتى", "منذ", "خلال"])
         {
@@ -2379,7 +2525,18 @@ impl<'a> Parser<'a> {
 
     /// «الأسبوع الماضي», «الشهر المقبل», «العام الجاري», «هذه السنة», «هذا الأسبوع», «العام نفسه»; with `bare`, a
     /// definite period noun alone («العام» in «نهاية العام») is the current one.
+    #[inline]
     fn relperiod(&self, i: usize, bare: bool) -> Option<(usize, usize, DateX)> {
+        // The unit at i, or after «هذا»/«ذلك».
+        if (self.bits(i) | self.bits(i + 1)) & bits::UNIT == 0 {
+            return None;
+        }
+        self.read_relperiod(i, bare)
+    }
+
+    /// The rule itself, behind the guard above.
+    #[inline(never)]
+    fn read_relperiod(&self, i: usize, bare: bool) -> Option<(usize, usize, DateX)> {
         let mut j = i;
         let mut skip = 0;
         let mut this = false;
@@ -2439,7 +2596,7 @@ impl<'a> Parser<'a> {
             && self
                 .tok(end)
                 .is_some_and(|t| t.kind == Kind::Word && t.lex.is_empty())
-            && self.word(end).is_some_and(|w| w.starts_with("ال"))
+            && self.starts(end, "ال")
         {
             // «نهاية العام الدراسي», «الربع الأول من السنة المالية 2020»: a qualified year is not the current one.
             return None;
@@ -2549,7 +2706,7 @@ impl<'a> Parser<'a> {
         // Before a definite noun the form is a dual in construct («بقية أسبوعي التدريب»): two weeks, not mine.
         let own = self
             .lex(j, |r| matches!(r, Reading::Own(_)))
-            .filter(|_| !self.word(j + 1).is_some_and(|w| w.starts_with("ال")))
+            .filter(|_| !self.starts(j + 1, "ال"))
             .and_then(|l| match l.reading {
                 Reading::Own(Unit::Week) => Some(DateX {
                     week: Some(0),
@@ -2649,7 +2806,18 @@ impl<'a> Parser<'a> {
     }
 
     /// «ثمانينيات القرن الماضي», «تسعينيات القرن العشرين», «القرن التاسع عشر», «القرن الماضي».
+    #[inline]
     fn decade(&self, i: usize) -> Option<(usize, usize, DateX)> {
+        // «عقد», a decade word or «القرن» at i.
+        if self.bits(i) & (bits::UNIT | bits::DECADE) == 0 {
+            return None;
+        }
+        self.read_decade(i)
+    }
+
+    /// The rule itself, behind the guard above.
+    #[inline(never)]
+    fn read_decade(&self, i: usize) -> Option<(usize, usize, DateX)> {
         let mut x = DateX::default();
         let mut j = i;
         let mut skip = 0;
@@ -2728,11 +2896,17 @@ impl<'a> Parser<'a> {
 
     /// A quantity of a unit: «ثلاثة أشهر», «30 يوم», «يومين», «ساعة ونصف», «نصف ساعة», «عشرين عاماً»:
     /// (end, amount, unit, skip). Fractions of hours are returned in minutes.
+    #[inline]
     fn quantity(&self, i: usize, bare_ok: bool) -> Option<Quantity> {
+        // A fraction, a number or a unit at i.
+        if self.bits(i) & (bits::FRACTION | bits::NUM | bits::CARDINAL | bits::UNIT) == 0 {
+            return None;
+        }
         self.memo.quantity[usize::from(bare_ok)].get(i, || self.read_quantity(i, bare_ok))
     }
 
     /// The rule itself, remembered by the function above.
+    #[inline(never)]
     fn read_quantity(&self, i: usize, bare_ok: bool) -> Option<Quantity> {
         // «نصف ساعة», «ربع ساعة»
         if let Some(l) = self.lex(i, |r| matches!(r, Reading::Fraction(_))) {
@@ -2943,6 +3117,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Durations, with approximators: «نحو عامين», «أكثر من عشر سنوات», «3 إلى 5 سنوات».
+    #[inline(never)]
     fn r_duration(&self, i: usize) -> Option<Match> {
         let mut j = i;
         let mut modifier = None;
@@ -3031,7 +3206,7 @@ impl<'a> Parser<'a> {
         let (mut end, mut last) = (self.complete(end), unit);
         for slot in more.iter_mut() {
             let k = if self.is_and(end) { end + 1 } else { end };
-            if k == end && !self.word(end).is_some_and(|w| w.starts_with('و')) {
+            if k == end && !self.starts(end, "و") {
                 break;
             }
             match self.quantity(k, true) {
@@ -3047,7 +3222,7 @@ impl<'a> Parser<'a> {
         let (mut amount, mut unit) = (amount, unit);
         if more.iter().all(Option::is_none) {
             let k = if self.is_and(end) { end + 1 } else { end };
-            if k > end || self.word(end).is_some_and(|w| w.starts_with('و')) {
+            if k > end || self.starts(end, "و") {
                 if let Some((e, a, u, _)) = self.quantity(k, false) {
                     if u > unit && !matches!(u, Unit::Decade | Unit::Century) {
                         more[0] = Some((amount, unit));
@@ -3075,7 +3250,7 @@ impl<'a> Parser<'a> {
     /// «و» and a quantity of a smaller unit at i («سنة وستة أشهر»).
     fn smaller_unit_follows(&self, i: usize, unit: Unit) -> bool {
         let k = if self.is_and(i) { i + 1 } else { i };
-        if k == i && !self.word(i).is_some_and(|w| w.starts_with('و')) {
+        if k == i && !self.starts(i, "و") {
             return false;
         }
         self.quantity(k, true).is_some_and(|(_, _, u, _)| u < unit)
@@ -3103,6 +3278,7 @@ impl<'a> Parser<'a> {
     }
 
     /// «بضعة أيام», «بضع ساعات», «عدة أشهر»: an unspecified few units: (end, unit, skip).
+    #[inline(never)]
     fn vague_quantity(&self, i: usize) -> Option<(usize, Unit, usize)> {
         let skip = self.vague_word(i)?;
         let (unit, l) = self.unit_of(i + 1, Count::Plural)?;
@@ -3140,10 +3316,11 @@ impl<'a> Parser<'a> {
     /// «قبل أيام», «منذ سنوات», «خلال أسابيع», «لساعات»: a bare indefinite plural unit where a count would stand
     /// reads as a few units, as «بضعة أيام» does: (end, unit, skip). Not before a definite word, where the plural heads
     /// a construct («خلال أيام العيد», «منذ سنوات الحرب»). The caller checks the word before it.
+    #[inline(never)]
     fn bare_plural(&self, i: usize) -> Option<(usize, Unit, usize)> {
         let (unit, l) = self.unit_of(i, Count::Plural)?;
         let end = i + l.ntok;
-        if l.definite || self.word(end).is_some_and(|w| w.starts_with("ال")) {
+        if l.definite || self.starts(end, "ال") {
             return None;
         }
         // «لأيام عدة», «منذ أسابيع قليلة», «منذ سنوات طويلة»: an adjective of number or length belongs to it.
@@ -3232,22 +3409,19 @@ impl<'a> Parser<'a> {
     }
 
     /// «قبل أسبوع», «بعد يومين», «قبل أربعة أشهر», «قبل ثلاثين عاماً»: an offset from the reference.
+    #[inline(never)]
     fn r_offset(&self, i: usize) -> Option<Match> {
         if let Some(m) = self.colloquial_ago(i) {
             return Some(m);
         }
         let skip = self.kw(i, &["قبل", "بعد"])?;
-        let sign: i64 = if self.word(i).is_some_and(|w| w.ends_with("قبل")) {
-            -1
-        } else {
-            1
-        };
+        let sign: i64 = if self.ends(i, "قبل") { -1 } else { 1 };
         let mut j = i + 1;
         // «بعد ذلك بيومين», «قبل ذلك بأسبوع»: counted from the narrative's date.
         let anaphoric = self.lex(j, |r| matches!(r, Reading::That)).is_some();
         if anaphoric {
             j += 1;
-            if !self.word(j).is_some_and(|w| w.starts_with('ب')) {
+            if !self.starts(j, "ب") {
                 return None;
             }
         }
@@ -3311,7 +3485,7 @@ impl<'a> Parser<'a> {
             } else {
                 end
             };
-            if k == end && !loose && !self.word(end).is_some_and(|w| w.starts_with('و')) {
+            if k == end && !loose && !self.starts(end, "و") {
                 break;
             }
             match self.quantity(k, true) {
@@ -3329,6 +3503,7 @@ impl<'a> Parser<'a> {
     }
 
     /// «1 شهر و 21 يوماً من الآن», «سنتين من اليوم»: a quantity counted forward from the reference, without «بعد».
+    #[inline(never)]
     fn ahead_from_now(&self, i: usize) -> Option<Match> {
         let (e, amount, unit, skip) = self.quantity(i, true)?;
         if matches!(unit, Unit::Decade | Unit::Century) || amount > MAX_COUNT {
@@ -3346,6 +3521,7 @@ impl<'a> Parser<'a> {
 
     /// Colloquial «من أسبوع», «من يومين» (a week ago), closing its clause. «أكثر من أسبوع», «بدلاً من يومين», «من
     /// أسبوع إلى أسبوعين» and «من أسبوع الموضة» are something else.
+    #[inline(never)]
     fn colloquial_ago(&self, i: usize) -> Option<Match> {
         if !self.is(i, "من") {
             return None;
@@ -3381,11 +3557,35 @@ impl<'a> Parser<'a> {
 
     /// «الساعة العاشرة والربع صباحاً», «الساعة 3 عصرا», «3:18 صباحا», «15:15», «الثالثة فجرا»,
     /// «الساعة 12 الا ربع قبل الظهر».
+    #[inline]
     fn r_time(&self, i: usize) -> Option<Match> {
+        if !self.time_may_start(i) {
+            return None;
+        }
         self.memo.time.get(i, || self.read_time(i))
     }
 
+    /// What every form of [`Parser::read_time`] needs at `i`: a minute word or a count (minutes before an hour),
+    /// «قبل»/«بعد» (an hour then its minutes), a part of day or a named hour, an approximator or «الساعة», an hour
+    /// in digits or words ([`Parser::r_clock`]).
+    #[inline]
+    fn time_may_start(&self, i: usize) -> bool {
+        self.bits(i)
+            & (bits::UNIT
+                | bits::NUM
+                | bits::CARDINAL
+                | bits::ORDINAL
+                | bits::DAY_PART
+                | bits::CLOCK_TIME
+                | bits::MOD
+                | bits::CLOCK)
+            != 0
+            || self.is(i, "قبل")
+            || self.is(i, "بعد")
+    }
+
     /// The rule itself, remembered by the function above.
+    #[inline(never)]
     fn read_time(&self, i: usize) -> Option<Match> {
         // «ثلاث دقائق قبل الثامنة»: minutes before or after an hour.
         if let Some(m) = self.minutes_from_hour(i) {
@@ -3415,6 +3615,7 @@ impl<'a> Parser<'a> {
     }
 
     /// A clock time at i; `lead` is a part of day written before it.
+    #[inline(never)]
     fn r_clock(&self, i: usize, lead: Option<&'static str>) -> Option<Match> {
         // «منتصف الليل», «الظهيرة»: a named hour.
         if let Some(l) = self.lex(i, |r| matches!(r, Reading::ClockTime(_))) {
@@ -3587,7 +3788,7 @@ impl<'a> Parser<'a> {
         // Minutes: «والربع», «ونصف», «و18 دقيقة», «وخمسة عشر دقيقة»; «إلا ربع», «الا ثلث».
         if grain == Grain::Hour {
             let k = if self.is_and(end) { end + 1 } else { end };
-            let conj = k > end || self.word(end).is_some_and(|w| w.starts_with('و'));
+            let conj = k > end || self.starts(end, "و");
             if conj {
                 if let Some((e, m)) = self.clock_fraction(k) {
                     minute = m;
@@ -3671,9 +3872,14 @@ impl<'a> Parser<'a> {
 
     /// «من 5 إلى 6 مساءً», «بين الخامسة والسادسة مساءً», «4-5 مساءً»: a range of hours whose first end is bare and
     /// takes its part of day from the second.
+    #[inline(never)]
     fn bare_time_range(&self, i: usize) -> Option<Match> {
+        // The first end at i or after «من»/«بين»: a clock time or a bare hour (digits or an ordinal).
+        if !self.time_may_start(i) && !self.time_may_start(i + 1) {
+            return None;
+        }
         let lead = self.kw(i, &["من", "بين"]).is_some();
-        let between = lead && self.word(i).is_some_and(|w| w.ends_with("بين"));
+        let between = lead && self.ends(i, "بين");
         let j = if lead { i + 1 } else { i };
         // A bare hour in digits or an hour-naming ordinal.
         let bare_hour = |j: usize| -> Option<(usize, DateX)> {
@@ -3723,7 +3929,7 @@ impl<'a> Parser<'a> {
             || (between && self.is_and(k))
         {
             k + 1
-        } else if between && self.word(k).is_some_and(|w| w.starts_with('و')) {
+        } else if between && self.starts(k, "و") {
             k
         } else {
             return None;
@@ -3832,7 +4038,7 @@ impl<'a> Parser<'a> {
         if self.is_and(i) || self.is_any(i, &["الا", "إلا"]) {
             return fraction(i + 1).is_some();
         }
-        self.word(i).is_some_and(|w| w.starts_with('و')) && fraction(i).is_some_and(|l| l.prefixed)
+        self.starts(i, "و") && fraction(i).is_some_and(|l| l.prefixed)
     }
 
     /// «الربع», «ونصف», «ثلاثة أرباع» at k (after «و»): the minutes of that fraction of an hour, and the end.
@@ -3859,6 +4065,7 @@ impl<'a> Parser<'a> {
     /// cardinal words without the clock noun. «ثمانية وأربعين» alone is the number 48: words read as hour and minutes
     /// need a part of day, or a shape no single number has (an hour of ten or more then «و» and minutes, or two numbers
     /// side by side) closing the clause.
+    #[inline(never)]
     fn word_clock(&self, i: usize, lead: Option<&'static str>) -> Option<Match> {
         let hl = self.lex(i, |r| matches!(r, Reading::Cardinal(_)))?;
         let (e1, hour) = self.word_hour(i)?;
@@ -3873,7 +4080,7 @@ impl<'a> Parser<'a> {
         let (k, conj) = if self.is_and(e1) {
             (e1 + 1, true)
         } else {
-            (e1, self.word(e1).is_some_and(|w| w.starts_with('و')))
+            (e1, self.starts(e1, "و"))
         };
         let cardinal_at = |k: usize| {
             self.lex(k, |r| matches!(r, Reading::Cardinal(_)))
@@ -3968,6 +4175,7 @@ impl<'a> Parser<'a> {
 
     /// «ثلاث دقائق قبل الثامنة», «ثلاث دقائق حتى الثامنة», «خمس دقائق بعد الساعة العاشرة»: minutes before or after
     /// a clock time.
+    #[inline(never)]
     fn minutes_from_hour(&self, i: usize) -> Option<Match> {
         let (e, m, skip) = match self.minute_word(i).map(|l| (l.reading, l.skip)) {
             Some((
@@ -4053,6 +4261,7 @@ impl<'a> Parser<'a> {
 
     /// «قبل الثامنة بعشر دقائق», «بعد التاسعة بربع ساعة», «قبل منتصف الليل بخمس دقائق»: a clock time moved by the
     /// minutes or hours written after it with «ب».
+    #[inline(never)]
     fn hour_offset_after(&self, i: usize) -> Option<Match> {
         let sign: i64 = if self.is(i, "قبل") {
             -1
@@ -4062,7 +4271,7 @@ impl<'a> Parser<'a> {
             return None;
         };
         let t = self.clock_or_hour(i + 1)?;
-        if !self.word(t.end).is_some_and(|w| w.starts_with('ب')) {
+        if !self.starts(t.end, "ب") {
             return None;
         }
         let (e, amount, unit, _) = self.quantity(t.end, true)?;
@@ -4076,6 +4285,7 @@ impl<'a> Parser<'a> {
     }
 
     /// «وقت الغداء الساعة 12», «الظهيرة الساعة الواحدة»: a named hour before a clock time that agrees with it.
+    #[inline(never)]
     fn named_hour_lead(&self, i: usize) -> Option<Match> {
         let l = self.lex(i, |r| matches!(r, Reading::ClockTime(_)))?;
         let Reading::ClockTime(nh) = l.reading else {
@@ -4128,9 +4338,7 @@ impl<'a> Parser<'a> {
                     end = k + l.ntok;
                     // «التاسعة مساءً وثلاثة أرباع»: the fraction of the hour after the part of day.
                     let j = if self.is_and(end) { end + 1 } else { end };
-                    if grain == Grain::Hour
-                        && (j > end || self.word(end).is_some_and(|w| w.starts_with('و')))
-                    {
+                    if grain == Grain::Hour && (j > end || self.starts(end, "و")) {
                         if let Some((e, m)) = self.clock_fraction(j) {
                             minute = m;
                             grain = Grain::Minute;
@@ -4201,6 +4409,7 @@ impl<'a> Parser<'a> {
 
     /// «عيد الفطر», «يوم عيد الميلاد», «عيد الأضحى 2013», «عيد الشكر لعام 2010», «رأس السنة الهجرية المقبل»,
     /// «عيد الفصح العام المقبل».
+    #[inline(never)]
     fn holiday(&self, i: usize) -> Option<(usize, usize, DateX)> {
         let is_holiday = |r: &Reading| matches!(r, Reading::Holiday(_));
         let (j, head_skip) = match self.kw(i, &["يوم"]) {
@@ -4237,6 +4446,7 @@ impl<'a> Parser<'a> {
 
     /// «الأسابيع الثلاثة القادمة», «الأشهر 3 القادمة», «3 أيام القادمة», «اليومين الماضيين», «الأيام القليلة
     /// الماضية», «آخر 3 سنوات»: the n whole units after the current one, or before it.
+    #[inline(never)]
     fn units_around(&self, i: usize) -> Option<(usize, usize, Expr)> {
         let plural = |k: usize| -> Option<(Unit, Count, &Lex)> {
             let l = self.lex(k, |r| {
@@ -4354,11 +4564,12 @@ impl<'a> Parser<'a> {
 
     /// «شهري يناير وفبراير الماضيين», «شهري يوليو وأغسطس 2015»: two consecutive months after the dual «شهري»,
     /// the period they make together (as «عامي 2018 و2019», «يومي 7 و8 أغسطس»).
+    #[inline(never)]
     fn month_pair(&self, i: usize) -> Option<(usize, usize, Expr)> {
         let skip = self.kw(i, &["شهري"])?;
         let mut a = DateX::default();
         let e1 = self.month_tail(i + 1, &mut a, false)?;
-        if !self.word(e1).is_some_and(|w| w.starts_with('و')) {
+        if !self.starts(e1, "و") {
             return None;
         }
         let mut b = DateX::default();
@@ -4375,6 +4586,7 @@ impl<'a> Parser<'a> {
 
     /// «الأيام العشرة الأخيرة من رمضان», «الأشهر الستة الأولى من العام الجاري», «الأسابيع الثلاثة الأولى من
     /// مارس»: the first or last n units of a period.
+    #[inline(never)]
     fn units_of_period(&self, i: usize) -> Option<(usize, usize, DateX)> {
         let plural = self.lex(i, |r| {
             matches!(
@@ -4458,6 +4670,7 @@ impl<'a> Parser<'a> {
     }
 
     /// «أسبوع 15 سبتمبر», «الأسبوع في 15 سبتمبر»: the week of a day and month.
+    #[inline(never)]
     fn week_of(&self, i: usize) -> Option<(usize, usize, DateX)> {
         let l = self.period_noun(i, Unit::Week)?;
         let j = if l.definite && self.is(i + 1, "في") {
@@ -4476,9 +4689,10 @@ impl<'a> Parser<'a> {
     }
 
     /// «أول جمعة بعد عيد الفطر», «ثالث ثلاثاء بعد كريسماس 2014»: the n-th weekday after a day.
+    #[inline(never)]
     fn weekday_after(&self, i: usize) -> Option<(usize, usize, DateX)> {
         let (e, n) = self.ordinal(i)?;
-        if !(1..=5).contains(&n) || self.word(i).is_some_and(|w| w.starts_with("ال")) {
+        if !(1..=5).contains(&n) || self.starts(i, "ال") {
             return None;
         }
         let w = self.lex(e, |r| matches!(r, Reading::Weekday(_)))?;
@@ -4503,6 +4717,7 @@ impl<'a> Parser<'a> {
 
     /// «الصيف», «صيف 2016», «هذا الصيف», «الربيع القادم», «شتاء عام 2019», «خريف العام الماضي». «الربيع العربي» is
     /// no season, and an indefinite «ربيع» (also a name) needs a year.
+    #[inline(never)]
     fn season(&self, i: usize) -> Option<(usize, usize, Expr)> {
         let (j, skip) = match self.lex(i, |r| matches!(r, Reading::This)) {
             Some(l) => (i + 1, l.skip),
@@ -4547,6 +4762,7 @@ impl<'a> Parser<'a> {
     }
 
     /// «عدت في 27.», «سأعود يوم 15»: a day of the month alone, after «في» or «يوم» and closing its clause.
+    #[inline(never)]
     fn bare_day(&self, i: usize) -> Option<(usize, usize, DateX)> {
         let (j, skip, with_head) = if self.kw(i, &["يوم"]).is_some() {
             (i + 1, self.kw(i, &["يوم"])?, true)
@@ -4617,10 +4833,11 @@ impl<'a> Parser<'a> {
     /// «عدت إلى 27.», «عدت في الثاني!», «عدت للثاني والعشرين», «عادت في الحادية والثلاثين»: a day of the month alone
     /// after a verb of coming and going and a preposition, closing the clause. Elsewhere «إلى 27» is a count and «في
     /// الثاني» an ordinal («الربع الثاني»), so both the verb and the clause end are required.
+    #[inline(never)]
     fn day_after_motion(&self, i: usize) -> Option<(usize, usize, DateX)> {
         let (j, skip, glued) = if self.is_any(i, &["في", "الي", "حتي"]) {
             (i + 1, SKIP_TOKEN, false)
-        } else if self.word(i).is_some_and(|w| w.starts_with("لل")) {
+        } else if self.starts(i, "لل") {
             // «للثاني»: the preposition and the article make one word, kept whole.
             (i, 0, true)
         } else {
@@ -4684,7 +4901,7 @@ impl<'a> Parser<'a> {
             return None;
         };
         let j = i + l.ntok;
-        if self.num(j).is_some() || !self.word(j).is_some_and(|w| w.starts_with("ال")) {
+        if self.num(j).is_some() || !self.starts(j, "ال") {
             return None;
         }
         let (mut end, d) = self.day(j)?;
@@ -4709,6 +4926,7 @@ impl<'a> Parser<'a> {
     /// after a verb of returning, closing the clause. Elsewhere such pairs are scores, ratios, calibres, list
     /// numbers or decimals. Day first (the Arab convention) unless only month first fits; with a year after a
     /// comma, the English order (month first).
+    #[inline(never)]
     fn numeric_after_motion(&self, i: usize) -> Option<(usize, DateX)> {
         if !self.return_before(i) {
             return None;
@@ -4800,7 +5018,7 @@ impl<'a> Parser<'a> {
                 None if a.time.is_some() => self.r_time(j)?,
                 None => return None,
             }
-        } else if and_ok && self.word(k).is_some_and(|w| w.starts_with('و')) {
+        } else if and_ok && self.starts(k, "و") {
             // «بين كانون الثاني وآذار 2020»: «و» glued to the second end.
             let b = self.r_date(k)?;
             if b.skip == 0 {

@@ -1,6 +1,6 @@
 //! Tokens of folded text, with their lexicon readings.
 
-use crate::lexicon::{Reading, LEXICON};
+use crate::lexicon::{bits, Reading, LEXICON};
 use crate::word_cache::WordCache;
 use once_cell::sync::Lazy;
 
@@ -46,6 +46,8 @@ pub(crate) struct Tok {
     /// For a word, the index of its spelling in the [`WordCache`] (numbered in order of first use): what depends on
     /// the word alone is worked out once per index. [`NO_WORD`] for other tokens.
     pub word: u32,
+    /// One bit per kind of reading in `lex`, and [`bits::NUM`] for a `Num` token: what the grammar's rules test first.
+    pub bits: u64,
     pub lex: Vec<Lex>,
 }
 
@@ -98,10 +100,16 @@ pub(crate) fn split(text: &str, cache: &mut WordCache) -> Vec<Tok> {
     let mut space = true;
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
+        // The space between words: the most common byte after letters.
+        if b == b' ' {
+            space = true;
+            i += 1;
+            continue;
+        }
         // A letter of the Arabic block (most tokens start with one), read straight from its two bytes.
         if (0xD8..=0xDB).contains(&b) && arabic_letter(arabic, bytes, i) {
             let end = letters_end(text, arabic, i + 2);
-            let word = text.get(i..end).map_or(NO_WORD, |w| cache.id(w));
+            let word = cache.id_at(text, i, end).unwrap_or(NO_WORD);
             toks.push(Tok {
                 kind: Kind::Word,
                 start: i,
@@ -110,6 +118,7 @@ pub(crate) fn split(text: &str, cache: &mut WordCache) -> Vec<Tok> {
                 ndigits: 0,
                 space_before: space,
                 word,
+                bits: 0,
                 lex: Vec::new(),
             });
             space = false;
@@ -133,6 +142,7 @@ pub(crate) fn split(text: &str, cache: &mut WordCache) -> Vec<Tok> {
                 ndigits: 0,
                 space_before: space,
                 word: NO_WORD,
+                bits: 0,
                 lex: Vec::new(),
             });
             space = true;
@@ -167,8 +177,8 @@ pub(crate) fn split(text: &str, cache: &mut WordCache) -> Vec<Tok> {
         } else {
             (Kind::Punct(c), i + c.len_utf8(), 0, 0)
         };
-        let word = match text.get(i..end) {
-            Some(w) if kind == Kind::Word => cache.id(w),
+        let word = match kind {
+            Kind::Word => cache.id_at(text, i, end).unwrap_or(NO_WORD),
             _ => NO_WORD,
         };
         toks.push(Tok {
@@ -179,6 +189,7 @@ pub(crate) fn split(text: &str, cache: &mut WordCache) -> Vec<Tok> {
             ndigits: nd,
             space_before: space,
             word,
+            bits: if kind == Kind::Num { bits::NUM } else { 0 },
             lex: Vec::new(),
         });
         space = false;
@@ -371,6 +382,7 @@ fn analyze(text: &str, toks: &mut [Tok], words: &mut TemporalWords) {
         }
         // The longest form first: «عيد الفطر المبارك» before «عيد الفطر».
         found.sort_by_key(|l| std::cmp::Reverse(l.ntok));
+        toks[i].bits = found.iter().fold(0, |b, l| b | l.reading.bit());
         toks[i].lex = found;
     }
 }
@@ -395,6 +407,7 @@ mod tests {
                     ndigits: 0,
                     space_before: space,
                     word: NO_WORD,
+                    bits: 0,
                     lex: Vec::new(),
                 });
                 space = true;
@@ -442,6 +455,7 @@ mod tests {
                 ndigits: nd,
                 space_before: space,
                 word: NO_WORD,
+                bits: 0,
                 lex: Vec::new(),
             });
             space = false;
