@@ -285,12 +285,10 @@ impl Folded {
             .partition_point(|e| e.folded as usize <= f)
     }
 
-    /// The original offset and width of the char that folded byte `f` belongs to (`f` at most the folded length).
-    fn origin(&self, f: usize) -> (usize, usize) {
-        if f >= self.text.len() {
-            return (self.original_len, 0);
-        }
-        let k = self.edits_upto(f);
+    /// The original offset and width of the char that folded byte `f` (inside the folded text) belongs to, given `k`,
+    /// the number of edits at or before `f`.
+    #[inline]
+    fn origin_after(&self, f: usize, k: usize) -> (usize, usize) {
         let base = match k.checked_sub(1).and_then(|k| self.edits.get(k)) {
             None => (0, 0),
             Some(e) => {
@@ -322,8 +320,14 @@ impl Folded {
     /// folded char's original to the end of the last one's, extended over trailing dropped marks (tashkeel, tatweel)
     /// that belong to the last letter.
     pub fn to_original(&self, start: usize, end: usize, original: &str) -> (usize, usize) {
-        let s = if start <= self.text.len() {
-            self.origin(start).0
+        // The number of edits at or before `start`, when `start` is inside the folded text.
+        let mut k = None;
+        let s = if start < self.text.len() {
+            let ks = self.edits_upto(start);
+            k = Some(ks);
+            self.origin_after(start, ks).0
+        } else if start == self.text.len() {
+            self.original_len
         } else {
             0
         };
@@ -331,9 +335,16 @@ impl Folded {
             return (s, s);
         }
         let last = end - 1;
-        let mut e = if last <= self.text.len() {
-            let (o, w) = self.origin(last);
+        let mut e = if last < self.text.len() {
+            // A span is short: its last byte has mostly no edit between it and its start, and needs no search.
+            let kl = match k {
+                Some(ks) if self.edits.get(ks).is_none_or(|x| x.folded as usize > last) => ks,
+                _ => self.edits_upto(last),
+            };
+            let (o, w) = self.origin_after(last, kl);
             o + w
+        } else if last == self.text.len() {
+            self.original_len
         } else {
             original.len()
         };
