@@ -316,6 +316,29 @@ impl Folded {
         (base.1 + (cs - base.0), width)
     }
 
+    /// The original end of the folded char that ends at `end` (inside the folded text), given `k`, the number of
+    /// edits at or before `end - 1`: in a regular stretch, as far from the stretch's start in both texts.
+    #[inline]
+    fn end_after(&self, end: usize, k: usize) -> usize {
+        let last = end - 1;
+        let base = match k.checked_sub(1).and_then(|k| self.edits.get(k)) {
+            None => (0, 0),
+            Some(e) => {
+                let (ef, eo) = (e.folded as usize, e.original as usize);
+                let fw = usize::from(e.folded_width);
+                if last < ef + fw {
+                    return eo + usize::from(e.original_width);
+                }
+                (ef + fw, eo + usize::from(e.original_width))
+            }
+        };
+        if self.text.is_char_boundary(end) {
+            return base.1 + (end - base.0);
+        }
+        let (o, w) = self.origin_after(last, k);
+        o + w
+    }
+
     /// Maps a folded byte range (on folded char boundaries) back to the original text: from the start of the first
     /// folded char's original to the end of the last one's, extended over trailing dropped marks (tashkeel, tatweel)
     /// that belong to the last letter.
@@ -341,8 +364,7 @@ impl Folded {
                 Some(ks) if self.edits.get(ks).is_none_or(|x| x.folded as usize > last) => ks,
                 _ => self.edits_upto(last),
             };
-            let (o, w) = self.origin_after(last, kl);
-            o + w
+            self.end_after(end, kl)
         } else if last == self.text.len() {
             self.original_len
         } else {
