@@ -291,7 +291,10 @@ pub(crate) fn bare_forms(w: &str) -> BareForms<'_> {
     out.n = 1;
     let conj = w.strip_prefix('و').or_else(|| w.strip_prefix('ف'));
     for b in [Some(w), conj].into_iter().flatten() {
-        out.push(Cow::Borrowed(b));
+        // The word itself is in already.
+        if b.len() < w.len() {
+            out.push(Cow::Borrowed(b));
+        }
         if let Some(s) = b.strip_prefix("لل") {
             out.push(Cow::Owned(format!("ال{s}")));
         } else if let Some(s) = b.strip_prefix(['ب', 'ك', 'ل']) {
