@@ -285,12 +285,10 @@ impl Folded {
             .partition_point(|e| e.folded as usize <= f)
     }
 
-    /// The original offset and width of the char that folded byte `f` belongs to (`f` at most the folded length).
-    fn origin(&self, f: usize) -> (usize, usize) {
-        if f >= self.text.len() {
-            return (self.original_len, 0);
-        }
-        let k = self.edits_upto(f);
+    /// The original offset and width of the char that folded byte `f` (inside the folded text) belongs to, given `k`,
+    /// the number of edits at or before `f`.
+    #[inline]
+    fn origin_after(&self, f: usize, k: usize) -> (usize, usize) {
         let base = match k.checked_sub(1).and_then(|k| self.edits.get(k)) {
             None => (0, 0),
             Some(e) => {
@@ -318,12 +316,41 @@ impl Folded {
         (base.1 + (cs - base.0), width)
     }
 
+    /// The original end of the folded char that ends at `end` (inside the folded text), given `k`, the number of
+    /// edits at or before `end - 1`: in a regular stretch, as far from the stretch's start in both texts.
+    #[inline]
+    fn end_after(&self, end: usize, k: usize) -> usize {
+        let last = end - 1;
+        let base = match k.checked_sub(1).and_then(|k| self.edits.get(k)) {
+            None => (0, 0),
+            Some(e) => {
+                let (ef, eo) = (e.folded as usize, e.original as usize);
+                let fw = usize::from(e.folded_width);
+                if last < ef + fw {
+                    return eo + usize::from(e.original_width);
+                }
+                (ef + fw, eo + usize::from(e.original_width))
+            }
+        };
+        if self.text.is_char_boundary(end) {
+            return base.1 + (end - base.0);
+        }
+        let (o, w) = self.origin_after(last, k);
+        o + w
+    }
+
     /// Maps a folded byte range (on folded char boundaries) back to the original text: from the start of the first
     /// folded char's original to the end of the last one's, extended over trailing dropped marks (tashkeel, tatweel)
     /// that belong to the last letter.
     pub fn to_original(&self, start: usize, end: usize, original: &str) -> (usize, usize) {
-        let s = if start <= self.text.len() {
-            self.origin(start).0
+        // The number of edits at or before `start`, when `start` is inside the folded text.
+        let mut k = None;
+        let s = if start < self.text.len() {
+            let ks = self.edits_upto(start);
+            k = Some(ks);
+            self.origin_after(start, ks).0
+        } else if start == self.text.len() {
+            self.original_len
         } else {
             0
         };
@@ -331,9 +358,15 @@ impl Folded {
             return (s, s);
         }
         let last = end - 1;
-        let mut e = if last <= self.text.len() {
-            let (o, w) = self.origin(last);
-            o + w
+        let mut e = if last < self.text.len() {
+            // A span is short: its last byte has mostly no edit between it and its start, and needs no search.
+            let kl = match k {
+                Some(ks) if self.edits.get(ks).is_none_or(|x| x.folded as usize > last) => ks,
+                _ => self.edits_upto(last),
+            };
+            self.end_after(end, kl)
+        } else if last == self.text.len() {
+            self.original_len
         } else {
             original.len()
         };

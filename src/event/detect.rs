@@ -5,7 +5,7 @@
 //! temporal expressions are walked once in step with the triggers.
 
 use super::lexicon::{Cue, CueKind, Name, Rest, TriggerEntry, EVENT_LEXICON, GAP};
-use super::morph::{bare_forms, for_each_reading_where, looks_imperfect};
+use super::morph::{for_each_bare_form, for_each_reading_where, looks_imperfect};
 use super::{
     Actor, DateSource, EntityType, Event, EventDate, EventKind, Modality, Place, Polarity, Role,
     Trigger,
@@ -551,9 +551,9 @@ impl WordTables {
         });
         let is_trigger = self.triggers.len() > t0 || lex.triggers.contains_key(w);
         let (c0, n0) = (self.cues.len(), self.names.len());
-        for form in bare_forms(w).iter() {
+        for_each_bare_form(w, buf, |form| {
             let Some(f) = lex.forms.get(form) else {
-                continue;
+                return;
             };
             if !f.cues.is_empty() {
                 self.cues.push(&f.cues);
@@ -567,7 +567,7 @@ impl WordTables {
                     prefixed: form.len() < b.len() && b.starts_with('ب'),
                 });
             }
-        }
+        });
         let (t1, c1, n1) = (self.triggers.len(), self.cues.len(), self.names.len());
         let flag = |a: usize, b: usize, f: u8| if a < b { f } else { 0 };
         WordInfo {

@@ -147,7 +147,7 @@ pub(crate) struct Name {
     pub entity: usize,
 }
 
-/// What a bare form of a word (see `morph::bare_forms`) is in the grammar-word and gazetteer tables, gathered under
+/// What a bare form of a word (see `morph::for_each_bare_form`) is in the grammar-word and gazetteer tables, gathered under
 /// the form so that one probe answers for every table and every ending.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Form {

@@ -257,47 +257,60 @@ pub(crate) fn for_each_reading_where<'a>(
     }
 }
 
-/// The forms of a word a name or grammar word is looked up under: at most four, longest first (see [`bare_forms`]).
-#[derive(Debug, Clone, Default)]
-pub(crate) struct BareForms<'a> {
-    forms: [std::borrow::Cow<'a, str>; 4],
-    n: usize,
-}
-
-impl<'a> BareForms<'a> {
-    fn push(&mut self, s: std::borrow::Cow<'a, str>) {
-        if two_chars(&s) && !self.iter().any(|f| f == s.as_ref()) {
-            if let Some(slot) = self.forms.get_mut(self.n) {
-                *slot = s;
-                self.n += 1;
-            }
-        }
-    }
-
-    /// The forms, in order.
-    pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
-        self.forms.iter().take(self.n).map(|c| c.as_ref())
-    }
-}
-
-/// The folded word with only conjunctions, prepositions and the article stripped, longest first: the forms a name or
-/// grammar word is looked up under («وبالعراق» → «وبالعراق», «بالعراق», «العراق», «عراق»). Allocates only for a
-/// word written with «لل», whose form with the article is not a slice of it.
-pub(crate) fn bare_forms(w: &str) -> BareForms<'_> {
-    use std::borrow::Cow;
-    let mut out = BareForms::default();
-    // The word itself always comes first, however short.
-    out.forms[0] = Cow::Borrowed(w);
-    out.n = 1;
+/// Calls `f` with each form of the folded word `w` with only conjunctions, prepositions and the article stripped,
+/// longest first, at most four: the forms a name or grammar word is looked up under («وبالعراق» → «وبالعراق»,
+/// «بالعراق», «العراق», «عراق»). The word itself always comes first, however short; the others have two letters or
+/// more and are given once. A word written with «لل» has its form with the article written out in `buf`.
+pub(crate) fn for_each_bare_form<'a>(w: &'a str, buf: &mut String, mut f: impl FnMut(&str)) {
+    // The forms given that are slices of `w`, and whether `buf` holds one given (only one form can be built:
+    // «لل» opens either the word or the word after «و»/«ف», never both).
+    let mut given: [&'a str; 4] = [w; 4];
+    let mut nb = 1;
+    let mut built = false;
+    f(w);
     let conj = w.strip_prefix('و').or_else(|| w.strip_prefix('ف'));
     for b in [Some(w), conj].into_iter().flatten() {
-        out.push(Cow::Borrowed(b));
+        // The word itself is in already.
+        let mut offer = |s: &'a str, buf: &str, built: bool| {
+            let n = nb + usize::from(built);
+            if n < given.len()
+                && two_chars(s)
+                && !given.get(..nb).unwrap_or_default().contains(&s)
+                && !(built && buf == s)
+            {
+                if let Some(slot) = given.get_mut(nb) {
+                    *slot = s;
+                    nb += 1;
+                }
+                f(s);
+            }
+        };
+        if b.len() < w.len() {
+            offer(b, buf, built);
+        }
         if let Some(s) = b.strip_prefix("لل") {
-            out.push(Cow::Owned(format!("ال{s}")));
+            buf.clear();
+            buf.push_str("ال");
+            buf.push_str(s);
+            let n = nb + usize::from(built);
+            if n < given.len()
+                && two_chars(buf)
+                && !given.get(..nb).unwrap_or_default().contains(&buf.as_str())
+            {
+                built = true;
+                f(buf);
+            }
         } else if let Some(s) = b.strip_prefix(['ب', 'ك', 'ل']) {
-            out.push(Cow::Borrowed(s));
+            offer(s, buf, built);
         }
     }
+}
+
+/// The forms [`for_each_bare_form`] gives, as a list.
+#[cfg(test)]
+pub(crate) fn bare_forms(w: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for_each_bare_form(w, &mut String::new(), |s| out.push(s.to_string()));
     out
 }
 
@@ -496,7 +509,7 @@ mod tests {
         for r in readings(w) {
             assert_eq!(r.suffixed, !r.suffix.is_empty(), "{w}");
         }
-        let forms: Vec<String> = bare_forms(w).iter().map(str::to_string).collect();
+        let forms: Vec<String> = bare_forms(w);
         assert_eq!(forms, bare_forms_ref(w), "{w}");
     }
 
@@ -564,7 +577,7 @@ mod tests {
 
     #[test]
     fn bare_forms_strip_only_proclitics() {
-        let f: Vec<String> = bare_forms("وللعراق").iter().map(str::to_string).collect();
+        let f: Vec<String> = bare_forms("وللعراق");
         assert!(f.contains(&"العراق".to_string()), "{f:?}");
         assert!(looks_imperfect("يدفع"));
         assert!(!looks_imperfect("بدأ"));
