@@ -411,6 +411,45 @@ fn document_and_anaphoric_dates() {
 // ---------------------------------------------------------------------------------------------------------------
 // Participants
 
+/// A participant is named without the conjunction or preposition written on its first word, and its span is the
+/// name's own: «والعراق» is «العراق», «ببيروت» is «بيروت». Through «لل» only a conjunction is cut, since the
+/// article's alef is not written.
+#[test]
+fn participant_names_leave_out_proclitics() {
+    let names = |text: &str| -> Vec<String> {
+        let e = events(text, "2024-03-12");
+        let mut v: Vec<String> = Vec::new();
+        for ev in &e {
+            for a in &ev.actors {
+                assert_eq!(text.get(a.span.range()), Some(a.name.as_str()));
+                v.push(a.name.clone());
+            }
+            if let Some(p) = &ev.place {
+                assert_eq!(text.get(p.span.range()), Some(p.name.as_str()));
+                v.push(p.name.clone());
+            }
+        }
+        v
+    };
+    assert_eq!(
+        names("وقصفت الطائرات مواقع لتنظيم داعش في سوريا والعراق."),
+        ["تنظيم داعش", "العراق", "سوريا"]
+    );
+    assert_eq!(
+        names("اجتمع وزير الخارجية المصري ببيروت مع مسؤولين لحزب الله."),
+        ["وزير الخارجية المصري", "حزب الله", "بيروت"]
+    );
+    assert_eq!(
+        names("هاجمت طائرات مسيرة مواقع لـداعش وللحوثيين في اليمن."),
+        ["داعش", "للحوثيين", "اليمن"]
+    );
+    // A name that begins with one of those letters keeps it.
+    assert_eq!(
+        names("انسحب الحوثيون من عدن إلى لحج."),
+        ["الحوثيون", "عدن", "لحج"]
+    );
+}
+
 #[test]
 fn titled_names_and_aliases_share_a_key() {
     let keys = |text: &str| -> Vec<String> {

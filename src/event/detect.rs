@@ -181,6 +181,9 @@ struct Mention {
     country: Option<&'static str>,
     /// Written with the locative preposition «ب» attached.
     prefixed: bool,
+    /// Bytes of the first word's proclitics (و ف ب ك ل) before the name, left out of the span: «والعراق» is named
+    /// «العراق». Through «لل» only a conjunction is cut: the article's alef is not written («للحوثيين»).
+    skip: usize,
     /// A place where something happens: a base, or a place written with «ب» or after a locative preposition (set
     /// once the grammar words are known, see [`set_locative`]).
     locative: bool,
@@ -391,6 +394,8 @@ struct NameStep {
     nationality: Option<usize>,
     /// The locative «ب» was stripped to reach the form.
     prefixed: bool,
+    /// Bytes of the word before the form, when the form is the word's end (see [`Mention::skip`]).
+    skip: usize,
 }
 
 /// What the lexicons say of one word spelling, as ranges into the lists of [`EventWords`].
@@ -565,6 +570,13 @@ impl WordTables {
                     names: &f.names,
                     nationality: f.nationality,
                     prefixed: form.len() < b.len() && b.starts_with('ب'),
+                    // A form built from «لل» is not a slice of the word: only a conjunction before it is cut
+                    // («وللحوثيين» is named «للحوثيين»).
+                    skip: if w.ends_with(form) {
+                        w.len() - form.len()
+                    } else {
+                        w.len() - b.len()
+                    },
                 });
             }
         });
@@ -872,17 +884,22 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words<'_>) -> Vec<Mention> {
     let mut out = Vec::with_capacity(vocab.with_names.len());
     let n = doc.toks.len();
     let mut i = 0;
-    // Name at token i: (entity index, end token, prefixed).
-    let name_at = |i: usize| -> Option<(usize, usize, bool)> {
+    // Name at token i: (entity index, end token, prefixed, proclitic bytes).
+    let name_at = |i: usize| -> Option<(usize, usize, bool, usize)> {
         let mut after = Following::default();
         for step in vocab.name_steps(i) {
             for name in step.names {
                 if doc.followed_by(i, &name.rest, &mut after) {
-                    return Some((name.entity, i + 1 + name.rest.len(), step.prefixed));
+                    return Some((
+                        name.entity,
+                        i + 1 + name.rest.len(),
+                        step.prefixed,
+                        step.skip,
+                    ));
                 }
             }
             if let Some(e) = step.nationality {
-                return Some((e, i + 1, step.prefixed));
+                return Some((e, i + 1, step.prefixed, step.skip));
             }
         }
         None
@@ -895,7 +912,7 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words<'_>) -> Vec<Mention> {
             Some(&c) => i = c,
             None => break,
         }
-        let Some((e, end, prefixed)) = name_at(i) else {
+        let Some((e, end, prefixed, skip)) = name_at(i) else {
             i += 1;
             continue;
         };
@@ -911,6 +928,7 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words<'_>) -> Vec<Mention> {
                 ty: ent.ty,
                 country: ent.country.as_deref(),
                 prefixed,
+                skip,
                 locative: false,
                 span: OnceCell::new(),
             });
@@ -935,7 +953,7 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words<'_>) -> Vec<Mention> {
                 j += 1;
                 continue;
             }
-            match name_at(j).and_then(|(e2, end2, _)| Some((lex.entities.get(e2)?, end2))) {
+            match name_at(j).and_then(|(e2, end2, _, _)| Some((lex.entities.get(e2)?, end2))) {
                 Some((ent2, end2))
                     if matches!(
                         ent2.ty,
@@ -977,7 +995,7 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words<'_>) -> Vec<Mention> {
         ) {
             k += 1;
         }
-        if let Some((e2, end2, _)) = name_at(k) {
+        if let Some((e2, end2, _, _)) = name_at(k) {
             if let Some(p) = lex.entities.get(e2).filter(|p| p.ty == EntityType::Person) {
                 holder = Some((Cow::Borrowed(p.key.as_str()), p.country.as_deref(), end2));
             }
@@ -1002,7 +1020,7 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words<'_>) -> Vec<Mention> {
                     break;
                 }
                 // A known person ends the name and gives it its key («عادل بن أحمد الجبير» is `jubeir`).
-                if let Some((e2, end2, _)) = name_at(m) {
+                if let Some((e2, end2, _, _)) = name_at(m) {
                     if let Some(p) = lex.entities.get(e2).filter(|p| p.ty == EntityType::Person) {
                         known = Some((Cow::Borrowed(p.key.as_str()), p.country.as_deref(), end2));
                     }
@@ -1059,6 +1077,7 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words<'_>) -> Vec<Mention> {
             ty,
             country,
             prefixed,
+            skip,
             locative: false,
             span: OnceCell::new(),
         });
@@ -1202,7 +1221,19 @@ struct Orig<'a> {
 impl Orig<'_> {
     /// The original span of tokens `a..b`.
     fn span(&self, a: usize, b: usize) -> Span {
-        let fa = self.toks.get(a).map_or(0, |t| t.start);
+        self.span_from(a, 0, b)
+    }
+
+    /// The original span of tokens `a..b`, leaving out the first `skip` bytes of token `a` (its proclitics).
+    fn span_from(&self, a: usize, skip: usize, b: usize) -> Span {
+        let fa = self.toks.get(a).map_or(0, |t| {
+            let s = t.start + skip;
+            if s < t.end {
+                s
+            } else {
+                t.start
+            }
+        });
         let fb = b
             .checked_sub(1)
             .and_then(|x| self.toks.get(x))
@@ -1792,7 +1823,9 @@ fn detect_chunk(
             continue;
         }
         if let Some(m) = place_m {
-            let sp = *m.span.get_or_init(|| orig(m.start, m.end));
+            let sp = *m
+                .span
+                .get_or_init(|| mapper.span_from(m.start, m.skip, m.end));
             place = Some(Place {
                 name: text_of(sp),
                 entity: m.ty,
@@ -1869,7 +1902,9 @@ fn detect_chunk(
                     None
                 }
             };
-            let sp = *m.span.get_or_init(|| orig(m.start, m.end));
+            let sp = *m
+                .span
+                .get_or_init(|| mapper.span_from(m.start, m.skip, m.end));
             actors.push(Actor {
                 name: text_of(sp),
                 entity: m.ty,
