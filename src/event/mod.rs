@@ -388,7 +388,8 @@ pub enum EntityType {
 /// A participant: a person, organisation, group or country.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Actor {
-    /// The name as written («قائد فيلق القدس قاسم سليماني»).
+    /// The name as written («قائد فيلق القدس قاسم سليماني»), without a conjunction or preposition written on its first
+    /// word («والعراق» is named «العراق»; a name read through «لل» keeps it: «للحوثيين»).
     pub name: String,
     /// What it is.
     #[serde(rename = "type")]
@@ -408,7 +409,7 @@ pub struct Actor {
 /// Where an event took place.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Place {
-    /// The name as written.
+    /// The name as written, without a conjunction or preposition on its first word («ببغداد» is named «بغداد»).
     pub name: String,
     /// What it is.
     #[serde(rename = "type")]
