@@ -12,6 +12,15 @@
 //! - Arabic comma, semicolon, question mark, percent and decimal/thousands signs → their ASCII counterparts; dashes →
 //!   `-`; fraction slash → `/`; Unicode spaces → space; ASCII letters → lower case.
 
+/// Where a folded byte stands among the edits (see [`Folded::spot`]).
+enum Spot {
+    /// Inside an edit: the original offset and width of the edited char.
+    Edit(usize, usize),
+    /// In a regular stretch, which starts at these folded and original offsets: chars have the same boundaries and
+    /// widths in both texts there.
+    Stretch(usize, usize),
+}
+
 /// Text folded for matching, with a map from folded offsets back to the original text.
 ///
 /// Most chars fold to a char of the same UTF-8 width (an Arabic letter to itself or to its folded letter), so the map
@@ -285,20 +294,31 @@ impl Folded {
             .partition_point(|e| e.folded as usize <= f)
     }
 
+    /// Where folded byte `f` stands, given `k`, the number of edits at or before it: inside the last of those edits,
+    /// or in the regular stretch after it.
+    #[inline]
+    fn spot(&self, f: usize, k: usize) -> Spot {
+        match k.checked_sub(1).and_then(|k| self.edits.get(k)) {
+            None => Spot::Stretch(0, 0),
+            Some(e) => {
+                let (ef, eo) = (e.folded as usize, e.original as usize);
+                let (fw, ow) = (usize::from(e.folded_width), usize::from(e.original_width));
+                if f < ef + fw {
+                    Spot::Edit(eo, ow)
+                } else {
+                    Spot::Stretch(ef + fw, eo + ow)
+                }
+            }
+        }
+    }
+
     /// The original offset and width of the char that folded byte `f` (inside the folded text) belongs to, given `k`,
     /// the number of edits at or before `f`.
     #[inline]
     fn origin_after(&self, f: usize, k: usize) -> (usize, usize) {
-        let base = match k.checked_sub(1).and_then(|k| self.edits.get(k)) {
-            None => (0, 0),
-            Some(e) => {
-                let (ef, eo) = (e.folded as usize, e.original as usize);
-                let fw = usize::from(e.folded_width);
-                if f < ef + fw {
-                    return (eo, usize::from(e.original_width));
-                }
-                (ef + fw, eo + usize::from(e.original_width))
-            }
+        let base = match self.spot(f, k) {
+            Spot::Edit(o, w) => return (o, w),
+            Spot::Stretch(bf, bo) => (bf, bo),
         };
         // In a regular stretch, chars have the same boundaries and widths in both texts.
         let mut cs = f;
@@ -320,22 +340,14 @@ impl Folded {
     /// edits at or before `end - 1`: in a regular stretch, as far from the stretch's start in both texts.
     #[inline]
     fn end_after(&self, end: usize, k: usize) -> usize {
-        let last = end - 1;
-        let base = match k.checked_sub(1).and_then(|k| self.edits.get(k)) {
-            None => (0, 0),
-            Some(e) => {
-                let (ef, eo) = (e.folded as usize, e.original as usize);
-                let fw = usize::from(e.folded_width);
-                if last < ef + fw {
-                    return eo + usize::from(e.original_width);
-                }
-                (ef + fw, eo + usize::from(e.original_width))
-            }
+        let base = match self.spot(end - 1, k) {
+            Spot::Edit(o, w) => return o + w,
+            Spot::Stretch(bf, bo) => (bf, bo),
         };
         if self.text.is_char_boundary(end) {
             return base.1 + (end - base.0);
         }
-        let (o, w) = self.origin_after(last, k);
+        let (o, w) = self.origin_after(end - 1, k);
         o + w
     }
 

@@ -5,7 +5,7 @@
 //! directly, and strings are copied run by run between the bytes that need escaping. The nested values that are
 //! rare or carry dates (intervals, quantities, event dates) and the enums still go through serde.
 
-use arabic_timeline::{Actor, Event, Place, Temporal};
+use arabic_timeline::{Actor, EntityType, Event, Place, Temporal};
 use serde::Serialize;
 
 /// The JSON line `{"id", "temporals", "events"}` for one analysis, appended to `out`.
@@ -100,14 +100,7 @@ fn event(out: &mut Vec<u8>, e: &Event) {
 }
 
 fn actor(out: &mut Vec<u8>, a: &Actor) {
-    out.extend_from_slice(b"{\"name\":");
-    string(out, &a.name);
-    out.extend_from_slice(b",\"type\":");
-    serde(out, &a.entity);
-    out.extend_from_slice(b",\"key\":");
-    string(out, &a.key);
-    out.extend_from_slice(b",\"country\":");
-    opt_string(out, a.country.as_deref());
+    named(out, &a.name, &a.entity, &a.key, a.country.as_deref());
     out.extend_from_slice(b",\"role\":");
     serde(out, &a.role);
     out.extend_from_slice(b",\"start\":");
@@ -118,19 +111,24 @@ fn actor(out: &mut Vec<u8>, a: &Actor) {
 }
 
 fn place(out: &mut Vec<u8>, p: &Place) {
-    out.extend_from_slice(b"{\"name\":");
-    string(out, &p.name);
-    out.extend_from_slice(b",\"type\":");
-    serde(out, &p.entity);
-    out.extend_from_slice(b",\"key\":");
-    string(out, &p.key);
-    out.extend_from_slice(b",\"country\":");
-    opt_string(out, p.country.as_deref());
+    named(out, &p.name, &p.entity, &p.key, p.country.as_deref());
     out.extend_from_slice(b",\"start\":");
     uint(out, p.span.start);
     out.extend_from_slice(b",\"end\":");
     uint(out, p.span.end);
     out.push(b'}');
+}
+
+/// The opening fields an actor and a place share: `{"name", "type", "key", "country"`.
+fn named(out: &mut Vec<u8>, name: &str, entity: &EntityType, key: &str, country: Option<&str>) {
+    out.extend_from_slice(b"{\"name\":");
+    string(out, name);
+    out.extend_from_slice(b",\"type\":");
+    serde(out, entity);
+    out.extend_from_slice(b",\"key\":");
+    string(out, key);
+    out.extend_from_slice(b",\"country\":");
+    opt_string(out, country);
 }
 
 /// A value through serde_json. Writing to a `Vec` fails only for maps with non-string keys, which no record has; the
