@@ -1,6 +1,7 @@
 //! Hostile and pathological input: no panic, every span a valid slice equal to the record's text, no impossible value,
 //! and a cost per byte within a fixed ratio of real news text measured in the same run.
 
+mod common;
 mod invariants;
 
 use arabic_timeline::{Extractor, Reference, Temporal};
@@ -151,16 +152,9 @@ fn hijri_years_outside_the_table_give_nothing() {
 
 /// Real news text: the sample articles, repeated to `min_len` bytes.
 fn real_text(min_len: usize) -> String {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/data/samples");
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .expect("data/samples")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
-    let one: String = files
-        .iter()
-        .map(|p| std::fs::read_to_string(p).expect("sample") + "\n")
+    let one: String = common::sample_texts()
+        .into_iter()
+        .map(|t| t + "\n")
         .collect();
     assert!(one.len() > 8_000, "the samples are missing");
     one.repeat(min_len / one.len() + 1)

@@ -1,5 +1,7 @@
 //! A `WordCache` shared across documents changes no result, whatever the order of the documents.
 
+mod common;
+
 use arabic_timeline::{Analysis, Document, Extractor, Reference, WordCache};
 
 fn reference(s: &str) -> Option<Reference> {
@@ -9,18 +11,7 @@ fn reference(s: &str) -> Option<Reference> {
 /// The sample articles, some sentences of our own, a text of several chunks and one that fills the cache past its
 /// bound (so it is emptied between chunks of one document).
 fn documents() -> Vec<Document> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/data/samples");
-    let mut files: Vec<_> = std::fs::read_dir(dir)
-        .expect("data/samples")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
-    assert!(files.len() >= 4, "the samples are missing");
-    let samples: Vec<String> = files
-        .iter()
-        .map(|p| std::fs::read_to_string(p).expect("sample"))
-        .collect();
+    let samples = common::sample_texts();
     let mut docs: Vec<Document> = samples
         .iter()
         .enumerate()

@@ -1,4 +1,4 @@
-//! Shared by the golden tests: case loading, comparison and readable diffs.
+//! Shared by the tests: golden case loading, comparison and readable diffs, and the sample articles.
 
 #![allow(dead_code)]
 
@@ -178,4 +178,21 @@ pub fn baseline(key: &str) -> Option<f64> {
     let text = std::fs::read_to_string(data_dir().join("baselines.json")).ok()?;
     let v: serde_json::Value = serde_json::from_str(&text).ok()?;
     v.get(key)?.as_f64()
+}
+
+/// The texts of the sample articles in `data/samples/*.txt`, in file name order; at least four, so that a moved
+/// directory fails loudly.
+pub fn sample_texts() -> Vec<String> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/samples");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .expect("data/samples")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 4, "the samples are missing");
+    files
+        .iter()
+        .map(|p| std::fs::read_to_string(p).expect("sample"))
+        .collect()
 }
