@@ -34,7 +34,7 @@
 
 use crate::lexicon::{Count, Reading};
 use crate::span::Span;
-use crate::temporal::token::{Kind, Lex, Tok};
+use crate::temporal::token::{self, Kind, Lex, Tok};
 use serde::{Deserialize, Serialize};
 
 /// What a number mention says.
@@ -156,21 +156,15 @@ impl<'a> NumParser<'a> {
     // ---- token helpers ----
 
     fn word(&self, i: usize) -> Option<&'a str> {
-        let t = self.toks.get(i)?;
-        (t.kind == Kind::Word)
-            .then(|| self.text.get(t.start..t.end))
-            .flatten()
+        token::word_at(self.text, self.toks, i)
     }
 
     fn punct(&self, i: usize) -> Option<char> {
-        match self.toks.get(i)?.kind {
-            Kind::Punct(c) => Some(c),
-            _ => None,
-        }
+        token::punct_at(self.toks, i)
     }
 
     fn tight(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| !t.space_before)
+        token::tight_at(self.toks, i)
     }
 
     fn is_num(&self, i: usize) -> bool {

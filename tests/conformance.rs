@@ -782,16 +782,29 @@ fn same_span(item: &Item, ours: &str, s: usize, l: usize) -> bool {
     false
 }
 
-fn recognizers_case(ex: &Extractor, v: &Value, spec: &str, tier: &str, line: usize) -> Outcome {
+/// What every Recognizers case starts with: where it stands (for messages), its text and its expected list.
+fn recognizers_head<'v>(
+    v: &'v Value,
+    spec: &str,
+    line: usize,
+) -> Result<(String, &'v str, &'v Vec<Value>), Outcome> {
     let where_ = format!(
         "recognizers:{line} {spec}#{}",
         v.get("index").and_then(Value::as_u64).unwrap_or(0)
     );
     let Some(text) = v.get("text").and_then(Value::as_str) else {
-        return Outcome::malformed(&where_, "no text");
+        return Err(Outcome::malformed(&where_, "no text"));
     };
     let Some(expected) = v.get("expected").and_then(Value::as_array) else {
-        return Outcome::malformed(&where_, "no expected list");
+        return Err(Outcome::malformed(&where_, "no expected list"));
+    };
+    Ok((where_, text, expected))
+}
+
+fn recognizers_case(ex: &Extractor, v: &Value, spec: &str, tier: &str, line: usize) -> Outcome {
+    let (where_, text, expected) = match recognizers_head(v, spec, line) {
+        Ok(head) => head,
+        Err(o) => return o,
     };
     let reference_text = v
         .get("reference")
@@ -915,15 +928,9 @@ fn recognizers_number_case(
     tier: &str,
     line: usize,
 ) -> Outcome {
-    let where_ = format!(
-        "recognizers:{line} {spec}#{}",
-        v.get("index").and_then(Value::as_u64).unwrap_or(0)
-    );
-    let Some(text) = v.get("text").and_then(Value::as_str) else {
-        return Outcome::malformed(&where_, "no text");
-    };
-    let Some(expected) = v.get("expected").and_then(Value::as_array) else {
-        return Outcome::malformed(&where_, "no expected list");
+    let (where_, text, expected) = match recognizers_head(v, spec, line) {
+        Ok(head) => head,
+        Err(o) => return o,
     };
     let found = ex.numbers(text);
     let ours = of_number_kind(&found, spec.starts_with("Ordinal"));

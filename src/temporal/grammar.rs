@@ -4,7 +4,7 @@
 //! words («قبل», «بعد», «بين», «من») can start an expression; every rule looks ahead a bounded number of tokens, so the
 //! cost is linear in the text. At each start the longest rule wins; the scan resumes after it.
 
-use super::token::{Kind, Lex, Tok};
+use super::token::{self, Kind, Lex, Tok};
 use super::Grain;
 use crate::lexicon::{bits, Cal, Count, Holiday, Part, Reading, Unit};
 use crate::number::{NumParser, NumberKind};
@@ -410,12 +410,7 @@ impl<'a> Parser<'a> {
 
     #[inline(always)]
     fn word(&self, i: usize) -> Option<&'a str> {
-        let t = self.toks.get(i)?;
-        if t.kind == Kind::Word {
-            self.text.get(t.start..t.end)
-        } else {
-            None
-        }
+        token::word_at(self.text, self.toks, i)
     }
 
     // The word tests below are inlined: their lists are constants at every call, and comparisons with constant
@@ -473,15 +468,12 @@ impl<'a> Parser<'a> {
     }
 
     fn punct(&self, i: usize) -> Option<char> {
-        match self.toks.get(i)?.kind {
-            Kind::Punct(c) => Some(c),
-            _ => None,
-        }
+        token::punct_at(self.toks, i)
     }
 
     /// Token i touches the token before it (no space).
     fn tight(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| !t.space_before)
+        token::tight_at(self.toks, i)
     }
 
     fn num(&self, i: usize) -> Option<(u64, usize)> {

@@ -54,6 +54,33 @@ pub(crate) struct Tok {
 /// [`Tok::word`] of a token that is not a word.
 pub(crate) const NO_WORD: u32 = u32::MAX;
 
+/// The text of token `i` of `toks` (tokens of `text`) when it is a word. The grammar and the number reader read tokens
+/// through these three.
+#[inline(always)]
+pub(crate) fn word_at<'a>(text: &'a str, toks: &[Tok], i: usize) -> Option<&'a str> {
+    let t = toks.get(i)?;
+    if t.kind == Kind::Word {
+        text.get(t.start..t.end)
+    } else {
+        None
+    }
+}
+
+/// The char of token `i` when it is punctuation.
+#[inline]
+pub(crate) fn punct_at(toks: &[Tok], i: usize) -> Option<char> {
+    match toks.get(i)?.kind {
+        Kind::Punct(c) => Some(c),
+        _ => None,
+    }
+}
+
+/// Token `i` touches the token before it (no space between).
+#[inline]
+pub(crate) fn tight_at(toks: &[Tok], i: usize) -> bool {
+    toks.get(i).is_some_and(|t| !t.space_before)
+}
+
 /// `char::is_alphabetic` for U+0600..=U+06FF, read from the standard library once. Almost every char of Arabic text
 /// lies in that block, and the general Unicode lookup for non-ASCII chars was the largest single cost of extraction
 /// (a binary search per char); the table gives the same answers.
