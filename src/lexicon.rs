@@ -36,6 +36,18 @@ pub enum Unit {
     Century,
 }
 
+crate::names::names!(Unit {
+    Second => "second",
+    Minute => "minute",
+    Hour => "hour",
+    Day => "day",
+    Week => "week",
+    Month => "month",
+    Year => "year",
+    Decade => "decade",
+    Century => "century",
+});
+
 impl Unit {
     fn parse(s: &str) -> Option<Unit> {
         Some(match s {

@@ -75,6 +75,7 @@ mod error;
 pub mod event;
 mod extractor;
 mod lexicon;
+mod names;
 mod normalize;
 pub mod number;
 mod span;

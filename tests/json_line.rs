@@ -117,3 +117,17 @@ fn escapes_match_serde_json() {
     }
     assert!(records >= 6, "{records} records");
 }
+
+#[test]
+fn escapes_at_every_position_match_serde_json() {
+    // The writer tests eight bytes at a time, then the tail one by one: an escape must be found wherever it falls.
+    let ex = Extractor::new();
+    for special in ['"', '\\', '\n', '\u{1}', '\u{1f}', ' ', '\u{7f}', 'é', 'ب'] {
+        for before in 0..20 {
+            for after in [0, 1, 7, 9] {
+                let id = format!("{}{special}{}", "a".repeat(before), "ن".repeat(after));
+                check(&ex, &Document::new(id, "في 3 مارس 2021"));
+            }
+        }
+    }
+}

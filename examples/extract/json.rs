@@ -2,10 +2,11 @@
 //! (`tests/json_line.rs` compares the two on the sample articles and on hostile text), at a fraction of the cost.
 //! serde_json escapes every key and writes every value through a generic adapter; with some 25 fields to an event and
 //! 30 events to an article, that was a seventh of the whole run. Keys here are literals, numbers are written
-//! directly, and strings are copied run by run between the bytes that need escaping. The nested values that are
-//! rare or carry dates (intervals, quantities, event dates) and the enums still go through serde.
+//! directly, enums by their `as_str` names, and strings are copied run by run between the bytes that need escaping.
+//! Only a datetime outside years 0 to 9999 or with a fraction of a second still goes through serde.
 
-use arabic_timeline::{Actor, EntityType, Event, Place, Temporal};
+use arabic_timeline::{Actor, EntityType, Event, EventDate, Interval, Place, Quantity, Temporal};
+use chrono::{Datelike, NaiveDateTime, Timelike};
 use serde::Serialize;
 
 /// The JSON line `{"id", "temporals", "events"}` for one analysis, appended to `out`.
@@ -37,21 +38,24 @@ fn temporal(out: &mut Vec<u8>, t: &Temporal) {
     out.extend_from_slice(b",\"text\":");
     string(out, &t.text);
     out.extend_from_slice(b",\"type\":");
-    serde(out, &t.kind);
+    label(out, t.kind.as_str());
     out.extend_from_slice(b",\"value\":");
     string(out, &t.value);
     out.extend_from_slice(b",\"mod\":");
-    serde(out, &t.modifier);
+    opt_label(out, t.modifier.map(|m| m.as_str()));
     out.extend_from_slice(b",\"calendar\":");
-    serde(out, &t.calendar);
+    label(out, t.calendar.as_str());
     out.extend_from_slice(b",\"anchor\":");
-    serde(out, &t.anchor);
+    label(out, t.anchor.as_str());
     out.extend_from_slice(b",\"grain\":");
-    serde(out, &t.grain);
+    label(out, t.grain.as_str());
     out.extend_from_slice(b",\"interval\":");
-    serde(out, &t.interval);
+    opt_interval(out, t.interval.as_ref());
     out.extend_from_slice(b",\"quantity\":");
-    serde(out, &t.quantity);
+    match &t.quantity {
+        Some(q) => quantity(out, q),
+        None => out.extend_from_slice(b"null"),
+    }
     out.extend_from_slice(b",\"hijri\":");
     opt_string(out, t.hijri.as_deref());
     out.push(b'}');
@@ -59,7 +63,7 @@ fn temporal(out: &mut Vec<u8>, t: &Temporal) {
 
 fn event(out: &mut Vec<u8>, e: &Event) {
     out.extend_from_slice(b"{\"kind\":");
-    string(out, e.kind.as_str());
+    label(out, e.kind.as_str());
     out.extend_from_slice(b",\"trigger\":{\"start\":");
     uint(out, e.trigger.span.start);
     out.extend_from_slice(b",\"end\":");
@@ -67,9 +71,12 @@ fn event(out: &mut Vec<u8>, e: &Event) {
     out.extend_from_slice(b",\"text\":");
     string(out, &e.trigger.text);
     out.extend_from_slice(b"},\"date\":");
-    serde(out, &e.date);
+    match &e.date {
+        Some(d) => event_date(out, d),
+        None => out.extend_from_slice(b"null"),
+    }
     out.extend_from_slice(b",\"date_source\":");
-    serde(out, &e.date_source);
+    opt_label(out, e.date_source.map(|d| d.as_str()));
     out.extend_from_slice(b",\"actors\":[");
     for (k, a) in e.actors.iter().enumerate() {
         if k > 0 {
@@ -83,9 +90,9 @@ fn event(out: &mut Vec<u8>, e: &Event) {
         None => out.extend_from_slice(b"null"),
     }
     out.extend_from_slice(b",\"polarity\":");
-    serde(out, &e.polarity);
+    label(out, e.polarity.as_str());
     out.extend_from_slice(b",\"modality\":");
-    serde(out, &e.modality);
+    label(out, e.modality.as_str());
     out.extend_from_slice(b",\"sentence\":{\"start\":");
     uint(out, e.sentence.start);
     out.extend_from_slice(b",\"end\":");
@@ -100,9 +107,9 @@ fn event(out: &mut Vec<u8>, e: &Event) {
 }
 
 fn actor(out: &mut Vec<u8>, a: &Actor) {
-    named(out, &a.name, &a.entity, &a.key, a.country.as_deref());
+    named(out, &a.name, a.entity, &a.key, a.country.as_deref());
     out.extend_from_slice(b",\"role\":");
-    serde(out, &a.role);
+    opt_label(out, a.role.map(|r| r.as_str()));
     out.extend_from_slice(b",\"start\":");
     uint(out, a.span.start);
     out.extend_from_slice(b",\"end\":");
@@ -111,7 +118,7 @@ fn actor(out: &mut Vec<u8>, a: &Actor) {
 }
 
 fn place(out: &mut Vec<u8>, p: &Place) {
-    named(out, &p.name, &p.entity, &p.key, p.country.as_deref());
+    named(out, &p.name, p.entity, &p.key, p.country.as_deref());
     out.extend_from_slice(b",\"start\":");
     uint(out, p.span.start);
     out.extend_from_slice(b",\"end\":");
@@ -120,15 +127,108 @@ fn place(out: &mut Vec<u8>, p: &Place) {
 }
 
 /// The opening fields an actor and a place share: `{"name", "type", "key", "country"`.
-fn named(out: &mut Vec<u8>, name: &str, entity: &EntityType, key: &str, country: Option<&str>) {
+fn named(out: &mut Vec<u8>, name: &str, entity: EntityType, key: &str, country: Option<&str>) {
     out.extend_from_slice(b"{\"name\":");
     string(out, name);
     out.extend_from_slice(b",\"type\":");
-    serde(out, entity);
+    label(out, entity.as_str());
     out.extend_from_slice(b",\"key\":");
     string(out, key);
     out.extend_from_slice(b",\"country\":");
     opt_string(out, country);
+}
+
+fn quantity(out: &mut Vec<u8>, q: &Quantity) {
+    out.extend_from_slice(b"{\"amount\":");
+    match usize::try_from(q.amount) {
+        Ok(a) => uint(out, a),
+        Err(_) => serde(out, &q.amount),
+    }
+    out.extend_from_slice(b",\"unit\":");
+    label(out, q.unit.as_str());
+    out.push(b'}');
+}
+
+fn event_date(out: &mut Vec<u8>, d: &EventDate) {
+    out.extend_from_slice(b"{\"value\":");
+    string(out, &d.value);
+    out.extend_from_slice(b",\"mod\":");
+    opt_label(out, d.modifier.map(|m| m.as_str()));
+    out.extend_from_slice(b",\"grain\":");
+    label(out, d.grain.as_str());
+    out.extend_from_slice(b",\"interval\":");
+    opt_interval(out, d.interval.as_ref());
+    out.extend_from_slice(b",\"span\":");
+    match &d.span {
+        Some(s) => {
+            out.extend_from_slice(b"{\"start\":");
+            uint(out, s.start);
+            out.extend_from_slice(b",\"end\":");
+            uint(out, s.end);
+            out.push(b'}');
+        }
+        None => out.extend_from_slice(b"null"),
+    }
+    out.push(b'}');
+}
+
+fn opt_interval(out: &mut Vec<u8>, i: Option<&Interval>) {
+    let Some(i) = i else {
+        out.extend_from_slice(b"null");
+        return;
+    };
+    out.extend_from_slice(b"{\"start\":");
+    datetime(out, &i.start);
+    out.extend_from_slice(b",\"end\":");
+    datetime(out, &i.end);
+    out.push(b'}');
+}
+
+/// A datetime as chrono's serde writes it: `"YYYY-MM-DDTHH:MM:SS"` for years 0 to 9999 and whole seconds; other
+/// values (signed years, fractions, leap seconds) through serde itself.
+fn datetime(out: &mut Vec<u8>, d: &NaiveDateTime) {
+    let year = d.year();
+    if !(0..=9999).contains(&year) || d.nanosecond() != 0 {
+        serde(out, d);
+        return;
+    }
+    out.push(b'"');
+    padded(out, year as u32, 4);
+    out.push(b'-');
+    padded(out, d.month(), 2);
+    out.push(b'-');
+    padded(out, d.day(), 2);
+    out.push(b'T');
+    padded(out, d.hour(), 2);
+    out.push(b':');
+    padded(out, d.minute(), 2);
+    out.push(b':');
+    padded(out, d.second(), 2);
+    out.push(b'"');
+}
+
+/// `v` in `width` decimal digits, zero-padded (`v` has at most `width` digits).
+fn padded(out: &mut Vec<u8>, mut v: u32, width: usize) {
+    let mut digits = [b'0'; 4];
+    for d in digits.iter_mut().take(width).rev() {
+        *d = b'0' + (v % 10) as u8;
+        v /= 10;
+    }
+    out.extend_from_slice(digits.get(..width).unwrap_or(&[]));
+}
+
+/// An enum's name: plain ASCII letters and underscores, so quoted without escaping.
+fn label(out: &mut Vec<u8>, name: &str) {
+    out.push(b'"');
+    out.extend_from_slice(name.as_bytes());
+    out.push(b'"');
+}
+
+fn opt_label(out: &mut Vec<u8>, name: Option<&str>) {
+    match name {
+        Some(n) => label(out, n),
+        None => out.extend_from_slice(b"null"),
+    }
 }
 
 /// A value through serde_json. Writing to a `Vec` fails only for maps with non-string keys, which no record has; the
@@ -163,36 +263,64 @@ fn opt_string(out: &mut Vec<u8>, s: Option<&str>) {
 }
 
 /// A JSON string with serde_json's escapes: `"` and `\` backslashed, the control chars below U+0020 as `\b \t \n \f
-/// \r` or `\u00XX`; everything else, non-ASCII included, as it is.
+/// \r` or `\u00XX`; everything else, non-ASCII included, as it is. Eight bytes are tested at a time, since almost
+/// none need escaping.
 fn string(out: &mut Vec<u8>, s: &str) {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
     out.push(b'"');
     let bytes = s.as_bytes();
     let mut from = 0;
-    for (i, &b) in bytes.iter().enumerate() {
-        if b >= 0x20 && b != b'"' && b != b'\\' {
-            continue;
+    let mut i = 0;
+    while let Some(word) = bytes.get(i..i + 8) {
+        let w = u64::from_le_bytes(word.try_into().unwrap_or([0; 8]));
+        if needs_escape(w) {
+            for (j, &b) in (i..).zip(word) {
+                escape(out, bytes, &mut from, j, b);
+            }
         }
-        out.extend_from_slice(bytes.get(from..i).unwrap_or(&[]));
-        match b {
-            b'"' => out.extend_from_slice(b"\\\""),
-            b'\\' => out.extend_from_slice(b"\\\\"),
-            0x08 => out.extend_from_slice(b"\\b"),
-            b'\t' => out.extend_from_slice(b"\\t"),
-            b'\n' => out.extend_from_slice(b"\\n"),
-            0x0C => out.extend_from_slice(b"\\f"),
-            b'\r' => out.extend_from_slice(b"\\r"),
-            _ => out.extend_from_slice(&[
-                b'\\',
-                b'u',
-                b'0',
-                b'0',
-                HEX[usize::from(b >> 4)],
-                HEX[usize::from(b & 0xF)],
-            ]),
-        }
-        from = i + 1;
+        i += 8;
+    }
+    for (j, &b) in (i..).zip(bytes.get(i..).unwrap_or(&[])) {
+        escape(out, bytes, &mut from, j, b);
     }
     out.extend_from_slice(bytes.get(from..).unwrap_or(&[]));
     out.push(b'"');
+}
+
+/// One of the eight bytes of `w` is below 0x20, a `"` or a `\` (the bit tricks are exact for "any byte").
+#[inline]
+fn needs_escape(w: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let zero_byte = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+    let control = w.wrapping_sub(ONES * 0x20) & !w & HIGH;
+    (control | zero_byte(w ^ (ONES * u64::from(b'"'))) | zero_byte(w ^ (ONES * u64::from(b'\\'))))
+        != 0
+}
+
+/// Byte `b` at `i`: if it needs escaping, the bytes since `from` are copied, then its escape, and `from` moves past it.
+#[inline]
+fn escape(out: &mut Vec<u8>, bytes: &[u8], from: &mut usize, i: usize, b: u8) {
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    if b >= 0x20 && b != b'"' && b != b'\\' {
+        return;
+    }
+    out.extend_from_slice(bytes.get(*from..i).unwrap_or(&[]));
+    match b {
+        b'"' => out.extend_from_slice(b"\\\""),
+        b'\\' => out.extend_from_slice(b"\\\\"),
+        0x08 => out.extend_from_slice(b"\\b"),
+        b'\t' => out.extend_from_slice(b"\\t"),
+        b'\n' => out.extend_from_slice(b"\\n"),
+        0x0C => out.extend_from_slice(b"\\f"),
+        b'\r' => out.extend_from_slice(b"\\r"),
+        _ => out.extend_from_slice(&[
+            b'\\',
+            b'u',
+            b'0',
+            b'0',
+            HEX[usize::from(b >> 4)],
+            HEX[usize::from(b & 0xF)],
+        ]),
+    }
+    *from = i + 1;
 }

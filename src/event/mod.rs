@@ -313,6 +313,21 @@ impl FromStr for EventKind {
     }
 }
 
+crate::names::names!(DateSource { Explicit => "explicit", Anaphoric => "anaphoric", Document => "document" });
+crate::names::names!(Role { Agent => "agent", Target => "target" });
+crate::names::names!(EntityType {
+    Country => "country",
+    City => "city",
+    Region => "region",
+    Base => "base",
+    Org => "org",
+    Group => "group",
+    Person => "person",
+    Office => "office",
+});
+crate::names::names!(Polarity { Positive => "positive", Negative => "negative" });
+crate::names::names!(Modality { Actual => "actual", Planned => "planned", Hypothetical => "hypothetical" });
+
 /// The words that triggered an event, as written.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Trigger {

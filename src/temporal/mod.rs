@@ -10,6 +10,33 @@ use serde::{Deserialize, Serialize};
 
 pub use crate::lexicon::Unit;
 
+crate::names::names!(TimexType { Date => "DATE", Time => "TIME", Duration => "DURATION", Set => "SET" });
+crate::names::names!(Grain {
+    Second => "second",
+    Minute => "minute",
+    Hour => "hour",
+    PartOfDay => "part_of_day",
+    Day => "day",
+    Week => "week",
+    Month => "month",
+    Quarter => "quarter",
+    Season => "season",
+    Half => "half",
+    Year => "year",
+    Decade => "decade",
+    Century => "century",
+});
+crate::names::names!(Mod {
+    Start => "START",
+    Mid => "MID",
+    End => "END",
+    Approx => "APPROX",
+    LessThan => "LESS_THAN",
+    MoreThan => "MORE_THAN",
+});
+crate::names::names!(Calendar { Gregorian => "gregorian", Hijri => "hijri" });
+crate::names::names!(Anchor { Absolute => "absolute", Relative => "relative", Anaphoric => "anaphoric" });
+
 /// TIMEX3 type of a temporal expression.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "UPPERCASE")]
