@@ -274,12 +274,18 @@ fn string(out: &mut Vec<u8>, s: &str) {
         let w = u64::from_le_bytes(word.try_into().unwrap_or([0; 8]));
         if needs_escape(w) {
             for (j, &b) in (i..).zip(word) {
+                if plain(b) {
+                    continue;
+                }
                 escape(out, bytes, &mut from, j, b);
             }
         }
         i += 8;
     }
     for (j, &b) in (i..).zip(bytes.get(i..).unwrap_or(&[])) {
+        if plain(b) {
+            continue;
+        }
         escape(out, bytes, &mut from, j, b);
     }
     out.extend_from_slice(bytes.get(from..).unwrap_or(&[]));
@@ -297,13 +303,16 @@ fn needs_escape(w: u64) -> bool {
         != 0
 }
 
-/// Byte `b` at `i`: if it needs escaping, the bytes since `from` are copied, then its escape, and `from` moves past it.
-#[inline]
+/// Byte `b` is written as it is.
+#[inline(always)]
+fn plain(b: u8) -> bool {
+    b >= 0x20 && b != b'"' && b != b'\\'
+}
+
+/// Byte `b` at `i` needs escaping: the bytes since `from` are copied, then its escape, and `from` moves past it.
+#[cold]
 fn escape(out: &mut Vec<u8>, bytes: &[u8], from: &mut usize, i: usize, b: u8) {
     const HEX: &[u8; 16] = b"0123456789abcdef";
-    if b >= 0x20 && b != b'"' && b != b'\\' {
-        return;
-    }
     out.extend_from_slice(bytes.get(*from..i).unwrap_or(&[]));
     match b {
         b'"' => out.extend_from_slice(b"\\\""),
