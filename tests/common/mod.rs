@@ -2,6 +2,8 @@
 
 #![allow(dead_code)]
 
+pub mod pathological;
+
 use arabic_timeline::{Extractor, Prefer, Reference, Temporal};
 use serde::Deserialize;
 use std::fmt::Write as _;
