@@ -33,9 +33,7 @@ use std::io::{self, BufRead, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-/// A faster allocator for the binary (the library allocates through whatever its caller chose). Not when this file is
-/// built for a fuzz target, which keeps the default.
-#[cfg(not(any(test, fuzzing)))]
+/// A faster allocator for the binary (the library allocates through whatever its caller chose).
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
