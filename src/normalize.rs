@@ -130,54 +130,76 @@ static ARABIC_FOLD: once_cell::sync::Lazy<[Fold; 256]> = once_cell::sync::Lazy::
     t
 });
 
-/// ASCII bytes [`Folded::new`] keeps as they are: all but C0 controls other than tab and line breaks, DEL and upper
-/// case letters.
-const ASCII_KEEP: [bool; 128] = {
-    let mut t = [false; 128];
-    let mut b = 0;
-    while b < 128 {
-        let c = b as u8;
-        t[b] = matches!(c, b'\t' | b'\n' | b'\r')
-            || (c >= 0x20 && c != 0x7F && !c.is_ascii_uppercase());
-        b += 1;
-    }
-    t
-};
-
-/// The end of the run of chars from byte `i` (a char boundary) that fold to themselves, for the common ASCII and
-/// Arabic-block chars (any other char ends the run; the general path reads it).
-#[inline]
-fn kept_until(bytes: &[u8], arabic: &[Fold; 256], mut i: usize) -> usize {
-    while let Some(&b) = bytes.get(i) {
-        if b < 0x80 {
-            if !ASCII_KEEP.get(usize::from(b)).copied().unwrap_or(false) {
-                break;
+/// How [`Folded::new`]'s fast loop steps over the char at a char boundary, indexed by its first two bytes read
+/// big-endian: [`KEPT_1`] or [`KEPT_2`] for a char of one or two bytes that folds to itself, [`SWAP`] for a two-byte
+/// char of the Arabic block that folds to another two-byte char («ة» → «ه», «أ» → «ا»: most edits of news text), 0
+/// for anything else (read by the general path).
+static FOLD_STEP: once_cell::sync::Lazy<[u8; 1 << 16]> = once_cell::sync::Lazy::new(|| {
+    let mut t = [0u8; 1 << 16];
+    for (lead, row) in (0u32..).zip(t.chunks_exact_mut(256)) {
+        let step = |c: Option<char>, width: u8| match c.map(fold_char) {
+            Some(Fold::Keep) => width,
+            Some(Fold::To(f))
+                if width == 2 && f.len_utf8() == 2 && (0xD8..=0xDB).contains(&lead) =>
+            {
+                SWAP
             }
-            i += 1;
-        } else if (0xD8..=0xDB).contains(&b) {
-            // U+0600..=U+06FF: 110110xx 10xxxxxx.
-            let lo = bytes.get(i + 1).map_or(0, |x| usize::from(x & 0x3F));
-            let k = (usize::from(b & 0x03) << 6) | lo;
-            if !matches!(arabic.get(k), Some(Fold::Keep)) {
-                break;
+            _ => 0,
+        };
+        if lead < 0x80 {
+            row.fill(step(char::from_u32(lead), KEPT_1));
+        } else if (0xC0..0xE0).contains(&lead) {
+            for (second, x) in (0u32..).zip(row.iter_mut()) {
+                if (0x80..0xC0).contains(&second) {
+                    *x = step(
+                        char::from_u32(((lead & 0x1F) << 6) | (second & 0x3F)),
+                        KEPT_2,
+                    );
+                }
             }
-            i += 2;
-        } else {
-            break;
         }
     }
-    i
+    t
+});
+
+/// [`FOLD_STEP`] of an ASCII char kept.
+const KEPT_1: u8 = 1;
+/// [`FOLD_STEP`] of a two-byte char kept.
+const KEPT_2: u8 = 2;
+/// [`FOLD_STEP`] of a two-byte char of the Arabic block folded to another two-byte char.
+const SWAP: u8 = 4;
+
+/// The end of the run of chars from byte `i` (a char boundary) that fold to themselves, for chars of one and two
+/// bytes (any other char ends the run; the general path reads it).
+#[inline(always)]
+fn kept_until(bytes: &[u8], table: &[u8; 1 << 16], i: usize) -> usize {
+    // The bytes left, as a slice: its length is the only bound to check.
+    let mut rest = bytes.get(i..).unwrap_or_default();
+    loop {
+        match rest {
+            [a, b, tail @ ..] => match table[usize::from(u16::from_be_bytes([*a, *b]))] {
+                KEPT_2 => rest = tail,
+                KEPT_1 => rest = rest.get(1..).unwrap_or_default(),
+                _ => break,
+            },
+            [a] if table[usize::from(*a) << 8] == KEPT_1 => rest = &[],
+            _ => break,
+        }
+    }
+    bytes.len() - rest.len()
 }
 
 /// Builds the folding table now (the extractor's constructor calls it).
 pub(crate) fn warm() {
     once_cell::sync::Lazy::force(&ARABIC_FOLD);
+    once_cell::sync::Lazy::force(&FOLD_STEP);
 }
 
 impl Folded {
     /// Folds `text`. `text` must be shorter than 4 GiB (the extractor splits longer text into chunks before).
     pub fn new(text: &str) -> Folded {
         let arabic = &*ARABIC_FOLD;
+        let table = &*FOLD_STEP;
         let bytes = text.as_bytes();
         let mut out = String::with_capacity(bytes.len());
         let mut edits = Vec::new();
@@ -189,7 +211,20 @@ impl Folded {
         loop {
             // Chars that fold to themselves, in an aligned stretch, need nothing: skip them in a tight loop.
             if aligned {
-                i = kept_until(bytes, arabic, i);
+                i = kept_until(bytes, table, i);
+                // A same-width letter edit keeps the alignment: written here, the fast loop goes on.
+                if let Some(&[a, b]) = bytes.get(i..i + 2) {
+                    if table[usize::from(u16::from_be_bytes([a, b]))] == SWAP {
+                        let k = (usize::from(a & 0x03) << 6) | usize::from(b & 0x3F);
+                        if let Some(Fold::To(c)) = arabic.get(k) {
+                            out.push_str(text.get(run..i).unwrap_or_default());
+                            out.push(*c);
+                            i += 2;
+                            run = i;
+                            continue;
+                        }
+                    }
+                }
             }
             let Some(&b) = bytes.get(i) else {
                 break;
@@ -535,6 +570,22 @@ mod tests {
         assert_eq!(f.text, "غدا صباحا");
         let (s, e) = f.to_original(0, "غدا".len(), text);
         assert_eq!(&text[s..e], "غداً");
+    }
+
+    /// The fast loop's table gives the folding of [`fold_char`] for every char of one or two bytes, next to kept
+    /// chars, swapped letters and dropped marks.
+    #[test]
+    fn table_folding_equals_char_folding() {
+        for c in (0..0x800u32).filter_map(char::from_u32) {
+            for text in [
+                format!("{c}"),
+                format!("a{c}"),
+                format!("{c}ب{c}ة{c}"),
+                format!("ى{c}\u{064E}{c}،{c}"),
+            ] {
+                assert_eq!(Folded::new(&text).text, fold_str(&text), "{text:?}");
+            }
+        }
     }
 
     #[test]
