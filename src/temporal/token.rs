@@ -81,32 +81,59 @@ pub(crate) fn tight_at(toks: &[Tok], i: usize) -> bool {
     toks.get(i).is_some_and(|t| !t.space_before)
 }
 
-/// `char::is_alphabetic` for U+0600..=U+06FF, read from the standard library once. Almost every char of Arabic text
-/// lies in that block, and the general Unicode lookup for non-ASCII chars was the largest single cost of extraction
-/// (a binary search per char); the table gives the same answers.
-static ARABIC_ALPHABETIC: Lazy<[bool; 256]> = Lazy::new(|| {
-    let mut t = [false; 256];
-    for (i, x) in (0u32..).zip(t.iter_mut()) {
-        *x = char::from_u32(0x0600 + i).is_some_and(char::is_alphabetic);
+/// What the letters loop learns from the two bytes at a char boundary, indexed by them read big-endian: the width
+/// of the letter there (1 for an ASCII letter, 2 for a two-byte one), 0 when the char is no letter, [`LONGER`] when it
+/// is three or four bytes long (then read as a char). Exactly `char::is_alphabetic`, from the standard library once:
+/// the general lookup for a non-ASCII char is a binary search, and one table load per char replaces the tests of its
+/// bytes (almost every char of Arabic text takes two bytes).
+static LETTER_STEP: Lazy<[u8; 1 << 16]> = Lazy::new(|| {
+    let mut t = [0u8; 1 << 16];
+    for (lead, row) in (0u32..).zip(t.chunks_exact_mut(256)) {
+        match lead {
+            0..=0x7F => row.fill(u8::from((lead as u8).is_ascii_alphabetic())),
+            0xC0..=0xDF => {
+                for (second, x) in (0u32..).zip(row.iter_mut()) {
+                    if (0x80..0xC0).contains(&second) {
+                        let c = char::from_u32(((lead & 0x1F) << 6) | (second & 0x3F));
+                        *x = 2 * u8::from(c.is_some_and(char::is_alphabetic));
+                    }
+                }
+            }
+            0xE0..=0xFF => row.fill(LONGER),
+            // Continuation bytes never start a char.
+            _ => {}
+        }
     }
     t
 });
 
+/// [`LETTER_STEP`] of a char of three or four bytes.
+const LONGER: u8 = 3;
+
 /// Builds the tokenizer's tables now (the extractor's constructor calls it, so the first extraction does not pay).
 pub(crate) fn warm() {
-    Lazy::force(&ARABIC_ALPHABETIC);
+    Lazy::force(&LETTER_STEP);
 }
 
-/// Letters: exactly `char::is_alphabetic`, with fast paths for ASCII and the Arabic block.
+/// [`LETTER_STEP`] of the char at byte `j` of `bytes` (a char boundary); 0 at the end.
+#[inline(always)]
+fn letter_step(table: &[u8; 1 << 16], bytes: &[u8], j: usize) -> u8 {
+    match bytes.get(j..j + 2) {
+        Some(&[a, b]) => table[usize::from(u16::from_be_bytes([a, b]))],
+        // The last byte of the text: an ASCII char.
+        _ => bytes
+            .get(j)
+            .map_or(0, |a| u8::from(a.is_ascii_alphabetic())),
+    }
+}
+
+/// Letters: exactly `char::is_alphabetic`.
 #[inline]
-fn is_letter(arabic: &[bool; 256], c: char) -> bool {
-    let u = c as u32;
-    if u < 0x80 {
-        c.is_ascii_alphabetic()
-    } else if (0x0600..0x0700).contains(&u) {
-        arabic.get((u - 0x0600) as usize).copied().unwrap_or(false)
-    } else {
-        c.is_alphabetic()
+fn is_letter(table: &[u8; 1 << 16], c: char) -> bool {
+    let mut buf = [0u8; 4];
+    match c.encode_utf8(&mut buf).len() {
+        1 | 2 => letter_step(table, &buf, 0) != 0,
+        _ => c.is_alphabetic(),
     }
 }
 
@@ -122,7 +149,7 @@ pub(crate) fn tokenize(text: &str, cache: &mut WordCache) -> Vec<Tok> {
 pub(crate) fn split(text: &str, cache: &mut WordCache) -> Vec<Tok> {
     cache.start_chunk(text);
     let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5 + 1);
-    let arabic = &*ARABIC_ALPHABETIC;
+    let table = &*LETTER_STEP;
     let bytes = text.as_bytes();
     let mut space = true;
     let mut i = 0;
@@ -133,9 +160,10 @@ pub(crate) fn split(text: &str, cache: &mut WordCache) -> Vec<Tok> {
             i += 1;
             continue;
         }
-        // A letter of the Arabic block (most tokens start with one), read straight from its two bytes.
-        if (0xD8..=0xDB).contains(&b) && arabic_letter(arabic, bytes, i) {
-            let end = letters_end(text, arabic, i + 2);
+        // A letter of one or two bytes (most tokens start with one), read from the table.
+        let step = letter_step(table, bytes, i);
+        if step == 1 || step == 2 {
+            let end = letters_end(text, table, i + usize::from(step));
             let word = cache.id_at(text, i, end).unwrap_or(NO_WORD);
             toks.push(Tok {
                 kind: Kind::Word,
@@ -194,13 +222,8 @@ pub(crate) fn split(text: &str, cache: &mut WordCache) -> Vec<Tok> {
                 end += 1;
             }
             (Kind::Num, end, v, nd)
-        } else if is_letter(arabic, c) {
-            (
-                Kind::Word,
-                letters_end(text, arabic, i + c.len_utf8()),
-                0,
-                0,
-            )
+        } else if is_letter(table, c) {
+            (Kind::Word, letters_end(text, table, i + c.len_utf8()), 0, 0)
         } else {
             (Kind::Punct(c), i + c.len_utf8(), 0, 0)
         };
@@ -225,40 +248,33 @@ pub(crate) fn split(text: &str, cache: &mut WordCache) -> Vec<Tok> {
     toks
 }
 
-/// The char at byte `j`, whose first byte is 0xD8..=0xDB (U+0600..=U+06FF: 110110xx 10xxxxxx), is a letter.
-#[inline]
-fn arabic_letter(arabic: &[bool; 256], bytes: &[u8], j: usize) -> bool {
-    let (Some(&b), Some(&lo)) = (bytes.get(j), bytes.get(j + 1)) else {
-        return false;
-    };
-    let k = (usize::from(b & 0x03) << 6) | usize::from(lo & 0x3F);
-    arabic.get(k).copied().unwrap_or(false)
-}
-
-/// The end of the run of letters starting at byte `j` (a char boundary). Two-byte chars of the Arabic block are read
-/// straight from their bytes.
+/// The end of the run of letters starting at byte `j` (a char boundary).
 #[inline(always)]
-fn letters_end(text: &str, arabic: &[bool; 256], mut j: usize) -> usize {
+fn letters_end(text: &str, table: &[u8; 1 << 16], j: usize) -> usize {
     let bytes = text.as_bytes();
-    while let Some(&b) = bytes.get(j) {
-        if b < 0x80 {
-            if !b.is_ascii_alphabetic() {
-                break;
-            }
-            j += 1;
-        } else if (0xD8..=0xDB).contains(&b) {
-            if !arabic_letter(arabic, bytes, j) {
-                break;
-            }
-            j += 2;
-        } else {
-            match text.get(j..).and_then(|r| r.chars().next()) {
-                Some(d) if is_letter(arabic, d) => j += d.len_utf8(),
+    // The bytes left, as a slice: its length is the only bound to check.
+    let mut rest = bytes.get(j..).unwrap_or_default();
+    loop {
+        match rest {
+            [a, b, tail @ ..] => match table[usize::from(u16::from_be_bytes([*a, *b]))] {
+                2 => rest = tail,
+                1 => rest = rest.get(1..).unwrap_or_default(),
+                LONGER => {
+                    let at = bytes.len() - rest.len();
+                    match text.get(at..).and_then(|r| r.chars().next()) {
+                        Some(d) if d.is_alphabetic() => {
+                            rest = rest.get(d.len_utf8()..).unwrap_or_default();
+                        }
+                        _ => break,
+                    }
+                }
                 _ => break,
-            }
+            },
+            [a] if a.is_ascii_alphabetic() => rest = &[],
+            _ => break,
         }
     }
-    j
+    bytes.len() - rest.len()
 }
 
 const AL: &str = "ال";
@@ -418,10 +434,9 @@ fn analyze(text: &str, toks: &mut [Tok], words: &mut TemporalWords) {
 mod tests {
     use super::*;
 
-    /// The former char-iterator tokenizer (without lexicon readings), the reference for the byte-level one.
+    /// The former char-iterator tokenizer (without lexicon readings), the reference for the table-driven one.
     fn tokenize_ref(text: &str) -> Vec<Tok> {
         let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5 + 1);
-        let arabic = &*ARABIC_ALPHABETIC;
         let mut space = true;
         let mut iter = text.char_indices().peekable();
         while let Some((i, c)) = iter.next() {
@@ -461,10 +476,10 @@ mod tests {
                     iter.next();
                 }
                 (Kind::Num, end, v, nd)
-            } else if is_letter(arabic, c) {
+            } else if c.is_alphabetic() {
                 let mut end = i + c.len_utf8();
                 while let Some(&(j, d)) = iter.peek() {
-                    if !is_letter(arabic, d) {
+                    if !d.is_alphabetic() {
                         break;
                     }
                     end = j + d.len_utf8();
@@ -538,9 +553,9 @@ mod tests {
 
     #[test]
     fn is_letter_is_exactly_is_alphabetic() {
-        let arabic = &*ARABIC_ALPHABETIC;
+        let table = &*LETTER_STEP;
         for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
-            assert_eq!(is_letter(arabic, c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_letter(table, c), c.is_alphabetic(), "{c:?}");
         }
     }
 }
