@@ -3,6 +3,7 @@
 use crate::lexicon::{bits, Reading, LEXICON};
 use crate::word_cache::WordCache;
 use once_cell::sync::Lazy;
+use std::sync::Arc;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,6 +32,26 @@ pub(crate) struct Lex {
     pub skip: usize,
 }
 
+/// The readings of a token, longest form first: shared by every token of a word whose readings are all single-word
+/// forms (most), so that giving a token its readings costs no allocation.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Lexes(Option<Arc<[Lex]>>);
+
+impl std::ops::Deref for Lexes {
+    type Target = [Lex];
+
+    #[inline]
+    fn deref(&self) -> &[Lex] {
+        self.0.as_deref().unwrap_or(&[])
+    }
+}
+
+impl From<Vec<Lex>> for Lexes {
+    fn from(v: Vec<Lex>) -> Lexes {
+        Lexes((!v.is_empty()).then(|| Arc::from(v)))
+    }
+}
+
 /// A token: folded byte offsets and its readings.
 #[derive(Debug, Clone)]
 pub(crate) struct Tok {
@@ -48,7 +69,7 @@ pub(crate) struct Tok {
     pub word: u32,
     /// One bit per kind of reading in `lex`, and [`bits::NUM`] for a `Num` token: what the grammar's rules test first.
     pub bits: u64,
-    pub lex: Vec<Lex>,
+    pub lex: Lexes,
 }
 
 /// [`Tok::word`] of a token that is not a word.
@@ -140,6 +161,7 @@ fn is_letter(table: &[u8; 1 << 16], c: char) -> bool {
 /// Splits folded text into tokens with their lexicon readings. Linear in the text length.
 pub(crate) fn tokenize(text: &str, cache: &mut WordCache) -> Vec<Tok> {
     let mut toks = split(text, cache);
+    cache.temporal.reserve(cache.len());
     analyze(text, &mut toks, &mut cache.temporal);
     toks
 }
@@ -174,7 +196,7 @@ pub(crate) fn split(text: &str, cache: &mut WordCache) -> Vec<Tok> {
                 space_before: space,
                 word,
                 bits: 0,
-                lex: Vec::new(),
+                lex: Lexes::default(),
             });
             space = false;
             i = end;
@@ -198,7 +220,7 @@ pub(crate) fn split(text: &str, cache: &mut WordCache) -> Vec<Tok> {
                 space_before: space,
                 word: NO_WORD,
                 bits: 0,
-                lex: Vec::new(),
+                lex: Lexes::default(),
             });
             space = true;
             i += 1;
@@ -240,7 +262,7 @@ pub(crate) fn split(text: &str, cache: &mut WordCache) -> Vec<Tok> {
             space_before: space,
             word,
             bits: if kind == Kind::Num { bits::NUM } else { 0 },
-            lex: Vec::new(),
+            lex: Lexes::default(),
         });
         space = false;
         i = end;
@@ -315,38 +337,92 @@ fn for_each_stem<'a>(w: &'a str, mut f: impl FnMut(usize, &'a str, bool, bool)) 
     }
 }
 
-/// The temporal lexicon's readings of each word spelling of a [`WordCache`], with the words that must follow for each
-/// (multi-word forms): by word index, a range of `cands`, found the first time the word is met.
+/// The temporal lexicon's readings of each word spelling of a [`WordCache`], found the first time the word is met.
 #[derive(Debug, Default)]
 pub(crate) struct TemporalWords {
-    of_word: Vec<(u32, u32)>,
-    cands: Vec<(Lex, &'static [String])>,
+    of_word: Vec<WordReadings>,
+    /// The multi-word forms of every word read, with the words that must follow: [`WordReadings::multi`] ranges.
+    multi: Vec<(Lex, &'static [String])>,
+    /// The readings of the word being read (kept for its memory).
+    scratch: Vec<(Lex, &'static [String])>,
+}
+
+/// The readings of one word spelling.
+#[derive(Debug, Clone)]
+struct WordReadings {
+    /// The single-word forms, in lexicon order: the readings of every token of the word that starts no multi-word
+    /// form.
+    single: Lexes,
+    /// [`Tok::bits`] of `single`.
+    bits: u64,
+    /// The range of [`TemporalWords::multi`] of the multi-word forms the word starts; [`WordReadings::UNREAD`]'s
+    /// before the word is read.
+    multi: (u32, u32),
+}
+
+impl WordReadings {
+    const UNREAD: WordReadings = WordReadings {
+        single: Lexes(None),
+        bits: 0,
+        multi: (u32::MAX, 0),
+    };
 }
 
 impl TemporalWords {
-    /// `of_word` of a word not read yet.
-    const UNREAD: (u32, u32) = (u32::MAX, 0);
-
     pub(crate) fn clear(&mut self) {
         self.of_word.clear();
-        self.cands.clear();
+        self.multi.clear();
     }
 
-    /// The candidates of the word whose index is `id` and spelling `w()`, read from the lexicon on first use.
-    fn get<'w>(&mut self, id: usize, w: impl FnOnce() -> &'w str) -> &[(Lex, &'static [String])] {
-        if id >= self.of_word.len() {
-            self.of_word.resize(id + 1, Self::UNREAD);
+    /// Makes room for the words of a cache of `n` spellings.
+    fn reserve(&mut self, n: usize) {
+        if n > self.of_word.len() {
+            self.of_word.resize(n, WordReadings::UNREAD);
         }
-        let mut range = self.of_word.get(id).copied().unwrap_or(Self::UNREAD);
-        if range == Self::UNREAD {
-            let a = self.cands.len();
-            read_word(w(), &mut self.cands);
-            range = (a as u32, self.cands.len() as u32);
+    }
+
+    /// The readings of the word whose index is `id` and spelling `w()`, read from the lexicon on first use.
+    #[inline]
+    fn get<'w>(&mut self, id: usize, w: impl FnOnce() -> &'w str) -> &WordReadings {
+        if self
+            .of_word
+            .get(id)
+            .is_some_and(|r| r.multi == WordReadings::UNREAD.multi)
+        {
+            let read = self.read(w());
             if let Some(r) = self.of_word.get_mut(id) {
-                *r = range;
+                *r = read;
             }
         }
-        self.cands
+        self.of_word.get(id).unwrap_or(&WordReadings::UNREAD)
+    }
+
+    /// The readings of word `w`, its multi-word forms appended to `multi`.
+    #[cold]
+    fn read(&mut self, w: &str) -> WordReadings {
+        let mut cands = std::mem::take(&mut self.scratch);
+        cands.clear();
+        read_word(w, &mut cands);
+        let a = self.multi.len();
+        let mut single = Vec::new();
+        for &(l, rest) in &cands {
+            if rest.is_empty() {
+                single.push(l);
+            } else {
+                self.multi.push((l, rest));
+            }
+        }
+        self.scratch = cands;
+        WordReadings {
+            bits: single.iter().fold(0, |b, l| b | l.reading.bit()),
+            single: Lexes::from(single),
+            multi: (a as u32, self.multi.len() as u32),
+        }
+    }
+
+    /// The multi-word forms of a [`WordReadings::multi`] range.
+    fn multi(&self, range: (u32, u32)) -> &[(Lex, &'static [String])] {
+        self.multi
             .get(range.0 as usize..range.1 as usize)
             .unwrap_or(&[])
     }
@@ -391,14 +467,19 @@ fn analyze(text: &str, toks: &mut [Tok], words: &mut TemporalWords) {
             continue;
         }
         let (id, start, end) = (toks[i].word as usize, toks[i].start, toks[i].end);
-        let cands = words.get(id, || text.get(start..end).unwrap_or(""));
-        // Most words have no reading: nothing to store.
-        if cands.is_empty() {
+        let r = words.get(id, || text.get(start..end).unwrap_or(""));
+        // Most words have no reading, and most others only single-word ones: the word's shared list.
+        if r.multi.0 == r.multi.1 {
+            if r.single.0.is_some() {
+                toks[i].bits = r.bits;
+                toks[i].lex = r.single.clone();
+            }
             continue;
         }
+        let (single, bits, range) = (r.single.clone(), r.bits, r.multi);
         let toks_ro: &[Tok] = toks;
-        let mut found: Vec<Lex> = Vec::with_capacity(cands.len());
-        for (l, rest) in cands {
+        let mut found: Vec<Lex> = Vec::new();
+        for (l, rest) in words.multi(range) {
             // Multi-word forms: the next tokens must be the rest words, as whole words, apart or joined by a hyphen
             // with no space around it («منتصف-الليل»).
             let mut ok = true;
@@ -423,10 +504,16 @@ fn analyze(text: &str, toks: &mut [Tok], words: &mut TemporalWords) {
                 found.push(Lex { ntok: p - i, ..*l });
             }
         }
-        // The longest form first: «عيد الفطر المبارك» before «عيد الفطر».
-        found.sort_by_key(|l| std::cmp::Reverse(l.ntok));
-        toks[i].bits = found.iter().fold(0, |b, l| b | l.reading.bit());
-        toks[i].lex = found;
+        toks[i].bits = found.iter().fold(bits, |b, l| b | l.reading.bit());
+        if found.is_empty() {
+            toks[i].lex = single;
+        } else {
+            // The longest form first: «عيد الفطر المبارك» before «عيد الفطر», and single-word forms last (in lexicon
+            // order, as a stable sort of all would leave them).
+            found.sort_by_key(|l| std::cmp::Reverse(l.ntok));
+            found.extend_from_slice(&single);
+            toks[i].lex = Lexes::from(found);
+        }
     }
 }
 
@@ -450,7 +537,7 @@ mod tests {
                     space_before: space,
                     word: NO_WORD,
                     bits: 0,
-                    lex: Vec::new(),
+                    lex: Lexes::default(),
                 });
                 space = true;
                 continue;
@@ -498,7 +585,7 @@ mod tests {
                 space_before: space,
                 word: NO_WORD,
                 bits: 0,
-                lex: Vec::new(),
+                lex: Lexes::default(),
             });
             space = false;
         }
