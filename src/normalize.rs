@@ -130,36 +130,54 @@ static ARABIC_FOLD: once_cell::sync::Lazy<[Fold; 256]> = once_cell::sync::Lazy::
     t
 });
 
-/// How [`Folded::new`]'s fast loop steps over the char at a char boundary, indexed by its first two bytes read
-/// big-endian: [`KEPT_1`] or [`KEPT_2`] for a char of one or two bytes that folds to itself, [`SWAP`] for a two-byte
-/// char of the Arabic block that folds to another two-byte char («ة» → «ه», «أ» → «ا»: most edits of news text), 0
-/// for anything else (read by the general path).
-static FOLD_STEP: once_cell::sync::Lazy<[u8; 1 << 16]> = once_cell::sync::Lazy::new(|| {
+/// The index in a [`pair_table`] of the char whose first two bytes are `a` and `b`.
+#[inline(always)]
+pub(crate) fn pair(a: u8, b: u8) -> usize {
+    usize::from(u16::from_be_bytes([a, b]))
+}
+
+/// A table of what `f` says of each char of one or two bytes, indexed by [`pair`] of the char's first two bytes (for
+/// an ASCII char, whatever byte follows), and `longer` for the first bytes of longer chars. Almost every char of
+/// Arabic text takes two bytes: a scan that reads such a table makes one load and one test per char instead of
+/// testing byte ranges and decoding.
+pub(crate) fn pair_table(f: impl Fn(char) -> u8, longer: u8) -> [u8; 1 << 16] {
     let mut t = [0u8; 1 << 16];
     for (lead, row) in (0u32..).zip(t.chunks_exact_mut(256)) {
-        let step = |c: Option<char>, width: u8| match c.map(fold_char) {
-            Some(Fold::Keep) => width,
-            Some(Fold::To(f))
-                if width == 2 && f.len_utf8() == 2 && (0xD8..=0xDB).contains(&lead) =>
+        match lead {
+            0..=0x7F => row.fill(f(char::from(lead as u8))),
+            0xC2..=0xDF => {
+                for (second, x) in (0u32..).zip(row.iter_mut()).skip(0x80).take(0x40) {
+                    if let Some(c) = char::from_u32(((lead & 0x1F) << 6) | (second & 0x3F)) {
+                        *x = f(c);
+                    }
+                }
+            }
+            0xE0..=0xFF => row.fill(longer),
+            // Continuation bytes never start a char.
+            _ => {}
+        }
+    }
+    t
+}
+
+/// How [`Folded::new`]'s fast loop steps over a char (see [`pair_table`]): [`KEPT_1`] or [`KEPT_2`] for a char of one
+/// or two bytes that folds to itself, [`SWAP`] for a two-byte char of the Arabic block that folds to another two-byte
+/// char («ة» → «ه», «أ» → «ا»: most edits of news text), 0 for anything else (read by the general path).
+static FOLD_STEP: once_cell::sync::Lazy<[u8; 1 << 16]> = once_cell::sync::Lazy::new(|| {
+    pair_table(
+        |c| match fold_char(c) {
+            Fold::Keep => c.len_utf8() as u8,
+            Fold::To(f)
+                if c.len_utf8() == 2
+                    && f.len_utf8() == 2
+                    && ('\u{0600}'..='\u{06FF}').contains(&c) =>
             {
                 SWAP
             }
             _ => 0,
-        };
-        if lead < 0x80 {
-            row.fill(step(char::from_u32(lead), KEPT_1));
-        } else if (0xC0..0xE0).contains(&lead) {
-            for (second, x) in (0u32..).zip(row.iter_mut()) {
-                if (0x80..0xC0).contains(&second) {
-                    *x = step(
-                        char::from_u32(((lead & 0x1F) << 6) | (second & 0x3F)),
-                        KEPT_2,
-                    );
-                }
-            }
-        }
-    }
-    t
+        },
+        0,
+    )
 });
 
 /// [`FOLD_STEP`] of an ASCII char kept.
@@ -177,12 +195,18 @@ fn kept_until(bytes: &[u8], table: &[u8; 1 << 16], i: usize) -> usize {
     let mut rest = bytes.get(i..).unwrap_or_default();
     loop {
         match rest {
-            [a, b, tail @ ..] => match table[usize::from(u16::from_be_bytes([*a, *b]))] {
+            // Two kept two-byte chars at a time, the common case inside an Arabic word.
+            [a, b, c, d, tail @ ..]
+                if table[pair(*a, *b)] == KEPT_2 && table[pair(*c, *d)] == KEPT_2 =>
+            {
+                rest = tail
+            }
+            [a, b, tail @ ..] => match table[pair(*a, *b)] {
                 KEPT_2 => rest = tail,
                 KEPT_1 => rest = rest.get(1..).unwrap_or_default(),
                 _ => break,
             },
-            [a] if table[usize::from(*a) << 8] == KEPT_1 => rest = &[],
+            [a] if table[pair(*a, 0)] == KEPT_1 => rest = &[],
             _ => break,
         }
     }
@@ -214,7 +238,7 @@ impl Folded {
                 i = kept_until(bytes, table, i);
                 // A same-width letter edit keeps the alignment: written here, the fast loop goes on.
                 if let Some(&[a, b]) = bytes.get(i..i + 2) {
-                    if table[usize::from(u16::from_be_bytes([a, b]))] == SWAP {
+                    if table[pair(a, b)] == SWAP {
                         let k = (usize::from(a & 0x03) << 6) | usize::from(b & 0x3F);
                         if let Some(Fold::To(c)) = arabic.get(k) {
                             out.push_str(text.get(run..i).unwrap_or_default());

@@ -1,6 +1,7 @@
 //! Tokens of folded text, with their lexicon readings.
 
 use crate::lexicon::{bits, Reading, LEXICON};
+use crate::normalize::{pair, pair_table};
 use crate::word_cache::WordCache;
 use once_cell::sync::Lazy;
 use std::sync::Arc;
@@ -102,31 +103,11 @@ pub(crate) fn tight_at(toks: &[Tok], i: usize) -> bool {
     toks.get(i).is_some_and(|t| !t.space_before)
 }
 
-/// What the letters loop learns from the two bytes at a char boundary, indexed by them read big-endian: the width
-/// of the letter there (1 for an ASCII letter, 2 for a two-byte one), 0 when the char is no letter, [`LONGER`] when it
-/// is three or four bytes long (then read as a char). Exactly `char::is_alphabetic`, from the standard library once:
-/// the general lookup for a non-ASCII char is a binary search, and one table load per char replaces the tests of its
-/// bytes (almost every char of Arabic text takes two bytes).
-static LETTER_STEP: Lazy<[u8; 1 << 16]> = Lazy::new(|| {
-    let mut t = [0u8; 1 << 16];
-    for (lead, row) in (0u32..).zip(t.chunks_exact_mut(256)) {
-        match lead {
-            0..=0x7F => row.fill(u8::from((lead as u8).is_ascii_alphabetic())),
-            0xC0..=0xDF => {
-                for (second, x) in (0u32..).zip(row.iter_mut()) {
-                    if (0x80..0xC0).contains(&second) {
-                        let c = char::from_u32(((lead & 0x1F) << 6) | (second & 0x3F));
-                        *x = 2 * u8::from(c.is_some_and(char::is_alphabetic));
-                    }
-                }
-            }
-            0xE0..=0xFF => row.fill(LONGER),
-            // Continuation bytes never start a char.
-            _ => {}
-        }
-    }
-    t
-});
+/// What the letters loop learns from a char (see [`pair_table`]): the width of a letter of one or two bytes, 0 for
+/// a char of one or two bytes that is no letter, [`LONGER`] for a longer char (then read as a char). Exactly
+/// `char::is_alphabetic`, from the standard library once (its lookup for a non-ASCII char is a binary search).
+static LETTER_STEP: Lazy<[u8; 1 << 16]> =
+    Lazy::new(|| pair_table(|c| u8::from(c.is_alphabetic()) * c.len_utf8() as u8, LONGER));
 
 /// [`LETTER_STEP`] of a char of three or four bytes.
 const LONGER: u8 = 3;
@@ -140,7 +121,7 @@ pub(crate) fn warm() {
 #[inline(always)]
 fn letter_step(table: &[u8; 1 << 16], bytes: &[u8], j: usize) -> u8 {
     match bytes.get(j..j + 2) {
-        Some(&[a, b]) => table[usize::from(u16::from_be_bytes([a, b]))],
+        Some(&[a, b]) => table[pair(a, b)],
         // The last byte of the text: an ASCII char.
         _ => bytes
             .get(j)
@@ -278,7 +259,11 @@ fn letters_end(text: &str, table: &[u8; 1 << 16], j: usize) -> usize {
     let mut rest = bytes.get(j..).unwrap_or_default();
     loop {
         match rest {
-            [a, b, tail @ ..] => match table[usize::from(u16::from_be_bytes([*a, *b]))] {
+            // Two two-byte letters at a time, the common case inside an Arabic word.
+            [a, b, c, d, tail @ ..] if table[pair(*a, *b)] == 2 && table[pair(*c, *d)] == 2 => {
+                rest = tail
+            }
+            [a, b, tail @ ..] => match table[pair(*a, *b)] {
                 2 => rest = tail,
                 1 => rest = rest.get(1..).unwrap_or_default(),
                 LONGER => {
