@@ -325,12 +325,23 @@ fn for_each_stem<'a>(w: &'a str, mut f: impl FnMut(usize, &'a str, bool, bool)) 
 /// The temporal lexicon's readings of each word spelling of a [`WordCache`], found the first time the word is met.
 #[derive(Debug, Default)]
 pub(crate) struct TemporalWords {
-    of_word: Vec<WordReadings>,
+    /// By word index: [`UNREAD`], [`NO_READING`], or the index in `readings` plus [`FIRST`]. A word of text is mostly
+    /// looked up here alone (most words have no reading), in a table of four bytes a word.
+    state: Vec<u32>,
+    /// The readings of the words that have some.
+    readings: Vec<WordReadings>,
     /// The multi-word forms of every word read, with the words that must follow: [`WordReadings::multi`] ranges.
     multi: Vec<(Lex, &'static [String])>,
     /// The readings of the word being read (kept for its memory).
     scratch: Vec<(Lex, &'static [String])>,
 }
+
+/// [`TemporalWords::state`] of a word not read yet.
+const UNREAD: u32 = 0;
+/// [`TemporalWords::state`] of a word with no temporal reading.
+const NO_READING: u32 = 1;
+/// [`TemporalWords::state`] of the first entry of [`TemporalWords::readings`].
+const FIRST: u32 = 2;
 
 /// The readings of one word spelling.
 #[derive(Debug, Clone)]
@@ -340,51 +351,45 @@ struct WordReadings {
     single: Lexes,
     /// [`Tok::bits`] of `single`.
     bits: u64,
-    /// The range of [`TemporalWords::multi`] of the multi-word forms the word starts; [`WordReadings::UNREAD`]'s
-    /// before the word is read.
+    /// The range of [`TemporalWords::multi`] of the multi-word forms the word starts.
     multi: (u32, u32),
-}
-
-impl WordReadings {
-    const UNREAD: WordReadings = WordReadings {
-        single: Lexes(None),
-        bits: 0,
-        multi: (u32::MAX, 0),
-    };
 }
 
 impl TemporalWords {
     pub(crate) fn clear(&mut self) {
-        self.of_word.clear();
+        self.state.clear();
+        self.readings.clear();
         self.multi.clear();
     }
 
     /// Makes room for the words of a cache of `n` spellings.
     fn reserve(&mut self, n: usize) {
-        if n > self.of_word.len() {
-            self.of_word.resize(n, WordReadings::UNREAD);
+        if n > self.state.len() {
+            self.state.resize(n, UNREAD);
         }
     }
 
-    /// The readings of the word whose index is `id` and spelling `w()`, read from the lexicon on first use.
-    #[inline]
-    fn get<'w>(&mut self, id: usize, w: impl FnOnce() -> &'w str) -> &WordReadings {
-        if self
-            .of_word
-            .get(id)
-            .is_some_and(|r| r.multi == WordReadings::UNREAD.multi)
-        {
-            let read = self.read(w());
-            if let Some(r) = self.of_word.get_mut(id) {
-                *r = read;
+    /// The readings of the word whose index is `id` and spelling `w()`, read from the lexicon on first use; `None`
+    /// when it has none.
+    #[inline(always)]
+    fn get<'w>(&mut self, id: usize, w: impl FnOnce() -> &'w str) -> Option<&WordReadings> {
+        let mut s = self.state.get(id).copied().unwrap_or(NO_READING);
+        if s == NO_READING {
+            return None;
+        }
+        if s == UNREAD {
+            s = self.read(w());
+            if let Some(x) = self.state.get_mut(id) {
+                *x = s;
             }
         }
-        self.of_word.get(id).unwrap_or(&WordReadings::UNREAD)
+        self.readings.get(s.checked_sub(FIRST)? as usize)
     }
 
-    /// The readings of word `w`, its multi-word forms appended to `multi`.
+    /// Reads word `w`: its [`TemporalWords::state`], its readings appended to `readings` and its multi-word forms to
+    /// `multi`.
     #[cold]
-    fn read(&mut self, w: &str) -> WordReadings {
+    fn read(&mut self, w: &str) -> u32 {
         let mut cands = std::mem::take(&mut self.scratch);
         cands.clear();
         read_word(w, &mut cands);
@@ -397,12 +402,17 @@ impl TemporalWords {
                 self.multi.push((l, rest));
             }
         }
+        let any = !cands.is_empty();
         self.scratch = cands;
-        WordReadings {
+        if !any {
+            return NO_READING;
+        }
+        self.readings.push(WordReadings {
             bits: single.iter().fold(0, |b, l| b | l.reading.bit()),
             single: Lexes::from(single),
             multi: (a as u32, self.multi.len() as u32),
-        }
+        });
+        self.readings.len() as u32 - 1 + FIRST
     }
 
     /// The multi-word forms of a [`WordReadings::multi`] range.
@@ -452,13 +462,13 @@ fn analyze(text: &str, toks: &mut [Tok], words: &mut TemporalWords) {
             continue;
         }
         let (id, start, end) = (toks[i].word as usize, toks[i].start, toks[i].end);
-        let r = words.get(id, || text.get(start..end).unwrap_or(""));
         // Most words have no reading, and most others only single-word ones: the word's shared list.
+        let Some(r) = words.get(id, || text.get(start..end).unwrap_or("")) else {
+            continue;
+        };
         if r.multi.0 == r.multi.1 {
-            if r.single.0.is_some() {
-                toks[i].bits = r.bits;
-                toks[i].lex = r.single.clone();
-            }
+            toks[i].bits = r.bits;
+            toks[i].lex = r.single.clone();
             continue;
         }
         let (single, bits, range) = (r.single.clone(), r.bits, r.multi);
