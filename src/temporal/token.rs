@@ -1,8 +1,10 @@
 //! Tokens of folded text, with their lexicon readings.
 
 use crate::lexicon::{bits, Reading, LEXICON};
+use crate::normalize::{pair, pair_table};
 use crate::word_cache::WordCache;
 use once_cell::sync::Lazy;
+use std::sync::Arc;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,6 +33,26 @@ pub(crate) struct Lex {
     pub skip: usize,
 }
 
+/// The readings of a token, longest form first: shared by every token of a word whose readings are all single-word
+/// forms (most), so that giving a token its readings costs no allocation.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Lexes(Option<Arc<[Lex]>>);
+
+impl std::ops::Deref for Lexes {
+    type Target = [Lex];
+
+    #[inline]
+    fn deref(&self) -> &[Lex] {
+        self.0.as_deref().unwrap_or(&[])
+    }
+}
+
+impl From<Vec<Lex>> for Lexes {
+    fn from(v: Vec<Lex>) -> Lexes {
+        Lexes((!v.is_empty()).then(|| Arc::from(v)))
+    }
+}
+
 /// A token: folded byte offsets and its readings.
 #[derive(Debug, Clone)]
 pub(crate) struct Tok {
@@ -48,7 +70,7 @@ pub(crate) struct Tok {
     pub word: u32,
     /// One bit per kind of reading in `lex`, and [`bits::NUM`] for a `Num` token: what the grammar's rules test first.
     pub bits: u64,
-    pub lex: Vec<Lex>,
+    pub lex: Lexes,
 }
 
 /// [`Tok::word`] of a token that is not a word.
@@ -81,38 +103,46 @@ pub(crate) fn tight_at(toks: &[Tok], i: usize) -> bool {
     toks.get(i).is_some_and(|t| !t.space_before)
 }
 
-/// `char::is_alphabetic` for U+0600..=U+06FF, read from the standard library once. Almost every char of Arabic text
-/// lies in that block, and the general Unicode lookup for non-ASCII chars was the largest single cost of extraction
-/// (a binary search per char); the table gives the same answers.
-static ARABIC_ALPHABETIC: Lazy<[bool; 256]> = Lazy::new(|| {
-    let mut t = [false; 256];
-    for (i, x) in (0u32..).zip(t.iter_mut()) {
-        *x = char::from_u32(0x0600 + i).is_some_and(char::is_alphabetic);
-    }
-    t
-});
+/// What the letters loop learns from a char (see [`pair_table`]): the width of a letter of one or two bytes, 0 for
+/// a char of one or two bytes that is no letter, [`LONGER`] for a longer char (then read as a char). Exactly
+/// `char::is_alphabetic`, from the standard library once (its lookup for a non-ASCII char is a binary search).
+static LETTER_STEP: Lazy<[u8; 1 << 16]> =
+    Lazy::new(|| pair_table(|c| u8::from(c.is_alphabetic()) * c.len_utf8() as u8, LONGER));
+
+/// [`LETTER_STEP`] of a char of three or four bytes.
+const LONGER: u8 = 3;
 
 /// Builds the tokenizer's tables now (the extractor's constructor calls it, so the first extraction does not pay).
 pub(crate) fn warm() {
-    Lazy::force(&ARABIC_ALPHABETIC);
+    Lazy::force(&LETTER_STEP);
 }
 
-/// Letters: exactly `char::is_alphabetic`, with fast paths for ASCII and the Arabic block.
+/// [`LETTER_STEP`] of the char at byte `j` of `bytes` (a char boundary); 0 at the end.
+#[inline(always)]
+fn letter_step(table: &[u8; 1 << 16], bytes: &[u8], j: usize) -> u8 {
+    match bytes.get(j..j + 2) {
+        Some(&[a, b]) => table[pair(a, b)],
+        // The last byte of the text: an ASCII char.
+        _ => bytes
+            .get(j)
+            .map_or(0, |a| u8::from(a.is_ascii_alphabetic())),
+    }
+}
+
+/// Letters: exactly `char::is_alphabetic`.
 #[inline]
-fn is_letter(arabic: &[bool; 256], c: char) -> bool {
-    let u = c as u32;
-    if u < 0x80 {
-        c.is_ascii_alphabetic()
-    } else if (0x0600..0x0700).contains(&u) {
-        arabic.get((u - 0x0600) as usize).copied().unwrap_or(false)
-    } else {
-        c.is_alphabetic()
+fn is_letter(table: &[u8; 1 << 16], c: char) -> bool {
+    let mut buf = [0u8; 4];
+    match c.encode_utf8(&mut buf).len() {
+        1 | 2 => letter_step(table, &buf, 0) != 0,
+        _ => c.is_alphabetic(),
     }
 }
 
 /// Splits folded text into tokens with their lexicon readings. Linear in the text length.
 pub(crate) fn tokenize(text: &str, cache: &mut WordCache) -> Vec<Tok> {
     let mut toks = split(text, cache);
+    cache.temporal.reserve(cache.len());
     analyze(text, &mut toks, &mut cache.temporal);
     toks
 }
@@ -122,7 +152,7 @@ pub(crate) fn tokenize(text: &str, cache: &mut WordCache) -> Vec<Tok> {
 pub(crate) fn split(text: &str, cache: &mut WordCache) -> Vec<Tok> {
     cache.start_chunk(text);
     let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5 + 1);
-    let arabic = &*ARABIC_ALPHABETIC;
+    let table = &*LETTER_STEP;
     let bytes = text.as_bytes();
     let mut space = true;
     let mut i = 0;
@@ -133,9 +163,10 @@ pub(crate) fn split(text: &str, cache: &mut WordCache) -> Vec<Tok> {
             i += 1;
             continue;
         }
-        // A letter of the Arabic block (most tokens start with one), read straight from its two bytes.
-        if (0xD8..=0xDB).contains(&b) && arabic_letter(arabic, bytes, i) {
-            let end = letters_end(text, arabic, i + 2);
+        // A letter of one or two bytes (most tokens start with one), read from the table.
+        let step = letter_step(table, bytes, i);
+        if step == 1 || step == 2 {
+            let end = letters_end(text, table, i + usize::from(step));
             let word = cache.id_at(text, i, end).unwrap_or(NO_WORD);
             toks.push(Tok {
                 kind: Kind::Word,
@@ -146,7 +177,7 @@ pub(crate) fn split(text: &str, cache: &mut WordCache) -> Vec<Tok> {
                 space_before: space,
                 word,
                 bits: 0,
-                lex: Vec::new(),
+                lex: Lexes::default(),
             });
             space = false;
             i = end;
@@ -170,7 +201,7 @@ pub(crate) fn split(text: &str, cache: &mut WordCache) -> Vec<Tok> {
                 space_before: space,
                 word: NO_WORD,
                 bits: 0,
-                lex: Vec::new(),
+                lex: Lexes::default(),
             });
             space = true;
             i += 1;
@@ -194,13 +225,8 @@ pub(crate) fn split(text: &str, cache: &mut WordCache) -> Vec<Tok> {
                 end += 1;
             }
             (Kind::Num, end, v, nd)
-        } else if is_letter(arabic, c) {
-            (
-                Kind::Word,
-                letters_end(text, arabic, i + c.len_utf8()),
-                0,
-                0,
-            )
+        } else if is_letter(table, c) {
+            (Kind::Word, letters_end(text, table, i + c.len_utf8()), 0, 0)
         } else {
             (Kind::Punct(c), i + c.len_utf8(), 0, 0)
         };
@@ -217,7 +243,7 @@ pub(crate) fn split(text: &str, cache: &mut WordCache) -> Vec<Tok> {
             space_before: space,
             word,
             bits: if kind == Kind::Num { bits::NUM } else { 0 },
-            lex: Vec::new(),
+            lex: Lexes::default(),
         });
         space = false;
         i = end;
@@ -225,40 +251,37 @@ pub(crate) fn split(text: &str, cache: &mut WordCache) -> Vec<Tok> {
     toks
 }
 
-/// The char at byte `j`, whose first byte is 0xD8..=0xDB (U+0600..=U+06FF: 110110xx 10xxxxxx), is a letter.
-#[inline]
-fn arabic_letter(arabic: &[bool; 256], bytes: &[u8], j: usize) -> bool {
-    let (Some(&b), Some(&lo)) = (bytes.get(j), bytes.get(j + 1)) else {
-        return false;
-    };
-    let k = (usize::from(b & 0x03) << 6) | usize::from(lo & 0x3F);
-    arabic.get(k).copied().unwrap_or(false)
-}
-
-/// The end of the run of letters starting at byte `j` (a char boundary). Two-byte chars of the Arabic block are read
-/// straight from their bytes.
+/// The end of the run of letters starting at byte `j` (a char boundary).
 #[inline(always)]
-fn letters_end(text: &str, arabic: &[bool; 256], mut j: usize) -> usize {
+fn letters_end(text: &str, table: &[u8; 1 << 16], j: usize) -> usize {
     let bytes = text.as_bytes();
-    while let Some(&b) = bytes.get(j) {
-        if b < 0x80 {
-            if !b.is_ascii_alphabetic() {
-                break;
+    // The bytes left, as a slice: its length is the only bound to check.
+    let mut rest = bytes.get(j..).unwrap_or_default();
+    loop {
+        match rest {
+            // Two two-byte letters at a time, the common case inside an Arabic word.
+            [a, b, c, d, tail @ ..] if table[pair(*a, *b)] == 2 && table[pair(*c, *d)] == 2 => {
+                rest = tail
             }
-            j += 1;
-        } else if (0xD8..=0xDB).contains(&b) {
-            if !arabic_letter(arabic, bytes, j) {
-                break;
-            }
-            j += 2;
-        } else {
-            match text.get(j..).and_then(|r| r.chars().next()) {
-                Some(d) if is_letter(arabic, d) => j += d.len_utf8(),
+            [a, b, tail @ ..] => match table[pair(*a, *b)] {
+                2 => rest = tail,
+                1 => rest = rest.get(1..).unwrap_or_default(),
+                LONGER => {
+                    let at = bytes.len() - rest.len();
+                    match text.get(at..).and_then(|r| r.chars().next()) {
+                        Some(d) if d.is_alphabetic() => {
+                            rest = rest.get(d.len_utf8()..).unwrap_or_default();
+                        }
+                        _ => break,
+                    }
+                }
                 _ => break,
-            }
+            },
+            [a] if a.is_ascii_alphabetic() => rest = &[],
+            _ => break,
         }
     }
-    j
+    bytes.len() - rest.len()
 }
 
 const AL: &str = "ال";
@@ -299,38 +322,102 @@ fn for_each_stem<'a>(w: &'a str, mut f: impl FnMut(usize, &'a str, bool, bool)) 
     }
 }
 
-/// The temporal lexicon's readings of each word spelling of a [`WordCache`], with the words that must follow for each
-/// (multi-word forms): by word index, a range of `cands`, found the first time the word is met.
+/// The temporal lexicon's readings of each word spelling of a [`WordCache`], found the first time the word is met.
 #[derive(Debug, Default)]
 pub(crate) struct TemporalWords {
-    of_word: Vec<(u32, u32)>,
-    cands: Vec<(Lex, &'static [String])>,
+    /// By word index: [`UNREAD`], [`NO_READING`], or the index in `readings` plus [`FIRST`]. A word of text is mostly
+    /// looked up here alone (most words have no reading), in a table of four bytes a word.
+    state: Vec<u32>,
+    /// The readings of the words that have some.
+    readings: Vec<WordReadings>,
+    /// The multi-word forms of every word read, with the words that must follow: [`WordReadings::multi`] ranges.
+    multi: Vec<(Lex, &'static [String])>,
+    /// The readings of the word being read (kept for its memory).
+    scratch: Vec<(Lex, &'static [String])>,
+}
+
+/// [`TemporalWords::state`] of a word not read yet.
+const UNREAD: u32 = 0;
+/// [`TemporalWords::state`] of a word with no temporal reading.
+const NO_READING: u32 = 1;
+/// [`TemporalWords::state`] of the first entry of [`TemporalWords::readings`].
+const FIRST: u32 = 2;
+
+/// The readings of one word spelling.
+#[derive(Debug, Clone)]
+struct WordReadings {
+    /// The single-word forms, in lexicon order: the readings of every token of the word that starts no multi-word
+    /// form.
+    single: Lexes,
+    /// [`Tok::bits`] of `single`.
+    bits: u64,
+    /// The range of [`TemporalWords::multi`] of the multi-word forms the word starts.
+    multi: (u32, u32),
 }
 
 impl TemporalWords {
-    /// `of_word` of a word not read yet.
-    const UNREAD: (u32, u32) = (u32::MAX, 0);
-
     pub(crate) fn clear(&mut self) {
-        self.of_word.clear();
-        self.cands.clear();
+        self.state.clear();
+        self.readings.clear();
+        self.multi.clear();
     }
 
-    /// The candidates of the word whose index is `id` and spelling `w()`, read from the lexicon on first use.
-    fn get<'w>(&mut self, id: usize, w: impl FnOnce() -> &'w str) -> &[(Lex, &'static [String])] {
-        if id >= self.of_word.len() {
-            self.of_word.resize(id + 1, Self::UNREAD);
+    /// Makes room for the words of a cache of `n` spellings.
+    fn reserve(&mut self, n: usize) {
+        if n > self.state.len() {
+            self.state.resize(n, UNREAD);
         }
-        let mut range = self.of_word.get(id).copied().unwrap_or(Self::UNREAD);
-        if range == Self::UNREAD {
-            let a = self.cands.len();
-            read_word(w(), &mut self.cands);
-            range = (a as u32, self.cands.len() as u32);
-            if let Some(r) = self.of_word.get_mut(id) {
-                *r = range;
+    }
+
+    /// The readings of the word whose index is `id` and spelling `w()`, read from the lexicon on first use; `None`
+    /// when it has none.
+    #[inline(always)]
+    fn get<'w>(&mut self, id: usize, w: impl FnOnce() -> &'w str) -> Option<&WordReadings> {
+        let mut s = self.state.get(id).copied().unwrap_or(NO_READING);
+        if s == NO_READING {
+            return None;
+        }
+        if s == UNREAD {
+            s = self.read(w());
+            if let Some(x) = self.state.get_mut(id) {
+                *x = s;
             }
         }
-        self.cands
+        self.readings.get(s.checked_sub(FIRST)? as usize)
+    }
+
+    /// Reads word `w`: its [`TemporalWords::state`], its readings appended to `readings` and its multi-word forms to
+    /// `multi`.
+    #[cold]
+    fn read(&mut self, w: &str) -> u32 {
+        let mut cands = std::mem::take(&mut self.scratch);
+        cands.clear();
+        read_word(w, &mut cands);
+        let a = self.multi.len();
+        let mut single = Vec::new();
+        for &(l, rest) in &cands {
+            if rest.is_empty() {
+                single.push(l);
+            } else {
+                self.multi.push((l, rest));
+            }
+        }
+        let any = !cands.is_empty();
+        self.scratch = cands;
+        if !any {
+            return NO_READING;
+        }
+        self.readings.push(WordReadings {
+            bits: single.iter().fold(0, |b, l| b | l.reading.bit()),
+            single: Lexes::from(single),
+            multi: (a as u32, self.multi.len() as u32),
+        });
+        self.readings.len() as u32 - 1 + FIRST
+    }
+
+    /// The multi-word forms of a [`WordReadings::multi`] range.
+    fn multi(&self, range: (u32, u32)) -> &[(Lex, &'static [String])] {
+        self.multi
             .get(range.0 as usize..range.1 as usize)
             .unwrap_or(&[])
     }
@@ -375,14 +462,19 @@ fn analyze(text: &str, toks: &mut [Tok], words: &mut TemporalWords) {
             continue;
         }
         let (id, start, end) = (toks[i].word as usize, toks[i].start, toks[i].end);
-        let cands = words.get(id, || text.get(start..end).unwrap_or(""));
-        // Most words have no reading: nothing to store.
-        if cands.is_empty() {
+        // Most words have no reading, and most others only single-word ones: the word's shared list.
+        let Some(r) = words.get(id, || text.get(start..end).unwrap_or("")) else {
+            continue;
+        };
+        if r.multi.0 == r.multi.1 {
+            toks[i].bits = r.bits;
+            toks[i].lex = r.single.clone();
             continue;
         }
+        let (single, bits, range) = (r.single.clone(), r.bits, r.multi);
         let toks_ro: &[Tok] = toks;
-        let mut found: Vec<Lex> = Vec::with_capacity(cands.len());
-        for (l, rest) in cands {
+        let mut found: Vec<Lex> = Vec::new();
+        for (l, rest) in words.multi(range) {
             // Multi-word forms: the next tokens must be the rest words, as whole words, apart or joined by a hyphen
             // with no space around it («منتصف-الليل»).
             let mut ok = true;
@@ -407,10 +499,16 @@ fn analyze(text: &str, toks: &mut [Tok], words: &mut TemporalWords) {
                 found.push(Lex { ntok: p - i, ..*l });
             }
         }
-        // The longest form first: «عيد الفطر المبارك» before «عيد الفطر».
-        found.sort_by_key(|l| std::cmp::Reverse(l.ntok));
-        toks[i].bits = found.iter().fold(0, |b, l| b | l.reading.bit());
-        toks[i].lex = found;
+        toks[i].bits = found.iter().fold(bits, |b, l| b | l.reading.bit());
+        if found.is_empty() {
+            toks[i].lex = single;
+        } else {
+            // The longest form first: «عيد الفطر المبارك» before «عيد الفطر», and single-word forms last (in lexicon
+            // order, as a stable sort of all would leave them).
+            found.sort_by_key(|l| std::cmp::Reverse(l.ntok));
+            found.extend_from_slice(&single);
+            toks[i].lex = Lexes::from(found);
+        }
     }
 }
 
@@ -418,10 +516,9 @@ fn analyze(text: &str, toks: &mut [Tok], words: &mut TemporalWords) {
 mod tests {
     use super::*;
 
-    /// The former char-iterator tokenizer (without lexicon readings), the reference for the byte-level one.
+    /// The former char-iterator tokenizer (without lexicon readings), the reference for the table-driven one.
     fn tokenize_ref(text: &str) -> Vec<Tok> {
         let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5 + 1);
-        let arabic = &*ARABIC_ALPHABETIC;
         let mut space = true;
         let mut iter = text.char_indices().peekable();
         while let Some((i, c)) = iter.next() {
@@ -435,7 +532,7 @@ mod tests {
                     space_before: space,
                     word: NO_WORD,
                     bits: 0,
-                    lex: Vec::new(),
+                    lex: Lexes::default(),
                 });
                 space = true;
                 continue;
@@ -461,10 +558,10 @@ mod tests {
                     iter.next();
                 }
                 (Kind::Num, end, v, nd)
-            } else if is_letter(arabic, c) {
+            } else if c.is_alphabetic() {
                 let mut end = i + c.len_utf8();
                 while let Some(&(j, d)) = iter.peek() {
-                    if !is_letter(arabic, d) {
+                    if !d.is_alphabetic() {
                         break;
                     }
                     end = j + d.len_utf8();
@@ -483,7 +580,7 @@ mod tests {
                 space_before: space,
                 word: NO_WORD,
                 bits: 0,
-                lex: Vec::new(),
+                lex: Lexes::default(),
             });
             space = false;
         }
@@ -538,9 +635,9 @@ mod tests {
 
     #[test]
     fn is_letter_is_exactly_is_alphabetic() {
-        let arabic = &*ARABIC_ALPHABETIC;
+        let table = &*LETTER_STEP;
         for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
-            assert_eq!(is_letter(arabic, c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_letter(table, c), c.is_alphabetic(), "{c:?}");
         }
     }
 }
