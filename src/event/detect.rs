@@ -398,16 +398,16 @@ struct NameStep {
     skip: usize,
 }
 
-/// What the lexicons say of one word spelling, as ranges into the lists of [`EventWords`].
+/// What the lexicons say of one word spelling, as ranges into the lists of [`EventWords`] (kept small: one is read
+/// for every word token).
 #[derive(Debug, Clone, Copy)]
 struct WordInfo {
-    triggers: (usize, usize),
-    cues: (usize, usize),
-    names: (usize, usize),
-    /// The word or one of its readings is a trigger key.
-    is_trigger: bool,
+    triggers: (u32, u32),
+    cues: (u32, u32),
+    names: (u32, u32),
     /// Which of the lists are not empty ([`WordInfo::TRIGGERS`], [`WordInfo::CUES`], [`WordInfo::NAMES`]), and
-    /// [`WordInfo::THAT`].
+    /// [`WordInfo::THAT`], [`WordInfo::SAYS_THAT`], [`WordInfo::IS_TRIGGER`]; [`WordInfo::UNREAD`] until the word
+    /// is read.
     has: u8,
 }
 
@@ -419,6 +419,19 @@ impl WordInfo {
     const THAT: u8 = 8;
     /// The word is «أن» or «إن» with a pronoun or not: what a speaker says follows it.
     const SAYS_THAT: u8 = 16;
+    /// The word or one of its readings is a trigger key.
+    const IS_TRIGGER: u8 = 32;
+    /// The word has not been read yet.
+    const UNREAD: u8 = 128;
+    /// The bits [`WordTables::fill`] lists tokens by.
+    const VISITED: u8 = Self::TRIGGERS | Self::CUES | Self::NAMES | Self::THAT;
+
+    const UNREAD_INFO: WordInfo = WordInfo {
+        triggers: (0, 0),
+        cues: (0, 0),
+        names: (0, 0),
+        has: Self::UNREAD,
+    };
 }
 
 /// The tokens of a chunk the scans visit.
@@ -461,8 +474,8 @@ impl EventWords {
 /// The lookups of [`EventWords`] made when a word is first read.
 #[derive(Debug, Default)]
 struct WordTables {
-    /// By word index; `None` until the word is read.
-    info: Vec<Option<WordInfo>>,
+    /// By word index ([`WordInfo::UNREAD`] until the word is read).
+    info: Vec<WordInfo>,
     triggers: Vec<TriggerReading>,
     cues: Vec<&'static [Cue]>,
     names: Vec<NameStep>,
@@ -476,8 +489,9 @@ impl WordTables {
         self.names.clear();
     }
 
-    /// Reads every word of `doc` not read yet, and lists the tokens each scan visits.
-    fn fill(&mut self, doc: &Doc<'_>) -> Visits {
+    /// Reads every word of `doc` not read yet, and lists the tokens each scan visits. `words` is the number of word
+    /// spellings of the cache (one more than the largest index a token of `doc` has).
+    fn fill(&mut self, doc: &Doc<'_>, words: usize) -> Visits {
         let lex: &'static super::lexicon::EventLexicon = &EVENT_LEXICON;
         let mut buf = String::new();
         // A quarter of the tokens bounds each list in news text (they grow past it if need be): they are sized once
@@ -490,6 +504,10 @@ impl WordTables {
             with_names: Vec::with_capacity(quarter),
             marks: Vec::with_capacity(quarter),
         };
+        // Room for every index at once, rather than a step for each new word.
+        if self.info.len() < words {
+            self.info.resize(words, WordInfo::UNREAD_INFO);
+        }
         for (i, t) in doc.toks.iter().enumerate() {
             if t.kind != Tk::Word {
                 if t.kind != Tk::Num {
@@ -500,38 +518,55 @@ impl WordTables {
             }
             v.of_tok.push(t.word);
             let id = t.word as usize;
-            if id >= self.info.len() {
-                self.info.resize(id + 1, None);
-            }
-            if self.info.get(id).is_some_and(Option::is_none) {
-                let Some(w) = doc.text.get(t.start..t.end) else {
-                    continue;
-                };
-                let info = self.read(lex, w, &mut buf);
-                if let Some(x) = self.info.get_mut(id) {
-                    *x = Some(info);
-                }
-            }
-            let Some(Some(x)) = self.info.get(id) else {
-                continue;
+            let has = match self.info.get(id) {
+                Some(x) if x.has & WordInfo::UNREAD == 0 => x.has,
+                _ => self.read_new(lex, doc, t, &mut buf),
             };
-            if x.has == 0 {
+            if has & WordInfo::VISITED == 0 {
                 continue;
             }
-            if x.has & WordInfo::TRIGGERS != 0 {
+            if has & WordInfo::TRIGGERS != 0 {
                 v.with_triggers.push(i);
             }
-            if x.has & WordInfo::CUES != 0 {
+            if has & WordInfo::CUES != 0 {
                 v.with_cues.push(i);
             }
-            if x.has & WordInfo::NAMES != 0 {
+            if has & WordInfo::NAMES != 0 {
                 v.with_names.push(i);
             }
-            if x.has & WordInfo::THAT != 0 {
+            if has & WordInfo::THAT != 0 {
                 v.marks.push(i);
             }
         }
         v
+    }
+
+    /// Reads the word of token `t`, seen for the first time, and returns its [`WordInfo::has`] bits (none when its
+    /// text cannot be read).
+    #[cold]
+    #[inline(never)]
+    fn read_new(
+        &mut self,
+        lex: &'static super::lexicon::EventLexicon,
+        doc: &Doc<'_>,
+        t: &Tok,
+        buf: &mut String,
+    ) -> u8 {
+        let id = t.word as usize;
+        if t.word == token::NO_WORD {
+            return 0;
+        }
+        if id >= self.info.len() {
+            self.info.resize(id + 1, WordInfo::UNREAD_INFO);
+        }
+        let Some(w) = doc.text.get(t.start..t.end) else {
+            return 0;
+        };
+        let info = self.read(lex, w, buf);
+        if let Some(x) = self.info.get_mut(id) {
+            *x = info;
+        }
+        info.has
     }
 
     /// Looks `w` up in every table.
@@ -582,12 +617,14 @@ impl WordTables {
         });
         let (t1, c1, n1) = (self.triggers.len(), self.cues.len(), self.names.len());
         let flag = |a: usize, b: usize, f: u8| if a < b { f } else { 0 };
+        // The lists stay far below 2^32 entries: they are emptied with the word cache.
+        let range = |a: usize, b: usize| (a as u32, b as u32);
         WordInfo {
-            triggers: (t0, t1),
-            cues: (c0, c1),
-            names: (n0, n1),
-            is_trigger,
+            triggers: range(t0, t1),
+            cues: range(c0, c1),
+            names: range(n0, n1),
             has: flag(t0, t1, WordInfo::TRIGGERS)
+                | if is_trigger { WordInfo::IS_TRIGGER } else { 0 }
                 | flag(c0, c1, WordInfo::CUES)
                 | flag(n0, n1, WordInfo::NAMES)
                 | if matches!(
@@ -622,8 +659,8 @@ struct Words<'w> {
 
 impl<'w> Words<'w> {
     /// The records of `doc`'s words, read into `table` where they are not yet.
-    fn new(doc: &Doc<'_>, table: &'w mut WordTables) -> Words<'w> {
-        let v = table.fill(doc);
+    fn new(doc: &Doc<'_>, table: &'w mut WordTables, words: usize) -> Words<'w> {
+        let v = table.fill(doc, words);
         Words {
             of_tok: v.of_tok,
             with_triggers: v.with_triggers,
@@ -638,33 +675,42 @@ impl<'w> Words<'w> {
     #[inline]
     fn info(&self, i: usize) -> Option<&'w WordInfo> {
         let id = *self.of_tok.get(i)?;
-        self.table.info.get(id as usize)?.as_ref()
+        self.table
+            .info
+            .get(id as usize)
+            .filter(|x| x.has & WordInfo::UNREAD == 0)
+    }
+
+    /// The slice `r` of `list`.
+    fn range<T>(list: &[T], r: (u32, u32)) -> Option<&[T]> {
+        list.get(r.0 as usize..r.1 as usize)
     }
 
     /// The trigger readings of token `i`, in reading order.
     fn triggers(&self, i: usize) -> &[TriggerReading] {
         self.info(i)
-            .and_then(|x| self.table.triggers.get(x.triggers.0..x.triggers.1))
+            .and_then(|x| Self::range(&self.table.triggers, x.triggers))
             .unwrap_or(&[])
     }
 
     /// The cue lists of token `i`'s bare forms, longest form first.
     fn cue_lists(&self, i: usize) -> &[&'static [Cue]] {
         self.info(i)
-            .and_then(|x| self.table.cues.get(x.cues.0..x.cues.1))
+            .and_then(|x| Self::range(&self.table.cues, x.cues))
             .unwrap_or(&[])
     }
 
     /// The gazetteer candidates of token `i`'s bare forms, longest form first.
     fn name_steps(&self, i: usize) -> &[NameStep] {
         self.info(i)
-            .and_then(|x| self.table.names.get(x.names.0..x.names.1))
+            .and_then(|x| Self::range(&self.table.names, x.names))
             .unwrap_or(&[])
     }
 
     /// True when token `i` is a word that reads as a trigger.
     fn is_trigger(&self, i: usize) -> bool {
-        self.info(i).is_some_and(|x| x.is_trigger)
+        self.info(i)
+            .is_some_and(|x| x.has & WordInfo::IS_TRIGGER != 0)
     }
 }
 
@@ -1430,8 +1476,9 @@ fn detect_chunk(
         clauses: Vec::new(),
         islands: Vec::new(),
     };
+    let words = cache.len();
     let EventWords { tables, has_key } = &mut cache.events;
-    let vocab = Words::new(&pre, tables);
+    let vocab = Words::new(&pre, tables, words);
     let cues = Cues::new(&pre, &vocab);
     let doc = segment(&folded.text, pre.toks, &cues, &vocab.marks);
     let mut ments = mentions(&doc, &cues, &vocab);
