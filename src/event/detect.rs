@@ -334,15 +334,31 @@ impl<'l> Cues<'l> {
         self.words_of(self.toks.partition_point(|&(t, _, _)| t < i))
     }
 
+    /// The index in `toks` of the first token at or after token `lo`, walked to from `near`, an index close to it:
+    /// the scans around a trigger start a few tokens from it, and triggers come in text order, so a walk of a few
+    /// steps replaces a binary search.
+    #[inline]
+    fn seek(&self, near: usize, lo: usize) -> usize {
+        let mut k = near.min(self.toks.len());
+        while k > 0 && self.toks.get(k - 1).is_some_and(|&(t, _, _)| t >= lo) {
+            k -= 1;
+        }
+        while self.toks.get(k).is_some_and(|&(t, _, _)| t < lo) {
+            k += 1;
+        }
+        k
+    }
+
     /// The tokens from `lo` to before `hi` that have a grammar word of a kind in `bits`, in order, with their
-    /// grammar words.
+    /// grammar words; `near` is an index of `toks` close to where they start (see [`Cues::seek`]).
     fn within(
         &self,
+        near: usize,
         lo: usize,
         hi: usize,
         bits: u32,
     ) -> impl Iterator<Item = (usize, &[CueHit<'l>])> + '_ {
-        let from = self.toks.partition_point(|&(t, _, _)| t < lo);
+        let from = self.seek(near, lo);
         self.toks
             .get(from..)
             .unwrap_or(&[])
@@ -1599,8 +1615,11 @@ fn detect_chunk(
     // At most one event per trigger.
     out.reserve(hits.len());
     let (mut clause_id, mut sent_id) = (0, 0);
+    // Where the trigger's tokens stand among those with grammar words (see [`Cues::seek`]).
+    let mut near = 0;
     for (hk, h) in hits.into_iter().enumerate() {
         let i = h.first;
+        near = cues.seek(near, i);
         // Triggers come in text order: the clause and sentence indices only grow.
         while doc.clauses.get(clause_id + 1).is_some_and(|&(a, _)| a <= i) {
             clause_id += 1;
@@ -1614,6 +1633,7 @@ fn detect_chunk(
         // Figurative and habitual words right after the trigger.
         let after_bad = cues
             .within(
+                near,
                 h.last + 1,
                 c1.min(h.last + 1 + WINDOW),
                 bit(CueKind::Figurative) | bit(CueKind::Habitual),
@@ -1630,6 +1650,7 @@ fn detect_chunk(
         // Generic and work-title words before it.
         let before_bad = cues
             .within(
+                near,
                 c0.max(i.saturating_sub(WINDOW)),
                 i,
                 bit(CueKind::Generic) | bit(CueKind::Work),
@@ -1664,7 +1685,7 @@ fn detect_chunk(
             | bit(CueKind::Planned)
             | bit(CueKind::Hypothetical)
             | bit(CueKind::HypoImpf);
-        for (j, words) in cues.within(c0.max(i.saturating_sub(WINDOW)), i, POLAR) {
+        for (j, words) in cues.within(near, c0.max(i.saturating_sub(WINDOW)), i, POLAR) {
             for c in words {
                 if c.end > i {
                     continue;
@@ -1684,6 +1705,7 @@ fn detect_chunk(
         }
         // Words right after a noun trigger: «الانتخابات المقبلة» is planned, «انسحاب محتمل» hypothetical.
         for (j, words) in cues.within(
+            near,
             h.last + 1,
             c1.min(h.last + 1 + WINDOW),
             bit(CueKind::PlannedAfter) | bit(CueKind::HypoAfter),
@@ -1702,6 +1724,7 @@ fn detect_chunk(
         // A yes/no question anywhere before the trigger in the sentence.
         if cues
             .within(
+                near,
                 s0.max(i.saturating_sub(WINDOW)),
                 i,
                 bit(CueKind::Hypothetical),
@@ -1785,6 +1808,7 @@ fn detect_chunk(
             from_text = true;
         } else if cues
             .within(
+                near,
                 c0.max(i.saturating_sub(WINDOW)),
                 c1.min(h.last + 1 + WINDOW),
                 bit(CueKind::Anaphor),
@@ -1986,6 +2010,7 @@ fn detect_chunk(
         let mode = h.entry.mode.clone().or_else(|| {
             if kind == EventKind::Attack {
                 cues.within(
+                    near,
                     c0.max(i.saturating_sub(WINDOW)),
                     c1.min(h.last + 1 + WINDOW),
                     bit(CueKind::Mode),
