@@ -813,10 +813,9 @@ fn segment<'t>(text: &'t str, toks: Vec<Tok>, cues: &Cues<'_>, marks: &[usize]) 
                 Tk::Punct(';' | ':' | '(' | ')') => true,
                 Tk::Punct(',') => {
                     next.is_some_and(|x| x.kind == Tk::Word)
-                        && (doc
-                            .word(i + 1)
-                            .is_some_and(|w| w.chars().count() >= 3 && w.starts_with(['و', 'ف']))
-                            || is_clause_cue(i + 1))
+                        && (doc.word(i + 1).is_some_and(|w| {
+                            w.starts_with(['و', 'ف']) && w.chars().nth(2).is_some()
+                        }) || is_clause_cue(i + 1))
                 }
                 _ => false,
             };
