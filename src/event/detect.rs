@@ -294,10 +294,20 @@ impl<'l> Cues<'l> {
         };
         for &i in &vocab.with_cues {
             let a = cues.hits.len();
-            cues_at(doc, i, vocab.cue_lists(i), &mut cues.hits);
-            let mut kinds = 0;
-            for h in cues.hits.get(a..).unwrap_or(&[]) {
-                kinds |= bit(h.cue.kind);
+            let lists = vocab.cue_lists(i);
+            let mut kinds = vocab.info(i).map_or(0, |x| x.cue_kinds);
+            match lists.first() {
+                // Most grammar words are one word: the whole first list matches, whatever follows.
+                Some(list) if kinds != 0 => cues
+                    .hits
+                    .extend(list.iter().map(|cue| CueHit { cue, end: i + 1 })),
+                _ => {
+                    cues_at(doc, i, lists, &mut cues.hits);
+                    kinds = 0;
+                    for h in cues.hits.get(a..).unwrap_or(&[]) {
+                        kinds |= bit(h.cue.kind);
+                    }
+                }
             }
             if kinds != 0 {
                 cues.toks.push((i, a, kinds));
@@ -421,6 +431,9 @@ struct WordInfo {
     triggers: (u32, u32),
     cues: (u32, u32),
     names: (u32, u32),
+    /// The kinds of the word's grammar words (as [`bit`]s) when they do not depend on the words after it: its first
+    /// cue list has only one-word entries, which all match (see [`cues_at`]); 0 otherwise.
+    cue_kinds: u32,
     /// Which of the lists are not empty ([`WordInfo::TRIGGERS`], [`WordInfo::CUES`], [`WordInfo::NAMES`]), and
     /// [`WordInfo::THAT`], [`WordInfo::SAYS_THAT`], [`WordInfo::IS_TRIGGER`]; [`WordInfo::UNREAD`] until the word
     /// is read.
@@ -446,6 +459,7 @@ impl WordInfo {
         triggers: (0, 0),
         cues: (0, 0),
         names: (0, 0),
+        cue_kinds: 0,
         has: Self::UNREAD,
     };
 }
@@ -635,10 +649,17 @@ impl WordTables {
         let flag = |a: usize, b: usize, f: u8| if a < b { f } else { 0 };
         // The lists stay far below 2^32 entries: they are emptied with the word cache.
         let range = |a: usize, b: usize| (a as u32, b as u32);
+        let cue_kinds = match self.cues.get(c0) {
+            Some(list) if c0 < c1 && list.iter().all(|c| c.rest.is_empty()) => {
+                list.iter().fold(0, |k, c| k | bit(c.kind))
+            }
+            _ => 0,
+        };
         WordInfo {
             triggers: range(t0, t1),
             cues: range(c0, c1),
             names: range(n0, n1),
+            cue_kinds,
             has: flag(t0, t1, WordInfo::TRIGGERS)
                 | if is_trigger { WordInfo::IS_TRIGGER } else { 0 }
                 | flag(c0, c1, WordInfo::CUES)
