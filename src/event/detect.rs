@@ -15,6 +15,8 @@ use crate::lexicon::FxHasher;
 use crate::normalize::Folded;
 use crate::span::Span;
 use crate::temporal::token;
+// The temporal engine's tokens, read in place: both read the same folded text, split the same way.
+use crate::temporal::token::Tok;
 // The temporal engine's token kinds, which the detector reads as they are.
 use crate::temporal::token::Kind as Tk;
 use crate::temporal::{Anchor, Grain, Interval, Temporal, TimexType};
@@ -24,27 +26,6 @@ use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
-
-#[derive(Debug, Clone, Copy)]
-struct Tok {
-    kind: Tk,
-    start: usize,
-    end: usize,
-    /// The index of the word's spelling (see `token::Tok::word`).
-    word: u32,
-}
-
-/// The detector's tokens from the temporal engine's (both read the same folded text, split the same way).
-fn tokens(toks: &[token::Tok]) -> Vec<Tok> {
-    toks.iter()
-        .map(|t| Tok {
-            kind: t.kind,
-            start: t.start,
-            end: t.end,
-            word: t.word,
-        })
-        .collect()
-}
 
 /// Words after «لا» or «لم» that make it «still», not a negation («لا يزال»).
 const STILL: [&str; 8] = [
@@ -225,7 +206,7 @@ struct Hit<'l> {
 
 struct Doc<'t> {
     text: &'t str,
-    toks: Vec<Tok>,
+    toks: &'t [Tok],
     /// Token ranges of sentences and clauses: each list covers all tokens, in order.
     sents: Vec<(usize, usize)>,
     clauses: Vec<(usize, usize)>,
@@ -528,7 +509,18 @@ impl WordTables {
         // rather than grown step by step.
         let quarter = doc.toks.len() / 4;
         let mut v = Visits {
-            of_tok: Vec::with_capacity(doc.toks.len()),
+            // In one pass of its own, which needs no capacity check per token.
+            of_tok: doc
+                .toks
+                .iter()
+                .map(|t| {
+                    if t.kind == Tk::Word {
+                        t.word
+                    } else {
+                        token::NO_WORD
+                    }
+                })
+                .collect(),
             with_triggers: Vec::with_capacity(quarter),
             with_cues: Vec::with_capacity(quarter),
             with_names: Vec::with_capacity(quarter),
@@ -543,10 +535,8 @@ impl WordTables {
                 if t.kind != Tk::Num {
                     v.marks.push(i);
                 }
-                v.of_tok.push(token::NO_WORD);
                 continue;
             }
-            v.of_tok.push(t.word);
             let id = t.word as usize;
             let has = match self.info.get(id) {
                 Some(x) if x.has & WordInfo::UNREAD == 0 => x.has,
@@ -649,6 +639,9 @@ impl WordTables {
         let flag = |a: usize, b: usize, f: u8| if a < b { f } else { 0 };
         // The lists stay far below 2^32 entries: they are emptied with the word cache.
         let range = |a: usize, b: usize| (a as u32, b as u32);
+        // «أن» and its forms start with «ان», after one proclitic letter (two bytes) at most: other words are told
+        // apart without stripping one.
+        let may_be_that = w.starts_with("ان") || w.get(2..).is_some_and(|r| r.starts_with("ان"));
         let cue_kinds = match self.cues.get(c0) {
             Some(list) if c0 < c1 && list.iter().all(|c| c.rest.is_empty()) => {
                 list.iter().fold(0, |k, c| k | bit(c.kind))
@@ -664,18 +657,22 @@ impl WordTables {
                 | if is_trigger { WordInfo::IS_TRIGGER } else { 0 }
                 | flag(c0, c1, WordInfo::CUES)
                 | flag(n0, n1, WordInfo::NAMES)
-                | if matches!(
-                    w.strip_prefix(['و', 'ب']).unwrap_or(w),
-                    "ان" | "انه" | "انها"
-                ) {
+                | if may_be_that
+                    && matches!(
+                        w.strip_prefix(['و', 'ب']).unwrap_or(w),
+                        "ان" | "انه" | "انها"
+                    )
+                {
                     WordInfo::THAT
                 } else {
                     0
                 }
-                | if matches!(
-                    w.strip_prefix(['و', 'ف', 'ب']).unwrap_or(w),
-                    "ان" | "انه" | "انها" | "انهم" | "انهما" | "انا" | "اننا"
-                ) {
+                | if may_be_that
+                    && matches!(
+                        w.strip_prefix(['و', 'ف', 'ب']).unwrap_or(w),
+                        "ان" | "انه" | "انها" | "انهم" | "انهما" | "انا" | "اننا"
+                    )
+                {
                     WordInfo::SAYS_THAT
                 } else {
                     0
@@ -758,7 +755,7 @@ impl<'w> Words<'w> {
 ///
 /// Only the tokens that can open or close a clause are visited: punctuation and breaks, grammar words that open one,
 /// and «أن» (listed in `marks` with the punctuation, see [`Visits::marks`]).
-fn segment<'t>(text: &'t str, toks: Vec<Tok>, cues: &Cues<'_>, marks: &[usize]) -> Doc<'t> {
+fn segment<'t>(text: &'t str, toks: &'t [Tok], cues: &Cues<'_>, marks: &[usize]) -> Doc<'t> {
     let n = toks.len();
     // Every visited token closes at most one clause and one sentence.
     let most = marks.len() + cues.toks.len() + 1;
@@ -791,7 +788,7 @@ fn segment<'t>(text: &'t str, toks: Vec<Tok>, cues: &Cues<'_>, marks: &[usize]) 
         };
         marks.next_if_eq(&i);
         openers.next_if_eq(&i);
-        let Some(t) = doc.toks.get(i).copied() else {
+        let Some(t) = doc.toks.get(i) else {
             break;
         };
         match t.kind {
@@ -819,8 +816,8 @@ fn segment<'t>(text: &'t str, toks: Vec<Tok>, cues: &Cues<'_>, marks: &[usize]) 
             Tk::Num => continue,
             Tk::Punct(_) | Tk::Break => {}
         }
-        let next = doc.toks.get(i + 1).copied();
-        let prev = i.checked_sub(1).and_then(|p| doc.toks.get(p)).copied();
+        let next = doc.toks.get(i + 1);
+        let prev = i.checked_sub(1).and_then(|p| doc.toks.get(p));
         let end_sentence = match t.kind {
             Tk::Break | Tk::Punct('!' | '?') => true,
             Tk::Punct('.') => {
@@ -1497,12 +1494,14 @@ fn detect_chunk(
         document: doc_date,
     } = dating;
     let own;
-    let (folded, toks) = match ctx.folded {
+    let own_toks;
+    let (folded, toks): (&Folded, &[Tok]) = match ctx.folded {
         // The caller's folding and tokens of the whole text, when this chunk is the whole text.
-        Some((f, toks)) => (f, tokens(toks)),
+        Some((f, toks)) => (f, toks),
         _ => {
             own = Folded::new(chunk);
-            (&own, tokens(&token::split(&own.text, cache)))
+            own_toks = token::split(&own.text, cache);
+            (&own, &own_toks)
         }
     };
     let pre = Doc {
@@ -1520,7 +1519,7 @@ fn detect_chunk(
     let mut ments = mentions(&doc, &cues, &vocab);
     set_locative(&mut ments, &cues);
     let mapper = Orig {
-        toks: &doc.toks,
+        toks: doc.toks,
         folded,
         chunk,
         base,
