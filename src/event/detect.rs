@@ -1636,6 +1636,8 @@ fn detect_chunk(
     let (mut clause_id, mut sent_id) = (0, 0);
     // Where the trigger's tokens stand among those with grammar words (see [`Cues::seek`]).
     let mut near = 0;
+    // The first mentions of the last trigger's clause and sentence windows.
+    let mut ments_from = (0, 0);
     for (hk, h) in hits.into_iter().enumerate() {
         let i = h.first;
         near = cues.seek(near, i);
@@ -1860,9 +1862,16 @@ fn detect_chunk(
         }
 
         // Participants: mentions in the clause, else in the sentence, at most [`WINDOW`] of them around the trigger.
-        let in_range = |a: usize, b: usize| {
+        // The first mention of a range is found from where the previous trigger's started: triggers come in text
+        // order, and so do the starts of their clauses and sentences.
+        let seek = |cursor: &mut usize, a: usize| {
             let lo = a.max(i.saturating_sub(WINDOW));
-            let from = ments.partition_point(|m| m.start < lo);
+            while ments.get(*cursor).is_some_and(|m| m.start < lo) {
+                *cursor += 1;
+            }
+            *cursor
+        };
+        let in_range = |from: usize, b: usize| {
             ments
                 .get(from..)
                 .unwrap_or(&[])
@@ -1875,14 +1884,14 @@ fn detect_chunk(
         let mut place: Option<Place> = None;
         let mut actors: Vec<Actor> = Vec::new();
         clause_buf.clear();
-        clause_buf.extend(in_range(c0, c1));
+        clause_buf.extend(in_range(seek(&mut ments_from.0, c0), c1));
         let clause_ments: &[&Mention] = &clause_buf;
         let from_clause = clause_ments.iter().any(|m| !locative(m));
         let pool: &[&Mention] = if from_clause {
             clause_ments
         } else {
             sent_buf.clear();
-            sent_buf.extend(in_range(s0, s1));
+            sent_buf.extend(in_range(seek(&mut ments_from.1, s0), s1));
             &sent_buf
         };
         let places = pool.iter().filter(|m| locative(m));
