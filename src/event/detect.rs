@@ -227,7 +227,18 @@ impl<'t> Doc<'t> {
     fn followed_by(&self, i: usize, rest: &[String], after: &mut Following<'t>) -> bool {
         rest.iter()
             .enumerate()
-            .all(|(k, rw)| after.word(self, i + 1 + k, k) == Some(rw.as_str()))
+            .all(|(k, rw)| after.word(self, i + 1 + k, k) == Some(rw.as_bytes()))
+    }
+
+    /// The bytes of token `i` when it is a word ([`Doc::word`] without checking char boundaries, which a token's
+    /// ends are: what a comparison of words needs).
+    #[inline]
+    fn word_bytes(&self, i: usize) -> Option<&'t [u8]> {
+        let t = self.toks.get(i)?;
+        if t.kind != Tk::Word {
+            return None;
+        }
+        self.text.as_bytes().get(t.start..t.end)
     }
 }
 
@@ -235,16 +246,16 @@ impl<'t> Doc<'t> {
 /// them.
 #[derive(Default)]
 struct Following<'t> {
-    words: [Option<Option<&'t str>>; 4],
+    words: [Option<Option<&'t [u8]>>; 4],
 }
 
 impl<'t> Following<'t> {
-    /// The word of token `j`, the `k`-th after the one this was made for.
+    /// The word of token `j`, the `k`-th after the one this was made for, as bytes.
     #[inline]
-    fn word(&mut self, doc: &Doc<'t>, j: usize, k: usize) -> Option<&'t str> {
+    fn word(&mut self, doc: &Doc<'t>, j: usize, k: usize) -> Option<&'t [u8]> {
         match self.words.get_mut(k) {
-            Some(slot) => *slot.get_or_insert_with(|| doc.word(j)),
-            None => doc.word(j),
+            Some(slot) => *slot.get_or_insert_with(|| doc.word_bytes(j)),
+            None => doc.word_bytes(j),
         }
     }
 }
