@@ -894,12 +894,20 @@ fn word_has_key(w: &str, key: &str) -> bool {
 /// False when the word has no reading whose key is `key`: a reading's stem is a slice of the word, and its key is the
 /// stem, with an alef before it or a final hamza seat written ء, so the key without those is in the word.
 fn may_have_key(w: &str, key: &str) -> bool {
+    has_core(w.as_bytes(), key_core(key))
+}
+
+/// The part of `key` that a word with a reading whose key is `key` contains (see [`may_have_key`]).
+fn key_core(key: &str) -> &[u8] {
     let core = key.strip_prefix('ا').unwrap_or(key);
-    let core = core.strip_suffix('ء').unwrap_or(core).as_bytes();
+    core.strip_suffix('ء').unwrap_or(core).as_bytes()
+}
+
+/// True when the word `w` contains `core`.
+fn has_core(w: &[u8], core: &[u8]) -> bool {
     // A plain search: words are short, and an Arabic letter's second byte tells most letters apart.
     core.is_empty()
-        || w.as_bytes()
-            .windows(core.len())
+        || w.windows(core.len())
             .any(|win| win.get(1) == core.get(1) && win == core)
 }
 
@@ -920,6 +928,7 @@ fn match_rest(
         match r {
             Rest::Gap => gap = GAP,
             Rest::Word(k, id) => {
+                let core = key_core(k);
                 let mut found = None;
                 for j in pos..=pos + gap {
                     let Some(t) = doc.toks.get(j) else {
@@ -932,15 +941,15 @@ fn match_rest(
                         }
                         return false;
                     }
-                    let Some(w) = doc.word(j) else { continue };
+                    let Some(w) = doc.word_bytes(j) else { continue };
                     // Most words after a phrase's first are not its next word: they are told apart without a
                     // lookup.
-                    let ok = w == k.as_str()
-                        || may_have_key(w, k)
+                    let ok = w == k.as_bytes()
+                        || has_core(w, core)
                             && match has_key.get(&(t.word, *id)) {
                                 Some(&ok) => ok,
                                 None => {
-                                    let ok = word_has_key(w, k);
+                                    let ok = doc.word(j).is_some_and(|w| word_has_key(w, k));
                                     if has_key.len() >= MAX_KEY_ANSWERS {
                                         has_key.clear();
                                     }
