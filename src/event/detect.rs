@@ -1564,7 +1564,8 @@ fn detect_chunk(
         if readings.is_empty() || consumed.get(i).copied().unwrap_or(true) {
             continue;
         }
-        let Some(w) = doc.word(i) else { continue };
+        // Read as bytes: only its ending is looked at.
+        let Some(w) = doc.word_bytes(i) else { continue };
         if cues.has(i, bit(CueKind::Block)) {
             continue;
         }
@@ -1603,7 +1604,7 @@ fn detect_chunk(
                             && (!e.verbal || r.definite),
                         definite: r.definite,
                         imperfect: r.imperfect,
-                        plural: w.ends_with("ات"),
+                        plural: w.ends_with("ات".as_bytes()),
                     });
                 }
             }
@@ -1707,13 +1708,18 @@ fn detect_chunk(
             continue;
         }
         // A bare definite verbal noun closing a list of abstract nouns: «نرفض العنف والقتل».
-        let w = doc.word(i).unwrap_or("");
+        let w = doc.word_bytes(i).unwrap_or_default();
         let next_is_end = !matches!(doc.toks.get(h.last + 1).map(|t| t.kind), Some(Tk::Word));
         let prev_def = i
             .checked_sub(1)
-            .and_then(|p| doc.word(p))
-            .is_some_and(|p| p.starts_with("ال"));
-        if h.first == h.last && h.definite && w.starts_with('و') && prev_def && next_is_end {
+            .and_then(|p| doc.word_bytes(p))
+            .is_some_and(|p| p.starts_with("ال".as_bytes()));
+        if h.first == h.last
+            && h.definite
+            && w.starts_with("و".as_bytes())
+            && prev_def
+            && next_is_end
+        {
             continue;
         }
 
