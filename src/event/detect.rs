@@ -520,18 +520,9 @@ impl WordTables {
         // rather than grown step by step.
         let quarter = doc.toks.len() / 4;
         let mut v = Visits {
-            // In one pass of its own, which needs no capacity check per token.
-            of_tok: doc
-                .toks
-                .iter()
-                .map(|t| {
-                    if t.kind == Tk::Word {
-                        t.word
-                    } else {
-                        token::NO_WORD
-                    }
-                })
-                .collect(),
+            // In one pass of its own, which needs no capacity check per token. A token that is no word has no
+            // index (see `token::Tok::word`).
+            of_tok: doc.toks.iter().map(|t| t.word).collect(),
             with_triggers: Vec::with_capacity(quarter),
             with_cues: Vec::with_capacity(quarter),
             with_names: Vec::with_capacity(quarter),
@@ -542,8 +533,10 @@ impl WordTables {
             self.info.resize(words, WordInfo::UNREAD_INFO);
         }
         for (i, t) in doc.toks.iter().enumerate() {
-            if t.kind != Tk::Word {
-                if t.kind != Tk::Num {
+            // Only words have an index: testing it spares a test of the kind for every word.
+            debug_assert!(t.word == token::NO_WORD || t.kind == Tk::Word);
+            if t.word == token::NO_WORD {
+                if !matches!(t.kind, Tk::Word | Tk::Num) {
                     v.marks.push(i);
                 }
                 continue;
