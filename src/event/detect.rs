@@ -22,9 +22,10 @@ use crate::temporal::token::Kind as Tk;
 use crate::temporal::{Anchor, Grain, Interval, Temporal, TimexType};
 use crate::word_cache::WordCache;
 use chrono::Duration;
+use once_cell::sync::Lazy;
 use std::borrow::Cow;
 use std::cell::OnceCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
 
 /// Words after «لا» or «لم» that make it «still», not a negation («لا يزال»).
@@ -120,6 +121,13 @@ const INSTITUTIONS: [&str; 32] = [
     "مليشيات",
     "ميليشيات",
 ];
+
+/// A set of the words of a list, built once: the words of a name are each compared with [`NAME_STOP`] and
+/// [`INSTITUTIONS`], and a search of the list compared them with every entry.
+type WordSet = HashSet<&'static str, BuildHasherDefault<FxHasher>>;
+
+static NAME_STOPS: Lazy<WordSet> = Lazy::new(|| NAME_STOP.iter().copied().collect());
+static INSTITUTION_SET: Lazy<WordSet> = Lazy::new(|| INSTITUTIONS.iter().copied().collect());
 
 /// Modifiers between a title and its holder's name («رئيس الوزراء العراقي السابق مصطفى الكاظمي»).
 const TITLE_MODIFIERS: [&str; 18] = [
@@ -1072,7 +1080,7 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words<'_>) -> Vec<Mention> {
             while skipped < 3
                 && doc
                     .word(k)
-                    .is_some_and(|w| w.starts_with("ال") && !NAME_STOP.contains(&w))
+                    .is_some_and(|w| w.starts_with("ال") && !NAME_STOPS.contains(w))
             {
                 k += 1;
                 skipped += 1;
@@ -1100,7 +1108,7 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words<'_>) -> Vec<Mention> {
             while words.iter().filter(|w| !is_link(w)).count() < 3 && words.len() < 6 {
                 let Some(w) = doc.word(m) else { break };
                 let is_cue = cues.kinds.get(m).is_some_and(|&k| k != 0);
-                if NAME_STOP.contains(&w) || is_cue || w.chars().count() < 2 {
+                if NAME_STOPS.contains(w) || is_cue || w.chars().count() < 2 {
                     break;
                 }
                 if words.is_empty() && (w.starts_with("ال") || w.starts_with('و')) {
@@ -1130,7 +1138,7 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words<'_>) -> Vec<Mention> {
                         b.strip_prefix("ال").unwrap_or(b)
                     }
                 };
-                if INSTITUTIONS.contains(&bare) || INSTITUTIONS.contains(&w) {
+                if INSTITUTION_SET.contains(bare) || INSTITUTION_SET.contains(w) {
                     break;
                 }
                 words.push(w);
