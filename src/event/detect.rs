@@ -385,9 +385,15 @@ impl<'l> Cues<'l> {
 fn cues_at<'l>(doc: &Doc<'_>, i: usize, lists: &[&'l [Cue]], out: &mut Vec<CueHit<'l>>) {
     let start = out.len();
     let mut after = Following::default();
+    // The next word, which every phrase compares first: most phrases end there.
+    let next = doc.word_bytes(i + 1);
     for &list in lists {
         for cue in list {
-            if doc.followed_by(i, &cue.rest, &mut after) {
+            let matches = match cue.rest.first() {
+                None => true,
+                Some(w) => next == Some(w.as_bytes()) && doc.followed_by(i, &cue.rest, &mut after),
+            };
+            if matches {
                 out.push(CueHit {
                     cue,
                     end: i + 1 + cue.rest.len(),
