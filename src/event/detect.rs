@@ -993,9 +993,17 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words<'_>) -> Vec<Mention> {
     // Name at token i: (entity index, end token, prefixed, proclitic bytes).
     let name_at = |i: usize| -> Option<(usize, usize, bool, usize)> {
         let mut after = Following::default();
+        // The next word, which every name of more than one word compares first (see [`cues_at`]).
+        let next = doc.word_bytes(i + 1);
         for step in vocab.name_steps(i) {
             for name in step.names {
-                if doc.followed_by(i, &name.rest, &mut after) {
+                let matches = match name.rest.first() {
+                    None => true,
+                    Some(w) => {
+                        next == Some(w.as_bytes()) && doc.followed_by(i, &name.rest, &mut after)
+                    }
+                };
+                if matches {
                     return Some((
                         name.entity,
                         i + 1 + name.rest.len(),
