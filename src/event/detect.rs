@@ -391,7 +391,7 @@ fn cues_at<'l>(doc: &Doc<'_>, i: usize, lists: &[&'l [Cue]], out: &mut Vec<CueHi
         for cue in list {
             let matches = match cue.rest.first() {
                 None => true,
-                Some(w) => next == Some(w.as_bytes()) && doc.followed_by(i, &cue.rest, &mut after),
+                Some(w) => same_word(next, w) && doc.followed_by(i, &cue.rest, &mut after),
             };
             if matches {
                 out.push(CueHit {
@@ -404,6 +404,14 @@ fn cues_at<'l>(doc: &Doc<'_>, i: usize, lists: &[&'l [Cue]], out: &mut Vec<CueHi
             break;
         }
     }
+}
+
+/// True when the word `a` is `b`. Words of one length are common, and so are words of one first letter (the
+/// article): their last bytes are compared before the whole.
+#[inline]
+fn same_word(a: Option<&[u8]>, b: &str) -> bool {
+    let b = b.as_bytes();
+    a.is_some_and(|a| a.len() == b.len() && a.last() == b.last() && a == b)
 }
 
 /// A reading of a word whose key is a trigger: what the trigger scan needs of it.
@@ -999,9 +1007,7 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words<'_>) -> Vec<Mention> {
             for name in step.names {
                 let matches = match name.rest.first() {
                     None => true,
-                    Some(w) => {
-                        next == Some(w.as_bytes()) && doc.followed_by(i, &name.rest, &mut after)
-                    }
+                    Some(w) => same_word(next, w) && doc.followed_by(i, &name.rest, &mut after),
                 };
                 if matches {
                     return Some((
