@@ -15,36 +15,18 @@ use crate::lexicon::FxHasher;
 use crate::normalize::Folded;
 use crate::span::Span;
 use crate::temporal::token;
+// The temporal engine's tokens, read in place: both read the same folded text, split the same way.
+use crate::temporal::token::Tok;
 // The temporal engine's token kinds, which the detector reads as they are.
 use crate::temporal::token::Kind as Tk;
 use crate::temporal::{Anchor, Grain, Interval, Temporal, TimexType};
 use crate::word_cache::WordCache;
 use chrono::Duration;
+use once_cell::sync::Lazy;
 use std::borrow::Cow;
 use std::cell::OnceCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
-
-#[derive(Debug, Clone, Copy)]
-struct Tok {
-    kind: Tk,
-    start: usize,
-    end: usize,
-    /// The index of the word's spelling (see `token::Tok::word`).
-    word: u32,
-}
-
-/// The detector's tokens from the temporal engine's (both read the same folded text, split the same way).
-fn tokens(toks: &[token::Tok]) -> Vec<Tok> {
-    toks.iter()
-        .map(|t| Tok {
-            kind: t.kind,
-            start: t.start,
-            end: t.end,
-            word: t.word,
-        })
-        .collect()
-}
 
 /// Words after «لا» or «لم» that make it «still», not a negation («لا يزال»).
 const STILL: [&str; 8] = [
@@ -140,6 +122,13 @@ const INSTITUTIONS: [&str; 32] = [
     "ميليشيات",
 ];
 
+/// A set of the words of a list, built once: the words of a name are each compared with [`NAME_STOP`] and
+/// [`INSTITUTIONS`], and a search of the list compared them with every entry.
+type WordSet = HashSet<&'static str, BuildHasherDefault<FxHasher>>;
+
+static NAME_STOPS: Lazy<WordSet> = Lazy::new(|| NAME_STOP.iter().copied().collect());
+static INSTITUTION_SET: Lazy<WordSet> = Lazy::new(|| INSTITUTIONS.iter().copied().collect());
+
 /// Modifiers between a title and its holder's name («رئيس الوزراء العراقي السابق مصطفى الكاظمي»).
 const TITLE_MODIFIERS: [&str; 18] = [
     "السابق",
@@ -225,7 +214,7 @@ struct Hit<'l> {
 
 struct Doc<'t> {
     text: &'t str,
-    toks: Vec<Tok>,
+    toks: &'t [Tok],
     /// Token ranges of sentences and clauses: each list covers all tokens, in order.
     sents: Vec<(usize, usize)>,
     clauses: Vec<(usize, usize)>,
@@ -246,7 +235,18 @@ impl<'t> Doc<'t> {
     fn followed_by(&self, i: usize, rest: &[String], after: &mut Following<'t>) -> bool {
         rest.iter()
             .enumerate()
-            .all(|(k, rw)| after.word(self, i + 1 + k, k) == Some(rw.as_str()))
+            .all(|(k, rw)| after.word(self, i + 1 + k, k) == Some(rw.as_bytes()))
+    }
+
+    /// The bytes of token `i` when it is a word ([`Doc::word`] without checking char boundaries, which a token's
+    /// ends are: what a comparison of words needs).
+    #[inline]
+    fn word_bytes(&self, i: usize) -> Option<&'t [u8]> {
+        let t = self.toks.get(i)?;
+        if t.kind != Tk::Word {
+            return None;
+        }
+        self.text.as_bytes().get(t.start..t.end)
     }
 }
 
@@ -254,16 +254,16 @@ impl<'t> Doc<'t> {
 /// them.
 #[derive(Default)]
 struct Following<'t> {
-    words: [Option<Option<&'t str>>; 4],
+    words: [Option<Option<&'t [u8]>>; 4],
 }
 
 impl<'t> Following<'t> {
-    /// The word of token `j`, the `k`-th after the one this was made for.
+    /// The word of token `j`, the `k`-th after the one this was made for, as bytes.
     #[inline]
-    fn word(&mut self, doc: &Doc<'t>, j: usize, k: usize) -> Option<&'t str> {
+    fn word(&mut self, doc: &Doc<'t>, j: usize, k: usize) -> Option<&'t [u8]> {
         match self.words.get_mut(k) {
-            Some(slot) => *slot.get_or_insert_with(|| doc.word(j)),
-            None => doc.word(j),
+            Some(slot) => *slot.get_or_insert_with(|| doc.word_bytes(j)),
+            None => doc.word_bytes(j),
         }
     }
 }
@@ -294,10 +294,20 @@ impl<'l> Cues<'l> {
         };
         for &i in &vocab.with_cues {
             let a = cues.hits.len();
-            cues_at(doc, i, vocab.cue_lists(i), &mut cues.hits);
-            let mut kinds = 0;
-            for h in cues.hits.get(a..).unwrap_or(&[]) {
-                kinds |= bit(h.cue.kind);
+            let lists = vocab.cue_lists(i);
+            let mut kinds = vocab.info(i).map_or(0, |x| x.cue_kinds);
+            match lists.first() {
+                // Most grammar words are one word: the whole first list matches, whatever follows.
+                Some(list) if kinds != 0 => cues
+                    .hits
+                    .extend(list.iter().map(|cue| CueHit { cue, end: i + 1 })),
+                _ => {
+                    cues_at(doc, i, lists, &mut cues.hits);
+                    kinds = 0;
+                    for h in cues.hits.get(a..).unwrap_or(&[]) {
+                        kinds |= bit(h.cue.kind);
+                    }
+                }
             }
             if kinds != 0 {
                 cues.toks.push((i, a, kinds));
@@ -334,15 +344,31 @@ impl<'l> Cues<'l> {
         self.words_of(self.toks.partition_point(|&(t, _, _)| t < i))
     }
 
+    /// The index in `toks` of the first token at or after token `lo`, walked to from `near`, an index close to it:
+    /// the scans around a trigger start a few tokens from it, and triggers come in text order, so a walk of a few
+    /// steps replaces a binary search.
+    #[inline]
+    fn seek(&self, near: usize, lo: usize) -> usize {
+        let mut k = near.min(self.toks.len());
+        while k > 0 && self.toks.get(k - 1).is_some_and(|&(t, _, _)| t >= lo) {
+            k -= 1;
+        }
+        while self.toks.get(k).is_some_and(|&(t, _, _)| t < lo) {
+            k += 1;
+        }
+        k
+    }
+
     /// The tokens from `lo` to before `hi` that have a grammar word of a kind in `bits`, in order, with their
-    /// grammar words.
+    /// grammar words; `near` is an index of `toks` close to where they start (see [`Cues::seek`]).
     fn within(
         &self,
+        near: usize,
         lo: usize,
         hi: usize,
         bits: u32,
     ) -> impl Iterator<Item = (usize, &[CueHit<'l>])> + '_ {
-        let from = self.toks.partition_point(|&(t, _, _)| t < lo);
+        let from = self.seek(near, lo);
         self.toks
             .get(from..)
             .unwrap_or(&[])
@@ -359,9 +385,15 @@ impl<'l> Cues<'l> {
 fn cues_at<'l>(doc: &Doc<'_>, i: usize, lists: &[&'l [Cue]], out: &mut Vec<CueHit<'l>>) {
     let start = out.len();
     let mut after = Following::default();
+    // The next word, which every phrase compares first: most phrases end there.
+    let next = doc.word_bytes(i + 1);
     for &list in lists {
         for cue in list {
-            if doc.followed_by(i, &cue.rest, &mut after) {
+            let matches = match cue.rest.first() {
+                None => true,
+                Some(w) => same_word(next, w) && doc.followed_by(i, &cue.rest, &mut after),
+            };
+            if matches {
                 out.push(CueHit {
                     cue,
                     end: i + 1 + cue.rest.len(),
@@ -372,6 +404,14 @@ fn cues_at<'l>(doc: &Doc<'_>, i: usize, lists: &[&'l [Cue]], out: &mut Vec<CueHi
             break;
         }
     }
+}
+
+/// True when the word `a` is `b`. Words of one length are common, and so are words of one first letter (the
+/// article): their last bytes are compared before the whole.
+#[inline]
+fn same_word(a: Option<&[u8]>, b: &str) -> bool {
+    let b = b.as_bytes();
+    a.is_some_and(|a| a.len() == b.len() && a.last() == b.last() && a == b)
 }
 
 /// A reading of a word whose key is a trigger: what the trigger scan needs of it.
@@ -398,16 +438,19 @@ struct NameStep {
     skip: usize,
 }
 
-/// What the lexicons say of one word spelling, as ranges into the lists of [`EventWords`].
+/// What the lexicons say of one word spelling, as ranges into the lists of [`EventWords`] (kept small: one is read
+/// for every word token).
 #[derive(Debug, Clone, Copy)]
 struct WordInfo {
-    triggers: (usize, usize),
-    cues: (usize, usize),
-    names: (usize, usize),
-    /// The word or one of its readings is a trigger key.
-    is_trigger: bool,
+    triggers: (u32, u32),
+    cues: (u32, u32),
+    names: (u32, u32),
+    /// The kinds of the word's grammar words (as [`bit`]s) when they do not depend on the words after it: its first
+    /// cue list has only one-word entries, which all match (see [`cues_at`]); 0 otherwise.
+    cue_kinds: u32,
     /// Which of the lists are not empty ([`WordInfo::TRIGGERS`], [`WordInfo::CUES`], [`WordInfo::NAMES`]), and
-    /// [`WordInfo::THAT`].
+    /// [`WordInfo::THAT`], [`WordInfo::SAYS_THAT`], [`WordInfo::IS_TRIGGER`]; [`WordInfo::UNREAD`] until the word
+    /// is read.
     has: u8,
 }
 
@@ -419,6 +462,20 @@ impl WordInfo {
     const THAT: u8 = 8;
     /// The word is «أن» or «إن» with a pronoun or not: what a speaker says follows it.
     const SAYS_THAT: u8 = 16;
+    /// The word or one of its readings is a trigger key.
+    const IS_TRIGGER: u8 = 32;
+    /// The word has not been read yet.
+    const UNREAD: u8 = 128;
+    /// The bits [`WordTables::fill`] lists tokens by.
+    const VISITED: u8 = Self::TRIGGERS | Self::CUES | Self::NAMES | Self::THAT;
+
+    const UNREAD_INFO: WordInfo = WordInfo {
+        triggers: (0, 0),
+        cues: (0, 0),
+        names: (0, 0),
+        cue_kinds: 0,
+        has: Self::UNREAD,
+    };
 }
 
 /// The tokens of a chunk the scans visit.
@@ -461,8 +518,8 @@ impl EventWords {
 /// The lookups of [`EventWords`] made when a word is first read.
 #[derive(Debug, Default)]
 struct WordTables {
-    /// By word index; `None` until the word is read.
-    info: Vec<Option<WordInfo>>,
+    /// By word index ([`WordInfo::UNREAD`] until the word is read).
+    info: Vec<WordInfo>,
     triggers: Vec<TriggerReading>,
     cues: Vec<&'static [Cue]>,
     names: Vec<NameStep>,
@@ -476,62 +533,86 @@ impl WordTables {
         self.names.clear();
     }
 
-    /// Reads every word of `doc` not read yet, and lists the tokens each scan visits.
-    fn fill(&mut self, doc: &Doc<'_>) -> Visits {
+    /// Reads every word of `doc` not read yet, and lists the tokens each scan visits. `words` is the number of word
+    /// spellings of the cache (one more than the largest index a token of `doc` has).
+    fn fill(&mut self, doc: &Doc<'_>, words: usize) -> Visits {
         let lex: &'static super::lexicon::EventLexicon = &EVENT_LEXICON;
         let mut buf = String::new();
         // A quarter of the tokens bounds each list in news text (they grow past it if need be): they are sized once
         // rather than grown step by step.
         let quarter = doc.toks.len() / 4;
         let mut v = Visits {
-            of_tok: Vec::with_capacity(doc.toks.len()),
+            // In one pass of its own, which needs no capacity check per token. A token that is no word has no
+            // index (see `token::Tok::word`).
+            of_tok: doc.toks.iter().map(|t| t.word).collect(),
             with_triggers: Vec::with_capacity(quarter),
             with_cues: Vec::with_capacity(quarter),
             with_names: Vec::with_capacity(quarter),
             marks: Vec::with_capacity(quarter),
         };
+        // Room for every index at once, rather than a step for each new word.
+        if self.info.len() < words {
+            self.info.resize(words, WordInfo::UNREAD_INFO);
+        }
         for (i, t) in doc.toks.iter().enumerate() {
-            if t.kind != Tk::Word {
-                if t.kind != Tk::Num {
+            // Only words have an index: testing it spares a test of the kind for every word.
+            debug_assert!(t.word == token::NO_WORD || t.kind == Tk::Word);
+            if t.word == token::NO_WORD {
+                if !matches!(t.kind, Tk::Word | Tk::Num) {
                     v.marks.push(i);
                 }
-                v.of_tok.push(token::NO_WORD);
                 continue;
             }
-            v.of_tok.push(t.word);
             let id = t.word as usize;
-            if id >= self.info.len() {
-                self.info.resize(id + 1, None);
-            }
-            if self.info.get(id).is_some_and(Option::is_none) {
-                let Some(w) = doc.text.get(t.start..t.end) else {
-                    continue;
-                };
-                let info = self.read(lex, w, &mut buf);
-                if let Some(x) = self.info.get_mut(id) {
-                    *x = Some(info);
-                }
-            }
-            let Some(Some(x)) = self.info.get(id) else {
-                continue;
+            let has = match self.info.get(id) {
+                Some(x) if x.has & WordInfo::UNREAD == 0 => x.has,
+                _ => self.read_new(lex, doc, t, &mut buf),
             };
-            if x.has == 0 {
+            if has & WordInfo::VISITED == 0 {
                 continue;
             }
-            if x.has & WordInfo::TRIGGERS != 0 {
+            if has & WordInfo::TRIGGERS != 0 {
                 v.with_triggers.push(i);
             }
-            if x.has & WordInfo::CUES != 0 {
+            if has & WordInfo::CUES != 0 {
                 v.with_cues.push(i);
             }
-            if x.has & WordInfo::NAMES != 0 {
+            if has & WordInfo::NAMES != 0 {
                 v.with_names.push(i);
             }
-            if x.has & WordInfo::THAT != 0 {
+            if has & WordInfo::THAT != 0 {
                 v.marks.push(i);
             }
         }
         v
+    }
+
+    /// Reads the word of token `t`, seen for the first time, and returns its [`WordInfo::has`] bits (none when its
+    /// text cannot be read).
+    #[cold]
+    #[inline(never)]
+    fn read_new(
+        &mut self,
+        lex: &'static super::lexicon::EventLexicon,
+        doc: &Doc<'_>,
+        t: &Tok,
+        buf: &mut String,
+    ) -> u8 {
+        let id = t.word as usize;
+        if t.word == token::NO_WORD {
+            return 0;
+        }
+        if id >= self.info.len() {
+            self.info.resize(id + 1, WordInfo::UNREAD_INFO);
+        }
+        let Some(w) = doc.text.get(t.start..t.end) else {
+            return 0;
+        };
+        let info = self.read(lex, w, buf);
+        if let Some(x) = self.info.get_mut(id) {
+            *x = info;
+        }
+        info.has
     }
 
     /// Looks `w` up in every table.
@@ -582,26 +663,42 @@ impl WordTables {
         });
         let (t1, c1, n1) = (self.triggers.len(), self.cues.len(), self.names.len());
         let flag = |a: usize, b: usize, f: u8| if a < b { f } else { 0 };
+        // The lists stay far below 2^32 entries: they are emptied with the word cache.
+        let range = |a: usize, b: usize| (a as u32, b as u32);
+        // «أن» and its forms start with «ان», after one proclitic letter (two bytes) at most: other words are told
+        // apart without stripping one.
+        let may_be_that = w.starts_with("ان") || w.get(2..).is_some_and(|r| r.starts_with("ان"));
+        let cue_kinds = match self.cues.get(c0) {
+            Some(list) if c0 < c1 && list.iter().all(|c| c.rest.is_empty()) => {
+                list.iter().fold(0, |k, c| k | bit(c.kind))
+            }
+            _ => 0,
+        };
         WordInfo {
-            triggers: (t0, t1),
-            cues: (c0, c1),
-            names: (n0, n1),
-            is_trigger,
+            triggers: range(t0, t1),
+            cues: range(c0, c1),
+            names: range(n0, n1),
+            cue_kinds,
             has: flag(t0, t1, WordInfo::TRIGGERS)
+                | if is_trigger { WordInfo::IS_TRIGGER } else { 0 }
                 | flag(c0, c1, WordInfo::CUES)
                 | flag(n0, n1, WordInfo::NAMES)
-                | if matches!(
-                    w.strip_prefix(['و', 'ب']).unwrap_or(w),
-                    "ان" | "انه" | "انها"
-                ) {
+                | if may_be_that
+                    && matches!(
+                        w.strip_prefix(['و', 'ب']).unwrap_or(w),
+                        "ان" | "انه" | "انها"
+                    )
+                {
                     WordInfo::THAT
                 } else {
                     0
                 }
-                | if matches!(
-                    w.strip_prefix(['و', 'ف', 'ب']).unwrap_or(w),
-                    "ان" | "انه" | "انها" | "انهم" | "انهما" | "انا" | "اننا"
-                ) {
+                | if may_be_that
+                    && matches!(
+                        w.strip_prefix(['و', 'ف', 'ب']).unwrap_or(w),
+                        "ان" | "انه" | "انها" | "انهم" | "انهما" | "انا" | "اننا"
+                    )
+                {
                     WordInfo::SAYS_THAT
                 } else {
                     0
@@ -622,8 +719,8 @@ struct Words<'w> {
 
 impl<'w> Words<'w> {
     /// The records of `doc`'s words, read into `table` where they are not yet.
-    fn new(doc: &Doc<'_>, table: &'w mut WordTables) -> Words<'w> {
-        let v = table.fill(doc);
+    fn new(doc: &Doc<'_>, table: &'w mut WordTables, words: usize) -> Words<'w> {
+        let v = table.fill(doc, words);
         Words {
             of_tok: v.of_tok,
             with_triggers: v.with_triggers,
@@ -638,33 +735,42 @@ impl<'w> Words<'w> {
     #[inline]
     fn info(&self, i: usize) -> Option<&'w WordInfo> {
         let id = *self.of_tok.get(i)?;
-        self.table.info.get(id as usize)?.as_ref()
+        self.table
+            .info
+            .get(id as usize)
+            .filter(|x| x.has & WordInfo::UNREAD == 0)
+    }
+
+    /// The slice `r` of `list`.
+    fn range<T>(list: &[T], r: (u32, u32)) -> Option<&[T]> {
+        list.get(r.0 as usize..r.1 as usize)
     }
 
     /// The trigger readings of token `i`, in reading order.
     fn triggers(&self, i: usize) -> &[TriggerReading] {
         self.info(i)
-            .and_then(|x| self.table.triggers.get(x.triggers.0..x.triggers.1))
+            .and_then(|x| Self::range(&self.table.triggers, x.triggers))
             .unwrap_or(&[])
     }
 
     /// The cue lists of token `i`'s bare forms, longest form first.
     fn cue_lists(&self, i: usize) -> &[&'static [Cue]] {
         self.info(i)
-            .and_then(|x| self.table.cues.get(x.cues.0..x.cues.1))
+            .and_then(|x| Self::range(&self.table.cues, x.cues))
             .unwrap_or(&[])
     }
 
     /// The gazetteer candidates of token `i`'s bare forms, longest form first.
     fn name_steps(&self, i: usize) -> &[NameStep] {
         self.info(i)
-            .and_then(|x| self.table.names.get(x.names.0..x.names.1))
+            .and_then(|x| Self::range(&self.table.names, x.names))
             .unwrap_or(&[])
     }
 
     /// True when token `i` is a word that reads as a trigger.
     fn is_trigger(&self, i: usize) -> bool {
-        self.info(i).is_some_and(|x| x.is_trigger)
+        self.info(i)
+            .is_some_and(|x| x.has & WordInfo::IS_TRIGGER != 0)
     }
 }
 
@@ -675,7 +781,7 @@ impl<'w> Words<'w> {
 ///
 /// Only the tokens that can open or close a clause are visited: punctuation and breaks, grammar words that open one,
 /// and «أن» (listed in `marks` with the punctuation, see [`Visits::marks`]).
-fn segment<'t>(text: &'t str, toks: Vec<Tok>, cues: &Cues<'_>, marks: &[usize]) -> Doc<'t> {
+fn segment<'t>(text: &'t str, toks: &'t [Tok], cues: &Cues<'_>, marks: &[usize]) -> Doc<'t> {
     let n = toks.len();
     // Every visited token closes at most one clause and one sentence.
     let most = marks.len() + cues.toks.len() + 1;
@@ -708,7 +814,7 @@ fn segment<'t>(text: &'t str, toks: Vec<Tok>, cues: &Cues<'_>, marks: &[usize]) 
         };
         marks.next_if_eq(&i);
         openers.next_if_eq(&i);
-        let Some(t) = doc.toks.get(i).copied() else {
+        let Some(t) = doc.toks.get(i) else {
             break;
         };
         match t.kind {
@@ -736,8 +842,8 @@ fn segment<'t>(text: &'t str, toks: Vec<Tok>, cues: &Cues<'_>, marks: &[usize]) 
             Tk::Num => continue,
             Tk::Punct(_) | Tk::Break => {}
         }
-        let next = doc.toks.get(i + 1).copied();
-        let prev = i.checked_sub(1).and_then(|p| doc.toks.get(p)).copied();
+        let next = doc.toks.get(i + 1);
+        let prev = i.checked_sub(1).and_then(|p| doc.toks.get(p));
         let end_sentence = match t.kind {
             Tk::Break | Tk::Punct('!' | '?') => true,
             Tk::Punct('.') => {
@@ -751,10 +857,9 @@ fn segment<'t>(text: &'t str, toks: Vec<Tok>, cues: &Cues<'_>, marks: &[usize]) 
                 Tk::Punct(';' | ':' | '(' | ')') => true,
                 Tk::Punct(',') => {
                     next.is_some_and(|x| x.kind == Tk::Word)
-                        && (doc
-                            .word(i + 1)
-                            .is_some_and(|w| w.chars().count() >= 3 && w.starts_with(['و', 'ف']))
-                            || is_clause_cue(i + 1))
+                        && (doc.word(i + 1).is_some_and(|w| {
+                            w.starts_with(['و', 'ف']) && w.chars().nth(2).is_some()
+                        }) || is_clause_cue(i + 1))
                 }
                 _ => false,
             };
@@ -804,12 +909,20 @@ fn word_has_key(w: &str, key: &str) -> bool {
 /// False when the word has no reading whose key is `key`: a reading's stem is a slice of the word, and its key is the
 /// stem, with an alef before it or a final hamza seat written ء, so the key without those is in the word.
 fn may_have_key(w: &str, key: &str) -> bool {
+    has_core(w.as_bytes(), key_core(key))
+}
+
+/// The part of `key` that a word with a reading whose key is `key` contains (see [`may_have_key`]).
+fn key_core(key: &str) -> &[u8] {
     let core = key.strip_prefix('ا').unwrap_or(key);
-    let core = core.strip_suffix('ء').unwrap_or(core).as_bytes();
+    core.strip_suffix('ء').unwrap_or(core).as_bytes()
+}
+
+/// True when the word `w` contains `core`.
+fn has_core(w: &[u8], core: &[u8]) -> bool {
     // A plain search: words are short, and an Arabic letter's second byte tells most letters apart.
     core.is_empty()
-        || w.as_bytes()
-            .windows(core.len())
+        || w.windows(core.len())
             .any(|win| win.get(1) == core.get(1) && win == core)
 }
 
@@ -830,6 +943,7 @@ fn match_rest(
         match r {
             Rest::Gap => gap = GAP,
             Rest::Word(k, id) => {
+                let core = key_core(k);
                 let mut found = None;
                 for j in pos..=pos + gap {
                     let Some(t) = doc.toks.get(j) else {
@@ -842,15 +956,15 @@ fn match_rest(
                         }
                         return false;
                     }
-                    let Some(w) = doc.word(j) else { continue };
+                    let Some(w) = doc.word_bytes(j) else { continue };
                     // Most words after a phrase's first are not its next word: they are told apart without a
                     // lookup.
-                    let ok = w == k.as_str()
-                        || may_have_key(w, k)
+                    let ok = w == k.as_bytes()
+                        || has_core(w, core)
                             && match has_key.get(&(t.word, *id)) {
                                 Some(&ok) => ok,
                                 None => {
-                                    let ok = word_has_key(w, k);
+                                    let ok = doc.word(j).is_some_and(|w| word_has_key(w, k));
                                     if has_key.len() >= MAX_KEY_ANSWERS {
                                         has_key.clear();
                                     }
@@ -887,9 +1001,15 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words<'_>) -> Vec<Mention> {
     // Name at token i: (entity index, end token, prefixed, proclitic bytes).
     let name_at = |i: usize| -> Option<(usize, usize, bool, usize)> {
         let mut after = Following::default();
+        // The next word, which every name of more than one word compares first (see [`cues_at`]).
+        let next = doc.word_bytes(i + 1);
         for step in vocab.name_steps(i) {
             for name in step.names {
-                if doc.followed_by(i, &name.rest, &mut after) {
+                let matches = match name.rest.first() {
+                    None => true,
+                    Some(w) => same_word(next, w) && doc.followed_by(i, &name.rest, &mut after),
+                };
+                if matches {
                     return Some((
                         name.entity,
                         i + 1 + name.rest.len(),
@@ -980,7 +1100,7 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words<'_>) -> Vec<Mention> {
             while skipped < 3
                 && doc
                     .word(k)
-                    .is_some_and(|w| w.starts_with("ال") && !NAME_STOP.contains(&w))
+                    .is_some_and(|w| w.starts_with("ال") && !NAME_STOPS.contains(w))
             {
                 k += 1;
                 skipped += 1;
@@ -1008,7 +1128,7 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words<'_>) -> Vec<Mention> {
             while words.iter().filter(|w| !is_link(w)).count() < 3 && words.len() < 6 {
                 let Some(w) = doc.word(m) else { break };
                 let is_cue = cues.kinds.get(m).is_some_and(|&k| k != 0);
-                if NAME_STOP.contains(&w) || is_cue || w.chars().count() < 2 {
+                if NAME_STOPS.contains(w) || is_cue || w.chars().count() < 2 {
                     break;
                 }
                 if words.is_empty() && (w.starts_with("ال") || w.starts_with('و')) {
@@ -1038,7 +1158,7 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words<'_>) -> Vec<Mention> {
                         b.strip_prefix("ال").unwrap_or(b)
                     }
                 };
-                if INSTITUTIONS.contains(&bare) || INSTITUTIONS.contains(&w) {
+                if INSTITUTION_SET.contains(bare) || INSTITUTION_SET.contains(w) {
                     break;
                 }
                 words.push(w);
@@ -1415,12 +1535,14 @@ fn detect_chunk(
         document: doc_date,
     } = dating;
     let own;
-    let (folded, toks) = match ctx.folded {
+    let own_toks;
+    let (folded, toks): (&Folded, &[Tok]) = match ctx.folded {
         // The caller's folding and tokens of the whole text, when this chunk is the whole text.
-        Some((f, toks)) => (f, tokens(toks)),
+        Some((f, toks)) => (f, toks),
         _ => {
             own = Folded::new(chunk);
-            (&own, tokens(&token::split(&own.text, cache)))
+            own_toks = token::split(&own.text, cache);
+            (&own, &own_toks)
         }
     };
     let pre = Doc {
@@ -1430,14 +1552,15 @@ fn detect_chunk(
         clauses: Vec::new(),
         islands: Vec::new(),
     };
+    let words = cache.len();
     let EventWords { tables, has_key } = &mut cache.events;
-    let vocab = Words::new(&pre, tables);
+    let vocab = Words::new(&pre, tables, words);
     let cues = Cues::new(&pre, &vocab);
     let doc = segment(&folded.text, pre.toks, &cues, &vocab.marks);
     let mut ments = mentions(&doc, &cues, &vocab);
     set_locative(&mut ments, &cues);
     let mapper = Orig {
-        toks: &doc.toks,
+        toks: doc.toks,
         folded,
         chunk,
         base,
@@ -1462,7 +1585,8 @@ fn detect_chunk(
         if readings.is_empty() || consumed.get(i).copied().unwrap_or(true) {
             continue;
         }
-        let Some(w) = doc.word(i) else { continue };
+        // Read as bytes: only its ending is looked at.
+        let Some(w) = doc.word_bytes(i) else { continue };
         if cues.has(i, bit(CueKind::Block)) {
             continue;
         }
@@ -1501,7 +1625,7 @@ fn detect_chunk(
                             && (!e.verbal || r.definite),
                         definite: r.definite,
                         imperfect: r.imperfect,
-                        plural: w.ends_with("ات"),
+                        plural: w.ends_with("ات".as_bytes()),
                     });
                 }
             }
@@ -1552,8 +1676,13 @@ fn detect_chunk(
     // At most one event per trigger.
     out.reserve(hits.len());
     let (mut clause_id, mut sent_id) = (0, 0);
+    // Where the trigger's tokens stand among those with grammar words (see [`Cues::seek`]).
+    let mut near = 0;
+    // The first mentions of the last trigger's clause and sentence windows.
+    let mut ments_from = (0, 0);
     for (hk, h) in hits.into_iter().enumerate() {
         let i = h.first;
+        near = cues.seek(near, i);
         // Triggers come in text order: the clause and sentence indices only grow.
         while doc.clauses.get(clause_id + 1).is_some_and(|&(a, _)| a <= i) {
             clause_id += 1;
@@ -1567,6 +1696,7 @@ fn detect_chunk(
         // Figurative and habitual words right after the trigger.
         let after_bad = cues
             .within(
+                near,
                 h.last + 1,
                 c1.min(h.last + 1 + WINDOW),
                 bit(CueKind::Figurative) | bit(CueKind::Habitual),
@@ -1583,6 +1713,7 @@ fn detect_chunk(
         // Generic and work-title words before it.
         let before_bad = cues
             .within(
+                near,
                 c0.max(i.saturating_sub(WINDOW)),
                 i,
                 bit(CueKind::Generic) | bit(CueKind::Work),
@@ -1598,13 +1729,18 @@ fn detect_chunk(
             continue;
         }
         // A bare definite verbal noun closing a list of abstract nouns: «نرفض العنف والقتل».
-        let w = doc.word(i).unwrap_or("");
+        let w = doc.word_bytes(i).unwrap_or_default();
         let next_is_end = !matches!(doc.toks.get(h.last + 1).map(|t| t.kind), Some(Tk::Word));
         let prev_def = i
             .checked_sub(1)
-            .and_then(|p| doc.word(p))
-            .is_some_and(|p| p.starts_with("ال"));
-        if h.first == h.last && h.definite && w.starts_with('و') && prev_def && next_is_end {
+            .and_then(|p| doc.word_bytes(p))
+            .is_some_and(|p| p.starts_with("ال".as_bytes()));
+        if h.first == h.last
+            && h.definite
+            && w.starts_with("و".as_bytes())
+            && prev_def
+            && next_is_end
+        {
             continue;
         }
 
@@ -1617,7 +1753,7 @@ fn detect_chunk(
             | bit(CueKind::Planned)
             | bit(CueKind::Hypothetical)
             | bit(CueKind::HypoImpf);
-        for (j, words) in cues.within(c0.max(i.saturating_sub(WINDOW)), i, POLAR) {
+        for (j, words) in cues.within(near, c0.max(i.saturating_sub(WINDOW)), i, POLAR) {
             for c in words {
                 if c.end > i {
                     continue;
@@ -1637,6 +1773,7 @@ fn detect_chunk(
         }
         // Words right after a noun trigger: «الانتخابات المقبلة» is planned, «انسحاب محتمل» hypothetical.
         for (j, words) in cues.within(
+            near,
             h.last + 1,
             c1.min(h.last + 1 + WINDOW),
             bit(CueKind::PlannedAfter) | bit(CueKind::HypoAfter),
@@ -1655,6 +1792,7 @@ fn detect_chunk(
         // A yes/no question anywhere before the trigger in the sentence.
         if cues
             .within(
+                near,
                 s0.max(i.saturating_sub(WINDOW)),
                 i,
                 bit(CueKind::Hypothetical),
@@ -1738,6 +1876,7 @@ fn detect_chunk(
             from_text = true;
         } else if cues
             .within(
+                near,
                 c0.max(i.saturating_sub(WINDOW)),
                 c1.min(h.last + 1 + WINDOW),
                 bit(CueKind::Anaphor),
@@ -1770,9 +1909,16 @@ fn detect_chunk(
         }
 
         // Participants: mentions in the clause, else in the sentence, at most [`WINDOW`] of them around the trigger.
-        let in_range = |a: usize, b: usize| {
+        // The first mention of a range is found from where the previous trigger's started: triggers come in text
+        // order, and so do the starts of their clauses and sentences.
+        let seek = |cursor: &mut usize, a: usize| {
             let lo = a.max(i.saturating_sub(WINDOW));
-            let from = ments.partition_point(|m| m.start < lo);
+            while ments.get(*cursor).is_some_and(|m| m.start < lo) {
+                *cursor += 1;
+            }
+            *cursor
+        };
+        let in_range = |from: usize, b: usize| {
             ments
                 .get(from..)
                 .unwrap_or(&[])
@@ -1785,14 +1931,14 @@ fn detect_chunk(
         let mut place: Option<Place> = None;
         let mut actors: Vec<Actor> = Vec::new();
         clause_buf.clear();
-        clause_buf.extend(in_range(c0, c1));
+        clause_buf.extend(in_range(seek(&mut ments_from.0, c0), c1));
         let clause_ments: &[&Mention] = &clause_buf;
         let from_clause = clause_ments.iter().any(|m| !locative(m));
         let pool: &[&Mention] = if from_clause {
             clause_ments
         } else {
             sent_buf.clear();
-            sent_buf.extend(in_range(s0, s1));
+            sent_buf.extend(in_range(seek(&mut ments_from.1, s0), s1));
             &sent_buf
         };
         let places = pool.iter().filter(|m| locative(m));
@@ -1939,6 +2085,7 @@ fn detect_chunk(
         let mode = h.entry.mode.clone().or_else(|| {
             if kind == EventKind::Attack {
                 cues.within(
+                    near,
                     c0.max(i.saturating_sub(WINDOW)),
                     c1.min(h.last + 1 + WINDOW),
                     bit(CueKind::Mode),

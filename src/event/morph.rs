@@ -101,6 +101,48 @@ fn two_chars(s: &str) -> bool {
     s.len() >= 5 || s.chars().nth(1).is_some()
 }
 
+/// The UTF-8 bytes of an Arabic letter (every letter of the block takes two).
+const fn utf8_2(c: char) -> [u8; 2] {
+    let c = c as u32;
+    [(0xC0 | (c >> 6)) as u8, (0x80 | (c & 0x3F)) as u8]
+}
+
+const WAW: [u8; 2] = utf8_2('و');
+const FA: [u8; 2] = utf8_2('ف');
+const BA: [u8; 2] = utf8_2('ب');
+const KAF: [u8; 2] = utf8_2('ك');
+const LAM: [u8; 2] = utf8_2('ل');
+const SIN: [u8; 2] = utf8_2('س');
+const YA: [u8; 2] = utf8_2('ي');
+const TA: [u8; 2] = utf8_2('ت');
+const NUN: [u8; 2] = utf8_2('ن');
+
+/// The conjunctions, the prepositions and the imperfect prefixes, as bytes.
+const CONJ: [[u8; 2]; 2] = [WAW, FA];
+const PREP: [[u8; 2]; 3] = [BA, KAF, LAM];
+const IMPF: [[u8; 2]; 3] = [YA, TA, NUN];
+
+/// True when `s` starts with one of `letters` (Arabic letters as bytes, see [`utf8_2`]): the first two bytes are
+/// compared as they are, without decoding a char (the stemmer strips prefixes from every split of every new word).
+#[inline]
+fn starts_with_letter(s: &str, letters: &[[u8; 2]]) -> bool {
+    match s.as_bytes() {
+        [a, b, ..] => letters.contains(&[*a, *b]),
+        _ => false,
+    }
+}
+
+/// `s` without its first letter when that is one of `letters` (see [`starts_with_letter`]).
+#[inline]
+fn strip_letter<'a>(s: &'a str, letters: &[[u8; 2]]) -> Option<&'a str> {
+    if starts_with_letter(s, letters) {
+        // The two bytes are a whole char: a boundary follows them.
+        s.get(2..)
+    } else {
+        None
+    }
+}
+
 /// `s.strip_suffix(suf)`, comparing the few bytes of a short suffix in place: a library `memcmp` call per comparison
 /// was the stemmer's largest cost.
 #[inline]
@@ -214,7 +256,7 @@ pub(crate) fn for_each_reading_where<'a>(
     };
     // More than three chars: a fourth char exists.
     let conj = if w.chars().nth(3).is_some() {
-        w.strip_prefix('و').or_else(|| w.strip_prefix('ف'))
+        strip_letter(w, &CONJ)
     } else {
         None
     };
@@ -229,21 +271,21 @@ pub(crate) fn for_each_reading_where<'a>(
             with_suffixes(s, def, may, f);
         } else if let Some(s) = base.strip_prefix("ال") {
             with_suffixes(s, def, may, f);
-        } else if let Some(b) = base.strip_prefix(['ب', 'ك', 'ل']) {
+        } else if let Some(b) = strip_letter(base, &PREP) {
             with_suffixes(b, plain, may, f);
             if let Some(s) = b.strip_prefix("ال") {
                 with_suffixes(s, def, may, f);
             }
         }
         // Verbs: «س» + imperfect prefix, or «ل» (purpose) + imperfect prefix, or a bare imperfect prefix.
-        let (v, future) = match base.strip_prefix('س') {
-            Some(v) if v.starts_with(['ي', 'ت', 'ن']) => (v, true),
-            _ => match base.strip_prefix('ل') {
-                Some(v) if v.starts_with(['ي', 'ت', 'ن']) => (v, false),
+        let (v, future) = match strip_letter(base, &[SIN]) {
+            Some(v) if starts_with_letter(v, &IMPF) => (v, true),
+            _ => match strip_letter(base, &[LAM]) {
+                Some(v) if starts_with_letter(v, &IMPF) => (v, false),
                 _ => (base, false),
             },
         };
-        if let Some(s) = v.strip_prefix(['ي', 'ت', 'ن']) {
+        if let Some(s) = strip_letter(v, &IMPF) {
             if two_chars(s) {
                 let r = Reading {
                     imperfect: true,
@@ -268,7 +310,7 @@ pub(crate) fn for_each_bare_form<'a>(w: &'a str, buf: &mut String, mut f: impl F
     let mut nb = 1;
     let mut built = false;
     f(w);
-    let conj = w.strip_prefix('و').or_else(|| w.strip_prefix('ف'));
+    let conj = strip_letter(w, &CONJ);
     for b in [Some(w), conj].into_iter().flatten() {
         // The word itself is in already.
         let mut offer = |s: &'a str, buf: &str, built: bool| {
@@ -300,7 +342,7 @@ pub(crate) fn for_each_bare_form<'a>(w: &'a str, buf: &mut String, mut f: impl F
                 built = true;
                 f(buf);
             }
-        } else if let Some(s) = b.strip_prefix(['ب', 'ك', 'ل']) {
+        } else if let Some(s) = strip_letter(b, &PREP) {
             offer(s, buf, built);
         }
     }
@@ -457,7 +499,7 @@ mod tests {
                     _ => (base, false),
                 },
             };
-            if let Some(s) = v.strip_prefix(['ي', 'ت', 'ن']) {
+            if let Some(s) = strip_letter(v, &IMPF) {
                 if nchars(s) >= 2 {
                     with_suffixes_ref(s, (false, future, true, false), &mut out);
                     with_suffixes_ref(s, (true, future, true, false), &mut out);
