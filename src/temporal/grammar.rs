@@ -505,6 +505,10 @@ impl<'a> Parser<'a> {
 
     /// A cardinal number in digits or words: (end, value, digits?).
     fn cardinal(&self, i: usize) -> Option<(usize, u64, bool)> {
+        // Digits or a number word: most tokens asked about are neither.
+        if self.bits(i) & (bits::NUM | bits::CARDINAL) == 0 {
+            return None;
+        }
         self.memo.cardinal.get(i, || self.read_cardinal(i))
     }
 
@@ -679,6 +683,10 @@ impl<'a> Parser<'a> {
             if nd <= 2 && (1..=31).contains(&v) {
                 return Some((i + 1, v as u8));
             }
+            return None;
+        }
+        // An ordinal word, or «العشرين», «الثلاثين» (see `ordinal`).
+        if self.bits(i) & (bits::ORDINAL | bits::CARDINAL) == 0 {
             return None;
         }
         // Days are masculine ordinals («الأول», «الثاني عشر»); «المرحلة الأولى يونيو» names no day. A feminine one
@@ -1325,22 +1333,18 @@ impl<'a> Parser<'a> {
         let lo = s.saturating_sub(FUTURE_REACH);
         // Right after «إلى» or «-», the expression is a target: the words that plan one count too.
         let target = s > 0 && self.is_to(s - 1);
-        for k in (lo..s).rev() {
-            let Some(t) = self.tok(k) else { break };
-            if matches!(t.kind, Kind::Break) || matches!(t.kind, Kind::Punct('.' | '?' | '!' | ';'))
-            {
-                break;
-            }
-            if t.kind != Kind::Word {
-                continue;
+        let bytes = self.text.as_bytes();
+        // The tokens before `s`, nearest first (none when `s` is past the end).
+        let before = self.toks.get(lo..s).unwrap_or_default();
+        for (t, k) in before.iter().rev().zip((lo..s).rev()) {
+            match t.kind {
+                Kind::Break | Kind::Punct('.' | '?' | '!' | ';') => break,
+                Kind::Word => {}
+                _ => continue,
             }
             // Most words have neither a future reading nor the prefix «س» (U+0633, bytes D8 B3): one look each.
             if t.bits & (bits::FUTURE | bits::SHIFT) == 0
-                && !self
-                    .text
-                    .as_bytes()
-                    .get(t.start..)
-                    .is_some_and(|b| b.starts_with(&[0xD8, 0xB3]))
+                && bytes.get(t.start..t.start + 2) != Some(&[0xD8, 0xB3][..])
             {
                 continue;
             }
