@@ -3247,10 +3247,13 @@ impl<'a> Parser<'a> {
                 }
             }
         }
+        // The plural first: most tokens have no unit reading, and the context test reads words.
         let vague = self.vague_quantity(j).or_else(|| {
-            (modifier.is_none() && self.span_context(j))
+            modifier
+                .is_none()
                 .then(|| self.bare_plural(j))
                 .flatten()
+                .filter(|_| self.span_context(j))
         });
         if let Some((end, unit, qskip)) = vague {
             return Some(Match::new(
@@ -3355,6 +3358,10 @@ impl<'a> Parser<'a> {
     /// «بضعة أيام», «بضع ساعات», «عدة أشهر»: an unspecified few units: (end, unit, skip).
     #[inline(never)]
     fn vague_quantity(&self, i: usize) -> Option<(usize, Unit, usize)> {
+        // The unit after the word is one mask test; the word itself is read only before one.
+        if self.bits(i + 1) & bits::UNIT == 0 {
+            return None;
+        }
         let skip = self.vague_word(i)?;
         let (unit, l) = self.unit_of(i + 1, Count::Plural)?;
         (!l.definite).then_some((i + 1 + l.ntok, unit, skip))
