@@ -481,8 +481,14 @@ impl<'a> Parser<'a> {
         (t.kind == Kind::Num).then_some((t.num, t.ndigits))
     }
 
-    fn lex<F: Fn(&Reading) -> bool>(&self, i: usize, f: F) -> Option<&'a Lex> {
-        has(self.toks.get(i)?, f)
+    /// The first reading of token `i` that `f` accepts; `mask` holds the bits of every kind of reading `f` can
+    /// accept, so that a token with none of them costs one test instead of a walk over its readings.
+    fn lex<F: Fn(&Reading) -> bool>(&self, i: usize, mask: u64, f: F) -> Option<&'a Lex> {
+        let t = self.toks.get(i)?;
+        if t.bits & mask == 0 {
+            return None;
+        }
+        has(t, f)
     }
 
     fn is_and(&self, i: usize) -> bool {
@@ -490,13 +496,19 @@ impl<'a> Parser<'a> {
     }
 
     fn is_to(&self, i: usize) -> bool {
-        self.lex(i, |r| matches!(r, Reading::To)).is_some() || self.punct(i) == Some('-')
+        self.lex(i, bits::TO, |r| matches!(r, Reading::To))
+            .is_some()
+            || self.punct(i) == Some('-')
     }
 
     // ---- numbers ----
 
     /// A cardinal number in digits or words: (end, value, digits?).
     fn cardinal(&self, i: usize) -> Option<(usize, u64, bool)> {
+        // Digits or a number word: most tokens asked about are neither.
+        if self.bits(i) & (bits::NUM | bits::CARDINAL) == 0 {
+            return None;
+        }
         self.memo.cardinal.get(i, || self.read_cardinal(i))
     }
 
@@ -530,14 +542,18 @@ impl<'a> Parser<'a> {
 
     /// A cardinal number in words below the scales: (end, value).
     fn cardinal_words(&self, i: usize) -> Option<(usize, u64)> {
-        let l = self.lex(i, |r| matches!(r, Reading::Cardinal(_)))?;
+        let l = self.lex(i, bits::CARDINAL, |r| matches!(r, Reading::Cardinal(_)))?;
         let Reading::Cardinal(v) = l.reading else {
             return None;
         };
         let mut v = u64::from(v);
         let mut end = i + 1;
         if v < 10 {
-            if self.lex(end, |r| matches!(r, Reading::Teen)).is_some() && !self.is_unit_at(end) {
+            if self
+                .lex(end, bits::TEEN, |r| matches!(r, Reading::Teen))
+                .is_some()
+                && !self.is_unit_at(end)
+            {
                 return Some((end + 1, v + 10));
             }
             if let Some(t) = self.conj_tens(end) {
@@ -561,19 +577,22 @@ impl<'a> Parser<'a> {
     fn period_noun(&self, i: usize, unit: Unit) -> Option<&'a Lex> {
         let l = self.lex(
             i,
+            bits::UNIT,
             |r| matches!(r, Reading::Unit { unit: u, count: Count::One } if *u == unit),
         )?;
         (!self.ends(i, "ا")).then_some(l)
     }
 
     fn is_unit_at(&self, i: usize) -> bool {
-        self.lex(i, |r| matches!(r, Reading::Unit { .. })).is_some()
+        self.lex(i, bits::UNIT, |r| matches!(r, Reading::Unit { .. }))
+            .is_some()
     }
 
     /// The unit word at `i` written with `count` («يوم» One, «أيام» Plural): its unit and reading.
     fn unit_of(&self, i: usize, count: Count) -> Option<(Unit, &'a Lex)> {
         let l = self.lex(
             i,
+            bits::UNIT,
             |r| matches!(r, Reading::Unit { count: c, .. } if *c == count),
         )?;
         match l.reading {
@@ -591,6 +610,7 @@ impl<'a> Parser<'a> {
         };
         let l = self.lex(
             j,
+            bits::CARDINAL,
             |r| matches!(r, Reading::Cardinal(v) if (20..=90).contains(v) && v % 10 == 0),
         )?;
         if prefixed && !l.prefixed {
@@ -608,7 +628,7 @@ impl<'a> Parser<'a> {
             let (e, v, _) = self.cardinal(i + 1)?;
             return Some((e, v));
         }
-        let l = self.lex(i, |r| matches!(r, Reading::Cardinal(_)))?;
+        let l = self.lex(i, bits::CARDINAL, |r| matches!(r, Reading::Cardinal(_)))?;
         if !l.prefixed {
             return None;
         }
@@ -618,12 +638,15 @@ impl<'a> Parser<'a> {
 
     /// An ordinal number word: (end, value).
     fn ordinal(&self, i: usize) -> Option<(usize, u32)> {
-        if let Some(l) = self.lex(i, |r| matches!(r, Reading::Ordinal(_))) {
+        if let Some(l) = self.lex(i, bits::ORDINAL, |r| matches!(r, Reading::Ordinal(_))) {
             let Reading::Ordinal(v) = l.reading else {
                 return None;
             };
             if v < 10 {
-                if self.lex(i + 1, |r| matches!(r, Reading::Teen)).is_some() {
+                if self
+                    .lex(i + 1, bits::TEEN, |r| matches!(r, Reading::Teen))
+                    .is_some()
+                {
                     return Some((i + 2, v + 10));
                 }
                 if let Some((e, t)) = self.conj_tens(i + 1) {
@@ -631,7 +654,9 @@ impl<'a> Parser<'a> {
                 }
             }
             if v == 1
-                && self.lex(i, |r| matches!(r, Reading::Ordinal(1))).is_some()
+                && self
+                    .lex(i, bits::ORDINAL, |r| matches!(r, Reading::Ordinal(1)))
+                    .is_some()
                 && self.word(i).is_some_and(|w| w.contains("حادي"))
             {
                 // «الحادي» only lives in compounds.
@@ -640,7 +665,9 @@ impl<'a> Parser<'a> {
             return Some((i + 1, v));
         }
         // «العشرين», «الثلاثين» as ordinals.
-        let l = self.lex(i, |r| matches!(r, Reading::Cardinal(20 | 30)))?;
+        let l = self.lex(i, bits::CARDINAL, |r| {
+            matches!(r, Reading::Cardinal(20 | 30))
+        })?;
         if !l.definite {
             return None;
         }
@@ -656,6 +683,10 @@ impl<'a> Parser<'a> {
             if nd <= 2 && (1..=31).contains(&v) {
                 return Some((i + 1, v as u8));
             }
+            return None;
+        }
+        // An ordinal word, or «العشرين», «الثلاثين» (see `ordinal`).
+        if self.bits(i) & (bits::ORDINAL | bits::CARDINAL) == 0 {
             return None;
         }
         // Days are masculine ordinals («الأول», «الثاني عشر»); «المرحلة الأولى يونيو» names no day. A feminine one
@@ -680,7 +711,7 @@ impl<'a> Parser<'a> {
             head = true;
             j += 1;
         }
-        if let Some(l) = self.lex(j, |r| matches!(r, Reading::Month { .. })) {
+        if let Some(l) = self.lex(j, bits::MONTH, |r| matches!(r, Reading::Month { .. })) {
             let Reading::Month { cal, n, weak } = l.reading else {
                 return None;
             };
@@ -690,6 +721,7 @@ impl<'a> Parser<'a> {
             if matches!(self.punct(end), Some('/' | '-' | '\\')) {
                 if let Some(l2) = self.lex(
                     end + 1,
+                    bits::MONTH,
                     |r| matches!(r, Reading::Month { n: m, .. } if *m == n),
                 ) {
                     end = end + 1 + l2.ntok;
@@ -698,6 +730,7 @@ impl<'a> Parser<'a> {
             } else if self.punct(end) == Some('(') {
                 if let Some(l2) = self.lex(
                     end + 1,
+                    bits::MONTH,
                     |r| matches!(r, Reading::Month { n: m, .. } if *m == n),
                 ) {
                     if self.punct(end + 1 + l2.ntok) == Some(')') {
@@ -782,7 +815,7 @@ impl<'a> Parser<'a> {
         }
         let mut end = words_end.unwrap_or(j + 1);
         let mut era = None;
-        if let Some(l) = self.lex(end, |r| matches!(r, Reading::Era(_))) {
+        if let Some(l) = self.lex(end, bits::ERA, |r| matches!(r, Reading::Era(_))) {
             let Reading::Era(c) = l.reading else {
                 return None;
             };
@@ -848,7 +881,7 @@ impl<'a> Parser<'a> {
             }
         }
         let (v, nd) = self.num(i)?;
-        let l = self.lex(i + 1, |r| matches!(r, Reading::Era(_)))?;
+        let l = self.lex(i + 1, bits::ERA, |r| matches!(r, Reading::Era(_)))?;
         let Reading::Era(c) = l.reading else {
             return None;
         };
@@ -871,7 +904,7 @@ impl<'a> Parser<'a> {
 
     /// A shift word after a month or period: «الماضي», «المقبل», «الجاري».
     fn shift(&self, i: usize) -> Option<(usize, i8)> {
-        let l = self.lex(i, |r| matches!(r, Reading::Shift(..)))?;
+        let l = self.lex(i, bits::SHIFT, |r| matches!(r, Reading::Shift(..)))?;
         if l.prefixed {
             return None;
         }
@@ -883,7 +916,7 @@ impl<'a> Parser<'a> {
 
     /// Like [`Parser::shift`], also telling whether the shift counts from the narrative («التالي», «السابق»).
     fn shift_kind(&self, i: usize) -> Option<(usize, i8, bool)> {
-        let l = self.lex(i, |r| matches!(r, Reading::Shift(..)))?;
+        let l = self.lex(i, bits::SHIFT, |r| matches!(r, Reading::Shift(..)))?;
         if l.prefixed {
             return None;
         }
@@ -898,7 +931,9 @@ impl<'a> Parser<'a> {
     fn prep_before(&self, i: usize) -> bool {
         i > 0
             && self
-                .lex(i - 1, |r| matches!(r, Reading::Prep | Reading::Part(_)))
+                .lex(i - 1, bits::PART | bits::PREP, |r| {
+                    matches!(r, Reading::Prep | Reading::Part(_))
+                })
                 .is_some()
     }
 
@@ -907,7 +942,7 @@ impl<'a> Parser<'a> {
         // Inside an expression a month does not carry «و»: «الثاني وآذار» is two things.
         if !need_strong
             && self
-                .lex(i, |r| matches!(r, Reading::Month { .. }))
+                .lex(i, bits::MONTH, |r| matches!(r, Reading::Month { .. }))
                 .is_some_and(|l| {
                     l.prefixed && self.word(i).is_some_and(|w| w.starts_with(['و', 'ف']))
                 })
@@ -969,7 +1004,10 @@ impl<'a> Parser<'a> {
     fn month_ref_tail(&self, i: usize, d: &mut DateX) -> Option<usize> {
         let mut j = i;
         let mut this = false;
-        if self.lex(j, |r| matches!(r, Reading::This)).is_some() {
+        if self
+            .lex(j, bits::THIS, |r| matches!(r, Reading::This))
+            .is_some()
+        {
             this = true;
             j += 1;
         }
@@ -987,7 +1025,10 @@ impl<'a> Parser<'a> {
             d.anaphoric |= ana;
             return Some(e);
         }
-        if self.lex(j, |r| matches!(r, Reading::Same)).is_some() {
+        if self
+            .lex(j, bits::SAME, |r| matches!(r, Reading::Same))
+            .is_some()
+        {
             d.month = Some(MonthX::Same);
             return Some(j + 1);
         }
@@ -1049,13 +1090,13 @@ impl<'a> Parser<'a> {
                     m.end
                 };
                 let weekday_at = |k: usize| -> Option<(usize, u8)> {
-                    let l = self.lex(k, |r| matches!(r, Reading::Weekday(_)))?;
+                    let l = self.lex(k, bits::WEEKDAY, |r| matches!(r, Reading::Weekday(_)))?;
                     match l.reading {
                         Reading::Weekday(wd) if l.definite => Some((k + l.ntok, wd)),
                         _ => None,
                     }
                 };
-                if let Some(l) = self.lex(k, |r| matches!(r, Reading::Weekday(_))) {
+                if let Some(l) = self.lex(k, bits::WEEKDAY, |r| matches!(r, Reading::Weekday(_))) {
                     if let (Reading::Weekday(wd), true) = (l.reading, l.definite || k > m.end) {
                         d.day = Some(DayX::Weekday(wd, Some(0)));
                         m = Match {
@@ -1137,7 +1178,10 @@ impl<'a> Parser<'a> {
             } else {
                 m.end
             };
-            if self.lex(l, |r| matches!(r, Reading::Link)).is_some() {
+            if self
+                .lex(l, bits::LINK, |r| matches!(r, Reading::Link))
+                .is_some()
+            {
                 if let Some(b) = self.r_date(l + 1) {
                     if let Expr::Date(bx) = b.expr {
                         if bx.day.is_some() && d.day.is_some() {
@@ -1260,7 +1304,9 @@ impl<'a> Parser<'a> {
                 && d.offset.is_none()
                 && d.part.is_none()
             {
-                if let Some(l) = self.lex(m.end, |r| matches!(r, Reading::DayPart(_))) {
+                if let Some(l) =
+                    self.lex(m.end, bits::DAY_PART, |r| matches!(r, Reading::DayPart(_)))
+                {
                     let k = m.end + l.ntok;
                     // «الأحد مساء الاثنين» puts the part of day on the next date.
                     let construct = self.daypart_date(m.end).is_some() || self.starts_date(k);
@@ -1287,29 +1333,25 @@ impl<'a> Parser<'a> {
         let lo = s.saturating_sub(FUTURE_REACH);
         // Right after «إلى» or «-», the expression is a target: the words that plan one count too.
         let target = s > 0 && self.is_to(s - 1);
-        for k in (lo..s).rev() {
-            let Some(t) = self.tok(k) else { break };
-            if matches!(t.kind, Kind::Break) || matches!(t.kind, Kind::Punct('.' | '?' | '!' | ';'))
-            {
-                break;
-            }
-            if t.kind != Kind::Word {
-                continue;
+        let bytes = self.text.as_bytes();
+        // The tokens before `s`, nearest first (none when `s` is past the end).
+        let before = self.toks.get(lo..s).unwrap_or_default();
+        for (t, k) in before.iter().rev().zip((lo..s).rev()) {
+            match t.kind {
+                Kind::Break | Kind::Punct('.' | '?' | '!' | ';') => break,
+                Kind::Word => {}
+                _ => continue,
             }
             // Most words have neither a future reading nor the prefix «س» (U+0633, bytes D8 B3): one look each.
             if t.bits & (bits::FUTURE | bits::SHIFT) == 0
-                && !self
-                    .text
-                    .as_bytes()
-                    .get(t.start..)
-                    .is_some_and(|b| b.starts_with(&[0xD8, 0xB3]))
+                && bytes.get(t.start..t.start + 2) != Some(&[0xD8, 0xB3][..])
             {
                 continue;
             }
             if let Some(w) = self.word(k) {
                 // «من المقرر», «يُنتظر أن», or a period already placed ahead in the sentence («مطلع الشهر المقبل»).
                 if self
-                    .lex(k, |r| {
+                    .lex(k, bits::FUTURE | bits::SHIFT, |r| {
                         matches!(r, Reading::Future(false) | Reading::Shift(1, false))
                             || (target && matches!(r, Reading::Future(true)))
                     })
@@ -1335,7 +1377,7 @@ impl<'a> Parser<'a> {
     /// Dates: numeric, day-month-year, month-year, years, weekdays, relative days and periods, parts, decades.
     /// «قرابة الثلاثاء القادم», «حوالي منتصف الشهر»: an approximator before a date.
     fn approx_date(&self, i: usize) -> Option<Match> {
-        let l = self.lex(i, |r| matches!(r, Reading::Mod("APPROX")))?;
+        let l = self.lex(i, bits::MOD, |r| matches!(r, Reading::Mod("APPROX")))?;
         let m = self.r_date(i + l.ntok)?;
         let Expr::Date(mut x) = m.expr else {
             return None;
@@ -1643,7 +1685,7 @@ impl<'a> Parser<'a> {
     #[inline(never)]
     fn month_days(&self, i: usize) -> Option<(usize, usize, Expr)> {
         let skip = self
-            .lex(i, |r| {
+            .lex(i, bits::MONTH | bits::UNIT, |r| {
                 matches!(r, Reading::Month { .. } | Reading::Unit { .. })
             })
             .map(|l| l.skip)
@@ -1680,7 +1722,7 @@ impl<'a> Parser<'a> {
         let skip = if j > i {
             skip0
         } else {
-            self.lex(i, |r| {
+            self.lex(i, bits::CARDINAL | bits::ORDINAL, |r| {
                 matches!(r, Reading::Ordinal(_) | Reading::Cardinal(_))
             })
             .map(|l| l.skip)
@@ -1726,7 +1768,7 @@ impl<'a> Parser<'a> {
     #[inline(never)]
     fn read_month_year(&self, i: usize) -> Option<(usize, usize, DateX)> {
         // «هذا يناير», «هذا تشرين الأول»: the month of the reference year.
-        if let Some(l) = self.lex(i, |r| matches!(r, Reading::This)) {
+        if let Some(l) = self.lex(i, bits::THIS, |r| matches!(r, Reading::This)) {
             if self.month(i + 1).is_some() {
                 let mut x = DateX::default();
                 let end = self.month_tail(i + 1, &mut x, true)?;
@@ -1739,7 +1781,7 @@ impl<'a> Parser<'a> {
             }
         }
         let skip = self
-            .lex(i, |r| {
+            .lex(i, bits::MONTH | bits::UNIT, |r| {
                 matches!(r, Reading::Month { .. } | Reading::Unit { .. })
             })
             .map(|l| l.skip)
@@ -1751,7 +1793,7 @@ impl<'a> Parser<'a> {
             && matches!(x.month, Some(MonthX::Abs(_, None)))
             && end
                 == i + self
-                    .lex(i, |r| matches!(r, Reading::Month { .. }))
+                    .lex(i, bits::MONTH, |r| matches!(r, Reading::Month { .. }))
                     .map(|l| l.ntok)
                     .unwrap_or(0)
             && !self.prep_before(i)
@@ -1845,8 +1887,11 @@ impl<'a> Parser<'a> {
             }
         }
         // A lone year: after a preposition, and followed by punctuation or the end («في 2011،»).
-        let after_prep =
-            !lead && i > 0 && self.lex(i - 1, |r| matches!(r, Reading::Prep)).is_some();
+        let after_prep = !lead
+            && i > 0
+            && self
+                .lex(i - 1, bits::PREP, |r| matches!(r, Reading::Prep))
+                .is_some();
         let ends = !matches!(
             self.tok(j + 1).map(|t| t.kind),
             Some(Kind::Word | Kind::Num)
@@ -1877,7 +1922,9 @@ impl<'a> Parser<'a> {
                 return (1..=5).contains(&n).then_some((e, n as i8));
             }
             if self
-                .lex(k, |r| matches!(r, Reading::Last | Reading::Part(Part::End)))
+                .lex(k, bits::LAST | bits::PART, |r| {
+                    matches!(r, Reading::Last | Reading::Part(Part::End))
+                })
                 .is_some()
                 && self.word(k).is_some_and(|w| {
                     w.ends_with("اخر") || w.ends_with("اخير") || w.ends_with("اخيره")
@@ -1891,12 +1938,12 @@ impl<'a> Parser<'a> {
             let mut k = k;
             if self.kw(k, &["يوم"]).is_some()
                 && self
-                    .lex(k + 1, |r| matches!(r, Reading::Weekday(_)))
+                    .lex(k + 1, bits::WEEKDAY, |r| matches!(r, Reading::Weekday(_)))
                     .is_some()
             {
                 k += 1;
             }
-            let l = self.lex(k, |r| matches!(r, Reading::Weekday(_)))?;
+            let l = self.lex(k, bits::WEEKDAY, |r| matches!(r, Reading::Weekday(_)))?;
             let Reading::Weekday(w) = l.reading else {
                 return None;
             };
@@ -1985,7 +2032,11 @@ impl<'a> Parser<'a> {
                 None => DayX::Abs(n.unsigned_abs()),
             });
         }
-        Some((end, self.lex(i, |_| true).map(|l| l.skip).unwrap_or(0), x))
+        Some((
+            end,
+            self.lex(i, !0, |_| true).map(|l| l.skip).unwrap_or(0),
+            x,
+        ))
     }
 
     /// «بين عامي 1980 و1988», «عامي 2014 و2015».
@@ -2026,21 +2077,21 @@ impl<'a> Parser<'a> {
         let mut rel: Option<i32> = None;
         let mut daypart = None;
         // «هذا الاثنين», «هذا يوم الجمعة»: the weekday nearest on the preferred side, like a bare one.
-        if let Some(l) = self.lex(i, |r| matches!(r, Reading::This)) {
+        if let Some(l) = self.lex(i, bits::THIS, |r| matches!(r, Reading::This)) {
             let k = if self.is(i + 1, "يوم") {
                 i + 2
             } else {
                 i + 1
             };
             if self
-                .lex(k, |r| matches!(r, Reading::Weekday(_)))
+                .lex(k, bits::WEEKDAY, |r| matches!(r, Reading::Weekday(_)))
                 .is_some_and(|w| w.definite)
             {
                 skip = l.skip;
                 j += 1;
             }
         }
-        if let Some(l) = self.lex(i, |r| matches!(r, Reading::DayPart(_))) {
+        if let Some(l) = self.lex(i, bits::DAY_PART, |r| matches!(r, Reading::DayPart(_))) {
             if let Reading::DayPart(p) = l.reading {
                 // «صباح اليوم الاثنين», «بعد ظهر أمس الخميس».
                 if !l.definite && (l.ntok == 1 || self.is_any(i, &["بعد", "قبل"])) {
@@ -2050,9 +2101,11 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        if let Some(l) = self.lex(j, |r| matches!(r, Reading::RelDay(-1..=1))) {
+        if let Some(l) = self.lex(j, bits::REL_DAY, |r| matches!(r, Reading::RelDay(-1..=1))) {
             if self
-                .lex(j + l.ntok, |r| matches!(r, Reading::Weekday(_)))
+                .lex(j + l.ntok, bits::WEEKDAY, |r| {
+                    matches!(r, Reading::Weekday(_))
+                })
                 .is_some()
             {
                 if let Reading::RelDay(o) = l.reading {
@@ -2065,7 +2118,7 @@ impl<'a> Parser<'a> {
             }
         } else if let Some(s) = self.kw(j, &["يوم"]) {
             if self
-                .lex(j + 1, |r| matches!(r, Reading::Weekday(_)))
+                .lex(j + 1, bits::WEEKDAY, |r| matches!(r, Reading::Weekday(_)))
                 .is_some()
             {
                 if j == i {
@@ -2074,7 +2127,7 @@ impl<'a> Parser<'a> {
                 j += 1;
             }
         }
-        let wl = self.lex(j, |r| matches!(r, Reading::Weekday(_)))?;
+        let wl = self.lex(j, bits::WEEKDAY, |r| matches!(r, Reading::Weekday(_)))?;
         let Reading::Weekday(wd) = wl.reading else {
             return None;
         };
@@ -2112,7 +2165,9 @@ impl<'a> Parser<'a> {
                         end = e;
                     }
                 }
-            } else if self.lex(k, |r| matches!(r, Reading::This)).is_some()
+            } else if self
+                .lex(k, bits::THIS, |r| matches!(r, Reading::This))
+                .is_some()
                 && self.period_noun(k + 1, Unit::Week).is_some()
             {
                 x.week = Some(0);
@@ -2124,7 +2179,9 @@ impl<'a> Parser<'a> {
         // «الثلاثاء التاسع عشر من هذا الشهر», «يوم الاثنين في 18 شباط».
         let mut k = end;
         if self.punct(k) == Some(',')
-            || self.lex(k, |r| matches!(r, Reading::Link)).is_some()
+            || self
+                .lex(k, bits::LINK, |r| matches!(r, Reading::Link))
+                .is_some()
             || self.is(k, "في")
         {
             k += 1;
@@ -2213,7 +2270,8 @@ impl<'a> Parser<'a> {
     /// A weekday, with or without «يوم» before it, starts at token `k` («من الجمعة 11 حتى الثلاثاء 15»).
     fn weekday_follows(&self, k: usize) -> bool {
         let k = if self.is(k, "يوم") { k + 1 } else { k };
-        self.lex(k, |r| matches!(r, Reading::Weekday(_))).is_some()
+        self.lex(k, bits::WEEKDAY, |r| matches!(r, Reading::Weekday(_)))
+            .is_some()
     }
 
     /// «اليوم», «أمس», «غداً», «أول أمس», «بعد غد», «يوم غد», «اليوم السابق», «اليوم التالي», «صباح اليوم»,
@@ -2238,7 +2296,7 @@ impl<'a> Parser<'a> {
         let mut head = false;
         if let Some(s) = self.kw(i, &["يوم", "اليوم"]) {
             if self
-                .lex(i + 1, |r| matches!(r, Reading::RelDay(_)))
+                .lex(i + 1, bits::REL_DAY, |r| matches!(r, Reading::RelDay(_)))
                 .is_some()
             {
                 skip = s;
@@ -2246,23 +2304,25 @@ impl<'a> Parser<'a> {
                 head = true;
             }
         }
-        if self.lex(j, |r| matches!(r, Reading::This)).is_some()
+        if self
+            .lex(j, bits::THIS, |r| matches!(r, Reading::This))
+            .is_some()
             && self.is(j + 1, "اليوم")
             && self
-                .lex(j + 2, |r| matches!(r, Reading::Shift(..)))
+                .lex(j + 2, bits::SHIFT, |r| matches!(r, Reading::Shift(..)))
                 .is_none()
         {
             // «هذا اليوم»
             return Some((
                 j + 2,
-                self.lex(j, |_| true).map(|l| l.skip).unwrap_or(0),
+                self.lex(j, !0, |_| true).map(|l| l.skip).unwrap_or(0),
                 DateX {
                     day: Some(DayX::Rel(0)),
                     ..DateX::default()
                 },
             ));
         }
-        if let Some(l) = self.lex(j, |r| matches!(r, Reading::Now)) {
+        if let Some(l) = self.lex(j, bits::NOW, |r| matches!(r, Reading::Now)) {
             return Some((
                 j + l.ntok,
                 l.skip,
@@ -2277,7 +2337,7 @@ impl<'a> Parser<'a> {
             let night = |k: usize, o: i32| {
                 Some((
                     k,
-                    self.lex(j, |_| true).map(|l| l.skip).unwrap_or(0),
+                    self.lex(j, !0, |_| true).map(|l| l.skip).unwrap_or(0),
                     DateX {
                         day: Some(DayX::Rel(o)),
                         daypart: Some("TNI"),
@@ -2296,20 +2356,20 @@ impl<'a> Parser<'a> {
         }
         // «الليلة»/«هذه الليلة»: tonight.
         {
-            let (k, this_skip) = match self.lex(j, |r| matches!(r, Reading::This)) {
+            let (k, this_skip) = match self.lex(j, bits::THIS, |r| matches!(r, Reading::This)) {
                 Some(l) => (j + 1, Some(l.skip)),
                 None => (j, None),
             };
             if self.is(k, "الليله")
                 && self
-                    .lex(k + 1, |r| {
+                    .lex(k + 1, bits::SHIFT | bits::WEEKDAY, |r| {
                         matches!(r, Reading::Shift(..) | Reading::Weekday(_))
                     })
                     .is_none()
                 && (this_skip.is_some() || !self.is_any(k + 1, &["التي", "الماضيه"]))
             {
-                let sk =
-                    this_skip.unwrap_or_else(|| self.lex(k, |_| true).map(|l| l.skip).unwrap_or(0));
+                let sk = this_skip
+                    .unwrap_or_else(|| self.lex(k, !0, |_| true).map(|l| l.skip).unwrap_or(0));
                 return Some((
                     k + 1,
                     sk,
@@ -2322,7 +2382,7 @@ impl<'a> Parser<'a> {
             }
         }
         let (rel, mut end, lskip) =
-            if let Some(l) = self.lex(j, |r| matches!(r, Reading::RelDay(_))) {
+            if let Some(l) = self.lex(j, bits::REL_DAY, |r| matches!(r, Reading::RelDay(_))) {
                 let Reading::RelDay(o) = l.reading else {
                     return None;
                 };
@@ -2347,7 +2407,10 @@ impl<'a> Parser<'a> {
                 });
                 x.anaphoric = ana;
                 end = e;
-            } else if self.lex(end, |r| matches!(r, Reading::Same)).is_some() {
+            } else if self
+                .lex(end, bits::SAME, |r| matches!(r, Reading::Same))
+                .is_some()
+            {
                 // «اليوم نفسه»: the narrative's day.
                 x.day = Some(DayX::Next(0));
                 x.anaphoric = true;
@@ -2360,7 +2423,7 @@ impl<'a> Parser<'a> {
         }
         // «اليوم الذي بعد الغد», «اليوم الي قبل امبارح», «اليوم القبل البارحة».
         if rel == 0 && self.is_any(end, &["الذي", "الي", "اللي"]) {
-            if let Some(l) = self.lex(end + 1, |r| matches!(r, Reading::RelDay(_))) {
+            if let Some(l) = self.lex(end + 1, bits::REL_DAY, |r| matches!(r, Reading::RelDay(_))) {
                 if let Reading::RelDay(o) = l.reading {
                     x.day = Some(DayX::Rel(o.into()));
                     end = end + 1 + l.ntok;
@@ -2368,13 +2431,14 @@ impl<'a> Parser<'a> {
             }
         }
         if rel == 0 && self.is(end, "القبل") {
-            if let Some(l) = self.lex(end + 1, |r| matches!(r, Reading::RelDay(-1))) {
+            if let Some(l) = self.lex(end + 1, bits::REL_DAY, |r| matches!(r, Reading::RelDay(-1)))
+            {
                 x.day = Some(DayX::Rel(-2));
                 end = end + 1 + l.ntok;
             }
         }
         // A part of day after: «غداً صباحاً», «أمس مساء».
-        if let Some(l) = self.lex(end, |r| matches!(r, Reading::DayPart(_))) {
+        if let Some(l) = self.lex(end, bits::DAY_PART, |r| matches!(r, Reading::DayPart(_))) {
             if let Reading::DayPart(p) = l.reading {
                 if !l.prefixed {
                     x.daypart = Some(p);
@@ -2401,10 +2465,10 @@ impl<'a> Parser<'a> {
         let mut lead_skip = 0;
         // «منتصف الليل» is a named hour, not the middle of the night.
         let named_hour = self
-            .lex(j, |r| matches!(r, Reading::ClockTime(_)))
+            .lex(j, bits::CLOCK_TIME, |r| matches!(r, Reading::ClockTime(_)))
             .is_some();
         if let Some(l) = self
-            .lex(j, |r| matches!(r, Reading::Part(_)))
+            .lex(j, bits::PART, |r| matches!(r, Reading::Part(_)))
             .filter(|_| !named_hour)
         {
             if let Reading::Part(p) = l.reading {
@@ -2424,7 +2488,7 @@ impl<'a> Parser<'a> {
         } else if self.is(j, "وقت") {
             j += 1;
         }
-        let l = self.lex(j, |r| matches!(r, Reading::DayPart(_)))?;
+        let l = self.lex(j, bits::DAY_PART, |r| matches!(r, Reading::DayPart(_)))?;
         let Reading::DayPart(p) = l.reading else {
             return None;
         };
@@ -2449,7 +2513,7 @@ impl<'a> Parser<'a> {
             || l.prefixed
             || self.starts_date(j + l.ntok)
             || self
-                .lex(j + l.ntok, |r| matches!(r, Reading::This))
+                .lex(j + l.ntok, bits::THIS, |r| matches!(r, Reading::This))
                 .is_some()
         {
             return None;
@@ -2473,7 +2537,7 @@ impl<'a> Parser<'a> {
     /// «صباح الأحد», «مساء أمس», «فجر اليوم», «ليلة الخميس», «صباح 5 يناير»: part of day before a date.
     fn daypart_date(&self, i: usize) -> Option<(usize, usize, DateX)> {
         // «في وقت متأخر من مساء أمس», «في الساعات الأولى من صباح الاثنين»: a part of it, joined by «من».
-        if let Some(pl) = self.lex(i, |r| matches!(r, Reading::Part(_))) {
+        if let Some(pl) = self.lex(i, bits::PART, |r| matches!(r, Reading::Part(_))) {
             let j = i + pl.ntok;
             if let (Reading::Part(p), true) = (pl.reading, self.is(j, "من")) {
                 // The longest date there («فجر أمس الأحد», «الليلة قبل الماضية»), with its part of day.
@@ -2492,7 +2556,7 @@ impl<'a> Parser<'a> {
                 };
             }
         }
-        let l = self.lex(i, |r| matches!(r, Reading::DayPart(_)))?;
+        let l = self.lex(i, bits::DAY_PART, |r| matches!(r, Reading::DayPart(_)))?;
         let Reading::DayPart(p) = l.reading else {
             return None;
         };
@@ -2534,11 +2598,11 @@ impl<'a> Parser<'a> {
         let mut this = false;
         let mut that = false;
         let mut plain = false;
-        if let Some(l) = self.lex(i, |r| matches!(r, Reading::This)) {
+        if let Some(l) = self.lex(i, bits::THIS, |r| matches!(r, Reading::This)) {
             this = true;
             skip = l.skip;
             j += 1;
-        } else if let Some(l) = self.lex(i, |r| matches!(r, Reading::That)) {
+        } else if let Some(l) = self.lex(i, bits::THAT, |r| matches!(r, Reading::That)) {
             // «ذلك اليوم», «ذلك العام»: the narrative's period.
             that = true;
             skip = l.skip;
@@ -2564,7 +2628,9 @@ impl<'a> Parser<'a> {
             && !this
             && !that
             && self.shift_kind(end).is_none()
-            && self.lex(end, |r| matches!(r, Reading::Same)).is_none()
+            && self
+                .lex(end, bits::SAME, |r| matches!(r, Reading::Same))
+                .is_none()
         {
             return None;
         }
@@ -2575,7 +2641,10 @@ impl<'a> Parser<'a> {
             off = Some(s.into());
             anaphoric = ana;
             end = e;
-        } else if self.lex(end, |r| matches!(r, Reading::Same)).is_some() {
+        } else if self
+            .lex(end, bits::SAME, |r| matches!(r, Reading::Same))
+            .is_some()
+        {
             same = true;
             end += 1;
         } else if that {
@@ -2641,7 +2710,12 @@ impl<'a> Parser<'a> {
         let e = match self.shift(i + 1) {
             Some((e, -1)) => e,
             Some(_) => return None,
-            None if self.lex(i + 1, |r| matches!(r, Reading::Last)).is_some() => i + 2,
+            None if self
+                .lex(i + 1, bits::LAST, |r| matches!(r, Reading::Last))
+                .is_some() =>
+            {
+                i + 2
+            }
             None => return None,
         };
         if self.is(e, "من") {
@@ -2675,7 +2749,7 @@ impl<'a> Parser<'a> {
 
     /// «نهاية العام الجاري», «منتصف العام المقبل», «أواخر تموز الماضي», «مطلع 2021», «بداية شهر 3».
     fn part(&self, i: usize) -> Option<(usize, usize, DateX)> {
-        let l = self.lex(i, |r| matches!(r, Reading::Part(_)))?;
+        let l = self.lex(i, bits::PART, |r| matches!(r, Reading::Part(_)))?;
         let Reading::Part(p) = l.reading else {
             return None;
         };
@@ -2697,7 +2771,7 @@ impl<'a> Parser<'a> {
         // «بقية أسبوعي», «نهاية أسبوعي»: the current period, said of one's own.
         // Before a definite noun the form is a dual in construct («بقية أسبوعي التدريب»): two weeks, not mine.
         let own = self
-            .lex(j, |r| matches!(r, Reading::Own(_)))
+            .lex(j, bits::OWN, |r| matches!(r, Reading::Own(_)))
             .filter(|_| !self.starts(j + 1, "ال"))
             .and_then(|l| match l.reading {
                 Reading::Own(Unit::Week) => Some(DateX {
@@ -2744,7 +2818,7 @@ impl<'a> Parser<'a> {
 
     /// «الربع الثالث من العام الجاري», «النصف الأول من 2021».
     fn fraction_of_year(&self, i: usize) -> Option<(usize, usize, DateX)> {
-        let l = self.lex(i, |r| matches!(r, Reading::Fraction(2 | 4)))?;
+        let l = self.lex(i, bits::FRACTION, |r| matches!(r, Reading::Fraction(2 | 4)))?;
         let Reading::Fraction(parts) = l.reading else {
             return None;
         };
@@ -2754,7 +2828,10 @@ impl<'a> Parser<'a> {
         let (mut j, n) = match self.ordinal(i + 1) {
             Some(o) => o,
             // «الربع الأخير», «النصف الأخير»
-            None if self.lex(i + 1, |r| matches!(r, Reading::Last)).is_some() => {
+            None if self
+                .lex(i + 1, bits::LAST, |r| matches!(r, Reading::Last))
+                .is_some() =>
+            {
                 (i + 2, u32::from(parts))
             }
             None => return None,
@@ -2817,7 +2894,7 @@ impl<'a> Parser<'a> {
         let head = self.period_noun(i, Unit::Decade).filter(|l| {
             !l.definite
                 && self
-                    .lex(i + 1, |r| matches!(r, Reading::Decade(_)))
+                    .lex(i + 1, bits::DECADE, |r| matches!(r, Reading::Decade(_)))
                     .is_some()
         });
         if let Some(h) = head {
@@ -2827,7 +2904,12 @@ impl<'a> Parser<'a> {
             // «العقد الأول من القرن الحالي», «العقد الأخير من القرن العشرين»: the n-th decade of a century.
             let (e, n) = match self.ordinal(i + 1) {
                 Some(o) => o,
-                None if self.lex(i + 1, |r| matches!(r, Reading::Last)).is_some() => (i + 2, 10),
+                None if self
+                    .lex(i + 1, bits::LAST, |r| matches!(r, Reading::Last))
+                    .is_some() =>
+                {
+                    (i + 2, 10)
+                }
                 None => return None,
             };
             if !(1..=10).contains(&n)
@@ -2840,7 +2922,7 @@ impl<'a> Parser<'a> {
             skip = l.skip;
             j = e + 1;
         }
-        if let Some(l) = self.lex(j, |r| matches!(r, Reading::Decade(_))) {
+        if let Some(l) = self.lex(j, bits::DECADE, |r| matches!(r, Reading::Decade(_))) {
             let Reading::Decade(d) = l.reading else {
                 return None;
             };
@@ -2901,7 +2983,7 @@ impl<'a> Parser<'a> {
     #[inline(never)]
     fn read_quantity(&self, i: usize, bare_ok: bool) -> Option<Quantity> {
         // «نصف ساعة», «ربع ساعة»
-        if let Some(l) = self.lex(i, |r| matches!(r, Reading::Fraction(_))) {
+        if let Some(l) = self.lex(i, bits::FRACTION, |r| matches!(r, Reading::Fraction(_))) {
             let Reading::Fraction(f) = l.reading else {
                 return None;
             };
@@ -2936,7 +3018,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         if self
-            .lex(i, |r| matches!(r, Reading::Cardinal(_)))
+            .lex(i, bits::CARDINAL, |r| matches!(r, Reading::Cardinal(_)))
             .is_some_and(|l| l.definite)
         {
             // «المئة عام» in «11 في المئة عام 2019»: a definite number word does not count units.
@@ -2950,7 +3032,7 @@ impl<'a> Parser<'a> {
             let skip = if digits {
                 0
             } else {
-                self.lex(i, |r| matches!(r, Reading::Cardinal(_)))
+                self.lex(i, bits::CARDINAL, |r| matches!(r, Reading::Cardinal(_)))
                     .map(|l| l.skip)
                     .unwrap_or(0)
             };
@@ -2977,7 +3059,7 @@ impl<'a> Parser<'a> {
             }
             // «ثلاثة أرباع الساعة»: a count of fractions of a unit, in the next smaller unit when exact.
             if let Some(Reading::Fraction(f)) = self
-                .lex(k, |r| matches!(r, Reading::Fraction(_)))
+                .lex(k, bits::FRACTION, |r| matches!(r, Reading::Fraction(_)))
                 .map(|l| l.reading)
             {
                 let f = u64::from(f.max(1));
@@ -2988,7 +3070,7 @@ impl<'a> Parser<'a> {
                 }
                 return Some((k + 2, per * v / f, smaller, skip));
             }
-            let ul = self.lex(k, |r| matches!(r, Reading::Unit { .. }))?;
+            let ul = self.lex(k, bits::UNIT, |r| matches!(r, Reading::Unit { .. }))?;
             let Reading::Unit { unit, count } = ul.reading else {
                 return None;
             };
@@ -3007,7 +3089,7 @@ impl<'a> Parser<'a> {
             // «2-1 يوم السبت»: «يوم» heads a weekday.
             if unit == Unit::Day
                 && self
-                    .lex(k + 1, |r| matches!(r, Reading::Weekday(_)))
+                    .lex(k + 1, bits::WEEKDAY, |r| matches!(r, Reading::Weekday(_)))
                     .is_some()
             {
                 return None;
@@ -3024,7 +3106,7 @@ impl<'a> Parser<'a> {
             }
             return Some((end, amount, unit, skip));
         }
-        let ul = self.lex(i, |r| matches!(r, Reading::Unit { .. }))?;
+        let ul = self.lex(i, bits::UNIT, |r| matches!(r, Reading::Unit { .. }))?;
         let Reading::Unit { unit, count } = ul.reading else {
             return None;
         };
@@ -3033,7 +3115,7 @@ impl<'a> Parser<'a> {
         }
         // «أسبوعاً واحداً», «ساعة ونصف»: a singular unit with «واحد» or a fraction after it counts by itself.
         let one_after = self
-            .lex(i + 1, |r| matches!(r, Reading::Cardinal(1)))
+            .lex(i + 1, bits::CARDINAL, |r| matches!(r, Reading::Cardinal(1)))
             .is_some_and(|l| !l.definite && !l.prefixed);
         // «عقد» is also a contract: its dual counts decades only where a count would be a span of time, or with
         // «من الزمن» after it («أبرمت الحكومة عقدين مع …» is two contracts).
@@ -3089,7 +3171,7 @@ impl<'a> Parser<'a> {
     fn and_fraction(&self, i: usize, unit: Unit) -> Option<(usize, u64, u64, Unit)> {
         let (per, smaller) = finer(unit)?;
         let j = if self.is_and(i) { i + 1 } else { i };
-        let l = self.lex(j, |r| matches!(r, Reading::Fraction(_)))?;
+        let l = self.lex(j, bits::FRACTION, |r| matches!(r, Reading::Fraction(_)))?;
         if j == i && !l.prefixed {
             return None;
         }
@@ -3100,6 +3182,7 @@ impl<'a> Parser<'a> {
         // «ساعة ونصف الساعة», «عامين ونصف العام»: the unit repeated with the article after the fraction.
         let e = match self.lex(
             j + 1,
+            bits::UNIT,
             |r| matches!(r, Reading::Unit { unit: u, count: Count::One } if *u == unit),
         ) {
             Some(ul) if ul.definite && !ul.prefixed => j + 2,
@@ -3114,7 +3197,7 @@ impl<'a> Parser<'a> {
         let mut j = i;
         let mut modifier = None;
         let mut skip = None;
-        if let Some(l) = self.lex(i, |r| matches!(r, Reading::Mod(_))) {
+        if let Some(l) = self.lex(i, bits::MOD, |r| matches!(r, Reading::Mod(_))) {
             if let Reading::Mod(m) = l.reading {
                 modifier = Some(m);
                 skip = Some(l.skip);
@@ -3164,10 +3247,13 @@ impl<'a> Parser<'a> {
                 }
             }
         }
+        // The plural first: most tokens have no unit reading, and the context test reads words.
         let vague = self.vague_quantity(j).or_else(|| {
-            (modifier.is_none() && self.span_context(j))
+            modifier
+                .is_none()
                 .then(|| self.bare_plural(j))
                 .flatten()
+                .filter(|_| self.span_context(j))
         });
         if let Some((end, unit, qskip)) = vague {
             return Some(Match::new(
@@ -3272,6 +3358,10 @@ impl<'a> Parser<'a> {
     /// «بضعة أيام», «بضع ساعات», «عدة أشهر»: an unspecified few units: (end, unit, skip).
     #[inline(never)]
     fn vague_quantity(&self, i: usize) -> Option<(usize, Unit, usize)> {
+        // The unit after the word is one mask test; the word itself is read only before one.
+        if self.bits(i + 1) & bits::UNIT == 0 {
+            return None;
+        }
         let skip = self.vague_word(i)?;
         let (unit, l) = self.unit_of(i + 1, Count::Plural)?;
         (!l.definite).then_some((i + 1 + l.ntok, unit, skip))
@@ -3281,7 +3371,7 @@ impl<'a> Parser<'a> {
     /// (words in `data/lexicon/words.tsv`, `deictic`); «في الماضي», «في المستقبل» only after a preposition
     /// (`deicticnoun`). «قريباً من» is near a place, not soon.
     fn deictic(&self, i: usize) -> Option<Match> {
-        let l = self.lex(i, |r| matches!(r, Reading::Deictic(..)))?;
+        let l = self.lex(i, bits::DEICTIC, |r| matches!(r, Reading::Deictic(..)))?;
         let Reading::Deictic(d, noun) = l.reading else {
             return None;
         };
@@ -3316,7 +3406,10 @@ impl<'a> Parser<'a> {
             return None;
         }
         // «لأيام عدة», «منذ أسابيع قليلة», «منذ سنوات طويلة»: an adjective of number or length belongs to it.
-        let end = if self.lex(end, |r| matches!(r, Reading::VagueAdj)).is_some() {
+        let end = if self
+            .lex(end, bits::VAGUE_ADJ, |r| matches!(r, Reading::VagueAdj))
+            .is_some()
+        {
             end + 1
         } else {
             end
@@ -3340,7 +3433,7 @@ impl<'a> Parser<'a> {
 
     /// «كل يوم», «كل ثلاثة أشهر», «كل جمعة», «كل يوم اثنين», «يومياً», «سنوياً»: a recurring time.
     fn r_set(&self, i: usize) -> Option<Match> {
-        if let Some(l) = self.lex(i, |r| matches!(r, Reading::Recurring(_))) {
+        if let Some(l) = self.lex(i, bits::RECURRING, |r| matches!(r, Reading::Recurring(_))) {
             if let Reading::Recurring(unit) = l.reading {
                 return Some(Match::new(
                     i,
@@ -3350,29 +3443,29 @@ impl<'a> Parser<'a> {
                 ));
             }
         }
-        let l = self.lex(i, |r| matches!(r, Reading::Every))?;
+        let l = self.lex(i, bits::EVERY, |r| matches!(r, Reading::Every))?;
         let mut j = i + 1;
         // «كل يوم جمعة», «كل يوم الاثنين»: the head noun before a weekday.
         if self.kw(j, &["يوم"]).is_some()
             && self
-                .lex(j + 1, |r| matches!(r, Reading::Weekday(_)))
+                .lex(j + 1, bits::WEEKDAY, |r| matches!(r, Reading::Weekday(_)))
                 .is_some()
         {
             j += 1;
         }
-        if let Some(w) = self.lex(j, |r| matches!(r, Reading::Weekday(_))) {
+        if let Some(w) = self.lex(j, bits::WEEKDAY, |r| matches!(r, Reading::Weekday(_))) {
             if let Reading::Weekday(wd) = w.reading {
                 return Some(Match::new(i, j + w.ntok, l.skip, Expr::EveryWeekday(wd)));
             }
         }
         // «كل صباح», «كل مساء», «كل ليلة»: an indefinite part of day.
-        if let Some(d) = self.lex(j, |r| matches!(r, Reading::DayPart(_))) {
+        if let Some(d) = self.lex(j, bits::DAY_PART, |r| matches!(r, Reading::DayPart(_))) {
             if let (Reading::DayPart(code), false) = (d.reading, d.definite) {
                 return Some(Match::new(i, j + d.ntok, l.skip, Expr::EveryDayPart(code)));
             }
         }
         // «كل يوم», «كل شهر»: a singular indefinite unit; «كل ثلاثة أشهر», «كل 6 ساعات»: a count.
-        let u = self.lex(j, |r| matches!(r, Reading::Unit { .. }));
+        let u = self.lex(j, bits::UNIT, |r| matches!(r, Reading::Unit { .. }));
         if let Some(Lex {
             reading:
                 Reading::Unit {
@@ -3410,14 +3503,19 @@ impl<'a> Parser<'a> {
         let sign: i64 = if self.ends(i, "قبل") { -1 } else { 1 };
         let mut j = i + 1;
         // «بعد ذلك بيومين», «قبل ذلك بأسبوع»: counted from the narrative's date.
-        let anaphoric = self.lex(j, |r| matches!(r, Reading::That)).is_some();
+        let anaphoric = self
+            .lex(j, bits::THAT, |r| matches!(r, Reading::That))
+            .is_some();
         if anaphoric {
             j += 1;
             if !self.starts(j, "ب") {
                 return None;
             }
         }
-        if self.lex(j, |r| matches!(r, Reading::Mod(_))).is_some() {
+        if self
+            .lex(j, bits::MOD, |r| matches!(r, Reading::Mod(_)))
+            .is_some()
+        {
             j += 1;
         }
         let (mut end, amount, unit, vague) =
@@ -3462,8 +3560,10 @@ impl<'a> Parser<'a> {
         if !self.is(i, "من") {
             return None;
         }
-        self.lex(i + 1, |r| matches!(r, Reading::Now | Reading::RelDay(0)))
-            .map(|l| i + 1 + l.ntok)
+        self.lex(i + 1, bits::NOW | bits::REL_DAY, |r| {
+            matches!(r, Reading::Now | Reading::RelDay(0))
+        })
+        .map(|l| i + 1 + l.ntok)
     }
 
     /// Quantities of ever smaller units after a first one of `unit` («و 21 يوماً», «وشهر و21 يوماً»); with `loose`,
@@ -3588,7 +3688,7 @@ impl<'a> Parser<'a> {
             return Some(m);
         }
         // «بعد الظهر الساعة 7», «مساء 7»: a part of day before the clock time.
-        if let Some(l) = self.lex(i, |r| matches!(r, Reading::DayPart(_))) {
+        if let Some(l) = self.lex(i, bits::DAY_PART, |r| matches!(r, Reading::DayPart(_))) {
             if let Reading::DayPart(p) = l.reading {
                 if let Some(m) = self.r_clock(i + l.ntok, Some(p)) {
                     return Some(Match {
@@ -3610,13 +3710,13 @@ impl<'a> Parser<'a> {
     #[inline(never)]
     fn r_clock(&self, i: usize, lead: Option<&'static str>) -> Option<Match> {
         // «منتصف الليل», «الظهيرة»: a named hour.
-        if let Some(l) = self.lex(i, |r| matches!(r, Reading::ClockTime(_))) {
+        if let Some(l) = self.lex(i, bits::CLOCK_TIME, |r| matches!(r, Reading::ClockTime(_))) {
             // «الظهر» is also the back («قاصمة الظهر»): noon only after a preposition.
             let noon_ok = !self.is(i, "الظهر")
                 || (i > 0
                     && (self.is_any(i - 1, &["حتى", "عند", "قبيل", "قبل", "منذ", "وقت"])
                         || self
-                            .lex(i - 1, |r| {
+                            .lex(i - 1, bits::REL_DAY | bits::WEEKDAY, |r| {
                                 matches!(r, Reading::Weekday(_) | Reading::RelDay(_))
                             })
                             .is_some()));
@@ -3637,7 +3737,7 @@ impl<'a> Parser<'a> {
         let mut skip = 0;
         let mut clock = false;
         let mut paren = false;
-        if let Some(l) = self.lex(i, |r| matches!(r, Reading::Mod(_))) {
+        if let Some(l) = self.lex(i, bits::MOD, |r| matches!(r, Reading::Mod(_))) {
             // «قرابة العاشرة صباحاً»: an approximator before an hour-naming ordinal too.
             let k = i + l.ntok;
             let hour_word = matches!(l.reading, Reading::Mod("APPROX"))
@@ -3645,12 +3745,16 @@ impl<'a> Parser<'a> {
                     .word(k)
                     .is_some_and(|w| w.starts_with("ال") && w.ends_with('ه'))
                 && self.hour_ordinal(k).is_some();
-            if hour_word || self.lex(k, |r| matches!(r, Reading::Clock)).is_some() {
+            if hour_word
+                || self
+                    .lex(k, bits::CLOCK, |r| matches!(r, Reading::Clock))
+                    .is_some()
+            {
                 skip = l.skip;
                 j += l.ntok;
             }
         }
-        if let Some(l) = self.lex(j, |r| matches!(r, Reading::Clock)) {
+        if let Some(l) = self.lex(j, bits::CLOCK, |r| matches!(r, Reading::Clock)) {
             clock = true;
             if j == i {
                 skip = l.skip;
@@ -3718,7 +3822,7 @@ impl<'a> Parser<'a> {
                 e += 2;
                 // «الساعة 4.15 دقيقة مساءً»: the minute noun after the digits.
                 if self
-                    .lex(e, |r| {
+                    .lex(e, bits::UNIT, |r| {
                         matches!(
                             r,
                             Reading::Unit {
@@ -3793,7 +3897,7 @@ impl<'a> Parser<'a> {
                         let between =
                             self.num(k).is_some() && i > 0 && self.kw(i - 1, &["بين"]).is_some();
                         if self
-                            .lex(e, |r| {
+                            .lex(e, bits::UNIT, |r| {
                                 matches!(
                                     r,
                                     Reading::Unit {
@@ -3808,7 +3912,9 @@ impl<'a> Parser<'a> {
                         } else if self.num(k).is_none()
                             && !clock
                             && lead.is_none()
-                            && self.lex(e, |r| matches!(r, Reading::DayPart(_))).is_none()
+                            && self
+                                .lex(e, bits::DAY_PART, |r| matches!(r, Reading::DayPart(_)))
+                                .is_none()
                         {
                             // «السابعة وثلاثين مساءً» names minutes; «السابعة وثلاثين» alone may count things.
                             return None;
@@ -3823,7 +3929,9 @@ impl<'a> Parser<'a> {
                     }
                 }
             } else if self.is_any(end, &["الا", "إلا"]) {
-                if let Some(l) = self.lex(end + 1, |r| matches!(r, Reading::Fraction(_))) {
+                if let Some(l) = self.lex(end + 1, bits::FRACTION, |r| {
+                    matches!(r, Reading::Fraction(_))
+                }) {
                     if let Reading::Fraction(f) = l.reading {
                         let m = 60 / u64::from(f.max(1));
                         let h = if hour == 0 { 23 } else { hour - 1 };
@@ -3971,7 +4079,7 @@ impl<'a> Parser<'a> {
             return Some((e, h));
         }
         match self
-            .lex(j, |r| matches!(r, Reading::Ordinal(1..=12)))?
+            .lex(j, bits::ORDINAL, |r| matches!(r, Reading::Ordinal(1..=12)))?
             .reading
         {
             Reading::Ordinal(v) if e > j + 1 => Some((j + 1, v)),
@@ -4001,9 +4109,11 @@ impl<'a> Parser<'a> {
             return None;
         }
         // «649 منتصف الليل» names no such hour.
-        self.lex(j + 1, |r| matches!(r, Reading::DayPart(_)))?;
+        self.lex(j + 1, bits::DAY_PART, |r| matches!(r, Reading::DayPart(_)))?;
         if self
-            .lex(j + 1, |r| matches!(r, Reading::ClockTime(_)))
+            .lex(j + 1, bits::CLOCK_TIME, |r| {
+                matches!(r, Reading::ClockTime(_))
+            })
             .is_some()
         {
             return None;
@@ -4013,12 +4123,18 @@ impl<'a> Parser<'a> {
 
     /// An hour in cardinal words, without the tens after it («ثمانية» of «ثمانية وأربعين», «أحد عشر»): (end, hour).
     fn word_hour(&self, j: usize) -> Option<(usize, u64)> {
-        let l = self.lex(j, |r| matches!(r, Reading::Cardinal(1..=10)))?;
+        let l = self.lex(j, bits::CARDINAL, |r| {
+            matches!(r, Reading::Cardinal(1..=10))
+        })?;
         let Reading::Cardinal(v) = l.reading else {
             return None;
         };
         let v = u64::from(v);
-        if v < 10 && self.lex(j + 1, |r| matches!(r, Reading::Teen)).is_some() {
+        if v < 10
+            && self
+                .lex(j + 1, bits::TEEN, |r| matches!(r, Reading::Teen))
+                .is_some()
+        {
             return Some((j + 2, v + 10));
         }
         Some((j + 1, v))
@@ -4026,7 +4142,8 @@ impl<'a> Parser<'a> {
 
     /// «والربع», «ونصف», «إلا ربع» at i: the fraction of an hour after it.
     fn and_clock_fraction(&self, i: usize) -> bool {
-        let fraction = |k: usize| self.lex(k, |r| matches!(r, Reading::Fraction(_)));
+        let fraction =
+            |k: usize| self.lex(k, bits::FRACTION, |r| matches!(r, Reading::Fraction(_)));
         if self.is_and(i) || self.is_any(i, &["الا", "إلا"]) {
             return fraction(i + 1).is_some();
         }
@@ -4035,7 +4152,10 @@ impl<'a> Parser<'a> {
 
     /// «الربع», «ونصف», «ثلاثة أرباع» at k (after «و»): the minutes of that fraction of an hour, and the end.
     fn clock_fraction(&self, k: usize) -> Option<(usize, u64)> {
-        let frac = |i: usize| match self.lex(i, |r| matches!(r, Reading::Fraction(_)))?.reading {
+        let frac = |i: usize| match self
+            .lex(i, bits::FRACTION, |r| matches!(r, Reading::Fraction(_)))?
+            .reading
+        {
             Reading::Fraction(f) => Some(u64::from(f.max(1))),
             _ => None,
         };
@@ -4043,7 +4163,7 @@ impl<'a> Parser<'a> {
             return Some((k + 1, 60 / f));
         }
         let n = match self
-            .lex(k, |r| matches!(r, Reading::Cardinal(2..=3)))?
+            .lex(k, bits::CARDINAL, |r| matches!(r, Reading::Cardinal(2..=3)))?
             .reading
         {
             Reading::Cardinal(n) => u64::from(n),
@@ -4059,7 +4179,7 @@ impl<'a> Parser<'a> {
     /// side by side) closing the clause.
     #[inline(never)]
     fn word_clock(&self, i: usize, lead: Option<&'static str>) -> Option<Match> {
-        let hl = self.lex(i, |r| matches!(r, Reading::Cardinal(_)))?;
+        let hl = self.lex(i, bits::CARDINAL, |r| matches!(r, Reading::Cardinal(_)))?;
         let (e1, hour) = self.word_hour(i)?;
         // «الاثنين» is Monday; of the definite cardinals only «الواحدة» names an hour.
         if hl.prefixed || (hl.definite && hour != 1) {
@@ -4075,12 +4195,12 @@ impl<'a> Parser<'a> {
             (e1, self.starts(e1, "و"))
         };
         let cardinal_at = |k: usize| {
-            self.lex(k, |r| matches!(r, Reading::Cardinal(_)))
+            self.lex(k, bits::CARDINAL, |r| matches!(r, Reading::Cardinal(_)))
                 .filter(|l| !l.definite && (k > e1 || l.prefixed == conj))
         };
         if conj && self.and_clock_fraction(e1) {
             if let Some(Reading::Fraction(f)) = self
-                .lex(k, |r| matches!(r, Reading::Fraction(_)))
+                .lex(k, bits::FRACTION, |r| matches!(r, Reading::Fraction(_)))
                 .map(|l| l.reading)
             {
                 minute = 60 / u64::from(f.max(1));
@@ -4126,7 +4246,7 @@ impl<'a> Parser<'a> {
             && (self.is_any(i - 1, &["بين", "من", "نحو", "حوالي", "قرابه", "و"])
                 || self.num(i - 1).is_some()
                 || self
-                    .lex(i - 1, |r| matches!(r, Reading::Cardinal(_)))
+                    .lex(i - 1, bits::CARDINAL, |r| matches!(r, Reading::Cardinal(_)))
                     .is_some());
         // «تسعة عشر ثمانية وعشرون» alone is a year: an hour past twelve needs its part of day.
         (x.daypart.is_some() || (strong && hour <= 12 && closes && !counted)).then_some(m)
@@ -4134,7 +4254,7 @@ impl<'a> Parser<'a> {
 
     /// An indefinite word for minutes at `i` («دقائق», «دقيقة», «دقيقتين»).
     fn minute_word(&self, i: usize) -> Option<&'a Lex> {
-        self.lex(i, |r| {
+        self.lex(i, bits::UNIT, |r| {
             matches!(
                 r,
                 Reading::Unit {
@@ -4182,7 +4302,7 @@ impl<'a> Parser<'a> {
                 let skip = if digits {
                     0
                 } else {
-                    self.lex(i, |r| matches!(r, Reading::Cardinal(_)))
+                    self.lex(i, bits::CARDINAL, |r| matches!(r, Reading::Cardinal(_)))
                         .map_or(0, |l| l.skip)
                 };
                 (e, m, skip)
@@ -4279,7 +4399,7 @@ impl<'a> Parser<'a> {
     /// «وقت الغداء الساعة 12», «الظهيرة الساعة الواحدة»: a named hour before a clock time that agrees with it.
     #[inline(never)]
     fn named_hour_lead(&self, i: usize) -> Option<Match> {
-        let l = self.lex(i, |r| matches!(r, Reading::ClockTime(_)))?;
+        let l = self.lex(i, bits::CLOCK_TIME, |r| matches!(r, Reading::ClockTime(_)))?;
         let Reading::ClockTime(nh) = l.reading else {
             return None;
         };
@@ -4316,12 +4436,15 @@ impl<'a> Parser<'a> {
         let mut end = end;
         let mut daypart = lead;
         // «صباحاً», «بعد الظهر», «هذا الصباح», «من صباح اليوم».
-        let k = if self.lex(end, |r| matches!(r, Reading::This)).is_some() {
+        let k = if self
+            .lex(end, bits::THIS, |r| matches!(r, Reading::This))
+            .is_some()
+        {
             end + 1
         } else {
             end
         };
-        if let Some(l) = self.lex(k, |r| matches!(r, Reading::DayPart(_))) {
+        if let Some(l) = self.lex(k, bits::DAY_PART, |r| matches!(r, Reading::DayPart(_))) {
             if let Reading::DayPart(p) = l.reading {
                 // «بعد الظهر السابعة مساءً»: an afternoon lead and an evening tail agree.
                 let pm = |q: Option<&str>| matches!(q, Some("TAF" | "TEV"));
@@ -4343,7 +4466,9 @@ impl<'a> Parser<'a> {
         // «10:50 ص», «5:30 م»: the one-letter forms only right after minutes written with a colon.
         if daypart == lead && end >= 2 && self.punct(end - 2) == Some(':') {
             if let Some(Reading::ClockSuffix(p)) = self
-                .lex(end, |r| matches!(r, Reading::ClockSuffix(_)))
+                .lex(end, bits::CLOCK_SUFFIX, |r| {
+                    matches!(r, Reading::ClockSuffix(_))
+                })
                 .map(|l| l.reading)
             {
                 if lead.is_none() {
@@ -4373,7 +4498,9 @@ impl<'a> Parser<'a> {
             h = 0;
         }
         // «الساعة 12 ظهراً وقت الغداء», «الساعة الثانية عشرة منتصف الليل»: a named hour that agrees with the time.
-        if let Some(l) = self.lex(end, |r| matches!(r, Reading::ClockTime(_))) {
+        if let Some(l) = self.lex(end, bits::CLOCK_TIME, |r| {
+            matches!(r, Reading::ClockTime(_))
+        }) {
             if let Reading::ClockTime(nh) = l.reading {
                 if let Some((h2, p)) = named_hour_agrees(h, daypart, nh) {
                     h = h2;
@@ -4405,10 +4532,10 @@ impl<'a> Parser<'a> {
     fn holiday(&self, i: usize) -> Option<(usize, usize, DateX)> {
         let is_holiday = |r: &Reading| matches!(r, Reading::Holiday(_));
         let (j, head_skip) = match self.kw(i, &["يوم"]) {
-            Some(s) if self.lex(i + 1, is_holiday).is_some() => (i + 1, Some(s)),
+            Some(s) if self.lex(i + 1, bits::HOLIDAY, is_holiday).is_some() => (i + 1, Some(s)),
             _ => (i, None),
         };
-        let l = self.lex(j, is_holiday)?;
+        let l = self.lex(j, bits::HOLIDAY, is_holiday)?;
         let Reading::Holiday(h) = l.reading else {
             return None;
         };
@@ -4441,7 +4568,7 @@ impl<'a> Parser<'a> {
     #[inline(never)]
     fn units_around(&self, i: usize) -> Option<(usize, usize, Expr)> {
         let plural = |k: usize| -> Option<(Unit, Count, &Lex)> {
-            let l = self.lex(k, |r| {
+            let l = self.lex(k, bits::UNIT, |r| {
                 matches!(
                     r,
                     Reading::Unit {
@@ -4457,7 +4584,7 @@ impl<'a> Parser<'a> {
         };
         let count_at = |k: usize| -> Option<(usize, u64)> {
             if let Some(Reading::Few(n)) = self
-                .lex(k, |r| matches!(r, Reading::Few(_)))
+                .lex(k, bits::FEW, |r| matches!(r, Reading::Few(_)))
                 .map(|l| l.reading)
             {
                 return Some((k + 1, n.into()));
@@ -4486,7 +4613,9 @@ impl<'a> Parser<'a> {
                 // «الأيام الماضية», «الأشهر الأخيرة», «الأسابيع المقبلة»: no count says a few, as «القليلة» does.
                 (Count::Plural, None)
                     if self.shift(i + 1).is_some()
-                        || self.lex(i + 1, |r| matches!(r, Reading::Last)).is_some() =>
+                        || self
+                            .lex(i + 1, bits::LAST, |r| matches!(r, Reading::Last))
+                            .is_some() =>
                 {
                     (i + 1, FEW_UNITS, unit, l.skip, false)
                 }
@@ -4494,7 +4623,7 @@ impl<'a> Parser<'a> {
                 _ => return None,
             }
         } else if let Some(l) = self
-            .lex(i, |r| matches!(r, Reading::Cardinal(_)))
+            .lex(i, bits::CARDINAL, |r| matches!(r, Reading::Cardinal(_)))
             .filter(|l| l.definite)
         {
             // «الثلاثة عقود القادمة», «الخمسة أيام الماضية»: a definite number word before the plural noun.
@@ -4521,7 +4650,10 @@ impl<'a> Parser<'a> {
             (end, -1)
         } else if let Some((e, s)) = self.shift(end) {
             (e, s)
-        } else if self.lex(end, |r| matches!(r, Reading::Last)).is_some() {
+        } else if self
+            .lex(end, bits::LAST, |r| matches!(r, Reading::Last))
+            .is_some()
+        {
             // «الدقائق الخمس الأخيرة» (of a match), «الأشهر الستة الأخيرة من الخطة»: «الأخيرة» names the last units of
             // something else, unlike «الماضية»; minutes so named are a match's, and «من» names the whole.
             if matches!(unit, Unit::Minute | Unit::Second) || self.is(end + 1, "من") {
@@ -4580,7 +4712,7 @@ impl<'a> Parser<'a> {
     /// مارس»: the first or last n units of a period.
     #[inline(never)]
     fn units_of_period(&self, i: usize) -> Option<(usize, usize, DateX)> {
-        let plural = self.lex(i, |r| {
+        let plural = self.lex(i, bits::UNIT, |r| {
             matches!(
                 r,
                 Reading::Unit {
@@ -4609,7 +4741,7 @@ impl<'a> Parser<'a> {
         } else {
             // «العشر الأواخر من رمضان», «العشر الأوائل من ذي الحجة»: ten days.
             let l = self
-                .lex(i, |r| matches!(r, Reading::Cardinal(10)))
+                .lex(i, bits::CARDINAL, |r| matches!(r, Reading::Cardinal(10)))
                 .filter(|l| l.definite)?;
             (i + 1, Some(10), Unit::Day, l.skip)
         };
@@ -4626,12 +4758,14 @@ impl<'a> Parser<'a> {
     ) -> Option<(usize, usize, DateX)> {
         // «الأولى», «الأوائل»: the first; «الأخيرة», «الأواخر»: the last.
         let first = self
-            .lex(e, |r| {
+            .lex(e, bits::ORDINAL | bits::PART, |r| {
                 matches!(r, Reading::Ordinal(1) | Reading::Part(Part::Start))
             })
             .filter(|l| l.definite);
         let last = self
-            .lex(e, |r| matches!(r, Reading::Last | Reading::Part(Part::End)))
+            .lex(e, bits::LAST | bits::PART, |r| {
+                matches!(r, Reading::Last | Reading::Part(Part::End))
+            })
             .filter(|l| l.definite || matches!(l.reading, Reading::Last));
         let dir = match (first, last) {
             (Some(_), _) => 1,
@@ -4687,7 +4821,7 @@ impl<'a> Parser<'a> {
         if !(1..=5).contains(&n) || self.starts(i, "ال") {
             return None;
         }
-        let w = self.lex(e, |r| matches!(r, Reading::Weekday(_)))?;
+        let w = self.lex(e, bits::WEEKDAY, |r| matches!(r, Reading::Weekday(_)))?;
         let Reading::Weekday(wd) = w.reading else {
             return None;
         };
@@ -4711,11 +4845,11 @@ impl<'a> Parser<'a> {
     /// no season, and an indefinite «ربيع» (also a name) needs a year.
     #[inline(never)]
     fn season(&self, i: usize) -> Option<(usize, usize, Expr)> {
-        let (j, skip) = match self.lex(i, |r| matches!(r, Reading::This)) {
+        let (j, skip) = match self.lex(i, bits::THIS, |r| matches!(r, Reading::This)) {
             Some(l) => (i + 1, l.skip),
             None => (i, usize::MAX),
         };
-        let l = self.lex(j, |r| matches!(r, Reading::Season(_)))?;
+        let l = self.lex(j, bits::SEASON, |r| matches!(r, Reading::Season(_)))?;
         let Reading::Season(code) = l.reading else {
             return None;
         };
@@ -4810,7 +4944,7 @@ impl<'a> Parser<'a> {
     fn motion_before(&self, i: usize) -> bool {
         i > 0
             && self
-                .lex(i - 1, |r| matches!(r, Reading::Motion(_)))
+                .lex(i - 1, bits::MOTION, |r| matches!(r, Reading::Motion(_)))
                 .is_some()
     }
 
@@ -4818,7 +4952,7 @@ impl<'a> Parser<'a> {
     fn return_before(&self, i: usize) -> bool {
         i > 0
             && self
-                .lex(i - 1, |r| matches!(r, Reading::Motion(true)))
+                .lex(i - 1, bits::MOTION, |r| matches!(r, Reading::Motion(true)))
                 .is_some()
     }
 
@@ -4849,7 +4983,7 @@ impl<'a> Parser<'a> {
             }
             (j + 1, v as u32)
         } else {
-            let l = self.lex(j, |r| {
+            let l = self.lex(j, bits::CARDINAL | bits::ORDINAL, |r| {
                 matches!(r, Reading::Ordinal(_) | Reading::Cardinal(20 | 30))
             })?;
             if !l.definite {
@@ -4877,7 +5011,7 @@ impl<'a> Parser<'a> {
     /// closing the clause or followed by a year. «رمضان الأول» (the first Ramadan) and «المرحلة الثانية» are left
     /// out: the month must be Gregorian and the ordinal masculine.
     fn month_ordinal_day(&self, i: usize) -> Option<(usize, usize, DateX)> {
-        let l = self.lex(i, |r| {
+        let l = self.lex(i, bits::MONTH, |r| {
             matches!(
                 r,
                 Reading::Month {
@@ -4980,7 +5114,7 @@ impl<'a> Parser<'a> {
     fn starts_date(&self, i: usize) -> bool {
         self.num(i).is_some()
             || self
-                .lex(i, |r| {
+                .lex(i, bits::MONTH | bits::REL_DAY | bits::WEEKDAY, |r| {
                     matches!(
                         r,
                         Reading::RelDay(_) | Reading::Weekday(_) | Reading::Month { .. }
