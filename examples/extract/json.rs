@@ -239,17 +239,31 @@ fn serde(out: &mut Vec<u8>, v: &impl Serialize) {
     }
 }
 
+/// `v` in decimal, two digits at a time (offsets have up to seven digits; a digit at a time cost a division each).
 fn uint(out: &mut Vec<u8>, mut v: usize) {
+    const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+        2021222324252627282930313233343536373839\
+        4041424344454647484950515253545556575859\
+        6061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899";
     let mut digits = [0u8; 20];
     let mut i = digits.len();
-    loop {
+    let mut pair = |i: &mut usize, p: usize| {
+        *i -= 2;
+        if let (Some(d), Some(s)) = (digits.get_mut(*i..*i + 2), PAIRS.get(2 * p..2 * p + 2)) {
+            d.copy_from_slice(s);
+        }
+    };
+    while v >= 100 {
+        pair(&mut i, v % 100);
+        v /= 100;
+    }
+    if v >= 10 {
+        pair(&mut i, v);
+    } else {
         i -= 1;
         if let Some(d) = digits.get_mut(i) {
-            *d = b'0' + (v % 10) as u8;
-        }
-        v /= 10;
-        if v == 0 || i == 0 {
-            break;
+            *d = b'0' + v as u8;
         }
     }
     out.extend_from_slice(digits.get(i..).unwrap_or(&[]));
