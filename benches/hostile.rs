@@ -10,13 +10,14 @@
 //! `Extractor::temporals` (with a reference date) and for `Extractor::numbers` (set `NO_PAIRED=1` to skip it). On a
 //! shared machine the load changes between criterion groups; alternating exposes both sides of a ratio to it.
 
-#[path = "../tests/common/pathological.rs"]
-mod pathological;
+#[path = "../tests/common/mod.rs"]
+mod common;
+
+use common::pathological;
 
 use arabic_timeline::{Extractor, Reference};
 use criterion::{BenchmarkId, Criterion, Throughput};
 use std::hint::black_box;
-use std::path::Path;
 use std::time::{Duration, Instant};
 
 /// The bound on the ratio of costs per byte.
@@ -28,16 +29,9 @@ fn reference() -> Option<Reference> {
 
 /// The sample articles, repeated to at least `min_len` bytes.
 fn real_text(min_len: usize) -> String {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("data/samples");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .expect("data/samples")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .collect();
-    files.sort();
-    let one: String = files
-        .iter()
-        .map(|p| std::fs::read_to_string(p).expect("sample") + "\n")
+    let one: String = common::sample_texts()
+        .into_iter()
+        .map(|t| t + "\n")
         .collect();
     assert!(one.len() > 8_000, "the samples are missing");
     one.repeat(min_len / one.len() + 1)

@@ -12,7 +12,7 @@
 //! analyzed in parallel and written in input order, so the output does not depend on N and memory stays bounded by
 //! three batches (one being read, one analyzed, one written) whatever the input size.
 
-use arabic_timeline::{Document, Extractor, Prefer, Reference, WordCache};
+use arabic_timeline::{Document, Extractor, Prefer, Reference, WordCache, WordCachePool};
 use rayon::prelude::*;
 use serde_json::{json, Value};
 use std::io::{self, BufRead, BufWriter, Read, Write};
@@ -34,37 +34,6 @@ const USAGE: &str = "usage: extract [--reference DATE_OR_DATETIME] [--prefer pas
 /// Lines (or files) read, analyzed in parallel and written together: enough to keep every thread busy, few enough
 /// that memory stays flat.
 pub(crate) const BATCH: usize = 256;
-
-/// Word caches kept for the whole run: a rayon task borrows one for its run of documents and gives it back when done,
-/// so the lookups made for one batch serve the next ones too (a fresh cache per task would start cold each batch).
-#[derive(Default)]
-struct Caches(std::sync::Mutex<Vec<WordCache>>);
-
-/// A cache borrowed from [`Caches`], given back on drop.
-struct Lease<'a> {
-    cache: WordCache,
-    home: &'a Caches,
-}
-
-impl Caches {
-    fn lease(&self) -> Lease<'_> {
-        let cache = self
-            .0
-            .lock()
-            .ok()
-            .and_then(|mut v| v.pop())
-            .unwrap_or_default();
-        Lease { cache, home: self }
-    }
-}
-
-impl Drop for Lease<'_> {
-    fn drop(&mut self) {
-        if let Ok(mut v) = self.home.0.lock() {
-            v.push(std::mem::take(&mut self.cache));
-        }
-    }
-}
 
 struct Args {
     reference: Option<Reference>,
@@ -248,14 +217,15 @@ pub(crate) fn jsonl_in(
     reference: Option<Reference>,
     pool: Option<&rayon::ThreadPool>,
 ) -> io::Result<bool> {
-    let caches = Caches::default();
+    // Kept for the whole run: the lookups made for one batch serve the next ones too.
+    let caches = WordCachePool::new();
     let run = |batch: Batch| -> Answers {
         let go = || {
             batch
                 .par_iter()
                 .map_init(
                     || caches.lease(),
-                    |lease, (n, buf)| answer(ex, buf, *n, reference, &mut lease.cache),
+                    |lease, (n, buf)| answer(ex, buf, *n, reference, lease),
                 )
                 .collect()
         };
@@ -384,14 +354,15 @@ fn main() -> ExitCode {
             }
         }
     } else {
-        let caches = Caches::default();
+        // Kept for the whole run: the lookups made for one batch serve the next ones too.
+        let caches = WordCachePool::new();
         for paths in args.files.chunks(BATCH) {
             let answers: Vec<Result<Vec<u8>, String>> = pool.install(|| {
                 paths
                     .par_iter()
                     .map_init(
                         || caches.lease(),
-                        |lease, p| file_answer(&ex, p, args.reference, &mut lease.cache),
+                        |lease, p| file_answer(&ex, p, args.reference, lease),
                     )
                     .collect()
             });

@@ -5,9 +5,8 @@
 //! [`Extractor::analyze`] on each document in turn.
 
 use crate::extractor::{Analysis, Document, Extractor};
-use crate::word_cache::WordCache;
+use crate::word_cache::WordCachePool;
 use rayon::prelude::*;
-use std::sync::Mutex;
 
 impl Extractor {
     /// Analyzes every document of `docs` on rayon's thread pool; the result is in input order and equal to
@@ -41,45 +40,12 @@ impl Extractor {
     pub fn analyze_batch(&self, docs: &[Document]) -> Vec<Analysis> {
         // One document per task is fine: an article costs tens of microseconds, far above rayon's per-task cost, and
         // fine-grained tasks balance uneven article lengths. rayon starts a run of documents for each piece it splits
-        // off, many more than threads: the runs borrow word caches from a shared stack, so that a cache stays warm
+        // off, many more than threads: the runs borrow word caches from a pool, so that a cache stays warm
         // from one run to the next instead of each run starting empty.
-        let caches = Caches::default();
+        let caches = WordCachePool::new();
         docs.par_iter()
-            .map_init(
-                || caches.lease(),
-                |lease, d| self.analyze_with(d, &mut lease.cache),
-            )
+            .map_init(|| caches.lease(), |lease, d| self.analyze_with(d, lease))
             .collect()
-    }
-}
-
-/// Word caches lent to the runs of a batch: at most one per run in progress.
-#[derive(Default)]
-struct Caches(Mutex<Vec<WordCache>>);
-
-/// A cache borrowed from [`Caches`], given back when the run ends.
-struct Lease<'a> {
-    cache: WordCache,
-    home: &'a Caches,
-}
-
-impl Caches {
-    fn lease(&self) -> Lease<'_> {
-        let cache = self
-            .0
-            .lock()
-            .ok()
-            .and_then(|mut v| v.pop())
-            .unwrap_or_default();
-        Lease { cache, home: self }
-    }
-}
-
-impl Drop for Lease<'_> {
-    fn drop(&mut self) {
-        if let Ok(mut v) = self.home.0.lock() {
-            v.push(std::mem::take(&mut self.cache));
-        }
     }
 }
 

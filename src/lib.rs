@@ -93,7 +93,7 @@ pub use number::{NumberKind, NumberMention};
 pub use span::Span;
 pub use temporal::{Anchor, Calendar, Grain, Interval, Mod, Quantity, Temporal, TimexType, Unit};
 pub use timeline::{Entry, Filter, Mention, Participant, Timeline};
-pub use word_cache::WordCache;
+pub use word_cache::{WordCache, WordCacheLease, WordCachePool};
 
 #[cfg(test)]
 mod tests {

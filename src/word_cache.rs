@@ -5,6 +5,7 @@ use crate::lexicon::FxHasher;
 use crate::temporal::token::TemporalWords;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::Mutex;
 
 /// The cache is emptied before a chunk of text when it holds more spellings than this, so that its memory stays flat
 /// on any input (a chunk adds at most a few tens of thousands more).
@@ -21,8 +22,8 @@ const END: u32 = u32::MAX;
 /// does that work once per spelling instead of once per document. Results are exactly those of
 /// [`Extractor::analyze`], whatever the cache held before and whatever the order of the documents. The cache holds
 /// no text beyond folded word spellings and empties itself when it grows past a fixed number of them, so its memory
-/// stays bounded. Use one per thread (it is `Send`, and needs `&mut`): [`Extractor::analyze_batch`] gives each
-/// rayon worker its own.
+/// stays bounded. Use one per thread (it is `Send`, and needs `&mut`), or lend them to threads from a
+/// [`WordCachePool`], as [`Extractor::analyze_batch`] does.
 ///
 /// [`Extractor::analyze_with`]: crate::Extractor::analyze_with
 /// [`Extractor::temporals_with`]: crate::Extractor::temporals_with
@@ -207,6 +208,73 @@ fn short_key(w: &str) -> Option<u128> {
         }
     };
     Some(u128::from(lo) | u128::from(hi) << 64 | (n as u128) << 120)
+}
+
+/// Word caches shared by the threads of a pool: each run of documents borrows one with [`WordCachePool::lease`] and
+/// gives it back when the lease is dropped, so the next run starts with the words the last one learned instead of an
+/// empty cache. It holds at most as many caches as runs were in progress at once. [`Extractor::analyze_batch`] uses
+/// one for the duration of a call; a caller with its own workers can keep one for as long as it likes.
+///
+/// [`Extractor::analyze_batch`]: crate::Extractor::analyze_batch
+///
+/// ```
+/// use arabic_timeline::{Document, Extractor, WordCachePool};
+///
+/// let ex = Extractor::new();
+/// let pool = WordCachePool::new();
+/// let doc = Document::new("a", "عاد الوفد أمس.").with_reference("2021-03-10".parse()?);
+/// let mut lease = pool.lease();
+/// assert_eq!(ex.analyze_with(&doc, &mut lease).temporals[0].value, "2021-03-09");
+/// # Ok::<(), arabic_timeline::Error>(())
+/// ```
+#[derive(Debug, Default)]
+pub struct WordCachePool(Mutex<Vec<WordCache>>);
+
+impl WordCachePool {
+    /// An empty pool.
+    pub fn new() -> WordCachePool {
+        WordCachePool::default()
+    }
+
+    /// A cache from the pool, the one given back last, or a new one when none is free.
+    pub fn lease(&self) -> WordCacheLease<'_> {
+        let cache = self
+            .0
+            .lock()
+            .ok()
+            .and_then(|mut v| v.pop())
+            .unwrap_or_default();
+        WordCacheLease { cache, home: self }
+    }
+}
+
+/// A [`WordCache`] borrowed from a [`WordCachePool`], given back when dropped. Dereferences to the cache.
+#[derive(Debug)]
+pub struct WordCacheLease<'a> {
+    cache: WordCache,
+    home: &'a WordCachePool,
+}
+
+impl std::ops::Deref for WordCacheLease<'_> {
+    type Target = WordCache;
+    fn deref(&self) -> &WordCache {
+        &self.cache
+    }
+}
+
+impl std::ops::DerefMut for WordCacheLease<'_> {
+    fn deref_mut(&mut self) -> &mut WordCache {
+        &mut self.cache
+    }
+}
+
+impl Drop for WordCacheLease<'_> {
+    fn drop(&mut self) {
+        // A poisoned lock only loses the cache, never a result.
+        if let Ok(mut v) = self.home.0.lock() {
+            v.push(std::mem::take(&mut self.cache));
+        }
+    }
 }
 
 #[cfg(test)]
