@@ -588,7 +588,8 @@ impl WordTables {
     }
 
     /// Reads the word of token `t`, seen for the first time, and returns its [`WordInfo::has`] bits (none when its
-    /// text cannot be read).
+    /// text cannot be read). Out of line and marked cold: most tokens are words already read, and keeping this large
+    /// body out of the per-token loop keeps that loop small.
     #[cold]
     #[inline(never)]
     fn read_new(

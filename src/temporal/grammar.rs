@@ -486,6 +486,8 @@ impl<'a> Parser<'a> {
     fn lex<F: Fn(&Reading) -> bool>(&self, i: usize, mask: u64, f: F) -> Option<&'a Lex> {
         let t = self.toks.get(i)?;
         if t.bits & mask == 0 {
+            // The mask must cover every reading `f` accepts, or a reading would be lost here.
+            debug_assert!(has(t, &f).is_none(), "a reading outside mask {mask:#x}");
             return None;
         }
         has(t, f)

@@ -373,6 +373,11 @@ impl TemporalWords {
     /// when it has none.
     #[inline(always)]
     fn get<'w>(&mut self, id: usize, w: impl FnOnce() -> &'w str) -> Option<&WordReadings> {
+        // `tokenize` makes room for every index of the cache before reading; an index past it would read as no word.
+        debug_assert!(
+            id < self.state.len() || id == NO_WORD as usize,
+            "word index {id} past the table"
+        );
         let mut s = self.state.get(id).copied().unwrap_or(NO_READING);
         if s == NO_READING {
             return None;
