@@ -98,8 +98,9 @@ fn parse_args() -> Result<Args, String> {
 /// order, written by [`json::line`].
 fn output(ex: &Extractor, doc: &Document, cache: &mut WordCache) -> Vec<u8> {
     let a = ex.analyze_with(doc, cache);
-    // The line is about twice the text's length: room for it at once, rather than growing the buffer many times.
-    let mut buf = Vec::with_capacity(doc.text.len() * 2 + 256);
+    // The line is about twice the text's length, sometimes more: room for it at once, rather than growing the buffer
+    // (on a long document a regrowth copies megabytes into fresh pages). Capacity never written to costs no memory.
+    let mut buf = Vec::with_capacity(doc.text.len() * 5 / 2 + 256);
     json::line(&mut buf, &a.id, &a.temporals, &a.events);
     buf
 }
