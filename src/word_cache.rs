@@ -227,8 +227,18 @@ fn short_key(w: &str) -> Option<u128> {
 /// assert_eq!(ex.analyze_with(&doc, &mut lease).temporals[0].value, "2021-03-09");
 /// # Ok::<(), arabic_timeline::Error>(())
 /// ```
-#[derive(Debug, Default)]
+#[derive(Default)]
 pub struct WordCachePool(Mutex<Vec<WordCache>>);
+
+impl std::fmt::Debug for WordCachePool {
+    /// The number of caches at rest, not their contents (tens of thousands of spellings each).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let free = self.0.lock().map_or(0, |v| v.len());
+        f.debug_struct("WordCachePool")
+            .field("free", &free)
+            .finish()
+    }
+}
 
 impl WordCachePool {
     /// An empty pool.
@@ -249,10 +259,15 @@ impl WordCachePool {
 }
 
 /// A [`WordCache`] borrowed from a [`WordCachePool`], given back when dropped. Dereferences to the cache.
-#[derive(Debug)]
 pub struct WordCacheLease<'a> {
     cache: WordCache,
     home: &'a WordCachePool,
+}
+
+impl std::fmt::Debug for WordCacheLease<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("WordCacheLease").finish_non_exhaustive()
+    }
 }
 
 impl std::ops::Deref for WordCacheLease<'_> {
