@@ -238,6 +238,22 @@ impl<'t> Doc<'t> {
             .all(|(k, rw)| after.word(self, i + 1 + k, k) == Some(rw.as_bytes()))
     }
 
+    /// [`Doc::followed_by`] for a phrase whose first word is token `i`, given `next`, the bytes of the word after it:
+    /// the callers read it once for many phrases, and it is compared first since most phrases end there.
+    #[inline]
+    fn rest_follows(
+        &self,
+        i: usize,
+        next: Option<&[u8]>,
+        rest: &[String],
+        after: &mut Following<'t>,
+    ) -> bool {
+        match rest.first() {
+            None => true,
+            Some(w) => same_word(next, w) && self.followed_by(i, rest, after),
+        }
+    }
+
     /// The bytes of token `i` when it is a word ([`Doc::word`] without checking char boundaries, which a token's
     /// ends are: what a comparison of words needs).
     #[inline]
@@ -389,11 +405,7 @@ fn cues_at<'l>(doc: &Doc<'_>, i: usize, lists: &[&'l [Cue]], out: &mut Vec<CueHi
     let next = doc.word_bytes(i + 1);
     for &list in lists {
         for cue in list {
-            let matches = match cue.rest.first() {
-                None => true,
-                Some(w) => same_word(next, w) && doc.followed_by(i, &cue.rest, &mut after),
-            };
-            if matches {
+            if doc.rest_follows(i, next, &cue.rest, &mut after) {
                 out.push(CueHit {
                     cue,
                     end: i + 1 + cue.rest.len(),
@@ -1006,11 +1018,7 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words<'_>) -> Vec<Mention> {
         let next = doc.word_bytes(i + 1);
         for step in vocab.name_steps(i) {
             for name in step.names {
-                let matches = match name.rest.first() {
-                    None => true,
-                    Some(w) => same_word(next, w) && doc.followed_by(i, &name.rest, &mut after),
-                };
-                if matches {
+                if doc.rest_follows(i, next, &name.rest, &mut after) {
                     return Some((
                         name.entity,
                         i + 1 + name.rest.len(),
