@@ -239,8 +239,8 @@ impl<'t> Doc<'t> {
     }
 
     /// [`Doc::followed_by`] for a phrase whose first word is token `i`, given `next`, the bytes of the word after it:
-    /// the callers read it once for many phrases, and it is compared first since most phrases end there. Inlined into
-    /// the callers' loops over phrases, as the code it replaced was.
+    /// the callers read it once for many phrases, and it is compared first since most phrases end there. Always
+    /// inlined: it runs once for every phrase tried, inside the callers' loops.
     #[inline(always)]
     fn rest_follows(
         &self,
