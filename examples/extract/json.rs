@@ -5,7 +5,9 @@
 //! directly, enums by their `as_str` names, and strings are copied run by run between the bytes that need escaping.
 //! Only a datetime outside years 0 to 9999 or with a fraction of a second still goes through serde.
 
-use arabic_timeline::{Actor, EntityType, Event, EventDate, Interval, Place, Quantity, Temporal};
+use arabic_timeline::{
+    Actor, EntityType, Event, EventDate, Interval, Place, Quantity, Span, Temporal,
+};
 use chrono::{Datelike, NaiveDateTime, Timelike};
 use serde::Serialize;
 
@@ -31,10 +33,8 @@ pub(crate) fn line(out: &mut Vec<u8>, id: &str, temporals: &[Temporal], events: 
 }
 
 fn temporal(out: &mut Vec<u8>, t: &Temporal) {
-    out.extend_from_slice(b"{\"start\":");
-    uint(out, t.span.start);
-    out.extend_from_slice(b",\"end\":");
-    uint(out, t.span.end);
+    out.push(b'{');
+    span_fields(out, t.span);
     out.extend_from_slice(b",\"text\":");
     string(out, &t.text);
     out.extend_from_slice(b",\"type\":");
@@ -64,10 +64,8 @@ fn temporal(out: &mut Vec<u8>, t: &Temporal) {
 fn event(out: &mut Vec<u8>, e: &Event) {
     out.extend_from_slice(b"{\"kind\":");
     label(out, e.kind.as_str());
-    out.extend_from_slice(b",\"trigger\":{\"start\":");
-    uint(out, e.trigger.span.start);
-    out.extend_from_slice(b",\"end\":");
-    uint(out, e.trigger.span.end);
+    out.extend_from_slice(b",\"trigger\":{");
+    span_fields(out, e.trigger.span);
     out.extend_from_slice(b",\"text\":");
     string(out, &e.trigger.text);
     out.extend_from_slice(b"},\"date\":");
@@ -93,10 +91,8 @@ fn event(out: &mut Vec<u8>, e: &Event) {
     label(out, e.polarity.as_str());
     out.extend_from_slice(b",\"modality\":");
     label(out, e.modality.as_str());
-    out.extend_from_slice(b",\"sentence\":{\"start\":");
-    uint(out, e.sentence.start);
-    out.extend_from_slice(b",\"end\":");
-    uint(out, e.sentence.end);
+    out.extend_from_slice(b",\"sentence\":{");
+    span_fields(out, e.sentence);
     out.extend_from_slice(b"},\"plover\":");
     opt_string(out, e.plover.as_deref());
     out.extend_from_slice(b",\"plover_mode\":");
@@ -110,19 +106,15 @@ fn actor(out: &mut Vec<u8>, a: &Actor) {
     named(out, &a.name, a.entity, &a.key, a.country.as_deref());
     out.extend_from_slice(b",\"role\":");
     opt_label(out, a.role.map(|r| r.as_str()));
-    out.extend_from_slice(b",\"start\":");
-    uint(out, a.span.start);
-    out.extend_from_slice(b",\"end\":");
-    uint(out, a.span.end);
+    out.extend_from_slice(b",");
+    span_fields(out, a.span);
     out.push(b'}');
 }
 
 fn place(out: &mut Vec<u8>, p: &Place) {
     named(out, &p.name, p.entity, &p.key, p.country.as_deref());
-    out.extend_from_slice(b",\"start\":");
-    uint(out, p.span.start);
-    out.extend_from_slice(b",\"end\":");
-    uint(out, p.span.end);
+    out.extend_from_slice(b",");
+    span_fields(out, p.span);
     out.push(b'}');
 }
 
@@ -159,12 +151,10 @@ fn event_date(out: &mut Vec<u8>, d: &EventDate) {
     out.extend_from_slice(b",\"interval\":");
     opt_interval(out, d.interval.as_ref());
     out.extend_from_slice(b",\"span\":");
-    match &d.span {
+    match d.span {
         Some(s) => {
-            out.extend_from_slice(b"{\"start\":");
-            uint(out, s.start);
-            out.extend_from_slice(b",\"end\":");
-            uint(out, s.end);
+            out.push(b'{');
+            span_fields(out, s);
             out.push(b'}');
         }
         None => out.extend_from_slice(b"null"),
@@ -237,6 +227,14 @@ fn serde(out: &mut Vec<u8>, v: &impl Serialize) {
     if serde_json::to_writer(&mut *out, v).is_err() {
         out.extend_from_slice(b"null");
     }
+}
+
+/// A span's fields, `"start":N,"end":M` (a `Span` is flattened into some records and nested in others).
+fn span_fields(out: &mut Vec<u8>, s: Span) {
+    out.extend_from_slice(b"\"start\":");
+    uint(out, s.start);
+    out.extend_from_slice(b",\"end\":");
+    uint(out, s.end);
 }
 
 /// `v` in decimal, two digits at a time (offsets have up to seven digits; a digit at a time cost a division each).
