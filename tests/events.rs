@@ -193,98 +193,81 @@ fn polarity() {
 
 #[test]
 fn modality() {
-    let m = |text: &str, kind| find(&events(text, "2024-03-12"), kind).modality;
-    assert_eq!(
-        m("ستسحب واشنطن قواتها من العراق.", EventKind::Withdrawal),
-        Modality::Planned
-    );
-    assert_eq!(
-        m(
+    use EventKind as K;
+    use Modality as M;
+    let cases = [
+        ("ستسحب واشنطن قواتها من العراق.", K::Withdrawal, M::Planned),
+        (
             "من المقرر أن تعقد القمة في الرياض الشهر المقبل.",
-            EventKind::Meeting
+            K::Meeting,
+            M::Planned,
         ),
-        Modality::Planned
-    );
-    assert_eq!(
-        m("يعتزم الرئيس زيارة بغداد.", EventKind::Visit),
-        Modality::Planned
-    );
-    assert_eq!(
-        m(
+        ("يعتزم الرئيس زيارة بغداد.", K::Visit, M::Planned),
+        (
             "هل ستنسحب القوات الأمريكية من العراق؟",
-            EventKind::Withdrawal
+            K::Withdrawal,
+            M::Hypothetical,
         ),
-        Modality::Hypothetical
-    );
-    assert_eq!(
-        m(
+        (
             "قد يدفع انسحاب القوات الخلايا النائمة إلى التصعيد.",
-            EventKind::Withdrawal
+            K::Withdrawal,
+            M::Hypothetical,
         ),
-        Modality::Hypothetical
-    );
-    assert_eq!(
-        m(
+        (
             "من شأن الاتفاق أن يخفف التوتر في المنطقة.",
-            EventKind::Agreement
+            K::Agreement,
+            M::Hypothetical,
         ),
-        Modality::Hypothetical
-    );
-    assert_eq!(
-        m(
+        (
             "هددت الفصائل باستهداف السفارة الأمريكية في بغداد.",
-            EventKind::Attack
+            K::Attack,
+            M::Hypothetical,
         ),
-        Modality::Hypothetical
-    );
-    assert_eq!(
-        m("في حال انسحاب القوات سيتغير الوضع.", EventKind::Withdrawal),
-        Modality::Hypothetical
-    );
-    assert_eq!(
-        m("تستعد الأحزاب للانتخابات المقبلة.", EventKind::Election),
-        Modality::Planned
-    );
-    assert_eq!(
-        m("ناقش الوزراء انسحاباً محتملاً للقوات.", EventKind::Withdrawal),
-        Modality::Hypothetical
-    );
-    // «قد» before a perfect verb is "had already": actual.
-    assert_eq!(
-        m(
+        (
+            "في حال انسحاب القوات سيتغير الوضع.",
+            K::Withdrawal,
+            M::Hypothetical,
+        ),
+        ("تستعد الأحزاب للانتخابات المقبلة.", K::Election, M::Planned),
+        (
+            "ناقش الوزراء انسحاباً محتملاً للقوات.",
+            K::Withdrawal,
+            M::Hypothetical,
+        ),
+        // «قد» before a perfect verb is "had already": actual.
+        (
             "وكانت الجولة الأولى قد انتهت باتفاق مبدئي.",
-            EventKind::Agreement
+            K::Agreement,
+            M::Actual,
         ),
-        Modality::Actual
-    );
-    // A word that begins with «سي» is not a verb in the future: «سيطرت» seized, «سيارة» a car.
-    assert_eq!(
-        m(
+        // A word that begins with «سي» is not a verb in the future: «سيطرت» seized, «سيارة» a car.
+        (
             "وسيطرت قوات هادي على مقر القيادة في عدن بعد اشتباكات.",
-            EventKind::Seizure
+            K::Seizure,
+            M::Actual,
         ),
-        Modality::Actual
-    );
-    assert_eq!(
-        m(
+        (
             "أعلن الجيش العراقي سيطرته على مدينة الموصل.",
-            EventKind::Seizure
+            K::Seizure,
+            M::Actual,
         ),
-        Modality::Actual
-    );
-    assert_eq!(
-        m("انفجرت سيارة مفخخة قرب السوق في بغداد.", EventKind::Attack),
-        Modality::Actual
-    );
-    assert_eq!(
-        m("ستسيطر قوات هادي على عدن خلال أيام.", EventKind::Seizure),
-        Modality::Planned
-    );
-    // A date after the publication day makes it planned.
-    assert_eq!(
-        m("تنسحب القوات في سبتمبر 2025.", EventKind::Withdrawal),
-        Modality::Planned
-    );
+        (
+            "انفجرت سيارة مفخخة قرب السوق في بغداد.",
+            K::Attack,
+            M::Actual,
+        ),
+        ("ستسيطر قوات هادي على عدن خلال أيام.", K::Seizure, M::Planned),
+        // A date after the publication day makes it planned.
+        ("تنسحب القوات في سبتمبر 2025.", K::Withdrawal, M::Planned),
+    ];
+    let wrong: Vec<String> = cases
+        .iter()
+        .filter_map(|&(text, kind, want)| {
+            let got = find(&events(text, "2024-03-12"), kind).modality;
+            (got != want).then(|| format!("{text} ({kind}): {got:?}, expected {want:?}"))
+        })
+        .collect();
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
 
 #[test]
