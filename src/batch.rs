@@ -1,11 +1,11 @@
 //! Batch extraction over many documents, in parallel with rayon.
 //!
-//! Documents are independent: the extractor holds no mutable state and the lexicons are shared read-only tables, so
-//! a batch is a plain data-parallel map (the workers' runs of documents borrow [`WordCache`]s, which change no result). Results come back in input order, equal to calling
-//! [`Extractor::analyze`] on each document in turn.
+//! Documents are independent: the lexicons are shared read-only tables and the only mutable state, the word caches
+//! that the workers' runs of documents borrow from the extractor's pool, changes no result; so a batch is a plain
+//! data-parallel map. Results come back in input order, equal to calling [`Extractor::analyze`] on each document in
+//! turn.
 
 use crate::extractor::{Analysis, Document, Extractor};
-use crate::word_cache::WordCachePool;
 use rayon::prelude::*;
 
 impl Extractor {
@@ -40,11 +40,13 @@ impl Extractor {
     pub fn analyze_batch(&self, docs: &[Document]) -> Vec<Analysis> {
         // One document per task is fine: an article costs tens of microseconds, far above rayon's per-task cost, and
         // fine-grained tasks balance uneven article lengths. rayon starts a run of documents for each piece it splits
-        // off, many more than threads: the runs borrow word caches from a pool, so that a cache stays warm
-        // from one run to the next instead of each run starting empty.
-        let caches = WordCachePool::new();
+        // off, many more than threads: the runs borrow word caches from the extractor's pool, so that a cache stays
+        // warm from one run (and one call) to the next instead of each run starting empty.
         docs.par_iter()
-            .map_init(|| caches.lease(), |lease, d| self.analyze_with(d, lease))
+            .map_init(
+                || self.caches.lease(),
+                |lease, d| self.analyze_with(d, lease),
+            )
             .collect()
     }
 }

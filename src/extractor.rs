@@ -9,12 +9,13 @@ use crate::temporal::grammar::Parser;
 use crate::temporal::resolve::Context;
 use crate::temporal::token::{tokenize, Tok};
 use crate::temporal::{Anchor, Temporal};
-use crate::word_cache::WordCache;
+use crate::word_cache::{WordCache, WordCachePool};
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use once_cell::sync::Lazy;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 use std::str::FromStr;
+use std::sync::Arc;
 
 /// Text is processed in chunks of about this many bytes, cut at a line break or a sentence end, so that memory stays
 /// bounded on one huge document and offsets fit in 32 bits.
@@ -225,6 +226,7 @@ impl ExtractorBuilder {
         Extractor {
             prefer: self.prefer,
             infer_reference: self.infer_reference,
+            caches: Arc::default(),
         }
     }
 }
@@ -233,6 +235,12 @@ impl ExtractorBuilder {
 ///
 /// Build it once and share it: it is cheap to clone, `Send` and `Sync`; the compiled lexicons are shared by every
 /// extractor in the process.
+///
+/// An extractor keeps a pool of [`WordCache`]s, shared with its clones, that its calls borrow: what the lexicons say
+/// of a spelling is worked out once and reused by later calls, which makes a loop of [`Extractor::analyze`] as fast
+/// as [`Extractor::analyze_with`] with a cache of one's own. Results never depend on it. The pool holds at most one
+/// cache per call that ran at the same time as others, each bounded (see [`WordCache`]), and is freed with the last
+/// clone.
 ///
 /// ```
 /// use arabic_timeline::Extractor;
@@ -246,10 +254,12 @@ impl ExtractorBuilder {
 /// assert_eq!(&text[found[1].span.range()], "نهاية العام الجاري");
 /// # Ok::<(), arabic_timeline::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct Extractor {
     prefer: Prefer,
     infer_reference: bool,
+    /// Word caches the calls without a cache of their own borrow.
+    pub(crate) caches: Arc<WordCachePool>,
 }
 
 impl Default for Extractor {
@@ -335,7 +345,7 @@ impl Extractor {
 
     /// Temporal expressions of `text`, in text order, resolved against `reference`.
     pub fn temporals(&self, text: &str, reference: Option<Reference>) -> Vec<Temporal> {
-        self.temporals_with(text, reference, &mut WordCache::new())
+        self.temporals_with(text, reference, &mut self.caches.lease())
     }
 
     /// [`Extractor::temporals`], with word lookups kept in `cache` for the next calls: the same result, for less
@@ -385,7 +395,7 @@ impl Extractor {
 
     /// Analyzes a document.
     pub fn analyze(&self, doc: &Document) -> Analysis {
-        self.analyze_with(doc, &mut WordCache::new())
+        self.analyze_with(doc, &mut self.caches.lease())
     }
 
     /// Analyzes a document, with word lookups kept in `cache` for the next calls (see [`WordCache`]): the result is
@@ -429,7 +439,7 @@ impl Extractor {
     /// # Ok::<(), arabic_timeline::Error>(())
     /// ```
     pub fn events(&self, text: &str, reference: Option<Reference>) -> Vec<Event> {
-        let cache = &mut WordCache::new();
+        let cache = &mut self.caches.lease();
         let reference = match reference {
             Some(r) => Some(r),
             None if self.infer_reference => self.infer(text, cache),
@@ -534,6 +544,24 @@ impl Extractor {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn calls_borrow_the_pooled_cache_and_clones_share_it() {
+        let ex = Extractor::new();
+        let free = |e: &Extractor| e.caches.lease().len();
+        assert_eq!(free(&ex), 0);
+        let r = "2023-10-05".parse().ok();
+        assert_eq!(ex.temporals("عاد الوفد أمس", r)[0].value, "2023-10-04");
+        // The words of the call are in the cache it gave back, which the next call (and a clone's) borrows.
+        assert_eq!(free(&ex), 3);
+        let twin = ex.clone();
+        assert_eq!(free(&twin), 3);
+        // A call while another holds the cache gets a second one; both go back to the pool.
+        let lease = ex.caches.lease();
+        assert_eq!(twin.events("قصفت الطائرات المدينة", r).len(), 1);
+        drop(lease);
+        assert_eq!(format!("{:?}", ex.caches), "WordCachePool { free: 2 }");
+    }
 
     #[test]
     fn reference_forms() {

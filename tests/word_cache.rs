@@ -1,4 +1,5 @@
-//! A `WordCache` shared across documents changes no result, whatever the order of the documents.
+//! A `WordCache` shared across documents changes no result, whatever the order of the documents: one of the caller's
+//! own, or those the extractor's calls borrow from its pool.
 
 mod common;
 
@@ -71,7 +72,10 @@ fn documents() -> Vec<Document> {
 
 fn check(ex: &Extractor) {
     let docs = documents();
-    let fresh: Vec<Analysis> = docs.iter().map(|d| ex.analyze(d)).collect();
+    let fresh: Vec<Analysis> = docs
+        .iter()
+        .map(|d| ex.analyze_with(d, &mut WordCache::new()))
+        .collect();
     assert!(fresh.iter().any(|a| !a.temporals.is_empty()));
     assert!(fresh.iter().any(|a| !a.events.is_empty()));
     let mut cache = WordCache::new();
@@ -95,6 +99,22 @@ fn check(ex: &Extractor) {
         assert_eq!(&ex.analyze_with(d, &mut cache), want, "{}", d.id);
     }
     assert_eq!(ex.analyze_batch(&docs), fresh);
+    // The calls without a cache of their own borrow the extractor's, warm from the calls above, in either order, and
+    // from a clone (which shares them).
+    for (d, want) in docs.iter().zip(&fresh).rev() {
+        assert_eq!(&ex.analyze(d), want, "{}", d.id);
+        assert_eq!(
+            ex.temporals(&d.text, d.reference),
+            want.temporals,
+            "{}",
+            d.id
+        );
+        assert_eq!(ex.events(&d.text, d.reference), want.events, "{}", d.id);
+    }
+    let twin = ex.clone();
+    for (d, want) in docs.iter().zip(&fresh) {
+        assert_eq!(&twin.analyze(d), want, "{}", d.id);
+    }
 }
 
 #[test]
