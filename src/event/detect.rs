@@ -494,8 +494,6 @@ impl WordInfo {
 /// The tokens of a chunk the scans visit.
 #[derive(Debug, Default)]
 struct Visits {
-    /// For each token, its word's index ([`token::NO_WORD`] for other tokens).
-    of_tok: Vec<u32>,
     /// The tokens with trigger readings, with grammar-word lists and with gazetteer candidates, in order: each scan
     /// visits only its own (most words are none of these).
     with_triggers: Vec<usize>,
@@ -555,9 +553,6 @@ impl WordTables {
         // rather than grown step by step.
         let quarter = doc.toks.len() / 4;
         let mut v = Visits {
-            // In one pass of its own, which needs no capacity check per token. A token that is no word has no
-            // index (see `token::Tok::word`).
-            of_tok: doc.toks.iter().map(|t| t.word).collect(),
             with_triggers: Vec::with_capacity(quarter),
             with_cues: Vec::with_capacity(quarter),
             with_names: Vec::with_capacity(quarter),
@@ -576,10 +571,18 @@ impl WordTables {
                 }
                 continue;
             }
-            let id = t.word as usize;
-            let has = match self.info.get(id) {
-                Some(x) if x.has & WordInfo::UNREAD == 0 => x.has,
-                _ => self.read_new(lex, doc, t, &mut buf),
+            let has = self
+                .info
+                .get(t.word as usize)
+                .map_or(WordInfo::UNREAD, |x| x.has);
+            // One test for the common case, a word read before that no scan visits.
+            if has & (WordInfo::VISITED | WordInfo::UNREAD) == 0 {
+                continue;
+            }
+            let has = if has & WordInfo::UNREAD != 0 {
+                self.read_new(lex, doc, t, &mut buf)
+            } else {
+                has
             };
             if has & WordInfo::VISITED == 0 {
                 continue;
@@ -723,7 +726,8 @@ impl WordTables {
 
 /// The word records of a chunk's tokens.
 struct Words<'w> {
-    of_tok: Vec<u32>,
+    /// The chunk's tokens, which hold their words' indices ([`token::NO_WORD`] for other tokens).
+    toks: &'w [Tok],
     with_triggers: Vec<usize>,
     with_cues: Vec<usize>,
     with_names: Vec<usize>,
@@ -733,10 +737,10 @@ struct Words<'w> {
 
 impl<'w> Words<'w> {
     /// The records of `doc`'s words, read into `table` where they are not yet.
-    fn new(doc: &Doc<'_>, table: &'w mut WordTables, words: usize) -> Words<'w> {
+    fn new(doc: &Doc<'w>, table: &'w mut WordTables, words: usize) -> Words<'w> {
         let v = table.fill(doc, words);
         Words {
-            of_tok: v.of_tok,
+            toks: doc.toks,
             with_triggers: v.with_triggers,
             with_cues: v.with_cues,
             with_names: v.with_names,
@@ -748,7 +752,7 @@ impl<'w> Words<'w> {
     /// The word record of token `i`.
     #[inline]
     fn info(&self, i: usize) -> Option<&'w WordInfo> {
-        let id = *self.of_tok.get(i)?;
+        let id = self.toks.get(i)?.word;
         self.table
             .info
             .get(id as usize)
