@@ -375,26 +375,6 @@ impl<'l> Cues<'l> {
         }
         k
     }
-
-    /// The tokens from `lo` to before `hi` that have a grammar word of a kind in `bits`, in order, with their
-    /// grammar words; `near` is an index of `toks` close to where they start (see [`Cues::seek`]).
-    fn within(
-        &self,
-        near: usize,
-        lo: usize,
-        hi: usize,
-        bits: u32,
-    ) -> impl Iterator<Item = (usize, &[CueHit<'l>])> + '_ {
-        let from = self.seek(near, lo);
-        self.toks
-            .get(from..)
-            .unwrap_or(&[])
-            .iter()
-            .enumerate()
-            .take_while(move |(_, &(t, _, _))| t < hi)
-            .filter(move |(_, &(_, _, k))| k & bits != 0)
-            .map(move |(k, &(t, _, _))| (t, self.words_of(from + k)))
-    }
 }
 
 /// Appends the grammar words at token `i` to `out`: those of the first of its cue lists (one per bare form that has
@@ -1707,39 +1687,103 @@ fn detect_chunk(
         let (c0, c1) = doc.clauses.get(clause_id).copied().unwrap_or((0, n));
         let (s0, s1) = doc.sents.get(sent_id).copied().unwrap_or((0, n));
 
-        // Figurative and habitual words right after the trigger.
-        let after_bad = cues
-            .within(
-                near,
-                h.last + 1,
-                c1.min(h.last + 1 + WINDOW),
-                bit(CueKind::Figurative) | bit(CueKind::Habitual),
-            )
-            .any(|(j, words)| {
-                words.iter().any(|c| {
-                    matches!(c.cue.kind, CueKind::Figurative | CueKind::Habitual)
-                        && j - h.last <= c.cue.scope.max(1)
-                })
-            });
-        if after_bad {
-            continue;
+        // The grammar words around the trigger, read in one walk over those from the start of its sentence's window
+        // to the end of its clause's: each check takes the words of its kinds in its own part of that range.
+        let lo_c = c0.max(i.saturating_sub(WINDOW));
+        let lo_s = s0.max(i.saturating_sub(WINDOW));
+        let hi = c1.min(h.last + 1 + WINDOW);
+        near = cues.seek(near, lo_s);
+        let mut negative = false;
+        let mut planned = h.future;
+        let mut hypothetical = false;
+        // Figurative and habitual words right after the trigger, generic and work-title words before it.
+        let (mut after_bad, mut before_bad) = (false, false);
+        // A word that points back to a date told before, in the clause's window.
+        let mut anaphor = false;
+        // The attack mode of the first mode word in the clause's window that gives one.
+        let mut mode_word: Option<&String> = None;
+        const POLAR: u32 = bit(CueKind::Negation)
+            | bit(CueKind::NegationImpf)
+            | bit(CueKind::Planned)
+            | bit(CueKind::Hypothetical)
+            | bit(CueKind::HypoImpf);
+        let mut k = near;
+        while let Some(&(j, _, kinds)) = cues.toks.get(k) {
+            if j >= hi {
+                break;
+            }
+            let words = cues.words_of(k);
+            k += 1;
+            // A yes/no question anywhere before the trigger in the sentence.
+            if j < i && kinds & bit(CueKind::Hypothetical) != 0 && doc.word(j) == Some("هل") {
+                hypothetical = true;
+            }
+            if j < lo_c {
+                continue;
+            }
+            anaphor |= kinds & bit(CueKind::Anaphor) != 0;
+            if mode_word.is_none() && kinds & bit(CueKind::Mode) != 0 {
+                mode_word = words
+                    .iter()
+                    .find(|c| c.cue.kind == CueKind::Mode)
+                    .and_then(|c| c.cue.mode.as_ref());
+            }
+            if j < i {
+                if kinds & (bit(CueKind::Generic) | bit(CueKind::Work)) != 0 {
+                    before_bad |= words.iter().any(|c| {
+                        matches!(c.cue.kind, CueKind::Generic | CueKind::Work)
+                            && c.end <= i
+                            && i - j <= c.cue.scope.max(1)
+                    });
+                }
+                // Polarity: a negation word shortly before, in the clause.
+                if kinds & POLAR != 0 {
+                    for c in words {
+                        if c.end > i {
+                            continue;
+                        }
+                        let dist = i - j;
+                        let within = c.cue.scope == 0 || dist <= c.cue.scope;
+                        let next_w = doc.word(c.end).unwrap_or("");
+                        match c.cue.kind {
+                            CueKind::Negation if within && !STILL.contains(&next_w) => {
+                                negative = true
+                            }
+                            CueKind::NegationImpf if within && looks_imperfect(next_w) => {
+                                negative = true
+                            }
+                            CueKind::Planned if within => planned = true,
+                            CueKind::Hypothetical if within => hypothetical = true,
+                            CueKind::HypoImpf if within && looks_imperfect(next_w) => {
+                                hypothetical = true
+                            }
+                            _ => {}
+                        }
+                    }
+                }
+            } else if j > h.last {
+                if kinds & (bit(CueKind::Figurative) | bit(CueKind::Habitual)) != 0 {
+                    after_bad |= words.iter().any(|c| {
+                        matches!(c.cue.kind, CueKind::Figurative | CueKind::Habitual)
+                            && j - h.last <= c.cue.scope.max(1)
+                    });
+                }
+                // Words right after a noun trigger: «الانتخابات المقبلة» is planned, «انسحاب محتمل» hypothetical.
+                if kinds & (bit(CueKind::PlannedAfter) | bit(CueKind::HypoAfter)) != 0 {
+                    for c in words {
+                        if j - h.last > c.cue.scope.max(1) {
+                            continue;
+                        }
+                        match c.cue.kind {
+                            CueKind::PlannedAfter => planned = true,
+                            CueKind::HypoAfter => hypothetical = true,
+                            _ => {}
+                        }
+                    }
+                }
+            }
         }
-        // Generic and work-title words before it.
-        let before_bad = cues
-            .within(
-                near,
-                c0.max(i.saturating_sub(WINDOW)),
-                i,
-                bit(CueKind::Generic) | bit(CueKind::Work),
-            )
-            .any(|(j, words)| {
-                words.iter().any(|c| {
-                    matches!(c.cue.kind, CueKind::Generic | CueKind::Work)
-                        && c.end <= i
-                        && i - j <= c.cue.scope.max(1)
-                })
-            });
-        if before_bad {
+        if after_bad || before_bad {
             continue;
         }
         // A bare definite verbal noun closing a list of abstract nouns: «نرفض العنف والقتل».
@@ -1756,64 +1800,6 @@ fn detect_chunk(
             && next_is_end
         {
             continue;
-        }
-
-        // Polarity: a negation word shortly before, in the clause.
-        let mut negative = false;
-        let mut planned = h.future;
-        let mut hypothetical = false;
-        const POLAR: u32 = bit(CueKind::Negation)
-            | bit(CueKind::NegationImpf)
-            | bit(CueKind::Planned)
-            | bit(CueKind::Hypothetical)
-            | bit(CueKind::HypoImpf);
-        for (j, words) in cues.within(near, c0.max(i.saturating_sub(WINDOW)), i, POLAR) {
-            for c in words {
-                if c.end > i {
-                    continue;
-                }
-                let dist = i - j;
-                let within = c.cue.scope == 0 || dist <= c.cue.scope;
-                let next_w = doc.word(c.end).unwrap_or("");
-                match c.cue.kind {
-                    CueKind::Negation if within && !STILL.contains(&next_w) => negative = true,
-                    CueKind::NegationImpf if within && looks_imperfect(next_w) => negative = true,
-                    CueKind::Planned if within => planned = true,
-                    CueKind::Hypothetical if within => hypothetical = true,
-                    CueKind::HypoImpf if within && looks_imperfect(next_w) => hypothetical = true,
-                    _ => {}
-                }
-            }
-        }
-        // Words right after a noun trigger: «الانتخابات المقبلة» is planned, «انسحاب محتمل» hypothetical.
-        for (j, words) in cues.within(
-            near,
-            h.last + 1,
-            c1.min(h.last + 1 + WINDOW),
-            bit(CueKind::PlannedAfter) | bit(CueKind::HypoAfter),
-        ) {
-            for c in words {
-                if j - h.last > c.cue.scope.max(1) {
-                    continue;
-                }
-                match c.cue.kind {
-                    CueKind::PlannedAfter => planned = true,
-                    CueKind::HypoAfter => hypothetical = true,
-                    _ => {}
-                }
-            }
-        }
-        // A yes/no question anywhere before the trigger in the sentence.
-        if cues
-            .within(
-                near,
-                s0.max(i.saturating_sub(WINDOW)),
-                i,
-                bit(CueKind::Hypothetical),
-            )
-            .any(|(j, _)| doc.word(j) == Some("هل"))
-        {
-            hypothetical = true;
         }
 
         // Spans in the original text.
@@ -1888,16 +1874,7 @@ fn detect_chunk(
             });
             date = Some(slim(t));
             from_text = true;
-        } else if cues
-            .within(
-                near,
-                c0.max(i.saturating_sub(WINDOW)),
-                c1.min(h.last + 1 + WINDOW),
-                bit(CueKind::Anaphor),
-            )
-            .next()
-            .is_some()
-        {
+        } else if anaphor {
             if let Some(t) = prev.filter(|t| t.span.end <= sent_span.start) {
                 source = Some(DateSource::Anaphoric);
                 date = Some(slim(t));
@@ -2098,18 +2075,7 @@ fn detect_chunk(
         // Codes.
         let mode = h.entry.mode.clone().or_else(|| {
             if kind == EventKind::Attack {
-                cues.within(
-                    near,
-                    c0.max(i.saturating_sub(WINDOW)),
-                    c1.min(h.last + 1 + WINDOW),
-                    bit(CueKind::Mode),
-                )
-                .find_map(|(_, words)| {
-                    words
-                        .iter()
-                        .find(|c| c.cue.kind == CueKind::Mode)
-                        .and_then(|c| c.cue.mode.clone())
-                })
+                mode_word.cloned()
             } else {
                 kind.plover_mode().map(str::to_string)
             }
