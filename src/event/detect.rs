@@ -1676,7 +1676,6 @@ fn detect_chunk(
     let mut ments_from = (0, 0);
     for (hk, h) in hits.into_iter().enumerate() {
         let i = h.first;
-        near = cues.seek(near, i);
         // Triggers come in text order: the clause and sentence indices only grow.
         while doc.clauses.get(clause_id + 1).is_some_and(|&(a, _)| a <= i) {
             clause_id += 1;
