@@ -1456,6 +1456,14 @@ impl Site<'_> {
     }
 }
 
+/// The mentions of `ments` from index `from` on that end by token `b`, at most [`WINDOW`] of them. Mentions come in
+/// text order and do not overlap (each begins where the one before it ended or later), so they are the first ones.
+fn ending_by(ments: &[Mention], from: usize, b: usize) -> &[Mention] {
+    let rest = ments.get(from..).unwrap_or(&[]);
+    let k = rest.iter().take(WINDOW).take_while(|m| m.end <= b).count();
+    rest.get(..k).unwrap_or(&[])
+}
+
 /// Kinds whose noun trigger takes its patient as the genitive right after it («اغتيال سليماني»).
 fn patient_first(kind: EventKind) -> bool {
     matches!(
@@ -1664,9 +1672,6 @@ fn detect_chunk(
     let clause_spans = ClauseSpans::new(&doc.clauses, mapper);
     // The span of the sentence of the last trigger.
     let mut sent_spans: (usize, Option<Span>) = (usize::MAX, None);
-    // The mentions around a trigger in its clause and in its sentence (kept to spare an allocation per trigger).
-    let mut clause_buf: Vec<&Mention> = Vec::new();
-    let mut sent_buf: Vec<&Mention> = Vec::new();
     // At most one event per trigger.
     out.reserve(hits.len());
     let (mut clause_id, mut sent_id) = (0, 0);
@@ -1908,35 +1913,20 @@ fn detect_chunk(
             }
             *cursor
         };
-        let in_range = |from: usize, b: usize| {
-            ments
-                .get(from..)
-                .unwrap_or(&[])
-                .iter()
-                .take_while(move |m| m.start < b)
-                .filter(move |m| m.end <= b)
-                .take(WINDOW)
-        };
         let locative = |m: &Mention| m.locative;
         let mut place: Option<Place> = None;
-        let mut actors: Vec<Actor> = Vec::new();
-        clause_buf.clear();
-        clause_buf.extend(in_range(seek(&mut ments_from.0, c0), c1));
-        let clause_ments: &[&Mention] = &clause_buf;
+        let clause_ments = ending_by(&ments, seek(&mut ments_from.0, c0), c1);
         let from_clause = clause_ments.iter().any(|m| !locative(m));
-        let pool: &[&Mention] = if from_clause {
+        let pool = if from_clause {
             clause_ments
         } else {
-            sent_buf.clear();
-            sent_buf.extend(in_range(seek(&mut ments_from.1, s0), s1));
-            &sent_buf
+            ending_by(&ments, seek(&mut ments_from.1, s0), s1)
         };
         let places = pool.iter().filter(|m| locative(m));
         let place_m = places
             .clone()
             .find(|m| m.start > h.last)
-            .or_else(|| places.clone().rfind(|m| m.end <= i))
-            .copied();
+            .or_else(|| places.clone().rfind(|m| m.end <= i));
         // The filters below read only whether there are participants, known before their names are copied: the
         // first mention that is no place always becomes an actor.
         let has_actors = pool.iter().any(|m| !locative(m));
@@ -1989,6 +1979,7 @@ fn detect_chunk(
             .filter(|m| !locative(m) && m.end <= i)
             .map(|m| m.start)
             .max();
+        let mut actors: Vec<Actor> = Vec::new();
         for m in pool.iter().filter(|m| !locative(m)) {
             if actors.iter().any(|a| a.key == m.key) {
                 continue;
