@@ -1929,7 +1929,8 @@ fn detect_chunk(
             .or_else(|| places.clone().rfind(|m| m.end <= i));
         // The filters below read only whether there are participants, known before their names are copied: the
         // first mention that is no place always becomes an actor.
-        let has_actors = pool.iter().any(|m| !locative(m));
+        let n_actors = pool.iter().filter(|m| !locative(m)).count();
+        let has_actors = n_actors > 0;
         // A definite plural of violence that nothing dates and nobody is named with speaks of violence in general
         // («تراجع حدة الهجمات»), not of one event.
         if h.nominal
@@ -1979,7 +1980,7 @@ fn detect_chunk(
             .filter(|m| !locative(m) && m.end <= i)
             .map(|m| m.start)
             .max();
-        let mut actors: Vec<Actor> = Vec::new();
+        let mut actors: Vec<Actor> = Vec::with_capacity(n_actors);
         for m in pool.iter().filter(|m| !locative(m)) {
             if actors.iter().any(|a| a.key == m.key) {
                 continue;
