@@ -632,7 +632,10 @@ impl WordTables {
                 });
             }
         });
-        let is_trigger = self.triggers.len() > t0 || lex.triggers.contains_key(w);
+        // A word of two letters or more that is a key has been found as its own first reading (`may` passes every
+        // key's start): only a one-letter word is looked up as it is.
+        let is_trigger = self.triggers.len() > t0
+            || (w.chars().nth(1).is_none() && lex.triggers.contains_key(w));
         let (c0, n0) = (self.cues.len(), self.names.len());
         for_each_bare_form(w, buf, |form| {
             let Some(f) = lex.forms.get(form) else {
