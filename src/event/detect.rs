@@ -302,12 +302,16 @@ const fn bit(k: CueKind) -> u32 {
 }
 
 impl<'l> Cues<'l> {
-    /// The grammar words of every token of `doc`.
-    fn new(doc: &Doc<'_>, vocab: &Words<'_>) -> Cues<'l> {
+    /// The grammar words of every token of `doc`; `kinds` is a list of zeros to make [`Cues::kinds`] in (of any
+    /// length: it is lengthened to one entry per token if need be).
+    fn new(doc: &Doc<'_>, vocab: &Words<'_>, mut kinds: Vec<u32>) -> Cues<'l> {
+        if kinds.len() < doc.toks.len() {
+            kinds.resize(doc.toks.len(), 0);
+        }
         let mut cues = Cues {
             hits: Vec::with_capacity(vocab.with_cues.len()),
             toks: Vec::with_capacity(vocab.with_cues.len()),
-            kinds: vec![0; doc.toks.len()],
+            kinds,
         };
         for &i in &vocab.with_cues {
             let a = cues.hits.len();
@@ -334,6 +338,21 @@ impl<'l> Cues<'l> {
             }
         }
         cues
+    }
+
+    /// [`Cues::kinds`] made all zero again, for the next chunk (see [`EventWords::kinds`]): only the tokens listed
+    /// in `toks` have kinds. An empty list when it is too long to keep.
+    fn into_kinds(self) -> Vec<u32> {
+        let mut kinds = self.kinds;
+        if kinds.len() > MAX_KEPT_KINDS {
+            return Vec::new();
+        }
+        for &(t, _, _) in &self.toks {
+            if let Some(k) = kinds.get_mut(t) {
+                *k = 0;
+            }
+        }
+        kinds
     }
 
     /// The grammar words of entry `k` of `toks`.
@@ -494,7 +513,13 @@ pub(crate) struct EventWords {
     /// [`word_has_key`] answers: phrases are tried at every occurrence of their first word, and the same few words
     /// follow it.
     has_key: HashMap<(u32, u32), bool, BuildHasherDefault<FxHasher>>,
+    /// The list [`Cues::kinds`] is made in, all zero between chunks: a chunk clears the few entries it set rather
+    /// than zeroing one for each of its tokens.
+    kinds: Vec<u32>,
 }
+
+/// The longest [`EventWords::kinds`] kept for the next chunk, so that its memory stays bounded.
+const MAX_KEPT_KINDS: usize = 1 << 18;
 
 /// [`EventWords::has_key`] is emptied when it grows past this many answers, so that its memory stays bounded.
 const MAX_KEY_ANSWERS: usize = 1 << 16;
@@ -503,6 +528,7 @@ impl EventWords {
     pub(crate) fn clear(&mut self) {
         self.tables.clear();
         self.has_key.clear();
+        self.kinds = Vec::new();
     }
 }
 
@@ -1558,9 +1584,13 @@ fn detect_chunk(
         islands: Vec::new(),
     };
     let words = cache.len();
-    let EventWords { tables, has_key } = &mut cache.events;
+    let EventWords {
+        tables,
+        has_key,
+        kinds,
+    } = &mut cache.events;
     let vocab = Words::new(&pre, tables, words);
-    let cues = Cues::new(&pre, &vocab);
+    let cues = Cues::new(&pre, &vocab, std::mem::take(kinds));
     let doc = segment(&folded.text, pre.toks, &cues, &vocab.marks);
     let mut ments = mentions(&doc, &cues, &vocab);
     set_locative(&mut ments, &cues);
@@ -2115,4 +2145,5 @@ fn detect_chunk(
         }
         out.push(ev);
     }
+    *kinds = cues.into_kinds();
 }
