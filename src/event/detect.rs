@@ -824,23 +824,26 @@ fn segment<'t>(text: &'t str, toks: &'t [Tok], cues: &Cues<'_>, marks: &[usize])
     let mut s0 = 0;
     let mut c0 = 0;
     let mut c0_island = false;
-    // The marks and the clause-opening grammar words, merged in text order.
-    let mut marks = marks.iter().copied().peekable();
-    let mut openers = cues
-        .toks
-        .iter()
-        .filter(|&&(_, _, k)| k & (bit(CueKind::Clause) | bit(CueKind::Relative)) != 0)
-        .map(|&(t, _, _)| t)
-        .peekable();
+    // The marks and the clause-opening grammar words, merged in text order: `m` and `o` are the next of each.
+    const OPENS: u32 = bit(CueKind::Clause) | bit(CueKind::Relative);
+    let (mut m, mut o) = (0, 0);
     loop {
-        let i = match (marks.peek().copied(), openers.peek().copied()) {
+        while cues.toks.get(o).is_some_and(|&(_, _, k)| k & OPENS == 0) {
+            o += 1;
+        }
+        let (a, b) = (marks.get(m).copied(), cues.toks.get(o).map(|&(t, _, _)| t));
+        let i = match (a, b) {
             (Some(a), Some(b)) => a.min(b),
             (Some(a), None) => a,
             (None, Some(b)) => b,
             (None, None) => break,
         };
-        marks.next_if_eq(&i);
-        openers.next_if_eq(&i);
+        if a == Some(i) {
+            m += 1;
+        }
+        if b == Some(i) {
+            o += 1;
+        }
         let Some(t) = doc.toks.get(i) else {
             break;
         };
