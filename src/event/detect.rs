@@ -1203,7 +1203,8 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words<'_>) -> Vec<Mention> {
                 } else {
                     last.strip_prefix("ال").unwrap_or(last)
                 };
-                holder = Some((Cow::Owned(format!("person:{last}")), None, m));
+                // Joined in one allocation of the right size, without the formatting machinery.
+                holder = Some((Cow::Owned(["person:", last].concat()), None, m));
             }
         }
         let (key, ty, country, end) = match holder {
@@ -1211,7 +1212,7 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words<'_>) -> Vec<Mention> {
             None => {
                 let mut key = Cow::Borrowed(ent.key.as_str());
                 if let Some(a) = affiliation.or(country) {
-                    key = Cow::Owned(format!("{key}:{a}"));
+                    key = Cow::Owned([&key, ":", a].concat());
                 }
                 (key, EntityType::Office, country, j)
             }
