@@ -1154,7 +1154,8 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words<'_>) -> Vec<Mention> {
             while words.iter().filter(|w| !is_link(w)).count() < 3 && words.len() < 6 {
                 let Some(w) = doc.word(m) else { break };
                 let is_cue = cues.kinds.get(m).is_some_and(|&k| k != 0);
-                if NAME_STOPS.contains(w) || is_cue || w.chars().count() < 2 {
+                // Fewer than two chars: no second one (rather than a count of them all).
+                if NAME_STOPS.contains(w) || is_cue || w.chars().nth(1).is_none() {
                     break;
                 }
                 if words.is_empty() && (w.starts_with("ال") || w.starts_with('و')) {
