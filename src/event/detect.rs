@@ -1415,18 +1415,18 @@ impl<'s> ClauseSpans<'s> {
         Some(*cell.get_or_init(|| self.orig.span(a, b)))
     }
 
-    /// The number of clauses whose span starts at or before `pos` (spans are in text order).
-    fn starting_by(&self, pos: usize) -> usize {
-        let (mut lo, mut hi) = (0, self.clauses.len());
-        while lo < hi {
-            let mid = lo + (hi - lo) / 2;
-            if self.get(mid).is_some_and(|c| c.start <= pos) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
+    /// The number of clauses whose span starts at or before `pos` (spans are in text order), walked to from
+    /// `near`, a count close to it: the dates sought are those of a trigger's sentence, a few clauses from its own,
+    /// and a binary search mapped back clauses all over the chunk.
+    fn starting_by(&self, pos: usize, near: usize) -> usize {
+        let mut k = near.min(self.clauses.len());
+        while k > 0 && self.get(k - 1).is_some_and(|c| c.start > pos) {
+            k -= 1;
         }
-        lo
+        while self.get(k).is_some_and(|c| c.start <= pos) {
+            k += 1;
+        }
+        k
     }
 }
 
@@ -1437,6 +1437,8 @@ struct Site<'s> {
     sentence: Span,
     /// Start of the next trigger: a date after it belongs to that one.
     next_trigger: Option<usize>,
+    /// The index of the trigger's clause.
+    clause_id: usize,
     /// Clause spans of the chunk, in order, and whether each is a relative clause.
     clauses: &'s ClauseSpans<'s>,
     islands: &'s [bool],
@@ -1444,7 +1446,7 @@ struct Site<'s> {
 
 impl Site<'_> {
     fn in_island(&self, t: &Temporal) -> bool {
-        let k = self.clauses.starting_by(t.span.start);
+        let k = self.clauses.starting_by(t.span.start, self.clause_id + 1);
         let Some(c) = k.checked_sub(1).and_then(|k| self.clauses.get(k)) else {
             return false;
         };
@@ -1902,6 +1904,7 @@ fn detect_chunk(
                 (Some(a), Some(b)) => Some(a.min(b)),
                 (a, b) => a.or(b),
             },
+            clause_id,
             clauses: &clause_spans,
             islands: &doc.islands,
         };
