@@ -3162,9 +3162,38 @@ impl<'a> Parser<'a> {
         {
             return false;
         }
+        // «صورة غير دقيقة.», «معلومات ليست دقيقة»: after a word, a lone «دقيقة» is the adjective «precise», unless
+        // the word leads a time («خلال دقيقة», «نحو دقيقة») or is «مدة» («لمدة دقيقة»).
+        if w == "دقيقه"
+            && i > 0
+            && self.tok(i - 1).is_some_and(|t| t.kind == Kind::Word)
+            && self
+                .lex(i - 1, bits::PREP | bits::MOD, |r| {
+                    matches!(r, Reading::Prep | Reading::Mod(_))
+                })
+                .is_none()
+            && !self.is_any(i - 1, &["مده", "لمده"])
+        {
+            return false;
+        }
+        // A quote or bracket that opens on the next word starts what follows the unit, not the end of the clause
+        // («إلى عقد "جنيف 3"» is the holding of a conference).
         match self.tok(i + 1) {
             None => true,
-            Some(t) => matches!(t.kind, Kind::Break | Kind::Punct(_)),
+            Some(t) => matches!(t.kind, Kind::Break | Kind::Punct(_)) && !self.opens(i + 1),
+        }
+    }
+
+    /// Token `i` is a quote or bracket that opens: «(», «[», «« », or a straight quote with a space before it and
+    /// none after.
+    fn opens(&self, i: usize) -> bool {
+        match self.tok(i).map(|t| t.kind) {
+            Some(Kind::Punct('(' | '[' | '«' | '“')) => true,
+            Some(Kind::Punct('"')) => {
+                self.tok(i).is_some_and(|t| t.space_before)
+                    && self.tok(i + 1).is_some_and(|n| !n.space_before && n.kind != Kind::Break)
+            }
+            _ => false,
         }
     }
 
@@ -4843,8 +4872,22 @@ impl<'a> Parser<'a> {
         Some((m.end, 0, x))
     }
 
-    /// «الصيف», «صيف 2016», «هذا الصيف», «الربيع القادم», «شتاء عام 2019», «خريف العام الماضي». «الربيع العربي» is
-    /// no season, and an indefinite «ربيع» (also a name) needs a year.
+    /// «الصيف», «صيف 2016», «هذا الصيف», «الربيع القادم», «شتاء عام 2019», «خريف العام الماضي». «الربيع العربي» and
+    /// «الربيع التركي» are no seasons (see [`Parser::relational_adjective`]), and an indefinite «ربيع» (also a name)
+    /// needs a year.
+    /// Token `i` is a definite relational adjective («العربي», «التركية», «الإيراني», «الدموي»: «ال» and a word ending
+    /// in «ي» or «ية») with no temporal reading of its own («الماضي», «الحالي» have one). After a season it makes a
+    /// political movement («الربيع العربي»), not a time of year.
+    fn relational_adjective(&self, i: usize) -> bool {
+        let Some(t) = self.tok(i).filter(|t| t.kind == Kind::Word && t.bits == 0) else {
+            return false;
+        };
+        let Some(w) = self.text.get(t.start..t.end) else {
+            return false;
+        };
+        w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("يه")) && w.chars().nth(4).is_some()
+    }
+
     #[inline(never)]
     fn season(&self, i: usize) -> Option<(usize, usize, Expr)> {
         let (j, skip) = match self.lex(i, bits::THIS, |r| matches!(r, Reading::This)) {
@@ -4857,7 +4900,7 @@ impl<'a> Parser<'a> {
         };
         let skip = if skip == usize::MAX { l.skip } else { skip };
         let mut end = j + l.ntok;
-        if self.is_any(end, &["العربي", "العربيه"]) {
+        if self.relational_adjective(end) {
             return None;
         }
         let mut x = DateX {
