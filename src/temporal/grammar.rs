@@ -1536,19 +1536,29 @@ impl<'a> Parser<'a> {
         Some(Match::new(i, end, skip, expr))
     }
 
-    /// 2022/03/09, 09/03/2022, 2022-03-09, 9.3.2022; 2/2013.
+    /// 2022/03/09, 09/03/2022, 2022-03-09, 9.3.2022; 2/2013; «5/3/1427هـ» (Hijri); «19/ 10/ 2015» (spaced, with a
+    /// year of four digits).
     fn numeric_date(&self, i: usize) -> Option<(usize, DateX)> {
         let (a, na) = self.num(i)?;
         let sep = self.punct(i + 1)?;
-        if !matches!(sep, '/' | '-' | '.') || !self.tight(i + 1) || !self.tight(i + 2) {
+        if !matches!(sep, '/' | '-' | '.') {
             return None;
         }
+        let tight = self.tight(i + 1) && self.tight(i + 2);
         let (b, nb) = self.num(i + 2)?;
-        let third = if self.punct(i + 3) == Some(sep) && self.tight(i + 3) && self.tight(i + 4) {
+        let third = if self.punct(i + 3) == Some(sep)
+            && (tight == (self.tight(i + 3) && self.tight(i + 4)))
+        {
             self.num(i + 4)
         } else {
             None
         };
+        // Spaces around the separators («19/ 10/ 2015», «15 - 6 - 1435هـ») only in a full date with a year of four
+        // digits: two spaced numbers are a score or a range.
+        let third = third.filter(|&(_, nc)| tight || na == 4 || nc == 4);
+        if !tight && third.is_none() {
+            return None;
+        }
         if let Some((c, nc)) = third {
             let (y, m, d) = if na == 4 && nb <= 2 && nc <= 2 {
                 (a, b, c)
@@ -1568,12 +1578,23 @@ impl<'a> Parser<'a> {
             if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
                 return None;
             }
+            // An era mark after it («5/3/1427هـ», «2015/10/19م») tells the calendar; without one, a year from 1300
+            // to 1500 written in full is a Hijri one (news dates official acts that way), not the fourteenth century.
+            let mut end = i + 5;
+            let mut hijri = (1300..=1500).contains(&y) && (na == 4 || nc == 4);
+            if let Some(l) = self.lex(end, bits::ERA, |r| matches!(r, Reading::Era(_))) {
+                if let Reading::Era(c) = l.reading {
+                    hijri = c == Cal::Hijri;
+                    end += l.ntok;
+                }
+            }
             return Some((
-                i + 5,
+                end,
                 DateX {
                     year: Some(YearX::Abs(y as i32)),
                     month: Some(MonthX::Abs(m as u8, None)),
                     day: Some(DayX::Abs(d as u8)),
+                    hijri,
                     ..DateX::default()
                 },
             ));
