@@ -79,6 +79,14 @@ fn each_kind_from_its_triggers() {
             EventKind::Ceasefire,
         ),
         (
+            "دعا المبعوث إلى إيقاف إطلاق النار في المدينة.",
+            EventKind::Ceasefire,
+        ),
+        (
+            "أعلن الطرفان وقف الأعمال العدائية في الجنوب.",
+            EventKind::Ceasefire,
+        ),
+        (
             "اجتمع وزير الخارجية مع نظيره التركي في أنقرة.",
             EventKind::Meeting,
         ),
@@ -302,6 +310,8 @@ fn words_that_only_look_like_triggers() {
         ("قال إنها مهمة صعبة ولها دور كبير.", EventKind::MissionEnd),
         ("وصل الوفد فجر اليوم إلى المطار.", EventKind::Attack),
         ("يقرأ الطلاب الكتاب.", EventKind::Vote),
+        // A call to stop the shooting is no shooting.
+        ("دعا المبعوث إلى إيقاف إطلاق النار في المدينة.", EventKind::Attack),
     ] {
         let evs = events(text, "2024-03-12");
         assert!(
