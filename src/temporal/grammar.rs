@@ -887,8 +887,10 @@ impl<'a> Parser<'a> {
         let Reading::Era(c) = l.reading else {
             return None;
         };
+        // Without a head noun, a Gregorian year has four digits: «(100م)» is a hundred metres.
         if nd > 4
             || v == 0
+            || (c == Cal::Gregorian && nd < 4)
             || (!self.tight(i + 1) && self.word(i + 1).is_some_and(|w| w.chars().count() == 1))
         {
             return None;
