@@ -311,10 +311,16 @@ fn words_that_only_look_like_triggers() {
         ("وصل الوفد فجر اليوم إلى المطار.", EventKind::Attack),
         ("يقرأ الطلاب الكتاب.", EventKind::Vote),
         // A call to stop the shooting is no shooting.
-        ("دعا المبعوث إلى إيقاف إطلاق النار في المدينة.", EventKind::Attack),
+        (
+            "دعا المبعوث إلى إيقاف إطلاق النار في المدينة.",
+            EventKind::Attack,
+        ),
         // «علّق على», «تعليقاً على»: commenting, not suspending.
         ("رفض المتحدث التعليق على الأنباء.", EventKind::Suspension),
-        ("وقال الوزير تعليقاً على القرار إنه متسرع.", EventKind::Suspension),
+        (
+            "وقال الوزير تعليقاً على القرار إنه متسرع.",
+            EventKind::Suspension,
+        ),
     ] {
         let evs = events(text, "2024-03-12");
         assert!(

@@ -3214,7 +3214,9 @@ impl<'a> Parser<'a> {
             Some(Kind::Punct('(' | '[' | '«' | '“')) => true,
             Some(Kind::Punct('"')) => {
                 self.tok(i).is_some_and(|t| t.space_before)
-                    && self.tok(i + 1).is_some_and(|n| !n.space_before && n.kind != Kind::Break)
+                    && self
+                        .tok(i + 1)
+                        .is_some_and(|n| !n.space_before && n.kind != Kind::Break)
             }
             _ => false,
         }
