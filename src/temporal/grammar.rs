@@ -740,6 +740,16 @@ impl<'a> Parser<'a> {
                         strong = true;
                     }
                 }
+            } else if let Some(l2) = self.lex(
+                end,
+                bits::MONTH,
+                |r| matches!(r, Reading::Month { cal: c, n: m, .. } if *m == n && *c == cal),
+            ) {
+                // «17 سبتمبر أيلول», «مايو أيار»: the two names of one month side by side, with no mark between.
+                if !l2.prefixed {
+                    end += l2.ntok;
+                    strong = true;
+                }
             }
             return Some((end, cal == Cal::Hijri, n, strong));
         }
