@@ -54,12 +54,12 @@ pub struct WordCache {
     /// Byte range of each spelling in `spellings`, by index.
     spans: Vec<(u32, u32)>,
     /// The last index given to a spelling of each hash.
-    by_hash: HashMap<u64, u32, BuildHasherDefault<FxHasher>>,
+    by_hash: HashMap<u64, u32, BuildHasherDefault<KeyHasher>>,
     /// By index, the previous index with the same hash ([`END`] for none).
     next: Vec<u32>,
     /// The index of each spelling of at most [`SHORT`] bytes, keyed by its bytes and length packed in one integer:
     /// found with one probe and no comparison of bytes. Almost every word is that short.
-    short: HashMap<u128, u32, BuildHasherDefault<FxHasher>>,
+    short: HashMap<u128, u32, BuildHasherDefault<KeyHasher>>,
     /// Temporal lexicon readings by word index.
     pub(crate) temporal: TemporalWords,
     /// Event lexicon lookups by word index.
@@ -116,7 +116,7 @@ impl WordCache {
         if (1..=SHORT).contains(&n) {
             if let Some(chunk) = text.as_bytes().get(start..start + 16) {
                 let raw = u128::from_le_bytes(chunk.try_into().unwrap_or([0; 16]));
-                let key = (raw & ((1u128 << (8 * n)) - 1)) | ((n as u128) << 120);
+                let key = (raw & KEY_MASKS[n & SHORT]) | ((n as u128) << 120);
                 if let Some(&id) = self.short.get(&key) {
                     return Some(id);
                 }
@@ -184,6 +184,66 @@ impl WordCache {
 
 /// The longest spelling kept in [`WordCache::short`]: its bytes and its length fill a `u128`.
 const SHORT: usize = 15;
+
+/// By length `n`, the mask of a key's first `n` bytes: one load instead of a shift of a 128-bit integer.
+static KEY_MASKS: [u128; SHORT + 1] = {
+    let mut m = [0u128; SHORT + 1];
+    let mut n = 1;
+    while n <= SHORT {
+        m[n] = (1u128 << (8 * n)) - 1;
+        n += 1;
+    }
+    m
+};
+
+/// The hash of [`WordCache`]'s keys: a folded multiply (the 128-bit product of the key's two halves, each mixed with
+/// a constant, its halves xored), which spreads every byte of a key over every bit of the hash. The table takes a
+/// key's position from the hash's low bits: with Fx those depend on the low bytes of the last word hashed alone, and
+/// the high half of a word of at most eight bytes (most) is its length only, so the keys of a corpus crowded into a
+/// tenth of the positions and every probe scanned long runs.
+#[derive(Default, Clone, Copy)]
+struct KeyHasher(u64);
+
+/// The constants of [`KeyHasher`]. Each has a byte 0xFF, which neither UTF-8 text nor a length holds: a half mixed
+/// with its constant is never zero, so no key multiplies to zero.
+const KEY_LO: u64 = 0x243f_6a88_85a3_08ff;
+const KEY_HI: u64 = 0x1319_8a2e_0370_ff44;
+
+/// The 128-bit product of `a` and `b`, its halves xored.
+#[inline(always)]
+fn fold_mul(a: u64, b: u64) -> u64 {
+    let p = u128::from(a) * u128::from(b);
+    (p as u64) ^ ((p >> 64) as u64)
+}
+
+impl Hasher for KeyHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        // Not used by the cache's keys (integers), but correct for any.
+        for chunk in bytes.chunks(8) {
+            let mut b = [0u8; 8];
+            b.get_mut(..chunk.len())
+                .unwrap_or_default()
+                .copy_from_slice(chunk);
+            self.write_u64(u64::from_le_bytes(b));
+        }
+    }
+
+    #[inline(always)]
+    fn write_u64(&mut self, x: u64) {
+        self.0 = fold_mul(self.0 ^ x ^ KEY_LO, KEY_HI);
+    }
+
+    #[inline(always)]
+    fn write_u128(&mut self, x: u128) {
+        self.0 = fold_mul(self.0 ^ (x as u64) ^ KEY_LO, ((x >> 64) as u64) ^ KEY_HI);
+    }
+
+    #[inline(always)]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
 
 /// The bytes of `w` and its length in one integer, when `w` has at most [`SHORT`] bytes: equal keys, equal
 /// spellings.
