@@ -60,6 +60,9 @@ pub struct WordCache {
     /// The index of each spelling of at most [`SHORT`] bytes, keyed by its bytes and length packed in one integer:
     /// found with one probe and no comparison of bytes. Almost every word is that short.
     short: HashMap<u128, u32, BuildHasherDefault<KeyHasher>>,
+    /// The same for a spelling of [`SHORT`] + 1 to [`MEDIUM`] bytes (most of the others), keyed by its first 16
+    /// bytes and the [`short_key`] of the rest.
+    medium: HashMap<(u128, u128), u32, BuildHasherDefault<KeyHasher>>,
     /// Temporal lexicon readings by word index.
     pub(crate) temporal: TemporalWords,
     /// Event lexicon lookups by word index.
@@ -89,6 +92,7 @@ impl WordCache {
         self.by_hash.clear();
         self.next.clear();
         self.short.clear();
+        self.medium.clear();
         self.temporal.clear();
         self.events.clear();
     }
@@ -109,14 +113,13 @@ impl WordCache {
 
     /// [`WordCache::id`] of the word at `start..end` of `text` (char boundaries). A short word with 16 bytes of text
     /// from its start has its key read in one load, masked to its length: the same key as [`short_key`] builds byte
-    /// by byte.
+    /// by byte; a medium one with 32 bytes from its start, in two.
     #[inline(always)]
     pub(crate) fn id_at(&mut self, text: &str, start: usize, end: usize) -> Option<u32> {
         let n = end.checked_sub(start)?;
         if (1..=SHORT).contains(&n) {
             if let Some(chunk) = text.as_bytes().get(start..start + 16) {
-                let raw = u128::from_le_bytes(chunk.try_into().unwrap_or([0; 16]));
-                let key = (raw & KEY_MASKS[n & SHORT]) | ((n as u128) << 120);
+                let key = masked_key(chunk, n);
                 if let Some(&id) = self.short.get(&key) {
                     return Some(id);
                 }
@@ -124,6 +127,21 @@ impl WordCache {
                 let w = text.get(start..end)?;
                 let id = self.spans.len() as u32;
                 self.short.insert(key, id);
+                self.push_spelling(w, END);
+                return Some(id);
+            }
+        } else if (SHORT + 1..=MEDIUM).contains(&n) {
+            if let (Some(head), Some(rest)) = (
+                text.as_bytes().get(start..start + 16),
+                text.as_bytes().get(start + 16..start + 32),
+            ) {
+                let key = (masked_key(head, 16), masked_key(rest, n - 16));
+                if let Some(&id) = self.medium.get(&key) {
+                    return Some(id);
+                }
+                let w = text.get(start..end)?;
+                let id = self.spans.len() as u32;
+                self.medium.insert(key, id);
                 self.push_spelling(w, END);
                 return Some(id);
             }
@@ -143,11 +161,21 @@ impl WordCache {
                 }
                 id
             }
-            None => self.long_id(w),
+            None => match medium_key(w) {
+                Some(key) => {
+                    let next = self.spans.len() as u32;
+                    let id = *self.medium.entry(key).or_insert(next);
+                    if id == next {
+                        self.push_spelling(w, END);
+                    }
+                    id
+                }
+                None => self.long_id(w),
+            },
         }
     }
 
-    /// [`WordCache::id`] of a word longer than [`SHORT`] bytes.
+    /// [`WordCache::id`] of a word longer than [`MEDIUM`] bytes.
     fn long_id(&mut self, w: &str) -> u32 {
         let mut h = FxHasher::default();
         h.write(w.as_bytes());
@@ -184,6 +212,9 @@ impl WordCache {
 
 /// The longest spelling kept in [`WordCache::short`]: its bytes and its length fill a `u128`.
 const SHORT: usize = 15;
+
+/// The longest spelling kept in [`WordCache::medium`]: 16 bytes, then at most [`SHORT`].
+const MEDIUM: usize = 16 + SHORT;
 
 /// By length `n`, the mask of a key's first `n` bytes: one load instead of a shift of a 128-bit integer.
 static KEY_MASKS: [u128; SHORT + 1] = {
@@ -245,11 +276,39 @@ impl Hasher for KeyHasher {
     }
 }
 
+/// The first `n` bytes of `chunk` (16 bytes, `n` at most 16) and `n` in one integer: for `n` up to [`SHORT`], the
+/// [`short_key`] of those bytes.
+#[inline(always)]
+fn masked_key(chunk: &[u8], n: usize) -> u128 {
+    let raw = u128::from_le_bytes(chunk.try_into().unwrap_or([0; 16]));
+    if n >= 16 {
+        return raw;
+    }
+    (raw & KEY_MASKS[n & SHORT]) | ((n as u128) << 120)
+}
+
+/// The key of `w` in [`WordCache::medium`] when it has [`SHORT`] + 1 to [`MEDIUM`] bytes: its first 16 bytes, and
+/// the [`short_key`] of the rest. Equal keys, equal spellings.
+#[inline]
+fn medium_key(w: &str) -> Option<(u128, u128)> {
+    let b = w.as_bytes();
+    if !(SHORT + 1..=MEDIUM).contains(&b.len()) {
+        return None;
+    }
+    let (head, rest) = b.split_at_checked(16)?;
+    Some((masked_key(head, 16), short_key_of(rest)?))
+}
+
 /// The bytes of `w` and its length in one integer, when `w` has at most [`SHORT`] bytes: equal keys, equal
 /// spellings.
 #[inline]
 fn short_key(w: &str) -> Option<u128> {
-    let b = w.as_bytes();
+    short_key_of(w.as_bytes())
+}
+
+/// [`short_key`] of bytes.
+#[inline]
+fn short_key_of(b: &[u8]) -> Option<u128> {
     let n = b.len();
     if n > SHORT {
         return None;
@@ -373,8 +432,8 @@ mod tests {
 
     #[test]
     fn spellings_of_one_hash_are_told_apart() {
-        // Spellings longer than `SHORT` bytes: the ones found by hash.
-        let (x, y) = ("والمستشفيات", "والانتخابات");
+        // Spellings longer than `MEDIUM` bytes: the ones found by hash.
+        let (x, y) = ("والمستشفياتوالانتخابات", "والانتخاباتوالمستشفيات");
         let mut c = WordCache::new();
         let (a, b) = (c.id(x), c.id(y));
         // Force a collision: both spellings chained under one hash.
@@ -401,11 +460,14 @@ mod tests {
             "abcdefghijklmno",
             "abcdefghijklmnop",
             "قصفت",
+            "abcdefghijklmnopqrstuvwxyz01234",
+            "abcdefghijklmnopqrstuvwxyz012345",
+            "abcdefghijklmnopqrstuvwxyz0123",
         ];
         let ids: Vec<u32> = words.iter().map(|w| c.id(w)).collect();
-        assert_eq!(ids, [0, 1, 2, 3, 4, 5]);
+        assert_eq!(ids, [0, 1, 2, 3, 4, 5, 6, 7, 8]);
         let again: Vec<u32> = words.iter().rev().map(|w| c.id(w)).collect();
-        assert_eq!(again, [5, 4, 3, 2, 1, 0]);
+        assert_eq!(again, [8, 7, 6, 5, 4, 3, 2, 1, 0]);
         for (k, w) in (0u32..).zip(words) {
             assert_eq!(c.spelling(k), Some(w));
         }
@@ -421,8 +483,15 @@ mod tests {
             assert_eq!(short_key(w), Some(u128::from_le_bytes(key)), "{w}");
         }
         assert_eq!(short_key("abcdefghijklmnop"), None);
+        assert_ne!(
+            medium_key("abcdefghijklmnop"),
+            medium_key("abcdefghijklmnop\0")
+        );
+        assert_eq!(medium_key("abcdefghijklmnopqrstuvwxyz012345"), None);
         // Read in place from a longer text, a word has the key and the index it has alone.
-        let text = "قصف والمستشفيات a abcdefghijklmno abcdefghijklmnop قصفت xyzxyzxyzxyzxyzxyz";
+        let text = "قصف والمستشفيات a abcdefghijklmno abcdefghijklmnop قصفت abcdefghijklmnopqrstuvwxyz01234 \
+                    abcdefghijklmnopqrstuvwxyz012345 abcdefghijklmnopqrstuvwxyz0123 xyzxyzxyzxyzxyzxyz \
+                    abcdefghijklmnopqrstuvwxyz01234";
         let mut d = WordCache::new();
         let mut at = 0;
         for w in text.split(' ') {
