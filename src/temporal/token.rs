@@ -259,7 +259,15 @@ fn letters_end(text: &str, table: &[u8; 1 << 16], j: usize) -> usize {
     let mut rest = bytes.get(j..).unwrap_or_default();
     loop {
         match rest {
-            // Two two-byte letters at a time, the common case inside an Arabic word.
+            // Four, then two two-byte letters at a time, the common case inside an Arabic word.
+            [a, b, c, d, e, f, g, h, tail @ ..]
+                if table[pair(*a, *b)] == 2
+                    && table[pair(*c, *d)] == 2
+                    && table[pair(*e, *f)] == 2
+                    && table[pair(*g, *h)] == 2 =>
+            {
+                rest = tail
+            }
             [a, b, c, d, tail @ ..] if table[pair(*a, *b)] == 2 && table[pair(*c, *d)] == 2 => {
                 rest = tail
             }
