@@ -117,28 +117,6 @@ pub(crate) fn warm() {
     Lazy::force(&LETTER_STEP);
 }
 
-/// [`LETTER_STEP`] of the char at byte `j` of `bytes` (a char boundary); 0 at the end.
-#[inline(always)]
-fn letter_step(table: &[u8; 1 << 16], bytes: &[u8], j: usize) -> u8 {
-    match bytes.get(j..j + 2) {
-        Some(&[a, b]) => table[pair(a, b)],
-        // The last byte of the text: an ASCII char.
-        _ => bytes
-            .get(j)
-            .map_or(0, |a| u8::from(a.is_ascii_alphabetic())),
-    }
-}
-
-/// Letters: exactly `char::is_alphabetic`.
-#[inline]
-fn is_letter(table: &[u8; 1 << 16], c: char) -> bool {
-    let mut buf = [0u8; 4];
-    match c.encode_utf8(&mut buf).len() {
-        1 | 2 => letter_step(table, &buf, 0) != 0,
-        _ => c.is_alphabetic(),
-    }
-}
-
 /// Splits folded text into tokens with their lexicon readings. Linear in the text length.
 pub(crate) fn tokenize(text: &str, cache: &mut WordCache) -> Vec<Tok> {
     let mut toks = split(text, cache);
@@ -163,10 +141,9 @@ pub(crate) fn split(text: &str, cache: &mut WordCache) -> Vec<Tok> {
             i += 1;
             continue;
         }
-        // A letter of one or two bytes (most tokens start with one), read from the table.
-        let step = letter_step(table, bytes, i);
-        if step == 1 || step == 2 {
-            let end = letters_end(text, table, i + usize::from(step));
+        // A run of letters (most tokens are one), read from the table.
+        let end = letters_end(text, table, i);
+        if end > i {
             let word = cache.id_at(text, i, end).unwrap_or(NO_WORD);
             toks.push(Tok {
                 kind: Kind::Word,
@@ -225,14 +202,9 @@ pub(crate) fn split(text: &str, cache: &mut WordCache) -> Vec<Tok> {
                 end += 1;
             }
             (Kind::Num, end, v, nd)
-        } else if is_letter(table, c) {
-            (Kind::Word, letters_end(text, table, i + c.len_utf8()), 0, 0)
         } else {
+            // Not a letter: `letters_end` took every letter above.
             (Kind::Punct(c), i + c.len_utf8(), 0, 0)
-        };
-        let word = match kind {
-            Kind::Word => cache.id_at(text, i, end).unwrap_or(NO_WORD),
-            _ => NO_WORD,
         };
         toks.push(Tok {
             kind,
@@ -241,7 +213,7 @@ pub(crate) fn split(text: &str, cache: &mut WordCache) -> Vec<Tok> {
             num,
             ndigits: nd,
             space_before: space,
-            word,
+            word: NO_WORD,
             bits: if kind == Kind::Num { bits::NUM } else { 0 },
             lex: Lexes::default(),
         });
@@ -528,6 +500,13 @@ fn analyze(text: &str, toks: &mut [Tok], words: &mut TemporalWords) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Letters by [`LETTER_STEP`]: the char alone, as `letters_end` reads it.
+    fn is_letter(table: &[u8; 1 << 16], c: char) -> bool {
+        let mut buf = [0u8; 4];
+        let s: &str = c.encode_utf8(&mut buf);
+        letters_end(s, table, 0) == s.len()
+    }
 
     /// The former char-iterator tokenizer (without lexicon readings), the reference for the table-driven one.
     fn tokenize_ref(text: &str) -> Vec<Tok> {
