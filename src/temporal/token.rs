@@ -229,20 +229,28 @@ fn letters_end(text: &str, table: &[u8; 1 << 16], j: usize) -> usize {
     let bytes = text.as_bytes();
     // The bytes left, as a slice: its length is the only bound to check.
     let mut rest = bytes.get(j..).unwrap_or_default();
+    let two = |a: &u8, b: &u8| table[pair(*a, *b)] == 2;
+    // Two-byte letters four at a time, the common case inside an Arabic word, up to the first other char (each
+    // char looked up once).
+    while let [a, b, c, d, e, f, g, h, tail @ ..] = rest {
+        let other = if !two(a, b) {
+            0
+        } else if !two(c, d) {
+            2
+        } else if !two(e, f) {
+            4
+        } else if !two(g, h) {
+            6
+        } else {
+            rest = tail;
+            continue;
+        };
+        rest = rest.get(other..).unwrap_or_default();
+        break;
+    }
+    // Then one char at a time: the end of the word, its last letters near the end of the text, other letters.
     loop {
         match rest {
-            // Four, then two two-byte letters at a time, the common case inside an Arabic word.
-            [a, b, c, d, e, f, g, h, tail @ ..]
-                if table[pair(*a, *b)] == 2
-                    && table[pair(*c, *d)] == 2
-                    && table[pair(*e, *f)] == 2
-                    && table[pair(*g, *h)] == 2 =>
-            {
-                rest = tail
-            }
-            [a, b, c, d, tail @ ..] if table[pair(*a, *b)] == 2 && table[pair(*c, *d)] == 2 => {
-                rest = tail
-            }
             [a, b, tail @ ..] => match table[pair(*a, *b)] {
                 2 => rest = tail,
                 1 => rest = rest.get(1..).unwrap_or_default(),
