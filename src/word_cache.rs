@@ -59,7 +59,7 @@ pub struct WordCache {
     next: Vec<u32>,
     /// The index of each spelling of at most [`SHORT`] bytes, keyed by its bytes and length packed in one integer:
     /// found with one probe and no comparison of bytes. Almost every word is that short.
-    short: HashMap<u128, u32, BuildHasherDefault<KeyHasher>>,
+    short: ShortTable,
     /// The same for a spelling of [`SHORT`] + 1 to [`MEDIUM`] bytes (most of the others), keyed by its first 16
     /// bytes and the [`short_key`] of the rest.
     medium: HashMap<(u128, u128), u32, BuildHasherDefault<KeyHasher>>,
@@ -120,7 +120,7 @@ impl WordCache {
         if (1..=SHORT).contains(&n) {
             if let Some(chunk) = text.as_bytes().get(start..start + 16) {
                 let key = masked_key(chunk, n);
-                if let Some(&id) = self.short.get(&key) {
+                if let Some(id) = self.short.get(key) {
                     return Some(id);
                 }
                 // A new spelling: only now is it read as a str (the bounds checked).
@@ -155,11 +155,13 @@ impl WordCache {
         match short_key(w) {
             Some(key) => {
                 let next = self.spans.len() as u32;
-                let id = *self.short.entry(key).or_insert(next);
-                if id == next {
-                    self.push_spelling(w, END);
+                match self.short.get(key) {
+                    Some(id) => id,
+                    None => {
+                        self.short.insert(key, next);
+                        self.push_spelling(w, END)
+                    }
                 }
-                id
             }
             None => match medium_key(w) {
                 Some(key) => {
@@ -226,6 +228,85 @@ static KEY_MASKS: [u128; SHORT + 1] = {
     }
     m
 };
+
+/// The index of each short spelling by its key ([`short_key`]), in one array probed from the key's hash onward (open
+/// addressing, linear probing): a word costs a hash, a load and a comparison of two integers, where a general map
+/// also matched tag bytes first. A key is never 0 (it holds a length from 1 up), so 0 marks an empty slot.
+#[derive(Debug, Default)]
+struct ShortTable {
+    /// Key and index; the number of slots is 0 or a power of two, at most three quarters of them full, so that a
+    /// probe always meets an empty slot.
+    slots: Vec<(u128, u32)>,
+    /// Slots in use.
+    len: usize,
+}
+
+impl ShortTable {
+    /// The first slot to probe for `key`.
+    #[inline(always)]
+    fn home(&self, key: u128) -> usize {
+        let h = fold_mul((key as u64) ^ KEY_LO, ((key >> 64) as u64) ^ KEY_HI);
+        (h as usize) & self.slots.len().wrapping_sub(1)
+    }
+
+    /// The index of `key`.
+    #[inline(always)]
+    fn get(&self, key: u128) -> Option<u32> {
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut i = self.home(key);
+        loop {
+            let &(k, id) = self.slots.get(i)?;
+            if k == key {
+                return Some(id);
+            }
+            if k == 0 {
+                return None;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Records `key` (not in the table) with index `id`.
+    fn insert(&mut self, key: u128, id: u32) {
+        self.reserve(1);
+        self.len += 1;
+        self.place(key, id);
+    }
+
+    /// Writes `key` into the first empty slot from its home.
+    fn place(&mut self, key: u128, id: u32) {
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut i = self.home(key);
+        while let Some(slot) = self.slots.get_mut(i) {
+            if slot.0 == 0 {
+                *slot = (key, id);
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Makes room for `more` keys, moving the keys into a larger array when the load would pass three quarters.
+    fn reserve(&mut self, more: usize) {
+        let need = self.len.saturating_add(more);
+        if need.saturating_mul(4) <= self.slots.len().saturating_mul(3) {
+            return;
+        }
+        let size = (need.saturating_mul(4) / 3 + 1).next_power_of_two().max(64);
+        let old = std::mem::replace(&mut self.slots, vec![(0, 0); size]);
+        for (k, id) in old {
+            if k != 0 {
+                self.place(k, id);
+            }
+        }
+    }
+
+    /// Empties the table, keeping its memory.
+    fn clear(&mut self) {
+        self.slots.fill((0, 0));
+        self.len = 0;
+    }
+}
 
 /// The hash of [`WordCache`]'s keys: a folded multiply (the 128-bit product of the key's two halves, each mixed with
 /// a constant, its halves xored), which spreads every byte of a key over every bit of the hash. The table takes a
@@ -428,6 +509,27 @@ mod tests {
         assert_eq!(c.id("غارة"), 1);
         assert_eq!(c.id("قصف"), 0);
         assert_eq!(c.spelling(1), Some("غارة"));
+    }
+
+    #[test]
+    fn short_table_finds_every_key_it_holds() {
+        let mut t = ShortTable::default();
+        let key = |k: u32| (u128::from(k) * 0x9e37_79b9) | (3 << 120);
+        assert_eq!(t.get(key(1)), None);
+        for k in 0..10_000 {
+            assert_eq!(t.get(key(k)), None);
+            t.insert(key(k), k);
+        }
+        assert_eq!(t.len, 10_000);
+        assert!(t.len * 4 <= t.slots.len() * 3);
+        for k in 0..10_000 {
+            assert_eq!(t.get(key(k)), Some(k));
+        }
+        assert_eq!(t.get(key(10_000)), None);
+        t.clear();
+        assert_eq!(t.get(key(5)), None);
+        t.insert(key(5), 0);
+        assert_eq!(t.get(key(5)), Some(0));
     }
 
     #[test]
