@@ -466,22 +466,27 @@ fn analyze(text: &str, toks: &mut [Tok], words: &mut TemporalWords) {
         }
         let (single, bits, range) = (r.single.clone(), r.bits, r.multi);
         let toks_ro: &[Tok] = toks;
+        // Multi-word forms: the next tokens must be the rest words, as whole words, apart or joined by a hyphen with
+        // no space around it («منتصف-الليل»). The word at `p`: its index and bytes.
+        let word_from = |mut p: usize| -> Option<(usize, &[u8])> {
+            if let (Some(h), Some(n)) = (toks_ro.get(p), toks_ro.get(p + 1)) {
+                if h.kind == Kind::Punct('-') && !h.space_before && !n.space_before {
+                    p += 1;
+                }
+            }
+            let t = toks_ro.get(p).filter(|t| t.kind == Kind::Word)?;
+            Some((p, text.as_bytes().get(t.start..t.end)?))
+        };
+        // The word after this one, where every form's rest starts (most forms stop there).
+        let first = word_from(i + 1);
         let mut found: Vec<Lex> = Vec::new();
         for (l, rest) in words.multi(range) {
-            // Multi-word forms: the next tokens must be the rest words, as whole words, apart or joined by a hyphen
-            // with no space around it («منتصف-الليل»).
             let mut ok = true;
             let mut p = i + 1;
-            for rw in rest.iter() {
-                if let (Some(h), Some(n)) = (toks_ro.get(p), toks_ro.get(p + 1)) {
-                    if h.kind == Kind::Punct('-') && !h.space_before && !n.space_before {
-                        p += 1;
-                    }
-                }
-                match toks_ro.get(p) {
-                    Some(t) if t.kind == Kind::Word && &text[t.start..t.end] == rw.as_str() => {
-                        p += 1;
-                    }
+            for (k, rw) in rest.iter().enumerate() {
+                let at = if k == 0 { first } else { word_from(p) };
+                match at {
+                    Some((q, w)) if w == rw.as_bytes() => p = q + 1,
                     _ => {
                         ok = false;
                         break;
