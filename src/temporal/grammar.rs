@@ -1434,7 +1434,10 @@ impl<'a> Parser<'a> {
         if (b0 | b1) & bits::NUM != 0 {
             take(self.bare_years(i));
         }
-        take(self.month_day_range(i));
+        // A month (or «شهر») at i or after «هذا», as `month_year` reads first.
+        if (b0 | b1) & (bits::MONTH | bits::UNIT) != 0 {
+            take(self.month_day_range(i));
+        }
         // A month (or «شهر») at i.
         if b0 & (bits::MONTH | bits::UNIT) != 0 {
             take(self.month_days(i));
@@ -1525,10 +1528,13 @@ impl<'a> Parser<'a> {
         if b0 & bits::UNIT != 0 {
             take(self.week_of(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         }
-        take(
-            self.units_of_period(i)
-                .map(|(e, s, d)| (e, s, Expr::Date(d))),
-        );
+        // A plural unit or a cardinal at i.
+        if b0 & (bits::UNIT | bits::CARDINAL) != 0 {
+            take(
+                self.units_of_period(i)
+                    .map(|(e, s, d)| (e, s, Expr::Date(d))),
+            );
+        }
         let (end, skip, expr) = best?;
         if skip == SKIP_TOKEN {
             return Some(Match::new(i + 1, end, 0, expr));
