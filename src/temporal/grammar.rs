@@ -1062,7 +1062,10 @@ impl<'a> Parser<'a> {
         if self.tok(i).is_some_and(|t| t.kind == Kind::Word) {
             consider(self.r_offset(i));
         }
-        consider(self.ahead_from_now(i));
+        // A quantity at i (the guard of `quantity`).
+        if b0 & (bits::FRACTION | bits::NUM | bits::CARDINAL | bits::UNIT) != 0 {
+            consider(self.ahead_from_now(i));
+        }
         // An approximator, or a count, a fraction or a unit at i or after «بين» or «طوال», or «بضعة» before a unit.
         if b0 & bits::MOD != 0
             || (b0 | self.bits(i + 1)) & (bits::NUM | bits::CARDINAL | bits::FRACTION | bits::UNIT)
@@ -1078,7 +1081,10 @@ impl<'a> Parser<'a> {
             consider(self.r_set(i));
         }
         consider(self.r_time(i));
-        consider(self.bare_time_range(i));
+        // The first end of a range of hours at i or after «من»/«بين» (the rule's first test).
+        if self.time_may_start(i) || self.time_may_start(i + 1) {
+            consider(self.bare_time_range(i));
+        }
         if b0 & bits::DEICTIC != 0 {
             consider(self.deictic(i));
         }
