@@ -1058,8 +1058,8 @@ impl<'a> Parser<'a> {
         if b0 & bits::MOD != 0 {
             consider(self.approx_date(i));
         }
-        // «من» (colloquial «a week ago»), «قبل» or «بعد»: words.
-        if self.tok(i).is_some_and(|t| t.kind == Kind::Word) {
+        // «من» (colloquial «a week ago»), «قبل» or «بعد» (or «وقبل»…): prepositions in the lexicon.
+        if b0 & bits::PREP != 0 && self.tok(i).is_some_and(|t| t.kind == Kind::Word) {
             consider(self.r_offset(i));
         }
         // A quantity at i (the guard of `quantity`).

@@ -632,6 +632,17 @@ mod tests {
     }
 
     #[test]
+    fn offset_heads_read_as_prepositions() {
+        // The grammar tries its offset rules («قبل أسبوع», «بعد يومين», «من أسبوع») only at words with this reading.
+        let text = "قبل بعد من وقبل فبعد وبعد فقبل";
+        let toks = tokenize(text, &mut WordCache::new());
+        assert_eq!(toks.len(), 7);
+        for t in &toks {
+            assert!(t.bits & bits::PREP != 0, "{:?}", text.get(t.start..t.end));
+        }
+    }
+
+    #[test]
     fn equal_spellings_share_a_word_index() {
         let toks = split("قصف 12 قصف، وقصف\nقصف", &mut WordCache::new());
         let ids: Vec<u32> = toks.iter().map(|t| t.word).collect();
