@@ -1344,18 +1344,21 @@ impl<'a> Parser<'a> {
         let bytes = self.text.as_bytes();
         // The tokens before `s`, nearest first (none when `s` is past the end).
         let before = self.toks.get(lo..s).unwrap_or_default();
-        for (t, k) in before.iter().rev().zip((lo..s).rev()) {
+        for (off, t) in before.iter().enumerate().rev() {
             match t.kind {
-                Kind::Break | Kind::Punct('.' | '?' | '!' | ';') => break,
                 Kind::Word => {}
+                Kind::Break | Kind::Punct('.' | '?' | '!' | ';') => break,
                 _ => continue,
             }
             // Most words have neither a future reading nor the prefix «س» (U+0633, bytes D8 B3): one look each.
             if t.bits & (bits::FUTURE | bits::SHIFT) == 0
-                && bytes.get(t.start..t.start + 2) != Some(&[0xD8, 0xB3][..])
+                && bytes
+                    .get(t.start..)
+                    .is_none_or(|w| !w.starts_with(&[0xD8, 0xB3]))
             {
                 continue;
             }
+            let k = lo + off;
             if let Some(w) = self.word(k) {
                 // «من المقرر», «يُنتظر أن», or a period already placed ahead in the sentence («مطلع الشهر المقبل»).
                 if self
