@@ -939,6 +939,13 @@ impl<'a> Parser<'a> {
                 .is_some()
     }
 
+    /// What [`Parser::month_tail`] and [`Parser::month_ref_tail`] need at `i`: a month name, «شهر» (a unit), or
+    /// «هذا» before it. Tested before a rule builds the date they would fill.
+    #[inline(always)]
+    fn month_may_start(&self, i: usize) -> bool {
+        self.bits(i) & (bits::MONTH | bits::UNIT | bits::THIS) != 0
+    }
+
     /// Month with optional shift and year, after a day or alone: fills `d`; returns end.
     fn month_tail(&self, i: usize, d: &mut DateX, need_strong: bool) -> Option<usize> {
         // Inside an expression a month does not carry «و»: «الثاني وآذار» is two things.
@@ -1673,6 +1680,9 @@ impl<'a> Parser<'a> {
         if self.is_any(k, &["من", "في"]) {
             k += 1;
         }
+        if !self.month_may_start(k) {
+            return None;
+        }
         let mut a = DateX {
             day: Some(DayX::Abs(d1)),
             ..DateX::default()
@@ -1754,6 +1764,9 @@ impl<'a> Parser<'a> {
         } else if matches!(self.punct(k), Some('.' | '-' | '/')) && self.tight(k) && !ordinal_day {
             // «2. أكتوبر», «2- أكتوبر», «2/ أكتوبر».
             k += 1;
+        }
+        if !self.month_may_start(k) {
+            return None;
         }
         let mut x = DateX {
             day: Some(DayX::Abs(d)),
