@@ -229,23 +229,24 @@ fn letters_end(text: &str, table: &[u8; 1 << 16], j: usize) -> usize {
     let bytes = text.as_bytes();
     // The bytes left, as a slice: its length is the only bound to check.
     let mut rest = bytes.get(j..).unwrap_or_default();
-    let two = |a: &u8, b: &u8| table[pair(*a, *b)] == 2;
+    let step = |a: &u8, b: &u8| table[pair(*a, *b)];
     // Two-byte letters four at a time, the common case inside an Arabic word, up to the first other char (each
-    // char looked up once).
+    // char looked up once): the end of the word when that char is no letter.
     while let [a, b, c, d, e, f, g, h, tail @ ..] = rest {
-        let other = if !two(a, b) {
-            0
-        } else if !two(c, d) {
-            2
-        } else if !two(e, f) {
-            4
-        } else if !two(g, h) {
-            6
-        } else {
-            rest = tail;
-            continue;
+        let (other, s) = match (step(a, b), step(c, d), step(e, f), step(g, h)) {
+            (2, 2, 2, 2) => {
+                rest = tail;
+                continue;
+            }
+            (2, 2, 2, s) => (6, s),
+            (2, 2, s, _) => (4, s),
+            (2, s, _, _) => (2, s),
+            (s, _, _, _) => (0, s),
         };
         rest = rest.get(other..).unwrap_or_default();
+        if s == 0 {
+            return bytes.len() - rest.len();
+        }
         break;
     }
     // Then one char at a time: the end of the word, its last letters near the end of the text, other letters.
