@@ -232,19 +232,22 @@ pub(crate) struct Parser<'a> {
 /// the same clock time, month, count or number there several times over.
 #[derive(Default)]
 struct Memo {
-    time: Slot<Option<Match>>,
-    month_year: Slot<Option<(usize, usize, DateX)>>,
-    cardinal: Slot<Option<(usize, u64, bool)>>,
+    time: Slot<Match>,
+    month_year: Slot<(usize, usize, DateX)>,
+    cardinal: Slot<(usize, u64, bool)>,
     /// By `bare_ok`.
-    quantity: [Slot<Option<Quantity>>; 2],
+    quantity: [Slot<Quantity>; 2],
 }
 
 /// What [`Parser::quantity`] reads: (end, amount, unit, skip).
 type Quantity = (usize, u64, Unit, usize);
 
-/// The result of a sub-rule at one position (the position is checked before the value is copied out).
+/// The result of a sub-rule at one position (the position is checked before the value is copied out). Most results
+/// are `None`: one is remembered by a flag alone, without copying the (large) value in or out.
 struct Slot<T> {
     at: Cell<usize>,
+    /// The result at `at` is `value`, not `None`.
+    found: Cell<bool>,
     value: Cell<Option<T>>,
 }
 
@@ -252,6 +255,7 @@ impl<T> Default for Slot<T> {
     fn default() -> Slot<T> {
         Slot {
             at: Cell::new(usize::MAX),
+            found: Cell::new(false),
             value: Cell::new(None),
         }
     }
@@ -260,15 +264,21 @@ impl<T> Default for Slot<T> {
 impl<T: Copy> Slot<T> {
     /// `f()`, the result at position `i`, remembered when it was the last one asked for.
     #[inline]
-    fn get(&self, i: usize, f: impl FnOnce() -> T) -> T {
+    fn get(&self, i: usize, f: impl FnOnce() -> Option<T>) -> Option<T> {
         if self.at.get() == i {
+            if !self.found.get() {
+                return None;
+            }
             if let Some(v) = self.value.get() {
-                return v;
+                return Some(v);
             }
         }
         let v = f();
         self.at.set(i);
-        self.value.set(Some(v));
+        self.found.set(v.is_some());
+        if v.is_some() {
+            self.value.set(v);
+        }
         v
     }
 }
