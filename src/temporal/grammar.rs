@@ -325,6 +325,24 @@ const WEAK: u64 = bits::PREP
 /// What a day of the month is read from: digits or an ordinal (or «العشرين», «الثلاثين») word.
 const DAYLIKE: u64 = bits::NUM | bits::ORDINAL | bits::CARDINAL;
 
+/// Every bit that a guard in [`Parser::r_date`] tests on its token or the next two: with none of them there (and
+/// neither «الليلة» nor «آخر», the words two guards name) no rule is tried, and the position starts no date. A rule
+/// added to `r_date` adds the bits its guard tests here.
+const DATE_BITS: u64 = DAYLIKE
+    | bits::MONTH
+    | bits::UNIT
+    | bits::THIS
+    | bits::DAY_PART
+    | bits::REL_DAY
+    | bits::WEEKDAY
+    | bits::NOW
+    | bits::PART
+    | bits::FRACTION
+    | bits::DECADE
+    | bits::HOLIDAY
+    | bits::LAST
+    | bits::SEASON;
+
 /// Function-word readings: they start an expression only near a temporal word.
 fn is_weak(r: &Reading) -> bool {
     matches!(
@@ -1420,12 +1438,26 @@ impl<'a> Parser<'a> {
     // The rules tried at each start position (here and in `parse_at`) are kept out of line (`#[inline(never)]`):
     // inlined, they made the callers' frames large and cost more instructions than the calls they saved.
     fn r_date(&self, i: usize) -> Option<Match> {
-        let mut best: Option<(usize, usize, Expr)> = None;
-        // The rules below that need a reading of their first token (or of the next, after a head word) are tried
-        // only when it is there: each guard is the first condition of its rule, or a weaker one.
         // The bits of the token and of the next two: a head word («يوم», «من», «في», «هذا») comes before what a rule
         // reads first.
         let (b0, b1, b2) = (self.bits(i), self.bits(i + 1), self.bits(i + 2));
+        if (b0 | b1 | b2) & DATE_BITS == 0 && !self.is_any(i, &["الليله", "اخر"]) {
+            // Every guard below fails: checked in debug builds, so that a rule whose guard tests other bits shows.
+            debug_assert!(
+                self.date_rules(i, b0, b1, b2).is_none(),
+                "a date rule's guard tests bits outside DATE_BITS"
+            );
+            return None;
+        }
+        self.date_rules(i, b0, b1, b2)
+    }
+
+    /// The rules of [`Parser::r_date`], `b0`, `b1` and `b2` being the bits of tokens `i` to `i + 2`.
+    #[inline(always)]
+    fn date_rules(&self, i: usize, b0: u64, b1: u64, b2: u64) -> Option<Match> {
+        let mut best: Option<(usize, usize, Expr)> = None;
+        // The rules below that need a reading of their first token (or of the next, after a head word) are tried
+        // only when it is there: each guard is the first condition of its rule, or a weaker one.
         let num = b0 & bits::NUM != 0;
         let mut take = |c: Option<(usize, usize, Expr)>| {
             if let Some(c) = c {
