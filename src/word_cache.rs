@@ -152,7 +152,8 @@ impl WordCache {
     /// The index of folded word `w`, a new one (the next number) the first time it is seen.
     #[inline(always)]
     pub(crate) fn id(&mut self, w: &str) -> u32 {
-        match short_key(w) {
+        // The empty spelling's key is 0, an empty slot of the short table: it is found by hash.
+        match short_key(w).filter(|&key| key != 0) {
             Some(key) => {
                 let next = self.spans.len() as u32;
                 match self.short.get(key) {
@@ -266,8 +267,9 @@ impl ShortTable {
         }
     }
 
-    /// Records `key` (not in the table) with index `id`.
+    /// Records `key` (not in the table, not 0) with index `id`.
     fn insert(&mut self, key: u128, id: u32) {
+        debug_assert_ne!(key, 0, "0 marks an empty slot");
         self.reserve(1);
         self.len += 1;
         self.place(key, id);
@@ -530,6 +532,13 @@ mod tests {
         assert_eq!(t.get(key(5)), None);
         t.insert(key(5), 0);
         assert_eq!(t.get(key(5)), Some(0));
+        // The empty spelling (key 0) is numbered like any other.
+        let mut c = WordCache::new();
+        assert_eq!(
+            (c.id("قصف"), c.id(""), c.id("غارة"), c.id("")),
+            (0, 1, 2, 1)
+        );
+        assert_eq!(c.spelling(1), Some(""));
     }
 
     #[test]
