@@ -120,13 +120,14 @@ impl WordCache {
         if (1..=SHORT).contains(&n) {
             if let Some(chunk) = text.as_bytes().get(start..start + 16) {
                 let key = masked_key(chunk, n);
-                if let Some(id) = self.short.get(key) {
-                    return Some(id);
-                }
+                let slot = match self.short.find(key) {
+                    Ok(id) => return Some(id),
+                    Err(slot) => slot,
+                };
                 // A new spelling: only now is it read as a str (the bounds checked).
                 let w = text.get(start..end)?;
                 let id = self.spans.len() as u32;
-                self.short.insert(key, id);
+                self.short.insert_at(slot, key, id);
                 self.push_spelling(w, END);
                 return Some(id);
             }
@@ -250,28 +251,48 @@ impl ShortTable {
         (h as usize) & self.slots.len().wrapping_sub(1)
     }
 
-    /// The index of `key`.
+    /// The index of `key`, or else the empty slot where it goes (past the slots when there are none).
     #[inline(always)]
-    fn get(&self, key: u128) -> Option<u32> {
+    fn find(&self, key: u128) -> Result<u32, usize> {
         let mask = self.slots.len().wrapping_sub(1);
         let mut i = self.home(key);
         loop {
-            let &(k, id) = self.slots.get(i)?;
+            let Some(&(k, id)) = self.slots.get(i) else {
+                return Err(usize::MAX);
+            };
             if k == key {
-                return Some(id);
+                return Ok(id);
             }
             if k == 0 {
-                return None;
+                return Err(i);
             }
             i = (i + 1) & mask;
         }
     }
 
+    /// The index of `key`.
+    #[inline(always)]
+    fn get(&self, key: u128) -> Option<u32> {
+        self.find(key).ok()
+    }
+
     /// Records `key` (not in the table, not 0) with index `id`.
     fn insert(&mut self, key: u128, id: u32) {
+        self.insert_at(usize::MAX, key, id);
+    }
+
+    /// Records `key` (not in the table, not 0) with index `id` in `slot`, the empty slot [`ShortTable::find`] gave
+    /// for it, unless the table grows first.
+    fn insert_at(&mut self, slot: usize, key: u128, id: u32) {
         debug_assert_ne!(key, 0, "0 marks an empty slot");
-        self.reserve(1);
         self.len += 1;
+        if self.len.saturating_mul(4) <= self.slots.len().saturating_mul(3) {
+            if let Some(s) = self.slots.get_mut(slot) {
+                *s = (key, id);
+                return;
+            }
+        }
+        self.reserve(0);
         self.place(key, id);
     }
 
@@ -288,7 +309,8 @@ impl ShortTable {
         }
     }
 
-    /// Makes room for `more` keys, moving the keys into a larger array when the load would pass three quarters.
+    /// Makes room for `more` keys more than it holds, moving the keys into a larger array when the load would pass
+    /// three quarters.
     fn reserve(&mut self, more: usize) {
         let need = self.len.saturating_add(more);
         if need.saturating_mul(4) <= self.slots.len().saturating_mul(3) {
