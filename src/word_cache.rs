@@ -54,12 +54,15 @@ pub struct WordCache {
     /// Byte range of each spelling in `spellings`, by index.
     spans: Vec<(u32, u32)>,
     /// The last index given to a spelling of each hash.
-    by_hash: HashMap<u64, u32, BuildHasherDefault<FxHasher>>,
+    by_hash: HashMap<u64, u32, BuildHasherDefault<KeyHasher>>,
     /// By index, the previous index with the same hash ([`END`] for none).
     next: Vec<u32>,
     /// The index of each spelling of at most [`SHORT`] bytes, keyed by its bytes and length packed in one integer:
     /// found with one probe and no comparison of bytes. Almost every word is that short.
-    short: HashMap<u128, u32, BuildHasherDefault<FxHasher>>,
+    short: ShortTable,
+    /// The same for a spelling of [`SHORT`] + 1 to [`MEDIUM`] bytes (most of the others), keyed by its first 16
+    /// bytes and the [`short_key`] of the rest.
+    medium: HashMap<(u128, u128), u32, BuildHasherDefault<KeyHasher>>,
     /// Temporal lexicon readings by word index.
     pub(crate) temporal: TemporalWords,
     /// Event lexicon lookups by word index.
@@ -89,6 +92,7 @@ impl WordCache {
         self.by_hash.clear();
         self.next.clear();
         self.short.clear();
+        self.medium.clear();
         self.temporal.clear();
         self.events.clear();
     }
@@ -109,21 +113,36 @@ impl WordCache {
 
     /// [`WordCache::id`] of the word at `start..end` of `text` (char boundaries). A short word with 16 bytes of text
     /// from its start has its key read in one load, masked to its length: the same key as [`short_key`] builds byte
-    /// by byte.
+    /// by byte; a medium one with 32 bytes from its start, in two.
     #[inline(always)]
     pub(crate) fn id_at(&mut self, text: &str, start: usize, end: usize) -> Option<u32> {
         let n = end.checked_sub(start)?;
         if (1..=SHORT).contains(&n) {
             if let Some(chunk) = text.as_bytes().get(start..start + 16) {
-                let raw = u128::from_le_bytes(chunk.try_into().unwrap_or([0; 16]));
-                let key = (raw & ((1u128 << (8 * n)) - 1)) | ((n as u128) << 120);
-                if let Some(&id) = self.short.get(&key) {
-                    return Some(id);
-                }
+                let key = masked_key(chunk, n);
+                let slot = match self.short.find(key) {
+                    Ok(id) => return Some(id),
+                    Err(slot) => slot,
+                };
                 // A new spelling: only now is it read as a str (the bounds checked).
                 let w = text.get(start..end)?;
                 let id = self.spans.len() as u32;
-                self.short.insert(key, id);
+                self.short.insert_at(slot, key, id);
+                self.push_spelling(w, END);
+                return Some(id);
+            }
+        } else if (SHORT + 1..=MEDIUM).contains(&n) {
+            if let (Some(head), Some(rest)) = (
+                text.as_bytes().get(start..start + 16),
+                text.as_bytes().get(start + 16..start + 32),
+            ) {
+                let key = (masked_key(head, 16), masked_key(rest, n - 16));
+                if let Some(&id) = self.medium.get(&key) {
+                    return Some(id);
+                }
+                let w = text.get(start..end)?;
+                let id = self.spans.len() as u32;
+                self.medium.insert(key, id);
                 self.push_spelling(w, END);
                 return Some(id);
             }
@@ -134,20 +153,33 @@ impl WordCache {
     /// The index of folded word `w`, a new one (the next number) the first time it is seen.
     #[inline(always)]
     pub(crate) fn id(&mut self, w: &str) -> u32 {
-        match short_key(w) {
+        // The empty spelling's key is 0, an empty slot of the short table: it is found by hash.
+        match short_key(w).filter(|&key| key != 0) {
             Some(key) => {
                 let next = self.spans.len() as u32;
-                let id = *self.short.entry(key).or_insert(next);
-                if id == next {
-                    self.push_spelling(w, END);
+                match self.short.get(key) {
+                    Some(id) => id,
+                    None => {
+                        self.short.insert(key, next);
+                        self.push_spelling(w, END)
+                    }
                 }
-                id
             }
-            None => self.long_id(w),
+            None => match medium_key(w) {
+                Some(key) => {
+                    let next = self.spans.len() as u32;
+                    let id = *self.medium.entry(key).or_insert(next);
+                    if id == next {
+                        self.push_spelling(w, END);
+                    }
+                    id
+                }
+                None => self.long_id(w),
+            },
         }
     }
 
-    /// [`WordCache::id`] of a word longer than [`SHORT`] bytes.
+    /// [`WordCache::id`] of a word longer than [`MEDIUM`] bytes.
     fn long_id(&mut self, w: &str) -> u32 {
         let mut h = FxHasher::default();
         h.write(w.as_bytes());
@@ -185,11 +217,203 @@ impl WordCache {
 /// The longest spelling kept in [`WordCache::short`]: its bytes and its length fill a `u128`.
 const SHORT: usize = 15;
 
+/// The longest spelling kept in [`WordCache::medium`]: 16 bytes, then at most [`SHORT`].
+const MEDIUM: usize = 16 + SHORT;
+
+/// By length `n`, the mask of a key's first `n` bytes: one load instead of a shift of a 128-bit integer.
+static KEY_MASKS: [u128; SHORT + 1] = {
+    let mut m = [0u128; SHORT + 1];
+    let mut n = 1;
+    while n <= SHORT {
+        m[n] = (1u128 << (8 * n)) - 1;
+        n += 1;
+    }
+    m
+};
+
+/// The index of each short spelling by its key ([`short_key`]), in one array probed from the key's hash onward (open
+/// addressing, linear probing): a word costs a hash, a load and a comparison of two integers, where a general map
+/// also matched tag bytes first. A key is never 0 (it holds a length from 1 up), so 0 marks an empty slot.
+#[derive(Debug, Default)]
+struct ShortTable {
+    /// Key and index; the number of slots is 0 or a power of two, at most three quarters of them full, so that a
+    /// probe always meets an empty slot.
+    slots: Vec<(u128, u32)>,
+    /// Slots in use.
+    len: usize,
+}
+
+impl ShortTable {
+    /// The first slot to probe for `key`.
+    #[inline(always)]
+    fn home(&self, key: u128) -> usize {
+        let h = fold_mul((key as u64) ^ KEY_LO, ((key >> 64) as u64) ^ KEY_HI);
+        (h as usize) & self.slots.len().wrapping_sub(1)
+    }
+
+    /// The index of `key`, or else the empty slot where it goes (past the slots when there are none).
+    #[inline(always)]
+    fn find(&self, key: u128) -> Result<u32, usize> {
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut i = self.home(key);
+        loop {
+            let Some(&(k, id)) = self.slots.get(i) else {
+                return Err(usize::MAX);
+            };
+            if k == key {
+                return Ok(id);
+            }
+            if k == 0 {
+                return Err(i);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// The index of `key`.
+    #[inline(always)]
+    fn get(&self, key: u128) -> Option<u32> {
+        self.find(key).ok()
+    }
+
+    /// Records `key` (not in the table, not 0) with index `id`.
+    fn insert(&mut self, key: u128, id: u32) {
+        self.insert_at(usize::MAX, key, id);
+    }
+
+    /// Records `key` (not in the table, not 0) with index `id` in `slot`, the empty slot [`ShortTable::find`] gave
+    /// for it, unless the table grows first.
+    fn insert_at(&mut self, slot: usize, key: u128, id: u32) {
+        debug_assert_ne!(key, 0, "0 marks an empty slot");
+        self.len += 1;
+        if self.len.saturating_mul(4) <= self.slots.len().saturating_mul(3) {
+            if let Some(s) = self.slots.get_mut(slot) {
+                *s = (key, id);
+                return;
+            }
+        }
+        self.reserve(0);
+        self.place(key, id);
+    }
+
+    /// Writes `key` into the first empty slot from its home.
+    fn place(&mut self, key: u128, id: u32) {
+        let mask = self.slots.len().wrapping_sub(1);
+        let mut i = self.home(key);
+        while let Some(slot) = self.slots.get_mut(i) {
+            if slot.0 == 0 {
+                *slot = (key, id);
+                return;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Makes room for `more` keys more than it holds, moving the keys into a larger array when the load would pass
+    /// three quarters.
+    fn reserve(&mut self, more: usize) {
+        let need = self.len.saturating_add(more);
+        if need.saturating_mul(4) <= self.slots.len().saturating_mul(3) {
+            return;
+        }
+        let size = (need.saturating_mul(4) / 3 + 1).next_power_of_two().max(64);
+        let old = std::mem::replace(&mut self.slots, vec![(0, 0); size]);
+        for (k, id) in old {
+            if k != 0 {
+                self.place(k, id);
+            }
+        }
+    }
+
+    /// Empties the table, keeping its memory.
+    fn clear(&mut self) {
+        self.slots.fill((0, 0));
+        self.len = 0;
+    }
+}
+
+/// The hash of [`WordCache`]'s keys: a folded multiply (the 128-bit product of the key's two halves, each mixed with
+/// a constant, its halves xored), which spreads every byte of a key over every bit of the hash. The table takes a
+/// key's position from the hash's low bits: with Fx those depend on the low bytes of the last word hashed alone, and
+/// the high half of a word of at most eight bytes (most) is its length only, so the keys of a corpus crowded into a
+/// tenth of the positions and every probe scanned long runs.
+#[derive(Default, Clone, Copy)]
+struct KeyHasher(u64);
+
+/// The constants of [`KeyHasher`]. Each has a byte 0xFF, which neither UTF-8 text nor a length holds: a half mixed
+/// with its constant is never zero, so no key multiplies to zero.
+const KEY_LO: u64 = 0x243f_6a88_85a3_08ff;
+const KEY_HI: u64 = 0x1319_8a2e_0370_ff44;
+
+/// The 128-bit product of `a` and `b`, its halves xored.
+#[inline(always)]
+fn fold_mul(a: u64, b: u64) -> u64 {
+    let p = u128::from(a) * u128::from(b);
+    (p as u64) ^ ((p >> 64) as u64)
+}
+
+impl Hasher for KeyHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        // Not used by the cache's keys (integers), but correct for any.
+        for chunk in bytes.chunks(8) {
+            let mut b = [0u8; 8];
+            b.get_mut(..chunk.len())
+                .unwrap_or_default()
+                .copy_from_slice(chunk);
+            self.write_u64(u64::from_le_bytes(b));
+        }
+    }
+
+    #[inline(always)]
+    fn write_u64(&mut self, x: u64) {
+        self.0 = fold_mul(self.0 ^ x ^ KEY_LO, KEY_HI);
+    }
+
+    #[inline(always)]
+    fn write_u128(&mut self, x: u128) {
+        self.0 = fold_mul(self.0 ^ (x as u64) ^ KEY_LO, ((x >> 64) as u64) ^ KEY_HI);
+    }
+
+    #[inline(always)]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+/// The first `n` bytes of `chunk` (16 bytes, `n` at most 16) and `n` in one integer: for `n` up to [`SHORT`], the
+/// [`short_key`] of those bytes.
+#[inline(always)]
+fn masked_key(chunk: &[u8], n: usize) -> u128 {
+    let raw = u128::from_le_bytes(chunk.try_into().unwrap_or([0; 16]));
+    if n >= 16 {
+        return raw;
+    }
+    (raw & KEY_MASKS[n & SHORT]) | ((n as u128) << 120)
+}
+
+/// The key of `w` in [`WordCache::medium`] when it has [`SHORT`] + 1 to [`MEDIUM`] bytes: its first 16 bytes, and
+/// the [`short_key`] of the rest. Equal keys, equal spellings.
+#[inline]
+fn medium_key(w: &str) -> Option<(u128, u128)> {
+    let b = w.as_bytes();
+    if !(SHORT + 1..=MEDIUM).contains(&b.len()) {
+        return None;
+    }
+    let (head, rest) = b.split_at_checked(16)?;
+    Some((masked_key(head, 16), short_key_of(rest)?))
+}
+
 /// The bytes of `w` and its length in one integer, when `w` has at most [`SHORT`] bytes: equal keys, equal
 /// spellings.
 #[inline]
 fn short_key(w: &str) -> Option<u128> {
-    let b = w.as_bytes();
+    short_key_of(w.as_bytes())
+}
+
+/// [`short_key`] of bytes.
+#[inline]
+fn short_key_of(b: &[u8]) -> Option<u128> {
     let n = b.len();
     if n > SHORT {
         return None;
@@ -312,9 +536,37 @@ mod tests {
     }
 
     #[test]
+    fn short_table_finds_every_key_it_holds() {
+        let mut t = ShortTable::default();
+        let key = |k: u32| (u128::from(k) * 0x9e37_79b9) | (3 << 120);
+        assert_eq!(t.get(key(1)), None);
+        for k in 0..10_000 {
+            assert_eq!(t.get(key(k)), None);
+            t.insert(key(k), k);
+        }
+        assert_eq!(t.len, 10_000);
+        assert!(t.len * 4 <= t.slots.len() * 3);
+        for k in 0..10_000 {
+            assert_eq!(t.get(key(k)), Some(k));
+        }
+        assert_eq!(t.get(key(10_000)), None);
+        t.clear();
+        assert_eq!(t.get(key(5)), None);
+        t.insert(key(5), 0);
+        assert_eq!(t.get(key(5)), Some(0));
+        // The empty spelling (key 0) is numbered like any other.
+        let mut c = WordCache::new();
+        assert_eq!(
+            (c.id("قصف"), c.id(""), c.id("غارة"), c.id("")),
+            (0, 1, 2, 1)
+        );
+        assert_eq!(c.spelling(1), Some(""));
+    }
+
+    #[test]
     fn spellings_of_one_hash_are_told_apart() {
-        // Spellings longer than `SHORT` bytes: the ones found by hash.
-        let (x, y) = ("والمستشفيات", "والانتخابات");
+        // Spellings longer than `MEDIUM` bytes: the ones found by hash.
+        let (x, y) = ("والمستشفياتوالانتخابات", "والانتخاباتوالمستشفيات");
         let mut c = WordCache::new();
         let (a, b) = (c.id(x), c.id(y));
         // Force a collision: both spellings chained under one hash.
@@ -341,11 +593,14 @@ mod tests {
             "abcdefghijklmno",
             "abcdefghijklmnop",
             "قصفت",
+            "abcdefghijklmnopqrstuvwxyz01234",
+            "abcdefghijklmnopqrstuvwxyz012345",
+            "abcdefghijklmnopqrstuvwxyz0123",
         ];
         let ids: Vec<u32> = words.iter().map(|w| c.id(w)).collect();
-        assert_eq!(ids, [0, 1, 2, 3, 4, 5]);
+        assert_eq!(ids, [0, 1, 2, 3, 4, 5, 6, 7, 8]);
         let again: Vec<u32> = words.iter().rev().map(|w| c.id(w)).collect();
-        assert_eq!(again, [5, 4, 3, 2, 1, 0]);
+        assert_eq!(again, [8, 7, 6, 5, 4, 3, 2, 1, 0]);
         for (k, w) in (0u32..).zip(words) {
             assert_eq!(c.spelling(k), Some(w));
         }
@@ -361,8 +616,15 @@ mod tests {
             assert_eq!(short_key(w), Some(u128::from_le_bytes(key)), "{w}");
         }
         assert_eq!(short_key("abcdefghijklmnop"), None);
+        assert_ne!(
+            medium_key("abcdefghijklmnop"),
+            medium_key("abcdefghijklmnop\0")
+        );
+        assert_eq!(medium_key("abcdefghijklmnopqrstuvwxyz012345"), None);
         // Read in place from a longer text, a word has the key and the index it has alone.
-        let text = "قصف والمستشفيات a abcdefghijklmno abcdefghijklmnop قصفت xyzxyzxyzxyzxyzxyz";
+        let text = "قصف والمستشفيات a abcdefghijklmno abcdefghijklmnop قصفت abcdefghijklmnopqrstuvwxyz01234 \
+                    abcdefghijklmnopqrstuvwxyz012345 abcdefghijklmnopqrstuvwxyz0123 xyzxyzxyzxyzxyzxyz \
+                    abcdefghijklmnopqrstuvwxyz01234";
         let mut d = WordCache::new();
         let mut at = 0;
         for w in text.split(' ') {

@@ -232,19 +232,22 @@ pub(crate) struct Parser<'a> {
 /// the same clock time, month, count or number there several times over.
 #[derive(Default)]
 struct Memo {
-    time: Slot<Option<Match>>,
-    month_year: Slot<Option<(usize, usize, DateX)>>,
-    cardinal: Slot<Option<(usize, u64, bool)>>,
+    time: Slot<Match>,
+    month_year: Slot<(usize, usize, DateX)>,
+    cardinal: Slot<(usize, u64, bool)>,
     /// By `bare_ok`.
-    quantity: [Slot<Option<Quantity>>; 2],
+    quantity: [Slot<Quantity>; 2],
 }
 
 /// What [`Parser::quantity`] reads: (end, amount, unit, skip).
 type Quantity = (usize, u64, Unit, usize);
 
-/// The result of a sub-rule at one position (the position is checked before the value is copied out).
+/// The result of a sub-rule at one position (the position is checked before the value is copied out). Most results
+/// are `None`: one is remembered by a flag alone, without copying the (large) value in or out.
 struct Slot<T> {
     at: Cell<usize>,
+    /// The result at `at` is `value`, not `None`.
+    found: Cell<bool>,
     value: Cell<Option<T>>,
 }
 
@@ -252,6 +255,7 @@ impl<T> Default for Slot<T> {
     fn default() -> Slot<T> {
         Slot {
             at: Cell::new(usize::MAX),
+            found: Cell::new(false),
             value: Cell::new(None),
         }
     }
@@ -260,15 +264,21 @@ impl<T> Default for Slot<T> {
 impl<T: Copy> Slot<T> {
     /// `f()`, the result at position `i`, remembered when it was the last one asked for.
     #[inline]
-    fn get(&self, i: usize, f: impl FnOnce() -> T) -> T {
+    fn get(&self, i: usize, f: impl FnOnce() -> Option<T>) -> Option<T> {
         if self.at.get() == i {
+            if !self.found.get() {
+                return None;
+            }
             if let Some(v) = self.value.get() {
-                return v;
+                return Some(v);
             }
         }
         let v = f();
         self.at.set(i);
-        self.value.set(Some(v));
+        self.found.set(v.is_some());
+        if v.is_some() {
+            self.value.set(v);
+        }
         v
     }
 }
@@ -314,6 +324,24 @@ const WEAK: u64 = bits::PREP
 
 /// What a day of the month is read from: digits or an ordinal (or «العشرين», «الثلاثين») word.
 const DAYLIKE: u64 = bits::NUM | bits::ORDINAL | bits::CARDINAL;
+
+/// Every bit that a guard in [`Parser::r_date`] tests on its token or the next two: with none of them there (and
+/// neither «الليلة» nor «آخر», the words two guards name) no rule is tried, and the position starts no date. A rule
+/// added to `r_date` adds the bits its guard tests here.
+const DATE_BITS: u64 = DAYLIKE
+    | bits::MONTH
+    | bits::UNIT
+    | bits::THIS
+    | bits::DAY_PART
+    | bits::REL_DAY
+    | bits::WEEKDAY
+    | bits::NOW
+    | bits::PART
+    | bits::FRACTION
+    | bits::DECADE
+    | bits::HOLIDAY
+    | bits::LAST
+    | bits::SEASON;
 
 /// Function-word readings: they start an expression only near a temporal word.
 fn is_weak(r: &Reading) -> bool {
@@ -951,6 +979,13 @@ impl<'a> Parser<'a> {
                 .is_some()
     }
 
+    /// What [`Parser::month_tail`] and [`Parser::month_ref_tail`] need at `i`: a month name, «شهر» (a unit), or
+    /// «هذا» before it. Tested before a rule builds the date they would fill.
+    #[inline(always)]
+    fn month_may_start(&self, i: usize) -> bool {
+        self.bits(i) & (bits::MONTH | bits::UNIT | bits::THIS) != 0
+    }
+
     /// Month with optional shift and year, after a day or alone: fills `d`; returns end.
     fn month_tail(&self, i: usize, d: &mut DateX, need_strong: bool) -> Option<usize> {
         // Inside an expression a month does not carry «و»: «الثاني وآذار» is two things.
@@ -1070,11 +1105,14 @@ impl<'a> Parser<'a> {
         if b0 & bits::MOD != 0 {
             consider(self.approx_date(i));
         }
-        // «من» (colloquial «a week ago»), «قبل» or «بعد»: words.
-        if self.tok(i).is_some_and(|t| t.kind == Kind::Word) {
+        // «من» (colloquial «a week ago»), «قبل» or «بعد» (or «وقبل»…): prepositions in the lexicon.
+        if b0 & bits::PREP != 0 && self.tok(i).is_some_and(|t| t.kind == Kind::Word) {
             consider(self.r_offset(i));
         }
-        consider(self.ahead_from_now(i));
+        // A quantity at i (the guard of `quantity`).
+        if b0 & (bits::FRACTION | bits::NUM | bits::CARDINAL | bits::UNIT) != 0 {
+            consider(self.ahead_from_now(i));
+        }
         // An approximator, or a count, a fraction or a unit at i or after «بين» or «طوال», or «بضعة» before a unit.
         if b0 & bits::MOD != 0
             || (b0 | self.bits(i + 1)) & (bits::NUM | bits::CARDINAL | bits::FRACTION | bits::UNIT)
@@ -1090,7 +1128,10 @@ impl<'a> Parser<'a> {
             consider(self.r_set(i));
         }
         consider(self.r_time(i));
-        consider(self.bare_time_range(i));
+        // The first end of a range of hours at i or after «من»/«بين» (the rule's first test).
+        if self.time_may_start(i) || self.time_may_start(i + 1) {
+            consider(self.bare_time_range(i));
+        }
         if b0 & bits::DEICTIC != 0 {
             consider(self.deictic(i));
         }
@@ -1350,18 +1391,21 @@ impl<'a> Parser<'a> {
         let bytes = self.text.as_bytes();
         // The tokens before `s`, nearest first (none when `s` is past the end).
         let before = self.toks.get(lo..s).unwrap_or_default();
-        for (t, k) in before.iter().rev().zip((lo..s).rev()) {
+        for (off, t) in before.iter().enumerate().rev() {
             match t.kind {
-                Kind::Break | Kind::Punct('.' | '?' | '!' | ';') => break,
                 Kind::Word => {}
+                Kind::Break | Kind::Punct('.' | '?' | '!' | ';') => break,
                 _ => continue,
             }
             // Most words have neither a future reading nor the prefix «س» (U+0633, bytes D8 B3): one look each.
             if t.bits & (bits::FUTURE | bits::SHIFT) == 0
-                && bytes.get(t.start..t.start + 2) != Some(&[0xD8, 0xB3][..])
+                && bytes
+                    .get(t.start..)
+                    .is_none_or(|w| !w.starts_with(&[0xD8, 0xB3]))
             {
                 continue;
             }
+            let k = lo + off;
             if let Some(w) = self.word(k) {
                 // «من المقرر», «يُنتظر أن», or a period already placed ahead in the sentence («مطلع الشهر المقبل»).
                 if self
@@ -1406,12 +1450,26 @@ impl<'a> Parser<'a> {
     // The rules tried at each start position (here and in `parse_at`) are kept out of line (`#[inline(never)]`):
     // inlined, they made the callers' frames large and cost more instructions than the calls they saved.
     fn r_date(&self, i: usize) -> Option<Match> {
-        let mut best: Option<(usize, usize, Expr)> = None;
-        // The rules below that need a reading of their first token (or of the next, after a head word) are tried
-        // only when it is there: each guard is the first condition of its rule, or a weaker one.
         // The bits of the token and of the next two: a head word («يوم», «من», «في», «هذا») comes before what a rule
         // reads first.
         let (b0, b1, b2) = (self.bits(i), self.bits(i + 1), self.bits(i + 2));
+        if (b0 | b1 | b2) & DATE_BITS == 0 && !self.is_any(i, &["الليله", "اخر"]) {
+            // Every guard below fails: checked in debug builds, so that a rule whose guard tests other bits shows.
+            debug_assert!(
+                self.date_rules(i, b0, b1, b2).is_none(),
+                "a date rule's guard tests bits outside DATE_BITS"
+            );
+            return None;
+        }
+        self.date_rules(i, b0, b1, b2)
+    }
+
+    /// The rules of [`Parser::r_date`], `b0`, `b1` and `b2` being the bits of tokens `i` to `i + 2`.
+    #[inline(always)]
+    fn date_rules(&self, i: usize, b0: u64, b1: u64, b2: u64) -> Option<Match> {
+        let mut best: Option<(usize, usize, Expr)> = None;
+        // The rules below that need a reading of their first token (or of the next, after a head word) are tried
+        // only when it is there: each guard is the first condition of its rule, or a weaker one.
         let num = b0 & bits::NUM != 0;
         let mut take = |c: Option<(usize, usize, Expr)>| {
             if let Some(c) = c {
@@ -1446,7 +1504,10 @@ impl<'a> Parser<'a> {
         if (b0 | b1) & bits::NUM != 0 {
             take(self.bare_years(i));
         }
-        take(self.month_day_range(i));
+        // A month (or «شهر») at i or after «هذا», as `month_year` reads first.
+        if (b0 | b1) & (bits::MONTH | bits::UNIT) != 0 {
+            take(self.month_day_range(i));
+        }
         // A month (or «شهر») at i.
         if b0 & (bits::MONTH | bits::UNIT) != 0 {
             take(self.month_days(i));
@@ -1537,10 +1598,13 @@ impl<'a> Parser<'a> {
         if b0 & bits::UNIT != 0 {
             take(self.week_of(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         }
-        take(
-            self.units_of_period(i)
-                .map(|(e, s, d)| (e, s, Expr::Date(d))),
-        );
+        // A plural unit or a cardinal at i.
+        if b0 & (bits::UNIT | bits::CARDINAL) != 0 {
+            take(
+                self.units_of_period(i)
+                    .map(|(e, s, d)| (e, s, Expr::Date(d))),
+            );
+        }
         let (end, skip, expr) = best?;
         if skip == SKIP_TOKEN {
             return Some(Match::new(i + 1, end, 0, expr));
@@ -1691,6 +1755,9 @@ impl<'a> Parser<'a> {
         if self.is_any(k, &["من", "في"]) {
             k += 1;
         }
+        if !self.month_may_start(k) {
+            return None;
+        }
         let mut a = DateX {
             day: Some(DayX::Abs(d1)),
             ..DateX::default()
@@ -1772,6 +1839,9 @@ impl<'a> Parser<'a> {
         } else if matches!(self.punct(k), Some('.' | '-' | '/')) && self.tight(k) && !ordinal_day {
             // «2. أكتوبر», «2- أكتوبر», «2/ أكتوبر».
             k += 1;
+        }
+        if !self.month_may_start(k) {
+            return None;
         }
         let mut x = DateX {
             day: Some(DayX::Abs(d)),

@@ -117,28 +117,6 @@ pub(crate) fn warm() {
     Lazy::force(&LETTER_STEP);
 }
 
-/// [`LETTER_STEP`] of the char at byte `j` of `bytes` (a char boundary); 0 at the end.
-#[inline(always)]
-fn letter_step(table: &[u8; 1 << 16], bytes: &[u8], j: usize) -> u8 {
-    match bytes.get(j..j + 2) {
-        Some(&[a, b]) => table[pair(a, b)],
-        // The last byte of the text: an ASCII char.
-        _ => bytes
-            .get(j)
-            .map_or(0, |a| u8::from(a.is_ascii_alphabetic())),
-    }
-}
-
-/// Letters: exactly `char::is_alphabetic`.
-#[inline]
-fn is_letter(table: &[u8; 1 << 16], c: char) -> bool {
-    let mut buf = [0u8; 4];
-    match c.encode_utf8(&mut buf).len() {
-        1 | 2 => letter_step(table, &buf, 0) != 0,
-        _ => c.is_alphabetic(),
-    }
-}
-
 /// Splits folded text into tokens with their lexicon readings. Linear in the text length.
 pub(crate) fn tokenize(text: &str, cache: &mut WordCache) -> Vec<Tok> {
     let mut toks = split(text, cache);
@@ -163,10 +141,9 @@ pub(crate) fn split(text: &str, cache: &mut WordCache) -> Vec<Tok> {
             i += 1;
             continue;
         }
-        // A letter of one or two bytes (most tokens start with one), read from the table.
-        let step = letter_step(table, bytes, i);
-        if step == 1 || step == 2 {
-            let end = letters_end(text, table, i + usize::from(step));
+        // A run of letters (most tokens are one), read from the table.
+        let end = letters_end(text, table, i);
+        if end > i {
             let word = cache.id_at(text, i, end).unwrap_or(NO_WORD);
             toks.push(Tok {
                 kind: Kind::Word,
@@ -225,14 +202,9 @@ pub(crate) fn split(text: &str, cache: &mut WordCache) -> Vec<Tok> {
                 end += 1;
             }
             (Kind::Num, end, v, nd)
-        } else if is_letter(table, c) {
-            (Kind::Word, letters_end(text, table, i + c.len_utf8()), 0, 0)
         } else {
+            // Not a letter: `letters_end` took every letter above.
             (Kind::Punct(c), i + c.len_utf8(), 0, 0)
-        };
-        let word = match kind {
-            Kind::Word => cache.id_at(text, i, end).unwrap_or(NO_WORD),
-            _ => NO_WORD,
         };
         toks.push(Tok {
             kind,
@@ -241,7 +213,7 @@ pub(crate) fn split(text: &str, cache: &mut WordCache) -> Vec<Tok> {
             num,
             ndigits: nd,
             space_before: space,
-            word,
+            word: NO_WORD,
             bits: if kind == Kind::Num { bits::NUM } else { 0 },
             lex: Lexes::default(),
         });
@@ -257,12 +229,29 @@ fn letters_end(text: &str, table: &[u8; 1 << 16], j: usize) -> usize {
     let bytes = text.as_bytes();
     // The bytes left, as a slice: its length is the only bound to check.
     let mut rest = bytes.get(j..).unwrap_or_default();
+    let step = |a: &u8, b: &u8| table[pair(*a, *b)];
+    // Two-byte letters four at a time, the common case inside an Arabic word, up to the first other char (each
+    // char looked up once): the end of the word when that char is no letter.
+    while let [a, b, c, d, e, f, g, h, tail @ ..] = rest {
+        let (other, s) = match (step(a, b), step(c, d), step(e, f), step(g, h)) {
+            (2, 2, 2, 2) => {
+                rest = tail;
+                continue;
+            }
+            (2, 2, 2, s) => (6, s),
+            (2, 2, s, _) => (4, s),
+            (2, s, _, _) => (2, s),
+            (s, _, _, _) => (0, s),
+        };
+        rest = rest.get(other..).unwrap_or_default();
+        if s == 0 {
+            return bytes.len() - rest.len();
+        }
+        break;
+    }
+    // Then one char at a time: the end of the word, its last letters near the end of the text, other letters.
     loop {
         match rest {
-            // Two two-byte letters at a time, the common case inside an Arabic word.
-            [a, b, c, d, tail @ ..] if table[pair(*a, *b)] == 2 && table[pair(*c, *d)] == 2 => {
-                rest = tail
-            }
             [a, b, tail @ ..] => match table[pair(*a, *b)] {
                 2 => rest = tail,
                 1 => rest = rest.get(1..).unwrap_or_default(),
@@ -478,22 +467,27 @@ fn analyze(text: &str, toks: &mut [Tok], words: &mut TemporalWords) {
         }
         let (single, bits, range) = (r.single.clone(), r.bits, r.multi);
         let toks_ro: &[Tok] = toks;
+        // Multi-word forms: the next tokens must be the rest words, as whole words, apart or joined by a hyphen with
+        // no space around it («منتصف-الليل»). The word at `p`: its index and bytes.
+        let word_from = |mut p: usize| -> Option<(usize, &[u8])> {
+            if let (Some(h), Some(n)) = (toks_ro.get(p), toks_ro.get(p + 1)) {
+                if h.kind == Kind::Punct('-') && !h.space_before && !n.space_before {
+                    p += 1;
+                }
+            }
+            let t = toks_ro.get(p).filter(|t| t.kind == Kind::Word)?;
+            Some((p, text.as_bytes().get(t.start..t.end)?))
+        };
+        // The word after this one, where every form's rest starts (most forms stop there).
+        let first = word_from(i + 1);
         let mut found: Vec<Lex> = Vec::new();
         for (l, rest) in words.multi(range) {
-            // Multi-word forms: the next tokens must be the rest words, as whole words, apart or joined by a hyphen
-            // with no space around it («منتصف-الليل»).
             let mut ok = true;
             let mut p = i + 1;
-            for rw in rest.iter() {
-                if let (Some(h), Some(n)) = (toks_ro.get(p), toks_ro.get(p + 1)) {
-                    if h.kind == Kind::Punct('-') && !h.space_before && !n.space_before {
-                        p += 1;
-                    }
-                }
-                match toks_ro.get(p) {
-                    Some(t) if t.kind == Kind::Word && &text[t.start..t.end] == rw.as_str() => {
-                        p += 1;
-                    }
+            for (k, rw) in rest.iter().enumerate() {
+                let at = if k == 0 { first } else { word_from(p) };
+                match at {
+                    Some((q, w)) if w == rw.as_bytes() => p = q + 1,
                     _ => {
                         ok = false;
                         break;
@@ -520,6 +514,13 @@ fn analyze(text: &str, toks: &mut [Tok], words: &mut TemporalWords) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Letters by [`LETTER_STEP`]: the char alone, as `letters_end` reads it.
+    fn is_letter(table: &[u8; 1 << 16], c: char) -> bool {
+        let mut buf = [0u8; 4];
+        let s: &str = c.encode_utf8(&mut buf);
+        letters_end(s, table, 0) == s.len()
+    }
 
     /// The former char-iterator tokenizer (without lexicon readings), the reference for the table-driven one.
     fn tokenize_ref(text: &str) -> Vec<Tok> {
@@ -628,6 +629,17 @@ mod tests {
         ) {
             let text: String = idx.iter().filter_map(|&i| ALPHABET.get(i)).collect();
             same_tokens(&text);
+        }
+    }
+
+    #[test]
+    fn offset_heads_read_as_prepositions() {
+        // The grammar tries its offset rules («قبل أسبوع», «بعد يومين», «من أسبوع») only at words with this reading.
+        let text = "قبل بعد من وقبل فبعد وبعد فقبل";
+        let toks = tokenize(text, &mut WordCache::new());
+        assert_eq!(toks.len(), 7);
+        for t in &toks {
+            assert!(t.bits & bits::PREP != 0, "{:?}", text.get(t.start..t.end));
         }
     }
 
