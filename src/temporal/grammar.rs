@@ -1840,6 +1840,18 @@ impl<'a> Parser<'a> {
             // «2. أكتوبر», «2- أكتوبر», «2/ أكتوبر».
             k += 1;
         }
+        // «يوم 15 الجاري», «في 20 الحالي»: a day number standing apart (not glued to a word: «(يوليو9 الجاري») and a
+        // word for the current period, news shorthand for «من الشهر الجاري».
+        if !had_of && !ordinal_day && !self.tight(j) {
+            if let Some((e, 0, false)) = self.shift_kind(k) {
+                let x = DateX {
+                    day: Some(DayX::Abs(d)),
+                    month: Some(MonthX::Same),
+                    ..DateX::default()
+                };
+                return Some((e, skip, x));
+            }
+        }
         if !self.month_may_start(k) {
             return None;
         }
@@ -4911,7 +4923,11 @@ impl<'a> Parser<'a> {
         if !self.is(e + 1, "من") {
             return None;
         }
-        let m = self.r_date(e + 2)?;
+        // «من العام» with no shift word after it is the current year, as in «النصف الأول من العام».
+        let m = self.r_date(e + 2).or_else(|| {
+            let (end, _, x) = self.relperiod(e + 2, true)?;
+            Some(Match::new(e + 2, end, 0, Expr::Date(x)))
+        })?;
         let Expr::Date(mut x) = m.expr else {
             return None;
         };
