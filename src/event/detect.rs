@@ -461,7 +461,8 @@ struct WordInfo {
     /// cue list has only one-word entries, which all match (see [`cues_at`]); 0 otherwise.
     cue_kinds: u32,
     /// Which of the lists are not empty ([`WordInfo::TRIGGERS`], [`WordInfo::CUES`], [`WordInfo::NAMES`]), and
-    /// [`WordInfo::THAT`], [`WordInfo::SAYS_THAT`], [`WordInfo::IS_TRIGGER`]; [`WordInfo::UNREAD`] until the word
+    /// [`WordInfo::THAT`], [`WordInfo::SAYS_THAT`], [`WordInfo::IS_TRIGGER`], [`WordInfo::ONE_NAME`];
+    /// [`WordInfo::UNREAD`] until the word
     /// is read.
     has: u8,
 }
@@ -476,6 +477,9 @@ impl WordInfo {
     const SAYS_THAT: u8 = 16;
     /// The word or one of its readings is a trigger key.
     const IS_TRIGGER: u8 = 32;
+    /// The name the word starts does not depend on the words after it: its first gazetteer candidate is a one-word
+    /// name, or a nationality with no name before it (see [`mentions`]).
+    const ONE_NAME: u8 = 64;
     /// The word has not been read yet.
     const UNREAD: u8 = 128;
     /// The bits [`WordTables::fill`] lists tokens by.
@@ -688,6 +692,12 @@ impl WordTables {
             }
         });
         let (t1, c1, n1) = (self.triggers.len(), self.cues.len(), self.names.len());
+        // The first candidate is tried first, and always matches when it needs no following word.
+        let one_name = n1 > n0
+            && self
+                .names
+                .get(n0)
+                .is_some_and(|s| s.names.first().is_none_or(|name| name.rest.is_empty()));
         let flag = |a: usize, b: usize, f: u8| if a < b { f } else { 0 };
         // The lists stay far below 2^32 entries: they are emptied with the word cache.
         let range = |a: usize, b: usize| (a as u32, b as u32);
@@ -707,6 +717,7 @@ impl WordTables {
             cue_kinds,
             has: flag(t0, t1, WordInfo::TRIGGERS)
                 | if is_trigger { WordInfo::IS_TRIGGER } else { 0 }
+                | if one_name { WordInfo::ONE_NAME } else { 0 }
                 | flag(c0, c1, WordInfo::CUES)
                 | flag(n0, n1, WordInfo::NAMES)
                 | if may_be_that
@@ -787,11 +798,17 @@ impl<'w> Words<'w> {
             .unwrap_or(&[])
     }
 
-    /// The gazetteer candidates of token `i`'s bare forms, longest form first.
-    fn name_steps(&self, i: usize) -> &[NameStep] {
-        self.info(i)
-            .and_then(|x| Self::range(&self.table.names, x.names))
-            .unwrap_or(&[])
+    /// The gazetteer candidates of token `i`'s bare forms, longest form first, and whether the first of them
+    /// decides alone ([`WordInfo::ONE_NAME`]).
+    #[inline]
+    fn name_steps(&self, i: usize) -> (&[NameStep], bool) {
+        match self.info(i) {
+            Some(x) => (
+                Self::range(&self.table.names, x.names).unwrap_or(&[]),
+                x.has & WordInfo::ONE_NAME != 0,
+            ),
+            None => (&[], false),
+        }
     }
 
     /// True when token `i` is a word that reads as a trigger.
@@ -1030,10 +1047,20 @@ fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words<'_>) -> Vec<Mention> {
     let mut i = 0;
     // Name at token i: (entity index, end token, prefixed, proclitic bytes).
     let name_at = |i: usize| -> Option<(usize, usize, bool, usize)> {
+        let (steps, one) = vocab.name_steps(i);
+        if one {
+            // A one-word name or a nationality, without reading the words after it.
+            let step = steps.first()?;
+            let e = match step.names.first() {
+                Some(name) => name.entity,
+                None => step.nationality?,
+            };
+            return Some((e, i + 1, step.prefixed, step.skip));
+        }
         let mut after = Following::default();
         // The next word, which every name of more than one word compares first (see [`cues_at`]).
         let next = doc.word_bytes(i + 1);
-        for step in vocab.name_steps(i) {
+        for step in steps {
             for name in step.names {
                 if doc.rest_follows(i, next, &name.rest, &mut after) {
                     return Some((
