@@ -520,10 +520,37 @@ pub(crate) struct EventWords {
     /// The list [`Cues::kinds`] is made in, all zero between chunks: a chunk clears the few entries it set rather
     /// than zeroing one for each of its tokens.
     kinds: Vec<u32>,
+    /// The other per-chunk lists, empty between chunks.
+    scratch: Scratch,
 }
 
 /// The longest [`EventWords::kinds`] kept for the next chunk, so that its memory stays bounded.
 const MAX_KEPT_KINDS: usize = 1 << 18;
+
+/// The per-chunk lists of the detector, kept empty between chunks with their memory, so that a chunk does not
+/// allocate each of them anew.
+#[derive(Debug, Default)]
+struct Scratch {
+    visits: Visits,
+    sents: Vec<(usize, usize)>,
+    clauses: Vec<(usize, usize)>,
+    islands: Vec<bool>,
+    consumed: Vec<bool>,
+    matched: Vec<usize>,
+    best_matched: Vec<usize>,
+    tspans: Vec<Span>,
+    next_other: Vec<Option<usize>>,
+    clause_spans: Vec<OnceCell<Span>>,
+}
+
+/// `list` emptied for the next chunk, or dropped when it is too long to keep (so that memory stays bounded).
+fn emptied<T>(mut list: Vec<T>) -> Vec<T> {
+    if list.capacity() > MAX_KEPT_KINDS {
+        return Vec::new();
+    }
+    list.clear();
+    list
+}
 
 /// [`EventWords::has_key`] is emptied when it grows past this many answers, so that its memory stays bounded.
 const MAX_KEY_ANSWERS: usize = 1 << 16;
@@ -533,6 +560,7 @@ impl EventWords {
         self.tables.clear();
         self.has_key.clear();
         self.kinds = Vec::new();
+        self.scratch = Scratch::default();
     }
 }
 
@@ -556,18 +584,17 @@ impl WordTables {
 
     /// Reads every word of `doc` not read yet, and lists the tokens each scan visits. `words` is the number of word
     /// spellings of the cache (one more than the largest index a token of `doc` has).
-    fn fill(&mut self, doc: &Doc<'_>, words: usize) -> Visits {
+    /// `v` holds empty lists to fill, kept from an earlier chunk.
+    fn fill(&mut self, doc: &Doc<'_>, words: usize, mut v: Visits) -> Visits {
         let lex: &'static super::lexicon::EventLexicon = &EVENT_LEXICON;
         let mut buf = String::new();
         // A quarter of the tokens bounds each list in news text (they grow past it if need be): they are sized once
         // rather than grown step by step.
         let quarter = doc.toks.len() / 4;
-        let mut v = Visits {
-            with_triggers: Vec::with_capacity(quarter),
-            with_cues: Vec::with_capacity(quarter),
-            with_names: Vec::with_capacity(quarter),
-            marks: Vec::with_capacity(quarter),
-        };
+        v.with_triggers.reserve(quarter);
+        v.with_cues.reserve(quarter);
+        v.with_names.reserve(quarter);
+        v.marks.reserve(quarter);
         // Room for every index at once, rather than a step for each new word.
         if self.info.len() < words {
             self.info.resize(words, WordInfo::UNREAD_INFO);
@@ -757,8 +784,8 @@ struct Words<'w> {
 
 impl<'w> Words<'w> {
     /// The records of `doc`'s words, read into `table` where they are not yet.
-    fn new(doc: &Doc<'w>, table: &'w mut WordTables, words: usize) -> Words<'w> {
-        let v = table.fill(doc, words);
+    fn new(doc: &Doc<'w>, table: &'w mut WordTables, words: usize, lists: Visits) -> Words<'w> {
+        let v = table.fill(doc, words, lists);
         Words {
             toks: doc.toks,
             with_triggers: v.with_triggers,
@@ -766,6 +793,16 @@ impl<'w> Words<'w> {
             with_names: v.with_names,
             marks: v.marks,
             table,
+        }
+    }
+
+    /// The lists of tokens to visit, emptied for the next chunk.
+    fn into_visits(self) -> Visits {
+        Visits {
+            with_triggers: emptied(self.with_triggers),
+            with_cues: emptied(self.with_cues),
+            with_names: emptied(self.with_names),
+            marks: emptied(self.marks),
         }
     }
 
@@ -825,17 +862,26 @@ impl<'w> Words<'w> {
 ///
 /// Only the tokens that can open or close a clause are visited: punctuation and breaks, grammar words that open one,
 /// and «أن» (listed in `marks` with the punctuation, see [`Visits::marks`]).
-fn segment<'t>(text: &'t str, toks: &'t [Tok], cues: &Cues<'_>, marks: &[usize]) -> Doc<'t> {
+fn segment<'t>(
+    text: &'t str,
+    toks: &'t [Tok],
+    cues: &Cues<'_>,
+    marks: &[usize],
+    lists: &mut Scratch,
+) -> Doc<'t> {
     let n = toks.len();
     // Every visited token closes at most one clause and one sentence.
     let most = marks.len() + cues.toks.len() + 1;
     let mut doc = Doc {
         text,
         toks,
-        sents: Vec::with_capacity(marks.len() + 1),
-        clauses: Vec::with_capacity(most),
-        islands: Vec::with_capacity(most),
+        sents: std::mem::take(&mut lists.sents),
+        clauses: std::mem::take(&mut lists.clauses),
+        islands: std::mem::take(&mut lists.islands),
     };
+    doc.sents.reserve(marks.len() + 1);
+    doc.clauses.reserve(most);
+    doc.islands.reserve(most);
     let is_relative = |i: usize| cues.has(i, bit(CueKind::Relative));
     let is_clause_cue = |i: usize| cues.has(i, bit(CueKind::Clause));
     let mut s0 = 0;
@@ -1427,10 +1473,12 @@ struct ClauseSpans<'s> {
 }
 
 impl<'s> ClauseSpans<'s> {
-    fn new(clauses: &'s [(usize, usize)], orig: Orig<'s>) -> Self {
+    /// `spans` is an empty list to keep the spans in.
+    fn new(clauses: &'s [(usize, usize)], orig: Orig<'s>, mut spans: Vec<OnceCell<Span>>) -> Self {
+        spans.resize(clauses.len(), OnceCell::new());
         ClauseSpans {
             clauses,
-            spans: vec![OnceCell::new(); clauses.len()],
+            spans,
             orig,
         }
     }
@@ -1622,10 +1670,11 @@ fn detect_chunk(
         tables,
         has_key,
         kinds,
+        scratch,
     } = &mut cache.events;
-    let vocab = Words::new(&pre, tables, words);
+    let vocab = Words::new(&pre, tables, words, std::mem::take(&mut scratch.visits));
     let cues = Cues::new(&pre, &vocab, std::mem::take(kinds));
-    let doc = segment(&folded.text, pre.toks, &cues, &vocab.marks);
+    let doc = segment(&folded.text, pre.toks, &cues, &vocab.marks, scratch);
     let mut ments = mentions(&doc, &cues, &vocab);
     set_locative(&mut ments, &cues);
     let mapper = Orig {
@@ -1643,11 +1692,12 @@ fn detect_chunk(
 
     // 1. Triggers, longest match at each token, left to right.
     let n = doc.toks.len();
-    let mut consumed = vec![false; n];
+    let mut consumed = std::mem::take(&mut scratch.consumed);
+    consumed.resize(n, false);
     let mut hits: Vec<Hit<'_>> = Vec::with_capacity(vocab.with_triggers.len());
     // The tokens of the phrase being tried and of the longest one so far at a token.
-    let mut matched: Vec<usize> = Vec::new();
-    let mut best_matched: Vec<usize> = Vec::new();
+    let mut matched = std::mem::take(&mut scratch.matched);
+    let mut best_matched = std::mem::take(&mut scratch.best_matched);
     // Most words read as no trigger: only those that do are visited.
     for &i in &vocab.with_triggers {
         let readings = vocab.triggers(i);
@@ -1727,16 +1777,20 @@ fn detect_chunk(
         (usize::MAX, [None; super::KINDS.len()]);
     // For each trigger, the start of the next trigger of another family (within a bounded look-ahead): a date after
     // that one is its date. Triggers of one family («قتل … في هجوم يوم 3 مايو») report one event and share it.
-    let tspans: Vec<Span> = hits.iter().map(|h| orig(h.first, h.last + 1)).collect();
-    let next_other: Vec<Option<usize>> = (0..hits.len())
-        .map(|k| {
-            let fam = hits.get(k).map(|h| h.entry.kind.family());
-            (k + 1..hits.len().min(k + 1 + LOOK))
-                .find(|&j| hits.get(j).map(|h| h.entry.kind.family()) != fam)
-                .and_then(|j| tspans.get(j).map(|sp| sp.start))
-        })
-        .collect();
-    let clause_spans = ClauseSpans::new(&doc.clauses, mapper);
+    let mut tspans = std::mem::take(&mut scratch.tspans);
+    tspans.extend(hits.iter().map(|h| orig(h.first, h.last + 1)));
+    let mut next_other = std::mem::take(&mut scratch.next_other);
+    next_other.extend((0..hits.len()).map(|k| {
+        let fam = hits.get(k).map(|h| h.entry.kind.family());
+        (k + 1..hits.len().min(k + 1 + LOOK))
+            .find(|&j| hits.get(j).map(|h| h.entry.kind.family()) != fam)
+            .and_then(|j| tspans.get(j).map(|sp| sp.start))
+    }));
+    let clause_spans = ClauseSpans::new(
+        &doc.clauses,
+        mapper,
+        std::mem::take(&mut scratch.clause_spans),
+    );
     // The span of the sentence of the last trigger.
     let mut sent_spans: (usize, Option<Span>) = (usize::MAX, None);
     // At most one event per trigger.
@@ -2181,4 +2235,15 @@ fn detect_chunk(
         out.push(ev);
     }
     *kinds = cues.into_kinds();
+    // The lists kept for the next chunk.
+    scratch.clause_spans = emptied(clause_spans.spans);
+    scratch.tspans = emptied(tspans);
+    scratch.next_other = emptied(next_other);
+    scratch.consumed = emptied(consumed);
+    scratch.matched = emptied(matched);
+    scratch.best_matched = emptied(best_matched);
+    scratch.sents = emptied(doc.sents);
+    scratch.clauses = emptied(doc.clauses);
+    scratch.islands = emptied(doc.islands);
+    scratch.visits = vocab.into_visits();
 }
