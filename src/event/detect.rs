@@ -315,8 +315,10 @@ impl<'l> Cues<'l> {
         };
         for &i in &vocab.with_cues {
             let a = cues.hits.len();
-            let lists = vocab.cue_lists(i);
-            let mut kinds = vocab.info(i).map_or(0, |x| x.cue_kinds);
+            // The word's record, read once for its lists and its kinds.
+            let Some(info) = vocab.info(i) else { continue };
+            let lists = vocab.cue_lists_of(info);
+            let mut kinds = info.cue_kinds;
             match lists.first() {
                 // Most grammar words are one word: the whole first list matches, whatever follows.
                 Some(list) if kinds != 0 => cues
@@ -828,11 +830,10 @@ impl<'w> Words<'w> {
             .unwrap_or(&[])
     }
 
-    /// The cue lists of token `i`'s bare forms, longest form first.
-    fn cue_lists(&self, i: usize) -> &[&'static [Cue]] {
-        self.info(i)
-            .and_then(|x| Self::range(&self.table.cues, x.cues))
-            .unwrap_or(&[])
+    /// The cue lists of the bare forms of a word, by its record, longest form first.
+    #[inline]
+    fn cue_lists_of(&self, info: &WordInfo) -> &'w [&'static [Cue]] {
+        Self::range(&self.table.cues, info.cues).unwrap_or(&[])
     }
 
     /// The gazetteer candidates of token `i`'s bare forms, longest form first, and whether the first of them
