@@ -296,6 +296,9 @@ struct Cues<'l> {
     kinds: Vec<u32>,
 }
 
+/// The lists [`Cues::hits`] and [`Cues::toks`] are made in.
+type CueLists<'l> = (Vec<CueHit<'l>>, Vec<(usize, usize, u32)>);
+
 /// The bit of a grammar-word kind in [`Cues::kinds`].
 const fn bit(k: CueKind) -> u32 {
     1 << k as u32
@@ -304,15 +307,18 @@ const fn bit(k: CueKind) -> u32 {
 impl<'l> Cues<'l> {
     /// The grammar words of every token of `doc`; `kinds` is a list of zeros to make [`Cues::kinds`] in (of any
     /// length: it is lengthened to one entry per token if need be).
-    fn new(doc: &Doc<'_>, vocab: &Words<'_>, mut kinds: Vec<u32>) -> Cues<'l> {
+    /// `lists` holds empty lists to make [`Cues::hits`] and [`Cues::toks`] in, kept from an earlier chunk.
+    fn new(doc: &Doc<'_>, vocab: &Words<'_>, mut kinds: Vec<u32>, lists: CueLists<'l>) -> Cues<'l> {
         if kinds.len() < doc.toks.len() {
             kinds.resize(doc.toks.len(), 0);
         }
         let mut cues = Cues {
-            hits: Vec::with_capacity(vocab.with_cues.len()),
-            toks: Vec::with_capacity(vocab.with_cues.len()),
+            hits: lists.0,
+            toks: lists.1,
             kinds,
         };
+        cues.hits.reserve(vocab.with_cues.len());
+        cues.toks.reserve(vocab.with_cues.len());
         for &i in &vocab.with_cues {
             let a = cues.hits.len();
             // The word's record, read once for its lists and its kinds.
@@ -343,18 +349,18 @@ impl<'l> Cues<'l> {
     }
 
     /// [`Cues::kinds`] made all zero again, for the next chunk (see [`EventWords::kinds`]): only the tokens listed
-    /// in `toks` have kinds. An empty list when it is too long to keep.
-    fn into_kinds(self) -> Vec<u32> {
+    /// in `toks` have kinds (an empty list when it is too long to keep); and the other lists, emptied.
+    fn into_lists(self) -> (Vec<u32>, CueLists<'l>) {
         let mut kinds = self.kinds;
         if kinds.len() > MAX_KEPT_KINDS {
-            return Vec::new();
+            kinds = Vec::new();
         }
         for &(t, _, _) in &self.toks {
             if let Some(k) = kinds.get_mut(t) {
                 *k = 0;
             }
         }
-        kinds
+        (kinds, (emptied(self.hits), emptied(self.toks)))
     }
 
     /// The grammar words of entry `k` of `toks`.
@@ -543,6 +549,10 @@ struct Scratch {
     tspans: Vec<Span>,
     next_other: Vec<Option<usize>>,
     clause_spans: Vec<OnceCell<Span>>,
+    cue_hits: Vec<CueHit<'static>>,
+    cue_toks: Vec<(usize, usize, u32)>,
+    ments: Vec<Mention>,
+    hits: Vec<Hit<'static>>,
 }
 
 /// `list` emptied for the next chunk, or dropped when it is too long to keep (so that memory stays bounded).
@@ -1087,9 +1097,15 @@ fn match_rest(
 /// ثابت العباسي»). A titled name not in the gazetteer is taken as the two or three words after the title and its
 /// modifiers, stopping at function words, punctuation and a word with the article (which ends the name, «العباسي»).
 /// Where it misfires: an unknown one-word name after a title is not taken (it may be a verb: «الوزير قال»).
-fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words<'_>) -> Vec<Mention> {
+/// `out` is an empty list to put them in.
+fn mentions(
+    doc: &Doc<'_>,
+    cues: &Cues<'_>,
+    vocab: &Words<'_>,
+    mut out: Vec<Mention>,
+) -> Vec<Mention> {
     let lex = &*EVENT_LEXICON;
-    let mut out = Vec::with_capacity(vocab.with_names.len());
+    out.reserve(vocab.with_names.len());
     let n = doc.toks.len();
     let mut i = 0;
     // Name at token i: (entity index, end token, prefixed, proclitic bytes).
@@ -1674,9 +1690,17 @@ fn detect_chunk(
         scratch,
     } = &mut cache.events;
     let vocab = Words::new(&pre, tables, words, std::mem::take(&mut scratch.visits));
-    let cues = Cues::new(&pre, &vocab, std::mem::take(kinds));
+    let cues = Cues::new(
+        &pre,
+        &vocab,
+        std::mem::take(kinds),
+        (
+            std::mem::take(&mut scratch.cue_hits),
+            std::mem::take(&mut scratch.cue_toks),
+        ),
+    );
     let doc = segment(&folded.text, pre.toks, &cues, &vocab.marks, scratch);
-    let mut ments = mentions(&doc, &cues, &vocab);
+    let mut ments = mentions(&doc, &cues, &vocab, std::mem::take(&mut scratch.ments));
     set_locative(&mut ments, &cues);
     let mapper = Orig {
         toks: doc.toks,
@@ -1695,7 +1719,8 @@ fn detect_chunk(
     let n = doc.toks.len();
     let mut consumed = std::mem::take(&mut scratch.consumed);
     consumed.resize(n, false);
-    let mut hits: Vec<Hit<'_>> = Vec::with_capacity(vocab.with_triggers.len());
+    let mut hits = std::mem::take(&mut scratch.hits);
+    hits.reserve(vocab.with_triggers.len());
     // The tokens of the phrase being tried and of the longest one so far at a token.
     let mut matched = std::mem::take(&mut scratch.matched);
     let mut best_matched = std::mem::take(&mut scratch.best_matched);
@@ -1801,7 +1826,7 @@ fn detect_chunk(
     let mut near = 0;
     // The first mentions of the last trigger's clause and sentence windows.
     let mut ments_from = (0, 0);
-    for (hk, h) in hits.into_iter().enumerate() {
+    for (hk, h) in hits.drain(..).enumerate() {
         let i = h.first;
         // Triggers come in text order: the clause and sentence indices only grow.
         while doc.clauses.get(clause_id + 1).is_some_and(|&(a, _)| a <= i) {
@@ -2235,7 +2260,9 @@ fn detect_chunk(
         }
         out.push(ev);
     }
-    *kinds = cues.into_kinds();
+    (*kinds, (scratch.cue_hits, scratch.cue_toks)) = cues.into_lists();
+    scratch.hits = emptied(hits);
+    scratch.ments = emptied(ments);
     // The lists kept for the next chunk.
     scratch.clause_spans = emptied(clause_spans.spans);
     scratch.tspans = emptied(tspans);
