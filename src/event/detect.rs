@@ -1797,10 +1797,10 @@ fn detect_chunk(
     }
 
     // 2. Filters, polarity, modality, date, participants.
-    // The event of each kind in the clause of the last trigger, by index in `out`: hits come in text order,
-    // so clause ids never decrease, and one event per kind and clause is found without scanning the clause's events.
-    let mut clause_kinds: (usize, [Option<usize>; super::KINDS.len()]) =
-        (usize::MAX, [None; super::KINDS.len()]);
+    // The last event of each kind, as (its clause, its index in `out`): hits come in text order, so clause ids never
+    // decrease, and one event per kind and clause is found without scanning the clause's events (nor clearing a
+    // list for each clause).
+    let mut clause_kinds = [(usize::MAX, 0); super::KINDS.len()];
     // For each trigger, the start of the next trigger of another family (within a bounded look-ahead): a date after
     // that one is its date. Triggers of one family («قتل … في هجوم يوم 3 مايو») report one event and share it.
     let mut tspans = std::mem::take(&mut scratch.tspans);
@@ -2194,11 +2194,9 @@ fn detect_chunk(
         // One event per kind and clause: «توقيع اتفاق», «انعقد حوار» report one event, which takes in the
         // participants of the others.
         let kind = h.entry.kind;
-        if clause_kinds.0 != clause_id {
-            clause_kinds = (clause_id, [None; super::KINDS.len()]);
-        }
-        let slot = clause_kinds.1.get_mut(kind as usize);
-        let prev = slot.as_ref().and_then(|s| **s);
+        let slot = clause_kinds.get_mut(kind as usize);
+        // An entry of an earlier clause is no longer of use.
+        let prev = slot.as_ref().filter(|s| s.0 == clause_id).map(|s| s.1);
         if let Some(prev_ev) = prev.and_then(|k| out.get_mut(k)) {
             for a in actors {
                 if !prev_ev.actors.iter().any(|b| b.key == a.key) {
@@ -2256,7 +2254,7 @@ fn detect_chunk(
                 .or_else(|| kind.cameo().map(str::to_string)),
         };
         if let Some(s) = slot {
-            *s = Some(out.len());
+            *s = (clause_id, out.len());
         }
         out.push(ev);
     }
