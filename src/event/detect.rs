@@ -962,7 +962,9 @@ fn segment<'t>(
                 Tk::Punct(',') => {
                     next.is_some_and(|x| x.kind == Tk::Word)
                         && (doc.word(i + 1).is_some_and(|w| {
-                            w.starts_with(['و', 'ف']) && w.chars().nth(2).is_some()
+                            // A third char: after the conjunction's two bytes, more than four bytes hold two chars
+                            // (chars are counted only in a short word).
+                            w.starts_with(['و', 'ف']) && (w.len() > 6 || w.chars().nth(2).is_some())
                         }) || is_clause_cue(i + 1))
                 }
                 _ => false,
