@@ -555,9 +555,13 @@ struct Scratch {
     hits: Vec<Hit<'static>>,
 }
 
-/// `list` emptied for the next chunk, or dropped when it is too long to keep (so that memory stays bounded).
+/// The most memory a list kept for the next chunk may hold, in bytes (a news article's lists need far less).
+const MAX_KEPT_BYTES: usize = 1 << 20;
+
+/// `list` emptied for the next chunk, or dropped when it holds too much memory to keep (so that memory stays
+/// bounded).
 fn emptied<T>(mut list: Vec<T>) -> Vec<T> {
-    if list.capacity() > MAX_KEPT_KINDS {
+    if list.capacity().saturating_mul(std::mem::size_of::<T>()) > MAX_KEPT_BYTES {
         return Vec::new();
     }
     list.clear();
