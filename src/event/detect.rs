@@ -296,6 +296,9 @@ struct Cues<'l> {
     kinds: Vec<u32>,
 }
 
+/// The lists [`Cues::hits`] and [`Cues::toks`] are made in.
+type CueLists<'l> = (Vec<CueHit<'l>>, Vec<(usize, usize, u32)>);
+
 /// The bit of a grammar-word kind in [`Cues::kinds`].
 const fn bit(k: CueKind) -> u32 {
     1 << k as u32
@@ -304,19 +307,24 @@ const fn bit(k: CueKind) -> u32 {
 impl<'l> Cues<'l> {
     /// The grammar words of every token of `doc`; `kinds` is a list of zeros to make [`Cues::kinds`] in (of any
     /// length: it is lengthened to one entry per token if need be).
-    fn new(doc: &Doc<'_>, vocab: &Words<'_>, mut kinds: Vec<u32>) -> Cues<'l> {
+    /// `lists` holds empty lists to make [`Cues::hits`] and [`Cues::toks`] in, kept from an earlier chunk.
+    fn new(doc: &Doc<'_>, vocab: &Words<'_>, mut kinds: Vec<u32>, lists: CueLists<'l>) -> Cues<'l> {
         if kinds.len() < doc.toks.len() {
             kinds.resize(doc.toks.len(), 0);
         }
         let mut cues = Cues {
-            hits: Vec::with_capacity(vocab.with_cues.len()),
-            toks: Vec::with_capacity(vocab.with_cues.len()),
+            hits: lists.0,
+            toks: lists.1,
             kinds,
         };
+        cues.hits.reserve(vocab.with_cues.len());
+        cues.toks.reserve(vocab.with_cues.len());
         for &i in &vocab.with_cues {
             let a = cues.hits.len();
-            let lists = vocab.cue_lists(i);
-            let mut kinds = vocab.info(i).map_or(0, |x| x.cue_kinds);
+            // The word's record, read once for its lists and its kinds.
+            let Some(info) = vocab.info(i) else { continue };
+            let lists = vocab.cue_lists_of(info);
+            let mut kinds = info.cue_kinds;
             match lists.first() {
                 // Most grammar words are one word: the whole first list matches, whatever follows.
                 Some(list) if kinds != 0 => cues
@@ -341,18 +349,18 @@ impl<'l> Cues<'l> {
     }
 
     /// [`Cues::kinds`] made all zero again, for the next chunk (see [`EventWords::kinds`]): only the tokens listed
-    /// in `toks` have kinds. An empty list when it is too long to keep.
-    fn into_kinds(self) -> Vec<u32> {
+    /// in `toks` have kinds (an empty list when it is too long to keep); and the other lists, emptied.
+    fn into_lists(self) -> (Vec<u32>, CueLists<'l>) {
         let mut kinds = self.kinds;
         if kinds.len() > MAX_KEPT_KINDS {
-            return Vec::new();
+            kinds = Vec::new();
         }
         for &(t, _, _) in &self.toks {
             if let Some(k) = kinds.get_mut(t) {
                 *k = 0;
             }
         }
-        kinds
+        (kinds, (emptied(self.hits), emptied(self.toks)))
     }
 
     /// The grammar words of entry `k` of `toks`.
@@ -461,7 +469,8 @@ struct WordInfo {
     /// cue list has only one-word entries, which all match (see [`cues_at`]); 0 otherwise.
     cue_kinds: u32,
     /// Which of the lists are not empty ([`WordInfo::TRIGGERS`], [`WordInfo::CUES`], [`WordInfo::NAMES`]), and
-    /// [`WordInfo::THAT`], [`WordInfo::SAYS_THAT`], [`WordInfo::IS_TRIGGER`]; [`WordInfo::UNREAD`] until the word
+    /// [`WordInfo::THAT`], [`WordInfo::SAYS_THAT`], [`WordInfo::IS_TRIGGER`], [`WordInfo::ONE_NAME`];
+    /// [`WordInfo::UNREAD`] until the word
     /// is read.
     has: u8,
 }
@@ -476,6 +485,9 @@ impl WordInfo {
     const SAYS_THAT: u8 = 16;
     /// The word or one of its readings is a trigger key.
     const IS_TRIGGER: u8 = 32;
+    /// The name the word starts does not depend on the words after it: its first gazetteer candidate is a one-word
+    /// name, or a nationality with no name before it (see [`mentions`]).
+    const ONE_NAME: u8 = 64;
     /// The word has not been read yet.
     const UNREAD: u8 = 128;
     /// The bits [`WordTables::fill`] lists tokens by.
@@ -516,10 +528,45 @@ pub(crate) struct EventWords {
     /// The list [`Cues::kinds`] is made in, all zero between chunks: a chunk clears the few entries it set rather
     /// than zeroing one for each of its tokens.
     kinds: Vec<u32>,
+    /// The other per-chunk lists, empty between chunks.
+    scratch: Scratch,
 }
 
 /// The longest [`EventWords::kinds`] kept for the next chunk, so that its memory stays bounded.
 const MAX_KEPT_KINDS: usize = 1 << 18;
+
+/// The per-chunk lists of the detector, kept empty between chunks with their memory, so that a chunk does not
+/// allocate each of them anew.
+#[derive(Debug, Default)]
+struct Scratch {
+    visits: Visits,
+    sents: Vec<(usize, usize)>,
+    clauses: Vec<(usize, usize)>,
+    islands: Vec<bool>,
+    consumed: Vec<bool>,
+    matched: Vec<usize>,
+    best_matched: Vec<usize>,
+    tspans: Vec<Span>,
+    next_other: Vec<Option<usize>>,
+    clause_spans: Vec<OnceCell<Span>>,
+    cue_hits: Vec<CueHit<'static>>,
+    cue_toks: Vec<(usize, usize, u32)>,
+    ments: Vec<Mention>,
+    hits: Vec<Hit<'static>>,
+}
+
+/// The most memory a list kept for the next chunk may hold, in bytes (a news article's lists need far less).
+const MAX_KEPT_BYTES: usize = 1 << 20;
+
+/// `list` emptied for the next chunk, or dropped when it holds too much memory to keep (so that memory stays
+/// bounded).
+fn emptied<T>(mut list: Vec<T>) -> Vec<T> {
+    if list.capacity().saturating_mul(std::mem::size_of::<T>()) > MAX_KEPT_BYTES {
+        return Vec::new();
+    }
+    list.clear();
+    list
+}
 
 /// [`EventWords::has_key`] is emptied when it grows past this many answers, so that its memory stays bounded.
 const MAX_KEY_ANSWERS: usize = 1 << 16;
@@ -529,6 +576,7 @@ impl EventWords {
         self.tables.clear();
         self.has_key.clear();
         self.kinds = Vec::new();
+        self.scratch = Scratch::default();
     }
 }
 
@@ -552,18 +600,17 @@ impl WordTables {
 
     /// Reads every word of `doc` not read yet, and lists the tokens each scan visits. `words` is the number of word
     /// spellings of the cache (one more than the largest index a token of `doc` has).
-    fn fill(&mut self, doc: &Doc<'_>, words: usize) -> Visits {
+    /// `v` holds empty lists to fill, kept from an earlier chunk.
+    fn fill(&mut self, doc: &Doc<'_>, words: usize, mut v: Visits) -> Visits {
         let lex: &'static super::lexicon::EventLexicon = &EVENT_LEXICON;
         let mut buf = String::new();
         // A quarter of the tokens bounds each list in news text (they grow past it if need be): they are sized once
         // rather than grown step by step.
         let quarter = doc.toks.len() / 4;
-        let mut v = Visits {
-            with_triggers: Vec::with_capacity(quarter),
-            with_cues: Vec::with_capacity(quarter),
-            with_names: Vec::with_capacity(quarter),
-            marks: Vec::with_capacity(quarter),
-        };
+        v.with_triggers.reserve(quarter);
+        v.with_cues.reserve(quarter);
+        v.with_names.reserve(quarter);
+        v.marks.reserve(quarter);
         // Room for every index at once, rather than a step for each new word.
         if self.info.len() < words {
             self.info.resize(words, WordInfo::UNREAD_INFO);
@@ -688,6 +735,12 @@ impl WordTables {
             }
         });
         let (t1, c1, n1) = (self.triggers.len(), self.cues.len(), self.names.len());
+        // The first candidate is tried first, and always matches when it needs no following word.
+        let one_name = n1 > n0
+            && self
+                .names
+                .get(n0)
+                .is_some_and(|s| s.names.first().is_none_or(|name| name.rest.is_empty()));
         let flag = |a: usize, b: usize, f: u8| if a < b { f } else { 0 };
         // The lists stay far below 2^32 entries: they are emptied with the word cache.
         let range = |a: usize, b: usize| (a as u32, b as u32);
@@ -707,6 +760,7 @@ impl WordTables {
             cue_kinds,
             has: flag(t0, t1, WordInfo::TRIGGERS)
                 | if is_trigger { WordInfo::IS_TRIGGER } else { 0 }
+                | if one_name { WordInfo::ONE_NAME } else { 0 }
                 | flag(c0, c1, WordInfo::CUES)
                 | flag(n0, n1, WordInfo::NAMES)
                 | if may_be_that
@@ -746,8 +800,8 @@ struct Words<'w> {
 
 impl<'w> Words<'w> {
     /// The records of `doc`'s words, read into `table` where they are not yet.
-    fn new(doc: &Doc<'w>, table: &'w mut WordTables, words: usize) -> Words<'w> {
-        let v = table.fill(doc, words);
+    fn new(doc: &Doc<'w>, table: &'w mut WordTables, words: usize, lists: Visits) -> Words<'w> {
+        let v = table.fill(doc, words, lists);
         Words {
             toks: doc.toks,
             with_triggers: v.with_triggers,
@@ -755,6 +809,16 @@ impl<'w> Words<'w> {
             with_names: v.with_names,
             marks: v.marks,
             table,
+        }
+    }
+
+    /// The lists of tokens to visit, emptied for the next chunk.
+    fn into_visits(self) -> Visits {
+        Visits {
+            with_triggers: emptied(self.with_triggers),
+            with_cues: emptied(self.with_cues),
+            with_names: emptied(self.with_names),
+            marks: emptied(self.marks),
         }
     }
 
@@ -780,18 +844,23 @@ impl<'w> Words<'w> {
             .unwrap_or(&[])
     }
 
-    /// The cue lists of token `i`'s bare forms, longest form first.
-    fn cue_lists(&self, i: usize) -> &[&'static [Cue]] {
-        self.info(i)
-            .and_then(|x| Self::range(&self.table.cues, x.cues))
-            .unwrap_or(&[])
+    /// The cue lists of the bare forms of a word, by its record, longest form first.
+    #[inline]
+    fn cue_lists_of(&self, info: &WordInfo) -> &'w [&'static [Cue]] {
+        Self::range(&self.table.cues, info.cues).unwrap_or(&[])
     }
 
-    /// The gazetteer candidates of token `i`'s bare forms, longest form first.
-    fn name_steps(&self, i: usize) -> &[NameStep] {
-        self.info(i)
-            .and_then(|x| Self::range(&self.table.names, x.names))
-            .unwrap_or(&[])
+    /// The gazetteer candidates of token `i`'s bare forms, longest form first, and whether the first of them
+    /// decides alone ([`WordInfo::ONE_NAME`]).
+    #[inline]
+    fn name_steps(&self, i: usize) -> (&[NameStep], bool) {
+        match self.info(i) {
+            Some(x) => (
+                Self::range(&self.table.names, x.names).unwrap_or(&[]),
+                x.has & WordInfo::ONE_NAME != 0,
+            ),
+            None => (&[], false),
+        }
     }
 
     /// True when token `i` is a word that reads as a trigger.
@@ -808,17 +877,26 @@ impl<'w> Words<'w> {
 ///
 /// Only the tokens that can open or close a clause are visited: punctuation and breaks, grammar words that open one,
 /// and «أن» (listed in `marks` with the punctuation, see [`Visits::marks`]).
-fn segment<'t>(text: &'t str, toks: &'t [Tok], cues: &Cues<'_>, marks: &[usize]) -> Doc<'t> {
+fn segment<'t>(
+    text: &'t str,
+    toks: &'t [Tok],
+    cues: &Cues<'_>,
+    marks: &[usize],
+    lists: &mut Scratch,
+) -> Doc<'t> {
     let n = toks.len();
     // Every visited token closes at most one clause and one sentence.
     let most = marks.len() + cues.toks.len() + 1;
     let mut doc = Doc {
         text,
         toks,
-        sents: Vec::with_capacity(marks.len() + 1),
-        clauses: Vec::with_capacity(most),
-        islands: Vec::with_capacity(most),
+        sents: std::mem::take(&mut lists.sents),
+        clauses: std::mem::take(&mut lists.clauses),
+        islands: std::mem::take(&mut lists.islands),
     };
+    doc.sents.reserve(marks.len() + 1);
+    doc.clauses.reserve(most);
+    doc.islands.reserve(most);
     let is_relative = |i: usize| cues.has(i, bit(CueKind::Relative));
     let is_clause_cue = |i: usize| cues.has(i, bit(CueKind::Clause));
     let mut s0 = 0;
@@ -888,7 +966,9 @@ fn segment<'t>(text: &'t str, toks: &'t [Tok], cues: &Cues<'_>, marks: &[usize])
                 Tk::Punct(',') => {
                     next.is_some_and(|x| x.kind == Tk::Word)
                         && (doc.word(i + 1).is_some_and(|w| {
-                            w.starts_with(['و', 'ف']) && w.chars().nth(2).is_some()
+                            // A third char: after the conjunction's two bytes, more than four bytes hold two chars
+                            // (chars are counted only in a short word).
+                            w.starts_with(['و', 'ف']) && (w.len() > 6 || w.chars().nth(2).is_some())
                         }) || is_clause_cue(i + 1))
                 }
                 _ => false,
@@ -1023,17 +1103,33 @@ fn match_rest(
 /// ثابت العباسي»). A titled name not in the gazetteer is taken as the two or three words after the title and its
 /// modifiers, stopping at function words, punctuation and a word with the article (which ends the name, «العباسي»).
 /// Where it misfires: an unknown one-word name after a title is not taken (it may be a verb: «الوزير قال»).
-fn mentions(doc: &Doc<'_>, cues: &Cues<'_>, vocab: &Words<'_>) -> Vec<Mention> {
+/// `out` is an empty list to put them in.
+fn mentions(
+    doc: &Doc<'_>,
+    cues: &Cues<'_>,
+    vocab: &Words<'_>,
+    mut out: Vec<Mention>,
+) -> Vec<Mention> {
     let lex = &*EVENT_LEXICON;
-    let mut out = Vec::with_capacity(vocab.with_names.len());
+    out.reserve(vocab.with_names.len());
     let n = doc.toks.len();
     let mut i = 0;
     // Name at token i: (entity index, end token, prefixed, proclitic bytes).
     let name_at = |i: usize| -> Option<(usize, usize, bool, usize)> {
+        let (steps, one) = vocab.name_steps(i);
+        if one {
+            // A one-word name or a nationality, without reading the words after it.
+            let step = steps.first()?;
+            let e = match step.names.first() {
+                Some(name) => name.entity,
+                None => step.nationality?,
+            };
+            return Some((e, i + 1, step.prefixed, step.skip));
+        }
         let mut after = Following::default();
         // The next word, which every name of more than one word compares first (see [`cues_at`]).
         let next = doc.word_bytes(i + 1);
-        for step in vocab.name_steps(i) {
+        for step in steps {
             for name in step.names {
                 if doc.rest_follows(i, next, &name.rest, &mut after) {
                     return Some((
@@ -1400,10 +1496,12 @@ struct ClauseSpans<'s> {
 }
 
 impl<'s> ClauseSpans<'s> {
-    fn new(clauses: &'s [(usize, usize)], orig: Orig<'s>) -> Self {
+    /// `spans` is an empty list to keep the spans in.
+    fn new(clauses: &'s [(usize, usize)], orig: Orig<'s>, mut spans: Vec<OnceCell<Span>>) -> Self {
+        spans.resize(clauses.len(), OnceCell::new());
         ClauseSpans {
             clauses,
-            spans: vec![OnceCell::new(); clauses.len()],
+            spans,
             orig,
         }
     }
@@ -1595,11 +1693,20 @@ fn detect_chunk(
         tables,
         has_key,
         kinds,
+        scratch,
     } = &mut cache.events;
-    let vocab = Words::new(&pre, tables, words);
-    let cues = Cues::new(&pre, &vocab, std::mem::take(kinds));
-    let doc = segment(&folded.text, pre.toks, &cues, &vocab.marks);
-    let mut ments = mentions(&doc, &cues, &vocab);
+    let vocab = Words::new(&pre, tables, words, std::mem::take(&mut scratch.visits));
+    let cues = Cues::new(
+        &pre,
+        &vocab,
+        std::mem::take(kinds),
+        (
+            std::mem::take(&mut scratch.cue_hits),
+            std::mem::take(&mut scratch.cue_toks),
+        ),
+    );
+    let doc = segment(&folded.text, pre.toks, &cues, &vocab.marks, scratch);
+    let mut ments = mentions(&doc, &cues, &vocab, std::mem::take(&mut scratch.ments));
     set_locative(&mut ments, &cues);
     let mapper = Orig {
         toks: doc.toks,
@@ -1616,11 +1723,13 @@ fn detect_chunk(
 
     // 1. Triggers, longest match at each token, left to right.
     let n = doc.toks.len();
-    let mut consumed = vec![false; n];
-    let mut hits: Vec<Hit<'_>> = Vec::with_capacity(vocab.with_triggers.len());
+    let mut consumed = std::mem::take(&mut scratch.consumed);
+    consumed.resize(n, false);
+    let mut hits = std::mem::take(&mut scratch.hits);
+    hits.reserve(vocab.with_triggers.len());
     // The tokens of the phrase being tried and of the longest one so far at a token.
-    let mut matched: Vec<usize> = Vec::new();
-    let mut best_matched: Vec<usize> = Vec::new();
+    let mut matched = std::mem::take(&mut scratch.matched);
+    let mut best_matched = std::mem::take(&mut scratch.best_matched);
     // Most words read as no trigger: only those that do are visited.
     for &i in &vocab.with_triggers {
         let readings = vocab.triggers(i);
@@ -1694,22 +1803,26 @@ fn detect_chunk(
     }
 
     // 2. Filters, polarity, modality, date, participants.
-    // The event of each kind in the clause of the last trigger, by index in `out`: hits come in text order,
-    // so clause ids never decrease, and one event per kind and clause is found without scanning the clause's events.
-    let mut clause_kinds: (usize, [Option<usize>; super::KINDS.len()]) =
-        (usize::MAX, [None; super::KINDS.len()]);
+    // The last event of each kind, as (its clause, its index in `out`): hits come in text order, so clause ids never
+    // decrease, and one event per kind and clause is found without scanning the clause's events (nor clearing a
+    // list for each clause).
+    let mut clause_kinds = [(usize::MAX, 0); super::KINDS.len()];
     // For each trigger, the start of the next trigger of another family (within a bounded look-ahead): a date after
     // that one is its date. Triggers of one family («قتل … في هجوم يوم 3 مايو») report one event and share it.
-    let tspans: Vec<Span> = hits.iter().map(|h| orig(h.first, h.last + 1)).collect();
-    let next_other: Vec<Option<usize>> = (0..hits.len())
-        .map(|k| {
-            let fam = hits.get(k).map(|h| h.entry.kind.family());
-            (k + 1..hits.len().min(k + 1 + LOOK))
-                .find(|&j| hits.get(j).map(|h| h.entry.kind.family()) != fam)
-                .and_then(|j| tspans.get(j).map(|sp| sp.start))
-        })
-        .collect();
-    let clause_spans = ClauseSpans::new(&doc.clauses, mapper);
+    let mut tspans = std::mem::take(&mut scratch.tspans);
+    tspans.extend(hits.iter().map(|h| orig(h.first, h.last + 1)));
+    let mut next_other = std::mem::take(&mut scratch.next_other);
+    next_other.extend((0..hits.len()).map(|k| {
+        let fam = hits.get(k).map(|h| h.entry.kind.family());
+        (k + 1..hits.len().min(k + 1 + LOOK))
+            .find(|&j| hits.get(j).map(|h| h.entry.kind.family()) != fam)
+            .and_then(|j| tspans.get(j).map(|sp| sp.start))
+    }));
+    let clause_spans = ClauseSpans::new(
+        &doc.clauses,
+        mapper,
+        std::mem::take(&mut scratch.clause_spans),
+    );
     // The span of the sentence of the last trigger.
     let mut sent_spans: (usize, Option<Span>) = (usize::MAX, None);
     // At most one event per trigger.
@@ -1719,7 +1832,7 @@ fn detect_chunk(
     let mut near = 0;
     // The first mentions of the last trigger's clause and sentence windows.
     let mut ments_from = (0, 0);
-    for (hk, h) in hits.into_iter().enumerate() {
+    for (hk, h) in hits.drain(..).enumerate() {
         let i = h.first;
         // Triggers come in text order: the clause and sentence indices only grow.
         while doc.clauses.get(clause_id + 1).is_some_and(|&(a, _)| a <= i) {
@@ -2087,11 +2200,9 @@ fn detect_chunk(
         // One event per kind and clause: «توقيع اتفاق», «انعقد حوار» report one event, which takes in the
         // participants of the others.
         let kind = h.entry.kind;
-        if clause_kinds.0 != clause_id {
-            clause_kinds = (clause_id, [None; super::KINDS.len()]);
-        }
-        let slot = clause_kinds.1.get_mut(kind as usize);
-        let prev = slot.as_ref().and_then(|s| **s);
+        let slot = clause_kinds.get_mut(kind as usize);
+        // An entry of an earlier clause is no longer of use.
+        let prev = slot.as_ref().filter(|s| s.0 == clause_id).map(|s| s.1);
         if let Some(prev_ev) = prev.and_then(|k| out.get_mut(k)) {
             for a in actors {
                 if !prev_ev.actors.iter().any(|b| b.key == a.key) {
@@ -2149,9 +2260,22 @@ fn detect_chunk(
                 .or_else(|| kind.cameo().map(str::to_string)),
         };
         if let Some(s) = slot {
-            *s = Some(out.len());
+            *s = (clause_id, out.len());
         }
         out.push(ev);
     }
-    *kinds = cues.into_kinds();
+    (*kinds, (scratch.cue_hits, scratch.cue_toks)) = cues.into_lists();
+    scratch.hits = emptied(hits);
+    scratch.ments = emptied(ments);
+    // The lists kept for the next chunk.
+    scratch.clause_spans = emptied(clause_spans.spans);
+    scratch.tspans = emptied(tspans);
+    scratch.next_other = emptied(next_other);
+    scratch.consumed = emptied(consumed);
+    scratch.matched = emptied(matched);
+    scratch.best_matched = emptied(best_matched);
+    scratch.sents = emptied(doc.sents);
+    scratch.clauses = emptied(doc.clauses);
+    scratch.islands = emptied(doc.islands);
+    scratch.visits = vocab.into_visits();
 }

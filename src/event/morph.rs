@@ -178,15 +178,22 @@ const SUFFIXES_HA: [&str; 4] = ["اته", "ته", "وه", "ه"];
 const SUFFIXES_NUN: [&str; 6] = ["تين", "تان", "هن", "ون", "ين", "ان"];
 const SUFFIXES_TA: [&str; 2] = ["ات", "ت"];
 
-/// The suffixes `stem` may end with, in [`SUFFIXES`] order.
+/// The suffixes `stem` may end with, in [`SUFFIXES`] order. The last letter is read as its two bytes, without
+/// decoding a char backwards (two bytes that make an Arabic letter end only that letter).
 #[inline]
 fn suffixes_of(stem: &str) -> &'static [&'static str] {
-    match stem.chars().next_back() {
-        Some('ا') => &SUFFIXES_ALEF,
-        Some('م') => &SUFFIXES_MIM,
-        Some('ه') => &SUFFIXES_HA,
-        Some('ن') => &SUFFIXES_NUN,
-        Some('ت') => &SUFFIXES_TA,
+    const ALEF: [u8; 2] = utf8_2('ا');
+    const MIM: [u8; 2] = utf8_2('م');
+    const HA: [u8; 2] = utf8_2('ه');
+    match stem.as_bytes() {
+        [.., a, b] => match [*a, *b] {
+            ALEF => &SUFFIXES_ALEF,
+            MIM => &SUFFIXES_MIM,
+            HA => &SUFFIXES_HA,
+            NUN => &SUFFIXES_NUN,
+            TA => &SUFFIXES_TA,
+            _ => &[],
+        },
         _ => &[],
     }
 }
