@@ -315,6 +315,15 @@ fn words_that_only_look_like_triggers() {
             "دعا المبعوث إلى إيقاف إطلاق النار في المدينة.",
             EventKind::Attack,
         ),
+        // A source that declined to be named, or to comment, rejects nothing.
+        (
+            "وقال مسؤول عراقي رفض الكشف عن اسمه إن الهجوم فشل.",
+            EventKind::Rejection,
+        ),
+        (
+            "قال ضابط في الجيش العراقي رفض الإفصاح عن هويته إن القوات تقدمت.",
+            EventKind::Rejection,
+        ),
         // «علّق على», «تعليقاً على»: commenting, not suspending.
         ("رفض المتحدث التعليق على الأنباء.", EventKind::Suspension),
         (

@@ -4,7 +4,7 @@
 //! in a hash table; phrase and grammar-word checks look a bounded number of tokens ahead or back within a clause;
 //! temporal expressions are walked once in step with the triggers.
 
-use super::lexicon::{Cue, CueKind, Name, Rest, TriggerEntry, EVENT_LEXICON, GAP};
+use super::lexicon::{rest_key, Cue, CueKind, Name, Rest, TriggerEntry, EVENT_LEXICON, GAP};
 use super::morph::{for_each_bare_form, for_each_reading_where, looks_imperfect};
 use super::{
     Actor, DateSource, EntityType, Event, EventDate, EventKind, Modality, Place, Polarity, Role,
@@ -2098,6 +2098,13 @@ fn detect_chunk(
             continue;
         }
         if h.entry.head && !clause_ments.iter().any(|m| !locative(m)) && place_m.is_none() {
+            continue;
+        }
+        if !h.entry.unless.is_empty()
+            && doc
+                .word(h.last + 1)
+                .is_some_and(|w| h.entry.unless.contains(&rest_key(w)))
+        {
             continue;
         }
         if h.entry.place && place_m.is_none() && !clause_ments.iter().any(|m| m.start > h.first) {

@@ -67,6 +67,9 @@ pub(crate) struct TriggerEntry {
     pub defective: bool,
     /// Needs a named place or participant after it in its clause («وصل إلى بغداد», not «وصلت الفرق إلى الموقع»).
     pub place: bool,
+    /// No event when the word right after the trigger is one of these (folded, article stripped): set phrases that
+    /// only look like the event («رفض الكشف عن اسمه» is a source's anonymity, not a rejection).
+    pub unless: Vec<String>,
 }
 
 /// A grammar-word category.
@@ -397,6 +400,7 @@ impl EventLexicon {
                 head: false,
                 place: false,
                 defective: false,
+                unless: Vec::new(),
             };
             let mut extra: Vec<String> = Vec::new();
             let mut novn = false;
@@ -411,6 +415,12 @@ impl EventLexicon {
                     Some(("mode", v)) => entry.mode = Some(v.to_string()),
                     Some(("cameo", v)) => entry.cameo = Some(v.to_string()),
                     Some(("plover", v)) => entry.plover = Some(v.to_string()),
+                    Some(("unless", v)) => entry.unless.extend(
+                        fold_str(v)
+                            .split(',')
+                            .filter(|s| !s.is_empty())
+                            .map(rest_key),
+                    ),
                     None if opt == "weak" => entry.weak = true,
                     None if opt == "head" => entry.head = true,
                     None if opt == "place" => entry.place = true,
