@@ -80,10 +80,11 @@ pub(crate) struct DateX {
     pub part: Option<Part>,
     pub time: Option<TimeX>,
     pub daypart: Option<&'static str>,
-    /// An offset from the reference («قبل أسبوع»).
-    pub offset: Option<(i64, Unit)>,
+    /// An offset from the reference («قبل أسبوع»). Counts are at most [`MAX_COUNT`], so `i32` holds them: the
+    /// struct is copied by every rule, and its size is what they copy.
+    pub offset: Option<(i32, Unit)>,
     /// Smaller units added to `offset`, largest first («شهر و 21 يوماً من الآن»).
-    pub offset_more: [Option<(i64, Unit)>; 3],
+    pub offset_more: [Option<(i32, Unit)>; 3],
     /// The offset counts an unspecified few units («قبل بضعة أيام»): the value is the period around it, one grain
     /// coarser.
     pub vague: bool,
@@ -3636,7 +3637,7 @@ impl<'a> Parser<'a> {
             return Some(m);
         }
         let skip = self.kw(i, &["قبل", "بعد"])?;
-        let sign: i64 = if self.ends(i, "قبل") { -1 } else { 1 };
+        let sign: i32 = if self.ends(i, "قبل") { -1 } else { 1 };
         let mut j = i + 1;
         // «بعد ذلك بيومين», «قبل ذلك بأسبوع»: counted from the narrative's date.
         let anaphoric = self
@@ -3667,7 +3668,8 @@ impl<'a> Parser<'a> {
         if !vague {
             if let Some((e, m)) = self.smaller_units(self.complete(end), unit, false) {
                 if m[0].is_some() {
-                    more = m.map(|p| p.map(|(a, u)| (sign.saturating_mul(a as i64), u)));
+                    // `smaller_units` keeps counts up to `MAX_COUNT`.
+                    more = m.map(|p| p.map(|(a, u)| (sign.saturating_mul(a as i32), u)));
                     end = e;
                 }
             }
@@ -3681,7 +3683,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         let x = DateX {
-            offset: Some((sign.saturating_mul(amount as i64), unit)),
+            offset: Some((sign.saturating_mul(i32::try_from(amount).ok()?), unit)),
             offset_more: more,
             vague,
             modifier: vague.then_some("APPROX"),
@@ -3740,8 +3742,8 @@ impl<'a> Parser<'a> {
         let (end, more) = self.smaller_units(self.complete(e), unit, true)?;
         let end = self.now_after(end)?;
         let x = DateX {
-            offset: Some((amount as i64, unit)),
-            offset_more: more.map(|p| p.map(|(a, u)| (a as i64, u))),
+            offset: Some((i32::try_from(amount).ok()?, unit)),
+            offset_more: more.map(|p| p.map(|(a, u)| (a as i32, u))),
             ..DateX::default()
         };
         Some(Match::new(i, end, skip, Expr::Date(x)))
@@ -3775,7 +3777,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         let x = DateX {
-            offset: Some((-(amount as i64), unit)),
+            offset: Some((-i32::try_from(amount).ok()?, unit)),
             ..DateX::default()
         };
         Some(Match::new(i, end, 0, Expr::Date(x)))
@@ -4812,7 +4814,7 @@ impl<'a> Parser<'a> {
                 Unit::Week => x.week = Some(k),
                 Unit::Month => x.month = Some(MonthX::Rel(k)),
                 Unit::Year => x.year = Some(YearX::Rel(k)),
-                Unit::Hour | Unit::Minute | Unit::Second => x.offset = Some((k.into(), unit)),
+                Unit::Hour | Unit::Minute | Unit::Second => x.offset = Some((k, unit)),
                 // «العقدين الماضيين»: calendar decades, like «القرن الماضي».
                 Unit::Decade => x.decade_rel = Some(k),
                 Unit::Century => return None,

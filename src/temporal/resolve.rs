@@ -616,7 +616,7 @@ impl Context {
                 // «قبل سنتين وأربعة أشهر»: `REF-P2Y4M`, at the grain of the smallest unit.
                 let parts: Vec<(u64, Unit)> = std::iter::once(o)
                     .chain(x.offset_more.iter().flatten().copied())
-                    .map(|(n, u)| (n.unsigned_abs(), u))
+                    .map(|(n, u)| (u64::from(n.unsigned_abs()), u))
                     .collect();
                 let sign = if o.0 < 0 { '-' } else { '+' };
                 let last = parts.last().map_or(o.1, |p| p.1);
@@ -631,7 +631,7 @@ impl Context {
                     )
                 });
             }
-            o
+            (i64::from(o.0), o.1)
         } else if x.now {
             (0, Unit::Second)
         } else if let (Some(DayX::Rel(o)), None, None) = (x.day, x.month, x.year) {
@@ -813,6 +813,7 @@ impl Context {
         }
         let r = self.reference;
         if let Some((n, unit)) = x.offset {
+            let n = i64::from(n);
             let b = self.base(x, uses)?;
             let coarse = if x.anaphoric {
                 self.narrative.map(|n| n.day.is_none()).unwrap_or(false)
@@ -1690,10 +1691,10 @@ fn time_val(d: NaiveDate, t: TimeX, reference: Option<NaiveDateTime>, prefer_fut
 fn compound_offset(
     r: NaiveDateTime,
     first: (i64, Unit),
-    more: &[Option<(i64, Unit)>],
+    more: &[Option<(i32, Unit)>],
 ) -> Option<Val> {
     let parts: Vec<(i64, Unit)> = std::iter::once(first)
-        .chain(more.iter().flatten().copied())
+        .chain(more.iter().flatten().map(|&(n, u)| (i64::from(n), u)))
         .collect();
     let (&(n_last, u_last), exact) = parts.split_last()?;
     let mut t = r;
