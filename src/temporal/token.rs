@@ -452,10 +452,13 @@ fn read_word(w: &str, cands: &mut Vec<(Lex, &'static [String])>) {
 
 fn analyze(text: &str, toks: &mut [Tok], words: &mut TemporalWords) {
     for i in 0..toks.len() {
-        if toks[i].kind != Kind::Word {
+        let Some(t) = toks.get(i) else { break };
+        let (id, start, end) = (t.word as usize, t.start, t.end);
+        // Most tokens are words already known to have no reading, or no words at all ([`NO_WORD`] is past the
+        // table): one load each.
+        if words.state.get(id).is_none_or(|&s| s == NO_READING) {
             continue;
         }
-        let (id, start, end) = (toks[i].word as usize, toks[i].start, toks[i].end);
         // Most words have no reading, and most others only single-word ones: the word's shared list.
         let Some(r) = words.get(id, || text.get(start..end).unwrap_or("")) else {
             continue;
