@@ -3985,6 +3985,10 @@ impl<'a> Parser<'a> {
             } else if !clock && !(1..=12).contains(&h) {
                 // A bare number is an hour only with a part of day after it («7 مساءً»): see `finish_time`.
                 return None;
+            } else if !clock && lead.is_none() && !self.clock_tail_may_follow(e) {
+                // Nor is a bare hour with nothing after it that `finish_time` could take as its part of day or named
+                // hour, nor minutes joined by «و» or «إلا»: most numbers of a text stop here.
+                return None;
             }
             if paren {
                 if self.punct(e) != Some(')') {
@@ -4555,6 +4559,16 @@ impl<'a> Parser<'a> {
             expr: Expr::Date(x),
             ..m
         })
+    }
+
+    /// Token `e`, right after a bare hour, may begin what [`Parser::finish_time`] reads after it (a part of day, a
+    /// clock suffix, a named hour, «هذا» before a part of day) or minutes joined by «و» or «إلا»: without one, a
+    /// bare hour with no part of day is no time.
+    #[inline]
+    fn clock_tail_may_follow(&self, e: usize) -> bool {
+        self.bits(e) & (bits::THIS | bits::DAY_PART | bits::CLOCK_SUFFIX | bits::CLOCK_TIME) != 0
+            || self.starts(e, "و")
+            || self.is_any(e, &["الا", "إلا"])
     }
 
     #[allow(clippy::too_many_arguments)]
