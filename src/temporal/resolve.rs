@@ -109,19 +109,49 @@ fn push_digits(out: &mut String, n: u32, width: u32) {
 }
 
 fn duration_string(amount: u64, unit: Unit) -> String {
-    match unit {
-        Unit::Second => format!("PT{amount}S"),
+    // Written piece by piece: `format!` costs several hundred instructions a value.
+    let (time, n, letter) = match unit {
+        Unit::Second => (true, amount, 'S'),
         Unit::Minute if amount >= 60 && amount % 60 != 0 => {
-            format!("PT{}H{}M", amount / 60, amount % 60)
+            let mut v = String::from("PT");
+            push_number(&mut v, amount / 60);
+            v.push('H');
+            push_number(&mut v, amount % 60);
+            v.push('M');
+            return v;
         }
-        Unit::Minute => format!("PT{amount}M"),
-        Unit::Hour => format!("PT{amount}H"),
-        Unit::Day => format!("P{amount}D"),
-        Unit::Week => format!("P{amount}W"),
-        Unit::Month => format!("P{amount}M"),
-        Unit::Year => format!("P{amount}Y"),
-        Unit::Decade => format!("P{}Y", amount.saturating_mul(10)),
-        Unit::Century => format!("P{}Y", amount.saturating_mul(100)),
+        Unit::Minute => (true, amount, 'M'),
+        Unit::Hour => (true, amount, 'H'),
+        Unit::Day => (false, amount, 'D'),
+        Unit::Week => (false, amount, 'W'),
+        Unit::Month => (false, amount, 'M'),
+        Unit::Year => (false, amount, 'Y'),
+        Unit::Decade => (false, amount.saturating_mul(10), 'Y'),
+        Unit::Century => (false, amount.saturating_mul(100), 'Y'),
+    };
+    let mut v = String::with_capacity(12);
+    v.push_str(if time { "PT" } else { "P" });
+    push_number(&mut v, n);
+    v.push(letter);
+    v
+}
+
+/// Appends `n` in decimal.
+fn push_number(out: &mut String, mut n: u64) {
+    let mut digits = [0u8; 20];
+    let mut k = digits.len();
+    loop {
+        k -= 1;
+        if let Some(x) = digits.get_mut(k) {
+            *x = b'0' + (n % 10) as u8;
+        }
+        n /= 10;
+        if n == 0 || k == 0 {
+            break;
+        }
+    }
+    for &b in digits.get(k..).unwrap_or_default() {
+        out.push(char::from(b));
     }
 }
 
@@ -1831,6 +1861,37 @@ fn offset(r: NaiveDateTime, n: i64, unit: Unit) -> Option<Val> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn duration_string_writes_as_format_does() {
+        for n in [
+            0,
+            1,
+            7,
+            10,
+            59,
+            60,
+            61,
+            90,
+            120,
+            99_999,
+            u64::MAX / 100,
+            u64::MAX,
+        ] {
+            assert_eq!(duration_string(n, Unit::Day), format!("P{n}D"));
+            assert_eq!(duration_string(n, Unit::Second), format!("PT{n}S"));
+            assert_eq!(
+                duration_string(n, Unit::Century),
+                format!("P{}Y", n.saturating_mul(100))
+            );
+            let minutes = if n >= 60 && n % 60 != 0 {
+                format!("PT{}H{}M", n / 60, n % 60)
+            } else {
+                format!("PT{n}M")
+            };
+            assert_eq!(duration_string(n, Unit::Minute), minutes);
+        }
+    }
 
     #[test]
     fn day_string_writes_as_chrono_does() {
