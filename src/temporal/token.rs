@@ -286,8 +286,9 @@ fn for_each_stem<'a>(w: &'a str, mut f: impl FnMut(usize, &'a str, bool, bool)) 
     }
     let mut k = 1;
     let mut push = |s: &'a str, definite: bool, prefixed: bool| {
-        // A stem shorter than two letters is never worth the risk («ب» + «ه»).
-        if k < 8 && s.chars().nth(1).is_some() {
+        // A stem shorter than two letters is never worth the risk («ب» + «ه»). Five bytes hold at least two chars
+        // (a char has at most four): most stems need no decoding.
+        if k < 8 && (s.len() >= 5 || s.chars().nth(1).is_some()) {
             f(k, s, definite, prefixed);
             k += 1;
         }
