@@ -1400,9 +1400,7 @@ impl<'a> Parser<'a> {
             }
             // Most words have neither a future reading nor the prefix «س» (U+0633, bytes D8 B3): one look each.
             if t.bits & (bits::FUTURE | bits::SHIFT) == 0
-                && bytes
-                    .get(t.start..)
-                    .is_none_or(|w| !w.starts_with(&[0xD8, 0xB3]))
+                && (bytes.get(t.start) != Some(&0xD8) || bytes.get(t.start + 1) != Some(&0xB3))
             {
                 continue;
             }
