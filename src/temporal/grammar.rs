@@ -80,10 +80,11 @@ pub(crate) struct DateX {
     pub part: Option<Part>,
     pub time: Option<TimeX>,
     pub daypart: Option<&'static str>,
-    /// An offset from the reference («قبل أسبوع»).
-    pub offset: Option<(i64, Unit)>,
+    /// An offset from the reference («قبل أسبوع»). Counts are at most [`MAX_COUNT`], so `i32` holds them: the
+    /// struct is copied by every rule, and its size is what they copy.
+    pub offset: Option<(i32, Unit)>,
     /// Smaller units added to `offset`, largest first («شهر و 21 يوماً من الآن»).
-    pub offset_more: [Option<(i64, Unit)>; 3],
+    pub offset_more: [Option<(i32, Unit)>; 3],
     /// The offset counts an unspecified few units («قبل بضعة أيام»): the value is the period around it, one grain
     /// coarser.
     pub vague: bool,
@@ -1399,9 +1400,7 @@ impl<'a> Parser<'a> {
             }
             // Most words have neither a future reading nor the prefix «س» (U+0633, bytes D8 B3): one look each.
             if t.bits & (bits::FUTURE | bits::SHIFT) == 0
-                && bytes
-                    .get(t.start..)
-                    .is_none_or(|w| !w.starts_with(&[0xD8, 0xB3]))
+                && (bytes.get(t.start) != Some(&0xD8) || bytes.get(t.start + 1) != Some(&0xB3))
             {
                 continue;
             }
@@ -3648,7 +3647,7 @@ impl<'a> Parser<'a> {
             return Some(m);
         }
         let skip = self.kw(i, &["قبل", "بعد"])?;
-        let sign: i64 = if self.ends(i, "قبل") { -1 } else { 1 };
+        let sign: i32 = if self.ends(i, "قبل") { -1 } else { 1 };
         let mut j = i + 1;
         // «بعد ذلك بيومين», «قبل ذلك بأسبوع»: counted from the narrative's date.
         let anaphoric = self
@@ -3679,7 +3678,8 @@ impl<'a> Parser<'a> {
         if !vague {
             if let Some((e, m)) = self.smaller_units(self.complete(end), unit, false) {
                 if m[0].is_some() {
-                    more = m.map(|p| p.map(|(a, u)| (sign.saturating_mul(a as i64), u)));
+                    // `smaller_units` keeps counts up to `MAX_COUNT`.
+                    more = m.map(|p| p.map(|(a, u)| (sign.saturating_mul(a as i32), u)));
                     end = e;
                 }
             }
@@ -3693,7 +3693,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         let x = DateX {
-            offset: Some((sign.saturating_mul(amount as i64), unit)),
+            offset: Some((sign.saturating_mul(i32::try_from(amount).ok()?), unit)),
             offset_more: more,
             vague,
             modifier: vague.then_some("APPROX"),
@@ -3752,8 +3752,8 @@ impl<'a> Parser<'a> {
         let (end, more) = self.smaller_units(self.complete(e), unit, true)?;
         let end = self.now_after(end)?;
         let x = DateX {
-            offset: Some((amount as i64, unit)),
-            offset_more: more.map(|p| p.map(|(a, u)| (a as i64, u))),
+            offset: Some((i32::try_from(amount).ok()?, unit)),
+            offset_more: more.map(|p| p.map(|(a, u)| (a as i32, u))),
             ..DateX::default()
         };
         Some(Match::new(i, end, skip, Expr::Date(x)))
@@ -3787,7 +3787,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         let x = DateX {
-            offset: Some((-(amount as i64), unit)),
+            offset: Some((-i32::try_from(amount).ok()?, unit)),
             ..DateX::default()
         };
         Some(Match::new(i, end, 0, Expr::Date(x)))
@@ -3994,6 +3994,10 @@ impl<'a> Parser<'a> {
                 }
             } else if !clock && !(1..=12).contains(&h) {
                 // A bare number is an hour only with a part of day after it («7 مساءً»): see `finish_time`.
+                return None;
+            } else if !clock && lead.is_none() && !self.clock_tail_may_follow(e) {
+                // Nor is a bare hour with nothing after it that `finish_time` could take as its part of day or named
+                // hour, nor minutes joined by «و» or «إلا»: most numbers of a text stop here.
                 return None;
             }
             if paren {
@@ -4567,6 +4571,16 @@ impl<'a> Parser<'a> {
         })
     }
 
+    /// Token `e`, right after a bare hour, may begin what [`Parser::finish_time`] reads after it (a part of day, a
+    /// clock suffix, a named hour, «هذا» before a part of day) or minutes joined by «و» or «إلا»: without one, a
+    /// bare hour with no part of day is no time.
+    #[inline]
+    fn clock_tail_may_follow(&self, e: usize) -> bool {
+        self.bits(e) & (bits::THIS | bits::DAY_PART | bits::CLOCK_SUFFIX | bits::CLOCK_TIME) != 0
+            || self.starts(e, "و")
+            || self.is_any(e, &["الا", "إلا"])
+    }
+
     #[allow(clippy::too_many_arguments)]
     fn finish_time(
         &self,
@@ -4824,7 +4838,7 @@ impl<'a> Parser<'a> {
                 Unit::Week => x.week = Some(k),
                 Unit::Month => x.month = Some(MonthX::Rel(k)),
                 Unit::Year => x.year = Some(YearX::Rel(k)),
-                Unit::Hour | Unit::Minute | Unit::Second => x.offset = Some((k.into(), unit)),
+                Unit::Hour | Unit::Minute | Unit::Second => x.offset = Some((k, unit)),
                 // «العقدين الماضيين»: calendar decades, like «القرن الماضي».
                 Unit::Decade => x.decade_rel = Some(k),
                 Unit::Century => return None,

@@ -5,7 +5,7 @@ use super::{Anchor, Calendar, Grain, Interval, Mod, Quantity, Temporal, TimexTyp
 use crate::calendar;
 use crate::lexicon::{Holiday, Part, Unit};
 use crate::span::Span;
-use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime, NaiveTime, Weekday};
+use chrono::{Datelike, Duration, Months, NaiveDate, NaiveDateTime, NaiveTime, Timelike, Weekday};
 
 /// How far back (in bytes of text) an explicit year still supplies the year of a later day and month.
 const NARRATIVE_REACH: usize = 400;
@@ -81,23 +81,81 @@ fn weekday_of(n: u8) -> Weekday {
 }
 
 fn fmt_year(y: i32) -> String {
-    format!("{y:04}")
+    match u32::try_from(y) {
+        Ok(y) => {
+            let mut v = String::with_capacity(16);
+            push_padded(&mut v, y, 4);
+            v
+        }
+        Err(_) => format!("{y:04}"),
+    }
+}
+
+/// `d.format("%Y-%m-%d")`, written digit by digit: chrono's formatter costs about a thousand instructions a date.
+/// A year outside 0..=9999, which chrono writes with a sign, goes through it.
+fn day_string(d: NaiveDate) -> String {
+    let y = d.year();
+    let Ok(y4 @ 0..=9999) = u32::try_from(y) else {
+        return d.format("%Y-%m-%d").to_string();
+    };
+    let mut v = String::with_capacity(16);
+    push_padded(&mut v, y4, 4);
+    v.push('-');
+    push_padded(&mut v, d.month(), 2);
+    v.push('-');
+    push_padded(&mut v, d.day(), 2);
+    v
 }
 
 fn duration_string(amount: u64, unit: Unit) -> String {
-    match unit {
-        Unit::Second => format!("PT{amount}S"),
+    // Written piece by piece: `format!` costs several hundred instructions a value.
+    let (time, n, letter) = match unit {
+        Unit::Second => (true, amount, 'S'),
         Unit::Minute if amount >= 60 && amount % 60 != 0 => {
-            format!("PT{}H{}M", amount / 60, amount % 60)
+            let mut v = String::from("PT");
+            push_padded(&mut v, amount / 60, 1);
+            v.push('H');
+            push_padded(&mut v, amount % 60, 1);
+            v.push('M');
+            return v;
         }
-        Unit::Minute => format!("PT{amount}M"),
-        Unit::Hour => format!("PT{amount}H"),
-        Unit::Day => format!("P{amount}D"),
-        Unit::Week => format!("P{amount}W"),
-        Unit::Month => format!("P{amount}M"),
-        Unit::Year => format!("P{amount}Y"),
-        Unit::Decade => format!("P{}Y", amount.saturating_mul(10)),
-        Unit::Century => format!("P{}Y", amount.saturating_mul(100)),
+        Unit::Minute => (true, amount, 'M'),
+        Unit::Hour => (true, amount, 'H'),
+        Unit::Day => (false, amount, 'D'),
+        Unit::Week => (false, amount, 'W'),
+        Unit::Month => (false, amount, 'M'),
+        Unit::Year => (false, amount, 'Y'),
+        Unit::Decade => (false, amount.saturating_mul(10), 'Y'),
+        Unit::Century => (false, amount.saturating_mul(100), 'Y'),
+    };
+    let mut v = String::with_capacity(12);
+    v.push_str(if time { "PT" } else { "P" });
+    push_padded(&mut v, n, 1);
+    v.push(letter);
+    v
+}
+
+/// Appends `n` in decimal, zero-padded to `width` digits: `format!("{n:0width$}")` without the formatting machinery,
+/// which costs several hundred instructions a call.
+fn push_padded(out: &mut String, n: impl Into<u64>, width: usize) {
+    let mut n: u64 = n.into();
+    let mut digits = [0u8; 20];
+    let mut k = digits.len();
+    loop {
+        k -= 1;
+        if let Some(x) = digits.get_mut(k) {
+            *x = b'0' + (n % 10) as u8;
+        }
+        n /= 10;
+        if n == 0 || k == 0 {
+            break;
+        }
+    }
+    for _ in digits.len() - k..width {
+        out.push('0');
+    }
+    for &b in digits.get(k..).unwrap_or_default() {
+        out.push(char::from(b));
     }
 }
 
@@ -172,23 +230,50 @@ impl Val {
                     _ => "WI",
                 }
             ),
-            Grain::Month => format!("{}-{:02}", fmt_year(d.year()), d.month()),
+            Grain::Month => {
+                let mut v = fmt_year(d.year());
+                v.push('-');
+                push_padded(&mut v, d.month(), 2);
+                v
+            }
             Grain::Week => {
                 let w = d.iso_week();
                 format!("{}-W{:02}", fmt_year(w.year()), w.week())
             }
-            Grain::Day => d.format("%Y-%m-%d").to_string(),
+            Grain::Day => day_string(d),
             Grain::PartOfDay => {
-                format!("{}{}", d.format("%Y-%m-%d"), self.daypart.unwrap_or("TDT"))
+                let mut v = day_string(d);
+                v.push_str(self.daypart.unwrap_or("TDT"));
+                v
             }
-            Grain::Hour | Grain::Minute => self.start.format("%Y-%m-%dT%H:%M").to_string(),
-            Grain::Second => self.start.format("%Y-%m-%dT%H:%M:%S").to_string(),
+            Grain::Hour | Grain::Minute | Grain::Second => {
+                let t = self.start.time();
+                // A leap second (nanoseconds past 10^9) only as chrono writes it.
+                if t.nanosecond() >= 1_000_000_000 {
+                    let f = if self.grain == Grain::Second {
+                        "%Y-%m-%dT%H:%M:%S"
+                    } else {
+                        "%Y-%m-%dT%H:%M"
+                    };
+                    return self.start.format(f).to_string();
+                }
+                let mut v = day_string(d);
+                v.push('T');
+                push_padded(&mut v, t.hour(), 2);
+                v.push(':');
+                push_padded(&mut v, t.minute(), 2);
+                if self.grain == Grain::Second {
+                    v.push(':');
+                    push_padded(&mut v, t.second(), 2);
+                }
+                v
+            }
         };
         // A Hijri month or year covers Gregorian days that are no Gregorian period: write it as a day interval.
         if let Some((_, _, None)) = self.hijri {
             {
                 let last = self.end.date().pred_opt().unwrap_or(d);
-                return format!("{}/{}", d.format("%Y-%m-%d"), last.format("%Y-%m-%d"));
+                return format!("{}/{}", day_string(d), day_string(last));
             }
         }
         base
@@ -527,7 +612,7 @@ impl Context {
                 Grain::Year,
             ),
             _ => (
-                format!("{}/{}", start.format("%Y-%m-%d"), last.format("%Y-%m-%d")),
+                format!("{}/{}", day_string(start.date()), day_string(last.date())),
                 Grain::Day,
             ),
         };
@@ -616,7 +701,7 @@ impl Context {
                 // «قبل سنتين وأربعة أشهر»: `REF-P2Y4M`, at the grain of the smallest unit.
                 let parts: Vec<(u64, Unit)> = std::iter::once(o)
                     .chain(x.offset_more.iter().flatten().copied())
-                    .map(|(n, u)| (n.unsigned_abs(), u))
+                    .map(|(n, u)| (u64::from(n.unsigned_abs()), u))
                     .collect();
                 let sign = if o.0 < 0 { '-' } else { '+' };
                 let last = parts.last().map_or(o.1, |p| p.1);
@@ -631,7 +716,7 @@ impl Context {
                     )
                 });
             }
-            o
+            (i64::from(o.0), o.1)
         } else if x.now {
             (0, Unit::Second)
         } else if let (Some(DayX::Rel(o)), None, None) = (x.day, x.month, x.year) {
@@ -813,6 +898,7 @@ impl Context {
         }
         let r = self.reference;
         if let Some((n, unit)) = x.offset {
+            let n = i64::from(n);
             let b = self.base(x, uses)?;
             let coarse = if x.anaphoric {
                 self.narrative.map(|n| n.day.is_none()).unwrap_or(false)
@@ -1690,10 +1776,10 @@ fn time_val(d: NaiveDate, t: TimeX, reference: Option<NaiveDateTime>, prefer_fut
 fn compound_offset(
     r: NaiveDateTime,
     first: (i64, Unit),
-    more: &[Option<(i64, Unit)>],
+    more: &[Option<(i32, Unit)>],
 ) -> Option<Val> {
     let parts: Vec<(i64, Unit)> = std::iter::once(first)
-        .chain(more.iter().flatten().copied())
+        .chain(more.iter().flatten().map(|&(n, u)| (i64::from(n), u)))
         .collect();
     let (&(n_last, u_last), exact) = parts.split_last()?;
     let mut t = r;
@@ -1784,6 +1870,81 @@ fn offset(r: NaiveDateTime, n: i64, unit: Unit) -> Option<Val> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn duration_string_writes_as_format_does() {
+        for n in [
+            0,
+            1,
+            7,
+            10,
+            59,
+            60,
+            61,
+            90,
+            120,
+            99_999,
+            u64::MAX / 100,
+            u64::MAX,
+        ] {
+            assert_eq!(duration_string(n, Unit::Day), format!("P{n}D"));
+            assert_eq!(duration_string(n, Unit::Second), format!("PT{n}S"));
+            assert_eq!(
+                duration_string(n, Unit::Century),
+                format!("P{}Y", n.saturating_mul(100))
+            );
+            let minutes = if n >= 60 && n % 60 != 0 {
+                format!("PT{}H{}M", n / 60, n % 60)
+            } else {
+                format!("PT{n}M")
+            };
+            assert_eq!(duration_string(n, Unit::Minute), minutes);
+        }
+    }
+
+    #[test]
+    fn padded_numbers_write_as_format_does() {
+        for y in [
+            0,
+            7,
+            99,
+            999,
+            2020,
+            9999,
+            10_000,
+            123_456,
+            -1,
+            -2020,
+            i32::MIN,
+            i32::MAX,
+        ] {
+            assert_eq!(fmt_year(y), format!("{y:04}"));
+        }
+        for n in [0u64, 5, 12, 100, 4321, u64::MAX] {
+            for width in 0..6 {
+                let mut v = String::new();
+                push_padded(&mut v, n, width);
+                assert_eq!(v, format!("{n:0width$}"));
+            }
+        }
+    }
+
+    #[test]
+    fn day_string_writes_as_chrono_does() {
+        for (y, m, d) in [
+            (2020, 6, 15),
+            (1, 1, 1),
+            (0, 12, 31),
+            (999, 2, 3),
+            (9999, 12, 31),
+            (10000, 1, 1),
+            (-1, 5, 9),
+            (-44, 3, 15),
+        ] {
+            let date = NaiveDate::from_ymd_opt(y, m, d).expect("valid date");
+            assert_eq!(day_string(date), date.format("%Y-%m-%d").to_string());
+        }
+    }
 
     #[test]
     fn easter_sundays() {

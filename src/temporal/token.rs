@@ -286,8 +286,9 @@ fn for_each_stem<'a>(w: &'a str, mut f: impl FnMut(usize, &'a str, bool, bool)) 
     }
     let mut k = 1;
     let mut push = |s: &'a str, definite: bool, prefixed: bool| {
-        // A stem shorter than two letters is never worth the risk («ب» + «ه»).
-        if k < 8 && s.chars().nth(1).is_some() {
+        // A stem shorter than two letters is never worth the risk («ب» + «ه»). Five bytes hold at least two chars
+        // (a char has at most four): most stems need no decoding.
+        if k < 8 && (s.len() >= 5 || s.chars().nth(1).is_some()) {
             f(k, s, definite, prefixed);
             k += 1;
         }
@@ -452,10 +453,13 @@ fn read_word(w: &str, cands: &mut Vec<(Lex, &'static [String])>) {
 
 fn analyze(text: &str, toks: &mut [Tok], words: &mut TemporalWords) {
     for i in 0..toks.len() {
-        if toks[i].kind != Kind::Word {
+        let Some(t) = toks.get(i) else { break };
+        let (id, start, end) = (t.word as usize, t.start, t.end);
+        // Most tokens are words already known to have no reading, or no words at all ([`NO_WORD`] is past the
+        // table): one load each.
+        if words.state.get(id).is_none_or(|&s| s == NO_READING) {
             continue;
         }
-        let (id, start, end) = (toks[i].word as usize, toks[i].start, toks[i].end);
         // Most words have no reading, and most others only single-word ones: the word's shared list.
         let Some(r) = words.get(id, || text.get(start..end).unwrap_or("")) else {
             continue;
