@@ -330,6 +330,11 @@ fn words_that_only_look_like_triggers() {
             "وقال الوزير تعليقاً على القرار إنه متسرع.",
             EventKind::Suspension,
         ),
+        // «تعليق من»: a comment from someone.
+        (
+            "ولم يصدر أي تعليق من الحكومة العراقية.",
+            EventKind::Suspension,
+        ),
     ] {
         let evs = events(text, "2024-03-12");
         assert!(
