@@ -1840,8 +1840,12 @@ impl<'a> Parser<'a> {
             k += 1;
         }
         // «يوم 15 الجاري», «في 20 الحالي»: a day number standing apart (not glued to a word: «(يوليو9 الجاري») and a
-        // word for the current period, news shorthand for «من الشهر الجاري».
-        if !had_of && !ordinal_day && !self.tight(j) {
+        // word for the current period, news shorthand for «من الشهر الجاري». The number leads a day only after a day
+        // head, a weekday or a preposition: «المادة 15 الحالية», «الدورة 25 الحالية» are the current article and
+        // session.
+        let day_led =
+            j > i || self.prep_before(i) || (i > 0 && self.bits(i - 1) & bits::WEEKDAY != 0);
+        if !had_of && !ordinal_day && !self.tight(j) && day_led {
             if let Some((e, 0, false)) = self.shift_kind(k) {
                 let x = DateX {
                     day: Some(DayX::Abs(d)),
