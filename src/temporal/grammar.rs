@@ -5011,12 +5011,10 @@ impl<'a> Parser<'a> {
         Some((m.end, 0, x))
     }
 
-    /// «الصيف», «صيف 2016», «هذا الصيف», «الربيع القادم», «شتاء عام 2019», «خريف العام الماضي». «الربيع العربي» and
-    /// «الربيع التركي» are no seasons (see [`Parser::relational_adjective`]), and an indefinite «ربيع» (also a name)
-    /// needs a year.
     /// Token `i` is a definite relational adjective («العربي», «التركية», «الإيراني», «الدموي»: «ال» and a word ending
     /// in «ي» or «ية») with no temporal reading of its own («الماضي», «الحالي» have one). After a season it makes a
-    /// political movement («الربيع العربي»), not a time of year.
+    /// political movement («الربيع العربي»), not a time of year. A participle of a weak verb («القاسي», «الدامي»:
+    /// «ال», a letter, «ا», a letter and «ي») only describes the season («الشتاء القاسي» is a harsh winter).
     fn relational_adjective(&self, i: usize) -> bool {
         let Some(t) = self.tok(i).filter(|t| t.kind == Kind::Word && t.bits == 0) else {
             return false;
@@ -5024,9 +5022,22 @@ impl<'a> Parser<'a> {
         let Some(w) = self.text.get(t.start..t.end) else {
             return false;
         };
-        w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("يه")) && w.chars().nth(4).is_some()
+        let Some(stem) = w.strip_prefix("ال") else {
+            return false;
+        };
+        let mut c = stem.chars();
+        let participle = matches!(
+            (c.next(), c.next(), c.next(), c.next(), c.next()),
+            (Some(_), Some('ا'), Some(_), Some('ي'), None)
+        );
+        (stem.ends_with('ي') || stem.ends_with("يه"))
+            && stem.chars().nth(2).is_some()
+            && !participle
     }
 
+    /// «الصيف», «صيف 2016», «هذا الصيف», «الربيع القادم», «شتاء عام 2019», «خريف العام الماضي». «الربيع العربي» and
+    /// «الربيع التركي» are no seasons (see [`Parser::relational_adjective`]), and an indefinite «ربيع» (also a name)
+    /// needs a year.
     #[inline(never)]
     fn season(&self, i: usize) -> Option<(usize, usize, Expr)> {
         let (j, skip) = match self.lex(i, bits::THIS, |r| matches!(r, Reading::This)) {
