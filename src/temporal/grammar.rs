@@ -3281,7 +3281,8 @@ impl<'a> Parser<'a> {
             return false;
         }
         // «صورة غير دقيقة.», «معلومات ليست دقيقة»: after a word, a lone «دقيقة» is the adjective «precise», unless
-        // the word leads a time («خلال دقيقة», «نحو دقيقة») or is «مدة» («لمدة دقيقة»).
+        // the word leads a time («خلال دقيقة», «نحو دقيقة») or a length of time («لمدة دقيقة», «في غضون دقيقة»,
+        // «بعد مرور دقيقة»).
         if w == "دقيقه"
             && i > 0
             && self.tok(i - 1).is_some_and(|t| t.kind == Kind::Word)
@@ -3290,7 +3291,7 @@ impl<'a> Parser<'a> {
                     matches!(r, Reading::Prep | Reading::Mod(_))
                 })
                 .is_none()
-            && !self.is_any(i - 1, &["مده", "لمده"])
+            && !self.is_any(i - 1, &["مده", "لمده", "غضون", "مرور"])
         {
             return false;
         }
