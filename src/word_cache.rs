@@ -436,9 +436,12 @@ fn short_key_of(b: &[u8]) -> Option<u128> {
 
 /// Word caches shared by the threads of a pool: each run of documents borrows one with [`WordCachePool::lease`] and
 /// gives it back when the lease is dropped, so the next run starts with the words the last one learned instead of an
-/// empty cache. It holds at most as many caches as runs were in progress at once. [`Extractor::analyze_batch`] uses
-/// one for the duration of a call; a caller with its own workers can keep one for as long as it likes.
+/// empty cache. It holds at most as many caches as runs were in progress at once. Every [`Extractor`] keeps one, shared
+/// with its clones, that its calls without a cache of their own (and [`Extractor::analyze_batch`]) borrow; a caller
+/// with its own workers can keep one for as long as it likes. A lease dropped by a panic is not given back: the cache
+/// may be halfway through an update.
 ///
+/// [`Extractor`]: crate::Extractor
 /// [`Extractor::analyze_batch`]: crate::Extractor::analyze_batch
 ///
 /// ```
@@ -509,7 +512,12 @@ impl std::ops::DerefMut for WordCacheLease<'_> {
 
 impl Drop for WordCacheLease<'_> {
     fn drop(&mut self) {
-        // A poisoned lock only loses the cache, never a result.
+        // A cache left by a panic may be halfway through an update (a list the next chunk expects empty, a word
+        // numbered but not read): it is dropped rather than lent to the next call. A poisoned lock only loses the
+        // cache, never a result.
+        if std::thread::panicking() {
+            return;
+        }
         if let Ok(mut v) = self.home.0.lock() {
             v.push(std::mem::take(&mut self.cache));
         }
@@ -533,6 +541,21 @@ mod tests {
         assert_eq!(c.id("غارة"), 1);
         assert_eq!(c.id("قصف"), 0);
         assert_eq!(c.spelling(1), Some("غارة"));
+    }
+
+    #[test]
+    fn a_lease_dropped_by_a_panic_is_not_given_back() {
+        let pool = WordCachePool::new();
+        drop(pool.lease());
+        let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            let mut lease = pool.lease();
+            lease.id("قصف");
+            panic!("a call fails halfway");
+        }));
+        assert!(caught.is_err());
+        // Neither the cache the panic held nor a half-filled one is lent again: the next lease starts empty.
+        assert_eq!(format!("{pool:?}"), "WordCachePool { free: 0 }");
+        assert_eq!(pool.lease().len(), 0);
     }
 
     #[test]

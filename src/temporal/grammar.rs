@@ -1840,8 +1840,12 @@ impl<'a> Parser<'a> {
             k += 1;
         }
         // «يوم 15 الجاري», «في 20 الحالي»: a day number standing apart (not glued to a word: «(يوليو9 الجاري») and a
-        // word for the current period, news shorthand for «من الشهر الجاري».
-        if !had_of && !ordinal_day && !self.tight(j) {
+        // word for the current period, news shorthand for «من الشهر الجاري». The number leads a day only after a day
+        // head, a weekday or a preposition: «المادة 15 الحالية», «الدورة 25 الحالية» are the current article and
+        // session.
+        let day_led =
+            j > i || self.prep_before(i) || (i > 0 && self.bits(i - 1) & bits::WEEKDAY != 0);
+        if !had_of && !ordinal_day && !self.tight(j) && day_led {
             if let Some((e, 0, false)) = self.shift_kind(k) {
                 let x = DateX {
                     day: Some(DayX::Abs(d)),
@@ -3277,7 +3281,8 @@ impl<'a> Parser<'a> {
             return false;
         }
         // «صورة غير دقيقة.», «معلومات ليست دقيقة»: after a word, a lone «دقيقة» is the adjective «precise», unless
-        // the word leads a time («خلال دقيقة», «نحو دقيقة») or is «مدة» («لمدة دقيقة»).
+        // the word leads a time («خلال دقيقة», «نحو دقيقة») or a length of time («لمدة دقيقة», «في غضون دقيقة»,
+        // «بعد مرور دقيقة»).
         if w == "دقيقه"
             && i > 0
             && self.tok(i - 1).is_some_and(|t| t.kind == Kind::Word)
@@ -3286,7 +3291,7 @@ impl<'a> Parser<'a> {
                     matches!(r, Reading::Prep | Reading::Mod(_))
                 })
                 .is_none()
-            && !self.is_any(i - 1, &["مده", "لمده"])
+            && !self.is_any(i - 1, &["مده", "لمده", "غضون", "مرور"])
         {
             return false;
         }
@@ -5007,12 +5012,10 @@ impl<'a> Parser<'a> {
         Some((m.end, 0, x))
     }
 
-    /// «الصيف», «صيف 2016», «هذا الصيف», «الربيع القادم», «شتاء عام 2019», «خريف العام الماضي». «الربيع العربي» and
-    /// «الربيع التركي» are no seasons (see [`Parser::relational_adjective`]), and an indefinite «ربيع» (also a name)
-    /// needs a year.
     /// Token `i` is a definite relational adjective («العربي», «التركية», «الإيراني», «الدموي»: «ال» and a word ending
     /// in «ي» or «ية») with no temporal reading of its own («الماضي», «الحالي» have one). After a season it makes a
-    /// political movement («الربيع العربي»), not a time of year.
+    /// political movement («الربيع العربي»), not a time of year. A participle of a weak verb («القاسي», «الدامي»:
+    /// «ال», a letter, «ا», a letter and «ي») only describes the season («الشتاء القاسي» is a harsh winter).
     fn relational_adjective(&self, i: usize) -> bool {
         let Some(t) = self.tok(i).filter(|t| t.kind == Kind::Word && t.bits == 0) else {
             return false;
@@ -5020,9 +5023,22 @@ impl<'a> Parser<'a> {
         let Some(w) = self.text.get(t.start..t.end) else {
             return false;
         };
-        w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("يه")) && w.chars().nth(4).is_some()
+        let Some(stem) = w.strip_prefix("ال") else {
+            return false;
+        };
+        let mut c = stem.chars();
+        let participle = matches!(
+            (c.next(), c.next(), c.next(), c.next(), c.next()),
+            (Some(_), Some('ا'), Some(_), Some('ي'), None)
+        );
+        (stem.ends_with('ي') || stem.ends_with("يه"))
+            && stem.chars().nth(2).is_some()
+            && !participle
     }
 
+    /// «الصيف», «صيف 2016», «هذا الصيف», «الربيع القادم», «شتاء عام 2019», «خريف العام الماضي». «الربيع العربي» and
+    /// «الربيع التركي» are no seasons (see [`Parser::relational_adjective`]), and an indefinite «ربيع» (also a name)
+    /// needs a year.
     #[inline(never)]
     fn season(&self, i: usize) -> Option<(usize, usize, Expr)> {
         let (j, skip) = match self.lex(i, bits::THIS, |r| matches!(r, Reading::This)) {
