@@ -775,7 +775,8 @@ impl<'a> Parser<'a> {
                 |r| matches!(r, Reading::Month { cal: c, n: m, .. } if *m == n && *c == cal),
             ) {
                 // «17 سبتمبر أيلول», «مايو أيار»: the two names of one month side by side, with no mark between.
-                if !l2.prefixed {
+                // Two names, not one word twice («صفر صفر» is a zero and a month).
+                if !l2.prefixed && self.word_bytes(end) != self.word_bytes(j) {
                     end += l2.ntok;
                     strong = true;
                 }
