@@ -343,7 +343,8 @@ impl Extractor {
         ExtractorBuilder::new()
     }
 
-    /// Temporal expressions of `text`, in text order, resolved against `reference`.
+    /// Temporal expressions of `text`, in text order, resolved against `reference`. Word lookups go through a cache
+    /// borrowed from the extractor's pool (see [`Extractor`]), which changes no result.
     pub fn temporals(&self, text: &str, reference: Option<Reference>) -> Vec<Temporal> {
         self.temporals_with(text, reference, &mut self.caches.lease())
     }
@@ -393,7 +394,8 @@ impl Extractor {
         crate::number::find(text)
     }
 
-    /// Analyzes a document.
+    /// Analyzes a document: its temporal expressions and its events. Word lookups go through a cache borrowed from
+    /// the extractor's pool (see [`Extractor`]), which changes no result.
     pub fn analyze(&self, doc: &Document) -> Analysis {
         self.analyze_with(doc, &mut self.caches.lease())
     }
