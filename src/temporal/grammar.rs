@@ -857,10 +857,7 @@ impl<'a> Parser<'a> {
         }
         let mut end = words_end.unwrap_or(j + 1);
         let mut era = None;
-        if let Some(l) = self.lex(end, bits::ERA, |r| matches!(r, Reading::Era(_))) {
-            let Reading::Era(c) = l.reading else {
-                return None;
-            };
+        if let Some((c, e)) = self.era_at(end) {
             // A one-letter era mark must touch the number or stand alone before punctuation.
             let w = self.word(end).unwrap_or("");
             // A lone «ه» or «م» after a year of three or four digits is the era mark too («1440 هـ»).
@@ -870,7 +867,7 @@ impl<'a> Parser<'a> {
                 || !matches!(self.tok(end + 1).map(|t| t.kind), Some(Kind::Word))
             {
                 era = Some(c == Cal::Hijri);
-                end += l.ntok;
+                end = e;
             }
         }
         Some((end, v as i32, era, head))
@@ -923,10 +920,7 @@ impl<'a> Parser<'a> {
             }
         }
         let (v, nd) = self.num(i)?;
-        let l = self.lex(i + 1, bits::ERA, |r| matches!(r, Reading::Era(_)))?;
-        let Reading::Era(c) = l.reading else {
-            return None;
-        };
+        let (c, end) = self.era_at(i + 1)?;
         // Without a head noun, a Gregorian year has four digits: «(100م)» is a hundred metres.
         if nd > 4
             || v == 0
@@ -936,7 +930,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         Some((
-            i + 1 + l.ntok,
+            end,
             0,
             DateX {
                 year: Some(YearX::Abs(v as i32)),
@@ -968,6 +962,15 @@ impl<'a> Parser<'a> {
             return None;
         };
         Some((i + l.ntok, s, a))
+    }
+
+    /// An era mark at `i` («هـ», «م», «ميلادية»): its calendar and the index after it.
+    fn era_at(&self, i: usize) -> Option<(Cal, usize)> {
+        let l = self.lex(i, bits::ERA, |r| matches!(r, Reading::Era(_)))?;
+        match l.reading {
+            Reading::Era(c) => Some((c, i + l.ntok)),
+            _ => None,
+        }
     }
 
     /// A bare month name needs a preposition before it («في مارس»): after anything else it is often a verb or a
@@ -1658,11 +1661,9 @@ impl<'a> Parser<'a> {
             // to 1500 written in full is a Hijri one (news dates official acts that way), not the fourteenth century.
             let mut end = i + 5;
             let mut hijri = (1300..=1500).contains(&y) && (na == 4 || nc == 4);
-            if let Some(l) = self.lex(end, bits::ERA, |r| matches!(r, Reading::Era(_))) {
-                if let Reading::Era(c) = l.reading {
-                    hijri = c == Cal::Hijri;
-                    end += l.ntok;
-                }
+            if let Some((c, e)) = self.era_at(end) {
+                hijri = c == Cal::Hijri;
+                end = e;
             }
             return Some((
                 end,
