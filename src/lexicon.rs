@@ -168,6 +168,9 @@ pub(crate) enum Reading {
     Point,
     /// A plural fraction noun after a count («ثلاثة أرباع»): the denominator.
     Denominator(u8),
+    /// A noun of a person's age after «من» («في الخمسينات من العمر», «في العقد السابع من عمره»): the decade or
+    /// count before it is an age, not a time.
+    Age,
 }
 
 /// One bit per kind of [`Reading`] (see [`Reading::bit`]), and [`bits::NUM`] for a number in digits: a token's
@@ -257,6 +260,8 @@ pub(crate) mod bits {
     pub(crate) const POINT: u64 = 1 << 40;
     /// [`super::Reading::Denominator`].
     pub(crate) const DENOMINATOR: u64 = 1 << 41;
+    /// [`super::Reading::Age`].
+    pub(crate) const AGE: u64 = 1 << 42;
     /// A token in digits (no reading has this bit).
     pub(crate) const NUM: u64 = 1 << 63;
 }
@@ -307,6 +312,7 @@ impl Reading {
             Reading::Minus => bits::MINUS,
             Reading::Point => bits::POINT,
             Reading::Denominator(_) => bits::DENOMINATOR,
+            Reading::Age => bits::AGE,
         }
     }
 }
@@ -738,6 +744,7 @@ impl Lexicon {
                 Reading::ClockSuffix(code)
             }
             "signal" => Reading::Signal,
+            "age" => Reading::Age,
             "every" => Reading::Every,
             "motion" => Reading::Motion(int()? == 1),
             "recurring" => Reading::Recurring(Unit::parse(arg)?),

@@ -321,7 +321,8 @@ const WEAK: u64 = bits::PREP
     | bits::BOUND
     | bits::MINUS
     | bits::POINT
-    | bits::DENOMINATOR;
+    | bits::DENOMINATOR
+    | bits::AGE;
 
 /// What a day of the month is read from: digits or an ordinal (or «العشرين», «الثلاثين») word.
 const DAYLIKE: u64 = bits::NUM | bits::ORDINAL | bits::CARDINAL;
@@ -371,6 +372,7 @@ fn is_weak(r: &Reading) -> bool {
             | Reading::Minus
             | Reading::Point
             | Reading::Denominator(_)
+            | Reading::Age
     )
 }
 
@@ -870,6 +872,17 @@ impl<'a> Parser<'a> {
                 end = e;
             }
         }
+        // «عام 94», «سنة ٥٨»: two digits after a head noun are the year within its century, as news writes the
+        // years of famous events; 30–99 are the 1900s, 00–29 the 2000s. A Hijri mark keeps the number («سنة 37هـ»).
+        let v = if head && nd == 2 && words_end.is_none() && era != Some(true) {
+            if v >= 30 {
+                1900 + v
+            } else {
+                2000 + v
+            }
+        } else {
+            v
+        };
         Some((end, v as i32, era, head))
     }
 
@@ -3081,6 +3094,14 @@ impl<'a> Parser<'a> {
             }
             _ => {
                 x.decade?;
+                // «في الخمسينات من العمر», «في الستينيات من عمره»: a person's age.
+                if self.is(j, "من")
+                    && self
+                        .lex(j + 1, bits::AGE, |r| matches!(r, Reading::Age))
+                        .is_some()
+                {
+                    return None;
+                }
                 // A bare decade word is the twentieth century's («الثمانينيات»).
                 x.century = Some(CenturyX::Abs(20));
             }
@@ -3676,6 +3697,10 @@ impl<'a> Parser<'a> {
             match self.vague_quantity(j).or_else(|| self.bare_plural(j)) {
                 Some((e, unit, _)) => (e, 3, unit, true),
                 None => {
+                    // «بعد عام 2000», «قبل عام 1990م»: the year itself, not a year's offset.
+                    if self.year(j, false).is_some_and(|(_, _, _, head)| head) {
+                        return None;
+                    }
                     let (e, amount, unit, _) = self.quantity(j, true)?;
                     (e, amount, unit, false)
                 }
