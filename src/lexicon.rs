@@ -171,6 +171,10 @@ pub(crate) enum Reading {
     /// A noun of a person's age after «من» («في الخمسينات من العمر», «في العقد السابع من عمره»): the decade or
     /// count before it is an age, not a time.
     Age,
+    /// A noun that a day and month with no year after it name: a place or a group («شارع 26 سبتمبر», «قوى 14
+    /// آذار»: no date at all), or with `true` a well-known event («ثورة 25 يناير»: a date whose year the text does
+    /// not give, and the reference's would be wrong).
+    Named(bool),
 }
 
 /// One bit per kind of [`Reading`] (see [`Reading::bit`]), and [`bits::NUM`] for a number in digits: a token's
@@ -262,6 +266,8 @@ pub(crate) mod bits {
     pub(crate) const DENOMINATOR: u64 = 1 << 41;
     /// [`super::Reading::Age`].
     pub(crate) const AGE: u64 = 1 << 42;
+    /// [`super::Reading::Named`].
+    pub(crate) const NAMED: u64 = 1 << 43;
     /// A token in digits (no reading has this bit).
     pub(crate) const NUM: u64 = 1 << 63;
 }
@@ -313,6 +319,7 @@ impl Reading {
             Reading::Point => bits::POINT,
             Reading::Denominator(_) => bits::DENOMINATOR,
             Reading::Age => bits::AGE,
+            Reading::Named(_) => bits::NAMED,
         }
     }
 }
@@ -745,6 +752,7 @@ impl Lexicon {
             }
             "signal" => Reading::Signal,
             "age" => Reading::Age,
+            "named" => Reading::Named(int()? == 1),
             "every" => Reading::Every,
             "motion" => Reading::Motion(int()? == 1),
             "recurring" => Reading::Recurring(Unit::parse(arg)?),

@@ -111,6 +111,9 @@ pub(crate) struct DateX {
     /// The day was an ordinal word after a weekday («الثلاثاء الثالث من أيلول»): if that day of the month is not that
     /// weekday, the ordinal counts the weekdays.
     pub nth_ok: bool,
+    /// A day and month that name a well-known event («ثورة 25 يناير»): the year is not the reference's nor the
+    /// narrative's, and stays unknown (`XXXX-01-25`).
+    pub year_unknown: bool,
     /// «الأسبوع» with neither a shift word nor a demonstrative («عائدين من عطلة نهاية الأسبوع»): its weekend is the
     /// one on the preferred side of the reference.
     pub plain_week: bool,
@@ -322,7 +325,8 @@ const WEAK: u64 = bits::PREP
     | bits::MINUS
     | bits::POINT
     | bits::DENOMINATOR
-    | bits::AGE;
+    | bits::AGE
+    | bits::NAMED;
 
 /// What a day of the month is read from: digits or an ordinal (or «العشرين», «الثلاثين») word.
 const DAYLIKE: u64 = bits::NUM | bits::ORDINAL | bits::CARDINAL;
@@ -373,6 +377,7 @@ fn is_weak(r: &Reading) -> bool {
             | Reading::Point
             | Reading::Denominator(_)
             | Reading::Age
+            | Reading::Named(_)
     )
 }
 
@@ -407,7 +412,18 @@ impl<'a> Parser<'a> {
                 if let Some(m) = self.parse_at(i) {
                     if m.end > i {
                         i = m.end;
-                        out.push(m);
+                        match self.name_before(&m) {
+                            // A place or a group: no date.
+                            Some(false) => {}
+                            Some(true) => {
+                                let mut m = m;
+                                if let Expr::Date(x) = &mut m.expr {
+                                    x.year_unknown = true;
+                                }
+                                out.push(m);
+                            }
+                            None => out.push(m),
+                        }
                         continue;
                     }
                 }
@@ -415,6 +431,34 @@ impl<'a> Parser<'a> {
             i += 1;
         }
         out
+    }
+
+    /// A day and month with no year after a noun they name: `Some(true)` after a well-known event («ثورة 25
+    /// يناير»), `Some(false)` after a place or a group («قوى (14 آذار)»).
+    fn name_before(&self, m: &Match) -> Option<bool> {
+        let Expr::Date(x) = &m.expr else {
+            return None;
+        };
+        if !matches!(x.day, Some(DayX::Abs(_)))
+            || !matches!(x.month, Some(MonthX::Abs(_, None)))
+            || x.year.is_some()
+            || x.time.is_some()
+        {
+            return None;
+        }
+        let mut k = m.start;
+        if k > 0 && matches!(self.punct(k - 1), Some('(' | '«' | '"')) {
+            k -= 1;
+        }
+        match self
+            .lex(k.checked_sub(1)?, bits::NAMED, |r| {
+                matches!(r, Reading::Named(_))
+            })?
+            .reading
+        {
+            Reading::Named(event) => Some(event),
+            _ => None,
+        }
     }
 
     fn can_start(&self, i: usize) -> bool {

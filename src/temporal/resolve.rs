@@ -654,7 +654,7 @@ impl Context {
 
     /// Values that need a reference date, when there is none: `REF` plus a signed duration.
     fn symbolic(&self, x: &DateX, span: Span, text: &str) -> Option<Temporal> {
-        if self.reference.is_some() {
+        if self.reference.is_some() && !x.year_unknown {
             return None;
         }
         // A season with no year: `XXXX-SU`.
@@ -675,7 +675,7 @@ impl Context {
         if let (Some(MonthX::Abs(m, None)), None, false, None, false) =
             (x.month, x.year, x.hijri, x.week, x.week_of)
         {
-            if !self.narrative.is_some_and(|n| n.explicit) && x.time.is_none() {
+            if (x.year_unknown || !self.narrative.is_some_and(|n| n.explicit)) && x.time.is_none() {
                 // The day must exist in some year (2000 is a leap year); «31 أبريل» keeps only its month.
                 let (value, grain) = match x.day {
                     Some(DayX::Abs(d))
