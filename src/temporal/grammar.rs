@@ -1041,6 +1041,17 @@ impl<'a> Parser<'a> {
                 .is_some()
     }
 
+    /// The month name at `i` carries «و» and follows another month name: the second of a pair («في يناير
+    /// وأبريل»), which the first's preposition governs too.
+    fn and_month_before(&self, i: usize) -> bool {
+        i > 1
+            && self.bits(i - 1) & bits::MONTH != 0
+            && self.prep_before(i - 1)
+            && self
+                .lex(i, bits::MONTH, |r| matches!(r, Reading::Month { .. }))
+                .is_some_and(|l| l.prefixed && self.starts(i, "و"))
+    }
+
     /// What [`Parser::month_tail`] and [`Parser::month_ref_tail`] need at `i`: a month name, «شهر» (a unit), or
     /// «هذا» before it. Tested before a rule builds the date they would fill.
     #[inline(always)]
@@ -1976,20 +1987,22 @@ impl<'a> Parser<'a> {
                     .map(|l| l.ntok)
                     .unwrap_or(0)
             && !self.prep_before(i)
+            && !self.and_month_before(i)
             && self.day(end).is_none()
         {
             return None;
         }
         // A bare Hijri month name is also a common first name («رجب», «رمضان»): it needs «شهر», a year or a shift,
-        // or a preposition before it and no name after it («في رمضان،» but not «في رجب طيب»).
+        // or a preposition before it and no name after it («في رمضان،» but not «في رجب طيب»). A word after it with
+        // «و» and the article starts the next conjunct, not a surname («في رمضان والعيد»).
         if x.hijri
             && x.year.is_none()
             && matches!(x.month, Some(MonthX::Abs(_, None)))
             && self.period_noun(i, Unit::Month).is_none()
             && !(self.prep_before(i)
-                && self
-                    .tok(end)
-                    .is_none_or(|t| t.kind != Kind::Word || !t.lex.is_empty()))
+                && self.tok(end).is_none_or(|t| {
+                    t.kind != Kind::Word || !t.lex.is_empty() || self.starts(end, "وال")
+                }))
         {
             return None;
         }

@@ -400,8 +400,12 @@ impl Context {
             }
             Expr::Range(a, b) => {
                 let mut a = a;
-                // Fill the first end from the second: «من 12 إلى 14 شباط 2019», «من يناير إلى مارس 2020».
-                if a.year.is_none() && a.month.is_some() {
+                // Fill the first end from the second: «من 12 إلى 14 شباط 2019», «من يناير إلى مارس 2020». A first
+                // end with its own shift keeps it («من 23 يونيو الماضي وحتى 31 يناير 2016»).
+                let year_from_b = a.year.is_none()
+                    && matches!(a.month, Some(MonthX::Abs(_, None)))
+                    && matches!(b.year, Some(YearX::Abs(_)));
+                if a.year.is_none() && !matches!(a.month, None | Some(MonthX::Abs(_, Some(_)))) {
                     a.year = b.year;
                 }
                 if a.month.is_none()
@@ -524,6 +528,19 @@ impl Context {
                                     break;
                                 }
                             }
+                        }
+                    }
+                }
+                // «من 23 يونيو وحتى 31 يناير 2016»: a first end that took the second's year and would come after
+                // it is in the year before.
+                if vb.end <= va.start && year_from_b {
+                    if let Some(YearX::Abs(y)) = b.year {
+                        let na = DateX {
+                            year: Some(YearX::Abs(y - 1)),
+                            ..a
+                        };
+                        if let Some(v) = self.date(&na, prefer_future, at, &mut uses) {
+                            va = v;
                         }
                     }
                 }
