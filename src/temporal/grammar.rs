@@ -3462,7 +3462,10 @@ impl<'a> Parser<'a> {
         // «طوال اليوم», «طيلة شهر»: all of one unit.
         if modifier.is_none() && self.kw(i, &["طوال", "طيله"]).is_some() {
             if let Some((unit, l)) = self.unit_of(i + 1, Count::One) {
-                if !matches!(unit, Unit::Second | Unit::Minute) {
+                // «طوال العام الماضي» is last year, read by the date rules.
+                if !matches!(unit, Unit::Second | Unit::Minute)
+                    && self.shift(i + 1 + l.ntok).is_none()
+                {
                     let end = self.complete(i + 1 + l.ntok);
                     return Some(Match::new(
                         i,
