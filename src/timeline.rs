@@ -101,11 +101,13 @@ impl Mention {
     }
 
     /// Participant keys with a weight: a named person, group, organisation, city or base is strong evidence that two
-    /// mentions report one event (3), a place 2, a country (named, or the country of a participant) only 1.
+    /// mentions report one event (3), a place 2, a country (named, or the country of a participant) only 1, and so is
+    /// an office of no known country («رئيس الوزراء» alone: which one?).
     fn weighted_keys(&self) -> Vec<(String, u32)> {
         let mut keys: Vec<(String, u32)> = Vec::new();
         for a in &self.actors {
-            let w = if a.entity == EntityType::Country {
+            let generic_office = a.entity == EntityType::Office && a.country.is_none();
+            let w = if a.entity == EntityType::Country || generic_office {
                 1
             } else {
                 3
@@ -731,8 +733,14 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                     }
                     _ => false,
                 };
+                // Two mentions that both name participants and share none report different events, however close
+                // in time: a day of news holds many attacks and many statements.
+                let disjoint = !keys.is_empty() && !g.keys.is_empty() && shared == 0;
+                // A statement is one statement only through its speaker (`enough` above): many people speak each day.
                 let ok = enough
                     || (same_kind
+                        && family != Family::Speech
+                        && !disjoint
                         && ((one_day && !places_differ)
                             || ((keys.is_empty() || g.keys.is_empty())
                                 && (same_doc() || same_value()))));

@@ -619,6 +619,50 @@ fn undated_entries_sort_last_and_conflicts_are_kept() {
     );
 }
 
+#[test]
+fn a_day_of_news_is_not_one_event() {
+    // Two statements on one day by different speakers are two entries; the same speaker in two papers is one.
+    let a = analyze(
+        "a",
+        "وقال وزير الخارجية الأمريكي جون كيري أمس إن المحادثات كانت بناءة.",
+        "2015-08-04",
+    );
+    let b = analyze(
+        "b",
+        "وقال الرئيس التركي رجب طيب أردوغان أمس إن العمليات العسكرية ستستمر.",
+        "2015-08-04",
+    );
+    let c = analyze(
+        "c",
+        "وأكد جون كيري أمس أن المحادثات كانت مثمرة.",
+        "2015-08-04",
+    );
+    // Two killings on one day in different countries, with different participants, are two entries.
+    let d = analyze(
+        "d",
+        "قتل خمسة من مسلحي الحوثيين أمس في اشتباكات مع المقاومة الشعبية.",
+        "2015-08-04",
+    );
+    let e = analyze(
+        "e",
+        "قتل ثلاثة من عناصر حركة طالبان أمس في قصف جوي.",
+        "2015-08-04",
+    );
+    let t = Timeline::from_analyses([&a, &b, &c, &d, &e]);
+    let sources = |kind: EventKind| -> Vec<Vec<String>> {
+        let mut v: Vec<Vec<String>> = t
+            .entries()
+            .iter()
+            .filter(|x| x.kind == kind)
+            .map(|x| x.sources.clone())
+            .collect();
+        v.sort();
+        v
+    };
+    assert_eq!(sources(EventKind::Statement), [vec!["a", "c"], vec!["b"]]);
+    assert_eq!(sources(EventKind::Killing), [vec!["d"], vec!["e"]]);
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Seeds
 
