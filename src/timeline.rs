@@ -20,10 +20,11 @@
 //! mission change and the withdrawal are one story), their dates are compatible (one interval overlaps the other:
 //! `2020` contains `2020-01-03`; a mention dated only by its document's publication date may lie up to a week before
 //! it), and they share participants with the entry's founding (best-dated) mention (see [`Event::participant_keys`]):
-//! a named person, group, organisation or base weighs three times a country, one shared country alone is not
-//! enough, statements need a named speaker or body in common, and two different named places keep events apart.
-//! Mentions of the same kind also merge on the same single day in places that do not differ, and, when one side
-//! names no participant, on the very same month or day value or within one document. Comparing with the founder
+//! a named person, group, organisation or base weighs three times a country (an office of no known country weighs
+//! like a country), one shared country alone is not enough, statements need a named speaker or body in common, and
+//! two different named places keep events apart. Mentions of the same kind other than statements also merge on the
+//! same single day in places that do not differ, and, when one side names no participant, on the very same month or
+//! day value or within one document; never when both name participants and share none. Comparing with the founder
 //! only keeps an entry from snowballing through the participants of its members. Among compatible entries a mention
 //! joins the one it shares the most with. Mentions are bucketed by family and sorted by date precision, and each one
 //! is compared only with entries whose dates overlap its own (at most [`MAX_CANDIDATES`] of them), so building costs
