@@ -21,7 +21,8 @@
 //! `2020` contains `2020-01-03`; a mention dated only by its document's publication date may lie up to a week before
 //! it), and they share participants with the entry's founding (best-dated) mention (see [`Event::participant_keys`]):
 //! a named person, group, organisation or base weighs three times a country (an office of no known country weighs
-//! like a country), one shared country alone is not enough, statements need a named speaker or body in common, and
+//! like a country), one shared country alone is not enough, statements need a named speaker or body in common (and
+//! stay apart when both speakers are known and differ), and
 //! two different named places keep events apart. Mentions of the same kind other than statements also merge on the
 //! same single day in places that do not differ, and, when one side names no participant, on the very same month or
 //! day value or within one document; never when both name participants and share none. Comparing with the founder
@@ -33,7 +34,7 @@
 
 use crate::event::{
     Actor, DateSource, EntityType, Event, EventDate, EventKind, Family, Modality, Place, Polarity,
-    Trigger,
+    Role, Trigger,
 };
 use crate::extractor::{Analysis, Reference};
 use crate::span::Span;
@@ -136,6 +137,14 @@ impl Mention {
         keys.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| b.1.cmp(&a.1)));
         keys.dedup_by(|a, b| a.0 == b.0);
         keys
+    }
+
+    /// Keys of the participants the sentence shows acting.
+    fn agent_keys(&self) -> impl Iterator<Item = &str> {
+        self.actors
+            .iter()
+            .filter(|a| a.role == Some(Role::Agent))
+            .map(|a| a.key.as_str())
     }
 
     /// The time this mention's date allows: its interval, or for a document date the week before publication.
@@ -737,8 +746,13 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                 // Two mentions that both name participants and share none report different events, however close
                 // in time: a day of news holds many attacks and many statements.
                 let disjoint = !keys.is_empty() && !g.keys.is_empty() && shared == 0;
+                // Statements whose speakers are both known and differ are different statements, whoever they name.
+                let other_speakers = family == Family::Speech
+                    && !g.agents.is_empty()
+                    && m.agent_keys().next().is_some()
+                    && !m.agent_keys().any(|k| g.agents.iter().any(|a| a == k));
                 // A statement is one statement only through its speaker (`enough` above): many people speak each day.
-                let ok = enough
+                let ok = !other_speakers && enough
                     || (same_kind
                         && family != Family::Speech
                         && !disjoint
@@ -800,6 +814,7 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                 docs.insert(m.doc.clone());
                 groups.push(Group {
                     place: m.place.as_ref().map(|p| p.key.clone()),
+                    agents: m.agent_keys().map(str::to_owned).collect(),
                     keys,
                     docs,
                     kinds: vec![m.kind],
@@ -820,6 +835,8 @@ struct Group {
     place: Option<String>,
     /// Weighted participant keys of the founding mention (and the first place named to the day), sorted by key.
     keys: Vec<(String, u32)>,
+    /// Keys of the founding mention's agents (its speakers, for a statement).
+    agents: Vec<String>,
     /// Documents of the mentions.
     docs: std::collections::BTreeSet<String>,
     kinds: Vec<EventKind>,

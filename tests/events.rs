@@ -661,6 +661,24 @@ fn a_day_of_news_is_not_one_event() {
     };
     assert_eq!(sources(EventKind::Statement), [vec!["a", "c"], vec!["b"]]);
     assert_eq!(sources(EventKind::Killing), [vec!["d"], vec!["e"]]);
+    // Two speakers talking about the same group on the same day: two statements.
+    let f = analyze(
+        "f",
+        "وقال جون كيري أمس إن الحوثيين يرفضون الحوار.",
+        "2015-08-04",
+    );
+    let g = analyze(
+        "g",
+        "وقال أردوغان أمس إن الحوثيين يهددون أمن المنطقة.",
+        "2015-08-04",
+    );
+    let t = Timeline::from_analyses([&f, &g]);
+    let n = t
+        .entries()
+        .iter()
+        .filter(|x| x.kind == EventKind::Statement)
+        .count();
+    assert_eq!(n, 2, "{:#?}", t.entries());
 }
 
 // ---------------------------------------------------------------------------------------------------------------
