@@ -402,6 +402,13 @@ fn a_statement_is_not_dated_by_what_it_announces() {
     assert_eq!(w.modality, Modality::Planned);
     let e = events("قال الوزير أمس إن الاجتماع كان مثمراً.", "2024-03-21");
     assert_eq!(date(find(&e, EventKind::Statement)), "2024-03-20");
+    // The same in a relative clause that ends at the verb.
+    let e = events(
+        "تقدمت القوات نحو المدينة التي قال المتحدث إن تحريرها سيكتمل الأسبوع المقبل.",
+        "2024-03-21",
+    );
+    let s = find(&e, EventKind::Statement);
+    assert_eq!(s.date_source, Some(DateSource::Document), "{s:?}");
 }
 
 #[test]

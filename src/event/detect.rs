@@ -1993,9 +1993,11 @@ fn detect_chunk(
             _ => clause_span,
         };
         // What a speaker says is not when he says it: for a statement, a date after «أن», «إن» or a quotation mark
-        // belongs to the reported content («أعلن أن الانسحاب سيكتمل نهاية العام»).
+        // belongs to the reported content («أعلن أن الانسحاب سيكتمل نهاية العام»). Looked for up to the sentence's
+        // end: a relative clause may end at the verb («المدينة التي قال إن أخبارها ستكون مفرحة خلال الساعات
+        // القادمة»), and the date is then sought in the sentence.
         let speech_limit = if h.entry.kind.family() == super::Family::Speech {
-            (h.last + 1..c1.min(h.last + 1 + WINDOW))
+            (h.last + 1..s1.min(h.last + 1 + WINDOW))
                 .find(|&j| match doc.toks.get(j).map(|t| t.kind) {
                     Some(Tk::Punct('"' | '“' | '”' | '«' | '»' | ':')) => true,
                     Some(Tk::Word) => vocab
