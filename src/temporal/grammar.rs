@@ -1508,6 +1508,27 @@ impl<'a> Parser<'a> {
                 Kind::Break | Kind::Punct('.' | '?' | '!' | ';') => break,
                 _ => continue,
             }
+            // A relative clause has its own verb: «سيلتقي كيري نظراءه بعد الاتفاق الذي أبرم في 14 يوليو» is past.
+            // Relative pronouns begin with «ال» (bytes D8 A7 D9 84) and are short.
+            if t.end - t.start <= 12
+                && bytes.get(t.start..t.start + 4) == Some(&[0xD8, 0xA7, 0xD9, 0x84])
+                && self.word(lo + off).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "الذي"
+                            | "التي"
+                            | "الذين"
+                            | "اللذين"
+                            | "اللذان"
+                            | "اللتين"
+                            | "اللتان"
+                            | "اللواتي"
+                            | "اللاتي"
+                    )
+                })
+            {
+                break;
+            }
             // Most words have neither a future reading nor the prefix «س» (U+0633, bytes D8 B3): one look each.
             if t.bits & (bits::FUTURE | bits::SHIFT) == 0
                 && (bytes.get(t.start) != Some(&0xD8) || bytes.get(t.start + 1) != Some(&0xB3))
