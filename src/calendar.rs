@@ -4,8 +4,9 @@
 //! [`UMM_AL_QURA_YEARS`] (1356–1500 AH, 14 March 1937 to 16 November 2077).
 //! The table is embedded from `data/ummalqura.tsv`, which is derived from the
 //! MIT-licensed `hijri-converter` package (see `data/NOTICE-ummalqura.md`).
-//! Outside that range every function returns `None`. Nothing here
-//! extrapolates with an arithmetic rule.
+//! Outside that range every public function returns `None`: nothing public
+//! extrapolates with an arithmetic rule. The temporal engine reads older and
+//! later Hijri years with the arithmetical calendar instead (crate-internal).
 //!
 //! Days are civil days running midnight to midnight. The table gives the
 //! calendar as published, with no adjustment for actual moon sightings. So
@@ -296,6 +297,120 @@ pub fn hijri_year_span(year: i32) -> Option<(NaiveDate, NaiveDate)> {
     Some((date_from_day(first)?, date_from_day(end.checked_sub(1)?)?))
 }
 
+/// The Hijri calendar the temporal engine reads dates with: the Umm al-Qura table where it has the year, and outside
+/// it before 1356 AH the arithmetical ("tabular") Islamic calendar, whose days can differ from the
+/// observed ones by a day or two. Historical dates in news («توحيد المملكة عام 1351هـ») are years and months, for
+/// which that is exact enough. The public functions above stay with the table alone.
+pub(crate) mod civil {
+    use super::*;
+
+    /// The day number ([`NaiveDate::num_days_from_ce`]) of 1 Muharram 1 AH in the tabular calendar (16 July 622,
+    /// Julian), minus one.
+    const EPOCH: i64 = 227_014;
+
+    /// Days from the epoch to the first day of `year` and `month` (tabular calendar, 11 leap years in 30).
+    fn tabular_start(year: i64, month: i64) -> i64 {
+        let k = month - 1;
+        (year - 1) * 354 + (3 + 11 * year).div_euclid(30) + (59 * k + 1) / 2
+    }
+
+    fn tabular_month_len(year: i64, month: i64) -> i64 {
+        if month == 12 {
+            if (14 + 11 * year).rem_euclid(30) < 11 {
+                30
+            } else {
+                29
+            }
+        } else if month % 2 == 1 {
+            30
+        } else {
+            29
+        }
+    }
+
+    /// Years the arithmetic is used for: those before the table. After it (from 2077) a Hijri year in news is a
+    /// slip of the pen more often than a date.
+    fn tabular_year(year: i32) -> Option<i64> {
+        (1..*UMM_AL_QURA_YEARS.start())
+            .contains(&year)
+            .then_some(i64::from(year))
+    }
+
+    fn tabular_day(day: i64) -> Option<NaiveDate> {
+        date_from_day(i32::try_from(EPOCH.checked_add(day)?).ok()?)
+    }
+
+    /// The tabular first day of a month, whatever the table says (for tests).
+    #[cfg(test)]
+    pub(crate) fn tabular_probe(year: i32, month: u32) -> Option<NaiveDate> {
+        tabular_day(tabular_start(i64::from(year), i64::from(month)) + 1)
+    }
+
+    /// [`hijri_to_gregorian`], with the tabular calendar outside the table.
+    pub(crate) fn hijri_to_gregorian(year: i32, month: u32, day: u32) -> Option<NaiveDate> {
+        if UMM_AL_QURA_YEARS.contains(&year) {
+            return super::hijri_to_gregorian(year, month, day);
+        }
+        let y = tabular_year(year)?;
+        let (m, d) = (i64::from(month), i64::from(day));
+        if !(1..=12).contains(&m) || d < 1 || d > tabular_month_len(y, m) {
+            return None;
+        }
+        tabular_day(tabular_start(y, m) + d)
+    }
+
+    /// [`hijri_month_span`], with the tabular calendar outside the table.
+    pub(crate) fn hijri_month_span(year: i32, month: u32) -> Option<(NaiveDate, NaiveDate)> {
+        if UMM_AL_QURA_YEARS.contains(&year) {
+            return super::hijri_month_span(year, month);
+        }
+        let y = tabular_year(year)?;
+        let m = i64::from(month);
+        if !(1..=12).contains(&m) {
+            return None;
+        }
+        let start = tabular_start(y, m) + 1;
+        Some((
+            tabular_day(start)?,
+            tabular_day(start + tabular_month_len(y, m) - 1)?,
+        ))
+    }
+
+    /// [`hijri_year_span`], with the tabular calendar outside the table.
+    pub(crate) fn hijri_year_span(year: i32) -> Option<(NaiveDate, NaiveDate)> {
+        if UMM_AL_QURA_YEARS.contains(&year) {
+            return super::hijri_year_span(year);
+        }
+        let (first, _) = hijri_month_span(year, 1)?;
+        let (_, last) = hijri_month_span(year, 12)?;
+        Some((first, last))
+    }
+
+    /// [`gregorian_to_hijri`], with the tabular calendar outside the table.
+    pub(crate) fn gregorian_to_hijri(date: NaiveDate) -> Option<(i32, u32, u32)> {
+        if let Some(h) = super::gregorian_to_hijri(date) {
+            return Some(h);
+        }
+        let day = i64::from(date.num_days_from_ce()) - EPOCH;
+        if day < 1 {
+            return None;
+        }
+        // An estimate from the mean year, then the exact year around it.
+        let mut y = (day * 30 / 10_631 + 1).max(1);
+        while y > 1 && tabular_start(y, 1) >= day {
+            y -= 1;
+        }
+        while tabular_start(y + 1, 1) < day {
+            y += 1;
+        }
+        let m = (1..=12).rev().find(|&m| tabular_start(y, m) < day)?;
+        let d = day - tabular_start(y, m);
+        let year = i32::try_from(y).ok()?;
+        tabular_year(year)?;
+        Some((year, u32::try_from(m).ok()?, u32::try_from(d).ok()?))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -508,6 +623,54 @@ mod tests {
         ] {
             assert_eq!(gregorian_to_hijri(g), None, "{g}");
         }
+    }
+
+    #[test]
+    fn tabular_calendar_outside_the_table() {
+        use super::civil;
+        // 1 Muharram 1 AH is 16 July 622 (Julian), 19 July in the proleptic Gregorian calendar.
+        assert_eq!(civil::hijri_to_gregorian(1, 1, 1), Some(date(622, 7, 19)));
+        // The unification of the Kingdom, 21 Jumada al-Ula 1351 AH, was observed on 23 September 1932; the
+        // arithmetic puts it a day earlier, within its known error.
+        assert_eq!(
+            civil::hijri_to_gregorian(1351, 5, 21),
+            Some(date(1932, 9, 22))
+        );
+        // Inside the table the table answers.
+        assert_eq!(
+            civil::hijri_to_gregorian(1445, 9, 1),
+            hijri_to_gregorian(1445, 9, 1)
+        );
+        // The arithmetic stays within two days of the table over all its years, so the two join smoothly.
+        for y in UMM_AL_QURA_YEARS {
+            for m in 1..=12 {
+                let t = hijri_month_span(y, m).map(|s| s.0);
+                let k = super::civil::tabular_probe(y, m);
+                let (Some(t), Some(k)) = (t, k) else {
+                    panic!("{y}-{m}");
+                };
+                assert!((t - k).num_days().abs() <= 2, "{y}-{m}: {t} vs {k}");
+            }
+        }
+        // Round trips over the years before the table.
+        for y in [1, 2, 29, 30, 622, 1000, 1300, 1355] {
+            for m in 1..=12 {
+                let (s, e) = civil::hijri_month_span(y, m).expect("month");
+                assert_eq!(civil::gregorian_to_hijri(s), Some((y, m, 1)), "{y}-{m}");
+                let len = u32::try_from((e - s).num_days() + 1).expect("len");
+                assert!((29..=30).contains(&len), "{y}-{m}: {len}");
+                assert_eq!(civil::gregorian_to_hijri(e), Some((y, m, len)), "{y}-{m}");
+            }
+        }
+        let (s, e) = civil::hijri_year_span(1319).expect("year");
+        assert_eq!((s.year(), e.year()), (1901, 1902));
+        for bad in [0, -1, 1501, i32::MAX, i32::MIN] {
+            assert_eq!(civil::hijri_to_gregorian(bad, 1, 1), None);
+            assert_eq!(civil::hijri_year_span(bad), None);
+        }
+        assert_eq!(civil::hijri_to_gregorian(1300, 13, 1), None);
+        assert_eq!(civil::hijri_to_gregorian(1300, 2, 30), None);
+        assert_eq!(civil::gregorian_to_hijri(date(600, 1, 1)), None);
     }
 
     #[test]
