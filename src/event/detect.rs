@@ -1850,7 +1850,7 @@ fn detect_chunk(
         let lo_s = s0.max(i.saturating_sub(WINDOW));
         let hi = c1.min(h.last + 1 + WINDOW);
         near = cues.seek(near, lo_s);
-        let mut negative = false;
+        let mut negative = h.entry.negated;
         let mut planned = h.future;
         let mut hypothetical = false;
         // Figurative and habitual words right after the trigger, generic and work-title words before it.

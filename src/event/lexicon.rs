@@ -70,6 +70,8 @@ pub(crate) struct TriggerEntry {
     /// No event when the word right after the trigger is one of these (folded, article stripped): set phrases that
     /// only look like the event («رفض الكشف عن اسمه» is a source's anonymity, not a rejection).
     pub unless: Vec<String>,
+    /// The phrase itself says the event did not happen («رفض التعليق»: a statement declined).
+    pub negated: bool,
 }
 
 /// A grammar-word category.
@@ -401,6 +403,7 @@ impl EventLexicon {
                 place: false,
                 defective: false,
                 unless: Vec::new(),
+                negated: false,
             };
             let mut extra: Vec<String> = Vec::new();
             let mut novn = false;
@@ -425,6 +428,7 @@ impl EventLexicon {
                     None if opt == "head" => entry.head = true,
                     None if opt == "place" => entry.place = true,
                     None if opt == "novn" => novn = true,
+                    None if opt == "neg" => entry.negated = true,
                     _ => return Err(err(file, n, format!("unknown option {opt:?}"))),
                 }
             }
