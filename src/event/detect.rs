@@ -548,6 +548,7 @@ struct Scratch {
     best_matched: Vec<usize>,
     tspans: Vec<Span>,
     next_other: Vec<Option<usize>>,
+    clause_fams: Vec<u16>,
     clause_spans: Vec<OnceCell<Span>>,
     cue_hits: Vec<CueHit<'static>>,
     cue_toks: Vec<(usize, usize, u32)>,
@@ -1540,20 +1541,37 @@ struct Site<'s> {
     /// Clause spans of the chunk, in order, and whether each is a relative clause.
     clauses: &'s ClauseSpans<'s>,
     islands: &'s [bool],
+    /// The families of the triggers of each clause opened by a comma, one bit each, and the bit of the trigger's own.
+    clause_fams: &'s [u16],
+    family: u16,
 }
 
 impl Site<'_> {
-    fn in_island(&self, t: &Temporal) -> bool {
-        let k = self.clauses.starting_by(t.span.start, self.clause_id + 1);
-        let Some(c) = k.checked_sub(1).and_then(|k| self.clauses.get(k)) else {
+    /// Whether expression `t`, read at sentence level, belongs to another clause: a relative clause (it dates that
+    /// clause or the noun before it), or, when `later`, a clause after the trigger's, opened by a comma, whose
+    /// triggers are all of other families (it dates them: in «أعلنت الحكومة …، وفي 5 أغسطس 1990 التقى …» the date is the meeting's, not the
+    /// announcement's).
+    fn elsewhere(&self, t: &Temporal, later: bool) -> bool {
+        let Some(k) = self
+            .clauses
+            .starting_by(t.span.start, self.clause_id + 1)
+            .checked_sub(1)
+        else {
             return false;
         };
-        c != self.clause
-            && c.contains(t.span)
-            && k.checked_sub(1)
-                .and_then(|k| self.islands.get(k))
-                .copied()
-                .unwrap_or(false)
+        let Some(c) = self.clauses.get(k) else {
+            return false;
+        };
+        let island = self.islands.get(k).copied().unwrap_or(false);
+        if island {
+            return c != self.clause && c.contains(t.span);
+        }
+        later
+            && k > self.clause_id
+            && self
+                .clause_fams
+                .get(k)
+                .is_some_and(|&m| m != 0 && m & self.family == 0)
     }
 
     /// The date of the trigger's clause, else of its sentence: the nearest expression inside the bounds, where an
@@ -1561,22 +1579,24 @@ impl Site<'_> {
     /// الثانية … المقررة يوم 20 مارس» dates the round, not the attack), and at sentence level an expression inside
     /// a relative clause counts only for that clause or the noun right before it («… كما اجتمع الوفد» is not dated by
     /// «الحوار … الذي بدأ في يونيو 2020» earlier in the sentence). A date before the
-    /// trigger is never blocked: a fronted date scopes over its clause («في 26 يوليو 2021، اتفاقاً يُنهي …»).
+    /// trigger is never blocked: a fronted date scopes over its clause («في 26 يوليو 2021، اتفاقاً يُنهي …»). At
+    /// sentence level, an expression in a later clause that has triggers of other families only is theirs (see
+    /// [`Site::elsewhere`]).
     /// `before` is in text order (the nearest last), `after` nearest first (see [`DateIndex::around_many`]).
     fn choose<'a>(&self, before: &[&'a Temporal], after: &[&'a Temporal]) -> Option<&'a Temporal> {
-        let pick = |bounds: Span, skip_islands: bool| {
+        let pick = |bounds: Span, sentence: bool| {
             let p = before
                 .iter()
                 .rev()
                 .copied()
                 .take_while(|t| t.span.start >= bounds.start)
-                .find(|t| bounds.contains(t.span) && !(skip_islands && self.in_island(t)));
+                .find(|t| bounds.contains(t.span) && !(sentence && self.elsewhere(t, false)));
             let n = after
                 .iter()
                 .copied()
                 .take_while(|t| t.span.end <= bounds.end)
                 .take_while(|t| self.next_trigger.is_none_or(|h| t.span.start < h))
-                .find(|t| !(skip_islands && self.in_island(t)));
+                .find(|t| !(sentence && self.elsewhere(t, true)));
             match (p, n) {
                 (Some(p), Some(n)) => {
                     let dp = self.trigger.start.saturating_sub(p.span.end);
@@ -1588,6 +1608,11 @@ impl Site<'_> {
         };
         pick(self.clause, false).or_else(|| pick(self.sentence, true))
     }
+}
+
+/// The bit of a kind's family in a set of families.
+fn family_bit(kind: EventKind) -> u16 {
+    1 << (kind.family() as u16)
 }
 
 /// The mentions of `ments` from index `from` on that end by token `b`, at most [`WINDOW`] of them. Mentions come in
@@ -1818,6 +1843,24 @@ fn detect_chunk(
             .find(|&j| hits.get(j).map(|h| h.entry.kind.family()) != fam)
             .and_then(|j| tspans.get(j).map(|sp| sp.start))
     }));
+    // The families of the triggers of each clause that a comma opens («، وفي 5 أغسطس 1990 التقى»); none for the
+    // others: a bracket or «أن» opens no clause of its own event («أعلنت وزارة الدفاع (البنتاغون) أمس أن …»).
+    let mut clause_fams = std::mem::take(&mut scratch.clause_fams);
+    clause_fams.resize(doc.clauses.len(), 0);
+    let mut c = 0;
+    for h in &hits {
+        while doc.clauses.get(c + 1).is_some_and(|&(a, _)| a <= h.first) {
+            c += 1;
+        }
+        let after_comma = doc.clauses.get(c).is_some_and(|&(a, _)| {
+            a.checked_sub(1)
+                .and_then(|p| doc.toks.get(p))
+                .is_some_and(|t| t.kind == Tk::Punct(','))
+        });
+        if let (true, Some(m)) = (after_comma, clause_fams.get_mut(c)) {
+            *m |= family_bit(h.entry.kind);
+        }
+    }
     let clause_spans = ClauseSpans::new(
         &doc.clauses,
         mapper,
@@ -2020,6 +2063,8 @@ fn detect_chunk(
             clause_id,
             clauses: &clause_spans,
             islands: &doc.islands,
+            clause_fams: &clause_fams,
+            family: family_bit(h.entry.kind),
         };
         let mut source = None;
         let mut date = None;
@@ -2278,6 +2323,7 @@ fn detect_chunk(
     scratch.clause_spans = emptied(clause_spans.spans);
     scratch.tspans = emptied(tspans);
     scratch.next_other = emptied(next_other);
+    scratch.clause_fams = emptied(clause_fams);
     scratch.consumed = emptied(consumed);
     scratch.matched = emptied(matched);
     scratch.best_matched = emptied(best_matched);
