@@ -1897,7 +1897,8 @@ fn detect_chunk(
         let mut planned = h.future;
         let mut hypothetical = false;
         // Figurative and habitual words right after the trigger, generic and work-title words before it.
-        let (mut after_bad, mut before_bad) = (false, false);
+        // (After the trigger: the first such word's token.)
+        let (mut after_bad, mut before_bad) = (None, false);
         // A word that points back to a date told before, in the clause's window.
         let mut anaphor = false;
         // The attack mode of the first mode word in the clause's window that gives one.
@@ -1962,11 +1963,14 @@ fn detect_chunk(
                     }
                 }
             } else if j > h.last {
-                if kinds & (bit(CueKind::Figurative) | bit(CueKind::Habitual)) != 0 {
-                    after_bad |= words.iter().any(|c| {
+                if after_bad.is_none()
+                    && kinds & (bit(CueKind::Figurative) | bit(CueKind::Habitual)) != 0
+                    && words.iter().any(|c| {
                         matches!(c.cue.kind, CueKind::Figurative | CueKind::Habitual)
                             && j - h.last <= c.cue.scope.max(1)
-                    });
+                    })
+                {
+                    after_bad = Some(j);
                 }
                 // Words right after a noun trigger: «الانتخابات المقبلة» is planned, «انسحاب محتمل» hypothetical.
                 if kinds & (bit(CueKind::PlannedAfter) | bit(CueKind::HypoAfter)) != 0 {
@@ -1983,6 +1987,17 @@ fn detect_chunk(
                 }
             }
         }
+        // A figurative word after «أن», «إن» or a quotation mark is in what the trigger reports, not on the trigger
+        // («أكدت الدراسة أن الفقر …» is a statement).
+        let after_bad = after_bad.is_some_and(|j| {
+            !(h.last + 1..j).any(|k| match doc.toks.get(k).map(|t| t.kind) {
+                Some(Tk::Punct('"' | '“' | '”' | '«' | ':')) => true,
+                Some(Tk::Word) => vocab
+                    .info(k)
+                    .is_some_and(|x| x.has & WordInfo::SAYS_THAT != 0),
+                _ => false,
+            })
+        });
         if after_bad || before_bad {
             continue;
         }
