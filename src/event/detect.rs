@@ -443,6 +443,9 @@ struct TriggerReading {
     definite: bool,
     /// The suffix starts with ت or is وا, the only ones a defective verb key takes.
     defective_ok: bool,
+    /// An imperfect with no suffix and no future «س»: after «لم» it is a jussive, which drops a defective verb's
+    /// last letter («لم يلتقِ», «لم ينتهِ»).
+    jussive: bool,
 }
 
 /// Gazetteer candidates of one bare form of a word, in the order `mentions` tries them.
@@ -703,6 +706,7 @@ impl WordTables {
                     imperfect: r.imperfect,
                     definite: r.definite,
                     defective_ok: r.suffix.starts_with('ت') || r.suffix.starts_with("وا"),
+                    jussive: r.imperfect && !r.future && r.suffix.is_empty(),
                 });
             }
         });
@@ -1775,7 +1779,13 @@ fn detect_chunk(
                 if r.definite && !e.nominal {
                     continue;
                 }
-                if e.defective && !r.defective_ok {
+                if e.defective
+                    && !r.defective_ok
+                    && !(r.jussive
+                        && i.checked_sub(1)
+                            .and_then(|p| doc.word(p))
+                            .is_some_and(|p| matches!(p, "لم" | "ولم" | "فلم")))
+                {
                     continue;
                 }
                 if !match_rest(&doc, i, &e.rest, has_key, &mut matched) {
