@@ -1548,6 +1548,9 @@ struct Site<'s> {
     /// The families of the triggers of each clause opened by a comma, one bit each, and the bit of the trigger's own.
     clause_fams: &'s [u16],
     family: u16,
+    /// Where the words after the nearest «أن», «إن» before the trigger in its clause begin, when a date stands on
+    /// each side of the trigger: the trigger is in what someone says.
+    reported_from: Option<usize>,
 }
 
 impl Site<'_> {
@@ -1602,6 +1605,10 @@ impl Site<'_> {
                 .take_while(|t| self.next_trigger.is_none_or(|h| t.span.start < h))
                 .find(|t| !(sentence && self.elsewhere(t, true)));
             match (p, n) {
+                // A date before «إن» is the speaker's: «قال أمس إن الطائرات قصفت … يوم السبت».
+                (Some(p), Some(n)) if self.reported_from.is_some_and(|x| p.span.end <= x) => {
+                    Some(n)
+                }
                 (Some(p), Some(n)) => {
                     let dp = self.trigger.start.saturating_sub(p.span.end);
                     let dn = n.span.start.saturating_sub(self.trigger.end);
@@ -1612,6 +1619,18 @@ impl Site<'_> {
         };
         pick(self.clause, false).or_else(|| pick(self.sentence, true))
     }
+}
+
+/// The last token of `lo..hi` that is «أن» or «إن», after which what a speaker says follows (kept out of line: the
+/// detector's main loop seldom calls it).
+#[inline(never)]
+fn last_says_that(doc: &Doc<'_>, vocab: &Words<'_>, lo: usize, hi: usize) -> Option<usize> {
+    (lo..hi).rev().find(|&j| {
+        doc.toks.get(j).map(|t| t.kind) == Some(Tk::Word)
+            && vocab
+                .info(j)
+                .is_some_and(|x| x.has & WordInfo::SAYS_THAT != 0)
+    })
 }
 
 /// The bit of a kind's family in a set of families.
@@ -2077,6 +2096,15 @@ fn detect_chunk(
         };
         let (before, after) = dates.around_many(tspan.start);
         let prev = before.last().copied();
+        // Looked for only when dates stand on both sides in the sentence (most triggers have at most one near them).
+        let both_sides = prev.is_some_and(|t| t.span.start >= sent_span.start)
+            && after.first().is_some_and(|t| t.span.end <= sent_span.end);
+        let reported_from = if !both_sides {
+            None
+        } else {
+            last_says_that(&doc, &vocab, c0.max(i.saturating_sub(WINDOW)), i)
+                .map(|j| orig(j, j + 1).start)
+        };
         let site = Site {
             trigger: tspan,
             clause: with_relative,
@@ -2090,6 +2118,7 @@ fn detect_chunk(
             islands: &doc.islands,
             clause_fams: &clause_fams,
             family: family_bit(h.entry.kind),
+            reported_from,
         };
         let mut source = None;
         let mut date = None;
