@@ -1992,10 +1992,13 @@ fn detect_chunk(
                     }
                 }
             } else if j > h.last {
+                // A statement is never figurative: «وقال مسؤول إعلامي» is said.
                 if after_bad.is_none()
                     && kinds & (bit(CueKind::Figurative) | bit(CueKind::Habitual)) != 0
                     && words.iter().any(|c| {
-                        matches!(c.cue.kind, CueKind::Figurative | CueKind::Habitual)
+                        (c.cue.kind == CueKind::Habitual
+                            || c.cue.kind == CueKind::Figurative
+                                && h.entry.kind != EventKind::Statement)
                             && j - h.last <= c.cue.scope.max(1)
                     })
                 {
