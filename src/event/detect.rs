@@ -1835,6 +1835,15 @@ fn detect_chunk(
                 }
             }
         }
+        // The destination is named right after the phrase, or after one word («إلى مدينة عدن»): «وصلت إلى المنطقة
+        // الحدودية مع سوريا», «الاتفاق الذي توصلت إليه القوى … مع إيران» name none. Dropped here, so that it neither
+        // takes a date nor keeps one from the trigger before it.
+        if let Some(h) = best.as_ref().filter(|h| h.entry.place) {
+            let k = ments.partition_point(|m| m.start <= h.last);
+            if ments.get(k).is_none_or(|m| m.start > h.last + 2) {
+                continue;
+            }
+        }
         if let Some(mut h) = best {
             // A future «س» on a later word of a phrase («قواته القتالية ستسحب») makes it planned. The first word's
             // reading already says whether it carries one: «سيطرت» and «سيارة» begin with «سي», not with the future.
@@ -2209,9 +2218,7 @@ fn detect_chunk(
         {
             continue;
         }
-        if h.entry.place && place_m.is_none() && !clause_ments.iter().any(|m| m.start > h.first) {
-            continue;
-        }
+
         if let Some(m) = place_m {
             let sp = *m
                 .span

@@ -65,7 +65,8 @@ pub(crate) struct TriggerEntry {
     /// The key is a defective verb without its last letter («انته» of «انتهى»): only a subject suffix that starts
     /// with ت or is وا may follow («انتهت», «أنهوا»), so «أنه», «إنها» do not read as «أنهى».
     pub defective: bool,
-    /// Needs a named place or participant after it in its clause («وصل إلى بغداد», not «وصلت الفرق إلى الموقع»).
+    /// Needs a named place or participant right after it, or after one word («وصل إلى بغداد», «وصل إلى مدينة عدن»;
+    /// not «وصلت الفرق إلى الموقع», «ما وصلت إليه البلاد»).
     pub place: bool,
     /// No event when the word right after the trigger is one of these (folded, article stripped): set phrases that
     /// only look like the event («رفض الكشف عن اسمه» is a source's anonymity, not a rejection).
