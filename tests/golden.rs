@@ -26,66 +26,21 @@ fn yes() -> bool {
 
 #[test]
 fn temporal_golden_cases() {
-    let dir = data_dir().join("temporal");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .expect("tests/data/temporal")
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
-        .collect();
-    files.sort();
-    let mut report = String::new();
-    let mut regressions = Vec::new();
-    let (mut all_pass, mut all_total) = (0, 0);
-    for path in files {
-        let stem = path
-            .file_stem()
-            .and_then(|s| s.to_str())
-            .unwrap_or("")
-            .to_string();
-        let text = std::fs::read_to_string(&path).expect("read case file");
-        let (mut pass, mut total) = (0, 0);
-        let mut failures = String::new();
-        for (n, line) in text
-            .lines()
-            .enumerate()
-            .filter(|(_, l)| !l.trim().is_empty())
-        {
-            let case: Case = serde_json::from_str(line)
-                .unwrap_or_else(|e| panic!("{}:{}: {e}", path.display(), n + 1));
-            let ex = extractor(case.prefer.as_deref());
-            let found = ex.temporals(&case.text, reference(case.reference.as_deref()));
-            let o = compare(&case.expected, &found);
-            total += 1;
-            if o.pass(case.exhaustive) {
-                pass += 1;
-            } else {
-                failures.push_str(&format!(
-                    "{stem}/{} ({}): {}\n{}",
-                    case.name,
-                    case.reference.as_deref().unwrap_or("no reference"),
-                    case.text,
-                    o.diff
-                ));
-            }
-        }
-        all_pass += pass;
-        all_total += total;
-        report.push_str(&format!("{stem:<12} {pass:>3}/{total:<3}\n"));
-        let min = baseline(&format!("temporal/{stem}")).unwrap_or(total as f64);
-        if (pass as f64) < min {
-            regressions.push(format!("{stem}: {pass} passed, baseline {min}"));
-        }
-        if std::env::var_os("GOLDEN_VERBOSE").is_some() || (pass as f64) < min {
-            eprint!("{failures}");
-        }
-    }
-    eprintln!("temporal golden cases:\n{report}total        {all_pass}/{all_total}");
-    assert!(
-        regressions.is_empty(),
-        "golden pass counts dropped below the baseline:\n{}",
-        regressions.join("\n")
-    );
+    run_golden("temporal", |line, at| {
+        let case: Case = serde_json::from_str(line).unwrap_or_else(|e| panic!("{at}: {e}"));
+        let ex = extractor(case.prefer.as_deref());
+        let found = ex.temporals(&case.text, reference(case.reference.as_deref()));
+        let o = compare(&case.expected, &found);
+        (!o.pass(case.exhaustive)).then(|| {
+            format!(
+                "{} ({}): {}\n{}",
+                case.name,
+                case.reference.as_deref().unwrap_or("no reference"),
+                case.text,
+                o.diff
+            )
+        })
+    });
 }
 
 #[derive(Deserialize)]

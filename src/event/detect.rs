@@ -443,6 +443,9 @@ struct TriggerReading {
     definite: bool,
     /// The suffix starts with ت or is وا, the only ones a defective verb key takes.
     defective_ok: bool,
+    /// An imperfect with no suffix and no future «س»: after «لم» it is a jussive, which drops a defective verb's
+    /// last letter («لم يلتقِ», «لم ينتهِ»).
+    jussive: bool,
 }
 
 /// Gazetteer candidates of one bare form of a word, in the order `mentions` tries them.
@@ -548,6 +551,7 @@ struct Scratch {
     best_matched: Vec<usize>,
     tspans: Vec<Span>,
     next_other: Vec<Option<usize>>,
+    clause_fams: Vec<u16>,
     clause_spans: Vec<OnceCell<Span>>,
     cue_hits: Vec<CueHit<'static>>,
     cue_toks: Vec<(usize, usize, u32)>,
@@ -702,6 +706,7 @@ impl WordTables {
                     imperfect: r.imperfect,
                     definite: r.definite,
                     defective_ok: r.suffix.starts_with('ت') || r.suffix.starts_with("وا"),
+                    jussive: r.imperfect && !r.future && r.suffix.is_empty(),
                 });
             }
         });
@@ -1540,20 +1545,40 @@ struct Site<'s> {
     /// Clause spans of the chunk, in order, and whether each is a relative clause.
     clauses: &'s ClauseSpans<'s>,
     islands: &'s [bool],
+    /// The families of the triggers of each clause opened by a comma, one bit each, and the bit of the trigger's own.
+    clause_fams: &'s [u16],
+    family: u16,
+    /// Where the words after the nearest «أن», «إن» before the trigger in its clause begin, when a date stands on
+    /// each side of the trigger: the trigger is in what someone says.
+    reported_from: Option<usize>,
 }
 
 impl Site<'_> {
-    fn in_island(&self, t: &Temporal) -> bool {
-        let k = self.clauses.starting_by(t.span.start, self.clause_id + 1);
-        let Some(c) = k.checked_sub(1).and_then(|k| self.clauses.get(k)) else {
+    /// Whether expression `t`, read at sentence level, belongs to another clause: a relative clause (it dates that
+    /// clause or the noun before it), or, when `later`, a clause after the trigger's, opened by a comma, whose
+    /// triggers are all of other families (it dates them: in «أعلنت الحكومة …، وفي 5 أغسطس 1990 التقى …» the date is the meeting's, not the
+    /// announcement's).
+    fn elsewhere(&self, t: &Temporal, later: bool) -> bool {
+        let Some(k) = self
+            .clauses
+            .starting_by(t.span.start, self.clause_id + 1)
+            .checked_sub(1)
+        else {
             return false;
         };
-        c != self.clause
-            && c.contains(t.span)
-            && k.checked_sub(1)
-                .and_then(|k| self.islands.get(k))
-                .copied()
-                .unwrap_or(false)
+        let Some(c) = self.clauses.get(k) else {
+            return false;
+        };
+        let island = self.islands.get(k).copied().unwrap_or(false);
+        if island {
+            return c != self.clause && c.contains(t.span);
+        }
+        later
+            && k > self.clause_id
+            && self
+                .clause_fams
+                .get(k)
+                .is_some_and(|&m| m != 0 && m & self.family == 0)
     }
 
     /// The date of the trigger's clause, else of its sentence: the nearest expression inside the bounds, where an
@@ -1561,23 +1586,29 @@ impl Site<'_> {
     /// الثانية … المقررة يوم 20 مارس» dates the round, not the attack), and at sentence level an expression inside
     /// a relative clause counts only for that clause or the noun right before it («… كما اجتمع الوفد» is not dated by
     /// «الحوار … الذي بدأ في يونيو 2020» earlier in the sentence). A date before the
-    /// trigger is never blocked: a fronted date scopes over its clause («في 26 يوليو 2021، اتفاقاً يُنهي …»).
+    /// trigger is never blocked: a fronted date scopes over its clause («في 26 يوليو 2021، اتفاقاً يُنهي …»). At
+    /// sentence level, an expression in a later clause that has triggers of other families only is theirs (see
+    /// [`Site::elsewhere`]).
     /// `before` is in text order (the nearest last), `after` nearest first (see [`DateIndex::around_many`]).
     fn choose<'a>(&self, before: &[&'a Temporal], after: &[&'a Temporal]) -> Option<&'a Temporal> {
-        let pick = |bounds: Span, skip_islands: bool| {
+        let pick = |bounds: Span, sentence: bool| {
             let p = before
                 .iter()
                 .rev()
                 .copied()
                 .take_while(|t| t.span.start >= bounds.start)
-                .find(|t| bounds.contains(t.span) && !(skip_islands && self.in_island(t)));
+                .find(|t| bounds.contains(t.span) && !(sentence && self.elsewhere(t, false)));
             let n = after
                 .iter()
                 .copied()
                 .take_while(|t| t.span.end <= bounds.end)
                 .take_while(|t| self.next_trigger.is_none_or(|h| t.span.start < h))
-                .find(|t| !(skip_islands && self.in_island(t)));
+                .find(|t| !(sentence && self.elsewhere(t, true)));
             match (p, n) {
+                // A date before «إن» is the speaker's: «قال أمس إن الطائرات قصفت … يوم السبت».
+                (Some(p), Some(n)) if self.reported_from.is_some_and(|x| p.span.end <= x) => {
+                    Some(n)
+                }
                 (Some(p), Some(n)) => {
                     let dp = self.trigger.start.saturating_sub(p.span.end);
                     let dn = n.span.start.saturating_sub(self.trigger.end);
@@ -1588,6 +1619,23 @@ impl Site<'_> {
         };
         pick(self.clause, false).or_else(|| pick(self.sentence, true))
     }
+}
+
+/// The last token of `lo..hi` that is «أن» or «إن», after which what a speaker says follows (kept out of line: the
+/// detector's main loop seldom calls it).
+#[inline(never)]
+fn last_says_that(doc: &Doc<'_>, vocab: &Words<'_>, lo: usize, hi: usize) -> Option<usize> {
+    (lo..hi).rev().find(|&j| {
+        doc.toks.get(j).map(|t| t.kind) == Some(Tk::Word)
+            && vocab
+                .info(j)
+                .is_some_and(|x| x.has & WordInfo::SAYS_THAT != 0)
+    })
+}
+
+/// The bit of a kind's family in a set of families.
+fn family_bit(kind: EventKind) -> u16 {
+    1 << (kind.family() as u16)
 }
 
 /// The mentions of `ments` from index `from` on that end by token `b`, at most [`WINDOW`] of them. Mentions come in
@@ -1750,7 +1798,13 @@ fn detect_chunk(
                 if r.definite && !e.nominal {
                     continue;
                 }
-                if e.defective && !r.defective_ok {
+                if e.defective
+                    && !r.defective_ok
+                    && !(r.jussive
+                        && i.checked_sub(1)
+                            .and_then(|p| doc.word(p))
+                            .is_some_and(|p| matches!(p, "لم" | "ولم" | "فلم")))
+                {
                     continue;
                 }
                 if !match_rest(&doc, i, &e.rest, has_key, &mut matched) {
@@ -1779,6 +1833,15 @@ fn detect_chunk(
                         plural: w.ends_with("ات".as_bytes()),
                     });
                 }
+            }
+        }
+        // The destination is named right after the phrase, or after one word («إلى مدينة عدن»): «وصلت إلى المنطقة
+        // الحدودية مع سوريا», «الاتفاق الذي توصلت إليه القوى … مع إيران» name none. Dropped here, so that it neither
+        // takes a date nor keeps one from the trigger before it.
+        if let Some(h) = best.as_ref().filter(|h| h.entry.place) {
+            let k = ments.partition_point(|m| m.start <= h.last);
+            if ments.get(k).is_none_or(|m| m.start > h.last + 2) {
+                continue;
             }
         }
         if let Some(mut h) = best {
@@ -1818,6 +1881,24 @@ fn detect_chunk(
             .find(|&j| hits.get(j).map(|h| h.entry.kind.family()) != fam)
             .and_then(|j| tspans.get(j).map(|sp| sp.start))
     }));
+    // The families of the triggers of each clause that a comma opens («، وفي 5 أغسطس 1990 التقى»); none for the
+    // others: a bracket or «أن» opens no clause of its own event («أعلنت وزارة الدفاع (البنتاغون) أمس أن …»).
+    let mut clause_fams = std::mem::take(&mut scratch.clause_fams);
+    clause_fams.resize(doc.clauses.len(), 0);
+    let mut c = 0;
+    for h in &hits {
+        while doc.clauses.get(c + 1).is_some_and(|&(a, _)| a <= h.first) {
+            c += 1;
+        }
+        let after_comma = doc.clauses.get(c).is_some_and(|&(a, _)| {
+            a.checked_sub(1)
+                .and_then(|p| doc.toks.get(p))
+                .is_some_and(|t| t.kind == Tk::Punct(','))
+        });
+        if let (true, Some(m)) = (after_comma, clause_fams.get_mut(c)) {
+            *m |= family_bit(h.entry.kind);
+        }
+    }
     let clause_spans = ClauseSpans::new(
         &doc.clauses,
         mapper,
@@ -1850,11 +1931,12 @@ fn detect_chunk(
         let lo_s = s0.max(i.saturating_sub(WINDOW));
         let hi = c1.min(h.last + 1 + WINDOW);
         near = cues.seek(near, lo_s);
-        let mut negative = false;
+        let mut negative = h.entry.negated;
         let mut planned = h.future;
         let mut hypothetical = false;
         // Figurative and habitual words right after the trigger, generic and work-title words before it.
-        let (mut after_bad, mut before_bad) = (false, false);
+        // (After the trigger: the first such word's token.)
+        let (mut after_bad, mut before_bad) = (None, false);
         // A word that points back to a date told before, in the clause's window.
         let mut anaphor = false;
         // The attack mode of the first mode word in the clause's window that gives one.
@@ -1919,11 +2001,17 @@ fn detect_chunk(
                     }
                 }
             } else if j > h.last {
-                if kinds & (bit(CueKind::Figurative) | bit(CueKind::Habitual)) != 0 {
-                    after_bad |= words.iter().any(|c| {
-                        matches!(c.cue.kind, CueKind::Figurative | CueKind::Habitual)
+                // A statement is never figurative: «وقال مسؤول إعلامي» is said.
+                if after_bad.is_none()
+                    && kinds & (bit(CueKind::Figurative) | bit(CueKind::Habitual)) != 0
+                    && words.iter().any(|c| {
+                        (c.cue.kind == CueKind::Habitual
+                            || c.cue.kind == CueKind::Figurative
+                                && h.entry.kind != EventKind::Statement)
                             && j - h.last <= c.cue.scope.max(1)
-                    });
+                    })
+                {
+                    after_bad = Some(j);
                 }
                 // Words right after a noun trigger: «الانتخابات المقبلة» is planned, «انسحاب محتمل» hypothetical.
                 if kinds & (bit(CueKind::PlannedAfter) | bit(CueKind::HypoAfter)) != 0 {
@@ -1940,6 +2028,17 @@ fn detect_chunk(
                 }
             }
         }
+        // A figurative word after «أن», «إن» or a quotation mark is in what the trigger reports, not on the trigger
+        // («أكدت الدراسة أن الفقر …» is a statement).
+        let after_bad = after_bad.is_some_and(|j| {
+            !(h.last + 1..j).any(|k| match doc.toks.get(k).map(|t| t.kind) {
+                Some(Tk::Punct('"' | '“' | '”' | '«' | ':')) => true,
+                Some(Tk::Word) => vocab
+                    .info(k)
+                    .is_some_and(|x| x.has & WordInfo::SAYS_THAT != 0),
+                _ => false,
+            })
+        });
         if after_bad || before_bad {
             continue;
         }
@@ -2011,6 +2110,15 @@ fn detect_chunk(
         };
         let (before, after) = dates.around_many(tspan.start);
         let prev = before.last().copied();
+        // Looked for only when dates stand on both sides in the sentence (most triggers have at most one near them).
+        let both_sides = prev.is_some_and(|t| t.span.start >= sent_span.start)
+            && after.first().is_some_and(|t| t.span.end <= sent_span.end);
+        let reported_from = if !both_sides {
+            None
+        } else {
+            last_says_that(&doc, &vocab, c0.max(i.saturating_sub(WINDOW)), i)
+                .map(|j| orig(j, j + 1).start)
+        };
         let site = Site {
             trigger: tspan,
             clause: with_relative,
@@ -2022,6 +2130,9 @@ fn detect_chunk(
             clause_id,
             clauses: &clause_spans,
             islands: &doc.islands,
+            clause_fams: &clause_fams,
+            family: family_bit(h.entry.kind),
+            reported_from,
         };
         let mut source = None;
         let mut date = None;
@@ -2109,9 +2220,7 @@ fn detect_chunk(
         {
             continue;
         }
-        if h.entry.place && place_m.is_none() && !clause_ments.iter().any(|m| m.start > h.first) {
-            continue;
-        }
+
         if let Some(m) = place_m {
             let sp = *m
                 .span
@@ -2280,6 +2389,7 @@ fn detect_chunk(
     scratch.clause_spans = emptied(clause_spans.spans);
     scratch.tspans = emptied(tspans);
     scratch.next_other = emptied(next_other);
+    scratch.clause_fams = emptied(clause_fams);
     scratch.consumed = emptied(consumed);
     scratch.matched = emptied(matched);
     scratch.best_matched = emptied(best_matched);

@@ -65,11 +65,14 @@ pub(crate) struct TriggerEntry {
     /// The key is a defective verb without its last letter («انته» of «انتهى»): only a subject suffix that starts
     /// with ت or is وا may follow («انتهت», «أنهوا»), so «أنه», «إنها» do not read as «أنهى».
     pub defective: bool,
-    /// Needs a named place or participant after it in its clause («وصل إلى بغداد», not «وصلت الفرق إلى الموقع»).
+    /// Needs a named place or participant right after it, or after one word («وصل إلى بغداد», «وصل إلى مدينة عدن»;
+    /// not «وصلت الفرق إلى الموقع», «ما وصلت إليه البلاد»).
     pub place: bool,
     /// No event when the word right after the trigger is one of these (folded, article stripped): set phrases that
     /// only look like the event («رفض الكشف عن اسمه» is a source's anonymity, not a rejection).
     pub unless: Vec<String>,
+    /// The phrase itself says the event did not happen («رفض التعليق»: a statement declined).
+    pub negated: bool,
 }
 
 /// A grammar-word category.
@@ -401,6 +404,7 @@ impl EventLexicon {
                 place: false,
                 defective: false,
                 unless: Vec::new(),
+                negated: false,
             };
             let mut extra: Vec<String> = Vec::new();
             let mut novn = false;
@@ -425,6 +429,7 @@ impl EventLexicon {
                     None if opt == "head" => entry.head = true,
                     None if opt == "place" => entry.place = true,
                     None if opt == "novn" => novn = true,
+                    None if opt == "neg" => entry.negated = true,
                     _ => return Err(err(file, n, format!("unknown option {opt:?}"))),
                 }
             }

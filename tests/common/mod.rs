@@ -23,7 +23,8 @@ pub struct Expected {
     pub hijri: Option<String>,
 }
 
-fn some_or_null<'de, D: serde::Deserializer<'de>>(
+/// Reads a field that must be written, `null` included (`Some(None)` for `null`).
+pub fn some_or_null<'de, D: serde::Deserializer<'de>>(
     d: D,
 ) -> Result<Option<Option<String>>, D::Error> {
     Ok(Some(Option::<String>::deserialize(d)?))
@@ -69,7 +70,8 @@ pub fn show(t: &Temporal) -> String {
     )
 }
 
-fn lower<T: serde::Serialize>(v: T) -> String {
+/// The serialized name of a unit enum value (`"negative"`), or "" for anything else.
+pub fn lower<T: serde::Serialize>(v: T) -> String {
     serde_json::to_value(v)
         .ok()
         .and_then(|v| v.as_str().map(str::to_string))
@@ -173,6 +175,64 @@ pub fn shared_dir() -> Option<PathBuf> {
         .join("..")
         .join("shared");
     p.is_dir().then_some(p)
+}
+
+/// Runs the golden cases of every `tests/data/<sub>/*.jsonl` file, in file name order. `check` is given each
+/// non-empty line and where it stands (`path:line`, for parse errors) and returns `None` when the case passes, else a
+/// report of the failure (its name, text and diff). Prints each file's pass count, and the failures of every file
+/// below its ratchet (of all files with `GOLDEN_VERBOSE` set); fails when a file's pass count drops below its
+/// `<sub>/<stem>` baseline in `tests/data/baselines.json` (a file with no baseline must pass entirely).
+pub fn run_golden(sub: &str, mut check: impl FnMut(&str, &str) -> Option<String>) {
+    let dir = data_dir().join(sub);
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "jsonl"))
+        .collect();
+    files.sort();
+    let mut report = String::new();
+    let mut regressions = Vec::new();
+    let (mut all_pass, mut all_total) = (0, 0);
+    for path in files {
+        let stem = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or("")
+            .to_string();
+        let text = std::fs::read_to_string(&path).expect("read case file");
+        let (mut pass, mut total) = (0, 0);
+        let mut failures = String::new();
+        for (n, line) in text
+            .lines()
+            .enumerate()
+            .filter(|(_, l)| !l.trim().is_empty())
+        {
+            total += 1;
+            match check(line, &format!("{}:{}", path.display(), n + 1)) {
+                None => pass += 1,
+                Some(f) => {
+                    let _ = write!(failures, "{stem}/{f}");
+                }
+            }
+        }
+        all_pass += pass;
+        all_total += total;
+        let _ = writeln!(report, "{stem:<12} {pass:>3}/{total:<3}");
+        let min = baseline(&format!("{sub}/{stem}")).unwrap_or(total as f64);
+        if (pass as f64) < min {
+            regressions.push(format!("{stem}: {pass} passed, baseline {min}"));
+        }
+        if std::env::var_os("GOLDEN_VERBOSE").is_some() || (pass as f64) < min {
+            eprint!("{failures}");
+        }
+    }
+    eprintln!("{sub} golden cases:\n{report}total        {all_pass}/{all_total}");
+    assert!(
+        regressions.is_empty(),
+        "golden pass counts dropped below the baseline:\n{}",
+        regressions.join("\n")
+    );
 }
 
 /// Reads a baseline number from `tests/data/baselines.json`: the ratchet a score may not drop below.
