@@ -133,6 +133,9 @@ pub(crate) enum Reading {
     /// A word that makes the clause after it future or planned; `true` when only a date after «إلى»/«حتى» is moved
     /// ahead («تأجيل الجلسة إلى 15 يونيو», where «أجلت … الثلاثاء» dates the postponing itself).
     Future(bool),
+    /// A past form of «كان» just before a future or planning word («كان من المقرر أن», «كان الوفد سيصل»): the plan
+    /// lies in the past, so its date does not lean forward. Shares the bit of [`Reading::Future`].
+    PastFrame,
     That,
     Last,
     Holiday(Holiday),
@@ -288,7 +291,7 @@ impl Reading {
             Reading::Same => bits::SAME,
             Reading::Prep => bits::PREP,
             Reading::To => bits::TO,
-            Reading::Future(_) => bits::FUTURE,
+            Reading::Future(_) | Reading::PastFrame => bits::FUTURE,
             Reading::That => bits::THAT,
             Reading::Last => bits::LAST,
             Reading::Holiday(_) => bits::HOLIDAY,
@@ -704,6 +707,7 @@ impl Lexicon {
             "prep" => Reading::Prep,
             "to" => Reading::To,
             "future" => Reading::Future(int()? != 0),
+            "pastframe" => Reading::PastFrame,
             "that" => Reading::That,
             "last" => Reading::Last,
             "this" => Reading::This,

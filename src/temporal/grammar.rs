@@ -355,6 +355,7 @@ fn is_weak(r: &Reading) -> bool {
             | Reading::Link
             | Reading::Same
             | Reading::Future(_)
+            | Reading::PastFrame
             | Reading::Last
             | Reading::Signal
             | Reading::Every
@@ -1418,7 +1419,7 @@ impl<'a> Parser<'a> {
                     })
                     .is_some()
                 {
-                    return true;
+                    return !self.past_frame(k);
                 }
                 // «سيزور», «ستعقد», «سنلتقي»: future prefix on an imperfect verb.
                 let mut cs = w.chars();
@@ -1428,8 +1429,34 @@ impl<'a> Parser<'a> {
                     && !w.starts_with("سيا")
                     && !w.starts_with("سن")
                 {
-                    return true;
+                    return !self.past_frame(k);
                 }
+            }
+        }
+        false
+    }
+
+    /// A past «كان» among the three words before the future word at `k`, in its clause («كان من المقرر أن»,
+    /// «وكان الوفد سيصل»): a plan made in the past, whose date may be past too.
+    fn past_frame(&self, k: usize) -> bool {
+        let mut seen = 0;
+        for j in (k.saturating_sub(6)..k).rev() {
+            match self.tok(j).map(|t| t.kind) {
+                Some(Kind::Word) => {}
+                Some(Kind::Break | Kind::Punct('.' | '?' | '!' | ';' | '،' | ',')) | None => {
+                    return false
+                }
+                _ => continue,
+            }
+            if self
+                .lex(j, bits::FUTURE, |r| matches!(r, Reading::PastFrame))
+                .is_some()
+            {
+                return true;
+            }
+            seen += 1;
+            if seen == 3 {
+                return false;
             }
         }
         false
@@ -1615,8 +1642,8 @@ impl<'a> Parser<'a> {
         Some(Match::new(i, end, skip, expr))
     }
 
-    /// 2022/03/09, 09/03/2022, 2022-03-09, 9.3.2022; 2/2013; «5/3/1427هـ» (Hijri); «19/ 10/ 2015» (spaced, with a
-    /// year of four digits).
+    /// 2022/03/09, 09/03/2022, 2022-03-09, 9.3.2022; 2/2013; «5/3/1427هـ» (Hijri); «19/ 10/ 2015», «19 /10/2015»
+    /// (spaced, evenly or not, with a year of four digits).
     fn numeric_date(&self, i: usize) -> Option<(usize, DateX)> {
         let (a, na) = self.num(i)?;
         let sep = self.punct(i + 1)?;
@@ -1625,16 +1652,15 @@ impl<'a> Parser<'a> {
         }
         let tight = self.tight(i + 1) && self.tight(i + 2);
         let (b, nb) = self.num(i + 2)?;
-        let third = if self.punct(i + 3) == Some(sep)
-            && (tight == (self.tight(i + 3) && self.tight(i + 4)))
-        {
+        let all_tight = tight && self.tight(i + 3) && self.tight(i + 4);
+        let third = if self.punct(i + 3) == Some(sep) {
             self.num(i + 4)
         } else {
             None
         };
-        // Spaces around the separators («19/ 10/ 2015», «15 - 6 - 1435هـ») only in a full date with a year of four
-        // digits: two spaced numbers are a score or a range.
-        let third = third.filter(|&(_, nc)| tight || na == 4 || nc == 4);
+        // Spaces around the separators («19/ 10/ 2015», «15 - 6 - 1435هـ», unevenly «19 /10/2015») only in a full
+        // date with a year of four digits: two spaced numbers are a score or a range.
+        let third = third.filter(|&(_, nc)| all_tight || na == 4 || nc == 4);
         if !tight && third.is_none() {
             return None;
         }
@@ -2508,6 +2534,10 @@ impl<'a> Parser<'a> {
                 let Reading::RelDay(o) = l.reading else {
                     return None;
                 };
+                // «عن بكرة أبيهم» (all of them, to the last one): the idiom, not colloquial «tomorrow».
+                if self.starts(j + l.ntok, "ابي") {
+                    return None;
+                }
                 (i32::from(o), j + l.ntok, l.skip)
             } else {
                 return None;
@@ -3909,6 +3939,8 @@ impl<'a> Parser<'a> {
                 j += l.ntok;
             }
         }
+        // «قرابة العاشرة من صباح اليوم»: an approximator before an hour-naming ordinal stands for a preposition.
+        let approx = j > i;
         if let Some(l) = self.lex(j, bits::CLOCK, |r| matches!(r, Reading::Clock)) {
             clock = true;
             if j == i {
@@ -4115,8 +4147,7 @@ impl<'a> Parser<'a> {
         // «سأعود في السابعة.»: an hour-naming ordinal right after «في»/«عند»/«حتى», closing the clause.
         let signal = !clock
             && self.num(j).is_none()
-            && i > 0
-            && self.is_any(i - 1, &["في", "عند", "حتى", "تمام"])
+            && (approx || (i > 0 && self.is_any(i - 1, &["في", "عند", "حتى", "تمام"])))
             && (!matches!(self.tok(end).map(|t| t.kind), Some(Kind::Word | Kind::Num))
                 // «عند العاشرة من صباح الخميس»: its day follows.
                 || (self.is(end, "من") && self.daypart_date(end + 1).is_some()));
@@ -4649,7 +4680,14 @@ impl<'a> Parser<'a> {
         // «قتل 7 مساء الأحد» counts people, «الدورة السابعة مساء الأحد» is a session: a bare number or ordinal before a
         // part of day in construct with a date is no hour, unless a preposition of time stands before it
         // («في الخامسة مساء اليوم»).
-        let at = i > 0 && self.is_any(i - 1, &["في", "عند", "حتى", "حتي", "منذ", "قبل", "بعد"]);
+        // An approximator («حوالي السادسة مساء الجمعة») or minutes after an ordinal or a colon («السادسة والنصف
+        // مساء الجمعة», «6:30 مساء الجمعة») make it an hour too; cardinal words stay a count («ثمانية وأربعون»).
+        let at = (i > 0 && self.is_any(i - 1, &["في", "عند", "حتى", "حتي", "منذ", "قبل", "بعد"]))
+            || (grain != Grain::Hour
+                && (self.punct(i + 1) == Some(':') || self.hour_ordinal(i).is_some()))
+            || self
+                .lex(i, bits::MOD, |r| matches!(r, Reading::Mod("APPROX")))
+                .is_some();
         if !clock
             && daypart.is_some()
             && ((self.starts_date(end) && !at) || (lead.is_some() && self.is(end, "من")))

@@ -671,8 +671,9 @@ impl Context {
                 )
             });
         }
-        // A month (and day) with no year, and no year written before it either: `XXXX-10-02`.
-        if let (Some(MonthX::Abs(m, None)), None, false, None, false) =
+        // A month (and day) with no year, and no year written before it either: `XXXX-10-02`. «يونيو الماضي» too: its
+        // year needs the reference, but the month alone is still worth giving.
+        if let (Some(MonthX::Abs(m, _)), None, false, None, false) =
             (x.month, x.year, x.hijri, x.week, x.week_of)
         {
             if !self.narrative.is_some_and(|n| n.explicit) && x.time.is_none() {
