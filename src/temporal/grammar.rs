@@ -1546,9 +1546,10 @@ impl<'a> Parser<'a> {
         if b1 & (bits::MONTH | bits::UNIT) != 0 {
             take(self.month_pair(i));
         }
-        // Everything before the weekday is a reading of token i, or «يوم» with the weekday next.
+        // Everything before the weekday is a reading of token i, or «يوم» with the weekday or a relative day next
+        // («يوم غد الأربعاء»).
         if b0 & (bits::THIS | bits::DAY_PART | bits::REL_DAY | bits::WEEKDAY) != 0
-            || b1 & bits::WEEKDAY != 0
+            || b1 & (bits::WEEKDAY | bits::REL_DAY) != 0
         {
             take(self.weekday(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         }
@@ -2249,7 +2250,16 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        if let Some(l) = self.lex(j, bits::REL_DAY, |r| matches!(r, Reading::RelDay(-1..=1))) {
+        // «يوم غد الأربعاء»: the head noun before the relative day.
+        let mut head = None;
+        if let Some(s) = self.kw(j, &["يوم"]) {
+            if self.bits(j + 1) & bits::REL_DAY != 0 {
+                head = Some(s);
+                j += 1;
+            }
+        }
+        // «أمس الخميس», «بعد غد الثلاثاء», «أول أمس الأحد».
+        if let Some(l) = self.lex(j, bits::REL_DAY, |r| matches!(r, Reading::RelDay(-2..=2))) {
             if self
                 .lex(j + l.ntok, bits::WEEKDAY, |r| {
                     matches!(r, Reading::Weekday(_))
@@ -2259,11 +2269,17 @@ impl<'a> Parser<'a> {
                 if let Reading::RelDay(o) = l.reading {
                     rel = Some(o.into());
                 }
-                if j == i {
+                if let (Some(s), true) = (head, j == i + 1) {
+                    skip = s;
+                } else if j == i {
                     skip = l.skip;
                 }
                 j += l.ntok;
+            } else if head.is_some() {
+                j -= 1;
             }
+        } else if head.is_some() {
+            j -= 1;
         } else if let Some(s) = self.kw(j, &["يوم"]) {
             if self
                 .lex(j + 1, bits::WEEKDAY, |r| matches!(r, Reading::Weekday(_)))
@@ -2968,7 +2984,7 @@ impl<'a> Parser<'a> {
         Some((e, l.skip, x))
     }
 
-    /// «الربع الثالث من العام الجاري», «النصف الأول من 2021».
+    /// «الربع الثالث من العام الجاري», «النصف الأول من 2021», «النصف الثاني من يونيو».
     fn fraction_of_year(&self, i: usize) -> Option<(usize, usize, DateX)> {
         let l = self.lex(i, bits::FRACTION, |r| matches!(r, Reading::Fraction(2 | 4)))?;
         let Reading::Fraction(parts) = l.reading else {
@@ -2996,6 +3012,12 @@ impl<'a> Parser<'a> {
         }
         let (e, mut x) = if let Some((e, _, x)) = self.relperiod(j, true) {
             (e, x)
+        } else if let Some((e, _, x)) = self
+            .month_year(j)
+            .filter(|(_, _, x)| parts == 2 && x.day.is_none() && x.month.is_some())
+        {
+            // «النصف الثاني من شهر حزيران الماضي»: half of a named month.
+            (e, x)
         } else if let Some((e, _, x)) = self.standalone_year(j) {
             (e, x)
         } else if let Some((y, 4)) = self.num(j) {
@@ -3021,7 +3043,15 @@ impl<'a> Parser<'a> {
         } else {
             return None;
         };
-        x.year?;
+        // A year, or a month for a half («النصف الأول من الشهر الجاري»), not a week or a day.
+        if x.day.is_some() || x.week.is_some() {
+            return None;
+        }
+        match (x.year, x.month) {
+            (_, Some(_)) if parts != 2 => return None,
+            (None, None) => return None,
+            _ => {}
+        }
         x.fraction = Some((n as u8, parts));
         Some((e, l.skip, x))
     }

@@ -388,6 +388,9 @@ impl Context {
                 Grain::PartOfDay,
             )),
             Expr::Date(x) if x.sub.is_some() => self.units_of(&x, prefer_future, span, text),
+            Expr::Date(x) if x.fraction.is_some() && x.month.is_some() => {
+                self.half_of_month(&x, prefer_future, span, text)
+            }
             Expr::Date(x) => {
                 let mut uses = Uses::default();
                 if let Some(sym) = self.symbolic(&x, span, text) {
@@ -625,6 +628,52 @@ impl Context {
             },
             interval: Some(Interval { start, end }),
             ..Temporal::new(span, text, TimexType::Date, value, grain)
+        })
+    }
+
+    /// «النصف الثاني من يونيو»: the first fifteen days of a month, or the rest of it, as a range of days; with no
+    /// reference, the month at its start or end.
+    fn half_of_month(
+        &self,
+        x: &DateX,
+        prefer_future: bool,
+        span: Span,
+        text: &str,
+    ) -> Option<Temporal> {
+        let (n, 2) = x.fraction? else {
+            return None;
+        };
+        let base = DateX {
+            fraction: None,
+            ..*x
+        };
+        let mut uses = Uses::default();
+        let Some(v) = self.date(&base, prefer_future, span.start, &mut uses) else {
+            let mut t = self.symbolic(&base, span, text)?;
+            t.modifier = Some(if n == 1 { Mod::Start } else { Mod::End });
+            return Some(t);
+        };
+        if v.grain != Grain::Month {
+            return None;
+        }
+        let mid = v.start.checked_add_signed(Duration::days(15))?;
+        let (start, end) = if n == 1 { (v.start, mid) } else { (mid, v.end) };
+        let last = end.checked_sub_signed(Duration::days(1))?;
+        Some(Temporal {
+            anchor: uses.anchor(),
+            calendar: if v.hijri.is_some() {
+                Calendar::Hijri
+            } else {
+                Calendar::Gregorian
+            },
+            interval: Some(Interval { start, end }),
+            ..Temporal::new(
+                span,
+                text,
+                TimexType::Date,
+                format!("{}/{}", day_string(start.date()), day_string(last.date())),
+                Grain::Day,
+            )
         })
     }
 
