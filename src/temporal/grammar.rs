@@ -174,6 +174,11 @@ pub(crate) enum Expr {
     EveryWeekday(u8),
     /// Every given part of the day («كل صباح», «كل مساء»): its TIMEX3 code.
     EveryDayPart(&'static str),
+    /// A clock time every day or every given weekday («الساعة 9 كل يوم», «الثامنة مساء كل خميس»).
+    EveryAt {
+        weekday: Option<u8>,
+        time: TimeX,
+    },
     /// The past, present or future as a whole («مؤخراً», «حالياً», «قريباً»): -1, 0, 1.
     Deictic(i8),
 }
@@ -1384,8 +1389,61 @@ impl<'a> Parser<'a> {
                 }
             }
         }
+        // «الساعة 9 كل يوم», «كل يوم اثنين الساعة العاشرة»: a clock time that recurs.
+        if let Some(r) = self.recurring_time(&m) {
+            m = r;
+        }
         m.future = self.future_context(m.start);
         Some(m)
+    }
+
+    /// A clock time and a daily or weekly recurrence next to it, in either order: one SET.
+    fn recurring_time(&self, m: &Match) -> Option<Match> {
+        let every = |e: &Expr| match *e {
+            Expr::Every {
+                amount: 1,
+                unit: Unit::Day,
+            } => Some(None),
+            Expr::EveryWeekday(wd) => Some(Some(wd)),
+            _ => None,
+        };
+        let clock = |e: &Expr| match *e {
+            Expr::Date(x)
+                if x.day.is_none()
+                    && x.month.is_none()
+                    && x.year.is_none()
+                    && x.offset.is_none()
+                    && x.part.is_none() =>
+            {
+                x.time
+            }
+            _ => None,
+        };
+        if let Some(time) = clock(&m.expr) {
+            if self.bits(m.end) & (bits::EVERY | bits::RECURRING) == 0 {
+                return None;
+            }
+            let s = self.r_set(m.end)?;
+            let weekday = every(&s.expr)?;
+            return Some(Match {
+                end: s.end,
+                expr: Expr::EveryAt { weekday, time },
+                ..*m
+            });
+        }
+        let weekday = every(&m.expr)?;
+        let j = if self.is_any(m.end, &["في", "عند"]) {
+            m.end + 1
+        } else {
+            m.end
+        };
+        let t = self.r_time(j).filter(|t| t.start == j)?;
+        let time = clock(&t.expr)?;
+        Some(Match {
+            end: t.end,
+            expr: Expr::EveryAt { weekday, time },
+            ..*m
+        })
     }
 
     /// The clause before an expression is future or planned: a marker word from the lexicon («سوف», «من المقرر»)

@@ -380,6 +380,19 @@ impl Context {
                     Grain::Day,
                 )
             }),
+            Expr::EveryAt { weekday, time } => {
+                let day = match weekday {
+                    Some(wd) => format!("XXXX-WXX-{wd}"),
+                    None => "XXXX-XX-XX".to_string(),
+                };
+                Some(Temporal::new(
+                    span,
+                    text,
+                    TimexType::Set,
+                    format!("{day}T{:02}:{:02}", time.hour, time.minute),
+                    Grain::Minute,
+                ))
+            }
             Expr::EveryDayPart(code) => Some(Temporal::new(
                 span,
                 text,
@@ -728,13 +741,22 @@ impl Context {
             if !self.narrative.is_some_and(|n| n.explicit) && x.time.is_none() {
                 // The day must exist in some year (2000 is a leap year); «31 أبريل» keeps only its month.
                 let (value, grain) = match x.day {
+                    // «مساء 9 يونيو»: the part of the day too, `XXXX-06-09TEV`.
                     Some(DayX::Abs(d))
                         if NaiveDate::from_ymd_opt(2000, m.into(), d.into()).is_some() =>
                     {
-                        (format!("XXXX-{m:02}-{d:02}"), Grain::Day)
+                        match x.daypart {
+                            Some(p) => (format!("XXXX-{m:02}-{d:02}{p}"), Grain::PartOfDay),
+                            None => (format!("XXXX-{m:02}-{d:02}"), Grain::Day),
+                        }
                     }
                     Some(DayX::Abs(_)) | None => (format!("XXXX-{m:02}"), Grain::Month),
                     _ => return None,
+                };
+                let kind = if grain == Grain::PartOfDay {
+                    TimexType::Time
+                } else {
+                    TimexType::Date
                 };
                 return Some(Temporal {
                     modifier: x
@@ -742,7 +764,7 @@ impl Context {
                         .and_then(Mod::from_code)
                         .or_else(|| part_mod(x.part)),
                     anchor: Anchor::Relative,
-                    ..Temporal::new(span, text, TimexType::Date, value, grain)
+                    ..Temporal::new(span, text, kind, value, grain)
                 });
             }
         }
