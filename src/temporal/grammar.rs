@@ -1200,6 +1200,10 @@ impl<'a> Parser<'a> {
                 }
             }
         }
+        // «ليلة الخميس الجمعة», «ليل الخميس - الجمعة», «ليلة السبت على الأحد»: one night, named by both its days.
+        if let Some(n) = self.night_of_two_days(&m) {
+            m = n;
+        }
         // Ranges: «من X إلى Y», «بين X و Y», «X - Y».
         if let Some(r) = self.range_after(&m) {
             m = r;
@@ -1395,6 +1399,49 @@ impl<'a> Parser<'a> {
         }
         m.future = self.future_context(m.start);
         Some(m)
+    }
+
+    /// The night of a weekday followed by the next weekday, in apposition or after «إلى», «على», «-», «/» or «و»:
+    /// the night of the first day («ليلة الأربعاء الخميس» → Wednesday `TNI`).
+    fn night_of_two_days(&self, m: &Match) -> Option<Match> {
+        let Expr::Date(mut x) = m.expr else {
+            return None;
+        };
+        let Some(DayX::Weekday(wd, shift)) = x.day else {
+            return None;
+        };
+        if x.daypart != Some("TNI") || x.time.is_some() || x.month.is_some() {
+            return None;
+        }
+        let k = m.end;
+        let j = if self.is_to(k)
+            || self.is_and(k)
+            || self.is_any(k, &["على", "علي"])
+            || self.punct(k) == Some('/')
+        {
+            k + 1
+        } else {
+            k
+        };
+        let l = self.lex(j, bits::WEEKDAY, |r| matches!(r, Reading::Weekday(_)))?;
+        match l.reading {
+            // ISO weekdays 1 (Monday) to 7 (Sunday): the next day only.
+            Reading::Weekday(next) if l.definite && next == wd % 7 + 1 => {}
+            _ => return None,
+        }
+        let mut end = j + l.ntok;
+        // «ليلة الخميس والجمعة الماضيين»: a shift after both days.
+        if shift.is_none() {
+            if let Some((e, s)) = self.shift(end) {
+                x.day = Some(DayX::Weekday(wd, Some(s)));
+                end = e;
+            }
+        }
+        Some(Match {
+            end,
+            expr: Expr::Date(x),
+            ..*m
+        })
     }
 
     /// A clock time and a daily or weekly recurrence next to it, in either order: one SET.
