@@ -1401,6 +1401,33 @@ impl<'a> Parser<'a> {
         Some(m)
     }
 
+    /// «يومي السبت والأحد», «يومي الأحد والاثنين المقبلين»: the dual «يومي» before two weekdays joined by «و».
+    #[inline(never)]
+    fn weekday_pair(&self, i: usize) -> Option<(usize, usize, Expr)> {
+        let skip = self.kw(i, &["يومي"])?;
+        let (e1, _, a) = self.weekday(i + 1)?;
+        let k = if self.is_and(e1) { e1 + 1 } else { e1 };
+        if k == e1 && !self.starts(e1, "و") {
+            return None;
+        }
+        let (e2, _, b) = self.weekday(k)?;
+        match (a.day, b.day) {
+            (Some(DayX::Weekday(_, None)), Some(DayX::Weekday(..))) if a.daypart.is_none() => {}
+            _ => return None,
+        }
+        // «الماضيين», «المقبلين» after both days: the first takes the second's shift.
+        let a = DateX {
+            day: match (a.day, b.day) {
+                (Some(DayX::Weekday(w, None)), Some(DayX::Weekday(_, s))) => {
+                    Some(DayX::Weekday(w, s))
+                }
+                _ => a.day,
+            },
+            ..a
+        };
+        Some((e2, skip, Expr::Range(a, b)))
+    }
+
     /// The night of a weekday followed by the next weekday, in apposition or after «إلى», «على», «-», «/» or «و»:
     /// the night of the first day («ليلة الأربعاء الخميس» → Wednesday `TNI`).
     fn night_of_two_days(&self, m: &Match) -> Option<Match> {
@@ -1657,6 +1684,10 @@ impl<'a> Parser<'a> {
             || b1 & (bits::WEEKDAY | bits::REL_DAY) != 0
         {
             take(self.weekday(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+            // «يومي السبت والأحد»: two weekdays under the dual head.
+            if b1 & bits::WEEKDAY != 0 {
+                take(self.weekday_pair(i));
+            }
         }
         take(self.relday(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         take(

@@ -543,6 +543,23 @@ impl Context {
                         }
                     }
                 }
+                // «يومي السبت والأحد» read on a Saturday: two weekdays in order, the first a week back (or the
+                // second a week ahead when the future is preferred).
+                if vb.end <= va.start
+                    && a.month.is_none()
+                    && b.month.is_none()
+                    && matches!(a.day, Some(DayX::Weekday(..)))
+                    && matches!(b.day, Some(DayX::Weekday(..)))
+                {
+                    let week = Duration::days(7);
+                    if prefer_future {
+                        vb.start += week;
+                        vb.end += week;
+                    } else {
+                        va.start -= week;
+                        va.end -= week;
+                    }
+                }
                 if vb.end <= va.start && prefer_future && a.year.is_none() {
                     if let Some(v) = self.date(&a, false, at, &mut uses) {
                         va = v;
