@@ -1551,7 +1551,8 @@ impl<'a> Parser<'a> {
                     })
                     .is_some()
                 {
-                    return !self.past_frame(k);
+                    // A planned end («حتى الجمعة») still lies ahead under a past «كان».
+                    return target || !self.past_frame(k);
                 }
                 // «سيزور», «ستعقد», «سنلتقي»: future prefix on an imperfect verb.
                 let mut cs = w.chars();
@@ -1560,8 +1561,10 @@ impl<'a> Parser<'a> {
                     && w.chars().count() >= 4
                     && !w.starts_with("سيا")
                     && !w.starts_with("سن")
+                    // «سيطر», «سيطرت», «سيطرة» (control): the root, not a prefix; «سيطرح», «سيطرد» are future.
+                    && !(w.starts_with("سيطر") && !w.starts_with("سيطرح") && !w.starts_with("سيطرد"))
                 {
-                    return !self.past_frame(k);
+                    return target || !self.past_frame(k);
                 }
             }
         }
