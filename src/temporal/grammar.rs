@@ -1525,7 +1525,9 @@ impl<'a> Parser<'a> {
     fn future_context(&self, s: usize) -> bool {
         let lo = s.saturating_sub(FUTURE_REACH);
         // Right after «إلى» or «-», the expression is a target: the words that plan one count too.
-        let target = s > 0 && self.is_to(s - 1);
+        // «أجلت المحكمة القضية إلى جلسة 25 أبريل»: a hearing or appointment named between them too.
+        let target = (s > 0 && self.is_to(s - 1))
+            || (s > 1 && self.is_to(s - 2) && self.is_any(s - 1, &["جلسه", "موعد"]));
         let bytes = self.text.as_bytes();
         // The tokens before `s`, nearest first (none when `s` is past the end).
         let before = self.toks.get(lo..s).unwrap_or_default();
@@ -2434,6 +2436,10 @@ impl<'a> Parser<'a> {
         let Reading::Weekday(wd) = wl.reading else {
             return None;
         };
+        // «يوم واحد» is one day, not «يوم و+أحد»: a conjunction glued to an indefinite weekday is no weekday.
+        if wl.prefixed && !wl.definite {
+            return None;
+        }
         // A bare weekday needs the article («الأحد») or a head («يوم أحد» is rare); «اثنين» alone is a number.
         let headed = j > i;
         if !wl.definite && !headed && self.period_noun(j + 1, Unit::Week).is_none() {
@@ -3583,7 +3589,10 @@ impl<'a> Parser<'a> {
         // «طوال اليوم», «طيلة شهر»: all of one unit.
         if modifier.is_none() && self.kw(i, &["طوال", "طيله"]).is_some() {
             if let Some((unit, l)) = self.unit_of(i + 1, Count::One) {
-                if !matches!(unit, Unit::Second | Unit::Minute) {
+                // «طيلة يوم أمس», «طوال يوم الجمعة»: a day named after «يوم» is a date, not all of one day.
+                let named_day = unit == Unit::Day
+                    && self.bits(i + 1 + l.ntok) & (bits::REL_DAY | bits::WEEKDAY | bits::NUM) != 0;
+                if !matches!(unit, Unit::Second | Unit::Minute) && !named_day {
                     let end = self.complete(i + 1 + l.ntok);
                     return Some(Match::new(
                         i,
