@@ -543,6 +543,44 @@ impl Context {
                         }
                     }
                 }
+                // «من 29 رمضان حتى 4 شوال» with no year: the same for Hijri months. Looking back from a first day
+                // already over, the first end moves to the second's Hijri year (or the one before); else the second
+                // moves to the first's (or the one after).
+                let hijri_yearless = |x: &DateX| {
+                    x.year.is_none() && x.hijri && matches!(x.month, Some(MonthX::Abs(_, None)))
+                };
+                if vb.end <= va.start && hijri_yearless(&a) && hijri_yearless(&b) {
+                    if let (Some((ya, ..)), Some((yb, ..))) = (va.hijri, vb.hijri) {
+                        let over = self.reference.is_some_and(|r| va.end <= r);
+                        if prefer_future || !over {
+                            for y in [ya, ya + 1] {
+                                let nb = DateX {
+                                    year: Some(YearX::Abs(y)),
+                                    ..b
+                                };
+                                if let Some(v) = self.date(&nb, prefer_future, at, &mut uses) {
+                                    if v.end > va.start {
+                                        vb = v;
+                                        break;
+                                    }
+                                }
+                            }
+                        } else {
+                            for y in [yb, yb - 1] {
+                                let na = DateX {
+                                    year: Some(YearX::Abs(y)),
+                                    ..a
+                                };
+                                if let Some(v) = self.date(&na, prefer_future, at, &mut uses) {
+                                    if v.start < vb.start {
+                                        va = v;
+                                        break;
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
                 // «يومي السبت والأحد» read on a Saturday: two weekdays in order, the first a week back (or the
                 // second a week ahead when the future is preferred).
                 if vb.end <= va.start
