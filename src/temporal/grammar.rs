@@ -3903,6 +3903,27 @@ impl<'a> Parser<'a> {
         if self.is(end, "من") {
             end = self.now_after(end)?;
         }
+        // «بعد ثلاثة أيام على إعلان الحكومة», «قبل يومين على الانتخابات»: from an event too (but «بعد يومين على
+        // الأقل» is from the reference). After «قبل» only before a definite noun: «وافقت قبل أسابيع على استقبال»,
+        // «قال قبل ثلاثة أسابيع على محطة» take «على» from the verb.
+        if self.is_any(end, &["على", "علي"])
+            && !self.is_any(end + 1, &["الاقل", "اقل"])
+            && (sign > 0 || self.starts(end + 1, "ال"))
+        {
+            return None;
+        }
+        // «يوماً بعد يوم», «عاماً بعد عام»: day after day, no date.
+        if i > 0
+            && self
+                .unit_of(i - 1, Count::One)
+                .is_some_and(|(u, l)| u == unit && !l.definite)
+        {
+            return None;
+        }
+        // «بعد عام 2011»: «عام» heads the year after it, it counts nothing.
+        if !vague && amount == 1 && self.num(end).is_some() {
+            return None;
+        }
         // «بعد 18446744073709551615 يوم»: no real offset, and no clamped one either.
         if matches!(unit, Unit::Decade | Unit::Century) || amount > MAX_COUNT {
             return None;
