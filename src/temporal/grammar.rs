@@ -990,6 +990,27 @@ impl<'a> Parser<'a> {
                 .is_some()
     }
 
+    /// The bare month from `i` to `end` is an end of «بين <month> و<month>»: the first one, with «و» and a month
+    /// after it, or the second one, «و» (glued or apart) after a month after «بين».
+    fn between_months(&self, i: usize, end: usize) -> bool {
+        let is_month = |k: usize| {
+            self.lex(k, bits::MONTH, |r| matches!(r, Reading::Month { .. }))
+                .is_some()
+        };
+        if i > 0 && self.is(i - 1, "بين") {
+            let k = if self.is_and(end) { end + 1 } else { end };
+            return (k > end || self.starts(end, "و")) && is_month(k);
+        }
+        let k = if i > 0 && self.is_and(i - 1) {
+            i - 1
+        } else if self.starts(i, "و") {
+            i
+        } else {
+            return false;
+        };
+        k >= 2 && is_month(k - 1) && self.is(k - 2, "بين")
+    }
+
     /// What [`Parser::month_tail`] and [`Parser::month_ref_tail`] need at `i`: a month name, «شهر» (a unit), or
     /// «هذا» before it. Tested before a rule builds the date they would fill.
     #[inline(always)]
@@ -2087,6 +2108,8 @@ impl<'a> Parser<'a> {
                     .map(|l| l.ntok)
                     .unwrap_or(0)
             && !self.prep_before(i)
+            // «بين آذار وأيار من العام الماضي»: either end of a range of months after «بين».
+            && !self.between_months(i, end)
             && self.day(end).is_none()
         {
             return None;
