@@ -555,6 +555,19 @@ impl<'a> Parser<'a> {
             // «1,000» and «1.5» are read by the caller where they matter.
             return Some((i + 1, v, true));
         }
+        // «الخمسة عشر عاماً»: «عشر» after a unit digit is the tail of that number, never ten on its own.
+        if i > 0
+            && self
+                .lex(i, bits::TEEN, |r| matches!(r, Reading::Teen))
+                .is_some()
+            && self
+                .lex(i - 1, bits::CARDINAL, |r| {
+                    matches!(r, Reading::Cardinal(1..=9))
+                })
+                .is_some()
+        {
+            return None;
+        }
         let (end, v) = self.cardinal_words(i)?;
         // Scales and hundreds in two words («ثلاثة آلاف», «ثلاث مئة») through the number reader, when it reads a
         // longer whole number from the same word; it reads on only over lexicon words (most words have none).
@@ -3463,6 +3476,13 @@ impl<'a> Parser<'a> {
         if ul.definite {
             return None;
         }
+        // «الأربعة عشر قرناً»: a singular unit after a number is counted by it, not one by itself.
+        if count == Count::One
+            && i > 0
+            && (self.num(i - 1).is_some() || self.bits(i - 1) & (bits::CARDINAL | bits::TEEN) != 0)
+        {
+            return None;
+        }
         // «أسبوعاً واحداً», «ساعة ونصف»: a singular unit with «واحد» or a fraction after it counts by itself.
         let one_after = self
             .lex(i + 1, bits::CARDINAL, |r| matches!(r, Reading::Cardinal(1)))
@@ -3475,6 +3495,8 @@ impl<'a> Parser<'a> {
             Count::One
                 if bare_ok
                     || one_after
+                    // «عقداً من الزمن», «ساعة من الزمن»: one unit of time.
+                    || of_time
                     || self.is_any(i + 1, WHOLE)
                     || self.smaller_unit_follows(i + 1, unit)
                     || self.bare_unit_ok(i)
