@@ -136,6 +136,8 @@ pub(crate) enum Reading {
     /// A past form of «كان» just before a future or planning word («كان من المقرر أن», «كان الوفد سيصل»): the plan
     /// lies in the past, so its date does not lean forward. Shares the bit of [`Reading::Future`].
     PastFrame,
+    /// «مرة», «مرتين»: a count of times, before the period it recurs in («مرتين في الأسبوع»).
+    Times,
     That,
     Last,
     Holiday(Holiday),
@@ -260,6 +262,8 @@ pub(crate) mod bits {
     pub(crate) const POINT: u64 = 1 << 40;
     /// [`super::Reading::Denominator`].
     pub(crate) const DENOMINATOR: u64 = 1 << 41;
+    /// [`super::Reading::Times`].
+    pub(crate) const TIMES: u64 = 1 << 42;
     /// A token in digits (no reading has this bit).
     pub(crate) const NUM: u64 = 1 << 63;
 }
@@ -292,6 +296,7 @@ impl Reading {
             Reading::Prep => bits::PREP,
             Reading::To => bits::TO,
             Reading::Future(_) | Reading::PastFrame => bits::FUTURE,
+            Reading::Times => bits::TIMES,
             Reading::That => bits::THAT,
             Reading::Last => bits::LAST,
             Reading::Holiday(_) => bits::HOLIDAY,
@@ -708,6 +713,7 @@ impl Lexicon {
             "to" => Reading::To,
             "future" => Reading::Future(int()? != 0),
             "pastframe" => Reading::PastFrame,
+            "times" => Reading::Times,
             "that" => Reading::That,
             "last" => Reading::Last,
             "this" => Reading::This,

@@ -326,7 +326,8 @@ const WEAK: u64 = bits::PREP
     | bits::BOUND
     | bits::MINUS
     | bits::POINT
-    | bits::DENOMINATOR;
+    | bits::DENOMINATOR
+    | bits::TIMES;
 
 /// What a day of the month is read from: digits or an ordinal (or «العشرين», «الثلاثين») word.
 const DAYLIKE: u64 = bits::NUM | bits::ORDINAL | bits::CARDINAL;
@@ -361,6 +362,7 @@ fn is_weak(r: &Reading) -> bool {
             | Reading::Same
             | Reading::Future(_)
             | Reading::PastFrame
+            | Reading::Times
             | Reading::Last
             | Reading::Signal
             | Reading::Every
@@ -1172,6 +1174,11 @@ impl<'a> Parser<'a> {
         if b0 & (bits::RECURRING | bits::EVERY) != 0 {
             consider(self.r_set(i));
         }
+        // «مرتين في الأسبوع», «ثلاث مرات في اليوم», «مرة كل شهر»: a count of times per period (the word «مرة» or
+        // a number before «مرات»).
+        if b0 & (bits::TIMES | bits::CARDINAL | bits::NUM) != 0 {
+            consider(self.times_per(i));
+        }
         consider(self.r_time(i));
         // The first end of a range of hours at i or after «من»/«بين» (the rule's first test).
         if self.time_may_start(i) || self.time_may_start(i + 1) {
@@ -1502,6 +1509,60 @@ impl<'a> Parser<'a> {
             end,
             expr: Expr::Date(x),
             ..*m
+        })
+    }
+
+    /// «مرة في الشهر», «مرتين في الأسبوع», «ثلاث مرات في اليوم», «مرة كل عام»: the period that recurs (TIMEX3 SET;
+    /// the count of times is not kept). Not «لأول مرة في العام» nor «مرتين في الأسبوع الماضي».
+    #[inline(never)]
+    fn times_per(&self, i: usize) -> Option<Match> {
+        let (j, skip) = if let Some(l) = self.lex(i, bits::TIMES, |r| matches!(r, Reading::Times)) {
+            if l.definite
+                || (i > 0 && self.is_any(i - 1, &["اول", "لاول", "اخر", "لاخر", "ثاني", "ثالث"]))
+            {
+                return None;
+            }
+            (i + 1, l.skip)
+        } else {
+            // «ثلاث مرات», «3 مرات», «خمسة وعشرين مرات»: most numbers have no «مرات» within two words.
+            if !self.is(i + 1, "مرات") && !self.is(i + 2, "مرات") && !self.is(i + 3, "مرات")
+            {
+                return None;
+            }
+            let (e, _, _) = self.cardinal(i)?;
+            if !self.is(e, "مرات") {
+                return None;
+            }
+            (e + 1, 0)
+        };
+        // «مرة واحدة في العام».
+        let j = if self
+            .lex(j, bits::CARDINAL, |r| matches!(r, Reading::Cardinal(1)))
+            .is_some()
+        {
+            j + 1
+        } else {
+            j
+        };
+        if self.is(j, "في") {
+            let (unit, l) = self.unit_of(j + 1, Count::One)?;
+            let end = j + 1 + l.ntok;
+            if !l.definite
+                || self.bits(end) & (bits::SHIFT | bits::SAME | bits::THIS) != 0
+                || self.is(end, "من")
+            {
+                return None;
+            }
+            return Some(Match::new(i, end, skip, Expr::Every { amount: 1, unit }));
+        }
+        if self.bits(j) & bits::EVERY == 0 {
+            return None;
+        }
+        let s = self.r_set(j)?;
+        Some(Match {
+            start: i,
+            skip,
+            ..s
         })
     }
 
