@@ -1632,9 +1632,14 @@ impl<'a> Parser<'a> {
                 Kind::Break | Kind::Punct('.' | '?' | '!' | ';') => break,
                 _ => continue,
             }
-            // Most words have neither a future reading nor the prefix «س» (U+0633, bytes D8 B3): one look each.
+            // Most words have neither a future reading nor the prefix «س» (U+0633, bytes D8 B3), alone or after «و»
+            // or «ف» (D9 88, D9 81): a look or two each.
+            let sin_at = |k: usize| bytes.get(k) == Some(&0xD8) && bytes.get(k + 1) == Some(&0xB3);
+            let conj = bytes.get(t.start) == Some(&0xD9)
+                && matches!(bytes.get(t.start + 1), Some(&0x88 | &0x81));
             if t.bits & (bits::FUTURE | bits::SHIFT) == 0
-                && (bytes.get(t.start) != Some(&0xD8) || bytes.get(t.start + 1) != Some(&0xB3))
+                && !sin_at(t.start)
+                && !(conj && sin_at(t.start + 2))
             {
                 continue;
             }
@@ -1651,10 +1656,16 @@ impl<'a> Parser<'a> {
                     // A planned end («حتى الجمعة») still lies ahead under a past «كان».
                     return target || !self.past_frame(k);
                 }
-                // «سيزور», «ستعقد», «سنلتقي»: future prefix on an imperfect verb.
+                // «سيزور», «ستعقد», «سنلتقي», «وسيصل»: future prefix on an imperfect verb.
+                let (w, conj) = match w.strip_prefix(['و', 'ف']) {
+                    Some(rest) if rest.starts_with('س') => (rest, true),
+                    _ => (w, false),
+                };
                 let mut cs = w.chars();
                 if cs.next() == Some('س')
                     && matches!(cs.next(), Some('ي' | 'ت' | 'ن' | 'ا'))
+                    // After «و»: «وسائل», «وساهم», «وساطة», «وسيلة» are words of their own.
+                    && !(conj && (w.starts_with("سا") || w.starts_with("سيل")))
                     && w.chars().count() >= 4
                     && !w.starts_with("سيا")
                     && !w.starts_with("سن")

@@ -405,6 +405,16 @@ impl Context {
                 self.half_of_month(&x, prefer_future, span, text)
             }
             Expr::Date(x) => {
+                let mut x = x;
+                // «في 3 يناير 2020 قتل سليماني، وبعد خمسة أيام ردت إيران»: «بعد» with a count, in a clause that is
+                // not future, right after a written date counts from that date, not from the reference.
+                if let (Some((n, _)), false, false, Some(nv)) =
+                    (x.offset, x.anaphoric, prefer_future, self.narrative)
+                {
+                    if n > 0 && nv.explicit && at.saturating_sub(nv.at) <= NARRATIVE_REACH {
+                        x.anaphoric = true;
+                    }
+                }
                 let mut uses = Uses::default();
                 if let Some(sym) = self.symbolic(&x, span, text) {
                     return Some(sym);
@@ -771,7 +781,8 @@ impl Context {
 
     /// Values that need a reference date, when there is none: `REF` plus a signed duration.
     fn symbolic(&self, x: &DateX, span: Span, text: &str) -> Option<Temporal> {
-        if self.reference.is_some() {
+        // With a narrative date, «بعد ذلك بشهرين» counts from it even with no reference.
+        if self.reference.is_some() || (x.anaphoric && self.narrative.is_some()) {
             return None;
         }
         // A season with no year: `XXXX-SU`.
