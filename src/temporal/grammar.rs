@@ -2964,10 +2964,13 @@ impl<'a> Parser<'a> {
                 // The longest date there («فجر أمس الأحد», «الليلة قبل الماضية»), with its part of day.
                 let m = self.r_date(j + 1)?;
                 return match m.expr {
+                    // «في وقت متأخر من يوم أمس», «في ساعة مبكرة من يوم الأحد»: a day without a part of day only after
+                    // a part word of two words (not «بداية من يوم الأحد», starting from Sunday).
                     Expr::Date(mut x)
                         if m.start == j + 1
-                            && x.daypart.is_some()
+                            && (x.daypart.is_some() || (pl.ntok > 1 && x.time.is_none()))
                             && x.day.is_some()
+                            && x.month.is_none()
                             && x.part.is_none() =>
                     {
                         x.part = Some(p);
