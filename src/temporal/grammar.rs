@@ -1329,7 +1329,11 @@ impl<'a> Parser<'a> {
         if let Expr::Date(d) = m.expr {
             if d.time.is_none() && d.offset.is_none() {
                 let mut j = m.end;
-                if self.is_any(j, &["في", "عند", "حوالي"]) || self.punct(j) == Some(',') {
+                // «السبت المقبل على الساعة الخامسة مساء»: Maghrebi «على الساعة» too.
+                if self.is_any(j, &["في", "عند", "حوالي"])
+                    || self.punct(j) == Some(',')
+                    || (self.is_any(j, &["على", "علي"]) && self.is(j + 1, "الساعه"))
+                {
                     j += 1;
                 }
                 // «غداً في تمام الساعة التاسعة».
