@@ -5423,9 +5423,11 @@ impl<'a> Parser<'a> {
         };
         if j > i {
             x.year = Some(YearX::Rel(0));
-        } else if let Some((e, s)) = self.shift(end) {
+        } else if let Some((e, s, ana)) = self.shift_kind(end) {
+            // «الشتاء التالي» after «صيف 2014»: counted from the narrative's season.
             x.week = None;
             x.month = Some(MonthX::Rel(i32::from(s)));
+            x.anaphoric = ana;
             end = e;
         } else if let Some((e, y, _, _)) = self.year(end, true) {
             x.year = Some(YearX::Abs(y));

@@ -944,7 +944,8 @@ impl Context {
         }
         let d = v.start.date();
         let explicit = matches!(x.year, Some(YearX::Abs(_))) || uses.narrative;
-        let month = (v.grain <= Grain::Month).then_some(d.month());
+        // A season keeps its first month, so that «الشتاء التالي» after «صيف 2014» is the winter after it.
+        let month = (v.grain <= Grain::Month || v.grain == Grain::Season).then_some(d.month());
         let day = (v.grain <= Grain::Day).then_some(d.day());
         self.narrative = Some(Narrative {
             year: d.year(),
@@ -1506,8 +1507,7 @@ impl Context {
                 base.checked_add(o)?
             }
             (None, shift) => {
-                let r = self.reference_date()?;
-                uses.reference = true;
+                let r = self.base(x, uses)?.date();
                 let mut years =
                     (r.year() - 2..=r.year() + 1).filter_map(|y| span(y).map(|s| (y, s)));
                 let ended = |(_, (_, e)): &(i32, (NaiveDate, NaiveDate))| *e <= r;
