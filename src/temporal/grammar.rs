@@ -1638,12 +1638,11 @@ impl<'a> Parser<'a> {
             }
             // Most words have neither a future reading nor the prefix «س» (U+0633, bytes D8 B3), alone or after «و»
             // or «ف» (D9 88, D9 81): a look or two each.
-            let sin_at = |k: usize| bytes.get(k) == Some(&0xD8) && bytes.get(k + 1) == Some(&0xB3);
-            let conj = bytes.get(t.start) == Some(&0xD9)
-                && matches!(bytes.get(t.start + 1), Some(&0x88 | &0x81));
             if t.bits & (bits::FUTURE | bits::SHIFT) == 0
-                && !sin_at(t.start)
-                && !(conj && sin_at(t.start + 2))
+                && !matches!(
+                    bytes.get(t.start..t.start + 4),
+                    Some([0xD8, 0xB3, ..] | [0xD9, 0x88 | 0x81, 0xD8, 0xB3])
+                )
             {
                 continue;
             }
