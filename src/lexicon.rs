@@ -133,6 +133,11 @@ pub(crate) enum Reading {
     /// A word that makes the clause after it future or planned; `true` when only a date after «إلى»/«حتى» is moved
     /// ahead («تأجيل الجلسة إلى 15 يونيو», where «أجلت … الثلاثاء» dates the postponing itself).
     Future(bool),
+    /// A past form of «كان» just before a future or planning word («كان من المقرر أن», «كان الوفد سيصل»): the plan
+    /// lies in the past, so its date does not lean forward. Shares the bit of [`Reading::Future`].
+    PastFrame,
+    /// «مرة», «مرتين»: a count of times, before the period it recurs in («مرتين في الأسبوع»).
+    Times,
     That,
     Last,
     Holiday(Holiday),
@@ -268,6 +273,8 @@ pub(crate) mod bits {
     pub(crate) const AGE: u64 = 1 << 42;
     /// [`super::Reading::Named`].
     pub(crate) const NAMED: u64 = 1 << 43;
+    /// [`super::Reading::Times`].
+    pub(crate) const TIMES: u64 = 1 << 44;
     /// A token in digits (no reading has this bit).
     pub(crate) const NUM: u64 = 1 << 63;
 }
@@ -299,7 +306,8 @@ impl Reading {
             Reading::Same => bits::SAME,
             Reading::Prep => bits::PREP,
             Reading::To => bits::TO,
-            Reading::Future(_) => bits::FUTURE,
+            Reading::Future(_) | Reading::PastFrame => bits::FUTURE,
+            Reading::Times => bits::TIMES,
             Reading::That => bits::THAT,
             Reading::Last => bits::LAST,
             Reading::Holiday(_) => bits::HOLIDAY,
@@ -717,6 +725,8 @@ impl Lexicon {
             "prep" => Reading::Prep,
             "to" => Reading::To,
             "future" => Reading::Future(int()? != 0),
+            "pastframe" => Reading::PastFrame,
+            "times" => Reading::Times,
             "that" => Reading::That,
             "last" => Reading::Last,
             "this" => Reading::This,

@@ -177,6 +177,11 @@ pub(crate) enum Expr {
     EveryWeekday(u8),
     /// Every given part of the day («كل صباح», «كل مساء»): its TIMEX3 code.
     EveryDayPart(&'static str),
+    /// A clock time every day or every given weekday («الساعة 9 كل يوم», «الثامنة مساء كل خميس»).
+    EveryAt {
+        weekday: Option<u8>,
+        time: TimeX,
+    },
     /// The past, present or future as a whole («مؤخراً», «حالياً», «قريباً»): -1, 0, 1.
     Deictic(i8),
 }
@@ -364,7 +369,8 @@ const WEAK: u64 = bits::PREP
     | bits::POINT
     | bits::DENOMINATOR
     | bits::AGE
-    | bits::NAMED;
+    | bits::NAMED
+    | bits::TIMES;
 
 /// What a day of the month is read from: digits or an ordinal (or «العشرين», «الثلاثين») word.
 const DAYLIKE: u64 = bits::NUM | bits::ORDINAL | bits::CARDINAL;
@@ -398,6 +404,8 @@ fn is_weak(r: &Reading) -> bool {
             | Reading::Link
             | Reading::Same
             | Reading::Future(_)
+            | Reading::PastFrame
+            | Reading::Times
             | Reading::Last
             | Reading::Signal
             | Reading::Every
@@ -632,6 +640,19 @@ impl<'a> Parser<'a> {
         if let Some((v, _)) = self.num(i) {
             // «1,000» and «1.5» are read by the caller where they matter.
             return Some((i + 1, v, true));
+        }
+        // «الخمسة عشر عاماً»: «عشر» after a unit digit is the tail of that number, never ten on its own.
+        if i > 0
+            && self
+                .lex(i, bits::TEEN, |r| matches!(r, Reading::Teen))
+                .is_some()
+            && self
+                .lex(i - 1, bits::CARDINAL, |r| {
+                    matches!(r, Reading::Cardinal(1..=9))
+                })
+                .is_some()
+        {
+            return None;
         }
         let (end, v) = self.cardinal_words(i)?;
         // Scales and hundreds in two words («ثلاثة آلاف», «ثلاث مئة») through the number reader, when it reads a
@@ -1090,6 +1111,27 @@ impl<'a> Parser<'a> {
                 .is_some_and(|l| l.prefixed && self.starts(i, "و"))
     }
 
+    /// The bare month from `i` to `end` is an end of «بين <month> و<month>»: the first one, with «و» and a month
+    /// after it, or the second one, «و» (glued or apart) after a month after «بين».
+    fn between_months(&self, i: usize, end: usize) -> bool {
+        let is_month = |k: usize| {
+            self.lex(k, bits::MONTH, |r| matches!(r, Reading::Month { .. }))
+                .is_some()
+        };
+        if i > 0 && self.is(i - 1, "بين") {
+            let k = if self.is_and(end) { end + 1 } else { end };
+            return (k > end || self.starts(end, "و")) && is_month(k);
+        }
+        let k = if i > 0 && self.is_and(i - 1) {
+            i - 1
+        } else if self.starts(i, "و") {
+            i
+        } else {
+            return false;
+        };
+        k >= 2 && is_month(k - 1) && self.is(k - 2, "بين")
+    }
+
     /// What [`Parser::month_tail`] and [`Parser::month_ref_tail`] need at `i`: a month name, «شهر» (a unit), or
     /// «هذا» before it. Tested before a rule builds the date they would fill.
     #[inline(always)]
@@ -1238,6 +1280,11 @@ impl<'a> Parser<'a> {
         if b0 & (bits::RECURRING | bits::EVERY) != 0 {
             consider(self.r_set(i));
         }
+        // «مرتين في الأسبوع», «ثلاث مرات في اليوم», «مرة كل شهر»: a count of times per period (the word «مرة» or
+        // a number before «مرات»).
+        if b0 & (bits::TIMES | bits::CARDINAL | bits::NUM) != 0 {
+            consider(self.times_per(i));
+        }
         consider(self.r_time(i));
         // The first end of a range of hours at i or after «من»/«بين» (the rule's first test).
         if self.time_may_start(i) || self.time_may_start(i + 1) {
@@ -1299,6 +1346,10 @@ impl<'a> Parser<'a> {
                     }
                 }
             }
+        }
+        // «ليلة الخميس الجمعة», «ليل الخميس - الجمعة», «ليلة السبت على الأحد»: one night, named by both its days.
+        if let Some(n) = self.night_of_two_days(&m) {
+            m = n;
         }
         // Ranges: «من X إلى Y», «بين X و Y», «X - Y».
         if let Some(r) = self.range_after(&m) {
@@ -1384,7 +1435,11 @@ impl<'a> Parser<'a> {
         if let Expr::Date(d) = m.expr {
             if d.time.is_none() && d.offset.is_none() {
                 let mut j = m.end;
-                if self.is_any(j, &["في", "عند", "حوالي"]) || self.punct(j) == Some(',') {
+                // «السبت المقبل على الساعة الخامسة مساء»: Maghrebi «على الساعة» too.
+                if self.is_any(j, &["في", "عند", "حوالي"])
+                    || self.punct(j) == Some(',')
+                    || (self.is_any(j, &["على", "علي"]) && self.is(j + 1, "الساعه"))
+                {
                     j += 1;
                 }
                 // «غداً في تمام الساعة التاسعة».
@@ -1489,8 +1544,185 @@ impl<'a> Parser<'a> {
                 }
             }
         }
+        // «الساعة 9 كل يوم», «كل يوم اثنين الساعة العاشرة»: a clock time that recurs.
+        if let Some(r) = self.recurring_time(&m) {
+            m = r;
+        }
         m.future = self.future_context(m.start);
         Some(m)
+    }
+
+    /// «يومي السبت والأحد», «يومي الأحد والاثنين المقبلين»: the dual «يومي» before two weekdays joined by «و».
+    #[inline(never)]
+    fn weekday_pair(&self, i: usize) -> Option<(usize, usize, Expr)> {
+        let skip = self.kw(i, &["يومي"])?;
+        let (e1, _, a) = self.weekday(i + 1)?;
+        let k = if self.is_and(e1) { e1 + 1 } else { e1 };
+        if k == e1 && !self.starts(e1, "و") {
+            return None;
+        }
+        let (e2, _, b) = self.weekday(k)?;
+        match (a.day, b.day) {
+            (Some(DayX::Weekday(_, None)), Some(DayX::Weekday(..))) if a.daypart.is_none() => {}
+            _ => return None,
+        }
+        // «الماضيين», «المقبلين» after both days: the first takes the second's shift.
+        let a = DateX {
+            day: match (a.day, b.day) {
+                (Some(DayX::Weekday(w, None)), Some(DayX::Weekday(_, s))) => {
+                    Some(DayX::Weekday(w, s))
+                }
+                _ => a.day,
+            },
+            ..a
+        };
+        Some((e2, skip, Expr::Range(a, b)))
+    }
+
+    /// The night of a weekday followed by the next weekday, in apposition or after «إلى», «على», «-», «/» or «و»:
+    /// the night of the first day («ليلة الأربعاء الخميس» → Wednesday `TNI`).
+    fn night_of_two_days(&self, m: &Match) -> Option<Match> {
+        let Expr::Date(mut x) = m.expr else {
+            return None;
+        };
+        let Some(DayX::Weekday(wd, shift)) = x.day else {
+            return None;
+        };
+        if x.daypart != Some("TNI") || x.time.is_some() || x.month.is_some() {
+            return None;
+        }
+        let k = m.end;
+        let j = if self.is_to(k)
+            || self.is_and(k)
+            || self.is_any(k, &["على", "علي"])
+            || self.punct(k) == Some('/')
+        {
+            k + 1
+        } else {
+            k
+        };
+        let l = self.lex(j, bits::WEEKDAY, |r| matches!(r, Reading::Weekday(_)))?;
+        match l.reading {
+            // ISO weekdays 1 (Monday) to 7 (Sunday): the next day only.
+            Reading::Weekday(next) if l.definite && next == wd % 7 + 1 => {}
+            _ => return None,
+        }
+        let mut end = j + l.ntok;
+        // «ليلة الخميس والجمعة الماضيين»: a shift after both days.
+        if shift.is_none() {
+            if let Some((e, s)) = self.shift(end) {
+                x.day = Some(DayX::Weekday(wd, Some(s)));
+                end = e;
+            }
+        }
+        Some(Match {
+            end,
+            expr: Expr::Date(x),
+            ..*m
+        })
+    }
+
+    /// «مرة في الشهر», «مرتين في الأسبوع», «ثلاث مرات في اليوم», «مرة كل عام»: the period that recurs (TIMEX3 SET;
+    /// the count of times is not kept). Not «لأول مرة في العام» nor «مرتين في الأسبوع الماضي».
+    #[inline(never)]
+    fn times_per(&self, i: usize) -> Option<Match> {
+        let (j, skip) = if let Some(l) = self.lex(i, bits::TIMES, |r| matches!(r, Reading::Times)) {
+            if l.definite
+                || (i > 0 && self.is_any(i - 1, &["اول", "لاول", "اخر", "لاخر", "ثاني", "ثالث"]))
+            {
+                return None;
+            }
+            (i + 1, l.skip)
+        } else {
+            // «ثلاث مرات», «3 مرات», «خمسة وعشرين مرات»: most numbers have no «مرات» within two words.
+            if !self.is(i + 1, "مرات") && !self.is(i + 2, "مرات") && !self.is(i + 3, "مرات")
+            {
+                return None;
+            }
+            let (e, _, _) = self.cardinal(i)?;
+            if !self.is(e, "مرات") {
+                return None;
+            }
+            (e + 1, 0)
+        };
+        // «مرة واحدة في العام».
+        let j = if self
+            .lex(j, bits::CARDINAL, |r| matches!(r, Reading::Cardinal(1)))
+            .is_some()
+        {
+            j + 1
+        } else {
+            j
+        };
+        if self.is(j, "في") {
+            let (unit, l) = self.unit_of(j + 1, Count::One)?;
+            let end = j + 1 + l.ntok;
+            if !l.definite
+                || self.bits(end) & (bits::SHIFT | bits::SAME | bits::THIS) != 0
+                || self.is(end, "من")
+            {
+                return None;
+            }
+            return Some(Match::new(i, end, skip, Expr::Every { amount: 1, unit }));
+        }
+        if self.bits(j) & bits::EVERY == 0 {
+            return None;
+        }
+        let s = self.r_set(j)?;
+        Some(Match {
+            start: i,
+            skip,
+            ..s
+        })
+    }
+
+    /// A clock time and a daily or weekly recurrence next to it, in either order: one SET.
+    fn recurring_time(&self, m: &Match) -> Option<Match> {
+        let every = |e: &Expr| match *e {
+            Expr::Every {
+                amount: 1,
+                unit: Unit::Day,
+            } => Some(None),
+            Expr::EveryWeekday(wd) => Some(Some(wd)),
+            _ => None,
+        };
+        let clock = |e: &Expr| match *e {
+            Expr::Date(x)
+                if x.day.is_none()
+                    && x.month.is_none()
+                    && x.year.is_none()
+                    && x.offset.is_none()
+                    && x.part.is_none() =>
+            {
+                x.time
+            }
+            _ => None,
+        };
+        if let Some(time) = clock(&m.expr) {
+            if self.bits(m.end) & (bits::EVERY | bits::RECURRING) == 0 {
+                return None;
+            }
+            let s = self.r_set(m.end)?;
+            let weekday = every(&s.expr)?;
+            return Some(Match {
+                end: s.end,
+                expr: Expr::EveryAt { weekday, time },
+                ..*m
+            });
+        }
+        let weekday = every(&m.expr)?;
+        let j = if self.is_any(m.end, &["في", "عند"]) {
+            m.end + 1
+        } else {
+            m.end
+        };
+        let t = self.r_time(j).filter(|t| t.start == j)?;
+        let time = clock(&t.expr)?;
+        Some(Match {
+            end: t.end,
+            expr: Expr::EveryAt { weekday, time },
+            ..*m
+        })
     }
 
     /// The clause before an expression is future or planned: a marker word from the lexicon («سوف», «من المقرر»)
@@ -1498,7 +1730,9 @@ impl<'a> Parser<'a> {
     fn future_context(&self, s: usize) -> bool {
         let lo = s.saturating_sub(FUTURE_REACH);
         // Right after «إلى» or «-», the expression is a target: the words that plan one count too.
-        let target = s > 0 && self.is_to(s - 1);
+        // «أجلت المحكمة القضية إلى جلسة 25 أبريل»: a hearing or appointment named between them too.
+        let target = (s > 0 && self.is_to(s - 1))
+            || (s > 1 && self.is_to(s - 2) && self.is_any(s - 1, &["جلسه", "موعد"]));
         let bytes = self.text.as_bytes();
         // The tokens before `s`, nearest first (none when `s` is past the end).
         let before = self.toks.get(lo..s).unwrap_or_default();
@@ -1529,9 +1763,13 @@ impl<'a> Parser<'a> {
             {
                 break;
             }
-            // Most words have neither a future reading nor the prefix «س» (U+0633, bytes D8 B3): one look each.
+            // Most words have neither a future reading nor the prefix «س» (U+0633, bytes D8 B3), alone or after «و»
+            // or «ف» (D9 88, D9 81): a look or two each.
             if t.bits & (bits::FUTURE | bits::SHIFT) == 0
-                && (bytes.get(t.start) != Some(&0xD8) || bytes.get(t.start + 1) != Some(&0xB3))
+                && !matches!(
+                    bytes.get(t.start..t.start + 4),
+                    Some([0xD8, 0xB3, ..] | [0xD9, 0x88 | 0x81, 0xD8, 0xB3])
+                )
             {
                 continue;
             }
@@ -1545,11 +1783,16 @@ impl<'a> Parser<'a> {
                     })
                     .is_some()
                 {
-                    return true;
+                    // A planned end («حتى الجمعة») still lies ahead under a past «كان».
+                    return target || !self.past_frame(k);
                 }
-                // «سيزور», «ستعقد»: future prefix on an imperfect verb. Common words that only begin the same way
-                // are not: «سيطرت», «سيناء», «ستين», «لا سيما» (folding has dropped the hamza of «سأزور», so «سا»
-                // is «ساهم», «سابق», «ساعة» and no future).
+                // «سيزور», «ستعقد», «وسيصل»: future prefix on an imperfect verb. Common words that only begin the
+                // same way are not: «سيطرت», «سيناء», «ستين», «لا سيما», «وسيلة» (folding has dropped the hamza of
+                // «سأزور», so «سا» is «ساهم», «سابق», «ساعة», «وسائل» and no future).
+                let w = match w.strip_prefix(['و', 'ف']) {
+                    Some(rest) if rest.starts_with('س') => rest,
+                    _ => w,
+                };
                 let mut cs = w.chars();
                 if cs.next() == Some('س')
                     && matches!(cs.next(), Some('ي' | 'ت'))
@@ -1557,8 +1800,34 @@ impl<'a> Parser<'a> {
                     && !NOT_FUTURE_WORDS.contains(&w)
                     && !NOT_FUTURE_PREFIXES.iter().any(|p| w.starts_with(p))
                 {
-                    return true;
+                    return target || !self.past_frame(k);
                 }
+            }
+        }
+        false
+    }
+
+    /// A past «كان» among the three words before the future word at `k`, in its clause («كان من المقرر أن»,
+    /// «وكان الوفد سيصل»): a plan made in the past, whose date may be past too.
+    fn past_frame(&self, k: usize) -> bool {
+        let mut seen = 0;
+        for j in (k.saturating_sub(6)..k).rev() {
+            match self.tok(j).map(|t| t.kind) {
+                Some(Kind::Word) => {}
+                Some(Kind::Break | Kind::Punct('.' | '?' | '!' | ';' | '،' | ',')) | None => {
+                    return false
+                }
+                _ => continue,
+            }
+            if self
+                .lex(j, bits::FUTURE, |r| matches!(r, Reading::PastFrame))
+                .is_some()
+            {
+                return true;
+            }
+            seen += 1;
+            if seen == 3 {
+                return false;
             }
         }
         false
@@ -1648,11 +1917,16 @@ impl<'a> Parser<'a> {
         if b1 & (bits::MONTH | bits::UNIT) != 0 {
             take(self.month_pair(i));
         }
-        // Everything before the weekday is a reading of token i, or «يوم» with the weekday next.
+        // Everything before the weekday is a reading of token i, or «يوم» with the weekday or a relative day next
+        // («يوم غد الأربعاء»).
         if b0 & (bits::THIS | bits::DAY_PART | bits::REL_DAY | bits::WEEKDAY) != 0
-            || b1 & bits::WEEKDAY != 0
+            || b1 & (bits::WEEKDAY | bits::REL_DAY) != 0
         {
             take(self.weekday(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+            // «يومي السبت والأحد»: two weekdays under the dual head.
+            if b1 & bits::WEEKDAY != 0 {
+                take(self.weekday_pair(i));
+            }
         }
         take(self.relday(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         take(
@@ -1744,8 +2018,8 @@ impl<'a> Parser<'a> {
         Some(Match::new(i, end, skip, expr))
     }
 
-    /// 2022/03/09, 09/03/2022, 2022-03-09, 9.3.2022; 2/2013; «5/3/1427هـ» (Hijri); «19/ 10/ 2015» (spaced, with a
-    /// year of four digits).
+    /// 2022/03/09, 09/03/2022, 2022-03-09, 9.3.2022; 2/2013; «5/3/1427هـ» (Hijri); «19/ 10/ 2015», «19 /10/2015»
+    /// (spaced, evenly or not, with a year of four digits).
     fn numeric_date(&self, i: usize) -> Option<(usize, DateX)> {
         let (a, na) = self.num(i)?;
         let sep = self.punct(i + 1)?;
@@ -1754,16 +2028,15 @@ impl<'a> Parser<'a> {
         }
         let tight = self.tight(i + 1) && self.tight(i + 2);
         let (b, nb) = self.num(i + 2)?;
-        let third = if self.punct(i + 3) == Some(sep)
-            && (tight == (self.tight(i + 3) && self.tight(i + 4)))
-        {
+        let all_tight = tight && self.tight(i + 3) && self.tight(i + 4);
+        let third = if self.punct(i + 3) == Some(sep) {
             self.num(i + 4)
         } else {
             None
         };
-        // Spaces around the separators («19/ 10/ 2015», «15 - 6 - 1435هـ») only in a full date with a year of four
-        // digits: two spaced numbers are a score or a range.
-        let third = third.filter(|&(_, nc)| tight || na == 4 || nc == 4);
+        // Spaces around the separators («19/ 10/ 2015», «15 - 6 - 1435هـ», unevenly «19 /10/2015») only in a full
+        // date with a year of four digits: two spaced numbers are a score or a range.
+        let third = third.filter(|&(_, nc)| all_tight || na == 4 || nc == 4);
         if !tight && third.is_none() {
             return None;
         }
@@ -2049,6 +2322,8 @@ impl<'a> Parser<'a> {
                     .unwrap_or(0)
             && !self.prep_before(i)
             && !self.and_month_before(i)
+            // «بين آذار وأيار من العام الماضي»: either end of a range of months after «بين».
+            && !self.between_months(i, end)
             && self.day(end).is_none()
         {
             return None;
@@ -2354,7 +2629,16 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        if let Some(l) = self.lex(j, bits::REL_DAY, |r| matches!(r, Reading::RelDay(-1..=1))) {
+        // «يوم غد الأربعاء»: the head noun before the relative day.
+        let mut head = None;
+        if let Some(s) = self.kw(j, &["يوم"]) {
+            if self.bits(j + 1) & bits::REL_DAY != 0 {
+                head = Some(s);
+                j += 1;
+            }
+        }
+        // «أمس الخميس», «بعد غد الثلاثاء», «أول أمس الأحد».
+        if let Some(l) = self.lex(j, bits::REL_DAY, |r| matches!(r, Reading::RelDay(-2..=2))) {
             if self
                 .lex(j + l.ntok, bits::WEEKDAY, |r| {
                     matches!(r, Reading::Weekday(_))
@@ -2364,11 +2648,17 @@ impl<'a> Parser<'a> {
                 if let Reading::RelDay(o) = l.reading {
                     rel = Some(o.into());
                 }
-                if j == i {
+                if let (Some(s), true) = (head, j == i + 1) {
+                    skip = s;
+                } else if j == i {
                     skip = l.skip;
                 }
                 j += l.ntok;
+            } else if head.is_some() {
+                j -= 1;
             }
+        } else if head.is_some() {
+            j -= 1;
         } else if let Some(s) = self.kw(j, &["يوم"]) {
             if self
                 .lex(j + 1, bits::WEEKDAY, |r| matches!(r, Reading::Weekday(_)))
@@ -2384,6 +2674,10 @@ impl<'a> Parser<'a> {
         let Reading::Weekday(wd) = wl.reading else {
             return None;
         };
+        // «يوم واحد» is one day, not «يوم و+أحد»: a conjunction glued to an indefinite weekday is no weekday.
+        if wl.prefixed && !wl.definite {
+            return None;
+        }
         // A bare weekday needs the article («الأحد») or a head («يوم أحد» is rare); «اثنين» alone is a number.
         let headed = j > i;
         if !wl.definite && !headed && self.period_noun(j + 1, Unit::Week).is_none() {
@@ -2639,6 +2933,10 @@ impl<'a> Parser<'a> {
                 let Reading::RelDay(o) = l.reading else {
                     return None;
                 };
+                // «عن بكرة أبيهم» (all of them, to the last one): the idiom, not colloquial «tomorrow».
+                if self.starts(j + l.ntok, "ابي") {
+                    return None;
+                }
                 (i32::from(o), j + l.ntok, l.skip)
             } else {
                 return None;
@@ -2796,10 +3094,13 @@ impl<'a> Parser<'a> {
                 // The longest date there («فجر أمس الأحد», «الليلة قبل الماضية»), with its part of day.
                 let m = self.r_date(j + 1)?;
                 return match m.expr {
+                    // «في وقت متأخر من يوم أمس», «في ساعة مبكرة من يوم الأحد»: a day without a part of day only after
+                    // a part word of two words (not «بداية من يوم الأحد», starting from Sunday).
                     Expr::Date(mut x)
                         if m.start == j + 1
-                            && x.daypart.is_some()
+                            && (x.daypart.is_some() || (pl.ntok > 1 && x.time.is_none()))
                             && x.day.is_some()
+                            && x.month.is_none()
                             && x.part.is_none() =>
                     {
                         x.part = Some(p);
@@ -3069,7 +3370,7 @@ impl<'a> Parser<'a> {
         Some((e, l.skip, x))
     }
 
-    /// «الربع الثالث من العام الجاري», «النصف الأول من 2021».
+    /// «الربع الثالث من العام الجاري», «النصف الأول من 2021», «النصف الثاني من يونيو».
     fn fraction_of_year(&self, i: usize) -> Option<(usize, usize, DateX)> {
         let l = self.lex(i, bits::FRACTION, |r| matches!(r, Reading::Fraction(2 | 4)))?;
         let Reading::Fraction(parts) = l.reading else {
@@ -3097,6 +3398,12 @@ impl<'a> Parser<'a> {
         }
         let (e, mut x) = if let Some((e, _, x)) = self.relperiod(j, true) {
             (e, x)
+        } else if let Some((e, _, x)) = self
+            .month_year(j)
+            .filter(|(_, _, x)| parts == 2 && x.day.is_none() && x.month.is_some())
+        {
+            // «النصف الثاني من شهر حزيران الماضي»: half of a named month.
+            (e, x)
         } else if let Some((e, _, x)) = self.standalone_year(j) {
             (e, x)
         } else if let Some((y, 4)) = self.num(j) {
@@ -3122,7 +3429,15 @@ impl<'a> Parser<'a> {
         } else {
             return None;
         };
-        x.year?;
+        // A year, or a month for a half («النصف الأول من الشهر الجاري»), not a week or a day.
+        if x.day.is_some() || x.week.is_some() {
+            return None;
+        }
+        match (x.year, x.month) {
+            (_, Some(_)) if parts != 2 => return None,
+            (None, None) => return None,
+            _ => {}
+        }
         x.fraction = Some((n as u8, parts));
         Some((e, l.skip, x))
     }
@@ -3374,6 +3689,13 @@ impl<'a> Parser<'a> {
         if ul.definite {
             return None;
         }
+        // «الأربعة عشر قرناً»: a singular unit after a number is counted by it, not one by itself.
+        if count == Count::One
+            && i > 0
+            && (self.num(i - 1).is_some() || self.bits(i - 1) & (bits::CARDINAL | bits::TEEN) != 0)
+        {
+            return None;
+        }
         // «أسبوعاً واحداً», «ساعة ونصف»: a singular unit with «واحد» or a fraction after it counts by itself.
         let one_after = self
             .lex(i + 1, bits::CARDINAL, |r| matches!(r, Reading::Cardinal(1)))
@@ -3386,6 +3708,8 @@ impl<'a> Parser<'a> {
             Count::One
                 if bare_ok
                     || one_after
+                    // «عقداً من الزمن», «ساعة من الزمن»: one unit of time.
+                    || of_time
                     || self.is_any(i + 1, WHOLE)
                     || self.smaller_unit_follows(i + 1, unit)
                     || self.bare_unit_ok(i)
@@ -3523,8 +3847,12 @@ impl<'a> Parser<'a> {
         // «طوال اليوم», «طيلة شهر»: all of one unit.
         if modifier.is_none() && self.kw(i, &["طوال", "طيله"]).is_some() {
             if let Some((unit, l)) = self.unit_of(i + 1, Count::One) {
-                // «طوال العام الماضي» is last year, read by the date rules.
+                // «طوال العام الماضي» is last year, read by the date rules; «طيلة يوم أمس», «طوال يوم الجمعة»: a day
+                // named after «يوم» is a date, not all of one day.
+                let named_day = unit == Unit::Day
+                    && self.bits(i + 1 + l.ntok) & (bits::REL_DAY | bits::WEEKDAY | bits::NUM) != 0;
                 if !matches!(unit, Unit::Second | Unit::Minute)
+                    && !named_day
                     && self.shift(i + 1 + l.ntok).is_none()
                 {
                     let end = self.complete(i + 1 + l.ntok);
@@ -3841,6 +4169,23 @@ impl<'a> Parser<'a> {
         if self.is(end, "من") {
             end = self.now_after(end)?;
         }
+        // «بعد ثلاثة أيام على إعلان الحكومة», «قبل يومين على الانتخابات»: from an event too (but «بعد يومين على
+        // الأقل» is from the reference). After «قبل» only before a definite noun: «وافقت قبل أسابيع على استقبال»,
+        // «قال قبل ثلاثة أسابيع على محطة» take «على» from the verb.
+        if self.is_any(end, &["على", "علي"])
+            && !self.is_any(end + 1, &["الاقل", "اقل"])
+            && (sign > 0 || self.starts(end + 1, "ال"))
+        {
+            return None;
+        }
+        // «يوماً بعد يوم», «عاماً بعد عام»: day after day, no date.
+        if i > 0
+            && self
+                .unit_of(i - 1, Count::One)
+                .is_some_and(|(u, l)| u == unit && !l.definite)
+        {
+            return None;
+        }
         // «بعد 18446744073709551615 يوم»: no real offset, and no clamped one either.
         if matches!(unit, Unit::Decade | Unit::Century) || amount > MAX_COUNT {
             return None;
@@ -4055,6 +4400,8 @@ impl<'a> Parser<'a> {
                 j += l.ntok;
             }
         }
+        // «قرابة العاشرة من صباح اليوم»: an approximator before an hour-naming ordinal stands for a preposition.
+        let approx = j > i;
         if let Some(l) = self.lex(j, bits::CLOCK, |r| matches!(r, Reading::Clock)) {
             clock = true;
             if j == i {
@@ -4261,8 +4608,7 @@ impl<'a> Parser<'a> {
         // «سأعود في السابعة.»: an hour-naming ordinal right after «في»/«عند»/«حتى», closing the clause.
         let signal = !clock
             && self.num(j).is_none()
-            && i > 0
-            && self.is_any(i - 1, &["في", "عند", "حتى", "تمام"])
+            && (approx || (i > 0 && self.is_any(i - 1, &["في", "عند", "حتى", "تمام"])))
             && (!matches!(self.tok(end).map(|t| t.kind), Some(Kind::Word | Kind::Num))
                 // «عند العاشرة من صباح الخميس»: its day follows.
                 || (self.is(end, "من") && self.daypart_date(end + 1).is_some()));
@@ -4795,7 +5141,14 @@ impl<'a> Parser<'a> {
         // «قتل 7 مساء الأحد» counts people, «الدورة السابعة مساء الأحد» is a session: a bare number or ordinal before a
         // part of day in construct with a date is no hour, unless a preposition of time stands before it
         // («في الخامسة مساء اليوم»).
-        let at = i > 0 && self.is_any(i - 1, &["في", "عند", "حتى", "حتي", "منذ", "قبل", "بعد"]);
+        // An approximator («حوالي السادسة مساء الجمعة») or minutes after an ordinal or a colon («السادسة والنصف
+        // مساء الجمعة», «6:30 مساء الجمعة») make it an hour too; cardinal words stay a count («ثمانية وأربعون»).
+        let at = (i > 0 && self.is_any(i - 1, &["في", "عند", "حتى", "حتي", "منذ", "قبل", "بعد"]))
+            || (grain != Grain::Hour
+                && (self.punct(i + 1) == Some(':') || self.hour_ordinal(i).is_some()))
+            || self
+                .lex(i, bits::MOD, |r| matches!(r, Reading::Mod("APPROX")))
+                .is_some();
         if !clock
             && daypart.is_some()
             && ((self.starts_date(end) && !at) || (lead.is_some() && self.is(end, "من")))
@@ -5208,9 +5561,11 @@ impl<'a> Parser<'a> {
         };
         if j > i {
             x.year = Some(YearX::Rel(0));
-        } else if let Some((e, s)) = self.shift(end) {
+        } else if let Some((e, s, ana)) = self.shift_kind(end) {
+            // «الشتاء التالي» after «صيف 2014»: counted from the narrative's season.
             x.week = None;
             x.month = Some(MonthX::Rel(i32::from(s)));
+            x.anaphoric = ana;
             end = e;
         } else if let Some((e, y, _, _)) = self.year(end, true) {
             x.year = Some(YearX::Abs(y));

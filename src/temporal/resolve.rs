@@ -380,6 +380,19 @@ impl Context {
                     Grain::Day,
                 )
             }),
+            Expr::EveryAt { weekday, time } => {
+                let day = match weekday {
+                    Some(wd) => format!("XXXX-WXX-{wd}"),
+                    None => "XXXX-XX-XX".to_string(),
+                };
+                Some(Temporal::new(
+                    span,
+                    text,
+                    TimexType::Set,
+                    format!("{day}T{:02}:{:02}", time.hour, time.minute),
+                    Grain::Minute,
+                ))
+            }
             Expr::EveryDayPart(code) => Some(Temporal::new(
                 span,
                 text,
@@ -388,7 +401,20 @@ impl Context {
                 Grain::PartOfDay,
             )),
             Expr::Date(x) if x.sub.is_some() => self.units_of(&x, prefer_future, span, text),
+            Expr::Date(x) if x.fraction.is_some() && x.month.is_some() => {
+                self.half_of_month(&x, prefer_future, span, text)
+            }
             Expr::Date(x) => {
+                let mut x = x;
+                // «في 3 يناير 2020 قتل سليماني، وبعد خمسة أيام ردت إيران»: «بعد» with a count, in a clause that is
+                // not future, right after a written date counts from that date, not from the reference.
+                if let (Some((n, _)), false, false, Some(nv)) =
+                    (x.offset, x.anaphoric, prefer_future, self.narrative)
+                {
+                    if n > 0 && nv.explicit && at.saturating_sub(nv.at) <= NARRATIVE_REACH {
+                        x.anaphoric = true;
+                    }
+                }
                 let mut uses = Uses::default();
                 if let Some(sym) = self.symbolic(&x, span, text) {
                     return Some(sym);
@@ -544,6 +570,61 @@ impl Context {
                         }
                     }
                 }
+                // «من 29 رمضان حتى 4 شوال» with no year: the same for Hijri months. Looking back from a first day
+                // already over, the first end moves to the second's Hijri year (or the one before); else the second
+                // moves to the first's (or the one after).
+                let hijri_yearless = |x: &DateX| {
+                    x.year.is_none() && x.hijri && matches!(x.month, Some(MonthX::Abs(_, None)))
+                };
+                if vb.end <= va.start && hijri_yearless(&a) && hijri_yearless(&b) {
+                    if let (Some((ya, ..)), Some((yb, ..))) = (va.hijri, vb.hijri) {
+                        let over = self.reference.is_some_and(|r| va.end <= r);
+                        if prefer_future || !over {
+                            for y in [ya, ya + 1] {
+                                let nb = DateX {
+                                    year: Some(YearX::Abs(y)),
+                                    ..b
+                                };
+                                if let Some(v) = self.date(&nb, prefer_future, at, &mut uses) {
+                                    if v.end > va.start {
+                                        vb = v;
+                                        break;
+                                    }
+                                }
+                            }
+                        } else {
+                            for y in [yb, yb - 1] {
+                                let na = DateX {
+                                    year: Some(YearX::Abs(y)),
+                                    ..a
+                                };
+                                if let Some(v) = self.date(&na, prefer_future, at, &mut uses) {
+                                    if v.start < vb.start {
+                                        va = v;
+                                        break;
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+                // «يومي السبت والأحد» read on a Saturday: two weekdays in order, the first a week back (or the
+                // second a week ahead when the future is preferred).
+                if vb.end <= va.start
+                    && a.month.is_none()
+                    && b.month.is_none()
+                    && matches!(a.day, Some(DayX::Weekday(..)))
+                    && matches!(b.day, Some(DayX::Weekday(..)))
+                {
+                    let week = Duration::days(7);
+                    if prefer_future {
+                        vb.start += week;
+                        vb.end += week;
+                    } else {
+                        va.start -= week;
+                        va.end -= week;
+                    }
+                }
                 if vb.end <= va.start && prefer_future && a.year.is_none() {
                     if let Some(v) = self.date(&a, false, at, &mut uses) {
                         va = v;
@@ -645,6 +726,52 @@ impl Context {
         })
     }
 
+    /// «النصف الثاني من يونيو»: the first fifteen days of a month, or the rest of it, as a range of days; with no
+    /// reference, the month at its start or end.
+    fn half_of_month(
+        &self,
+        x: &DateX,
+        prefer_future: bool,
+        span: Span,
+        text: &str,
+    ) -> Option<Temporal> {
+        let (n, 2) = x.fraction? else {
+            return None;
+        };
+        let base = DateX {
+            fraction: None,
+            ..*x
+        };
+        let mut uses = Uses::default();
+        let Some(v) = self.date(&base, prefer_future, span.start, &mut uses) else {
+            let mut t = self.symbolic(&base, span, text)?;
+            t.modifier = Some(if n == 1 { Mod::Start } else { Mod::End });
+            return Some(t);
+        };
+        if v.grain != Grain::Month {
+            return None;
+        }
+        let mid = v.start.checked_add_signed(Duration::days(15))?;
+        let (start, end) = if n == 1 { (v.start, mid) } else { (mid, v.end) };
+        let last = end.checked_sub_signed(Duration::days(1))?;
+        Some(Temporal {
+            anchor: uses.anchor(),
+            calendar: if v.hijri.is_some() {
+                Calendar::Hijri
+            } else {
+                Calendar::Gregorian
+            },
+            interval: Some(Interval { start, end }),
+            ..Temporal::new(
+                span,
+                text,
+                TimexType::Date,
+                format!("{}/{}", day_string(start.date()), day_string(last.date())),
+                Grain::Day,
+            )
+        })
+    }
+
     /// A range whose ends need a reference date, when there is none: `XXXX-08-02/XXXX-08-03`.
     fn symbolic_range(&self, a: &DateX, b: &DateX, span: Span, text: &str) -> Option<Temporal> {
         // Parts of periods and of days have no symbolic range form: «بداية العام حتى الآن» is no `REF/REF`.
@@ -671,7 +798,11 @@ impl Context {
 
     /// Values that need a reference date, when there is none: `REF` plus a signed duration.
     fn symbolic(&self, x: &DateX, span: Span, text: &str) -> Option<Temporal> {
-        if self.reference.is_some() && !x.year_unknown {
+        // With a narrative date, «بعد ذلك بشهرين» counts from it even with no reference. A day and month that name
+        // an event («ثورة 25 يناير») stay yearless even with one.
+        if (self.reference.is_some() && !x.year_unknown)
+            || (x.anaphoric && self.narrative.is_some())
+        {
             return None;
         }
         // A season with no year: `XXXX-SU`.
@@ -688,20 +819,30 @@ impl Context {
                 )
             });
         }
-        // A month (and day) with no year, and no year written before it either: `XXXX-10-02`.
-        if let (Some(MonthX::Abs(m, None)), None, false, None, false) =
+        // A month (and day) with no year, and no year written before it either: `XXXX-10-02`. «يونيو الماضي» too: its
+        // year needs the reference, but the month alone is still worth giving.
+        if let (Some(MonthX::Abs(m, _)), None, false, None, false) =
             (x.month, x.year, x.hijri, x.week, x.week_of)
         {
             if (x.year_unknown || !self.narrative.is_some_and(|n| n.explicit)) && x.time.is_none() {
                 // The day must exist in some year (2000 is a leap year); «31 أبريل» keeps only its month.
                 let (value, grain) = match x.day {
+                    // «مساء 9 يونيو»: the part of the day too, `XXXX-06-09TEV`.
                     Some(DayX::Abs(d))
                         if NaiveDate::from_ymd_opt(2000, m.into(), d.into()).is_some() =>
                     {
-                        (format!("XXXX-{m:02}-{d:02}"), Grain::Day)
+                        match x.daypart {
+                            Some(p) => (format!("XXXX-{m:02}-{d:02}{p}"), Grain::PartOfDay),
+                            None => (format!("XXXX-{m:02}-{d:02}"), Grain::Day),
+                        }
                     }
                     Some(DayX::Abs(_)) | None => (format!("XXXX-{m:02}"), Grain::Month),
                     _ => return None,
+                };
+                let kind = if grain == Grain::PartOfDay {
+                    TimexType::Time
+                } else {
+                    TimexType::Date
                 };
                 return Some(Temporal {
                     modifier: x
@@ -709,7 +850,7 @@ impl Context {
                         .and_then(Mod::from_code)
                         .or_else(|| part_mod(x.part)),
                     anchor: Anchor::Relative,
-                    ..Temporal::new(span, text, TimexType::Date, value, grain)
+                    ..Temporal::new(span, text, kind, value, grain)
                 });
             }
         }
@@ -823,7 +964,8 @@ impl Context {
         }
         let d = v.start.date();
         let explicit = matches!(x.year, Some(YearX::Abs(_))) || uses.narrative;
-        let month = (v.grain <= Grain::Month).then_some(d.month());
+        // A season keeps its first month, so that «الشتاء التالي» after «صيف 2014» is the winter after it.
+        let month = (v.grain <= Grain::Month || v.grain == Grain::Season).then_some(d.month());
         let day = (v.grain <= Grain::Day).then_some(d.day());
         self.narrative = Some(Narrative {
             year: d.year(),
@@ -1388,8 +1530,7 @@ impl Context {
                 base.checked_add(o)?
             }
             (None, shift) => {
-                let r = self.reference_date()?;
-                uses.reference = true;
+                let r = self.base(x, uses)?.date();
                 let mut years =
                     (r.year() - 2..=r.year() + 1).filter_map(|y| span(y).map(|s| (y, s)));
                 let ended = |(_, (_, e)): &(i32, (NaiveDate, NaiveDate))| *e <= r;

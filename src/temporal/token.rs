@@ -421,16 +421,10 @@ impl TemporalWords {
 /// Appends the lexicon readings of word `w` to `cands`.
 fn read_word(w: &str, cands: &mut Vec<(Lex, &'static [String])>) {
     let lex: &'static crate::lexicon::Lexicon = &LEXICON;
-    // Whether the word as written is a lexicon form: then it is not also a conjunction on a bare day or month name
-    // («واحد» is one, not «و» + «أحد», Sunday).
-    let mut exact = false;
     for_each_stem(w, |k, stem, definite, prefixed| {
         let Some(entries) = lex.get(stem) else {
             return;
         };
-        if k == 0 {
-            exact = true;
-        }
         // The exact form (k == 0) keeps its own definiteness: «اليوم» is today, not «ال» + «يوم».
         let definite = if k == 0 { w.starts_with(AL) } else { definite };
         // Keep «ال» in the span: «بالعام» spans «العام»; «للعام» spans «لعام».
@@ -443,15 +437,7 @@ fn read_word(w: &str, cands: &mut Vec<(Lex, &'static [String])>) {
                 'ل'.len_utf8()
             });
         }
-        let conj_only =
-            k > 0 && w.len() == stem.len() + 'و'.len_utf8() && w.starts_with(['و', 'ف']);
         for e in entries {
-            if exact
-                && conj_only
-                && matches!(e.reading, Reading::Weekday(_) | Reading::Month { .. })
-            {
-                continue;
-            }
             let l = Lex {
                 reading: e.reading,
                 // Set for each occurrence (a hyphen may join the rest words).
