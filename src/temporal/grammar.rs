@@ -919,9 +919,17 @@ impl<'a> Parser<'a> {
             j += 1;
         }
         let mut head = false;
+        // «العام الهجري 1445», «السنة الميلادية 2024»: the calendar named between the head noun and the number.
+        let mut head_era = None;
         if self.period_noun(j, Unit::Year).is_some() {
             head = true;
             j += 1;
+            if self.starts(j, "ال") && self.num(j + 1).is_some() {
+                if let Some((c, e)) = self.era_at(j) {
+                    head_era = Some(c == Cal::Hijri);
+                    j = e;
+                }
+            }
         }
         // Without a head noun only a year after a date is read (see the end): nothing to parse otherwise.
         if !after_date && !head {
@@ -961,7 +969,7 @@ impl<'a> Parser<'a> {
             return None;
         }
         let mut end = words_end.unwrap_or(j + 1);
-        let mut era = None;
+        let mut era = head_era;
         if let Some((c, e)) = self.era_at(end) {
             // A one-letter era mark must touch the number or stand alone before punctuation.
             let w = self.word(end).unwrap_or("");
