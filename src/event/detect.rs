@@ -40,6 +40,23 @@ const STILL: [&str; 8] = [
     "نزال",
 ];
 
+/// Verbs of taking part after «لم», «لا»: the participant stayed away, the event itself took place («لم يحضر الوزير
+/// الاجتماع»).
+const ABSENT: [&str; 12] = [
+    "يحضر",
+    "تحضر",
+    "يحضروا",
+    "يحضرا",
+    "يشارك",
+    "تشارك",
+    "يشاركوا",
+    "يشاركا",
+    "يحضرون",
+    "يشاركون",
+    "تحضرا",
+    "تشاركا",
+];
+
 /// Function words that end a titled name («وزير الخارجية فؤاد حسين الذي …»).
 const NAME_STOP: [&str; 42] = [
     "الذي",
@@ -197,6 +214,34 @@ fn set_locative(ments: &mut [Mention], cues: &Cues<'_>) {
                     })));
     }
 }
+
+/// Whether the words around a trigger that needs a participant name one without the gazetteer: an institution as the
+/// verb's subject («رفض البرلمان», «سيطرت قوات المعارضة على …») or a place noun right after the phrase («سيطرت …
+/// على مطار المدينة»).
+fn head_in_words(doc: &Doc<'_>, cues: &Cues<'_>, h: &Hit<'_>) -> bool {
+    // «بوصفها دولة» is "as a state": a verb with a preposition has no subject.
+    let verb = !h.nominal
+        && doc
+            .word_bytes(h.first)
+            .is_some_and(|w| !w.starts_with("ب".as_bytes()) && !w.starts_with("ل".as_bytes()));
+    let subject = verb
+        .then(|| doc.word(h.first + 1))
+        .flatten()
+        .is_some_and(|w| {
+            let bare = w.strip_prefix("ال").unwrap_or(w);
+            INSTITUTION_SET.contains(bare) || SUBJECTS.contains(&bare)
+        });
+    let j = h.last + 1;
+    subject
+        || !matches!(doc.word(j), None | Some("في" | "الي" | "قرب" | "داخل"))
+            && cues
+                .of(j, bit(CueKind::Locative))
+                .iter()
+                .any(|c| c.cue.kind == CueKind::Locative)
+}
+
+/// Subjects that stand for a named participant besides [`INSTITUTIONS`] (folded, without the article).
+const SUBJECTS: [&str; 4] = ["حكومه", "برلمان", "سلطات", "نواب"];
 
 /// A trigger found in the text, before filtering.
 #[derive(Debug, Clone)]
@@ -1798,6 +1843,9 @@ fn detect_chunk(
                 if r.definite && !e.nominal {
                     continue;
                 }
+                if r.imperfect && e.no_impf {
+                    continue;
+                }
                 if e.defective
                     && !r.defective_ok
                     && !(r.jussive
@@ -1942,10 +1990,19 @@ fn detect_chunk(
         // The attack mode of the first mode word in the clause's window that gives one.
         let mut mode_word: Option<&String> = None;
         const POLAR: u32 = bit(CueKind::Negation)
+            | bit(CueKind::Refusal)
             | bit(CueKind::NegationImpf)
             | bit(CueKind::Planned)
             | bit(CueKind::Hypothetical)
             | bit(CueKind::HypoImpf);
+        let prev_word = i.checked_sub(1).and_then(|p| doc.word(p));
+        // «لم تشهد المدينة أي اشتباكات»: «أي» carries a negation from anywhere earlier in the clause.
+        let any_before = prev_word == Some("اي");
+        // «طالب المحتجون … في بيان»: a statement noun after «في» is how the clause's words were said, not what they
+        // ask for or fear.
+        let medium = h.entry.kind.family() == super::Family::Speech
+            && h.nominal
+            && matches!(prev_word, Some("في" | "خلال"));
         let mut k = near;
         while let Some(&(j, _, kinds)) = cues.toks.get(k) {
             if j >= hi {
@@ -1985,15 +2042,30 @@ fn detect_chunk(
                         let within = c.cue.scope == 0 || dist <= c.cue.scope;
                         let next_w = doc.word(c.end).unwrap_or("");
                         match c.cue.kind {
-                            CueKind::Negation if within && !STILL.contains(&next_w) => {
+                            CueKind::Negation
+                                if (within || any_before)
+                                    && !STILL.contains(&next_w)
+                                    && !(ABSENT.contains(&next_w) && c.end < i) =>
+                            {
+                                negative = true
+                            }
+                            CueKind::Refusal if within && h.entry.kind != EventKind::Agreement => {
                                 negative = true
                             }
                             CueKind::NegationImpf if within && looks_imperfect(next_w) => {
                                 negative = true
                             }
-                            CueKind::Planned if within => planned = true,
-                            CueKind::Hypothetical if within => hypothetical = true,
-                            CueKind::HypoImpf if within && looks_imperfect(next_w) => {
+                            CueKind::Planned if within && !(medium && c.cue.scope == 0) => {
+                                planned = true
+                            }
+                            CueKind::Hypothetical if within && !(medium && c.cue.scope == 0) => {
+                                hypothetical = true
+                            }
+                            // «قد تشن»: the trigger's own reading knows a short imperfect.
+                            CueKind::HypoImpf
+                                if within
+                                    && (c.end == i && h.imperfect || looks_imperfect(next_w)) =>
+                            {
                                 hypothetical = true
                             }
                             _ => {}
@@ -2210,7 +2282,11 @@ fn detect_chunk(
         {
             continue;
         }
-        if h.entry.head && !clause_ments.iter().any(|m| !locative(m)) && place_m.is_none() {
+        if h.entry.head
+            && !clause_ments.iter().any(|m| !locative(m))
+            && place_m.is_none()
+            && !head_in_words(&doc, &cues, &h)
+        {
             continue;
         }
         if !h.entry.unless.is_empty()

@@ -73,6 +73,9 @@ pub(crate) struct TriggerEntry {
     pub unless: Vec<String>,
     /// The phrase itself says the event did not happen («رفض التعليق»: a statement declined).
     pub negated: bool,
+    /// A form I verb whose first letter is و drops it in the imperfect («وصل» → «يصل»): an imperfect reading of the
+    /// whole key is another verb («توصّل», «يوصل»).
+    pub no_impf: bool,
 }
 
 /// A grammar-word category.
@@ -80,6 +83,8 @@ pub(crate) struct TriggerEntry {
 pub(crate) enum CueKind {
     Negation,
     NegationImpf,
+    /// A refusal: negates a following action, not an agreement (rejecting an accord does not undo it).
+    Refusal,
     Planned,
     PlannedAfter,
     Hypothetical,
@@ -104,6 +109,7 @@ impl CueKind {
         Some(match s {
             "@negation" => CueKind::Negation,
             "@negation_impf" => CueKind::NegationImpf,
+            "@refusal" => CueKind::Refusal,
             "@planned" => CueKind::Planned,
             "@planned_after" => CueKind::PlannedAfter,
             "@hypo_after" => CueKind::HypoAfter,
@@ -405,6 +411,7 @@ impl EventLexicon {
                 defective: false,
                 unless: Vec::new(),
                 negated: false,
+                no_impf: pos == "v" && first.starts_with('و'),
             };
             let mut extra: Vec<String> = Vec::new();
             let mut novn = false;
