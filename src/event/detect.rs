@@ -243,6 +243,18 @@ fn head_in_words(doc: &Doc<'_>, cues: &Cues<'_>, h: &Hit<'_>) -> bool {
 /// Subjects that stand for a named participant besides [`INSTITUTIONS`] (folded, without the article).
 const SUBJECTS: [&str; 4] = ["حكومه", "برلمان", "سلطات", "نواب"];
 
+/// Whether «على أن» follows the verb at `last` within a few words and what follows it is no imperfect verb (a view:
+/// «على أن الحل سياسي», «على أنه …»).
+fn agreed_that_view(doc: &Doc<'_>, last: usize) -> bool {
+    (last + 1..last + 1 + GAP).any(|j| {
+        doc.word(j) == Some("علي")
+            && doc
+                .word(j + 1)
+                .is_some_and(|w| w == "ان" || w == "انه" || w == "انها")
+            && (doc.word(j + 1) != Some("ان") || !doc.word(j + 2).is_some_and(looks_imperfect))
+    })
+}
+
 /// A trigger found in the text, before filtering.
 #[derive(Debug, Clone)]
 struct Hit<'l> {
@@ -2011,7 +2023,12 @@ fn detect_chunk(
             let words = cues.words_of(k);
             k += 1;
             // A yes/no question anywhere before the trigger in the sentence.
-            if j < i && kinds & bit(CueKind::Hypothetical) != 0 && doc.word(j) == Some("هل") {
+            // A statement is asked about only in its own clause («تساءل: هل …، وأكد أن …» is said).
+            if j < i
+                && kinds & bit(CueKind::Hypothetical) != 0
+                && doc.word(j) == Some("هل")
+                && (j >= lo_c || h.entry.kind.family() != super::Family::Speech)
+            {
                 hypothetical = true;
             }
             if j < lo_c {
@@ -2287,6 +2304,11 @@ fn detect_chunk(
             && place_m.is_none()
             && !head_in_words(&doc, &cues, &h)
         {
+            continue;
+        }
+        // «اتفق الخبراء على أن الاقتصاد …»: agreeing that something is so is a view; an accord is on what is to be
+        // done («اتفقوا على أن تبدأ المفاوضات»).
+        if h.entry.kind == EventKind::Agreement && !h.nominal && agreed_that_view(&doc, h.last) {
             continue;
         }
         if !h.entry.unless.is_empty()

@@ -73,8 +73,9 @@ pub(crate) struct TriggerEntry {
     pub unless: Vec<String>,
     /// The phrase itself says the event did not happen («رفض التعليق»: a statement declined).
     pub negated: bool,
-    /// A form I verb whose first letter is و drops it in the imperfect («وصل» → «يصل»): an imperfect reading of the
-    /// whole key is another verb («توصّل», «يوصل»).
+    /// No imperfect reading: a form I verb whose first letter is و drops it in the imperfect («وصل» → «يصل»), so an
+    /// imperfect of the whole key is another verb («توصّل», «يوصل»); and option `noimpf`, for a verb whose imperfect
+    /// states a view or a fit rather than an event («يتفق مع القانون»).
     pub no_impf: bool,
 }
 
@@ -437,6 +438,7 @@ impl EventLexicon {
                     None if opt == "place" => entry.place = true,
                     None if opt == "novn" => novn = true,
                     None if opt == "neg" => entry.negated = true,
+                    None if opt == "noimpf" => entry.no_impf = true,
                     _ => return Err(err(file, n, format!("unknown option {opt:?}"))),
                 }
             }
