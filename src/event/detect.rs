@@ -2090,13 +2090,19 @@ fn detect_chunk(
                     }
                 }
             } else if j > h.last {
-                // A statement is never figurative: «وقال مسؤول إعلامي» is said.
+                // Saying, condemning and demanding are never figurative: «وقال مسؤول إعلامي» is said, «أدان بشدة» condemned
+                // (a threat may be: «مهدد بالزوال»).
                 if after_bad.is_none()
                     && kinds & (bit(CueKind::Figurative) | bit(CueKind::Habitual)) != 0
                     && words.iter().any(|c| {
                         (c.cue.kind == CueKind::Habitual
                             || c.cue.kind == CueKind::Figurative
-                                && h.entry.kind != EventKind::Statement)
+                                && !matches!(
+                                    h.entry.kind,
+                                    EventKind::Statement
+                                        | EventKind::Accusation
+                                        | EventKind::Demand
+                                ))
                             && j - h.last <= c.cue.scope.max(1)
                     })
                 {
@@ -2303,6 +2309,20 @@ fn detect_chunk(
             && !clause_ments.iter().any(|m| !locative(m))
             && place_m.is_none()
             && !head_in_words(&doc, &cues, &h)
+        {
+            continue;
+        }
+        // «هاجم الرئيس التركي حزب المعارضة»: a politician as the subject of an attack verb that names no weapon
+        // itself («قصف» does), with none named in the clause, attacks in words.
+        if h.entry.kind == EventKind::Attack
+            && !h.nominal
+            && h.entry.mode.is_none()
+            && mode_word.is_none()
+            && ments
+                .get(ments.partition_point(|m| m.start <= h.last))
+                .is_some_and(|m| {
+                    m.start == h.last + 1 && matches!(m.ty, EntityType::Person | EntityType::Office)
+                })
         {
             continue;
         }
