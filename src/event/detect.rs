@@ -1858,6 +1858,17 @@ fn detect_chunk(
                 if r.imperfect && e.no_impf {
                     continue;
                 }
+                // «سيسيطر» is planned, «لم يستهدف» a past, «قبل أن تسيطر», «لن تستهدف» one event: only the bare
+                // imperfect states a view, a state or a habit.
+                if r.imperfect
+                    && e.state_impf
+                    && !r.future
+                    && !i.checked_sub(1).and_then(|p| doc.word(p)).is_some_and(|p| {
+                        matches!(p, "لم" | "ولم" | "فلم" | "ان" | "وان" | "لن" | "ولن")
+                    })
+                {
+                    continue;
+                }
                 if e.defective
                     && !r.defective_ok
                     && !(r.jussive

@@ -74,9 +74,11 @@ pub(crate) struct TriggerEntry {
     /// The phrase itself says the event did not happen («رفض التعليق»: a statement declined).
     pub negated: bool,
     /// No imperfect reading: a form I verb whose first letter is و drops it in the imperfect («وصل» → «يصل»), so an
-    /// imperfect of the whole key is another verb («توصّل», «يوصل»); and option `noimpf`, for a verb whose imperfect
-    /// states a view or a fit rather than an event («يتفق مع القانون»).
+    /// imperfect of the whole key is another verb («توصّل», «يوصل»).
     pub no_impf: bool,
+    /// Option `noimpf`: the bare imperfect states a view, a state or a habit rather than an event («يتفق مع
+    /// القانون», «المناطق التي يسيطر عليها»); the future and the imperfect after «لم», «لن», «أن» still read.
+    pub state_impf: bool,
 }
 
 /// A grammar-word category.
@@ -413,6 +415,7 @@ impl EventLexicon {
                 unless: Vec::new(),
                 negated: false,
                 no_impf: pos == "v" && first.starts_with('و'),
+                state_impf: false,
             };
             let mut extra: Vec<String> = Vec::new();
             let mut novn = false;
@@ -438,7 +441,7 @@ impl EventLexicon {
                     None if opt == "place" => entry.place = true,
                     None if opt == "novn" => novn = true,
                     None if opt == "neg" => entry.negated = true,
-                    None if opt == "noimpf" => entry.no_impf = true,
+                    None if opt == "noimpf" => entry.state_impf = true,
                     _ => return Err(err(file, n, format!("unknown option {opt:?}"))),
                 }
             }
