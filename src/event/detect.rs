@@ -40,6 +40,23 @@ const STILL: [&str; 8] = [
     "نزال",
 ];
 
+/// Verbs of taking part after «لم», «لا»: the participant stayed away, the event itself took place («لم يحضر الوزير
+/// الاجتماع»).
+const ABSENT: [&str; 12] = [
+    "يحضر",
+    "تحضر",
+    "يحضروا",
+    "يحضرا",
+    "يشارك",
+    "تشارك",
+    "يشاركوا",
+    "يشاركا",
+    "يحضرون",
+    "يشاركون",
+    "تحضرا",
+    "تشاركا",
+];
+
 /// Function words that end a titled name («وزير الخارجية فؤاد حسين الذي …»).
 const NAME_STOP: [&str; 42] = [
     "الذي",
@@ -196,6 +213,46 @@ fn set_locative(ments: &mut [Mention], cues: &Cues<'_>) {
                             .any(|c| c.cue.kind == CueKind::Locative && c.end == m.start)
                     })));
     }
+}
+
+/// Whether the words around a trigger that needs a participant name one without the gazetteer: an institution as the
+/// verb's subject («رفض البرلمان», «سيطرت قوات المعارضة على …») or a place noun right after the phrase («سيطرت …
+/// على مطار المدينة»).
+fn head_in_words(doc: &Doc<'_>, cues: &Cues<'_>, h: &Hit<'_>) -> bool {
+    // «بوصفها دولة» is "as a state": a verb with a preposition has no subject.
+    let verb = !h.nominal
+        && doc
+            .word_bytes(h.first)
+            .is_some_and(|w| !w.starts_with("ب".as_bytes()) && !w.starts_with("ل".as_bytes()));
+    let subject = verb
+        .then(|| doc.word(h.first + 1))
+        .flatten()
+        .is_some_and(|w| {
+            let bare = w.strip_prefix("ال").unwrap_or(w);
+            INSTITUTION_SET.contains(bare) || SUBJECTS.contains(&bare)
+        });
+    let j = h.last + 1;
+    subject
+        || !matches!(doc.word(j), None | Some("في" | "الي" | "قرب" | "داخل"))
+            && cues
+                .of(j, bit(CueKind::Locative))
+                .iter()
+                .any(|c| c.cue.kind == CueKind::Locative)
+}
+
+/// Subjects that stand for a named participant besides [`INSTITUTIONS`] (folded, without the article).
+const SUBJECTS: [&str; 4] = ["حكومه", "برلمان", "سلطات", "نواب"];
+
+/// Whether «على أن» follows the verb at `last` within a few words and what follows it is no imperfect verb (a view:
+/// «على أن الحل سياسي», «على أنه …»).
+fn agreed_that_view(doc: &Doc<'_>, last: usize) -> bool {
+    (last + 1..last + 1 + GAP).any(|j| {
+        doc.word(j) == Some("علي")
+            && doc
+                .word(j + 1)
+                .is_some_and(|w| w == "ان" || w == "انه" || w == "انها")
+            && (doc.word(j + 1) != Some("ان") || !doc.word(j + 2).is_some_and(looks_imperfect))
+    })
 }
 
 /// A trigger found in the text, before filtering.
@@ -1798,6 +1855,20 @@ fn detect_chunk(
                 if r.definite && !e.nominal {
                     continue;
                 }
+                if r.imperfect && e.no_impf {
+                    continue;
+                }
+                // «سيسيطر» is planned, «لم يستهدف» a past, «قبل أن تسيطر», «لن تستهدف» one event: only the bare
+                // imperfect states a view, a state or a habit.
+                if r.imperfect
+                    && e.state_impf
+                    && !r.future
+                    && !i.checked_sub(1).and_then(|p| doc.word(p)).is_some_and(|p| {
+                        matches!(p, "لم" | "ولم" | "فلم" | "ان" | "وان" | "لن" | "ولن")
+                    })
+                {
+                    continue;
+                }
                 if e.defective
                     && !r.defective_ok
                     && !(r.jussive
@@ -1942,10 +2013,19 @@ fn detect_chunk(
         // The attack mode of the first mode word in the clause's window that gives one.
         let mut mode_word: Option<&String> = None;
         const POLAR: u32 = bit(CueKind::Negation)
+            | bit(CueKind::Refusal)
             | bit(CueKind::NegationImpf)
             | bit(CueKind::Planned)
             | bit(CueKind::Hypothetical)
             | bit(CueKind::HypoImpf);
+        let prev_word = i.checked_sub(1).and_then(|p| doc.word(p));
+        // «لم تشهد المدينة أي اشتباكات»: «أي» carries a negation from anywhere earlier in the clause.
+        let any_before = prev_word == Some("اي");
+        // «طالب المحتجون … في بيان»: a statement noun after «في» is how the clause's words were said, not what they
+        // ask for or fear.
+        let medium = h.entry.kind.family() == super::Family::Speech
+            && h.nominal
+            && matches!(prev_word, Some("في" | "خلال"));
         let mut k = near;
         while let Some(&(j, _, kinds)) = cues.toks.get(k) {
             if j >= hi {
@@ -1954,7 +2034,12 @@ fn detect_chunk(
             let words = cues.words_of(k);
             k += 1;
             // A yes/no question anywhere before the trigger in the sentence.
-            if j < i && kinds & bit(CueKind::Hypothetical) != 0 && doc.word(j) == Some("هل") {
+            // A statement is asked about only in its own clause («تساءل: هل …، وأكد أن …» is said).
+            if j < i
+                && kinds & bit(CueKind::Hypothetical) != 0
+                && doc.word(j) == Some("هل")
+                && (j >= lo_c || h.entry.kind.family() != super::Family::Speech)
+            {
                 hypothetical = true;
             }
             if j < lo_c {
@@ -1985,15 +2070,30 @@ fn detect_chunk(
                         let within = c.cue.scope == 0 || dist <= c.cue.scope;
                         let next_w = doc.word(c.end).unwrap_or("");
                         match c.cue.kind {
-                            CueKind::Negation if within && !STILL.contains(&next_w) => {
+                            CueKind::Negation
+                                if (within || any_before)
+                                    && !STILL.contains(&next_w)
+                                    && !(ABSENT.contains(&next_w) && c.end < i) =>
+                            {
+                                negative = true
+                            }
+                            CueKind::Refusal if within && h.entry.kind != EventKind::Agreement => {
                                 negative = true
                             }
                             CueKind::NegationImpf if within && looks_imperfect(next_w) => {
                                 negative = true
                             }
-                            CueKind::Planned if within => planned = true,
-                            CueKind::Hypothetical if within => hypothetical = true,
-                            CueKind::HypoImpf if within && looks_imperfect(next_w) => {
+                            CueKind::Planned if within && !(medium && c.cue.scope == 0) => {
+                                planned = true
+                            }
+                            CueKind::Hypothetical if within && !(medium && c.cue.scope == 0) => {
+                                hypothetical = true
+                            }
+                            // «قد تشن»: the trigger's own reading knows a short imperfect.
+                            CueKind::HypoImpf
+                                if within
+                                    && (c.end == i && h.imperfect || looks_imperfect(next_w)) =>
+                            {
                                 hypothetical = true
                             }
                             _ => {}
@@ -2001,13 +2101,19 @@ fn detect_chunk(
                     }
                 }
             } else if j > h.last {
-                // A statement is never figurative: «وقال مسؤول إعلامي» is said.
+                // Saying, condemning and demanding are never figurative: «وقال مسؤول إعلامي» is said, «أدان بشدة» condemned
+                // (a threat may be: «مهدد بالزوال»).
                 if after_bad.is_none()
                     && kinds & (bit(CueKind::Figurative) | bit(CueKind::Habitual)) != 0
                     && words.iter().any(|c| {
                         (c.cue.kind == CueKind::Habitual
                             || c.cue.kind == CueKind::Figurative
-                                && h.entry.kind != EventKind::Statement)
+                                && !matches!(
+                                    h.entry.kind,
+                                    EventKind::Statement
+                                        | EventKind::Accusation
+                                        | EventKind::Demand
+                                ))
                             && j - h.last <= c.cue.scope.max(1)
                     })
                 {
@@ -2210,7 +2316,30 @@ fn detect_chunk(
         {
             continue;
         }
-        if h.entry.head && !clause_ments.iter().any(|m| !locative(m)) && place_m.is_none() {
+        if h.entry.head
+            && !clause_ments.iter().any(|m| !locative(m))
+            && place_m.is_none()
+            && !head_in_words(&doc, &cues, &h)
+        {
+            continue;
+        }
+        // «هاجم الرئيس التركي حزب المعارضة»: a politician as the subject of an attack verb that names no weapon
+        // itself («قصف» does), with none named in the clause, attacks in words.
+        if h.entry.kind == EventKind::Attack
+            && !h.nominal
+            && h.entry.mode.is_none()
+            && mode_word.is_none()
+            && ments
+                .get(ments.partition_point(|m| m.start <= h.last))
+                .is_some_and(|m| {
+                    m.start == h.last + 1 && matches!(m.ty, EntityType::Person | EntityType::Office)
+                })
+        {
+            continue;
+        }
+        // «اتفق الخبراء على أن الاقتصاد …»: agreeing that something is so is a view; an accord is on what is to be
+        // done («اتفقوا على أن تبدأ المفاوضات»).
+        if h.entry.kind == EventKind::Agreement && !h.nominal && agreed_that_view(&doc, h.last) {
             continue;
         }
         if !h.entry.unless.is_empty()

@@ -73,6 +73,12 @@ pub(crate) struct TriggerEntry {
     pub unless: Vec<String>,
     /// The phrase itself says the event did not happen («رفض التعليق»: a statement declined).
     pub negated: bool,
+    /// No imperfect reading: a form I verb whose first letter is و drops it in the imperfect («وصل» → «يصل»), so an
+    /// imperfect of the whole key is another verb («توصّل», «يوصل»).
+    pub no_impf: bool,
+    /// Option `noimpf`: the bare imperfect states a view, a state or a habit rather than an event («يتفق مع
+    /// القانون», «المناطق التي يسيطر عليها»); the future and the imperfect after «لم», «لن», «أن» still read.
+    pub state_impf: bool,
 }
 
 /// A grammar-word category.
@@ -80,6 +86,8 @@ pub(crate) struct TriggerEntry {
 pub(crate) enum CueKind {
     Negation,
     NegationImpf,
+    /// A refusal: negates a following action, not an agreement (rejecting an accord does not undo it).
+    Refusal,
     Planned,
     PlannedAfter,
     Hypothetical,
@@ -104,6 +112,7 @@ impl CueKind {
         Some(match s {
             "@negation" => CueKind::Negation,
             "@negation_impf" => CueKind::NegationImpf,
+            "@refusal" => CueKind::Refusal,
             "@planned" => CueKind::Planned,
             "@planned_after" => CueKind::PlannedAfter,
             "@hypo_after" => CueKind::HypoAfter,
@@ -405,6 +414,8 @@ impl EventLexicon {
                 defective: false,
                 unless: Vec::new(),
                 negated: false,
+                no_impf: pos == "v" && first.starts_with('و'),
+                state_impf: false,
             };
             let mut extra: Vec<String> = Vec::new();
             let mut novn = false;
@@ -430,6 +441,7 @@ impl EventLexicon {
                     None if opt == "place" => entry.place = true,
                     None if opt == "novn" => novn = true,
                     None if opt == "neg" => entry.negated = true,
+                    None if opt == "noimpf" => entry.state_impf = true,
                     _ => return Err(err(file, n, format!("unknown option {opt:?}"))),
                 }
             }

@@ -198,6 +198,11 @@ fn suffixes_of(stem: &str) -> &'static [&'static str] {
     }
 }
 
+/// Whether `stem` has at least five letters (a dual ending on an imperfect stem of four).
+fn long_stem(stem: &str) -> bool {
+    stem.chars().nth(4).is_some()
+}
+
 /// Calls `f` with `stem` and its suffix-stripped forms (stems of at least two letters), unless `may` says that no
 /// stem starting like `stem` (with a leading alef when `base.alef`) can be of use.
 #[inline]
@@ -212,9 +217,9 @@ fn with_suffixes<'a>(
     }
     f(Reading { stem, ..base });
     for &suf in suffixes_of(stem) {
-        // The alef ending is the tanween of a noun («هجوماً»); on an imperfect verb it would be a rare dual and
-        // mostly turns «يقرأ» into «أقرّ».
-        if suf == "ا" && base.imperfect {
+        // The alef ending is the tanween of a noun («هجوماً»); on an imperfect verb it is the dual after «لم», «لن»,
+        // «أن» («لم يلتقيا», «أن يجتمعا»), but on a short stem mostly a hamza («يقرأ» is not «أقرّ»).
+        if suf == "ا" && base.imperfect && !long_stem(stem) {
             continue;
         }
         if let Some(s) = strip_suffix_short(stem, suf) {
@@ -398,6 +403,8 @@ mod tests {
             ("ينهي", "انهي"),
             ("تنتهي", "انتهي"),
             ("يعلن", "اعلن"),
+            ("يجتمعا", "اجتمع"),
+            ("يلتقيا", "التقي"),
         ] {
             assert!(
                 keys(w).iter().any(|k| k == lemma),
@@ -405,6 +412,16 @@ mod tests {
                 keys(w)
             );
         }
+    }
+
+    #[test]
+    fn short_imperfect_keeps_its_final_alef() {
+        // «يقرأ» (reads) is no dual of «أقرّ».
+        assert!(
+            !keys("يقرا").iter().any(|k| k == "اقر"),
+            "{:?}",
+            keys("يقرا")
+        );
     }
 
     #[test]
@@ -470,7 +487,7 @@ mod tests {
             };
             out.push((key(stem, false), alef, future, imperfect, definite, ""));
             for suf in SUFFIXES {
-                if suf == "ا" && imperfect {
+                if suf == "ا" && imperfect && nchars(stem) < 5 {
                     continue;
                 }
                 if let Some(s) = stem.strip_suffix(suf) {
