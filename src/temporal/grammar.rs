@@ -488,12 +488,10 @@ impl<'a> Parser<'a> {
         if k > 0 && matches!(self.punct(k - 1), Some('(' | '«' | '"')) {
             k -= 1;
         }
-        match self
-            .lex(k.checked_sub(1)?, bits::NAMED, |r| {
-                matches!(r, Reading::Named(_))
-            })?
-            .reading
-        {
+        let l = self.lex(k.checked_sub(1)?, bits::NAMED, |r| {
+            matches!(r, Reading::Named(_))
+        })?;
+        match l.reading {
             Reading::Named(event) => Some(event),
             _ => None,
         }
@@ -898,8 +896,10 @@ impl<'a> Parser<'a> {
             j += 1;
         }
         let mut head = false;
-        if self.period_noun(j, Unit::Year).is_some() {
+        let mut head_definite = false;
+        if let Some(l) = self.period_noun(j, Unit::Year) {
             head = true;
+            head_definite = l.definite;
             j += 1;
         }
         // Without a head noun only a year after a date is read (see the end): nothing to parse otherwise.
@@ -956,7 +956,12 @@ impl<'a> Parser<'a> {
         }
         // «عام 94», «سنة ٥٨»: two digits after a head noun are the year within its century, as news writes the
         // years of famous events; 30–99 are the 1900s, 00–29 the 2000s. A Hijri mark keeps the number («سنة 37هـ»).
-        let v = if head && nd == 2 && words_end.is_none() && era != Some(true) {
+        // After the article the number counts years («للعام 11 على التوالي», «في العام 15 من حكمه»): no year.
+        let short = head && nd == 2 && words_end.is_none() && era != Some(true);
+        if short && head_definite {
+            return None;
+        }
+        let v = if short {
             if v >= 30 {
                 1900 + v
             } else {
