@@ -491,6 +491,11 @@ impl<'a> Parser<'a> {
         let l = self.lex(k.checked_sub(1)?, bits::NAMED, |r| {
             matches!(r, Reading::Named(_))
         })?;
+        // A name is the second term of a construct, whose head never takes the article: after «الفريق»,
+        // «المدينة» the date is the sentence's («اجتمع الفريق 5 مارس»).
+        if l.definite {
+            return None;
+        }
         match l.reading {
             Reading::Named(event) => Some(event),
             _ => None,
