@@ -207,6 +207,9 @@ const NOT_FUTURE_WORDS: &[&str] = &[
     "سيف",
     "ستين",
     "ستون",
+    "سيله",
+    "سيطه",
+    "ستان",
 ];
 
 /// The beginnings of [`NOT_FUTURE_WORDS`]' inflected kin.
@@ -1539,9 +1542,13 @@ impl<'a> Parser<'a> {
             {
                 break;
             }
-            // Most words have neither a future reading nor the prefix «س» (U+0633, bytes D8 B3): one look each.
+            // Most words have neither a future reading nor the prefix «س» (U+0633, bytes D8 B3), after «و» (D9 88)
+            // or «ف» (D9 81) or not: one look each.
+            let conj = bytes.get(t.start) == Some(&0xD9)
+                && matches!(bytes.get(t.start + 1), Some(&0x88 | &0x81));
+            let sin = if conj { t.start + 2 } else { t.start };
             if t.bits & (bits::FUTURE | bits::SHIFT) == 0
-                && (bytes.get(t.start) != Some(&0xD8) || bytes.get(t.start + 1) != Some(&0xB3))
+                && (bytes.get(sin) != Some(&0xD8) || bytes.get(sin + 1) != Some(&0xB3))
             {
                 continue;
             }
@@ -1557,9 +1564,14 @@ impl<'a> Parser<'a> {
                 {
                     return true;
                 }
-                // «سيزور», «ستعقد»: future prefix on an imperfect verb. Common words that only begin the same way
-                // are not: «سيطرت», «سيناء», «ستين», «لا سيما» (folding has dropped the hamza of «سأزور», so «سا»
-                // is «ساهم», «سابق», «ساعة» and no future).
+                // «سيزور», «ستعقد», «وسيتم»: future prefix on an imperfect verb. Common words that only begin the same
+                // way are not: «سيطرت», «سيناء», «ستين», «لا سيما», «وسيلة» (folding has dropped the hamza of
+                // «سأزور», so «سا» is «ساهم», «سابق», «ساعة» and no future).
+                let w = if conj {
+                    w.get('و'.len_utf8()..).unwrap_or(w)
+                } else {
+                    w
+                };
                 let mut cs = w.chars();
                 if cs.next() == Some('س')
                     && matches!(cs.next(), Some('ي' | 'ت'))
