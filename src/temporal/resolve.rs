@@ -808,7 +808,7 @@ impl Context {
             anchor: uses.anchor(),
             interval: Some(interval),
             hijri: v.hijri_value().or_else(|| {
-                // Only a real Umm al-Qura day («31 رمضان» is none).
+                // Only a real Hijri day (Umm al-Qura's, before the table the arithmetical calendar's; «31 رمضان» is none).
                 let (y, m, d) = x.also_hijri?;
                 calendar::civil::hijri_to_gregorian(y, m.into(), d.into())?;
                 Some(format!("{y:04}-{m:02}-{d:02}"))
