@@ -557,7 +557,12 @@ impl Context {
                 } else {
                     TimexType::Date
                 };
-                let value = format!("{}/{}", va.value(), vb.value());
+                // An end that is itself an interval (a Hijri month or year: two days) gives its outer day: «من
+                // شوال إلى محرم 1440» is `2018-06-15/2018-10-09`, not four dates.
+                let (sa, sb) = (va.value(), vb.value());
+                let first = sa.split_once('/').map_or(sa.as_str(), |(x, _)| x);
+                let last = sb.rsplit_once('/').map_or(sb.as_str(), |(_, y)| y);
+                let value = format!("{first}/{last}");
                 let hijri = match (va.hijri_value(), vb.hijri_value()) {
                     (Some(x), Some(y)) => Some(format!("{x}/{y}")),
                     _ => None,
