@@ -212,6 +212,9 @@ const NOT_FUTURE_WORDS: &[&str] = &[
     "سيف",
     "ستين",
     "ستون",
+    "سيله",
+    "سيطه",
+    "ستان",
 ];
 
 /// The beginnings of [`NOT_FUTURE_WORDS`]' inflected kin.
@@ -496,12 +499,15 @@ impl<'a> Parser<'a> {
         if k > 0 && matches!(self.punct(k - 1), Some('(' | '«' | '"')) {
             k -= 1;
         }
-        match self
-            .lex(k.checked_sub(1)?, bits::NAMED, |r| {
-                matches!(r, Reading::Named(_))
-            })?
-            .reading
-        {
+        let l = self.lex(k.checked_sub(1)?, bits::NAMED, |r| {
+            matches!(r, Reading::Named(_))
+        })?;
+        // A name is the second term of a construct, whose head never takes the article: after «الفريق»,
+        // «المدينة» the date is the sentence's («اجتمع الفريق 5 مارس»).
+        if l.definite {
+            return None;
+        }
+        match l.reading {
             Reading::Named(event) => Some(event),
             _ => None,
         }
@@ -919,10 +925,12 @@ impl<'a> Parser<'a> {
             j += 1;
         }
         let mut head = false;
+        let mut head_definite = false;
         // «العام الهجري 1445», «السنة الميلادية 2024»: the calendar named between the head noun and the number.
         let mut head_era = None;
-        if self.period_noun(j, Unit::Year).is_some() {
+        if let Some(l) = self.period_noun(j, Unit::Year) {
             head = true;
+            head_definite = l.definite;
             j += 1;
             if self.starts(j, "ال") && self.num(j + 1).is_some() {
                 if let Some((c, e)) = self.era_at(j) {
@@ -985,7 +993,12 @@ impl<'a> Parser<'a> {
         }
         // «عام 94», «سنة ٥٨»: two digits after a head noun are the year within its century, as news writes the
         // years of famous events; 30–99 are the 1900s, 00–29 the 2000s. A Hijri mark keeps the number («سنة 37هـ»).
-        let v = if head && nd == 2 && words_end.is_none() && era != Some(true) {
+        // After the article the number counts years («للعام 11 على التوالي», «في العام 15 من حكمه»): no year.
+        let short = head && nd == 2 && words_end.is_none() && era != Some(true);
+        if short && head_definite {
+            return None;
+        }
+        let v = if short {
             if v >= 30 {
                 1900 + v
             } else {

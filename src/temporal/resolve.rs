@@ -638,7 +638,12 @@ impl Context {
                 } else {
                     TimexType::Date
                 };
-                let value = format!("{}/{}", va.value(), vb.value());
+                // An end that is itself an interval (a Hijri month or year: two days) gives its outer day: «من
+                // شوال إلى محرم 1440» is `2018-06-15/2018-10-09`, not four dates.
+                let (sa, sb) = (va.value(), vb.value());
+                let first = sa.split_once('/').map_or(sa.as_str(), |(x, _)| x);
+                let last = sb.rsplit_once('/').map_or(sb.as_str(), |(_, y)| y);
+                let value = format!("{first}/{last}");
                 let hijri = match (va.hijri_value(), vb.hijri_value()) {
                     (Some(x), Some(y)) => Some(format!("{x}/{y}")),
                     _ => None,
@@ -949,7 +954,7 @@ impl Context {
             anchor: uses.anchor(),
             interval: Some(interval),
             hijri: v.hijri_value().or_else(|| {
-                // Only a real Umm al-Qura day («31 رمضان» is none).
+                // Only a real Hijri day (Umm al-Qura's, before the table the arithmetical calendar's; «31 رمضان» is none).
                 let (y, m, d) = x.also_hijri?;
                 calendar::civil::hijri_to_gregorian(y, m.into(), d.into())?;
                 Some(format!("{y:04}-{m:02}-{d:02}"))

@@ -53,6 +53,10 @@ pub fn check(text: &str, found: &[Temporal]) {
 /// month 1..=12; a year in a date has exactly four digits, a bare year, decade or century at most four (no
 /// overflowed or wrapped number).
 pub fn check_value(value: &str, gregorian: bool) {
+    assert!(
+        value.split('/').count() <= 2,
+        "more than two ends in {value:?}"
+    );
     for part in value.split('/') {
         let date = part.split('T').next().unwrap_or("");
         let fields: Vec<&str> = date.split('-').collect();
