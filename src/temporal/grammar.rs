@@ -3239,6 +3239,17 @@ impl<'a> Parser<'a> {
             return None;
         } else if bare
             && !this
+            && unit == Unit::Year
+            && self.starts(end, "ال")
+            && self
+                .era_at(end)
+                .is_some_and(|(c, e)| c == Cal::Hijri || self.num(e).is_some())
+        {
+            // «النصف الأول من العام الميلادي 2023»: the year the number names, read as a year with its calendar
+            // («العام الهجري 1445»); «نهاية العام الهجري» is no Gregorian year either.
+            return None;
+        } else if bare
+            && !this
             && self
                 .tok(end)
                 .is_some_and(|t| t.kind == Kind::Word && t.lex.is_empty())
