@@ -213,6 +213,15 @@ const NOT_FUTURE_WORDS: &[&str] = &[
     "ستين",
     "ستون",
     "سيله",
+    // «وسيلته», «وسيلتها», «وسيلتين»: the noun «وسيلة» with a suffix, after «و» is dropped; «سيلتقي» stays future.
+    "سيلته",
+    "سيلتها",
+    "سيلتهم",
+    "سيلتهما",
+    "سيلتنا",
+    "سيلتي",
+    "سيلتين",
+    "سيلتان",
     "سيطه",
     "ستان",
 ];
@@ -3227,6 +3236,17 @@ impl<'a> Parser<'a> {
             same = true;
         } else if unit == Unit::Decade && self.ordinal(end).is_some() {
             // «منتصف العقد الأول من حكمه» is no current decade.
+            return None;
+        } else if bare
+            && !this
+            && unit == Unit::Year
+            && self.starts(end, "ال")
+            && self
+                .era_at(end)
+                .is_some_and(|(c, e)| c == Cal::Hijri || self.num(e).is_some())
+        {
+            // «النصف الأول من العام الميلادي 2023»: the year the number names, read as a year with its calendar
+            // («العام الهجري 1445»); «نهاية العام الهجري» is no Gregorian year either.
             return None;
         } else if bare
             && !this
