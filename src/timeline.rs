@@ -25,7 +25,7 @@
 //! stay apart when both speakers are known and differ), and
 //! two different named places keep events apart. Mentions of the same kind other than statements also merge on the
 //! same single day in places that do not differ, and, when one side names no participant, on the very same month or
-//! day value or within one document; never when both name participants and share none. Comparing with the founder
+//! day value or within one document; never when they lie in different countries and share no participant. Comparing with the founder
 //! only keeps an entry from snowballing through the participants of its members. Among compatible entries a mention
 //! joins the one it shares the most with. Mentions are bucketed by family and sorted by date precision, and each one
 //! is compared only with entries whose dates overlap its own (at most [`MAX_CANDIDATES`] of them), so building costs
@@ -137,6 +137,26 @@ impl Mention {
         keys.sort_by(|a, b| a.0.cmp(&b.0).then_with(|| b.1.cmp(&a.1)));
         keys.dedup_by(|a, b| a.0 == b.0);
         keys
+    }
+
+    /// The countries the mention names or places its participants and place in, sorted, without repeats.
+    fn countries(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for a in &self.actors {
+            if a.entity == EntityType::Country {
+                out.push(a.key.clone());
+            }
+            out.extend(a.country.iter().cloned());
+        }
+        if let Some(p) = &self.place {
+            if p.entity == EntityType::Country {
+                out.push(p.key.clone());
+            }
+            out.extend(p.country.iter().cloned());
+        }
+        out.sort();
+        out.dedup();
+        out
     }
 
     /// Keys of the participants the sentence shows acting.
@@ -679,6 +699,7 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
     for m in mentions {
         let family = m.kind.family();
         let keys = m.weighted_keys();
+        let countries = m.countries();
         let window = m.window();
         let mut best: Option<(u32, usize)> = None; // (score, group)
         if let Some((s, e)) = window {
@@ -743,9 +764,13 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                     }
                     _ => false,
                 };
-                // Two mentions that both name participants and share none report different events, however close
-                // in time: a day of news holds many attacks and many statements.
-                let disjoint = !keys.is_empty() && !g.keys.is_empty() && shared == 0;
+                // Two mentions in different countries that share no participant report different events, however
+                // close in time: a day of news holds attacks in Yemen and in Kabul. (Sharing nothing is not enough
+                // alone: one report of an attack names the base, another the coalition that held it.)
+                let disjoint = shared == 0
+                    && !countries.is_empty()
+                    && !g.countries.is_empty()
+                    && !countries.iter().any(|c| g.countries.contains(c));
                 // Statements whose speakers are both known and differ are different statements, whoever they name.
                 let other_speakers = family == Family::Speech
                     && !g.agents.is_empty()
@@ -815,6 +840,7 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                 groups.push(Group {
                     place: m.place.as_ref().map(|p| p.key.clone()),
                     agents: m.agent_keys().map(str::to_owned).collect(),
+                    countries,
                     keys,
                     docs,
                     kinds: vec![m.kind],
@@ -837,6 +863,8 @@ struct Group {
     keys: Vec<(String, u32)>,
     /// Keys of the founding mention's agents (its speakers, for a statement).
     agents: Vec<String>,
+    /// Countries of the founding mention's participants and place.
+    countries: Vec<String>,
     /// Documents of the mentions.
     docs: std::collections::BTreeSet<String>,
     kinds: Vec<EventKind>,

@@ -686,6 +686,25 @@ fn a_day_of_news_is_not_one_event() {
         .filter(|x| x.kind == EventKind::Statement)
         .count();
     assert_eq!(n, 2, "{:#?}", t.entries());
+    // One attack that one paper places at the base and another tells through the coalition it hit: one entry.
+    let h = analyze(
+        "h",
+        "استهدف هجوم بطائرات مسيرة قاعدة عين الأسد الجوية فجر أمس.",
+        "2020-01-08",
+    );
+    let i = analyze(
+        "i",
+        "تعرضت قوات التحالف الدولي لهجوم فجر أمس.",
+        "2020-01-08",
+    );
+    let t = Timeline::from_analyses([&h, &i]);
+    let attacks: Vec<&Entry> = t
+        .entries()
+        .iter()
+        .filter(|x| x.kind == EventKind::Attack)
+        .collect();
+    assert_eq!(attacks.len(), 1, "{:#?}", t.entries());
+    assert_eq!(attacks[0].sources, ["h", "i"]);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
