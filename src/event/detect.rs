@@ -103,8 +103,9 @@ const NAME_STOP: [&str; 42] = [
     "ايضا",
 ];
 
-/// Institution nouns that may follow a title and are not a name (folded, without article or preposition).
-const INSTITUTIONS: [&str; 32] = [
+/// Institution nouns (folded, without article or preposition): after a title they are not a name, and as a verb's
+/// subject they stand for a named participant («رفض البرلمان»).
+const INSTITUTIONS: [&str; 36] = [
     "مجلس",
     "رابطه",
     "جمهوريه",
@@ -137,6 +138,10 @@ const INSTITUTIONS: [&str; 32] = [
     "ميليشيا",
     "مليشيات",
     "ميليشيات",
+    "حكومه",
+    "برلمان",
+    "سلطات",
+    "نواب",
 ];
 
 /// A set of the words of a list, built once: the words of a name are each compared with [`NAME_STOP`] and
@@ -229,7 +234,7 @@ fn head_in_words(doc: &Doc<'_>, cues: &Cues<'_>, h: &Hit<'_>) -> bool {
         .flatten()
         .is_some_and(|w| {
             let bare = w.strip_prefix("ال").unwrap_or(w);
-            INSTITUTION_SET.contains(bare) || SUBJECTS.contains(&bare)
+            INSTITUTION_SET.contains(bare)
         });
     let j = h.last + 1;
     subject
@@ -239,9 +244,6 @@ fn head_in_words(doc: &Doc<'_>, cues: &Cues<'_>, h: &Hit<'_>) -> bool {
                 .iter()
                 .any(|c| c.cue.kind == CueKind::Locative)
 }
-
-/// Subjects that stand for a named participant besides [`INSTITUTIONS`] (folded, without the article).
-const SUBJECTS: [&str; 4] = ["حكومه", "برلمان", "سلطات", "نواب"];
 
 /// Whether «على أن» follows the verb at `last` within a few words and what follows it is no imperfect verb (a view:
 /// «على أن الحل سياسي», «على أنه …»).
