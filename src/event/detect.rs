@@ -1848,6 +1848,18 @@ fn detect_chunk(
         if cues.has(i, bit(CueKind::Block)) {
             continue;
         }
+        // A word of a longer name of an organisation or armed group names it and reports nothing: «قوات الدعم
+        // السريع», «الدعم السريع», «مجلس التعاون الخليجي», «هيئة تحرير الشام».
+        let k = ments.partition_point(|m| m.start <= i);
+        if k > 0
+            && ments.get(k - 1).is_some_and(|m| {
+                m.end > i
+                    && m.end - m.start > 1
+                    && matches!(m.ty, EntityType::Org | EntityType::Group)
+            })
+        {
+            continue;
+        }
         let mut best: Option<Hit<'_>> = None;
         for r in readings {
             for e in r.entries {
