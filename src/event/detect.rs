@@ -505,6 +505,9 @@ struct TriggerReading {
     /// An imperfect with no suffix and no future «س»: after «لم» it is a jussive, which drops a defective verb's
     /// last letter («لم يلتقِ», «لم ينتهِ»).
     jussive: bool,
+    /// The suffix can follow a noun's ـة: the ـة itself (folded ه), the plural ات, or one that starts with ت
+    /// (the dual تين, «مظاهرتهم»), so «مظاهرة» reaches the key «مظاهر» and the plural «مظاهر» does not.
+    marbuta_ok: bool,
 }
 
 /// Gazetteer candidates of one bare form of a word, in the order `mentions` tries them.
@@ -766,6 +769,9 @@ impl WordTables {
                     definite: r.definite,
                     defective_ok: r.suffix.starts_with('ت') || r.suffix.starts_with("وا"),
                     jussive: r.imperfect && !r.future && r.suffix.is_empty(),
+                    marbuta_ok: r.suffix == "ه"
+                        || r.suffix.starts_with('ت')
+                        || r.suffix.starts_with("ات"),
                 });
             }
         });
@@ -1848,18 +1854,6 @@ fn detect_chunk(
         if cues.has(i, bit(CueKind::Block)) {
             continue;
         }
-        // A word of a longer name of an organisation or armed group names it and reports nothing: «قوات الدعم
-        // السريع», «الدعم السريع», «مجلس التعاون الخليجي», «هيئة تحرير الشام».
-        let k = ments.partition_point(|m| m.start <= i);
-        if k > 0
-            && ments.get(k - 1).is_some_and(|m| {
-                m.end > i
-                    && m.end - m.start > 1
-                    && matches!(m.ty, EntityType::Org | EntityType::Group)
-            })
-        {
-            continue;
-        }
         let mut best: Option<Hit<'_>> = None;
         for r in readings {
             for e in r.entries {
@@ -1870,6 +1864,9 @@ fn detect_chunk(
                     continue;
                 }
                 if r.imperfect && e.no_impf {
+                    continue;
+                }
+                if e.marbuta && !r.marbuta_ok {
                     continue;
                 }
                 // «سيسيطر» is planned, «لم يستهدف» a past, «قبل أن تسيطر», «لن تستهدف» one event: only the bare
@@ -1926,6 +1923,21 @@ fn detect_chunk(
         if let Some(h) = best.as_ref().filter(|h| h.entry.place) {
             let k = ments.partition_point(|m| m.start <= h.last);
             if ments.get(k).is_none_or(|m| m.start > h.last + 2) {
+                continue;
+            }
+        }
+        // A trigger inside a longer name of an organisation or armed group names it and reports nothing: «قوات
+        // الدعم السريع», «الدعم السريع», «مجلس التعاون الخليجي», «هيئة تحرير الشام». A phrase that goes on past the
+        // name is one («القوات الأميركية المرسلة»).
+        if let Some(h) = best.as_ref() {
+            let k = ments.partition_point(|m| m.start <= h.first);
+            if k > 0
+                && ments.get(k - 1).is_some_and(|m| {
+                    m.end > h.last
+                        && m.end - m.start > 1
+                        && matches!(m.ty, EntityType::Org | EntityType::Group)
+                })
+            {
                 continue;
             }
         }

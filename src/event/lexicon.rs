@@ -79,6 +79,9 @@ pub(crate) struct TriggerEntry {
     /// Option `noimpf`: the bare imperfect states a view, a state or a habit rather than an event («يتفق مع
     /// القانون», «المناطق التي يسيطر عليها»); the future and the imperfect after «لم», «لن», «أن» still read.
     pub state_impf: bool,
+    /// The key is a noun without its final ـة («مظاهر» of «مظاهرة»): only a reading with a suffix reaches it
+    /// («مظاهرة», «مظاهرات», «مظاهرتين»), since the bare key is another word (the plural «مظاهر», «معاهد»).
+    pub marbuta: bool,
 }
 
 /// A grammar-word category.
@@ -416,6 +419,7 @@ impl EventLexicon {
                 negated: false,
                 no_impf: pos == "v" && first.starts_with('و'),
                 state_impf: false,
+                marbuta: false,
             };
             let mut extra: Vec<String> = Vec::new();
             let mut novn = false;
@@ -446,7 +450,7 @@ impl EventLexicon {
                 }
             }
             if pos == "n" {
-                self.add_trigger(noun_key(first), false, true, &entry);
+                self.add_noun_trigger(first, &entry);
             } else {
                 self.add_trigger(first.clone(), true, false, &entry);
                 // Defective verbs lose their last letter before suffixes: «انتهى» → «انتهت».
@@ -466,7 +470,7 @@ impl EventLexicon {
                 }
             }
             for vn in extra {
-                self.add_trigger(noun_key(&vn), false, true, &entry);
+                self.add_noun_trigger(&vn, &entry);
             }
         }
         Ok(())
@@ -520,11 +524,25 @@ impl EventLexicon {
         self.forms = forms;
     }
 
+    /// Adds a noun trigger under its [`noun_key`], marked [`TriggerEntry::marbuta`] when the key dropped a ـة.
+    fn add_noun_trigger(&mut self, noun: &str, entry: &TriggerEntry) {
+        let key = noun_key(noun);
+        let marbuta = key.len() < noun.len();
+        let entry = TriggerEntry {
+            marbuta,
+            ..entry.clone()
+        };
+        self.add_trigger(key, false, true, &entry);
+    }
+
     fn add_trigger(&mut self, key: String, verbal: bool, nominal: bool, entry: &TriggerEntry) {
         self.trigger_starts.add(&key);
         let list = self.triggers.entry_or_default(key);
         if let Some(e) = list.iter_mut().find(|e| {
-            e.kind == entry.kind && e.rest == entry.rest && e.defective == entry.defective
+            e.kind == entry.kind
+                && e.rest == entry.rest
+                && e.defective == entry.defective
+                && e.marbuta == entry.marbuta
         }) {
             e.verbal |= verbal;
             e.nominal |= nominal;
