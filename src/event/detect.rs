@@ -508,6 +508,30 @@ struct TriggerReading {
     /// The suffix can follow a noun's ـة: the ـة itself (folded ه), the plural ات, or one that starts with ت
     /// (the dual تين, «مظاهرتهم»), so «مظاهرة» reaches the key «مظاهر» and the plural «مظاهر» does not.
     marbuta_ok: bool,
+    /// A hollow verb of the shape أفال with «ه» after it («أضافه», «أشاره»): as written, the verbal noun in ـة
+    /// («إضافة إلى», «في إشارة إلى», «إفادة»), read as the verb only where the lexicon derives that noun.
+    masdar_ha: bool,
+    /// An imperfect of a hollow verb that keeps its long «ا» («يُقال», «يُشار», «تُضاف»): the passive, which reports
+    /// no one's act (the active has «و» or «ي»: «يقول», «يشير»).
+    hollow_passive: bool,
+}
+
+/// Whether the key has the shape فال of a hollow verb of form I («قال», «زار», «عاد»).
+fn hollow_form_i(key: &str) -> bool {
+    let mut cs = key.chars();
+    matches!(
+        (cs.next(), cs.next(), cs.next(), cs.next()),
+        (Some(_), Some('ا'), Some(_), None)
+    )
+}
+
+/// Whether the key has the shape أفال of a hollow verb of form IV («أضاف», «أشار», «أفاد»; folded, so «اضاف»).
+fn hollow_form_iv(key: &str) -> bool {
+    let mut cs = key.chars();
+    matches!(
+        (cs.next(), cs.next(), cs.next(), cs.next(), cs.next()),
+        (Some('ا'), Some(_), Some('ا'), Some(_), None)
+    )
 }
 
 /// Gazetteer candidates of one bare form of a word, in the order `mentions` tries them.
@@ -761,7 +785,8 @@ impl WordTables {
         let t0 = self.triggers.len();
         let may = |stem: &str, alef: bool| lex.trigger_starts.may_start(stem, alef);
         for_each_reading_where(w, may, |r| {
-            if let Some(list) = lex.triggers.get(r.key(buf)) {
+            let key = r.key(buf);
+            if let Some(list) = lex.triggers.get(key) {
                 self.triggers.push(TriggerReading {
                     entries: list,
                     future: r.future,
@@ -772,6 +797,8 @@ impl WordTables {
                     marbuta_ok: r.suffix == "ه"
                         || r.suffix.starts_with('ت')
                         || r.suffix.starts_with("ات"),
+                    masdar_ha: r.suffix == "ه" && hollow_form_iv(key),
+                    hollow_passive: r.imperfect && (hollow_form_i(key) || hollow_form_iv(key)),
                 });
             }
         });
@@ -1867,6 +1894,9 @@ fn detect_chunk(
                     continue;
                 }
                 if e.marbuta && !r.marbuta_ok {
+                    continue;
+                }
+                if (r.masdar_ha && !e.nominal) || r.hollow_passive {
                     continue;
                 }
                 // «سيسيطر» is planned, «لم يستهدف» a past, «قبل أن تسيطر», «لن تستهدف» one event: only the bare
