@@ -400,6 +400,9 @@ pub(crate) struct Lexicon {
     /// Behind the [`KeyMap`] prefilter: most words of a text are not keys, and cost a few byte reads instead of a
     /// hash and a probe; answers never change.
     map: KeyMap<Vec<Entry>>,
+    /// Category `notfuture` of `words.tsv`: folded words (`false`) and word beginnings (`true`) that start like a
+    /// verb with the future prefix «سي»/«ست» and are none. Read only once such a word is found, which is rare.
+    not_future: Vec<(String, bool)>,
 }
 
 /// 16 bits of the word's Fx hash (the word's first bytes are shared by every «ال» word, so nothing short of the whole
@@ -614,6 +617,19 @@ impl Lexicon {
                 ));
             }
             let bad = |what: &str, v: &str| lexicon_error(file, n, format!("invalid {what} {v:?}"));
+            if cols[1] == "notfuture" && file != "weekdays.tsv" {
+                let prefix = match cols[2] {
+                    "word" => false,
+                    "prefix" => true,
+                    v => return Err(bad("notfuture argument (word or prefix)", v)),
+                };
+                let form = fold_str(cols[0].trim());
+                if form.is_empty() || form.contains(' ') {
+                    return Err(bad("notfuture form (one word)", cols[0]));
+                }
+                self.not_future.push((form, prefix));
+                continue;
+            }
             let reading = match file {
                 "months.tsv" => {
                     let cal = match cols[1] {
@@ -786,6 +802,18 @@ impl Lexicon {
             "link" => Reading::Link,
             "same" => Reading::Same,
             _ => return None,
+        })
+    }
+
+    /// Whether the folded word `w`, which starts like a verb with the future prefix, is listed as no such verb
+    /// (category `notfuture`: «سيطرت», «سيناء», «ستارمر»).
+    pub fn not_future(&self, w: &str) -> bool {
+        self.not_future.iter().any(|(f, prefix)| {
+            if *prefix {
+                w.starts_with(f.as_str())
+            } else {
+                w == f
+            }
         })
     }
 

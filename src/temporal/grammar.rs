@@ -6,7 +6,7 @@
 
 use super::token::{self, Kind, Lex, Tok};
 use super::Grain;
-use crate::lexicon::{bits, Cal, Count, Holiday, Part, Reading, Unit};
+use crate::lexicon::{bits, Cal, Count, Holiday, Part, Reading, Unit, LEXICON};
 use crate::number::{NumParser, NumberKind};
 use std::cell::Cell;
 
@@ -199,56 +199,6 @@ pub(crate) struct Match {
 
 /// Smaller units after a first quantity, largest first («سنة وستة أشهر»).
 type MoreUnits = [Option<(u64, Unit)>; 3];
-
-/// Words that begin like a verb with the future prefix «سي»/«ست» and are none, folded: past verbs, nouns and names
-/// frequent in news. Whole words here, and the beginnings below, chosen so that no future verb shares them («سيطرح»,
-/// «سينال», «سيرجع», «ستراجع» are future).
-const NOT_FUTURE_WORDS: &[&str] = &[
-    "سيطر",
-    "سيناء",
-    "سينا",
-    "سيما",
-    "سيد",
-    "سيف",
-    "ستين",
-    "ستون",
-    "سيله",
-    // «وسيلته», «وسيلتها», «وسيلتين»: the noun «وسيلة» with a suffix, after «و» is dropped; «سيلتقي» stays future.
-    "سيلته",
-    "سيلتها",
-    "سيلتهم",
-    "سيلتهما",
-    "سيلتنا",
-    "سيلتي",
-    "سيلتين",
-    "سيلتان",
-    "سيطه",
-    "ستان",
-];
-
-/// The beginnings of [`NOT_FUTURE_WORDS`]' inflected kin.
-const NOT_FUTURE_PREFIXES: &[&str] = &[
-    "سيا",
-    "سيطرت",
-    "سيطرة",
-    "سيطره",
-    "سيطرو",
-    "سيطرا",
-    "سيناري",
-    "سينما",
-    "سيدة",
-    "سيده",
-    "سيدي",
-    "سيرغي",
-    "سيرجي",
-    "سيول",
-    "ستيف",
-    "سترة",
-    "ستره",
-    "ستراتيج",
-    "ستوك",
-    "ستاد",
-];
 
 /// Nouns that head a day number or a pair of days («يوم 5», «يومي 7 و8», «أيام 3 و4»), folded.
 const DAY_HEADS: &[&str] = &["يوم", "يومي", "ايام", "اليوم"];
@@ -1806,8 +1756,7 @@ impl<'a> Parser<'a> {
                 if cs.next() == Some('س')
                     && matches!(cs.next(), Some('ي' | 'ت'))
                     && w.chars().count() >= 4
-                    && !NOT_FUTURE_WORDS.contains(&w)
-                    && !NOT_FUTURE_PREFIXES.iter().any(|p| w.starts_with(p))
+                    && !LEXICON.not_future(w)
                 {
                     return (target || !self.past_frame(k)) && !self.relative_between(k, s);
                 }
