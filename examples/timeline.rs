@@ -1,7 +1,7 @@
 //! Builds the merged timeline of Arabic news articles and prints it as a table, JSON or an HTML page.
 //!
 //! ```text
-//! cargo run --release --example timeline -- [--format table|json|html] [--reference DATE] [--jsonl] [--jobs N]
+//! cargo run --release --example timeline -- [--format table|json|html|csv] [--reference DATE] [--jsonl] [--jobs N]
 //!     [--from DAY] [--to DAY] [--kind KIND]... [--participant KEY] [PATH...]
 //! ```
 //!
@@ -17,7 +17,9 @@
 //! - `--from`, `--to` (days), `--kind KIND` (repeatable), `--participant KEY` (a gazetteer key such as `usa`,
 //!   `soleimani`): keep only the entries that pass.
 //! - `--format table` (default): date, kind, summary, number of mentions, sources. `json`: `{"entries": [...]}`. `html`: one
-//!   self-contained page with an SVG timeline; each entry links to its mentions.
+//!   self-contained page with an SVG timeline; each entry links to its mentions. `csv`: one row per entry for a
+//!   spreadsheet (RFC 4180, UTF-8 with a byte-order mark so that spreadsheet programs read Arabic right): date, mod,
+//!   date source, kind, all kinds, modality, polarity, mentions, sources, participants, place, summary.
 //!
 //! Exit status: 0 on success; 1 when a file could not be read or is not UTF-8 (reported by name and skipped); 2 on
 //! bad arguments.
@@ -38,7 +40,7 @@ use std::process::ExitCode;
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 const USAGE: &str =
-    "usage: timeline [--format table|json|html] [--reference YYYY-MM-DD] [--jsonl] [--jobs N] \
+    "usage: timeline [--format table|json|html|csv] [--reference YYYY-MM-DD] [--jsonl] [--jobs N] \
      [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--kind KIND]... [--participant KEY] [PATH...]";
 
 /// Documents read from standard input and analyzed together.
@@ -49,6 +51,7 @@ enum Format {
     Table,
     Json,
     Html,
+    Csv,
 }
 
 struct Args {
@@ -81,14 +84,15 @@ fn parse_args() -> Result<Args, String> {
             "--format" => {
                 let v = it
                     .next()
-                    .ok_or("--format needs a value: table, json or html")?;
+                    .ok_or("--format needs a value: table, json, html or csv")?;
                 args.format = match v.as_str() {
                     "table" => Format::Table,
                     "json" => Format::Json,
                     "html" => Format::Html,
+                    "csv" => Format::Csv,
                     _ => {
                         return Err(format!(
-                            "--format: expected table, json or html, found {v:?}"
+                            "--format: expected table, json, html or csv, found {v:?}"
                         ))
                     }
                 };
@@ -305,6 +309,62 @@ fn read_jsonl(
     }
     mentions.extend(mentions_of(ex, &docs, pool));
     mentions
+}
+
+/// A CSV field: quoted when it holds a comma, a quote or a line break (RFC 4180), quotes doubled.
+fn csv_field(out: &mut String, s: &str) {
+    if s.contains([',', '"', '\n', '\r']) {
+        out.push('"');
+        out.push_str(&s.replace('"', "\"\""));
+        out.push('"');
+    } else {
+        out.push_str(s);
+    }
+}
+
+/// The serialized name of a unit enum value (`"negative"`), or "" for anything else.
+fn name_of<T: serde::Serialize>(v: T) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+/// One row per entry, with a header row; lines end in CRLF as RFC 4180 asks.
+fn csv(t: &Timeline) -> String {
+    // The byte-order mark makes spreadsheet programs read the file as UTF-8.
+    let mut out = String::from("\u{feff}");
+    out.push_str("date,mod,date_source,kind,kinds,modality,polarity,mentions,sources,participants,place,summary\r\n");
+    for e in t.entries() {
+        let kinds: Vec<&str> = e.kinds.iter().map(|k| k.as_str()).collect();
+        let actors: Vec<&str> = e.actors.iter().map(|a| a.key.as_str()).collect();
+        let cells = [
+            e.date.as_ref().map_or(String::new(), |d| d.value.clone()),
+            e.date
+                .as_ref()
+                .and_then(|d| d.modifier)
+                .map(name_of)
+                .unwrap_or_default(),
+            e.date_source.map(name_of).unwrap_or_default(),
+            e.kind.as_str().to_string(),
+            kinds.join(";"),
+            name_of(e.modality),
+            name_of(e.polarity),
+            e.mentions.len().to_string(),
+            e.sources.join(";"),
+            actors.join(";"),
+            e.place.as_ref().map_or(String::new(), |p| p.key.clone()),
+            e.summary.clone(),
+        ];
+        for (i, c) in cells.iter().enumerate() {
+            if i > 0 {
+                out.push(',');
+            }
+            csv_field(&mut out, c);
+        }
+        out.push_str("\r\n");
+    }
+    out
 }
 
 fn date_cell(e: &Entry) -> String {
@@ -582,6 +642,7 @@ fn main() -> ExitCode {
     let text = match args.format {
         Format::Table => table(&timeline),
         Format::Html => html(&timeline),
+        Format::Csv => csv(&timeline),
         Format::Json => match serde_json::to_string_pretty(&timeline) {
             Ok(s) => s + "\n",
             Err(e) => {

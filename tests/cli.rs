@@ -341,6 +341,50 @@ fn timeline_output_does_not_depend_on_jobs() {
 }
 
 #[test]
+fn timeline_csv_has_one_row_per_entry_and_quotes_commas() {
+    let input = concat!(
+        r#"{"id": "mali,1", "text": "قُتل ثلاثة جنود في هجوم استهدف نقطة تفتيش في شمال مالي يوم الأحد.", "reference": "2024-02-12"}"#,
+        "\n",
+        r#"{"id": "b", "text": "قال الرئيس الفرنسي إيمانويل ماكرون، يوم الأحد، إن الهجوم جبان.", "reference": "2024-02-12"}"#,
+        "\n"
+    );
+    let json = run_bin(
+        timeline_bin(),
+        &["--jsonl", "--format", "json"],
+        input.as_bytes(),
+    );
+    let csv = run_bin(
+        timeline_bin(),
+        &["--jsonl", "--format", "csv"],
+        input.as_bytes(),
+    );
+    assert!(csv.status.success(), "{}", stderr(&csv));
+    let t: Value = serde_json::from_slice(&json.stdout).expect("JSON timeline");
+    let entries = t["entries"].as_array().expect("entries");
+    let text = String::from_utf8(csv.stdout).expect("UTF-8");
+    let text = text.strip_prefix('\u{feff}').expect("byte-order mark");
+    let rows: Vec<&str> = text.split("\r\n").filter(|r| !r.is_empty()).collect();
+    assert_eq!(
+        rows.first().copied(),
+        Some("date,mod,date_source,kind,kinds,modality,polarity,mentions,sources,participants,place,summary")
+    );
+    assert_eq!(rows.len(), entries.len() + 1, "{rows:#?}");
+    // The same entries in the same order: date and kind of each row.
+    for (row, e) in rows.iter().skip(1).zip(entries) {
+        let cells: Vec<&str> = row.splitn(5, ',').collect();
+        assert_eq!(cells[0], e["date"]["value"].as_str().unwrap_or(""), "{row}");
+        assert_eq!(cells[3], e["kind"].as_str().unwrap_or(""), "{row}");
+    }
+    // The soldiers killed in the attack are one entry with both kinds; a source id with a comma is quoted.
+    assert!(
+        rows.iter().any(|r| r.starts_with(
+            "2024-02-11,,explicit,killing,attack;killing,actual,positive,2,\"mali,1\","
+        )),
+        "{rows:#?}"
+    );
+}
+
+#[test]
 fn bad_jobs_values_are_usage_errors() {
     for bad in ["0", "-1", "two", "1.5", ""] {
         for (name, bin) in [("extract", extract_bin()), ("timeline", timeline_bin())] {
