@@ -105,7 +105,7 @@ const NAME_STOP: [&str; 42] = [
 
 /// Institution nouns (folded, without article or preposition): after a title they are not a name, and as a verb's
 /// subject they stand for a named participant («رفض البرلمان»).
-const INSTITUTIONS: [&str; 36] = [
+const INSTITUTIONS: [&str; 48] = [
     "مجلس",
     "رابطه",
     "جمهوريه",
@@ -142,6 +142,18 @@ const INSTITUTIONS: [&str; 36] = [
     "برلمان",
     "سلطات",
     "نواب",
+    "قياده",
+    "اداره",
+    "محكمه",
+    "وكاله",
+    "بعثه",
+    "مؤسسه",
+    "موسسه",
+    "نقابه",
+    "سلطه",
+    "رئاسه",
+    "مفوضيه",
+    "غرفه",
 ];
 
 /// A set of the words of a list, built once: the words of a name are each compared with [`NAME_STOP`] and
