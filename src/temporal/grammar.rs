@@ -114,6 +114,9 @@ pub(crate) struct DateX {
     /// A day and month that name a well-known event («ثورة 25 يناير»): the year is not the reference's nor the
     /// narrative's, and stays unknown (`XXXX-01-25`).
     pub year_unknown: bool,
+    /// A year after «منذ», «بحلول», «حتى», «قبل» or «بعد» («منذ 2011»): a bound of the time spoken of, not the time
+    /// the narrative is at, so the dates after it do not take its year.
+    pub bound: bool,
     /// «الأسبوع» with neither a shift word nor a demonstrative («عائدين من عطلة نهاية الأسبوع»): its weekend is the
     /// one on the preferred side of the reference.
     pub plain_week: bool,
@@ -480,7 +483,11 @@ impl<'a> Parser<'a> {
                                 }
                                 out.push(m);
                             }
-                            None => out.push(m),
+                            None => {
+                                let mut m = m;
+                                self.mark_bound(&mut m);
+                                out.push(m);
+                            }
                         }
                         continue;
                     }
@@ -489,6 +496,25 @@ impl<'a> Parser<'a> {
             i += 1;
         }
         out
+    }
+
+    /// Marks a year that follows a word of «since», «by», «until», «before» or «after» (see [`DateX::bound`]).
+    fn mark_bound(&self, m: &mut Match) {
+        let Expr::Date(x) = &mut m.expr else {
+            return;
+        };
+        if x.month.is_some() || x.day.is_some() || !matches!(x.year, Some(YearX::Abs(_))) {
+            return;
+        }
+        let before = if m.skip == SKIP_TOKEN {
+            Some(m.start)
+        } else {
+            m.start.checked_sub(1)
+        };
+        x.bound = before.is_some_and(|k| {
+            self.kw(k, &["منذ", "بحلول", "حتى", "قبل", "بعد", "لغايه"])
+                .is_some()
+        });
     }
 
     /// A day and month with no year after a noun they name: `Some(true)` after a well-known event («ثورة 25
@@ -2458,6 +2484,26 @@ impl<'a> Parser<'a> {
             || matches!(self.punct(j + 1), Some(',' | '.'))
                 && !matches!(self.tok(j + 2).map(|t| t.kind), Some(Kind::Num));
         if after_prep && ends && (1900..=2100).contains(&y1) {
+            return Some((j + 1, 0, Expr::Date(a)));
+        }
+        // «في 2019 بعد أزمة طويلة», «منذ 2013 بين أنقرة والمتمردين»: after a preposition of time a recent year
+        // goes on into the clause; «من», «إلى», «مع» and «حتى» also take amounts («أكثر من 2000 مواطن»), and a unit
+        // or a scale after the number makes it a count («بعد 2000 كيلومتر», «في 2019 ألف»).
+        if !lead
+            && i > 0
+            && self
+                .kw(
+                    i - 1,
+                    &["في", "خلال", "بحلول", "منذ", "قبل", "بعد", "طوال", "طيلة"],
+                )
+                .is_some()
+            && (1900..=2100).contains(&y1)
+            && matches!(self.tok(j + 1).map(|t| t.kind), Some(Kind::Word))
+            && !self.is_unit_at(j + 1)
+            && NumParser::new(self.text, self.toks)
+                .number(j)
+                .is_none_or(|n| n.end == j + 1)
+        {
             return Some((j + 1, 0, Expr::Date(a)));
         }
         // «منذ 2011 وحتى الآن», «من 2011 حتى اليوم»: the first end of a range to another kind of date.

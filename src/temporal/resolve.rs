@@ -964,7 +964,7 @@ impl Context {
     }
 
     fn remember(&mut self, x: &DateX, v: &Val, end: usize, uses: Uses) {
-        if x.now || matches!(v.grain, Grain::Century | Grain::Decade) {
+        if x.now || x.bound || matches!(v.grain, Grain::Century | Grain::Decade) {
             return;
         }
         let d = v.start.date();
