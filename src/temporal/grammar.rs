@@ -280,6 +280,26 @@ const WHOLE: &[&str] = &["كامل", "كامله", "كاملا", "بكامله",
 /// Words after which a bare day number or a day/month pair is a date («في 15», «يوم 27», «بتاريخ 22/4»), folded.
 const DATE_PREPS: &[&str] = &["في", "يوم", "بتاريخ", "منذ", "حتى", "عند"];
 
+/// Epithets of a Hijri month in news («رمضان المبارك», «محرم الحرام»), folded.
+const MONTH_EPITHETS: &[&str] = &["المبارك", "المعظم", "الكريم", "الفضيل", "الحرام"];
+
+/// Adjectives that name the calendar of an institution after «العام»/«السنة»/«الموسم» («السنة المالية»,
+/// «العام الدراسي», «الموسم الزراعي»), folded.
+const CALENDAR_YEAR_ADJS: &[&str] = &[
+    "الماليه",
+    "المالي",
+    "الدراسي",
+    "الدراسيه",
+    "الجامعي",
+    "الجامعيه",
+    "الزراعي",
+    "الزراعيه",
+    "القضائي",
+    "القضائيه",
+    "الرياضي",
+    "الكروي",
+];
+
 /// A rule's skip value meaning "the first token is a preposition left out of the span".
 const SKIP_TOKEN: usize = usize::MAX;
 
@@ -1208,6 +1228,10 @@ impl<'a> Parser<'a> {
             return None;
         }
         let (mut end, hijri, m, strong) = self.month(i)?;
+        // «رمضان المبارك 1445هـ», «شهر رمضان المعظم لعام 1445»: an epithet of a Hijri month belongs to it.
+        if hijri && self.is_any(end, MONTH_EPITHETS) {
+            end += 1;
+        }
         let mut shift = None;
         if let Some((e, s)) = self.shift(end) {
             shift = Some(s);
@@ -1938,6 +1962,14 @@ impl<'a> Parser<'a> {
         };
         if num {
             take(self.numeric_date(i).map(|(e, d)| (e, 0, Expr::Date(d))));
+        } else if b1 & bits::NUM != 0 {
+            // «يوم 12/5/2024»: the head noun belongs to the date, as with a month name.
+            if let Some(skip) = self.kw(i, &["يوم"]) {
+                take(
+                    self.numeric_date(i + 1)
+                        .map(|(e, d)| (e, skip, Expr::Date(d))),
+                );
+            }
         }
         // The first day at i, or after a head word and «من»/«بين».
         if (b0 | b1 | b2) & DAYLIKE != 0 {
@@ -1953,6 +1985,9 @@ impl<'a> Parser<'a> {
                 self.standalone_year(i)
                     .map(|(e, s, d)| (e, s, Expr::Date(d))),
             );
+        }
+        if b0 & (bits::UNIT | bits::SIGNAL) != 0 {
+            take(self.calendar_year(i));
         }
         // The first year after «عامي» (and «بين»).
         if (b1 | b2) & bits::NUM != 0 {
@@ -2671,6 +2706,41 @@ impl<'a> Parser<'a> {
             ..DateX::default()
         };
         Some((j + 4, if j > i { SKIP_TOKEN } else { 0 }, Expr::Range(a, b)))
+    }
+
+    /// The year of an institution's calendar: «السنة المالية 2024», «العام الدراسي 2024/2025», «موسم 2022-2023».
+    /// Two years in a row written as one are the range of both.
+    fn calendar_year(&self, i: usize) -> Option<(usize, usize, Expr)> {
+        let (mut j, skip, season) = if self.is_any(i, &["موسم", "الموسم"]) {
+            (i + 1, 0, true)
+        } else {
+            let l = self.period_noun(i, Unit::Year)?;
+            if !self.is_any(i + 1, CALENDAR_YEAR_ADJS) {
+                return None;
+            }
+            (i + 2, l.skip, false)
+        };
+        if season && self.is_any(j, CALENDAR_YEAR_ADJS) {
+            j += 1;
+        }
+        let (y1, n1) = self.num(j)?;
+        if n1 != 4 || !(1900..=2100).contains(&y1) {
+            return None;
+        }
+        let year = |y: u64| DateX {
+            year: Some(YearX::Abs(y as i32)),
+            ..DateX::default()
+        };
+        if matches!(self.punct(j + 1), Some('/' | '-')) && self.tight(j + 2) {
+            // «2024/2025», «2024-25».
+            if let Some((y2, n2)) = self.num(j + 2) {
+                if (n2 == 4 && y2 == y1 + 1) || (n2 == 2 && y2 == (y1 + 1) % 100) {
+                    return Some((j + 3, skip, Expr::Range(year(y1), year(y1 + 1))));
+                }
+            }
+        }
+        // «موسم 2022» alone is as well a year as a count: only with the adjective that names the calendar.
+        (!season || j > i + 1).then_some((j + 1, skip, Expr::Date(year(y1))))
     }
 
     /// Weekdays: «الأحد», «يوم الأحد», «اليوم الاثنين», «أمس الخميس», «الأحد الماضي», «الخميس الموافق 14 شباط»,
@@ -5305,9 +5375,13 @@ impl<'a> Parser<'a> {
             x.year = Some(YearX::Rel(s.into()));
             end = e;
         } else if let Some((e, y, era, _)) = self.year(end, true) {
-            if era.is_none() || era == Some(matches!(h, Holiday::Hijri(..))) {
+            let hijri_feast = matches!(h, Holiday::Hijri(..));
+            if era.is_none() || era == Some(hijri_feast) {
                 x.year = Some(YearX::Abs(y));
-                x.hijri = era == Some(true);
+                // «عيد الأضحى لعام 1444»: a feast of the Hijri calendar with a year from 1300 to 1500 and no era
+                // mark is dated in that calendar, as the Gulf press writes it.
+                x.hijri = era == Some(true)
+                    || (era.is_none() && hijri_feast && (1300..=1500).contains(&y));
                 end = e;
             }
         } else if let Some((e, _, y)) = self.relperiod(end, false) {
