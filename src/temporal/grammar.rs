@@ -1888,8 +1888,8 @@ impl<'a> Parser<'a> {
         })
     }
 
-    /// A past «كان» among the three words before the future word at `k`, in its clause («كان من المقرر أن»,
-    /// «وكان الوفد سيصل»): a plan made in the past, whose date may be past too.
+    /// A past «كان» among the four words before the future word at `k`, in its clause («كان من المقرر أن»,
+    /// «وكان الوفد سيصل», «وكان من المفترض أن تبدأ»): a plan made in the past, whose date may be past too.
     fn past_frame(&self, k: usize) -> bool {
         let mut seen = 0;
         for j in (k.saturating_sub(6)..k).rev() {
@@ -1907,7 +1907,7 @@ impl<'a> Parser<'a> {
                 return true;
             }
             seen += 1;
-            if seen == 3 {
+            if seen == 4 {
                 return false;
             }
         }

@@ -1906,12 +1906,9 @@ fn time_val(d: NaiveDate, t: TimeX, reference: Option<NaiveDateTime>, prefer_fut
             let am = d.and_hms_opt(hour, u32::from(t.minute), 0);
             let pm = d.and_hms_opt(hour + 12, u32::from(t.minute), 0);
             if let (Some(am), Some(pm)) = (am, pm) {
-                // Future: the first reading at or after the reference; past: the last one at or before it.
-                let take_pm = if prefer_future {
-                    am < r && pm >= r
-                } else {
-                    pm <= r
-                };
+                // Future: the first reading at or after the reference (the later one when both are past: the
+                // day's session has begun); past: the last one at or before it.
+                let take_pm = if prefer_future { am < r } else { pm <= r };
                 if take_pm {
                     hour += 12;
                 }
