@@ -1511,6 +1511,47 @@ impl<'a> Parser<'a> {
                 }
             }
         }
+        // «13 ربيع الأول 1395هـ (25 مارس 1975م)», «سنة 1350هـ (1931م)»: the same date in the other calendar, in
+        // brackets after it; the Gregorian one is kept, as after «الموافق».
+        if let Expr::Date(d) = m.expr {
+            if self.punct(m.end) == Some('(') {
+                if let Some(Match {
+                    end: be,
+                    expr: Expr::Date(bx),
+                    ..
+                }) = self.r_date(m.end + 1)
+                {
+                    let year_only = |x: &DateX| {
+                        matches!(x.year, Some(YearX::Abs(_)))
+                            && x.month.is_none()
+                            && x.day.is_none()
+                    };
+                    let full_day = |x: &DateX| {
+                        matches!(x.year, Some(YearX::Abs(_)))
+                            && matches!(x.month, Some(MonthX::Abs(..)))
+                            && matches!(x.day, Some(DayX::Abs(_)))
+                    };
+                    let same_shape =
+                        (year_only(&d) && year_only(&bx)) || (full_day(&d) && full_day(&bx));
+                    if same_shape && d.hijri != bx.hijri && self.punct(be) == Some(')') {
+                        let (mut keep, other) = if d.hijri { (bx, d) } else { (d, bx) };
+                        if let (
+                            Some(YearX::Abs(y)),
+                            Some(MonthX::Abs(mo, _)),
+                            Some(DayX::Abs(dd)),
+                        ) = (other.year, other.month, other.day)
+                        {
+                            keep.also_hijri = Some((y, mo, dd));
+                        }
+                        m = Match {
+                            end: be + 1,
+                            expr: Expr::Date(keep),
+                            ..m
+                        };
+                    }
+                }
+            }
+        }
         // A date followed by a clock time («الخميس الساعة 8»), or a part of day.
         if let Expr::Date(d) = m.expr {
             if d.time.is_none() && d.offset.is_none() {
@@ -2956,6 +2997,21 @@ impl<'a> Parser<'a> {
                 x.weekday_hint = Some(wd);
                 x.nth_ok = true;
                 end = e;
+            }
+        } else if self.punct(k) == Some('(') {
+            // «الأحد (5 مايو 2024)», «الاثنين (6/5/2024)»: the date in brackets after the weekday.
+            let inner = self
+                .numeric_date(k + 1)
+                .or_else(|| self.day_month(k + 1).map(|(e, _, d)| (e, d)));
+            if let Some((e, d)) = inner {
+                if self.punct(e) == Some(')') {
+                    x = DateX {
+                        daypart: x.daypart,
+                        weekday_hint: Some(wd),
+                        ..d
+                    };
+                    end = e + 1;
+                }
             }
         }
         Some((end, skip, x))
