@@ -2077,7 +2077,10 @@ impl<'a> Parser<'a> {
         }
         take(self.decade(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         // A holiday named with its night («ليلة رأس السنة») is that holiday, not the night before the next day.
-        if (b0 | b1) & bits::HOLIDAY != 0 {
+        // «ثاني أيام عيد الفطر», «اليوم الثالث من عيد الأضحى»: the feast two or three tokens on.
+        if (b0 | b1 | b2) & bits::HOLIDAY != 0
+            || (b0 & bits::UNIT != 0 && self.bits(i + 3) & bits::HOLIDAY != 0)
+        {
             take(self.holiday(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         }
         if b0 & (bits::PART | bits::DAY_PART) != 0 {
@@ -5413,14 +5416,46 @@ impl<'a> Parser<'a> {
     #[inline(never)]
     fn holiday(&self, i: usize) -> Option<(usize, usize, DateX)> {
         let is_holiday = |r: &Reading| matches!(r, Reading::Holiday(_));
-        let (j, head_skip) = match self.kw(i, &["يوم"]) {
-            Some(s) if self.lex(i + 1, bits::HOLIDAY, is_holiday).is_some() => (i + 1, Some(s)),
+        // «ثاني أيام عيد الفطر», «اليوم الثالث من عيد الأضحى», «اليوم الأول لعيد الفطر»: the n-th day of a feast
+        // of several days.
+        let nth_day = if let Some((e, n)) = self.ordinal(i).filter(|_| !self.starts(i, "ال")) {
+            self.is(e, "ايام").then_some((e + 1, n, 0))
+        } else if let Some(s) = self.kw(i, &["اليوم"]) {
+            self.ordinal(i + 1)
+                .filter(|_| self.starts(i + 1, "ال"))
+                .and_then(|(e, n)| {
+                    if self.is(e, "من") {
+                        Some((e + 1, n, s))
+                    } else {
+                        self.lex(e, bits::HOLIDAY, is_holiday)
+                            .filter(|l| l.prefixed && self.starts(e, "ل"))
+                            .map(|_| (e, n, s))
+                    }
+                })
+        } else {
+            None
+        }
+        .filter(|&(_, n, _)| (1..=4).contains(&n));
+        let (j, head_skip) = match (nth_day, self.kw(i, &["يوم"])) {
+            (Some((k, _, s)), _) => (k, Some(s)),
+            (None, Some(s)) if self.lex(i + 1, bits::HOLIDAY, is_holiday).is_some() => {
+                (i + 1, Some(s))
+            }
             _ => (i, None),
         };
         let l = self.lex(j, bits::HOLIDAY, is_holiday)?;
-        let Reading::Holiday(h) = l.reading else {
+        let Reading::Holiday(mut h) = l.reading else {
             return None;
         };
+        if let Some((_, n, _)) = nth_day {
+            let later = (n - 1) as u8;
+            h = match h {
+                Holiday::Hijri(m, d) if d + later <= 29 => Holiday::Hijri(m, d + later),
+                Holiday::Gregorian(m, d) if d + later <= 28 => Holiday::Gregorian(m, d + later),
+                Holiday::Easter(k) => Holiday::Easter(k + i16::from(later)),
+                _ => return None,
+            };
+        }
         let skip = head_skip.unwrap_or(l.skip);
         let mut end = j + l.ntok;
         let mut x = DateX {
