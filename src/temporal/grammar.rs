@@ -891,7 +891,12 @@ impl<'a> Parser<'a> {
         let w = self.word(i)?.trim_start_matches(['و', 'ف']);
         let feminine = (w.starts_with("ال") && w.ends_with('ه')) || w.ends_with("اولي");
         let (e, v) = self.ordinal(i)?;
-        if feminine && v < 21 {
+        // Right after a preposition and before «من» and a month it is the day, as many writers have it («في الخامسة
+        // عشرة من آذار»): an adjective would follow its noun («المرحلة الثالثة من يونيو»).
+        if feminine
+            && v < 21
+            && !(self.prep_before(i) && self.is(e, "من") && self.month(e + 1).is_some())
+        {
             return None;
         }
         (1..=31).contains(&v).then_some((e, v as u8))
@@ -2537,7 +2542,17 @@ impl<'a> Parser<'a> {
             ..DateX::default()
         };
         let tight_dash = self.punct(j + 1) == Some('-') && self.tight(j + 1) && self.tight(j + 2);
-        let joined = tight_dash || (lead && (self.is_to(j + 1) || self.is_and(j + 1)));
+        // «(2007 - 2016)»: a spaced dash joins two years that close their phrase; before a word they may be
+        // amounts («1900 - 2000 جندي»).
+        let spaced_dash = self.punct(j + 1) == Some('-')
+            && !tight_dash
+            && (1800..=2100).contains(&y1)
+            && !matches!(
+                self.tok(j + 3).map(|t| t.kind),
+                Some(Kind::Word | Kind::Num)
+            );
+        let joined =
+            tight_dash || spaced_dash || (lead && (self.is_to(j + 1) || self.is_and(j + 1)));
         if joined {
             if let Some((y2, 4)) = self.num(j + 2) {
                 // «ارتفع من 2011 إلى 2500 دولار» is an amount.
