@@ -3754,7 +3754,22 @@ impl<'a> Parser<'a> {
                     x.century = Some(CenturyX::Abs(n as i32));
                     j = e;
                 } else {
-                    return None;
+                    // «القرن 21», «القرن الـ19».
+                    let k = if self.is(j, "ال") { j + 1 } else { j };
+                    match self.num(k) {
+                        Some((n, nd)) if nd <= 2 && (1..=30).contains(&n) => {
+                            x.century = Some(CenturyX::Abs(n as i32));
+                            j = k + 1;
+                        }
+                        _ => return None,
+                    }
+                }
+                // «القرن الرابع عشر الميلادي»: the Gregorian era named after it. (A Hijri century is left
+                // without it: its years are not those of the Gregorian century of that number.)
+                if matches!(x.century, Some(CenturyX::Abs(_))) {
+                    if let Some((Cal::Gregorian, e)) = self.era_at(j) {
+                        j = e;
+                    }
                 }
             }
             _ => {
