@@ -490,9 +490,26 @@ impl<'a> Parser<'a> {
                 None => break,
             }
             if self.can_start(i) {
-                if let Some(m) = self.parse_at(i) {
+                if let Some(mut m) = self.parse_at(i) {
                     if m.end > i {
                         i = m.end;
+                        // «الـ15 من مايو»: the article written apart before the digits of a day belongs to
+                        // the date.
+                        if m.skip == 0
+                            && matches!(
+                                m.expr,
+                                Expr::Date(DateX {
+                                    day: Some(DayX::Abs(_)),
+                                    ..
+                                })
+                            )
+                            && m.start > 0
+                            && self.num(m.start).is_some()
+                            && self.is(m.start - 1, "ال")
+                            && out.last().is_none_or(|p: &Match| p.end < m.start)
+                        {
+                            m.start -= 1;
+                        }
                         match self.name_before(&m) {
                             // A place or a group: no date.
                             Some(false) => {}
@@ -5477,6 +5494,17 @@ impl<'a> Parser<'a> {
         let Reading::Holiday(mut h) = l.reading else {
             return None;
         };
+        // «رأس السنة الأمازيغية», «رأس السنة العبرية»: a New Year named by a calendar adjective the lexicon does not
+        // list is another calendar's, not the Gregorian one of bare «رأس السنة».
+        if h == Holiday::Gregorian(1, 1)
+            && self.starts(j + l.ntok, "ال")
+            && self.shift(j + l.ntok).is_none()
+            && self
+                .word(j + l.ntok - 1)
+                .is_some_and(|w| w.ends_with("السنه"))
+        {
+            return None;
+        }
         if let Some((_, n, _)) = nth_day {
             let later = (n - 1) as u8;
             h = match h {
