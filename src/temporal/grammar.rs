@@ -1122,6 +1122,8 @@ impl<'a> Parser<'a> {
         let skip = self.period_noun(i, Unit::Year).map_or(0, |l| l.skip);
         if let Some((end, y, era, head)) = self.year(i, false) {
             if head {
+                // «عام 2024 الجاري», «العام 2023 الماضي»: a shift word after the written year only repeats it.
+                let end = self.shift(end).map_or(end, |(e, _)| e);
                 return Some((
                     end,
                     skip,
@@ -2025,6 +2027,20 @@ impl<'a> Parser<'a> {
         };
         if num {
             take(self.numeric_date(i).map(|(e, d)| (e, 0, Expr::Date(d))));
+            // «10-15/10/2024»: the first day of a range before a full numeric date.
+            if self.punct(i + 1) == Some('-') && self.tight(i + 1) && self.tight(i + 2) {
+                if let (Some((d1, 1..=2)), Some((e, b))) = (self.num(i), self.numeric_date(i + 2)) {
+                    if matches!(b.day, Some(DayX::Abs(d2)) if d1 >= 1 && d1 < u64::from(d2))
+                        && matches!(b.year, Some(YearX::Abs(_)))
+                    {
+                        let a = DateX {
+                            day: Some(DayX::Abs(d1 as u8)),
+                            ..b
+                        };
+                        take(Some((e, 0, Expr::Range(a, b))));
+                    }
+                }
+            }
         } else if b1 & bits::NUM != 0 {
             // «يوم 12/5/2024»: the head noun belongs to the date, as with a month name.
             if let Some(skip) = self.kw(i, &["يوم"]) {
@@ -3644,6 +3660,22 @@ impl<'a> Parser<'a> {
         }
         if self.is(j, "من") {
             j += 1;
+        }
+        // «النصف الأول من القرن العشرين», «الربع الأخير من القرن الماضي»: TIMEX3 has no halves or quarters of a
+        // century; the century with its start, middle or end.
+        if self.period_noun(j, Unit::Century).is_some() {
+            let (e, _, mut x) = self.decade(j)?;
+            if x.decade.is_some() || x.century.is_none() {
+                return None;
+            }
+            x.part = Some(if n == 1 {
+                Part::Start
+            } else if n == u32::from(parts) {
+                Part::End
+            } else {
+                Part::Mid
+            });
+            return Some((e, l.skip, x));
         }
         let (e, mut x) = if let Some((e, _, x)) = self.relperiod(j, true) {
             (e, x)
