@@ -2499,6 +2499,11 @@ impl<'a> Parser<'a> {
             // «بين آذار وأيار من العام الماضي»: either end of a range of months after «بين».
             && !self.between_months(i, end)
             && self.day(end).is_none()
+            // «مارس-أبريل 2020»: the first of two months joined by a dash.
+            && !(self.punct(end) == Some('-')
+                && self.tight(end)
+                && self.tight(end + 1)
+                && self.month(end + 1).is_some())
         {
             return None;
         }
@@ -3349,12 +3354,12 @@ impl<'a> Parser<'a> {
                 let m = self.r_date(j + 1)?;
                 return match m.expr {
                     // «في وقت متأخر من يوم أمس», «في ساعة مبكرة من يوم الأحد»: a day without a part of day only after
-                    // a part word of two words (not «بداية من يوم الأحد», starting from Sunday).
+                    // a part word of two words (not «بداية من يوم الأحد», starting from Sunday). «في الساعات الأولى
+                    // من فجر 7 أكتوبر»: a dated day too.
                     Expr::Date(mut x)
                         if m.start == j + 1
                             && (x.daypart.is_some() || (pl.ntok > 1 && x.time.is_none()))
                             && x.day.is_some()
-                            && x.month.is_none()
                             && x.part.is_none() =>
                     {
                         x.part = Some(p);
