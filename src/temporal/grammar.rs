@@ -1581,9 +1581,15 @@ impl<'a> Parser<'a> {
             if d.time.is_none() && d.offset.is_none() {
                 let mut j = m.end;
                 // «السبت المقبل على الساعة الخامسة مساء»: Maghrebi «على الساعة» too.
+                // «12/05/2024 - 14:30», «الأحد 12 مايو 2024 | 10:15 ص»: the time stamp of a dated day.
+                let stamp = matches!(self.punct(j), Some('-' | '|'))
+                    && matches!(d.day, Some(DayX::Abs(_)))
+                    && self.num(j + 1).is_some()
+                    && self.punct(j + 2) == Some(':');
                 if self.is_any(j, &["في", "عند", "حوالي"])
                     || self.punct(j) == Some(',')
                     || (self.is_any(j, &["على", "علي"]) && self.is(j + 1, "الساعه"))
+                    || stamp
                 {
                     j += 1;
                 }

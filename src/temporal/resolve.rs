@@ -456,7 +456,10 @@ impl Context {
                 }
                 if b.time.is_some() && b.daypart.is_some() && a.daypart.is_none() {
                     if let Some(t) = a.time.as_mut() {
-                        if t.hour < 12 && matches!(b.daypart, Some("TAF" | "TEV")) {
+                        // «بين العاشرة والحادية عشرة ليلاً»: at night, from five o'clock on, as for one hour.
+                        if (t.hour < 12 && matches!(b.daypart, Some("TAF" | "TEV")))
+                            || ((5..12).contains(&t.hour) && b.daypart == Some("TNI"))
+                        {
                             t.hour += 12;
                         }
                     }
