@@ -4733,7 +4733,13 @@ impl<'a> Parser<'a> {
         let mut second = None;
         let mut grain = Grain::Hour;
         // A bare number («بين 10 و15 عاماً») is an hour only with a part of day.
-        let bare_number = !clock && self.num(j).is_some() && self.punct(j + 1) != Some(':');
+        let bare_number = !clock
+            && self.num(j).is_some()
+            && self.punct(j + 1) != Some(':')
+            && !(self.is_any(j + 1, &["h", "H", "سا"])
+                && self.tight(j + 1)
+                && self.tight(j + 2)
+                && self.num(j + 2).is_some_and(|(_, n)| n == 2));
         let (mut end, mut hour) = if let Some((h, nh)) = self.num(j) {
             if nh > 2 {
                 // «340 مساءً»: hour and minutes without the colon, only before a part of day.
@@ -4765,7 +4771,11 @@ impl<'a> Parser<'a> {
                 Some('.') => self.num(e + 1).is_some_and(|(_, n)| n == 2),
                 // «الساعة 08,15 صباحاً»: a comma only after the clock noun.
                 Some(',' | '٫') => clock && self.num(e + 1).is_some_and(|(_, n)| n == 2),
-                _ => false,
+                // «10h30», «10سا30»: the Maghrebi hour letter between the digits.
+                _ => {
+                    self.is_any(e, &["h", "H", "سا"])
+                        && self.num(e + 1).is_some_and(|(_, n)| n == 2)
+                }
             };
             if sep && self.tight(e) && self.tight(e + 1) {
                 let (m, nm) = self.num(e + 1)?;
