@@ -114,6 +114,9 @@ pub(crate) struct DateX {
     /// A day and month that name a well-known event («ثورة 25 يناير»): the year is not the reference's nor the
     /// narrative's, and stays unknown (`XXXX-01-25`).
     pub year_unknown: bool,
+    /// A year after «منذ», «بحلول», «حتى», «قبل» or «بعد» («منذ 2011»): a bound of the time spoken of, not the time
+    /// the narrative is at, so the dates after it do not take its year.
+    pub bound: bool,
     /// «الأسبوع» with neither a shift word nor a demonstrative («عائدين من عطلة نهاية الأسبوع»): its weekend is the
     /// one on the preferred side of the reference.
     pub plain_week: bool,
@@ -226,6 +229,26 @@ const WHOLE: &[&str] = &["كامل", "كامله", "كاملا", "بكامله",
 
 /// Words after which a bare day number or a day/month pair is a date («في 15», «يوم 27», «بتاريخ 22/4»), folded.
 const DATE_PREPS: &[&str] = &["في", "يوم", "بتاريخ", "منذ", "حتى", "عند"];
+
+/// Epithets of a Hijri month in news («رمضان المبارك», «محرم الحرام»), folded.
+const MONTH_EPITHETS: &[&str] = &["المبارك", "المعظم", "الكريم", "الفضيل", "الحرام"];
+
+/// Adjectives that name the calendar of an institution after «العام»/«السنة»/«الموسم» («السنة المالية»,
+/// «العام الدراسي», «الموسم الزراعي»), folded.
+const CALENDAR_YEAR_ADJS: &[&str] = &[
+    "الماليه",
+    "المالي",
+    "الدراسي",
+    "الدراسيه",
+    "الجامعي",
+    "الجامعيه",
+    "الزراعي",
+    "الزراعيه",
+    "القضائي",
+    "القضائيه",
+    "الرياضي",
+    "الكروي",
+];
 
 /// A rule's skip value meaning "the first token is a preposition left out of the span".
 const SKIP_TOKEN: usize = usize::MAX;
@@ -417,9 +440,26 @@ impl<'a> Parser<'a> {
                 None => break,
             }
             if self.can_start(i) {
-                if let Some(m) = self.parse_at(i) {
+                if let Some(mut m) = self.parse_at(i) {
                     if m.end > i {
                         i = m.end;
+                        // «الـ15 من مايو»: the article written apart before the digits of a day belongs to
+                        // the date.
+                        if m.skip == 0
+                            && matches!(
+                                m.expr,
+                                Expr::Date(DateX {
+                                    day: Some(DayX::Abs(_)),
+                                    ..
+                                })
+                            )
+                            && m.start > 0
+                            && self.num(m.start).is_some()
+                            && self.is(m.start - 1, "ال")
+                            && out.last().is_none_or(|p: &Match| p.end < m.start)
+                        {
+                            m.start -= 1;
+                        }
                         match self.name_before(&m) {
                             // A place or a group: no date.
                             Some(false) => {}
@@ -430,7 +470,11 @@ impl<'a> Parser<'a> {
                                 }
                                 out.push(m);
                             }
-                            None => out.push(m),
+                            None => {
+                                let mut m = m;
+                                self.mark_bound(&mut m);
+                                out.push(m);
+                            }
                         }
                         continue;
                     }
@@ -439,6 +483,25 @@ impl<'a> Parser<'a> {
             i += 1;
         }
         out
+    }
+
+    /// Marks a year that follows a word of «since», «by», «until», «before» or «after» (see [`DateX::bound`]).
+    fn mark_bound(&self, m: &mut Match) {
+        let Expr::Date(x) = &mut m.expr else {
+            return;
+        };
+        if x.month.is_some() || x.day.is_some() || !matches!(x.year, Some(YearX::Abs(_))) {
+            return;
+        }
+        let before = if m.skip == SKIP_TOKEN {
+            Some(m.start)
+        } else {
+            m.start.checked_sub(1)
+        };
+        x.bound = before.is_some_and(|k| {
+            self.kw(k, &["منذ", "بحلول", "حتى", "قبل", "بعد", "لغايه"])
+                .is_some()
+        });
     }
 
     /// A day and month with no year after a noun they name: `Some(true)` after a well-known event («ثورة 25
@@ -795,7 +858,12 @@ impl<'a> Parser<'a> {
         let w = self.word(i)?.trim_start_matches(['و', 'ف']);
         let feminine = (w.starts_with("ال") && w.ends_with('ه')) || w.ends_with("اولي");
         let (e, v) = self.ordinal(i)?;
-        if feminine && v < 21 {
+        // Right after a preposition and before «من» and a month it is the day, as many writers have it («في الخامسة
+        // عشرة من آذار»): an adjective would follow its noun («المرحلة الثالثة من يونيو»).
+        if feminine
+            && v < 21
+            && !(self.prep_before(i) && self.is(e, "من") && self.month(e + 1).is_some())
+        {
             return None;
         }
         (1..=31).contains(&v).then_some((e, v as u8))
@@ -1004,6 +1072,8 @@ impl<'a> Parser<'a> {
         let skip = self.period_noun(i, Unit::Year).map_or(0, |l| l.skip);
         if let Some((end, y, era, head)) = self.year(i, false) {
             if head {
+                // «عام 2024 الجاري», «العام 2023 الماضي»: a shift word after the written year only repeats it.
+                let end = self.shift(end).map_or(end, |(e, _)| e);
                 return Some((
                     end,
                     skip,
@@ -1132,6 +1202,10 @@ impl<'a> Parser<'a> {
             return None;
         }
         let (mut end, hijri, m, strong) = self.month(i)?;
+        // «رمضان المبارك 1445هـ», «شهر رمضان المعظم لعام 1445»: an epithet of a Hijri month belongs to it.
+        if hijri && self.is_any(end, MONTH_EPITHETS) {
+            end += 1;
+        }
         let mut shift = None;
         if let Some((e, s)) = self.shift(end) {
             shift = Some(s);
@@ -1411,14 +1485,61 @@ impl<'a> Parser<'a> {
                 }
             }
         }
+        // «13 ربيع الأول 1395هـ (25 مارس 1975م)», «سنة 1350هـ (1931م)»: the same date in the other calendar, in
+        // brackets after it; the Gregorian one is kept, as after «الموافق».
+        if let Expr::Date(d) = m.expr {
+            if self.punct(m.end) == Some('(') {
+                if let Some(Match {
+                    end: be,
+                    expr: Expr::Date(bx),
+                    ..
+                }) = self.r_date(m.end + 1)
+                {
+                    let year_only = |x: &DateX| {
+                        matches!(x.year, Some(YearX::Abs(_)))
+                            && x.month.is_none()
+                            && x.day.is_none()
+                    };
+                    let full_day = |x: &DateX| {
+                        matches!(x.year, Some(YearX::Abs(_)))
+                            && matches!(x.month, Some(MonthX::Abs(..)))
+                            && matches!(x.day, Some(DayX::Abs(_)))
+                    };
+                    let same_shape =
+                        (year_only(&d) && year_only(&bx)) || (full_day(&d) && full_day(&bx));
+                    if same_shape && d.hijri != bx.hijri && self.punct(be) == Some(')') {
+                        let (mut keep, other) = if d.hijri { (bx, d) } else { (d, bx) };
+                        if let (
+                            Some(YearX::Abs(y)),
+                            Some(MonthX::Abs(mo, _)),
+                            Some(DayX::Abs(dd)),
+                        ) = (other.year, other.month, other.day)
+                        {
+                            keep.also_hijri = Some((y, mo, dd));
+                        }
+                        m = Match {
+                            end: be + 1,
+                            expr: Expr::Date(keep),
+                            ..m
+                        };
+                    }
+                }
+            }
+        }
         // A date followed by a clock time («الخميس الساعة 8»), or a part of day.
         if let Expr::Date(d) = m.expr {
             if d.time.is_none() && d.offset.is_none() {
                 let mut j = m.end;
                 // «السبت المقبل على الساعة الخامسة مساء»: Maghrebi «على الساعة» too.
+                // «12/05/2024 - 14:30», «الأحد 12 مايو 2024 | 10:15 ص»: the time stamp of a dated day.
+                let stamp = matches!(self.punct(j), Some('-' | '|'))
+                    && matches!(d.day, Some(DayX::Abs(_)))
+                    && self.num(j + 1).is_some()
+                    && self.punct(j + 2) == Some(':');
                 if self.is_any(j, &["في", "عند", "حوالي"])
                     || self.punct(j) == Some(',')
                     || (self.is_any(j, &["على", "علي"]) && self.is(j + 1, "الساعه"))
+                    || stamp
                 {
                     j += 1;
                 }
@@ -1787,8 +1908,8 @@ impl<'a> Parser<'a> {
         })
     }
 
-    /// A past «كان» among the three words before the future word at `k`, in its clause («كان من المقرر أن»,
-    /// «وكان الوفد سيصل»): a plan made in the past, whose date may be past too.
+    /// A past «كان» among the four words before the future word at `k`, in its clause («كان من المقرر أن»,
+    /// «وكان الوفد سيصل», «وكان من المفترض أن تبدأ»): a plan made in the past, whose date may be past too.
     fn past_frame(&self, k: usize) -> bool {
         let mut seen = 0;
         for j in (k.saturating_sub(6)..k).rev() {
@@ -1806,7 +1927,7 @@ impl<'a> Parser<'a> {
                 return true;
             }
             seen += 1;
-            if seen == 3 {
+            if seen == 4 {
                 return false;
             }
         }
@@ -1861,6 +1982,28 @@ impl<'a> Parser<'a> {
         };
         if num {
             take(self.numeric_date(i).map(|(e, d)| (e, 0, Expr::Date(d))));
+            // «10-15/10/2024»: the first day of a range before a full numeric date.
+            if self.punct(i + 1) == Some('-') && self.tight(i + 1) && self.tight(i + 2) {
+                if let (Some((d1, 1..=2)), Some((e, b))) = (self.num(i), self.numeric_date(i + 2)) {
+                    if matches!(b.day, Some(DayX::Abs(d2)) if d1 >= 1 && d1 < u64::from(d2))
+                        && matches!(b.year, Some(YearX::Abs(_)))
+                    {
+                        let a = DateX {
+                            day: Some(DayX::Abs(d1 as u8)),
+                            ..b
+                        };
+                        take(Some((e, 0, Expr::Range(a, b))));
+                    }
+                }
+            }
+        } else if b1 & bits::NUM != 0 {
+            // «يوم 12/5/2024»: the head noun belongs to the date, as with a month name.
+            if let Some(skip) = self.kw(i, &["يوم"]) {
+                take(
+                    self.numeric_date(i + 1)
+                        .map(|(e, d)| (e, skip, Expr::Date(d))),
+                );
+            }
         }
         // The first day at i, or after a head word and «من»/«بين».
         if (b0 | b1 | b2) & DAYLIKE != 0 {
@@ -1876,6 +2019,9 @@ impl<'a> Parser<'a> {
                 self.standalone_year(i)
                     .map(|(e, s, d)| (e, s, Expr::Date(d))),
             );
+        }
+        if b0 & (bits::UNIT | bits::SIGNAL) != 0 {
+            take(self.calendar_year(i));
         }
         // The first year after «عامي» (and «بين»).
         if (b1 | b2) & bits::NUM != 0 {
@@ -1924,7 +2070,10 @@ impl<'a> Parser<'a> {
         }
         take(self.decade(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         // A holiday named with its night («ليلة رأس السنة») is that holiday, not the night before the next day.
-        if (b0 | b1) & bits::HOLIDAY != 0 {
+        // «ثاني أيام عيد الفطر», «اليوم الثالث من عيد الأضحى»: the feast two or three tokens on.
+        if (b0 | b1 | b2) & bits::HOLIDAY != 0
+            || (b0 & bits::UNIT != 0 && self.bits(i + 3) & bits::HOLIDAY != 0)
+        {
             take(self.holiday(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         }
         if b0 & (bits::PART | bits::DAY_PART) != 0 {
@@ -2305,6 +2454,11 @@ impl<'a> Parser<'a> {
             // «بين آذار وأيار من العام الماضي»: either end of a range of months after «بين».
             && !self.between_months(i, end)
             && self.day(end).is_none()
+            // «مارس-أبريل 2020»: the first of two months joined by a dash.
+            && !(self.punct(end) == Some('-')
+                && self.tight(end)
+                && self.tight(end + 1)
+                && self.month(end + 1).is_some())
         {
             return None;
         }
@@ -2381,7 +2535,17 @@ impl<'a> Parser<'a> {
             ..DateX::default()
         };
         let tight_dash = self.punct(j + 1) == Some('-') && self.tight(j + 1) && self.tight(j + 2);
-        let joined = tight_dash || (lead && (self.is_to(j + 1) || self.is_and(j + 1)));
+        // «(2007 - 2016)»: a spaced dash joins two years that close their phrase; before a word they may be
+        // amounts («1900 - 2000 جندي»).
+        let spaced_dash = self.punct(j + 1) == Some('-')
+            && !tight_dash
+            && (1800..=2100).contains(&y1)
+            && !matches!(
+                self.tok(j + 3).map(|t| t.kind),
+                Some(Kind::Word | Kind::Num)
+            );
+        let joined =
+            tight_dash || spaced_dash || (lead && (self.is_to(j + 1) || self.is_and(j + 1)));
         if joined {
             if let Some((y2, 4)) = self.num(j + 2) {
                 // «ارتفع من 2011 إلى 2500 دولار» is an amount.
@@ -2407,6 +2571,26 @@ impl<'a> Parser<'a> {
             || matches!(self.punct(j + 1), Some(',' | '.'))
                 && !matches!(self.tok(j + 2).map(|t| t.kind), Some(Kind::Num));
         if after_prep && ends && (1900..=2100).contains(&y1) {
+            return Some((j + 1, 0, Expr::Date(a)));
+        }
+        // «في 2019 بعد أزمة طويلة», «منذ 2013 بين أنقرة والمتمردين»: after a preposition of time a recent year
+        // goes on into the clause; «من», «إلى», «مع» and «حتى» also take amounts («أكثر من 2000 مواطن»), and a unit
+        // or a scale after the number makes it a count («بعد 2000 كيلومتر», «في 2019 ألف»).
+        if !lead
+            && i > 0
+            && self
+                .kw(
+                    i - 1,
+                    &["في", "خلال", "بحلول", "منذ", "قبل", "بعد", "طوال", "طيلة"],
+                )
+                .is_some()
+            && (1900..=2100).contains(&y1)
+            && matches!(self.tok(j + 1).map(|t| t.kind), Some(Kind::Word))
+            && !self.is_unit_at(j + 1)
+            && NumParser::new(self.text, self.toks)
+                .number(j)
+                .is_none_or(|n| n.end == j + 1)
+        {
             return Some((j + 1, 0, Expr::Date(a)));
         }
         // «منذ 2011 وحتى الآن», «من 2011 حتى اليوم»: the first end of a range to another kind of date.
@@ -2574,6 +2758,41 @@ impl<'a> Parser<'a> {
             ..DateX::default()
         };
         Some((j + 4, if j > i { SKIP_TOKEN } else { 0 }, Expr::Range(a, b)))
+    }
+
+    /// The year of an institution's calendar: «السنة المالية 2024», «العام الدراسي 2024/2025», «موسم 2022-2023».
+    /// Two years in a row written as one are the range of both.
+    fn calendar_year(&self, i: usize) -> Option<(usize, usize, Expr)> {
+        let (mut j, skip, season) = if self.is_any(i, &["موسم", "الموسم"]) {
+            (i + 1, 0, true)
+        } else {
+            let l = self.period_noun(i, Unit::Year)?;
+            if !self.is_any(i + 1, CALENDAR_YEAR_ADJS) {
+                return None;
+            }
+            (i + 2, l.skip, false)
+        };
+        if season && self.is_any(j, CALENDAR_YEAR_ADJS) {
+            j += 1;
+        }
+        let (y1, n1) = self.num(j)?;
+        if n1 != 4 || !(1900..=2100).contains(&y1) {
+            return None;
+        }
+        let year = |y: u64| DateX {
+            year: Some(YearX::Abs(y as i32)),
+            ..DateX::default()
+        };
+        if matches!(self.punct(j + 1), Some('/' | '-')) && self.tight(j + 2) {
+            // «2024/2025», «2024-25».
+            if let Some((y2, n2)) = self.num(j + 2) {
+                if (n2 == 4 && y2 == y1 + 1) || (n2 == 2 && y2 == (y1 + 1) % 100) {
+                    return Some((j + 3, skip, Expr::Range(year(y1), year(y1 + 1))));
+                }
+            }
+        }
+        // «موسم 2022» alone is as well a year as a count: only with the adjective that names the calendar.
+        (!season || j > i + 1).then_some((j + 1, skip, Expr::Date(year(y1))))
     }
 
     /// Weekdays: «الأحد», «يوم الأحد», «اليوم الاثنين», «أمس الخميس», «الأحد الماضي», «الخميس الموافق 14 شباط»,
@@ -2789,6 +3008,21 @@ impl<'a> Parser<'a> {
                 x.weekday_hint = Some(wd);
                 x.nth_ok = true;
                 end = e;
+            }
+        } else if self.punct(k) == Some('(') {
+            // «الأحد (5 مايو 2024)», «الاثنين (6/5/2024)»: the date in brackets after the weekday.
+            let inner = self
+                .numeric_date(k + 1)
+                .or_else(|| self.day_month(k + 1).map(|(e, _, d)| (e, d)));
+            if let Some((e, d)) = inner {
+                if self.punct(e) == Some(')') {
+                    x = DateX {
+                        daypart: x.daypart,
+                        weekday_hint: Some(wd),
+                        ..d
+                    };
+                    end = e + 1;
+                }
             }
         }
         Some((end, skip, x))
@@ -3075,12 +3309,12 @@ impl<'a> Parser<'a> {
                 let m = self.r_date(j + 1)?;
                 return match m.expr {
                     // «في وقت متأخر من يوم أمس», «في ساعة مبكرة من يوم الأحد»: a day without a part of day only after
-                    // a part word of two words (not «بداية من يوم الأحد», starting from Sunday).
+                    // a part word of two words (not «بداية من يوم الأحد», starting from Sunday). «في الساعات الأولى
+                    // من فجر 7 أكتوبر»: a dated day too.
                     Expr::Date(mut x)
                         if m.start == j + 1
                             && (x.daypart.is_some() || (pl.ntok > 1 && x.time.is_none()))
                             && x.day.is_some()
-                            && x.month.is_none()
                             && x.part.is_none() =>
                     {
                         x.part = Some(p);
@@ -3387,6 +3621,22 @@ impl<'a> Parser<'a> {
         if self.is(j, "من") {
             j += 1;
         }
+        // «النصف الأول من القرن العشرين», «الربع الأخير من القرن الماضي»: TIMEX3 has no halves or quarters of a
+        // century; the century with its start, middle or end.
+        if self.period_noun(j, Unit::Century).is_some() {
+            let (e, _, mut x) = self.decade(j)?;
+            if x.decade.is_some() || x.century.is_none() {
+                return None;
+            }
+            x.part = Some(if n == 1 {
+                Part::Start
+            } else if n == u32::from(parts) {
+                Part::End
+            } else {
+                Part::Mid
+            });
+            return Some((e, l.skip, x));
+        }
         let (e, mut x) = if let Some((e, _, x)) = self.relperiod(j, true) {
             (e, x)
         } else if let Some((e, _, x)) = self
@@ -3513,7 +3763,22 @@ impl<'a> Parser<'a> {
                     x.century = Some(CenturyX::Abs(n as i32));
                     j = e;
                 } else {
-                    return None;
+                    // «القرن 21», «القرن الـ19».
+                    let k = if self.is(j, "ال") { j + 1 } else { j };
+                    match self.num(k) {
+                        Some((n, nd)) if nd <= 2 && (1..=30).contains(&n) => {
+                            x.century = Some(CenturyX::Abs(n as i32));
+                            j = k + 1;
+                        }
+                        _ => return None,
+                    }
+                }
+                // «القرن الرابع عشر الميلادي»: the Gregorian era named after it. (A Hijri century is left
+                // without it: its years are not those of the Gregorian century of that number.)
+                if matches!(x.century, Some(CenturyX::Abs(_))) {
+                    if let Some((Cal::Gregorian, e)) = self.era_at(j) {
+                        j = e;
+                    }
                 }
             }
             _ => {
@@ -4417,7 +4682,13 @@ impl<'a> Parser<'a> {
         let mut second = None;
         let mut grain = Grain::Hour;
         // A bare number («بين 10 و15 عاماً») is an hour only with a part of day.
-        let bare_number = !clock && self.num(j).is_some() && self.punct(j + 1) != Some(':');
+        let bare_number = !clock
+            && self.num(j).is_some()
+            && self.punct(j + 1) != Some(':')
+            && !(self.is_any(j + 1, &["h", "H", "سا"])
+                && self.tight(j + 1)
+                && self.tight(j + 2)
+                && self.num(j + 2).is_some_and(|(_, n)| n == 2));
         let (mut end, mut hour) = if let Some((h, nh)) = self.num(j) {
             if nh > 2 {
                 // «340 مساءً»: hour and minutes without the colon, only before a part of day.
@@ -4449,7 +4720,11 @@ impl<'a> Parser<'a> {
                 Some('.') => self.num(e + 1).is_some_and(|(_, n)| n == 2),
                 // «الساعة 08,15 صباحاً»: a comma only after the clock noun.
                 Some(',' | '٫') => clock && self.num(e + 1).is_some_and(|(_, n)| n == 2),
-                _ => false,
+                // «10h30», «10سا30»: the Maghrebi hour letter between the digits.
+                _ => {
+                    self.is_any(e, &["h", "H", "سا"])
+                        && self.num(e + 1).is_some_and(|(_, n)| n == 2)
+                }
             };
             if sep && self.tight(e) && self.tight(e + 1) {
                 let (m, nm) = self.num(e + 1)?;
@@ -5190,14 +5465,57 @@ impl<'a> Parser<'a> {
     #[inline(never)]
     fn holiday(&self, i: usize) -> Option<(usize, usize, DateX)> {
         let is_holiday = |r: &Reading| matches!(r, Reading::Holiday(_));
-        let (j, head_skip) = match self.kw(i, &["يوم"]) {
-            Some(s) if self.lex(i + 1, bits::HOLIDAY, is_holiday).is_some() => (i + 1, Some(s)),
+        // «ثاني أيام عيد الفطر», «اليوم الثالث من عيد الأضحى», «اليوم الأول لعيد الفطر»: the n-th day of a feast
+        // of several days.
+        let nth_day = if let Some((e, n)) = self.ordinal(i).filter(|_| !self.starts(i, "ال")) {
+            self.is(e, "ايام").then_some((e + 1, n, 0))
+        } else if let Some(s) = self.kw(i, &["اليوم"]) {
+            self.ordinal(i + 1)
+                .filter(|_| self.starts(i + 1, "ال"))
+                .and_then(|(e, n)| {
+                    if self.is(e, "من") {
+                        Some((e + 1, n, s))
+                    } else {
+                        self.lex(e, bits::HOLIDAY, is_holiday)
+                            .filter(|l| l.prefixed && self.starts(e, "ل"))
+                            .map(|_| (e, n, s))
+                    }
+                })
+        } else {
+            None
+        }
+        .filter(|&(_, n, _)| (1..=4).contains(&n));
+        let (j, head_skip) = match (nth_day, self.kw(i, &["يوم"])) {
+            (Some((k, _, s)), _) => (k, Some(s)),
+            (None, Some(s)) if self.lex(i + 1, bits::HOLIDAY, is_holiday).is_some() => {
+                (i + 1, Some(s))
+            }
             _ => (i, None),
         };
         let l = self.lex(j, bits::HOLIDAY, is_holiday)?;
-        let Reading::Holiday(h) = l.reading else {
+        let Reading::Holiday(mut h) = l.reading else {
             return None;
         };
+        // «رأس السنة الأمازيغية», «رأس السنة العبرية»: a New Year named by a calendar adjective the lexicon does not
+        // list is another calendar's, not the Gregorian one of bare «رأس السنة».
+        if h == Holiday::Gregorian(1, 1)
+            && self.starts(j + l.ntok, "ال")
+            && self.shift(j + l.ntok).is_none()
+            && self
+                .word(j + l.ntok - 1)
+                .is_some_and(|w| w.ends_with("السنه"))
+        {
+            return None;
+        }
+        if let Some((_, n, _)) = nth_day {
+            let later = (n - 1) as u8;
+            h = match h {
+                Holiday::Hijri(m, d) if d + later <= 29 => Holiday::Hijri(m, d + later),
+                Holiday::Gregorian(m, d) if d + later <= 28 => Holiday::Gregorian(m, d + later),
+                Holiday::Easter(k) => Holiday::Easter(k + i16::from(later)),
+                _ => return None,
+            };
+        }
         let skip = head_skip.unwrap_or(l.skip);
         let mut end = j + l.ntok;
         let mut x = DateX {
@@ -5208,9 +5526,13 @@ impl<'a> Parser<'a> {
             x.year = Some(YearX::Rel(s.into()));
             end = e;
         } else if let Some((e, y, era, _)) = self.year(end, true) {
-            if era.is_none() || era == Some(matches!(h, Holiday::Hijri(..))) {
+            let hijri_feast = matches!(h, Holiday::Hijri(..));
+            if era.is_none() || era == Some(hijri_feast) {
                 x.year = Some(YearX::Abs(y));
-                x.hijri = era == Some(true);
+                // «عيد الأضحى لعام 1444»: a feast of the Hijri calendar with a year from 1300 to 1500 and no era
+                // mark is dated in that calendar, as the Gulf press writes it.
+                x.hijri = era == Some(true)
+                    || (era.is_none() && hijri_feast && (1300..=1500).contains(&y));
                 end = e;
             }
         } else if let Some((e, _, y)) = self.relperiod(end, false) {

@@ -456,7 +456,10 @@ impl Context {
                 }
                 if b.time.is_some() && b.daypart.is_some() && a.daypart.is_none() {
                     if let Some(t) = a.time.as_mut() {
-                        if t.hour < 12 && matches!(b.daypart, Some("TAF" | "TEV")) {
+                        // «بين العاشرة والحادية عشرة ليلاً»: at night, from five o'clock on, as for one hour.
+                        if (t.hour < 12 && matches!(b.daypart, Some("TAF" | "TEV")))
+                            || ((5..12).contains(&t.hour) && b.daypart == Some("TNI"))
+                        {
                             t.hour += 12;
                         }
                     }
@@ -964,7 +967,7 @@ impl Context {
     }
 
     fn remember(&mut self, x: &DateX, v: &Val, end: usize, uses: Uses) {
-        if x.now || matches!(v.grain, Grain::Century | Grain::Decade) {
+        if x.now || x.bound || matches!(v.grain, Grain::Century | Grain::Decade) {
             return;
         }
         let d = v.start.date();
@@ -1906,12 +1909,9 @@ fn time_val(d: NaiveDate, t: TimeX, reference: Option<NaiveDateTime>, prefer_fut
             let am = d.and_hms_opt(hour, u32::from(t.minute), 0);
             let pm = d.and_hms_opt(hour + 12, u32::from(t.minute), 0);
             if let (Some(am), Some(pm)) = (am, pm) {
-                // Future: the first reading at or after the reference; past: the last one at or before it.
-                let take_pm = if prefer_future {
-                    am < r && pm >= r
-                } else {
-                    pm <= r
-                };
+                // Future: the first reading at or after the reference (the later one when both are past: the
+                // day's session has begun); past: the last one at or before it.
+                let take_pm = if prefer_future { am < r } else { pm <= r };
                 if take_pm {
                     hour += 12;
                 }
