@@ -177,6 +177,8 @@ pub(crate) enum Expr {
     EveryWeekday(u8),
     /// Every given part of the day («كل صباح», «كل مساء»): its TIMEX3 code.
     EveryDayPart(&'static str),
+    /// Every given season («كل صيف»): its TIMEX3 code.
+    EverySeason(&'static str),
     /// A clock time every day or every given weekday («الساعة 9 كل يوم», «الثامنة مساء كل خميس»).
     EveryAt {
         weekday: Option<u8>,
@@ -1310,6 +1312,9 @@ impl<'a> Parser<'a> {
         if b0 & (bits::RECURRING | bits::EVERY) != 0 {
             consider(self.r_set(i));
         }
+        if b0 & bits::UNIT != 0 && self.bits(i + 1) & bits::WEEKDAY != 0 {
+            consider(self.weekday_days(i));
+        }
         // «مرتين في الأسبوع», «ثلاث مرات في اليوم», «مرة كل شهر»: a count of times per period (the word «مرة» or
         // a number before «مرات»).
         if b0 & (bits::TIMES | bits::CARDINAL | bits::NUM) != 0 {
@@ -1574,9 +1579,41 @@ impl<'a> Parser<'a> {
                 }
             }
         }
+        // «يوم الأربعاء من كل أسبوع»: every such weekday.
+        if let Expr::Date(d) = m.expr {
+            if let Some(DayX::Weekday(wd, None)) = d.day {
+                if d == (DateX {
+                    day: d.day,
+                    ..DateX::default()
+                }) && self.is(m.end, "من")
+                    && self
+                        .lex(m.end + 1, bits::EVERY, |r| matches!(r, Reading::Every))
+                        .is_some()
+                    && self
+                        .period_noun(m.end + 2, Unit::Week)
+                        .is_some_and(|l| !l.definite)
+                {
+                    m = Match {
+                        end: m.end + 3,
+                        expr: Expr::EveryWeekday(wd),
+                        ..m
+                    };
+                }
+            }
+        }
         // «الساعة 9 كل يوم», «كل يوم اثنين الساعة العاشرة»: a clock time that recurs.
         if let Some(r) = self.recurring_time(&m) {
             m = r;
+        }
+        // «في الـ 20 من الشهر الماضي»: the article written apart before a day's digits belongs to the date.
+        if m.start == i
+            && i > 0
+            && m.skip == 0
+            && matches!(m.expr, Expr::Date(_))
+            && self.num(i).is_some()
+            && self.is(i - 1, "ال")
+        {
+            m.start = i - 1;
         }
         m.future = self.future_context(m.start);
         Some(m)
@@ -2732,6 +2769,10 @@ impl<'a> Parser<'a> {
                 x.day = Some(DayX::Weekday(wd, Some(s)));
             }
             end = e;
+        } else if let (None, Some((e, s))) = (rel, self.beyond(end)) {
+            // «الجمعة قبل الماضية», «الخميس بعد المقبل».
+            x.day = Some(DayX::Weekday(wd, i8::try_from(s).ok()));
+            end = e;
         } else {
             // «الأحد من الأسبوع الماضي», «أحد الأسبوع الماضي», «اثنين الاسبوع الحالي».
             let k = if self.is(end, "من") { end + 1 } else { end };
@@ -2927,6 +2968,17 @@ impl<'a> Parser<'a> {
                 if let Some((e, -1)) = self.shift(j + 2) {
                     return night(e, -2);
                 }
+            }
+            // «الليلة ذاتها», «الليلة نفسها»: the night of the narrative's day.
+            if self
+                .lex(j + 1, bits::SAME, |r| matches!(r, Reading::Same))
+                .is_some()
+            {
+                return night(j + 2, 0).map(|(e, sk, mut x)| {
+                    x.day = Some(DayX::Next(0));
+                    x.anaphoric = true;
+                    (e, sk, x)
+                });
             }
             if let Some((e, s)) = self.shift(j + 1) {
                 return night(e, i32::from(s));
@@ -3156,6 +3208,10 @@ impl<'a> Parser<'a> {
         } else if let Some((e, _, x)) = self.day_month(j) {
             (e, x)
         } else if let Some((e, _, x)) = self.holiday(j) {
+            (e, x)
+        } else if let Some((e, _, x)) = self.relperiod(j, false).filter(|(_, _, x)| x.day.is_some())
+        {
+            // «مساء ذلك اليوم»: the narrative's day.
             (e, x)
         } else {
             return None;
@@ -3941,7 +3997,7 @@ impl<'a> Parser<'a> {
                 || self
                     .kw(
                         i.wrapping_sub(1),
-                        &["لمده", "مده", "مدي", "طوال", "طيله", "خلال", "منذ"],
+                        &["لمده", "مده", "مدي", "طوال", "طيله", "خلال", "منذ", "غضون"],
                     )
                     .is_some(),
         )?;
@@ -4088,7 +4144,7 @@ impl<'a> Parser<'a> {
     fn span_context(&self, i: usize) -> bool {
         self.kw(
             i.wrapping_sub(1),
-            &["لمده", "مده", "مدي", "طوال", "طيله", "خلال", "منذ"],
+            &["لمده", "مده", "مدي", "طوال", "طيله", "خلال", "منذ", "غضون"],
         )
         .is_some()
             || self.word(i).zip(self.tok(i)).is_some_and(|(w, t)| {
@@ -4130,6 +4186,12 @@ impl<'a> Parser<'a> {
                 return Some(Match::new(i, j + d.ntok, l.skip, Expr::EveryDayPart(code)));
             }
         }
+        // «كل صيف», «كل شتاء»: an indefinite season.
+        if let Some(d) = self.lex(j, bits::SEASON, |r| matches!(r, Reading::Season(_))) {
+            if let (Reading::Season(code), false) = (d.reading, d.definite) {
+                return Some(Match::new(i, j + d.ntok, l.skip, Expr::EverySeason(code)));
+            }
+        }
         // «كل يوم», «كل شهر»: a singular indefinite unit; «كل ثلاثة أشهر», «كل 6 ساعات»: a count.
         let u = self.lex(j, bits::UNIT, |r| matches!(r, Reading::Unit { .. }));
         if let Some(Lex {
@@ -4159,6 +4221,26 @@ impl<'a> Parser<'a> {
         Some(Match::new(i, e, l.skip, Expr::Every { amount, unit }))
     }
 
+    /// «أيام الجمعة», «أيام الأحد»: the plural «أيام» before a definite weekday is every such day (not «أيام
+    /// الجمعة الماضية», which are days of one week).
+    fn weekday_days(&self, i: usize) -> Option<Match> {
+        let skip = self.kw(i, &["ايام"])?;
+        let w = self.lex(i + 1, bits::WEEKDAY, |r| matches!(r, Reading::Weekday(_)))?;
+        let Reading::Weekday(wd) = w.reading else {
+            return None;
+        };
+        let end = i + 1 + w.ntok;
+        if !w.definite
+            || w.prefixed
+            || self.shift(end).is_some()
+            || self.is_and(end)
+            || self.bits(end) & bits::WEEKDAY != 0
+        {
+            return None;
+        }
+        Some(Match::new(i, end, skip, Expr::EveryWeekday(wd)))
+    }
+
     /// «قبل أسبوع», «بعد يومين», «قبل أربعة أشهر», «قبل ثلاثين عاماً»: an offset from the reference.
     #[inline(never)]
     fn r_offset(&self, i: usize) -> Option<Match> {
@@ -4178,10 +4260,12 @@ impl<'a> Parser<'a> {
                 return None;
             }
         }
-        if self
-            .lex(j, bits::MOD, |r| matches!(r, Reading::Mod(_)))
-            .is_some()
-        {
+        // «قبل نحو أسبوعين»: the approximator is the offset's mod.
+        let mut approx = None;
+        if let Some(l) = self.lex(j, bits::MOD, |r| matches!(r, Reading::Mod(_))) {
+            if let Reading::Mod(m) = l.reading {
+                approx = Some(m);
+            }
             j += 1;
         }
         let (mut end, amount, unit, vague) =
@@ -4207,9 +4291,38 @@ impl<'a> Parser<'a> {
                 }
             }
         }
+        // «بعد يومين من ذلك», «قبل أسبوع على ذلك التاريخ»: from the narrative's date, as «بعد ذلك بيومين».
+        let mut anaphoric = anaphoric;
+        if !anaphoric && self.is_any(end, &["من", "على", "علي"]) {
+            if let Some(e) = self.that_date(end + 1) {
+                anaphoric = true;
+                end = e;
+            }
+        }
         // «قبل ثلاثة أشهر من الانتخابات» counts from an event, not from the reference; «بعد أسبوعين من الآن» does.
-        if self.is(end, "من") {
-            end = self.now_after(end)?;
+        // Counted from an event, the count is a length of time, even a single unit with no number («بعد أسبوع من
+        // الحادثة», «بعد أيام قلائل على سقوط»); the approximator stays in the span («بعد نحو شهر من الهجوم»).
+        let length = |end: usize| {
+            (more[0].is_none() && amount <= MAX_COUNT).then(|| {
+                Match::new(
+                    i + 1,
+                    end,
+                    0,
+                    Expr::Duration {
+                        amount,
+                        unit,
+                        modifier: approx,
+                        vague,
+                        more: [None; 3],
+                    },
+                )
+            })
+        };
+        if !anaphoric && self.is(end, "من") {
+            match self.now_after(end) {
+                Some(e) => end = e,
+                None => return length(end),
+            }
         }
         // «بعد ثلاثة أيام على إعلان الحكومة», «قبل يومين على الانتخابات»: from an event too (but «بعد يومين على
         // الأقل» is from the reference). After «قبل» only before a definite noun: «وافقت قبل أسابيع على استقبال»,
@@ -4218,7 +4331,7 @@ impl<'a> Parser<'a> {
             && !self.is_any(end + 1, &["الاقل", "اقل"])
             && (sign > 0 || self.starts(end + 1, "ال"))
         {
-            return None;
+            return length(end);
         }
         // «يوماً بعد يوم», «عاماً بعد عام»: day after day, no date.
         if i > 0
@@ -4236,11 +4349,21 @@ impl<'a> Parser<'a> {
             offset: Some((sign.saturating_mul(i32::try_from(amount).ok()?), unit)),
             offset_more: more,
             vague,
-            modifier: vague.then_some("APPROX"),
+            modifier: if vague { Some("APPROX") } else { approx },
             anaphoric,
             ..DateX::default()
         };
         Some(Match::new(i, end, skip, Expr::Date(x)))
+    }
+
+    /// «ذلك», «ذلك التاريخ», «ذلك اليوم» at i, standing for the narrative's last date: the end. Not «ذلك» before
+    /// another definite noun («من ذلك الهجوم» names an event).
+    fn that_date(&self, i: usize) -> Option<usize> {
+        self.lex(i, bits::THAT, |r| matches!(r, Reading::That))?;
+        if self.is_any(i + 1, &["التاريخ", "الحين", "اليوم", "الوقت"]) {
+            return Some(i + 2);
+        }
+        (!self.starts(i + 1, "ال")).then_some(i + 1)
     }
 
     /// «من الآن», «من اليوم» at i: the end of the pair.

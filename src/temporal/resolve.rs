@@ -393,6 +393,13 @@ impl Context {
                     Grain::Minute,
                 ))
             }
+            Expr::EverySeason(code) => Some(Temporal::new(
+                span,
+                text,
+                TimexType::Set,
+                format!("XXXX-{code}"),
+                Grain::Season,
+            )),
             Expr::EveryDayPart(code) => Some(Temporal::new(
                 span,
                 text,
@@ -1381,6 +1388,9 @@ impl Context {
                 let days = match shift {
                     Some(1) => forward,
                     Some(-1) => backward,
+                    // «الجمعة قبل الماضية», «الأحد بعد المقبل»: one week further.
+                    Some(2) => forward + 7,
+                    Some(-2) => backward - 7,
                     Some(_) => diff,
                     None if prefer_future => forward,
                     // News reports the publication day by its weekday name too: the past side includes that day.
