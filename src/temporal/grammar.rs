@@ -3135,6 +3135,12 @@ impl<'a> Parser<'a> {
                 }
             }
         }
+        // «في المغرب», «خلال المغرب» name the country far more often than the sunset hour («عند المغرب», «وقت المغرب»
+        // stay).
+        if self.is(j, "المغرب") && j == i + 1 && self.is_any(i, &["في", "منذ", "خلال"])
+        {
+            return None;
+        }
         // Alone, only a form that carries its own preposition stands («بعد الظهر»).
         let own_prep = l.ntok > 1 && self.is_any(j, &["بعد", "قبل"]);
         if j == i && !own_prep {
@@ -4102,6 +4108,16 @@ impl<'a> Parser<'a> {
         }
         let end = i + l.ntok;
         if self.is(end, "من") || self.is(end, "منه") || self.is(end, "منها") {
+            return None;
+        }
+        // «بعد هذه الأيام العصيبة»: the demonstrative with an adjective after the noun names those days, not the
+        // present as a whole.
+        if self.is(i, "هذه")
+            && self.starts(end, "ال")
+            && self
+                .tok(end)
+                .is_some_and(|t| t.kind == Kind::Word && t.lex.is_empty())
+        {
             return None;
         }
         // After an indefinite accusative noun the one word is its adjective: «ضابطاً سابقاً» is a former officer
@@ -5738,7 +5754,9 @@ impl<'a> Parser<'a> {
         } else if let Some((e, _, y)) = self.relperiod(end, false) {
             match (y.year, y.month, y.week) {
                 (Some(ys), None, None) => {
+                    // «صيف العام نفسه»: the narrative's year.
                     x.year = Some(ys);
+                    x.anaphoric = y.anaphoric;
                     end = e;
                 }
                 _ if !l.definite => return None,

@@ -1532,7 +1532,10 @@ impl Context {
         };
         let y = match (x.year, x.month) {
             (Some(YearX::Abs(y)), _) => y,
-            (Some(YearX::Same), _) => self.narrative?.year,
+            (Some(YearX::Same), _) => {
+                uses.narrative = true;
+                self.narrative?.year
+            }
             (Some(YearX::Rel(o)), _) => {
                 let r = self.reference_date()?;
                 uses.reference = true;
