@@ -1605,11 +1605,23 @@ impl<'a> Parser<'a> {
         if let Some(r) = self.recurring_time(&m) {
             m = r;
         }
-        // «في الـ 20 من الشهر الماضي»: the article written apart before a day's digits belongs to the date.
+        // «ساعتين تقريباً»: the approximator written after a duration.
+        if let Expr::Duration {
+            modifier: ref mut md @ None,
+            ..
+        } = m.expr
+        {
+            if self.is(m.end, "تقريبا") {
+                *md = Some("APPROX");
+                m.end += 1;
+            }
+        }
+        // «في الـ 20 من الشهر الماضي», «خلال الـ12 عاماً الماضية»: the article written apart before the digits
+        // belongs to the expression.
         if m.start == i
             && i > 0
             && m.skip == 0
-            && matches!(m.expr, Expr::Date(_))
+            && matches!(m.expr, Expr::Date(_) | Expr::Range(..))
             && self.num(i).is_some()
             && self.is(i - 1, "ال")
         {
@@ -4276,6 +4288,12 @@ impl<'a> Parser<'a> {
                 return None;
             }
         }
+        // «بعد مرور عام على الزلزال»: the passing of the time before its count.
+        let passing = !anaphoric && self.is(j, "مرور");
+        if passing {
+            j += 1;
+        }
+        let qstart = j;
         // «قبل نحو أسبوعين»: the approximator is the offset's mod.
         let mut approx = None;
         if let Some(l) = self.lex(j, bits::MOD, |r| matches!(r, Reading::Mod(_))) {
@@ -4316,12 +4334,17 @@ impl<'a> Parser<'a> {
             }
         }
         // «قبل ثلاثة أشهر من الانتخابات» counts from an event, not from the reference; «بعد أسبوعين من الآن» does.
+        // «قبل أسبوع تقريباً»: the approximator written after the count.
+        if approx.is_none() && self.is(end, "تقريبا") {
+            approx = Some("APPROX");
+            end += 1;
+        }
         // Counted from an event, the count is a length of time, even a single unit with no number («بعد أسبوع من
         // الحادثة», «بعد أيام قلائل على سقوط»); the approximator stays in the span («بعد نحو شهر من الهجوم»).
         let length = |end: usize| {
             (more[0].is_none() && amount <= MAX_COUNT).then(|| {
                 Match::new(
-                    i + 1,
+                    qstart,
                     end,
                     0,
                     Expr::Duration {
@@ -4356,6 +4379,11 @@ impl<'a> Parser<'a> {
                 .is_some_and(|(u, l)| u == unit && !l.definite)
         {
             return None;
+        }
+        // «لكن بعد مرور 16 شهراً توقفت الحملة»: the passing of time counts from the story's events, not from the
+        // publication date.
+        if passing {
+            return length(end);
         }
         // «بعد 18446744073709551615 يوم»: no real offset, and no clamped one either.
         if matches!(unit, Unit::Decade | Unit::Century) || amount > MAX_COUNT {
@@ -5475,18 +5503,30 @@ impl<'a> Parser<'a> {
             .lex(i, bits::CARDINAL, |r| matches!(r, Reading::Cardinal(_)))
             .filter(|l| l.definite)
         {
-            // «الثلاثة عقود القادمة», «الخمسة أيام الماضية»: a definite number word before the plural noun.
+            // «الثلاثة عقود القادمة», «الخمسة أيام الماضية»: a definite number word before the plural noun;
+            // «العشرين عاماً الماضية», «الأربعين سنة الماضية»: from eleven on, before the singular noun.
             let (e, n, _) = self.cardinal(i)?;
-            let (unit, count, _) = plural(e)?;
-            if count != Count::Plural {
-                return None;
-            }
+            let unit = match plural(e) {
+                Some((unit, Count::Plural, _)) => unit,
+                Some(_) => return None,
+                None if n >= 11 => {
+                    let (unit, ul) = self.unit_of(e, Count::One)?;
+                    if ul.definite {
+                        return None;
+                    }
+                    unit
+                }
+                None => return None,
+            };
             (e + 1, n, unit, l.skip, false)
         } else {
-            // «3 أيام»; «24 ساعة» (from eleven on, the noun is singular).
+            // «3 أيام»; «24 ساعة», «12 عاماً» (from eleven on, the noun is singular, accusative after a count).
             let (e, n, unit, _) = self.quantity(i, false)?;
-            let singular =
-                n >= 11 && self.period_noun(e - 1, unit).is_some() && self.num(i).is_some();
+            let singular = n >= 11
+                && self
+                    .unit_of(e - 1, Count::One)
+                    .is_some_and(|(u, l)| u == unit && !l.definite)
+                && self.num(i).is_some();
             if plural(e - 1).is_none() && !singular {
                 return None;
             }
