@@ -3074,6 +3074,18 @@ impl<'a> Parser<'a> {
                     x.day = Some(DayX::Rel(o.into()));
                     end = end + 1 + l.ntok;
                 }
+            } else if let (true, Some(o)) = (self.is(j, "اليوم"), self.that_followed(end + 1))
+            {
+                // «في اليوم الذي تلاه»: the day after the narrative's.
+                x.day = Some(DayX::Next(o));
+                x.anaphoric = true;
+                end += 2;
+            } else if self.is(j, "اليوم")
+                && self.is(end, "الذي")
+                && matches!(x.day, Some(DayX::Rel(0)))
+            {
+                // «في اليوم الذي وقع فيه التفجير», «سيأتي اليوم الذي …»: the day of a relative clause, not today.
+                return None;
             }
         }
         if rel == 0 && self.is(end, "القبل") {
@@ -3306,6 +3318,14 @@ impl<'a> Parser<'a> {
         {
             same = true;
             end += 1;
+        } else if let (true, Some(o)) = (
+            !this && !that && self.is_any(end, &["الذي", "التي"]),
+            self.that_followed(end + 1),
+        ) {
+            // «العام الذي سبقه», «الشهر الذي تلاه»: the period before or after the narrative's.
+            off = Some(o);
+            anaphoric = true;
+            end += 2;
         } else if that {
             same = true;
         } else if unit == Unit::Decade && self.ordinal(end).is_some() {
@@ -4408,6 +4428,31 @@ impl<'a> Parser<'a> {
             return Some(i + 2);
         }
         (!self.starts(i + 1, "ال")).then_some(i + 1)
+    }
+
+    /// A verb of following or preceding at i, after «الذي» («الذي تلاه», «الذي سبقه»): +1 or -1.
+    fn that_followed(&self, i: usize) -> Option<i32> {
+        // With the pronoun only: «الأسبوع الذي سبق الزيارة» counts from an event, not from a date.
+        if self.is_any(
+            i,
+            &[
+                "تلاه",
+                "تلته",
+                "تلتها",
+                "يليه",
+                "تليه",
+                "تليها",
+                "اعقبه",
+                "اعقبته",
+            ],
+        ) {
+            Some(1)
+        } else if self.is_any(i, &["سبقه", "سبقته", "سبقتها", "يسبقه", "تسبقه", "تسبقها"])
+        {
+            Some(-1)
+        } else {
+            None
+        }
     }
 
     /// «من الآن», «من اليوم» at i: the end of the pair.

@@ -25,6 +25,9 @@ struct Narrative {
     day: Option<u32>,
     /// The year was written out (not computed from the reference).
     explicit: bool,
+    /// A day was written with its month or as a weekday («يوم 5 مايو», «الاثنين الماضي»), so a following «بعد
+    /// يومين» in a past clause counts from it.
+    written_day: bool,
     /// Byte offset where the expression ended.
     at: usize,
 }
@@ -418,7 +421,10 @@ impl Context {
                 if let (Some((n, _)), false, false, Some(nv)) =
                     (x.offset, x.anaphoric, prefer_future, self.narrative)
                 {
-                    if n > 0 && nv.explicit && at.saturating_sub(nv.at) <= NARRATIVE_REACH {
+                    if n > 0
+                        && (nv.explicit || nv.written_day)
+                        && at.saturating_sub(nv.at) <= NARRATIVE_REACH
+                    {
                         x.anaphoric = true;
                     }
                 }
@@ -979,11 +985,18 @@ impl Context {
         // A season keeps its first month, so that «الشتاء التالي» after «صيف 2014» is the winter after it.
         let month = (v.grain <= Grain::Month || v.grain == Grain::Season).then_some(d.month());
         let day = (v.grain <= Grain::Day).then_some(d.day());
+        let written_day = v.grain == Grain::Day
+            && match x.day {
+                Some(DayX::Abs(_)) => matches!(x.month, Some(MonthX::Abs(..))),
+                Some(DayX::Weekday(..)) => true,
+                _ => false,
+            };
         self.narrative = Some(Narrative {
             year: d.year(),
             month,
             day,
             explicit,
+            written_day,
             at: end,
         });
     }
