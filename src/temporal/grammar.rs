@@ -2996,6 +2996,27 @@ impl<'a> Parser<'a> {
                 return night(e, i32::from(s));
             }
         }
+        // «هذا المساء», «هذا الصباح»: that part of the reference day («هذا العصر» is this era).
+        if let (Some(t), false) = (
+            self.lex(j, bits::THIS, |r| matches!(r, Reading::This)),
+            self.is(j + 1, "العصر"),
+        ) {
+            if let Some(l) = self.lex(j + 1, bits::DAY_PART, |r| matches!(r, Reading::DayPart(_))) {
+                if let (Reading::DayPart(p), true, false, 1) =
+                    (l.reading, l.definite, l.prefixed, l.ntok)
+                {
+                    return Some((
+                        j + 2,
+                        t.skip,
+                        DateX {
+                            day: Some(DayX::Rel(0)),
+                            daypart: Some(p),
+                            ..DateX::default()
+                        },
+                    ));
+                }
+            }
+        }
         // «الليلة»/«هذه الليلة»: tonight.
         {
             let (k, this_skip) = match self.lex(j, bits::THIS, |r| matches!(r, Reading::This)) {
@@ -3870,6 +3891,12 @@ impl<'a> Parser<'a> {
         let w = self.word(i).unwrap_or("");
         if w == "عام" || w == "يوم" {
             return false;
+        }
+        // «أمضى الوفد أسبوعاً في جنيف», «بقيت الطرق مغلقة شهراً بسبب الثلوج»: the accusative of a week or a month is
+        // a length of time wherever it stands (not «عقداً», also a contract, nor «عاماً», also «general»); «شهراً بعد
+        // شهر» is no time.
+        if (w == "اسبوعا" || w == "شهرا") && !self.is(i + 1, "بعد") {
+            return true;
         }
         // «من جهة ثانية،», «مرة ثانية.», «9.58 ثانية.»: after a word or number, a lone «ثانية» is the ordinal
         // «second» (an adjective follows its noun) far more often than one second.
