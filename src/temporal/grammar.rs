@@ -2910,7 +2910,7 @@ impl<'a> Parser<'a> {
     #[inline]
     fn relday(&self, i: usize) -> Option<(usize, usize, DateX)> {
         // Every form starts with «هذا», a «now» word, «الليلة» or a relative day, at i or after «يوم».
-        if self.bits(i) & (bits::THIS | bits::NOW | bits::REL_DAY) == 0
+        if self.bits(i) & (bits::THIS | bits::THAT | bits::NOW | bits::REL_DAY) == 0
             && self.bits(i + 1) & bits::REL_DAY == 0
             && !self.is(i, "الليله")
         {
@@ -2992,9 +2992,32 @@ impl<'a> Parser<'a> {
                     (e, sk, x)
                 });
             }
-            if let Some((e, s)) = self.shift(j + 1) {
-                return night(e, i32::from(s));
+            if let Some((e, s, ana)) = self.shift_kind(j + 1) {
+                // «الليلة السابقة», «الليلة التالية»: the night before or after the narrative's day.
+                return night(e, i32::from(s)).map(|(e, sk, mut x)| {
+                    if ana {
+                        x.day = Some(DayX::Next(s.into()));
+                        x.anaphoric = true;
+                    }
+                    (e, sk, x)
+                });
             }
+        }
+        // «تلك الليلة»: the night of the narrative's day.
+        if let (Some(t), true) = (
+            self.lex(j, bits::THAT, |r| matches!(r, Reading::That)),
+            self.is(j + 1, "الليله"),
+        ) {
+            return Some((
+                j + 2,
+                t.skip,
+                DateX {
+                    day: Some(DayX::Next(0)),
+                    daypart: Some("TNI"),
+                    anaphoric: true,
+                    ..DateX::default()
+                },
+            ));
         }
         // «هذا المساء», «هذا الصباح»: that part of the reference day («هذا العصر» is this era).
         if let (Some(t), false) = (
@@ -4450,6 +4473,15 @@ impl<'a> Parser<'a> {
     /// «ذلك», «ذلك التاريخ», «ذلك اليوم» at i, standing for the narrative's last date: the end. Not «ذلك» before
     /// another definite noun («من ذلك الهجوم» names an event).
     fn that_date(&self, i: usize) -> Option<usize> {
+        // «التاريخ المذكور», «هذا التاريخ», «التاريخ نفسه»: the date just written.
+        if self.is(i, "التاريخ") {
+            return self
+                .is_any(i + 1, &["المذكور", "نفسه", "ذاته"])
+                .then_some(i + 2);
+        }
+        if self.is(i, "هذا") && self.is(i + 1, "التاريخ") {
+            return Some(i + 2);
+        }
         self.lex(i, bits::THAT, |r| matches!(r, Reading::That))?;
         if self.is_any(i + 1, &["التاريخ", "الحين", "اليوم", "الوقت"]) {
             return Some(i + 2);
