@@ -3921,6 +3921,16 @@ impl<'a> Parser<'a> {
         if (w == "اسبوعا" || w == "شهرا") && !self.is(i + 1, "بعد") {
             return true;
         }
+        // «شهراً بعد شهر», «ساعة بعد ساعة»: one unit after another is no length of time.
+        if i >= 2
+            && self.is(i - 1, "بعد")
+            && self
+                .unit_of(i - 2, Count::One)
+                .zip(self.unit_of(i, Count::One))
+                .is_some_and(|((a, _), (b, _))| a == b)
+        {
+            return false;
+        }
         // «من جهة ثانية،», «مرة ثانية.», «9.58 ثانية.»: after a word or number, a lone «ثانية» is the ordinal
         // «second» (an adjective follows its noun) far more often than one second.
         if w == "ثانيه"
