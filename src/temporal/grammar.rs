@@ -5649,9 +5649,12 @@ impl<'a> Parser<'a> {
         if !(1..=1000).contains(&n) {
             return None;
         }
+        // «الأيام التالية», «الأسابيع السابقة»: counted from the narrative's date.
+        let mut ana = false;
         let (end, dir) = if last_first {
             (end, -1)
-        } else if let Some((e, s)) = self.shift(end) {
+        } else if let Some((e, s, a)) = self.shift_kind(end) {
+            ana = a;
             (e, s)
         } else if self
             .lex(end, bits::LAST, |r| matches!(r, Reading::Last))
@@ -5673,8 +5676,13 @@ impl<'a> Parser<'a> {
             _ => return None,
         };
         let at = |k: i32| -> Option<DateX> {
-            let mut x = DateX::default();
+            let mut x = DateX {
+                anaphoric: ana,
+                ..DateX::default()
+            };
             match unit {
+                Unit::Day if ana => x.day = Some(DayX::Next(k)),
+                Unit::Hour | Unit::Minute | Unit::Second | Unit::Decade if ana => return None,
                 Unit::Day => x.day = Some(DayX::Rel(k)),
                 Unit::Week => x.week = Some(k),
                 Unit::Month => x.month = Some(MonthX::Rel(k)),
