@@ -1328,6 +1328,9 @@ impl<'a> Parser<'a> {
         if b0 & bits::DEICTIC != 0 {
             consider(self.deictic(i));
         }
+        if b0 & (bits::THIS | bits::UNIT) != 0 {
+            consider(self.same_of_year(i));
+        }
         let mut m = best?;
         // «الأسبوع القادم يوم الجمعة», «هذا الأسبوع الجمعة»: a weekday of the week just named.
         if let Expr::Date(mut d) = m.expr {
@@ -4329,6 +4332,41 @@ impl<'a> Parser<'a> {
         Some(Match::new(i, e, l.skip, Expr::Every { amount, unit }))
     }
 
+    /// «(مثل) هذا اليوم من العام الماضي», «الشهر نفسه من العام الماضي»: the reference's day or month in a year
+    /// before or after it.
+    fn same_of_year(&self, i: usize) -> Option<Match> {
+        let (unit, skip, mut j) =
+            if let Some(t) = self.lex(i, bits::THIS, |r| matches!(r, Reading::This)) {
+                let (unit, _) = self.unit_of(i + 1, Count::One)?;
+                (unit, t.skip, i + 2)
+            } else {
+                let (unit, l) = self.unit_of(i, Count::One)?;
+                self.lex(i + 1, bits::SAME, |r| matches!(r, Reading::Same))?;
+                (unit, l.skip, i + 2)
+            };
+        if !matches!(unit, Unit::Day | Unit::Month) || !self.is(j, "من") {
+            return None;
+        }
+        j += 1;
+        let (year, _) = self.unit_of(j, Count::One)?;
+        let (e, k) = match (year, self.shift_kind(j + 1)) {
+            (Unit::Year, Some((e, k, false))) if k != 0 => (e, i32::from(k)),
+            _ => return None,
+        };
+        let x = match unit {
+            Unit::Day => DateX {
+                offset: Some((k, Unit::Year)),
+                offset_more: [Some((0, Unit::Day)), None, None],
+                ..DateX::default()
+            },
+            _ => DateX {
+                month: Some(MonthX::Rel(k.checked_mul(12)?)),
+                ..DateX::default()
+            },
+        };
+        Some(Match::new(i, e, skip, Expr::Date(x)))
+    }
+
     /// «أيام الجمعة», «أيام الأحد»: the plural «أيام» before a definite weekday is every such day (not «أيام
     /// الجمعة الماضية», which are days of one week).
     fn weekday_days(&self, i: usize) -> Option<Match> {
@@ -5654,7 +5692,8 @@ impl<'a> Parser<'a> {
         let (end, dir) = if last_first {
             (end, -1)
         } else if let Some((e, s, a)) = self.shift_kind(end) {
-            ana = a;
+            // «بالمقارنة مع الأعوام السابقة»: previous units with no count are those before now.
+            ana = a && !(s < 0 && n == FEW_UNITS && end == i + 1);
             (e, s)
         } else if self
             .lex(end, bits::LAST, |r| matches!(r, Reading::Last))

@@ -881,6 +881,8 @@ impl Context {
                     .collect();
                 let sign = if o.0 < 0 { '-' } else { '+' };
                 let last = parts.last().map_or(o.1, |p| p.1);
+                // «هذا اليوم من العام الماضي» keeps a zero count of days only for its grain: `REF-P1Y`.
+                let parts: Vec<(u64, Unit)> = parts.into_iter().filter(|p| p.0 != 0).collect();
                 return Some(Temporal {
                     anchor: Anchor::Relative,
                     ..Temporal::new(
