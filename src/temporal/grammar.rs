@@ -1608,6 +1608,34 @@ impl<'a> Parser<'a> {
         if let Some(r) = self.recurring_time(&m) {
             m = r;
         }
+        if let Expr::Date(mut d) = m.expr {
+            let today = d
+                == DateX {
+                    day: Some(DayX::Rel(0)),
+                    ..DateX::default()
+                };
+            if today && m.start == i && m.end == i + 1 && i > 0 && self.is(i, "اليوم") {
+                // «“عين اليوم”», «"روسيا اليوم"»: a quoted name of two words ending in «اليوم» (a newspaper, a
+                // channel) is no date.
+                if i >= 2
+                    && self.opens(i - 2)
+                    && matches!(
+                        self.tok(i + 1).map(|t| t.kind),
+                        Some(Kind::Punct('"' | '»' | '”' | ')'))
+                    )
+                {
+                    return None;
+                }
+                // «في نفس اليوم», «في ذات اليوم»: the narrative's day, as «اليوم نفسه».
+                if self.is_any(i - 1, &["نفس", "ذات"]) {
+                    d.day = Some(DayX::Next(0));
+                    d.anaphoric = true;
+                    m.start = i - 1;
+                    m.skip = 0;
+                    m.expr = Expr::Date(d);
+                }
+            }
+        }
         // «ساعتين تقريباً»: the approximator written after a duration.
         if let Expr::Duration {
             modifier: ref mut md @ None,
