@@ -1204,7 +1204,15 @@ impl<'a> Parser<'a> {
         if shift.is_none() && year.is_none() {
             // «يونيو العام المقبل» too.
             let k = if self.is(end, "من") { end + 1 } else { end };
-            if let Some((e, _, y)) = self.relperiod(k, false) {
+            // «أيلول من نفس العام»: the narrative's year too.
+            let same = (k > end && self.is_any(k, &["نفس", "ذات"]))
+                .then(|| self.same_period(k + 1))
+                .flatten()
+                .and_then(|m| match m.expr {
+                    Expr::Date(y) => Some((m.end, 0, y)),
+                    _ => None,
+                });
+            if let Some((e, _, y)) = same.or_else(|| self.relperiod(k, false)) {
                 if let (Some(ys), None, None) = (y.year, y.month, y.week) {
                     year_spec = Some(ys);
                     d.anaphoric |= y.anaphoric;
@@ -1330,6 +1338,9 @@ impl<'a> Parser<'a> {
         }
         if b0 & (bits::THIS | bits::UNIT) != 0 {
             consider(self.same_of_year(i));
+        }
+        if b0 & bits::UNIT != 0 && i > 0 && self.is_any(i - 1, &["نفس", "ذات"]) {
+            consider(self.same_period(i));
         }
         let mut m = best?;
         // «الأسبوع القادم يوم الجمعة», «هذا الأسبوع الجمعة»: a weekday of the week just named.
@@ -4358,6 +4369,40 @@ impl<'a> Parser<'a> {
             return None;
         }
         Some(Match::new(i, e, l.skip, Expr::Every { amount, unit }))
+    }
+
+    /// «في نفس العام», «في ذات الشهر», «خلال نفس الأسبوع» (the period noun at i): the narrative's period, as «العام
+    /// نفسه».
+    fn same_period(&self, i: usize) -> Option<Match> {
+        let (unit, l) = self.unit_of(i, Count::One)?;
+        // «في نفس العام الذي تجرى فيه الانتخابات»: the period of a relative clause, no date.
+        if !l.definite || l.prefixed || self.is_any(i + 1, &["الذي", "التي"]) {
+            return None;
+        }
+        let x = match unit {
+            Unit::Week => DateX {
+                week: Some(0),
+                ..DateX::default()
+            },
+            Unit::Month => DateX {
+                month: Some(MonthX::Same),
+                ..DateX::default()
+            },
+            Unit::Year => DateX {
+                year: Some(YearX::Same),
+                ..DateX::default()
+            },
+            _ => return None,
+        };
+        Some(Match::new(
+            i - 1,
+            i + 1,
+            0,
+            Expr::Date(DateX {
+                anaphoric: true,
+                ..x
+            }),
+        ))
     }
 
     /// «(مثل) هذا اليوم من العام الماضي», «الشهر نفسه من العام الماضي»: the reference's day or month in a year

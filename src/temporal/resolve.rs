@@ -461,6 +461,10 @@ impl Context {
                 }
                 a.hijri = a.hijri || b.hijri;
                 let mut b = b;
+                // «من 21 يونيو 2013 حتى 14 أغسطس من نفس العام»: the second end's «same year» is the first end's.
+                if matches!(b.year, Some(YearX::Same)) && matches!(a.year, Some(YearX::Abs(_))) {
+                    b.year = a.year;
+                }
                 let b_own_day = b.day.is_some();
                 if b.time.is_some() && b.day.is_none() && a.day.is_some() {
                     b.day = a.day;
