@@ -180,6 +180,8 @@ pub(crate) enum Expr {
     EveryWeekday(u8),
     /// Every given part of the day («كل صباح», «كل مساء»): its TIMEX3 code.
     EveryDayPart(&'static str),
+    /// Every given season («كل صيف»): its TIMEX3 code.
+    EverySeason(&'static str),
     /// A clock time every day or every given weekday («الساعة 9 كل يوم», «الثامنة مساء كل خميس»).
     EveryAt {
         weekday: Option<u8>,
@@ -1226,7 +1228,15 @@ impl<'a> Parser<'a> {
         if shift.is_none() && year.is_none() {
             // «يونيو العام المقبل» too.
             let k = if self.is(end, "من") { end + 1 } else { end };
-            if let Some((e, _, y)) = self.relperiod(k, false) {
+            // «أيلول من نفس العام»: the narrative's year too.
+            let same = (k > end && self.is_any(k, &["نفس", "ذات"]))
+                .then(|| self.same_period(k + 1))
+                .flatten()
+                .and_then(|m| match m.expr {
+                    Expr::Date(y) => Some((m.end, 0, y)),
+                    _ => None,
+                });
+            if let Some((e, _, y)) = same.or_else(|| self.relperiod(k, false)) {
                 if let (Some(ys), None, None) = (y.year, y.month, y.week) {
                     year_spec = Some(ys);
                     d.anaphoric |= y.anaphoric;
@@ -1334,6 +1344,9 @@ impl<'a> Parser<'a> {
         if b0 & (bits::RECURRING | bits::EVERY) != 0 {
             consider(self.r_set(i));
         }
+        if b0 & bits::UNIT != 0 && self.bits(i + 1) & bits::WEEKDAY != 0 {
+            consider(self.weekday_days(i));
+        }
         // «مرتين في الأسبوع», «ثلاث مرات في اليوم», «مرة كل شهر»: a count of times per period (the word «مرة» or
         // a number before «مرات»).
         if b0 & (bits::TIMES | bits::CARDINAL | bits::NUM) != 0 {
@@ -1346,6 +1359,12 @@ impl<'a> Parser<'a> {
         }
         if b0 & bits::DEICTIC != 0 {
             consider(self.deictic(i));
+        }
+        if b0 & (bits::THIS | bits::UNIT) != 0 {
+            consider(self.same_of_year(i));
+        }
+        if b0 & bits::UNIT != 0 && i > 0 && self.is_any(i - 1, &["نفس", "ذات"]) {
+            consider(self.same_period(i));
         }
         let mut m = best?;
         // «الأسبوع القادم يوم الجمعة», «هذا الأسبوع الجمعة»: a weekday of the week just named.
@@ -1645,9 +1664,81 @@ impl<'a> Parser<'a> {
                 }
             }
         }
+        // «يوم الأربعاء من كل أسبوع»: every such weekday.
+        if let Expr::Date(d) = m.expr {
+            if let Some(DayX::Weekday(wd, None)) = d.day {
+                if d == (DateX {
+                    day: d.day,
+                    ..DateX::default()
+                }) && self.is(m.end, "من")
+                    && self
+                        .lex(m.end + 1, bits::EVERY, |r| matches!(r, Reading::Every))
+                        .is_some()
+                    && self
+                        .period_noun(m.end + 2, Unit::Week)
+                        .is_some_and(|l| !l.definite)
+                {
+                    m = Match {
+                        end: m.end + 3,
+                        expr: Expr::EveryWeekday(wd),
+                        ..m
+                    };
+                }
+            }
+        }
         // «الساعة 9 كل يوم», «كل يوم اثنين الساعة العاشرة»: a clock time that recurs.
         if let Some(r) = self.recurring_time(&m) {
             m = r;
+        }
+        if let Expr::Date(mut d) = m.expr {
+            let today = d
+                == DateX {
+                    day: Some(DayX::Rel(0)),
+                    ..DateX::default()
+                };
+            if today && m.start == i && m.end == i + 1 && i > 0 && self.is(i, "اليوم") {
+                // «“عين اليوم”», «"روسيا اليوم"»: a quoted name of two words ending in «اليوم» (a newspaper, a
+                // channel) is no date.
+                if i >= 2
+                    && self.opens(i - 2)
+                    && matches!(
+                        self.tok(i + 1).map(|t| t.kind),
+                        Some(Kind::Punct('"' | '»' | '”' | ')'))
+                    )
+                {
+                    return None;
+                }
+                // «في نفس اليوم», «في ذات اليوم»: the narrative's day, as «اليوم نفسه».
+                if self.is_any(i - 1, &["نفس", "ذات"]) {
+                    d.day = Some(DayX::Next(0));
+                    d.anaphoric = true;
+                    m.start = i - 1;
+                    m.skip = 0;
+                    m.expr = Expr::Date(d);
+                }
+            }
+        }
+        // «ساعتين تقريباً»: the approximator written after a duration.
+        if let Expr::Duration {
+            modifier: ref mut md @ None,
+            ..
+        } = m.expr
+        {
+            if self.is(m.end, "تقريبا") {
+                *md = Some("APPROX");
+                m.end += 1;
+            }
+        }
+        // «في الـ 20 من الشهر الماضي», «خلال الـ12 عاماً الماضية»: the article written apart before the digits
+        // belongs to the expression.
+        if m.start == i
+            && i > 0
+            && m.skip == 0
+            && matches!(m.expr, Expr::Date(_) | Expr::Range(..))
+            && self.num(i).is_some()
+            && self.is(i - 1, "ال")
+        {
+            m.start = i - 1;
         }
         m.future = self.future_context(m.start);
         Some(m)
@@ -2900,6 +2991,10 @@ impl<'a> Parser<'a> {
                 x.day = Some(DayX::Weekday(wd, Some(s)));
             }
             end = e;
+        } else if let (None, Some((e, s))) = (rel, self.beyond(end)) {
+            // «الجمعة قبل الماضية», «الخميس بعد المقبل».
+            x.day = Some(DayX::Weekday(wd, i8::try_from(s).ok()));
+            end = e;
         } else {
             // «الأحد من الأسبوع الماضي», «أحد الأسبوع الماضي», «اثنين الاسبوع الحالي».
             let k = if self.is(end, "من") { end + 1 } else { end };
@@ -3040,7 +3135,7 @@ impl<'a> Parser<'a> {
     #[inline]
     fn relday(&self, i: usize) -> Option<(usize, usize, DateX)> {
         // Every form starts with «هذا», a «now» word, «الليلة» or a relative day, at i or after «يوم».
-        if self.bits(i) & (bits::THIS | bits::NOW | bits::REL_DAY) == 0
+        if self.bits(i) & (bits::THIS | bits::THAT | bits::NOW | bits::REL_DAY) == 0
             && self.bits(i + 1) & bits::REL_DAY == 0
             && !self.is(i, "الليله")
         {
@@ -3111,8 +3206,63 @@ impl<'a> Parser<'a> {
                     return night(e, -2);
                 }
             }
-            if let Some((e, s)) = self.shift(j + 1) {
-                return night(e, i32::from(s));
+            // «الليلة ذاتها», «الليلة نفسها»: the night of the narrative's day.
+            if self
+                .lex(j + 1, bits::SAME, |r| matches!(r, Reading::Same))
+                .is_some()
+            {
+                return night(j + 2, 0).map(|(e, sk, mut x)| {
+                    x.day = Some(DayX::Next(0));
+                    x.anaphoric = true;
+                    (e, sk, x)
+                });
+            }
+            if let Some((e, s, ana)) = self.shift_kind(j + 1) {
+                // «الليلة السابقة», «الليلة التالية»: the night before or after the narrative's day.
+                return night(e, i32::from(s)).map(|(e, sk, mut x)| {
+                    if ana {
+                        x.day = Some(DayX::Next(s.into()));
+                        x.anaphoric = true;
+                    }
+                    (e, sk, x)
+                });
+            }
+        }
+        // «تلك الليلة»: the night of the narrative's day.
+        if let (Some(t), true) = (
+            self.lex(j, bits::THAT, |r| matches!(r, Reading::That)),
+            self.is(j + 1, "الليله"),
+        ) {
+            return Some((
+                j + 2,
+                t.skip,
+                DateX {
+                    day: Some(DayX::Next(0)),
+                    daypart: Some("TNI"),
+                    anaphoric: true,
+                    ..DateX::default()
+                },
+            ));
+        }
+        // «هذا المساء», «هذا الصباح»: that part of the reference day («هذا العصر» is this era).
+        if let (Some(t), false) = (
+            self.lex(j, bits::THIS, |r| matches!(r, Reading::This)),
+            self.is(j + 1, "العصر"),
+        ) {
+            if let Some(l) = self.lex(j + 1, bits::DAY_PART, |r| matches!(r, Reading::DayPart(_))) {
+                if let (Reading::DayPart(p), true, false, 1) =
+                    (l.reading, l.definite, l.prefixed, l.ntok)
+                {
+                    return Some((
+                        j + 2,
+                        t.skip,
+                        DateX {
+                            day: Some(DayX::Rel(0)),
+                            daypart: Some(p),
+                            ..DateX::default()
+                        },
+                    ));
+                }
             }
         }
         // «الليلة»/«هذه الليلة»: tonight.
@@ -3193,6 +3343,18 @@ impl<'a> Parser<'a> {
                     x.day = Some(DayX::Rel(o.into()));
                     end = end + 1 + l.ntok;
                 }
+            } else if let (true, Some(o)) = (self.is(j, "اليوم"), self.that_followed(end + 1))
+            {
+                // «في اليوم الذي تلاه»: the day after the narrative's.
+                x.day = Some(DayX::Next(o));
+                x.anaphoric = true;
+                end += 2;
+            } else if self.is(j, "اليوم")
+                && self.is(end, "الذي")
+                && matches!(x.day, Some(DayX::Rel(0)))
+            {
+                // «في اليوم الذي وقع فيه التفجير», «سيأتي اليوم الذي …»: the day of a relative clause, not today.
+                return None;
             }
         }
         if rel == 0 && self.is(end, "القبل") {
@@ -3265,6 +3427,12 @@ impl<'a> Parser<'a> {
                     return Some((e, if start == i { 0 } else { SKIP_TOKEN }, d));
                 }
             }
+        }
+        // «في المغرب», «خلال المغرب» name the country far more often than the sunset hour («عند المغرب», «وقت المغرب»
+        // stay).
+        if self.is(j, "المغرب") && j == i + 1 && self.is_any(i, &["في", "منذ", "خلال"])
+        {
+            return None;
         }
         // Alone, only a form that carries its own preposition stands («بعد الظهر»).
         let own_prep = l.ntok > 1 && self.is_any(j, &["بعد", "قبل"]);
@@ -3339,6 +3507,10 @@ impl<'a> Parser<'a> {
         } else if let Some((e, _, x)) = self.day_month(j) {
             (e, x)
         } else if let Some((e, _, x)) = self.holiday(j) {
+            (e, x)
+        } else if let Some((e, _, x)) = self.relperiod(j, false).filter(|(_, _, x)| x.day.is_some())
+        {
+            // «مساء ذلك اليوم»: the narrative's day.
             (e, x)
         } else {
             return None;
@@ -3415,6 +3587,14 @@ impl<'a> Parser<'a> {
         {
             same = true;
             end += 1;
+        } else if let (true, Some(o)) = (
+            !this && !that && self.is_any(end, &["الذي", "التي"]),
+            self.that_followed(end + 1),
+        ) {
+            // «العام الذي سبقه», «الشهر الذي تلاه»: the period before or after the narrative's.
+            off = Some(o);
+            anaphoric = true;
+            end += 2;
         } else if that {
             same = true;
         } else if unit == Unit::Decade && self.ordinal(end).is_some() {
@@ -3991,6 +4171,22 @@ impl<'a> Parser<'a> {
         if w == "عام" || w == "يوم" {
             return false;
         }
+        // «أمضى الوفد أسبوعاً في جنيف», «بقيت الطرق مغلقة شهراً بسبب الثلوج»: the accusative of a week or a month is
+        // a length of time wherever it stands (not «عقداً», also a contract, nor «عاماً», also «general»); «شهراً بعد
+        // شهر» is no time.
+        if (w == "اسبوعا" || w == "شهرا") && !self.is(i + 1, "بعد") {
+            return true;
+        }
+        // «شهراً بعد شهر», «ساعة بعد ساعة»: one unit after another is no length of time.
+        if i >= 2
+            && self.is(i - 1, "بعد")
+            && self
+                .unit_of(i - 2, Count::One)
+                .zip(self.unit_of(i, Count::One))
+                .is_some_and(|((a, _), (b, _))| a == b)
+        {
+            return false;
+        }
         // «من جهة ثانية،», «مرة ثانية.», «9.58 ثانية.»: after a word or number, a lone «ثانية» is the ordinal
         // «second» (an adjective follows its noun) far more often than one second.
         if w == "ثانيه"
@@ -4155,7 +4351,7 @@ impl<'a> Parser<'a> {
                 || self
                     .kw(
                         i.wrapping_sub(1),
-                        &["لمده", "مده", "مدي", "طوال", "طيله", "خلال", "منذ"],
+                        &["لمده", "مده", "مدي", "طوال", "طيله", "خلال", "منذ", "غضون"],
                     )
                     .is_some(),
         )?;
@@ -4262,6 +4458,16 @@ impl<'a> Parser<'a> {
         if self.is(end, "من") || self.is(end, "منه") || self.is(end, "منها") {
             return None;
         }
+        // «بعد هذه الأيام العصيبة»: the demonstrative with an adjective after the noun names those days, not the
+        // present as a whole.
+        if self.is(i, "هذه")
+            && self.starts(end, "ال")
+            && self
+                .tok(end)
+                .is_some_and(|t| t.kind == Kind::Word && t.lex.is_empty())
+        {
+            return None;
+        }
         // After an indefinite accusative noun the one word is its adjective: «ضابطاً سابقاً» is a former officer
         // (a plural verb in «وا» is no noun: «أعلنوا سابقاً»).
         let agrees = l.ntok == 1
@@ -4302,7 +4508,7 @@ impl<'a> Parser<'a> {
     fn span_context(&self, i: usize) -> bool {
         self.kw(
             i.wrapping_sub(1),
-            &["لمده", "مده", "مدي", "طوال", "طيله", "خلال", "منذ"],
+            &["لمده", "مده", "مدي", "طوال", "طيله", "خلال", "منذ", "غضون"],
         )
         .is_some()
             || self.word(i).zip(self.tok(i)).is_some_and(|(w, t)| {
@@ -4344,6 +4550,12 @@ impl<'a> Parser<'a> {
                 return Some(Match::new(i, j + d.ntok, l.skip, Expr::EveryDayPart(code)));
             }
         }
+        // «كل صيف», «كل شتاء»: an indefinite season.
+        if let Some(d) = self.lex(j, bits::SEASON, |r| matches!(r, Reading::Season(_))) {
+            if let (Reading::Season(code), false) = (d.reading, d.definite) {
+                return Some(Match::new(i, j + d.ntok, l.skip, Expr::EverySeason(code)));
+            }
+        }
         // «كل يوم», «كل شهر»: a singular indefinite unit; «كل ثلاثة أشهر», «كل 6 ساعات»: a count.
         let u = self.lex(j, bits::UNIT, |r| matches!(r, Reading::Unit { .. }));
         if let Some(Lex {
@@ -4373,6 +4585,95 @@ impl<'a> Parser<'a> {
         Some(Match::new(i, e, l.skip, Expr::Every { amount, unit }))
     }
 
+    /// «في نفس العام», «في ذات الشهر», «خلال نفس الأسبوع» (the period noun at i): the narrative's period, as «العام
+    /// نفسه».
+    fn same_period(&self, i: usize) -> Option<Match> {
+        let (unit, l) = self.unit_of(i, Count::One)?;
+        // «في نفس العام الذي تجرى فيه الانتخابات»: the period of a relative clause, no date.
+        if !l.definite || l.prefixed || self.is_any(i + 1, &["الذي", "التي"]) {
+            return None;
+        }
+        let x = match unit {
+            Unit::Week => DateX {
+                week: Some(0),
+                ..DateX::default()
+            },
+            Unit::Month => DateX {
+                month: Some(MonthX::Same),
+                ..DateX::default()
+            },
+            Unit::Year => DateX {
+                year: Some(YearX::Same),
+                ..DateX::default()
+            },
+            _ => return None,
+        };
+        Some(Match::new(
+            i - 1,
+            i + 1,
+            0,
+            Expr::Date(DateX {
+                anaphoric: true,
+                ..x
+            }),
+        ))
+    }
+
+    /// «(مثل) هذا اليوم من العام الماضي», «الشهر نفسه من العام الماضي»: the reference's day or month in a year
+    /// before or after it.
+    fn same_of_year(&self, i: usize) -> Option<Match> {
+        let (unit, skip, mut j) =
+            if let Some(t) = self.lex(i, bits::THIS, |r| matches!(r, Reading::This)) {
+                let (unit, _) = self.unit_of(i + 1, Count::One)?;
+                (unit, t.skip, i + 2)
+            } else {
+                let (unit, l) = self.unit_of(i, Count::One)?;
+                self.lex(i + 1, bits::SAME, |r| matches!(r, Reading::Same))?;
+                (unit, l.skip, i + 2)
+            };
+        if !matches!(unit, Unit::Day | Unit::Month) || !self.is(j, "من") {
+            return None;
+        }
+        j += 1;
+        let (year, _) = self.unit_of(j, Count::One)?;
+        let (e, k) = match (year, self.shift_kind(j + 1)) {
+            (Unit::Year, Some((e, k, false))) if k != 0 => (e, i32::from(k)),
+            _ => return None,
+        };
+        let x = match unit {
+            Unit::Day => DateX {
+                offset: Some((k, Unit::Year)),
+                offset_more: [Some((0, Unit::Day)), None, None],
+                ..DateX::default()
+            },
+            _ => DateX {
+                month: Some(MonthX::Rel(k.checked_mul(12)?)),
+                ..DateX::default()
+            },
+        };
+        Some(Match::new(i, e, skip, Expr::Date(x)))
+    }
+
+    /// «أيام الجمعة», «أيام الأحد»: the plural «أيام» before a definite weekday is every such day (not «أيام
+    /// الجمعة الماضية», which are days of one week).
+    fn weekday_days(&self, i: usize) -> Option<Match> {
+        let skip = self.kw(i, &["ايام"])?;
+        let w = self.lex(i + 1, bits::WEEKDAY, |r| matches!(r, Reading::Weekday(_)))?;
+        let Reading::Weekday(wd) = w.reading else {
+            return None;
+        };
+        let end = i + 1 + w.ntok;
+        if !w.definite
+            || w.prefixed
+            || self.shift(end).is_some()
+            || self.is_and(end)
+            || self.bits(end) & bits::WEEKDAY != 0
+        {
+            return None;
+        }
+        Some(Match::new(i, end, skip, Expr::EveryWeekday(wd)))
+    }
+
     /// «قبل أسبوع», «بعد يومين», «قبل أربعة أشهر», «قبل ثلاثين عاماً»: an offset from the reference.
     #[inline(never)]
     fn r_offset(&self, i: usize) -> Option<Match> {
@@ -4392,10 +4693,18 @@ impl<'a> Parser<'a> {
                 return None;
             }
         }
-        if self
-            .lex(j, bits::MOD, |r| matches!(r, Reading::Mod(_)))
-            .is_some()
-        {
+        // «بعد مرور عام على الزلزال»: the passing of the time before its count.
+        let passing = !anaphoric && self.is(j, "مرور");
+        if passing {
+            j += 1;
+        }
+        let qstart = j;
+        // «قبل نحو أسبوعين»: the approximator is the offset's mod.
+        let mut approx = None;
+        if let Some(l) = self.lex(j, bits::MOD, |r| matches!(r, Reading::Mod(_))) {
+            if let Reading::Mod(m) = l.reading {
+                approx = Some(m);
+            }
             j += 1;
         }
         let (mut end, amount, unit, vague) =
@@ -4421,9 +4730,43 @@ impl<'a> Parser<'a> {
                 }
             }
         }
+        // «بعد يومين من ذلك», «قبل أسبوع على ذلك التاريخ»: from the narrative's date, as «بعد ذلك بيومين».
+        let mut anaphoric = anaphoric;
+        if !anaphoric && self.is_any(end, &["من", "على", "علي"]) {
+            if let Some(e) = self.that_date(end + 1) {
+                anaphoric = true;
+                end = e;
+            }
+        }
         // «قبل ثلاثة أشهر من الانتخابات» counts from an event, not from the reference; «بعد أسبوعين من الآن» does.
-        if self.is(end, "من") {
-            end = self.now_after(end)?;
+        // «قبل أسبوع تقريباً»: the approximator written after the count.
+        if approx.is_none() && self.is(end, "تقريبا") {
+            approx = Some("APPROX");
+            end += 1;
+        }
+        // Counted from an event, the count is a length of time, even a single unit with no number («بعد أسبوع من
+        // الحادثة», «بعد أيام قلائل على سقوط»); the approximator stays in the span («بعد نحو شهر من الهجوم»).
+        let length = |end: usize| {
+            (more[0].is_none() && amount <= MAX_COUNT).then(|| {
+                Match::new(
+                    qstart,
+                    end,
+                    0,
+                    Expr::Duration {
+                        amount,
+                        unit,
+                        modifier: approx,
+                        vague,
+                        more: [None; 3],
+                    },
+                )
+            })
+        };
+        if !anaphoric && self.is(end, "من") {
+            match self.now_after(end) {
+                Some(e) => end = e,
+                None => return length(end),
+            }
         }
         // «بعد ثلاثة أيام على إعلان الحكومة», «قبل يومين على الانتخابات»: from an event too (but «بعد يومين على
         // الأقل» is from the reference). After «قبل» only before a definite noun: «وافقت قبل أسابيع على استقبال»,
@@ -4432,7 +4775,7 @@ impl<'a> Parser<'a> {
             && !self.is_any(end + 1, &["الاقل", "اقل"])
             && (sign > 0 || self.starts(end + 1, "ال"))
         {
-            return None;
+            return length(end);
         }
         // «يوماً بعد يوم», «عاماً بعد عام»: day after day, no date.
         if i > 0
@@ -4442,6 +4785,11 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
+        // «لكن بعد مرور 16 شهراً توقفت الحملة»: the passing of time counts from the story's events, not from the
+        // publication date.
+        if passing {
+            return length(end);
+        }
         // «بعد 18446744073709551615 يوم»: no real offset, and no clamped one either.
         if matches!(unit, Unit::Decade | Unit::Century) || amount > MAX_COUNT {
             return None;
@@ -4450,11 +4798,55 @@ impl<'a> Parser<'a> {
             offset: Some((sign.saturating_mul(i32::try_from(amount).ok()?), unit)),
             offset_more: more,
             vague,
-            modifier: vague.then_some("APPROX"),
+            modifier: if vague { Some("APPROX") } else { approx },
             anaphoric,
             ..DateX::default()
         };
         Some(Match::new(i, end, skip, Expr::Date(x)))
+    }
+
+    /// «ذلك», «ذلك التاريخ», «ذلك اليوم» at i, standing for the narrative's last date: the end. Not «ذلك» before
+    /// another definite noun («من ذلك الهجوم» names an event).
+    fn that_date(&self, i: usize) -> Option<usize> {
+        // «التاريخ المذكور», «هذا التاريخ», «التاريخ نفسه»: the date just written.
+        if self.is(i, "التاريخ") {
+            return self
+                .is_any(i + 1, &["المذكور", "نفسه", "ذاته"])
+                .then_some(i + 2);
+        }
+        if self.is(i, "هذا") && self.is(i + 1, "التاريخ") {
+            return Some(i + 2);
+        }
+        self.lex(i, bits::THAT, |r| matches!(r, Reading::That))?;
+        if self.is_any(i + 1, &["التاريخ", "الحين", "اليوم", "الوقت"]) {
+            return Some(i + 2);
+        }
+        (!self.starts(i + 1, "ال")).then_some(i + 1)
+    }
+
+    /// A verb of following or preceding at i, after «الذي» («الذي تلاه», «الذي سبقه»): +1 or -1.
+    fn that_followed(&self, i: usize) -> Option<i32> {
+        // With the pronoun only: «الأسبوع الذي سبق الزيارة» counts from an event, not from a date.
+        if self.is_any(
+            i,
+            &[
+                "تلاه",
+                "تلته",
+                "تلتها",
+                "يليه",
+                "تليه",
+                "تليها",
+                "اعقبه",
+                "اعقبته",
+            ],
+        ) {
+            Some(1)
+        } else if self.is_any(i, &["سبقه", "سبقته", "سبقتها", "يسبقه", "تسبقه", "تسبقها"])
+        {
+            Some(-1)
+        } else {
+            None
+        }
     }
 
     /// «من الآن», «من اليوم» at i: the end of the pair.
@@ -5607,18 +5999,30 @@ impl<'a> Parser<'a> {
             .lex(i, bits::CARDINAL, |r| matches!(r, Reading::Cardinal(_)))
             .filter(|l| l.definite)
         {
-            // «الثلاثة عقود القادمة», «الخمسة أيام الماضية»: a definite number word before the plural noun.
+            // «الثلاثة عقود القادمة», «الخمسة أيام الماضية»: a definite number word before the plural noun;
+            // «العشرين عاماً الماضية», «الأربعين سنة الماضية»: from eleven on, before the singular noun.
             let (e, n, _) = self.cardinal(i)?;
-            let (unit, count, _) = plural(e)?;
-            if count != Count::Plural {
-                return None;
-            }
+            let unit = match plural(e) {
+                Some((unit, Count::Plural, _)) => unit,
+                Some(_) => return None,
+                None if n >= 11 => {
+                    let (unit, ul) = self.unit_of(e, Count::One)?;
+                    if ul.definite {
+                        return None;
+                    }
+                    unit
+                }
+                None => return None,
+            };
             (e + 1, n, unit, l.skip, false)
         } else {
-            // «3 أيام»; «24 ساعة» (from eleven on, the noun is singular).
+            // «3 أيام»; «24 ساعة», «12 عاماً» (from eleven on, the noun is singular, accusative after a count).
             let (e, n, unit, _) = self.quantity(i, false)?;
-            let singular =
-                n >= 11 && self.period_noun(e - 1, unit).is_some() && self.num(i).is_some();
+            let singular = n >= 11
+                && self
+                    .unit_of(e - 1, Count::One)
+                    .is_some_and(|(u, l)| u == unit && !l.definite)
+                && self.num(i).is_some();
             if plural(e - 1).is_none() && !singular {
                 return None;
             }
@@ -5627,9 +6031,13 @@ impl<'a> Parser<'a> {
         if !(1..=1000).contains(&n) {
             return None;
         }
+        // «الأيام التالية», «الأسابيع السابقة»: counted from the narrative's date.
+        let mut ana = false;
         let (end, dir) = if last_first {
             (end, -1)
-        } else if let Some((e, s)) = self.shift(end) {
+        } else if let Some((e, s, a)) = self.shift_kind(end) {
+            // «بالمقارنة مع الأعوام السابقة»: previous units with no count are those before now.
+            ana = a && !(s < 0 && n == FEW_UNITS && end == i + 1);
             (e, s)
         } else if self
             .lex(end, bits::LAST, |r| matches!(r, Reading::Last))
@@ -5651,8 +6059,13 @@ impl<'a> Parser<'a> {
             _ => return None,
         };
         let at = |k: i32| -> Option<DateX> {
-            let mut x = DateX::default();
+            let mut x = DateX {
+                anaphoric: ana,
+                ..DateX::default()
+            };
             match unit {
+                Unit::Day if ana => x.day = Some(DayX::Next(k)),
+                Unit::Hour | Unit::Minute | Unit::Second | Unit::Decade if ana => return None,
                 Unit::Day => x.day = Some(DayX::Rel(k)),
                 Unit::Week => x.week = Some(k),
                 Unit::Month => x.month = Some(MonthX::Rel(k)),
@@ -5886,7 +6299,9 @@ impl<'a> Parser<'a> {
         } else if let Some((e, _, y)) = self.relperiod(end, false) {
             match (y.year, y.month, y.week) {
                 (Some(ys), None, None) => {
+                    // «صيف العام نفسه»: the narrative's year.
                     x.year = Some(ys);
+                    x.anaphoric = y.anaphoric;
                     end = e;
                 }
                 _ if !l.definite => return None,

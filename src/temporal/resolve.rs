@@ -25,6 +25,9 @@ struct Narrative {
     day: Option<u32>,
     /// The year was written out (not computed from the reference).
     explicit: bool,
+    /// A day was written with its month or as a weekday («يوم 5 مايو», «الاثنين الماضي»), so a following «بعد
+    /// يومين» in a past clause counts from it.
+    written_day: bool,
     /// Byte offset where the expression ended.
     at: usize,
 }
@@ -393,6 +396,13 @@ impl Context {
                     Grain::Minute,
                 ))
             }
+            Expr::EverySeason(code) => Some(Temporal::new(
+                span,
+                text,
+                TimexType::Set,
+                format!("XXXX-{code}"),
+                Grain::Season,
+            )),
             Expr::EveryDayPart(code) => Some(Temporal::new(
                 span,
                 text,
@@ -411,7 +421,10 @@ impl Context {
                 if let (Some((n, _)), false, false, Some(nv)) =
                     (x.offset, x.anaphoric, prefer_future, self.narrative)
                 {
-                    if n > 0 && nv.explicit && at.saturating_sub(nv.at) <= NARRATIVE_REACH {
+                    if n > 0
+                        && (nv.explicit || nv.written_day)
+                        && at.saturating_sub(nv.at) <= NARRATIVE_REACH
+                    {
                         x.anaphoric = true;
                     }
                 }
@@ -448,6 +461,10 @@ impl Context {
                 }
                 a.hijri = a.hijri || b.hijri;
                 let mut b = b;
+                // «من 21 يونيو 2013 حتى 14 أغسطس من نفس العام»: the second end's «same year» is the first end's.
+                if matches!(b.year, Some(YearX::Same)) && matches!(a.year, Some(YearX::Abs(_))) {
+                    b.year = a.year;
+                }
                 let b_own_day = b.day.is_some();
                 if b.time.is_some() && b.day.is_none() && a.day.is_some() {
                     b.day = a.day;
@@ -871,6 +888,8 @@ impl Context {
                     .collect();
                 let sign = if o.0 < 0 { '-' } else { '+' };
                 let last = parts.last().map_or(o.1, |p| p.1);
+                // «هذا اليوم من العام الماضي» keeps a zero count of days only for its grain: `REF-P1Y`.
+                let parts: Vec<(u64, Unit)> = parts.into_iter().filter(|p| p.0 != 0).collect();
                 return Some(Temporal {
                     anchor: Anchor::Relative,
                     ..Temporal::new(
@@ -975,11 +994,18 @@ impl Context {
         // A season keeps its first month, so that «الشتاء التالي» after «صيف 2014» is the winter after it.
         let month = (v.grain <= Grain::Month || v.grain == Grain::Season).then_some(d.month());
         let day = (v.grain <= Grain::Day).then_some(d.day());
+        let written_day = v.grain == Grain::Day
+            && match x.day {
+                Some(DayX::Abs(_)) => matches!(x.month, Some(MonthX::Abs(..))),
+                Some(DayX::Weekday(..)) => true,
+                _ => false,
+            };
         self.narrative = Some(Narrative {
             year: d.year(),
             month,
             day,
             explicit,
+            written_day,
             at: end,
         });
     }
@@ -1384,6 +1410,9 @@ impl Context {
                 let days = match shift {
                     Some(1) => forward,
                     Some(-1) => backward,
+                    // «الجمعة قبل الماضية», «الأحد بعد المقبل»: one week further.
+                    Some(2) => forward + 7,
+                    Some(-2) => backward - 7,
                     Some(_) => diff,
                     None if prefer_future => forward,
                     // News reports the publication day by its weekday name too: the past side includes that day.
@@ -1525,7 +1554,10 @@ impl Context {
         };
         let y = match (x.year, x.month) {
             (Some(YearX::Abs(y)), _) => y,
-            (Some(YearX::Same), _) => self.narrative?.year,
+            (Some(YearX::Same), _) => {
+                uses.narrative = true;
+                self.narrative?.year
+            }
             (Some(YearX::Rel(o)), _) => {
                 let r = self.reference_date()?;
                 uses.reference = true;
