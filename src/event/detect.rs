@@ -2286,6 +2286,14 @@ fn detect_chunk(
             None
         };
         let (before, after) = dates.around_many(tspan.start);
+        // «بين الأول من يناير و30 يونيو قتل 1592 شخصاً، على ما أعلنت البعثة»: a source named after what it says
+        // («على ما», «وفق ما», «حسبما»; not «كما», mostly "also") is not dated by the dates of what it says, which come before it.
+        let attribution = h.entry.kind.family() == super::Family::Speech
+            && !h.nominal
+            && i.checked_sub(1)
+                .and_then(|p| doc.word(p))
+                .is_some_and(|p| matches!(p, "ما" | "لما" | "بما" | "حسبما" | "بحسبما" | "وفقما"));
+        let before = if attribution { &before[..0] } else { before };
         let prev = before.last().copied();
         // Looked for only when dates stand on both sides in the sentence (most triggers have at most one near them).
         let both_sides = prev.is_some_and(|t| t.span.start >= sent_span.start)
