@@ -243,7 +243,28 @@ fn head_in_words(doc: &Doc<'_>, cues: &Cues<'_>, h: &Hit<'_>) -> bool {
                 .of(j, bit(CueKind::Locative))
                 .iter()
                 .any(|c| c.cue.kind == CueKind::Locative)
+        // The place already named, with the article («السيطرة على المدينة», «سيطروا على البلدة»); not «الوضع».
+        || doc
+            .word(j)
+            .and_then(|w| w.strip_prefix("ال"))
+            .is_some_and(|w| PLACE_NOUNS.contains(&w))
 }
+
+/// Nouns of places that, with the article, stand for a place named before («سيطر المسلحون على المدينة»).
+const PLACE_NOUNS: [&str; 12] = [
+    "مدينه",
+    "بلده",
+    "قريه",
+    "مطار",
+    "قاعده",
+    "معسكر",
+    "حي",
+    "مخيم",
+    "ميناء",
+    "معبر",
+    "عاصمه",
+    "محافظه",
+];
 
 /// Whether «على أن» follows the verb at `last` within a few words and what follows it is no imperfect verb (a view:
 /// «على أن الحل سياسي», «على أنه …»).
