@@ -2464,7 +2464,6 @@ fn detect_chunk(
             continue;
         }
         if !h.entry.not_by.is_empty()
-            && h.last > h.first
             && doc
                 .word(h.first + 1)
                 .is_some_and(|w| h.entry.not_by.contains(&rest_key(w)))
