@@ -2191,6 +2191,19 @@ fn detect_chunk(
                         }
                     }
                 }
+            } else if j > i && j < h.last {
+                // A figurative word inside a phrase's gap: «شن لاعبو الفريق هجوماً» is a team's attack on goal. Only
+                // the words that reach a few words (a team, a squad), not those that must stand right after the
+                // trigger («في الوقت نفسه» is no «قتل الوقت»).
+                if after_bad.is_none()
+                    && kinds & bit(CueKind::Figurative) != 0
+                    && h.entry.kind.family() != super::Family::Speech
+                    && words
+                        .iter()
+                        .any(|c| c.cue.kind == CueKind::Figurative && c.cue.scope >= 3)
+                {
+                    after_bad = Some(j);
+                }
             } else if j > h.last {
                 // Saying, condemning and demanding are never figurative: «وقال مسؤول إعلامي» is said, «أدان بشدة» condemned
                 // (a threat may be: «مهدد بالزوال»).
