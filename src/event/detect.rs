@@ -255,7 +255,28 @@ fn head_in_words(doc: &Doc<'_>, cues: &Cues<'_>, h: &Hit<'_>) -> bool {
                 .of(j, bit(CueKind::Locative))
                 .iter()
                 .any(|c| c.cue.kind == CueKind::Locative)
+        // The place already named, with the article («السيطرة على المدينة», «سيطروا على البلدة»); not «الوضع».
+        || doc
+            .word(j)
+            .and_then(|w| w.strip_prefix("ال"))
+            .is_some_and(|w| PLACE_NOUNS.contains(&w))
 }
+
+/// Nouns of places that, with the article, stand for a place named before («سيطر المسلحون على المدينة»).
+const PLACE_NOUNS: [&str; 12] = [
+    "مدينه",
+    "بلده",
+    "قريه",
+    "مطار",
+    "قاعده",
+    "معسكر",
+    "حي",
+    "مخيم",
+    "ميناء",
+    "معبر",
+    "عاصمه",
+    "محافظه",
+];
 
 /// Whether «على أن» follows the verb at `last` within a few words and what follows it is no imperfect verb (a view:
 /// «على أن الحل سياسي», «على أنه …»).
@@ -1169,8 +1190,11 @@ fn match_rest(
                         return false;
                     };
                     if t.kind != Tk::Word {
-                        // Quotes and dashes may stand inside a phrase; other punctuation ends it.
-                        if matches!(t.kind, Tk::Punct('"' | '“' | '”' | '«' | '»' | '-')) {
+                        // Quotes and dashes may stand inside a phrase, and a count inside a gap («أرسلت بريطانيا
+                        // 300 جندي»); other punctuation ends it.
+                        if matches!(t.kind, Tk::Punct('"' | '“' | '”' | '«' | '»' | '-'))
+                            || t.kind == Tk::Num && gap > 0
+                        {
                             continue;
                         }
                         return false;
@@ -1737,6 +1761,20 @@ fn last_says_that(doc: &Doc<'_>, vocab: &Words<'_>, lo: usize, hi: usize) -> Opt
     })
 }
 
+/// Whether a denial ending at token `from` («نفى الجيش …») leaves the trigger at `i` asserted: another trigger stands
+/// in between, and the denial is of that one («نفى مقتل أي من جنوده في الاشتباكات»: the clashes took place), or what is
+/// denied is a responsibility («نفت إسرائيل مسؤوليتها عن الغارة»: the strike took place).
+fn denies_other(doc: &Doc<'_>, from: usize, i: usize, prev_trigger: Option<usize>) -> bool {
+    prev_trigger.is_some_and(|p| p >= from && p < i)
+        || (from..i).any(|k| {
+            doc.word(k).is_some_and(|w| {
+                let w = w.strip_prefix('و').unwrap_or(w);
+                let w = w.strip_prefix("ال").unwrap_or(w);
+                w.starts_with("مسؤولي") || w.starts_with("مسئولي")
+            })
+        })
+}
+
 /// The bit of a kind's family in a set of families.
 fn family_bit(kind: EventKind) -> u16 {
     1 << (kind.family() as u16)
@@ -1893,6 +1931,16 @@ fn detect_chunk(
         if cues.has(i, bit(CueKind::Block)) {
             continue;
         }
+        // A word of a place's or an organisation's name is no trigger on its own («قوات الدعم السريع», «بلدة
+        // حوارة»): only a phrase may start there («القوات الأمريكية … سحب»).
+        let in_name = {
+            let k = ments.partition_point(|m| m.start <= i);
+            k.checked_sub(1)
+                .and_then(|k| ments.get(k))
+                .is_some_and(|m| {
+                    i < m.end && !matches!(m.ty, EntityType::Person | EntityType::Office)
+                })
+        };
         let mut best: Option<Hit<'_>> = None;
         for r in readings {
             for e in r.entries {
@@ -1929,6 +1977,9 @@ fn detect_chunk(
                             .and_then(|p| doc.word(p))
                             .is_some_and(|p| matches!(p, "لم" | "ولم" | "فلم")))
                 {
+                    continue;
+                }
+                if in_name && e.rest.is_empty() {
                     continue;
                 }
                 if !match_rest(&doc, i, &e.rest, has_key, &mut matched) {
@@ -2004,6 +2055,28 @@ fn detect_chunk(
         }
     }
 
+    // What a suspension stops is no event of its own: in «علّقت واشنطن مساعداتها لمصر في أكتوبر 2013», «جمّد الاتحاد
+    // مفاوضات الانضمام» the aid and the talks only name what was suspended, and the date is the suspension's. Only the
+    // triggers that need a date (aid, talks, training) are so read: «أوقف القصف» still reports a shelling.
+    {
+        let mut clause = 0;
+        let mut suspended_in: Option<usize> = None;
+        hits.retain(|h| {
+            while doc
+                .clauses
+                .get(clause + 1)
+                .is_some_and(|&(a, _)| a <= h.first)
+            {
+                clause += 1;
+            }
+            if h.entry.kind == EventKind::Suspension && !h.nominal {
+                suspended_in = Some(clause);
+                return true;
+            }
+            !(h.entry.weak && h.nominal && suspended_in == Some(clause))
+        });
+    }
+
     // 2. Filters, polarity, modality, date, participants.
     // The last event of each kind, as (its clause, its index in `out`): hits come in text order, so clause ids never
     // decrease, and one event per kind and clause is found without scanning the clause's events (nor clearing a
@@ -2014,10 +2087,21 @@ fn detect_chunk(
     let mut tspans = std::mem::take(&mut scratch.tspans);
     tspans.extend(hits.iter().map(|h| orig(h.first, h.last + 1)));
     let mut next_other = std::mem::take(&mut scratch.next_other);
+    // A trigger after «خلال», «أثناء» is when the event before it happened («اعتقال متظاهرين خلال احتجاجات الأحد»):
+    // its date is theirs too.
+    let during = |h: &Hit<'_>| {
+        h.first
+            .checked_sub(1)
+            .and_then(|p| doc.word(p))
+            .is_some_and(|w| matches!(w, "خلال" | "اثناء" | "وخلال" | "واثناء"))
+    };
     next_other.extend((0..hits.len()).map(|k| {
         let fam = hits.get(k).map(|h| h.entry.kind.family());
         (k + 1..hits.len().min(k + 1 + LOOK))
-            .find(|&j| hits.get(j).map(|h| h.entry.kind.family()) != fam)
+            .find(|&j| {
+                hits.get(j)
+                    .is_some_and(|h| Some(h.entry.kind.family()) != fam && !during(h))
+            })
             .and_then(|j| tspans.get(j).map(|sp| sp.start))
     }));
     // The families of the triggers of each clause that a comma opens («، وفي 5 أغسطس 1990 التقى»); none for the
@@ -2052,8 +2136,11 @@ fn detect_chunk(
     let mut near = 0;
     // The first mentions of the last trigger's clause and sentence windows.
     let mut ments_from = (0, 0);
+    // The first token of the trigger before this one.
+    let mut prev_first: Option<usize> = None;
     for (hk, h) in hits.drain(..).enumerate() {
         let i = h.first;
+        let prev_trigger = prev_first.replace(i);
         // Triggers come in text order: the clause and sentence indices only grow.
         while doc.clauses.get(clause_id + 1).is_some_and(|&(a, _)| a <= i) {
             clause_id += 1;
@@ -2141,7 +2228,9 @@ fn detect_chunk(
                             CueKind::Negation
                                 if (within || any_before)
                                     && !STILL.contains(&next_w)
-                                    && !(ABSENT.contains(&next_w) && c.end < i) =>
+                                    && !(ABSENT.contains(&next_w) && c.end < i)
+                                    && !(c.cue.scope == 0
+                                        && denies_other(&doc, c.end, i, prev_trigger)) =>
                             {
                                 negative = true
                             }
@@ -2167,6 +2256,19 @@ fn detect_chunk(
                             _ => {}
                         }
                     }
+                }
+            } else if j > i && j < h.last {
+                // A figurative word inside a phrase's gap: «شن لاعبو الفريق هجوماً» is a team's attack on goal. Only
+                // the words that reach a few words (a team, a squad), not those that must stand right after the
+                // trigger («في الوقت نفسه» is no «قتل الوقت»).
+                if after_bad.is_none()
+                    && kinds & bit(CueKind::Figurative) != 0
+                    && h.entry.kind.family() != super::Family::Speech
+                    && words
+                        .iter()
+                        .any(|c| c.cue.kind == CueKind::Figurative && c.cue.scope >= 3)
+                {
+                    after_bad = Some(j);
                 }
             } else if j > h.last {
                 // Saying, condemning and demanding are never figurative: «وقال مسؤول إعلامي» is said, «أدان بشدة» condemned
@@ -2269,8 +2371,9 @@ fn detect_chunk(
         // belongs to the reported content («أعلن أن الانسحاب سيكتمل نهاية العام»). Looked for up to the sentence's
         // end: a relative clause may end at the verb («المدينة التي قال إن أخبارها ستكون مفرحة خلال الساعات
         // القادمة»), and the date is then sought in the sentence.
+        // A phrase may end with the «أن» itself («زعمت الجماعة أنها …»).
         let speech_limit = if h.entry.kind.family() == super::Family::Speech {
-            (h.last + 1..s1.min(h.last + 1 + WINDOW))
+            (h.first + 1..s1.min(h.last + 1 + WINDOW))
                 .find(|&j| match doc.toks.get(j).map(|t| t.kind) {
                     Some(Tk::Punct('"' | '“' | '”' | '«' | '»' | ':')) => true,
                     Some(Tk::Word) => vocab
@@ -2283,6 +2386,14 @@ fn detect_chunk(
             None
         };
         let (before, after) = dates.around_many(tspan.start);
+        // «بين الأول من يناير و30 يونيو قتل 1592 شخصاً، على ما أعلنت البعثة»: a source named after what it says
+        // («على ما», «وفق ما», «حسبما»; not «كما», mostly "also") is not dated by the dates of what it says, which come before it.
+        let attribution = h.entry.kind.family() == super::Family::Speech
+            && !h.nominal
+            && i.checked_sub(1)
+                .and_then(|p| doc.word(p))
+                .is_some_and(|p| matches!(p, "ما" | "لما" | "بما" | "حسبما" | "بحسبما" | "وفقما"));
+        let before = if attribution { &before[..0] } else { before };
         let prev = before.last().copied();
         // Looked for only when dates stand on both sides in the sentence (most triggers have at most one near them).
         let both_sides = prev.is_some_and(|t| t.span.start >= sent_span.start)
@@ -2311,7 +2422,16 @@ fn detect_chunk(
         let mut source = None;
         let mut date = None;
         let mut from_text = false;
-        if let Some(t) = site.choose(before, after) {
+        // A plan someone speaks of is not dated by when he speaks: in «أكد المتحدث، الأربعاء، أن واشنطن لن ترسل
+        // قوات» Wednesday is the statement's.
+        let speakers = |t: &Temporal| {
+            planned
+                && h.entry.kind.family() != super::Family::Speech
+                && t.span.end <= tspan.start
+                && last_says_that(&doc, &vocab, c0.max(i.saturating_sub(WINDOW)), i)
+                    .is_some_and(|j| t.span.end <= orig(j, j + 1).start)
+        };
+        if let Some(t) = site.choose(before, after).filter(|t| !speakers(t)) {
             source = Some(if t.anchor == Anchor::Anaphoric {
                 DateSource::Anaphoric
             } else {
@@ -2335,10 +2455,15 @@ fn detect_chunk(
         if h.entry.weak && !from_text {
             continue;
         }
-        // A date after the publication day makes a reported event a planned one.
+        // A date after the publication day makes a reported event a planned one («تبدأ الهدنة غداً», «يزور … الأسبوع
+        // المقبل»).
         if let (Some(r), Some(d), true) = (ctx.reference, &date, from_text) {
+            let next_day = r
+                .date()
+                .succ_opt()
+                .map(|d| d.and_time(chrono::NaiveTime::MIN));
             if d.interval
-                .is_some_and(|iv| Some(iv.start) > r.0.checked_add_signed(Duration::days(1)))
+                .is_some_and(|iv| next_day.is_some_and(|n| iv.start >= n))
             {
                 planned = true;
             }
@@ -2414,6 +2539,13 @@ fn detect_chunk(
             && doc
                 .word(h.last + 1)
                 .is_some_and(|w| h.entry.unless.contains(&rest_key(w)))
+        {
+            continue;
+        }
+        if !h.entry.not_by.is_empty()
+            && doc
+                .word(h.first + 1)
+                .is_some_and(|w| h.entry.not_by.contains(&rest_key(w)))
         {
             continue;
         }

@@ -71,6 +71,9 @@ pub(crate) struct TriggerEntry {
     /// No event when the word right after the trigger is one of these (folded, article stripped): set phrases that
     /// only look like the event («رفض الكشف عن اسمه» is a source's anonymity, not a rejection).
     pub unless: Vec<String>,
+    /// Option `notby=A,B`: no event when the word right after the trigger's first word is one of these (folded, article
+    /// stripped): the subject of a verb of motion that is goods or troops, not a visitor («وصلت تعزيزات … إلى»).
+    pub not_by: Vec<String>,
     /// The phrase itself says the event did not happen («رفض التعليق»: a statement declined).
     pub negated: bool,
     /// No imperfect reading: a form I verb whose first letter is و drops it in the imperfect («وصل» → «يصل»), so an
@@ -416,6 +419,7 @@ impl EventLexicon {
                 place: false,
                 defective: false,
                 unless: Vec::new(),
+                not_by: Vec::new(),
                 negated: false,
                 no_impf: pos == "v" && first.starts_with('و'),
                 state_impf: false,
@@ -435,6 +439,12 @@ impl EventLexicon {
                     Some(("cameo", v)) => entry.cameo = Some(v.to_string()),
                     Some(("plover", v)) => entry.plover = Some(v.to_string()),
                     Some(("unless", v)) => entry.unless.extend(
+                        fold_str(v)
+                            .split(',')
+                            .filter(|s| !s.is_empty())
+                            .map(rest_key),
+                    ),
+                    Some(("notby", v)) => entry.not_by.extend(
                         fold_str(v)
                             .split(',')
                             .filter(|s| !s.is_empty())
