@@ -2482,6 +2482,14 @@ fn detect_chunk(
         {
             continue;
         }
+        if h.entry.taa
+            && !doc
+                .toks
+                .get(h.first)
+                .is_some_and(|t| orig_word(t.start, t.end).contains('ة'))
+        {
+            continue;
+        }
         if !h.entry.not_by.is_empty()
             && doc
                 .word(h.first + 1)
