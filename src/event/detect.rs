@@ -2160,6 +2160,8 @@ fn detect_chunk(
         let mut negative = h.entry.negated;
         let mut planned = h.future;
         let mut hypothetical = false;
+        // A word right after the trigger says it is scheduled («القمة المقبلة», «الجولة المرتقبة»).
+        let mut scheduled = false;
         // Figurative and habitual words right after the trigger, generic and work-title words before it.
         // (After the trigger: the first such word's token.)
         let (mut after_bad, mut before_bad) = (None, false);
@@ -2296,7 +2298,10 @@ fn detect_chunk(
                             continue;
                         }
                         match c.cue.kind {
-                            CueKind::PlannedAfter => planned = true,
+                            CueKind::PlannedAfter => {
+                                planned = true;
+                                scheduled = true;
+                            }
                             CueKind::HypoAfter => hypothetical = true,
                             _ => {}
                         }
@@ -2452,7 +2457,8 @@ fn detect_chunk(
                 date = Some(doc_date.get_or_init(|| document_date(r)).clone());
             }
         }
-        if h.entry.weak && !from_text {
+        // A scheduled talk or summit is one event, dated or not («لن يشارك الرئيس في القمة العربية المقبلة»).
+        if h.entry.weak && !from_text && !(scheduled && h.nominal) {
             continue;
         }
         // A date after the publication day makes a reported event a planned one («تبدأ الهدنة غداً», «يزور … الأسبوع
@@ -2539,6 +2545,14 @@ fn detect_chunk(
             && doc
                 .word(h.last + 1)
                 .is_some_and(|w| h.entry.unless.contains(&rest_key(w)))
+        {
+            continue;
+        }
+        if h.entry.taa
+            && !doc
+                .toks
+                .get(h.first)
+                .is_some_and(|t| orig_word(t.start, t.end).contains('ة'))
         {
             continue;
         }

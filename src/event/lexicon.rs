@@ -74,6 +74,9 @@ pub(crate) struct TriggerEntry {
     /// Option `notby=A,B`: no event when the word right after the trigger's first word is one of these (folded, article
     /// stripped): the subject of a verb of motion that is goods or troops, not a visitor («وصلت تعزيزات … إلى»).
     pub not_by: Vec<String>,
+    /// Option `taa`: the word must be written with a taa marbuta in the text: folded, «مظاهرة» (a demonstration) is
+    /// «مظاهره», which also reads «مظاهره» (its manifestations).
+    pub taa: bool,
     /// The phrase itself says the event did not happen («رفض التعليق»: a statement declined).
     pub negated: bool,
     /// No imperfect reading: a form I verb whose first letter is و drops it in the imperfect («وصل» → «يصل»), so an
@@ -420,6 +423,7 @@ impl EventLexicon {
                 defective: false,
                 unless: Vec::new(),
                 not_by: Vec::new(),
+                taa: false,
                 negated: false,
                 no_impf: pos == "v" && first.starts_with('و'),
                 state_impf: false,
@@ -451,6 +455,7 @@ impl EventLexicon {
                             .map(rest_key),
                     ),
                     None if opt == "weak" => entry.weak = true,
+                    None if opt == "taa" => entry.taa = true,
                     None if opt == "head" => entry.head = true,
                     None if opt == "place" => entry.place = true,
                     None if opt == "novn" => novn = true,
@@ -553,6 +558,7 @@ impl EventLexicon {
                 && e.rest == entry.rest
                 && e.defective == entry.defective
                 && e.marbuta == entry.marbuta
+                && e.taa == entry.taa
         }) {
             e.verbal |= verbal;
             e.nominal |= nominal;
