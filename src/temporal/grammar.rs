@@ -168,7 +168,8 @@ pub(crate) enum Expr {
         to: u64,
         unit: Unit,
     },
-    /// A recurring time (TIMEX3 SET): every n units («كل يوم», «كل ثلاثة أشهر», «يومياً»).
+    /// A recurring time (TIMEX3 SET): every n units («كل يوم», «كل ثلاثة أشهر», «يومياً»); n = 0 for an unspecified
+    /// number («كل بضعة أيام»).
     Every {
         amount: u64,
         unit: Unit,
@@ -4363,6 +4364,10 @@ impl<'a> Parser<'a> {
                     unit: *unit,
                 },
             ));
+        }
+        // «كل بضعة أيام», «كل عدة أشهر»: every few units.
+        if let Some((e, unit, _)) = self.vague_quantity(j) {
+            return Some(Match::new(i, e, l.skip, Expr::Every { amount: 0, unit }));
         }
         let (e, amount, unit, _) = self.quantity(j, true)?;
         if amount == 0 || amount > MAX_COUNT {

@@ -358,7 +358,11 @@ impl Context {
                 span,
                 text,
                 TimexType::Set,
-                duration_string(amount, unit),
+                if amount == 0 {
+                    vague_duration_string(unit).to_string()
+                } else {
+                    duration_string(amount, unit)
+                },
                 grain_of(unit),
             )),
             Expr::EveryWeekday(wd) => Some(Temporal::new(
