@@ -1124,6 +1124,10 @@ impl Context {
         if x.now {
             let r = r?;
             uses.reference = true;
+            // A reference with no time of day (midnight) knows only the day: «منذ مطلع الشهر وحتى الآن» ends on it.
+            if r.time() == NaiveTime::MIN {
+                return Some(day_val(r.date(), x));
+            }
             return Some(Val {
                 start: r,
                 end: r + Duration::seconds(1),
