@@ -6319,6 +6319,13 @@ impl<'a> Parser<'a> {
         if bx.offset.is_some() {
             return None;
         }
+        // «من الأحد إلى الخميس المقبلين»: a plural shift after the second weekday shifts the first too.
+        let mut a = a;
+        if let (Some(DayX::Weekday(w, None)), Some(DayX::Weekday(_, Some(s)))) = (a.day, bx.day) {
+            if b.end > 0 && self.ends(b.end - 1, "ين") && self.shift(b.end - 1).is_some() {
+                a.day = Some(DayX::Weekday(w, Some(s)));
+            }
+        }
         // Both ends must be of the same kind (years with years, days with days, times with times).
         if a.day.is_some() != bx.day.is_some() && a.time.is_none() {
             return None;

@@ -526,6 +526,20 @@ impl Context {
                     vb.start += Duration::days(1);
                     vb.end += Duration::days(1);
                 }
+                // «من الأحد إلى الخميس المقبلين»: weekdays of one shifted week; a second end before the first is in
+                // the week after.
+                if vb.end <= va.start
+                    && matches!(
+                        (a.day, b.day),
+                        (
+                            Some(DayX::Weekday(_, Some(1))),
+                            Some(DayX::Weekday(_, Some(1)))
+                        )
+                    )
+                {
+                    vb.start += Duration::days(7);
+                    vb.end += Duration::days(7);
+                }
                 // «2 أكتوبر حتى بعد غد»: a first end the future would put after the second is the past one.
                 // «من 28 فبراير حتى 3 مارس المقبل»: the shift of the second end places the first too.
                 if let (None, Some(MonthX::Abs(_, None)), Some(MonthX::Abs(_, Some(_)))) =
