@@ -4245,6 +4245,14 @@ impl<'a> Parser<'a> {
         if self.is(end, "من") || self.is(end, "منه") || self.is(end, "منها") {
             return None;
         }
+        // «في وقت سابق اليوم», «في وقت لاحق أمس»: the day named after it dates the clause, alone.
+        if self.bits(end) & (bits::REL_DAY | bits::WEEKDAY) != 0 {
+            return None;
+        }
+        // «وفي وقت لاحق، قالت مصادر …»: later in a past story is no future; «سيعلن … في وقت لاحق» is.
+        if d > 0 && self.is(i, "وقت") && !self.future_context(i) {
+            return None;
+        }
         // «بعد هذه الأيام العصيبة»: the demonstrative with an adjective after the noun names those days, not the
         // present as a whole.
         if self.is(i, "هذه")
