@@ -171,7 +171,8 @@ pub(crate) enum Expr {
         to: u64,
         unit: Unit,
     },
-    /// A recurring time (TIMEX3 SET): every n units («كل يوم», «كل ثلاثة أشهر», «يومياً»).
+    /// A recurring time (TIMEX3 SET): every n units («كل يوم», «كل ثلاثة أشهر», «يومياً»); n = 0 for an unspecified
+    /// number («كل بضعة أيام»).
     Every {
         amount: u64,
         unit: Unit,
@@ -4458,6 +4459,14 @@ impl<'a> Parser<'a> {
         if self.is(end, "من") || self.is(end, "منه") || self.is(end, "منها") {
             return None;
         }
+        // «في وقت سابق اليوم», «في وقت لاحق أمس»: the day named after it dates the clause, alone.
+        if self.bits(end) & (bits::REL_DAY | bits::WEEKDAY) != 0 {
+            return None;
+        }
+        // «وفي وقت لاحق، قالت مصادر …»: later in a past story is no future; «سيعلن … في وقت لاحق» is.
+        if d > 0 && self.is(i, "وقت") && !self.future_context(i) {
+            return None;
+        }
         // «بعد هذه الأيام العصيبة»: the demonstrative with an adjective after the noun names those days, not the
         // present as a whole.
         if self.is(i, "هذه")
@@ -4577,6 +4586,10 @@ impl<'a> Parser<'a> {
                     unit: *unit,
                 },
             ));
+        }
+        // «كل بضعة أيام», «كل عدة أشهر»: every few units.
+        if let Some((e, unit, _)) = self.vague_quantity(j) {
+            return Some(Match::new(i, e, l.skip, Expr::Every { amount: 0, unit }));
         }
         let (e, amount, unit, _) = self.quantity(j, true)?;
         if amount == 0 || amount > MAX_COUNT {
@@ -6584,6 +6597,13 @@ impl<'a> Parser<'a> {
         let Expr::Date(bx) = b.expr else { return None };
         if bx.offset.is_some() {
             return None;
+        }
+        // «من الأحد إلى الخميس المقبلين»: a plural shift after the second weekday shifts the first too.
+        let mut a = a;
+        if let (Some(DayX::Weekday(w, None)), Some(DayX::Weekday(_, Some(s)))) = (a.day, bx.day) {
+            if b.end > 0 && self.ends(b.end - 1, "ين") && self.shift(b.end - 1).is_some() {
+                a.day = Some(DayX::Weekday(w, Some(s)));
+            }
         }
         // Both ends must be of the same kind (years with years, days with days, times with times).
         if a.day.is_some() != bx.day.is_some() && a.time.is_none() {

@@ -358,7 +358,11 @@ impl Context {
                 span,
                 text,
                 TimexType::Set,
-                duration_string(amount, unit),
+                if amount == 0 {
+                    vague_duration_string(unit).to_string()
+                } else {
+                    duration_string(amount, unit)
+                },
                 grain_of(unit),
             )),
             Expr::EveryWeekday(wd) => Some(Temporal::new(
@@ -524,6 +528,20 @@ impl Context {
                 {
                     vb.start += Duration::days(1);
                     vb.end += Duration::days(1);
+                }
+                // «من الأحد إلى الخميس المقبلين»: weekdays of one shifted week; a second end before the first is in
+                // the week after.
+                if vb.end <= va.start
+                    && matches!(
+                        (a.day, b.day),
+                        (
+                            Some(DayX::Weekday(_, Some(1))),
+                            Some(DayX::Weekday(_, Some(1)))
+                        )
+                    )
+                {
+                    vb.start += Duration::days(7);
+                    vb.end += Duration::days(7);
                 }
                 // «2 أكتوبر حتى بعد غد»: a first end the future would put after the second is the past one.
                 // «من 28 فبراير حتى 3 مارس المقبل»: the shift of the second end places the first too.
@@ -1123,6 +1141,10 @@ impl Context {
         if x.now {
             let r = r?;
             uses.reference = true;
+            // A reference with no time of day (midnight) knows only the day: «منذ مطلع الشهر وحتى الآن» ends on it.
+            if r.time() == NaiveTime::MIN {
+                return Some(day_val(r.date(), x));
+            }
             return Some(Val {
                 start: r,
                 end: r + Duration::seconds(1),
