@@ -220,7 +220,8 @@ pub struct Entry {
     pub date_source: Option<DateSource>,
     /// Polarity of the best-dated mention.
     pub polarity: Polarity,
-    /// Modality of the best-dated mention.
+    /// `Actual` when a mention that asserts the event reports it as having happened (a summit announced and later
+    /// held is one held summit, the plan kept in `conflicts`), else the best-dated mention's modality.
     pub modality: Modality,
     /// Document ids of the mentions, sorted, without repeats.
     pub sources: Vec<String>,
@@ -332,13 +333,20 @@ impl Entry {
             summary.push_str(" — ");
             summary.push_str(&p.name);
         }
+        let happened = mentions
+            .iter()
+            .any(|m| m.modality == Modality::Actual && m.polarity == Polarity::Positive);
         Some(Entry {
             kind,
             kinds,
             date: best.date.clone(),
             date_source: best.date_source,
             polarity: best.polarity,
-            modality: best.modality,
+            modality: if happened {
+                Modality::Actual
+            } else {
+                best.modality
+            },
             sources,
             actors,
             place,

@@ -36,6 +36,10 @@ struct ExpectedEntry {
     date: String,
     /// The articles that tell this event, in any order.
     sources: Vec<String>,
+    /// Optional: the entry's polarity (`positive`, `negative`), as its best-dated mention has it.
+    polarity: Option<String>,
+    /// Optional: the entry's modality (`actual`, `planned`, `hypothetical`).
+    modality: Option<String>,
 }
 
 fn date_of(e: &Entry) -> String {
@@ -48,10 +52,12 @@ fn date_of(e: &Entry) -> String {
 
 fn show(e: &Entry) -> String {
     format!(
-        "{} date={} sources={:?} «{}»",
+        "{} date={} sources={:?} {} {} «{}»",
         e.kind,
         date_of(e),
         e.sources,
+        lower(e.polarity),
+        lower(e.modality),
         e.summary
     )
 }
@@ -71,15 +77,23 @@ fn compare(case: &Case, t: &Timeline) -> String {
         let mut want = e.sources.clone();
         want.sort();
         let pos = t.entries().iter().enumerate().position(|(i, x)| {
-            !used[i] && has_kind(x, &e.kind) && x.sources == want && date_of(x) == e.date
+            !used[i]
+                && has_kind(x, &e.kind)
+                && x.sources == want
+                && date_of(x) == e.date
+                && e.polarity.as_ref().is_none_or(|p| &lower(x.polarity) == p)
+                && e.modality.as_ref().is_none_or(|m| &lower(x.modality) == m)
         });
         match pos {
             Some(i) => used[i] = true,
             None => {
                 let _ = writeln!(
                     diff,
-                    "  missing  {} date={} sources={want:?}",
-                    e.kind, e.date
+                    "  missing  {} date={} sources={want:?} {} {}",
+                    e.kind,
+                    e.date,
+                    e.polarity.as_deref().unwrap_or(""),
+                    e.modality.as_deref().unwrap_or("")
                 );
             }
         }
