@@ -114,6 +114,8 @@ pub(crate) struct DateX {
     /// A day and month that name a well-known event («ثورة 25 يناير»): the year is not the reference's nor the
     /// narrative's, and stays unknown (`XXXX-01-25`).
     pub year_unknown: bool,
+    /// Days from the date written: «عشية عيد الفطر» is the eve (-1), «غداة 5 يونيو» the morrow (+1).
+    pub day_shift: i8,
     /// A year after «منذ», «بحلول», «حتى», «قبل» or «بعد» («منذ 2011»): a bound of the time spoken of, not the time
     /// the narrative is at, so the dates after it do not take its year.
     pub bound: bool,
@@ -2127,6 +2129,9 @@ impl<'a> Parser<'a> {
         {
             take(self.holiday(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         }
+        if b0 & (bits::DAY_PART | bits::SIGNAL) != 0 {
+            take(self.eve_or_morrow(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        }
         if b0 & (bits::PART | bits::DAY_PART) != 0 {
             take(self.daypart_date(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         }
@@ -3396,6 +3401,32 @@ impl<'a> Parser<'a> {
         };
         x.daypart = Some(p);
         Some((e, l.skip, x))
+    }
+
+    /// «عشية عيد الفطر», «عشية 30 يونيو 2013»: the evening before a feast or a written day; «غداة 5 يونيو»: the
+    /// day after it. Before an event («عشية الانتخابات», «غداة الهجوم») they date nothing by themselves.
+    fn eve_or_morrow(&self, i: usize) -> Option<(usize, usize, DateX)> {
+        let skip = self.kw(i, &["عشيه", "غداه"])?;
+        let eve = self.word(i)?.ends_with("عشيه");
+        let m = self.r_date(i + 1)?;
+        let Expr::Date(mut x) = m.expr else {
+            return None;
+        };
+        let written_day =
+            matches!(x.day, Some(DayX::Abs(_))) && matches!(x.month, Some(MonthX::Abs(..)));
+        if m.start != i + 1
+            || !(x.holiday.is_some() || written_day)
+            || x.time.is_some()
+            || x.daypart.is_some()
+            || x.part.is_some()
+        {
+            return None;
+        }
+        x.day_shift = if eve { -1 } else { 1 };
+        if eve {
+            x.daypart = Some("TEV");
+        }
+        Some((m.end, skip, x))
     }
 
     /// «الأسبوع الماضي», «الشهر المقبل», «العام الجاري», «هذه السنة», «هذا الأسبوع», «العام نفسه»; with `bare`, a
