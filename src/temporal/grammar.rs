@@ -1729,6 +1729,26 @@ impl<'a> Parser<'a> {
             },
             ..a
         };
+        // «يومي الأربعاء والخميس 15 و16 مايو»: the two dates after the two weekdays are their days.
+        if let Some((e3, _, Expr::Range(da, db))) = self.day_range(e2) {
+            if matches!(da.day, Some(DayX::Abs(_)))
+                && matches!((da.day, db.day), (Some(DayX::Abs(x)), Some(DayX::Abs(y))) if y == x + 1)
+            {
+                let hint = |w: &DateX| match w.day {
+                    Some(DayX::Weekday(wd, _)) => Some(wd),
+                    _ => None,
+                };
+                let da = DateX {
+                    weekday_hint: hint(&a),
+                    ..da
+                };
+                let db = DateX {
+                    weekday_hint: hint(&b),
+                    ..db
+                };
+                return Some((e3, skip, Expr::Range(da, db)));
+            }
+        }
         Some((e2, skip, Expr::Range(a, b)))
     }
 
@@ -2331,12 +2351,22 @@ impl<'a> Parser<'a> {
             j += 1;
         }
         let (e1, d1) = self.day(j)?;
-        let (e2, d2) = self.second_day(e1)?;
+        let (mut e2, mut d2) = self.second_day(e1)?;
         // «الأول والثالث من أغسطس» names two days; «بين الخامس عشر والتاسع عشر», «يومي الثاني والثالث» a range.
         let listed =
             j > 0 && !self.is_and(e1) && !self.is_to(e1) && !self.is_any(j - 1, &["بين", "يومي"]);
         if d2 <= d1 || (listed && d2 != d1 + 1) {
             return None;
+        }
+        // «أيام 5 و6 و7 يونيو», «الخامس والسادس والسابع من يونيو»: a list of days that follow one another is their
+        // range.
+        if d2 == d1 + 1 {
+            while self.is_and(e2) || (self.num(e2).is_none() && self.starts(e2, "و")) {
+                match self.second_day(e2) {
+                    Some((e3, d3)) if d3 == d2 + 1 => (e2, d2) = (e3, d3),
+                    _ => break,
+                }
+            }
         }
         let mut k = e2;
         // «من 4 إلى 23 من الشهر المقبل», «… في الشهر المقبل».
