@@ -2828,7 +2828,8 @@ impl<'a> Parser<'a> {
             return None;
         }
         let (y1, n1) = self.num(j + 1)?;
-        if n1 != 4 || !self.is_and(j + 2) {
+        // «عامي 1980 و1988», «عامي 2015-2016».
+        if n1 != 4 || !(self.is_and(j + 2) || self.punct(j + 2) == Some('-')) {
             return None;
         }
         let (y2, n2) = self.num(j + 3)?;
