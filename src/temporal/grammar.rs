@@ -495,15 +495,15 @@ impl<'a> Parser<'a> {
                 if let Some(mut m) = self.parse_at(i) {
                     if m.end > i {
                         i = m.end;
-                        // «الـ15 من مايو»: the article written apart before the digits of a day belongs to
-                        // the date.
+                        // «الـ15 من مايو», «عند الـ 3:30 فجراً»: the article written apart before the digits of a
+                        // day or a clock time belongs to the date.
                         if m.skip == 0
                             && matches!(
                                 m.expr,
                                 Expr::Date(DateX {
                                     day: Some(DayX::Abs(_)),
                                     ..
-                                })
+                                }) | Expr::Date(DateX { time: Some(_), .. })
                             )
                             && m.start > 0
                             && self.num(m.start).is_some()
@@ -2142,6 +2142,9 @@ impl<'a> Parser<'a> {
             );
         }
         take(self.decade(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        if b0 & bits::UNIT != 0 {
+            take(self.hijri_century(i));
+        }
         // A holiday named with its night («ليلة رأس السنة») is that holiday, not the night before the next day.
         // «ثاني أيام عيد الفطر», «اليوم الثالث من عيد الأضحى»: the feast two or three tokens on.
         if (b0 | b1 | b2) & bits::HOLIDAY != 0
@@ -3458,6 +3461,31 @@ impl<'a> Parser<'a> {
             x.daypart = Some("TEV");
         }
         Some((m.end, skip, x))
+    }
+
+    /// «القرن السابع الهجري»: the Hijri years 601 to 700, as the Gregorian interval they cover (the Gregorian
+    /// century of that number would be six hundred years off).
+    fn hijri_century(&self, i: usize) -> Option<(usize, usize, Expr)> {
+        let (e, skip, x) = self.decade(i)?;
+        let (Some(CenturyX::Abs(n)), None, None) = (x.century, x.decade, x.part) else {
+            return None;
+        };
+        let (Cal::Hijri, end) = self.era_at(e)? else {
+            return None;
+        };
+        if !(1..=15).contains(&n) {
+            return None;
+        }
+        let year = |y: i32| DateX {
+            year: Some(YearX::Abs(y)),
+            hijri: true,
+            ..DateX::default()
+        };
+        Some((
+            end,
+            skip,
+            Expr::Range(year((n - 1) * 100 + 1), year(n * 100)),
+        ))
     }
 
     /// «الأسبوع الماضي», «الشهر المقبل», «العام الجاري», «هذه السنة», «هذا الأسبوع», «العام نفسه»; with `bare`, a
