@@ -302,6 +302,57 @@ const CALENDAR_YEAR_ADJS: &[&str] = &[
     "الكروي",
 ];
 
+/// Nouns of measure and of what is counted that follow a number in news, folded: after one, a four-digit number
+/// after a preposition is an amount, not a year («بعد 2000 متر», «في 2000 منزل»).
+const COUNTED_NOUNS: &[&str] = &[
+    "متر",
+    "كيلومتر",
+    "كلم",
+    "كم",
+    "ميل",
+    "طن",
+    "كيلوغرام",
+    "كغ",
+    "لتر",
+    "برميل",
+    "هكتار",
+    "ميغاواط",
+    "دولار",
+    "يورو",
+    "جنيه",
+    "ريال",
+    "درهم",
+    "دينار",
+    "ليره",
+    "شخص",
+    "جندي",
+    "مقاتل",
+    "قتيل",
+    "جريح",
+    "لاجئ",
+    "مواطن",
+    "عامل",
+    "طالب",
+    "منزل",
+    "مبنى",
+    "وحده",
+    "نسخه",
+    "صاروخ",
+    "غاره",
+    "حاله",
+    "اصابه",
+    "مشارك",
+    "زائر",
+    "موظف",
+    "عنصر",
+    "مسلح",
+    "معتقل",
+    "اسير",
+    "سائح",
+    "مشروع",
+    "نشاط",
+];
+
 /// A rule's skip value meaning "the first token is a preposition left out of the span".
 const SKIP_TOKEN: usize = usize::MAX;
 
@@ -2676,6 +2727,7 @@ impl<'a> Parser<'a> {
             && (1900..=2100).contains(&y1)
             && matches!(self.tok(j + 1).map(|t| t.kind), Some(Kind::Word))
             && !self.is_unit_at(j + 1)
+            && !self.is_any(j + 1, COUNTED_NOUNS)
             && NumParser::new(self.text, self.toks)
                 .number(j)
                 .is_none_or(|n| n.end == j + 1)
