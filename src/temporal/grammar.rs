@@ -116,8 +116,9 @@ pub(crate) struct DateX {
     pub year_unknown: bool,
     /// Days from the date written: «عشية عيد الفطر» is the eve (-1), «غداة 5 يونيو» the morrow (+1).
     pub day_shift: i8,
-    /// A year after «منذ», «بحلول», «حتى», «قبل» or «بعد» («منذ 2011»): a bound of the time spoken of, not the time
-    /// the narrative is at, so the dates after it do not take its year.
+    /// A year after «منذ», «بحلول», «حتى», «قبل» or «بعد» («منذ 2011»), or a year of a span looked back on («في
+    /// الأعوام 2005 و2006 و2007»): a bound of the time spoken of, not the time the narrative is at, so the dates
+    /// after it do not take its year.
     pub bound: bool,
     /// «الأسبوع» with neither a shift word nor a demonstrative («عائدين من عطلة نهاية الأسبوع»): its weekend is the
     /// one on the preferred side of the reference.
@@ -2878,6 +2879,33 @@ impl<'a> Parser<'a> {
         let mut j = i;
         if self.is(j, "بين") {
             j += 1;
+        }
+        // «أعوام 2011 و2012 و2013»: three or more years in a row under a plural head are their range.
+        if self.is_any(j, &["اعوام", "الاعوام", "سنوات", "السنوات"]) {
+            let (y1, 4) = self.num(j + 1)? else {
+                return None;
+            };
+            let (mut last, mut e, mut n) = (y1, j + 2, 1);
+            while self.is_and(e) {
+                match self.num(e + 1) {
+                    Some((y, 4)) if y == last + 1 => (last, e, n) = (y, e + 2, n + 1),
+                    _ => break,
+                }
+            }
+            if n < 3 {
+                return None;
+            }
+            // A span of years looked back on is no time the narrative moves to (see `DateX::bound`).
+            let year = |y: u64| DateX {
+                year: Some(YearX::Abs(y as i32)),
+                bound: true,
+                ..DateX::default()
+            };
+            return Some((
+                e,
+                if j > i { SKIP_TOKEN } else { 0 },
+                Expr::Range(year(y1), year(last)),
+            ));
         }
         if !self.is_any(j, &["عامي", "سنتي", "العامين"]) {
             return None;
