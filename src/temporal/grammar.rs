@@ -3927,8 +3927,19 @@ impl<'a> Parser<'a> {
                     .lex(i + 1, bits::DECADE, |r| matches!(r, Reading::Decade(_)))
                     .is_some()
         });
+        let is_decade_word = |k: usize| {
+            self.lex(k, bits::DECADE, |r| matches!(r, Reading::Decade(_)))
+                .is_some()
+        };
         if let Some(h) = head {
             skip = h.skip;
+            j += 1;
+        } else if let Some(s) = self
+            .kw(i, &["سنوات", "اعوام"])
+            .filter(|_| is_decade_word(i + 1))
+        {
+            // «سنوات التسعينيات»: the years of a decade are the decade.
+            skip = s;
             j += 1;
         } else if let Some(l) = self.period_noun(i, Unit::Decade).filter(|l| l.definite) {
             // «العقد الأول من القرن الحالي», «العقد الأخير من القرن العشرين»: the n-th decade of a century.
@@ -3957,7 +3968,7 @@ impl<'a> Parser<'a> {
                 return None;
             };
             x.decade = Some(i32::from(d));
-            if head.is_none() {
+            if j == i {
                 skip = l.skip;
             }
             j += 1;
