@@ -114,8 +114,11 @@ pub(crate) struct DateX {
     /// A day and month that name a well-known event («ثورة 25 يناير»): the year is not the reference's nor the
     /// narrative's, and stays unknown (`XXXX-01-25`).
     pub year_unknown: bool,
-    /// A year after «منذ», «بحلول», «حتى», «قبل» or «بعد» («منذ 2011»): a bound of the time spoken of, not the time
-    /// the narrative is at, so the dates after it do not take its year.
+    /// Days from the date written: «عشية عيد الفطر» is the eve (-1), «غداة 5 يونيو» the morrow (+1).
+    pub day_shift: i8,
+    /// A year after «منذ», «بحلول», «حتى», «قبل» or «بعد» («منذ 2011»), or a year of a span looked back on («في
+    /// الأعوام 2005 و2006 و2007»): a bound of the time spoken of, not the time the narrative is at, so the dates
+    /// after it do not take its year.
     pub bound: bool,
     /// «الأسبوع» with neither a shift word nor a demonstrative («عائدين من عطلة نهاية الأسبوع»): its weekend is the
     /// one on the preferred side of the reference.
@@ -251,6 +254,57 @@ const CALENDAR_YEAR_ADJS: &[&str] = &[
     "القضائيه",
     "الرياضي",
     "الكروي",
+];
+
+/// Nouns of measure and of what is counted that follow a number in news, folded: after one, a four-digit number
+/// after a preposition is an amount, not a year («بعد 2000 متر», «في 2000 منزل»).
+const COUNTED_NOUNS: &[&str] = &[
+    "متر",
+    "كيلومتر",
+    "كلم",
+    "كم",
+    "ميل",
+    "طن",
+    "كيلوغرام",
+    "كغ",
+    "لتر",
+    "برميل",
+    "هكتار",
+    "ميغاواط",
+    "دولار",
+    "يورو",
+    "جنيه",
+    "ريال",
+    "درهم",
+    "دينار",
+    "ليره",
+    "شخص",
+    "جندي",
+    "مقاتل",
+    "قتيل",
+    "جريح",
+    "لاجئ",
+    "مواطن",
+    "عامل",
+    "طالب",
+    "منزل",
+    "مبنى",
+    "وحده",
+    "نسخه",
+    "صاروخ",
+    "غاره",
+    "حاله",
+    "اصابه",
+    "مشارك",
+    "زائر",
+    "موظف",
+    "عنصر",
+    "مسلح",
+    "معتقل",
+    "اسير",
+    "سائح",
+    "مشروع",
+    "نشاط",
 ];
 
 /// A rule's skip value meaning "the first token is a preposition left out of the span".
@@ -446,15 +500,15 @@ impl<'a> Parser<'a> {
                 if let Some(mut m) = self.parse_at(i) {
                     if m.end > i {
                         i = m.end;
-                        // «الـ15 من مايو»: the article written apart before the digits of a day belongs to
-                        // the date.
+                        // «الـ15 من مايو», «عند الـ 3:30 فجراً»: the article written apart before the digits of a
+                        // day or a clock time belongs to the date.
                         if m.skip == 0
                             && matches!(
                                 m.expr,
                                 Expr::Date(DateX {
                                     day: Some(DayX::Abs(_)),
                                     ..
-                                })
+                                }) | Expr::Date(DateX { time: Some(_), .. })
                             )
                             && m.start > 0
                             && self.num(m.start).is_some()
@@ -1769,6 +1823,26 @@ impl<'a> Parser<'a> {
             },
             ..a
         };
+        // «يومي الأربعاء والخميس 15 و16 مايو»: the two dates after the two weekdays are their days.
+        if let Some((e3, _, Expr::Range(da, db))) = self.day_range(e2) {
+            if matches!(da.day, Some(DayX::Abs(_)))
+                && matches!((da.day, db.day), (Some(DayX::Abs(x)), Some(DayX::Abs(y))) if y == x + 1)
+            {
+                let hint = |w: &DateX| match w.day {
+                    Some(DayX::Weekday(wd, _)) => Some(wd),
+                    _ => None,
+                };
+                let da = DateX {
+                    weekday_hint: hint(&a),
+                    ..da
+                };
+                let db = DateX {
+                    weekday_hint: hint(&b),
+                    ..db
+                };
+                return Some((e3, skip, Expr::Range(da, db)));
+            }
+        }
         Some((e2, skip, Expr::Range(a, b)))
     }
 
@@ -2161,12 +2235,18 @@ impl<'a> Parser<'a> {
             );
         }
         take(self.decade(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        if b0 & bits::UNIT != 0 {
+            take(self.hijri_century(i));
+        }
         // A holiday named with its night («ليلة رأس السنة») is that holiday, not the night before the next day.
         // «ثاني أيام عيد الفطر», «اليوم الثالث من عيد الأضحى»: the feast two or three tokens on.
         if (b0 | b1 | b2) & bits::HOLIDAY != 0
             || (b0 & bits::UNIT != 0 && self.bits(i + 3) & bits::HOLIDAY != 0)
         {
             take(self.holiday(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        }
+        if b0 & (bits::DAY_PART | bits::SIGNAL) != 0 {
+            take(self.eve_or_morrow(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         }
         if b0 & (bits::PART | bits::DAY_PART) != 0 {
             take(self.daypart_date(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
@@ -2367,12 +2447,22 @@ impl<'a> Parser<'a> {
             j += 1;
         }
         let (e1, d1) = self.day(j)?;
-        let (e2, d2) = self.second_day(e1)?;
+        let (mut e2, mut d2) = self.second_day(e1)?;
         // «الأول والثالث من أغسطس» names two days; «بين الخامس عشر والتاسع عشر», «يومي الثاني والثالث» a range.
         let listed =
             j > 0 && !self.is_and(e1) && !self.is_to(e1) && !self.is_any(j - 1, &["بين", "يومي"]);
         if d2 <= d1 || (listed && d2 != d1 + 1) {
             return None;
+        }
+        // «أيام 5 و6 و7 يونيو», «الخامس والسادس والسابع من يونيو»: a list of days that follow one another is their
+        // range.
+        if d2 == d1 + 1 {
+            while self.is_and(e2) || (self.num(e2).is_none() && self.starts(e2, "و")) {
+                match self.second_day(e2) {
+                    Some((e3, d3)) if d3 == d2 + 1 => (e2, d2) = (e3, d3),
+                    _ => break,
+                }
+            }
         }
         let mut k = e2;
         // «من 4 إلى 23 من الشهر المقبل», «… في الشهر المقبل».
@@ -2679,6 +2769,7 @@ impl<'a> Parser<'a> {
             && (1900..=2100).contains(&y1)
             && matches!(self.tok(j + 1).map(|t| t.kind), Some(Kind::Word))
             && !self.is_unit_at(j + 1)
+            && !self.is_any(j + 1, COUNTED_NOUNS)
             && NumParser::new(self.text, self.toks)
                 .number(j)
                 .is_none_or(|n| n.end == j + 1)
@@ -2830,11 +2921,39 @@ impl<'a> Parser<'a> {
         if self.is(j, "بين") {
             j += 1;
         }
+        // «أعوام 2011 و2012 و2013»: three or more years in a row under a plural head are their range.
+        if self.is_any(j, &["اعوام", "الاعوام", "سنوات", "السنوات"]) {
+            let (y1, 4) = self.num(j + 1)? else {
+                return None;
+            };
+            let (mut last, mut e, mut n) = (y1, j + 2, 1);
+            while self.is_and(e) {
+                match self.num(e + 1) {
+                    Some((y, 4)) if y == last + 1 => (last, e, n) = (y, e + 2, n + 1),
+                    _ => break,
+                }
+            }
+            if n < 3 {
+                return None;
+            }
+            // A span of years looked back on is no time the narrative moves to (see `DateX::bound`).
+            let year = |y: u64| DateX {
+                year: Some(YearX::Abs(y as i32)),
+                bound: true,
+                ..DateX::default()
+            };
+            return Some((
+                e,
+                if j > i { SKIP_TOKEN } else { 0 },
+                Expr::Range(year(y1), year(last)),
+            ));
+        }
         if !self.is_any(j, &["عامي", "سنتي", "العامين"]) {
             return None;
         }
         let (y1, n1) = self.num(j + 1)?;
-        if n1 != 4 || !self.is_and(j + 2) {
+        // «عامي 1980 و1988», «عامي 2015-2016».
+        if n1 != 4 || !(self.is_and(j + 2) || self.punct(j + 2) == Some('-')) {
             return None;
         }
         let (y2, n2) = self.num(j + 3)?;
@@ -3520,6 +3639,57 @@ impl<'a> Parser<'a> {
         Some((e, l.skip, x))
     }
 
+    /// «عشية عيد الفطر», «عشية 30 يونيو 2013»: the evening before a feast or a written day; «غداة 5 يونيو»: the
+    /// day after it. Before an event («عشية الانتخابات», «غداة الهجوم») they date nothing by themselves.
+    fn eve_or_morrow(&self, i: usize) -> Option<(usize, usize, DateX)> {
+        let skip = self.kw(i, &["عشيه", "غداه"])?;
+        let eve = self.word(i)?.ends_with("عشيه");
+        let m = self.r_date(i + 1)?;
+        let Expr::Date(mut x) = m.expr else {
+            return None;
+        };
+        let written_day =
+            matches!(x.day, Some(DayX::Abs(_))) && matches!(x.month, Some(MonthX::Abs(..)));
+        if m.start != i + 1
+            || !(x.holiday.is_some() || written_day)
+            || x.time.is_some()
+            || x.daypart.is_some()
+            || x.part.is_some()
+        {
+            return None;
+        }
+        x.day_shift = if eve { -1 } else { 1 };
+        if eve {
+            x.daypart = Some("TEV");
+        }
+        Some((m.end, skip, x))
+    }
+
+    /// «القرن السابع الهجري»: the Hijri years 601 to 700, as the Gregorian interval they cover (the Gregorian
+    /// century of that number would be six hundred years off).
+    fn hijri_century(&self, i: usize) -> Option<(usize, usize, Expr)> {
+        let (e, skip, x) = self.decade(i)?;
+        let (Some(CenturyX::Abs(n)), None, None) = (x.century, x.decade, x.part) else {
+            return None;
+        };
+        let (Cal::Hijri, end) = self.era_at(e)? else {
+            return None;
+        };
+        if !(1..=15).contains(&n) {
+            return None;
+        }
+        let year = |y: i32| DateX {
+            year: Some(YearX::Abs(y)),
+            hijri: true,
+            ..DateX::default()
+        };
+        Some((
+            end,
+            skip,
+            Expr::Range(year((n - 1) * 100 + 1), year(n * 100)),
+        ))
+    }
+
     /// «الأسبوع الماضي», «الشهر المقبل», «العام الجاري», «هذه السنة», «هذا الأسبوع», «العام نفسه»; with `bare`, a
     /// definite period noun alone («العام» in «نهاية العام») is the current one.
     #[inline]
@@ -3887,8 +4057,19 @@ impl<'a> Parser<'a> {
                     .lex(i + 1, bits::DECADE, |r| matches!(r, Reading::Decade(_)))
                     .is_some()
         });
+        let is_decade_word = |k: usize| {
+            self.lex(k, bits::DECADE, |r| matches!(r, Reading::Decade(_)))
+                .is_some()
+        };
         if let Some(h) = head {
             skip = h.skip;
+            j += 1;
+        } else if let Some(s) = self
+            .kw(i, &["سنوات", "اعوام"])
+            .filter(|_| is_decade_word(i + 1))
+        {
+            // «سنوات التسعينيات»: the years of a decade are the decade.
+            skip = s;
             j += 1;
         } else if let Some(l) = self.period_noun(i, Unit::Decade).filter(|l| l.definite) {
             // «العقد الأول من القرن الحالي», «العقد الأخير من القرن العشرين»: the n-th decade of a century.
@@ -3917,7 +4098,7 @@ impl<'a> Parser<'a> {
                 return None;
             };
             x.decade = Some(i32::from(d));
-            if head.is_none() {
+            if j == i {
                 skip = l.skip;
             }
             j += 1;
@@ -6108,8 +6289,10 @@ impl<'a> Parser<'a> {
         let (Some(MonthX::Abs(m1, _)), Some(MonthX::Abs(m2, _))) = (a.month, b.month) else {
             return None;
         };
-        // Hijri months are day intervals: their pair has no month-range value.
-        if a.hijri || b.hijri || m2 != m1 + 1 {
+        // Hijri months are day intervals: their pair has no month-range value. Two months apart are two months
+        // («شهري تموز وأيلول»), except after «بين» («بين شهري تموز وأيلول»: the time from one to the other).
+        let between = i > 0 && self.is(i - 1, "بين");
+        if a.hijri || b.hijri || m2 <= m1 || (m2 != m1 + 1 && !between) {
             return None;
         }
         Some((e2, skip, Expr::Range(a, b)))

@@ -1079,6 +1079,22 @@ impl Context {
     }
 
     fn date(&self, x: &DateX, prefer_future: bool, at: usize, uses: &mut Uses) -> Option<Val> {
+        if x.day_shift != 0 {
+            let base = DateX {
+                day_shift: 0,
+                daypart: None,
+                ..*x
+            };
+            let v = self.date(&base, prefer_future, at, uses)?;
+            if v.grain != Grain::Day {
+                return None;
+            }
+            let day = v
+                .start
+                .date()
+                .checked_add_signed(Duration::days(x.day_shift.into()))?;
+            return Some(day_val(day, x));
+        }
         if let Some((n, wd)) = x.weekday_after {
             let base = DateX {
                 weekday_after: None,
