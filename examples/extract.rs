@@ -272,7 +272,7 @@ fn read_batch(reader: &mut impl BufRead, n: &mut usize) -> (Batch, Option<io::Re
     let mut batch = Vec::with_capacity(BATCH);
     while batch.len() < BATCH {
         let mut buf = Vec::new();
-        match reader.read_until(b'\n', &mut buf) {
+        match read_until_newline(reader, &mut buf) {
             Ok(0) => return (batch, Some(Ok(()))),
             Ok(_) => {
                 *n += 1;
@@ -282,6 +282,29 @@ fn read_batch(reader: &mut impl BufRead, n: &mut usize) -> (Batch, Option<io::Re
         }
     }
     (batch, None)
+}
+
+/// `reader.read_until(b'\n', buf)`, searching with the `memchr` crate's SIMD search: the standard library's reads a
+/// word at a time, and its search for line breaks was a hundredth of `extract --jsonl`'s instructions.
+fn read_until_newline(reader: &mut impl BufRead, buf: &mut Vec<u8>) -> io::Result<usize> {
+    let mut read = 0;
+    loop {
+        let available = match reader.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        let (done, used) = match memchr::memchr(b'\n', available) {
+            Some(i) => (true, i + 1),
+            None => (available.is_empty(), available.len()),
+        };
+        buf.extend_from_slice(available.get(..used).unwrap_or_default());
+        reader.consume(used);
+        read += used;
+        if done {
+            return Ok(read);
+        }
+    }
 }
 
 /// The answers of a batch thread; a panic there is carried on here.
