@@ -311,8 +311,16 @@ fn read_jsonl(
     mentions
 }
 
-/// A CSV field: quoted when it holds a comma, a quote or a line break (RFC 4180), quotes doubled.
+/// A CSV field: quoted when it holds a comma, a quote or a line break (RFC 4180), quotes doubled. A text cell that
+/// begins like a formula (`=`, `+`, `-`, `@`) gets a leading `'`, so that a spreadsheet shows it rather than runs it.
 fn csv_field(out: &mut String, s: &str) {
+    let guarded;
+    let s = if s.starts_with(['=', '+', '-', '@']) {
+        guarded = format!("'{s}");
+        guarded.as_str()
+    } else {
+        s
+    };
     if s.contains([',', '"', '\n', '\r']) {
         out.push('"');
         out.push_str(&s.replace('"', "\"\""));

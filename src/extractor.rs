@@ -10,7 +10,7 @@ use crate::temporal::resolve::Context;
 use crate::temporal::token::{tokenize, Tok};
 use crate::temporal::{Anchor, Temporal};
 use crate::word_cache::{WordCache, WordCachePool};
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
 use once_cell::sync::Lazy;
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -24,7 +24,8 @@ const CHUNK: usize = 64 * 1024;
 /// A document's reference (publication) date or datetime, against which relative expressions resolve.
 ///
 /// Parsed from `YYYY-MM-DD`, `YYYY-MM-DDTHH:MM` or `YYYY-MM-DDTHH:MM:SS` (a space may replace `T`); anything after
-/// the seconds, such as a UTC offset, is ignored: values are wall-clock times.
+/// the seconds, such as a UTC offset, is ignored: values are wall-clock times. A reference outside the years 1 to
+/// 9999 is kept in the [`Analysis`] but not used: the text resolves as if it had none.
 ///
 /// ```
 /// use arabic_timeline::Reference;
@@ -36,6 +37,13 @@ const CHUNK: usize = 64 * 1024;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct Reference(pub NaiveDateTime);
+
+/// The reference if it lies in the years 1 to 9999, the range of written dates: resolution shifts dates by days,
+/// weeks and years, which would overflow near the ends of `chrono`'s range. A text whose reference lies outside it
+/// resolves as if it had none; the `Analysis` still records the reference the caller gave.
+fn usable(reference: Option<Reference>) -> Option<Reference> {
+    reference.filter(|r| (1..=9999).contains(&r.0.year()))
+}
 
 impl Reference {
     /// The reference as a date.
@@ -476,6 +484,7 @@ impl Extractor {
         reference: Option<Reference>,
         cache: &mut WordCache,
     ) -> (Vec<Temporal>, Vec<Event>) {
+        let reference = usable(reference);
         let mut events = Vec::new();
         let temporals = self.run_parts(text, reference, cache, |part, found, cache| {
             detect_part(text, part, found, reference, &mut events, cache);
@@ -492,6 +501,7 @@ impl Extractor {
         cache: &mut WordCache,
         mut each: impl FnMut(&Part<'_>, &[Temporal], &mut WordCache),
     ) -> Vec<Temporal> {
+        let reference = usable(reference);
         let mut ctx = Context::new(reference.map(|r| r.0), self.prefer == Prefer::Future);
         let mut out = Vec::new();
         // Each chunk is read with an overlap past its cut; a match that starts before the cut is kept whole and the

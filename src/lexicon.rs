@@ -617,7 +617,7 @@ impl Lexicon {
                 ));
             }
             let bad = |what: &str, v: &str| lexicon_error(file, n, format!("invalid {what} {v:?}"));
-            if cols[1] == "notfuture" && file != "weekdays.tsv" {
+            if cols[1] == "notfuture" && file == "words.tsv" {
                 let prefix = match cols[2] {
                     "word" => false,
                     "prefix" => true,

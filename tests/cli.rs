@@ -346,6 +346,8 @@ fn timeline_csv_has_one_row_per_entry_and_quotes_commas() {
         r#"{"id": "mali,1", "text": "قُتل ثلاثة جنود في هجوم استهدف نقطة تفتيش في شمال مالي يوم الأحد.", "reference": "2024-02-12"}"#,
         "\n",
         r#"{"id": "b", "text": "قال الرئيس الفرنسي إيمانويل ماكرون، يوم الأحد، إن الهجوم جبان.", "reference": "2024-02-12"}"#,
+        "\n",
+        r#"{"id": "=1+1", "text": "وصل الرئيس التركي إلى القاهرة يوم 14 فبراير 2024.", "reference": "2024-02-15"}"#,
         "\n"
     );
     let json = run_bin(
@@ -382,6 +384,8 @@ fn timeline_csv_has_one_row_per_entry_and_quotes_commas() {
         )),
         "{rows:#?}"
     );
+    // A cell that begins like a spreadsheet formula is shown as text.
+    assert!(rows.iter().any(|r| r.contains(",'=1+1,")), "{rows:#?}");
 }
 
 #[test]

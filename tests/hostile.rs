@@ -4,7 +4,7 @@
 mod common;
 mod invariants;
 
-use arabic_timeline::{Extractor, Reference, Temporal};
+use arabic_timeline::{Document, Extractor, Reference, Temporal};
 use common::pathological::{number_inputs, pathological};
 use invariants::check;
 
@@ -145,5 +145,24 @@ fn numbers_on_pathological_inputs_hold() {
             assert_eq!(n.span.as_str(&text), Some(n.text.as_str()), "{name}");
             assert!(n.value.is_finite(), "{name}");
         }
+    }
+}
+
+#[test]
+fn references_at_the_ends_of_the_calendar_resolve_as_none() {
+    use chrono::NaiveDate;
+    let ex = Extractor::new();
+    let text = "قُتل ثلاثة أشخاص الليلة، وفي تلك الليلة بين العاشرة والحادية عشرة ليلاً وقع انفجار، \
+                وسيعقد الاجتماع الأسبوع المقبل يوم الخميس.";
+    let none = ex.temporals(text, None);
+    assert!(!none.is_empty());
+    for d in [NaiveDate::MAX, NaiveDate::MIN] {
+        let r = Reference(d.and_hms_opt(23, 59, 59).expect("time"));
+        // No overflow: the same expressions and values as with no reference.
+        assert_eq!(ex.temporals(text, Some(r)), none);
+        let doc = Document::new("x", text).with_reference(r);
+        let a = ex.analyze(&doc);
+        assert_eq!(a.reference, Some(r), "the caller's reference is kept");
+        assert_eq!(a.temporals, none);
     }
 }

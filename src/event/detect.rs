@@ -1956,7 +1956,7 @@ fn detect_chunk(
                 if e.marbuta && !r.marbuta_ok {
                     continue;
                 }
-                if (r.masdar_ha && !e.nominal) || r.hollow_passive {
+                if (r.masdar_ha && !e.nominal) || (r.hollow_passive && !e.impf_alef) {
                     continue;
                 }
                 // «سيسيطر» is planned, «لم يستهدف» a past, «قبل أن تسيطر», «لن تستهدف» one event: only the bare

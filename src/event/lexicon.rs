@@ -77,6 +77,9 @@ pub(crate) struct TriggerEntry {
     /// Option `taa`: the word must be written with a taa marbuta in the text: folded, «مظاهرة» (a demonstration) is
     /// «مظاهره», which also reads «مظاهره» (its manifestations).
     pub taa: bool,
+    /// Option `impfa`: a hollow verb whose active imperfect keeps its long «ا» («نال» → «ينال», «خاف» → «يخاف»), so
+    /// that such an imperfect is not taken for the passive («يُقال», «يُشار») that reports no act.
+    pub impf_alef: bool,
     /// The phrase itself says the event did not happen («رفض التعليق»: a statement declined).
     pub negated: bool,
     /// No imperfect reading: a form I verb whose first letter is و drops it in the imperfect («وصل» → «يصل»), so an
@@ -424,6 +427,7 @@ impl EventLexicon {
                 unless: Vec::new(),
                 not_by: Vec::new(),
                 taa: false,
+                impf_alef: false,
                 negated: false,
                 no_impf: pos == "v" && first.starts_with('و'),
                 state_impf: false,
@@ -456,6 +460,7 @@ impl EventLexicon {
                     ),
                     None if opt == "weak" => entry.weak = true,
                     None if opt == "taa" => entry.taa = true,
+                    None if opt == "impfa" => entry.impf_alef = true,
                     None if opt == "head" => entry.head = true,
                     None if opt == "place" => entry.place = true,
                     None if opt == "novn" => novn = true,
