@@ -403,6 +403,37 @@ pub(crate) struct Lexicon {
     /// Category `notfuture` of `words.tsv`: folded words (`false`) and word beginnings (`true`) that start like a
     /// verb with the future prefix «سي»/«ست» and are none. Read only once such a word is found, which is rare.
     not_future: Vec<(String, bool)>,
+    /// Category `list` of `words.tsv`: folded words of the closed lists the grammar asks about, by list.
+    lists: [Vec<String>; WordList::ALL.len()],
+}
+
+/// The closed word lists of `words.tsv` (category `list`, argument the list's name) that grammar rules test a word
+/// against.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum WordList {
+    /// Epithets after a Hijri month that do not end it («رمضان المبارك 1445»): `month_epithet`.
+    MonthEpithet,
+    /// Adjectives that name an institution's calendar after «العام/السنة/الموسم» («السنة المالية»): `calendar_year`.
+    CalendarYear,
+    /// Nouns of measure and of what is counted: after one, a four-digit number is an amount, not a year («بعد 2000
+    /// متر»): `counted`.
+    Counted,
+}
+
+impl WordList {
+    const ALL: [WordList; 3] = [
+        WordList::MonthEpithet,
+        WordList::CalendarYear,
+        WordList::Counted,
+    ];
+
+    fn name(self) -> &'static str {
+        match self {
+            WordList::MonthEpithet => "month_epithet",
+            WordList::CalendarYear => "calendar_year",
+            WordList::Counted => "counted",
+        }
+    }
 }
 
 /// 16 bits of the word's Fx hash (the word's first bytes are shared by every «ال» word, so nothing short of the whole
@@ -617,6 +648,20 @@ impl Lexicon {
                 ));
             }
             let bad = |what: &str, v: &str| lexicon_error(file, n, format!("invalid {what} {v:?}"));
+            if cols[1] == "list" && file == "words.tsv" {
+                let list = WordList::ALL
+                    .iter()
+                    .position(|l| l.name() == cols[2])
+                    .ok_or_else(|| bad("word list", cols[2]))?;
+                let form = fold_str(cols[0].trim());
+                if form.is_empty() || form.contains(' ') {
+                    return Err(bad("list word (one word)", cols[0]));
+                }
+                if let Some(words) = self.lists.get_mut(list) {
+                    words.push(form);
+                }
+                continue;
+            }
             if cols[1] == "notfuture" && file == "words.tsv" {
                 let prefix = match cols[2] {
                     "word" => false,
@@ -817,6 +862,15 @@ impl Lexicon {
         })
     }
 
+    /// Whether the folded word `w` is in the word list `list`.
+    pub fn in_list(&self, list: WordList, w: &str) -> bool {
+        WordList::ALL
+            .iter()
+            .position(|l| *l == list)
+            .and_then(|k| self.lists.get(k))
+            .is_some_and(|words| words.iter().any(|x| x == w))
+    }
+
     /// Entries whose first word is `word` (folded).
     #[inline]
     pub fn get(&self, word: &str) -> Option<&[Entry]> {
@@ -913,6 +967,27 @@ mod tests {
             err.to_string(),
             "lexicon months.tsv line 1: invalid month number \"13\""
         );
+        let err = lex.load("words.tsv", "متر\tlist\tmeasures\n").unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "lexicon words.tsv line 1: invalid word list \"measures\""
+        );
+        let err = lex
+            .load("words.tsv", "سيطرت\tnotfuture\tword prefix\n")
+            .unwrap_err();
+        assert!(err.to_string().contains("notfuture argument"), "{err}");
+    }
+
+    #[test]
+    fn word_lists_and_notfuture_come_from_words_tsv() {
+        let lex = &*LEXICON;
+        assert!(lex.in_list(WordList::Counted, "متر"));
+        assert!(lex.in_list(WordList::MonthEpithet, "المبارك"));
+        assert!(lex.in_list(WordList::CalendarYear, "الماليه"));
+        assert!(!lex.in_list(WordList::Counted, "المبارك"));
+        assert!(lex.not_future("ستارمر"));
+        assert!(lex.not_future("سيطرتها"));
+        assert!(!lex.not_future("سيزور"));
     }
 
     #[test]

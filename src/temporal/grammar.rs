@@ -6,7 +6,7 @@
 
 use super::token::{self, Kind, Lex, Tok};
 use super::Grain;
-use crate::lexicon::{bits, Cal, Count, Holiday, Part, Reading, Unit, LEXICON};
+use crate::lexicon::{bits, Cal, Count, Holiday, Part, Reading, Unit, WordList, LEXICON};
 use crate::number::{NumParser, NumberKind};
 use std::cell::Cell;
 
@@ -235,77 +235,6 @@ const WHOLE: &[&str] = &["كامل", "كامله", "كاملا", "بكامله",
 
 /// Words after which a bare day number or a day/month pair is a date («في 15», «يوم 27», «بتاريخ 22/4»), folded.
 const DATE_PREPS: &[&str] = &["في", "يوم", "بتاريخ", "منذ", "حتى", "عند"];
-
-/// Epithets of a Hijri month in news («رمضان المبارك», «محرم الحرام»), folded.
-const MONTH_EPITHETS: &[&str] = &["المبارك", "المعظم", "الكريم", "الفضيل", "الحرام"];
-
-/// Adjectives that name the calendar of an institution after «العام»/«السنة»/«الموسم» («السنة المالية»,
-/// «العام الدراسي», «الموسم الزراعي»), folded.
-const CALENDAR_YEAR_ADJS: &[&str] = &[
-    "الماليه",
-    "المالي",
-    "الدراسي",
-    "الدراسيه",
-    "الجامعي",
-    "الجامعيه",
-    "الزراعي",
-    "الزراعيه",
-    "القضائي",
-    "القضائيه",
-    "الرياضي",
-    "الكروي",
-];
-
-/// Nouns of measure and of what is counted that follow a number in news, folded: after one, a four-digit number
-/// after a preposition is an amount, not a year («بعد 2000 متر», «في 2000 منزل»).
-const COUNTED_NOUNS: &[&str] = &[
-    "متر",
-    "كيلومتر",
-    "كلم",
-    "كم",
-    "ميل",
-    "طن",
-    "كيلوغرام",
-    "كغ",
-    "لتر",
-    "برميل",
-    "هكتار",
-    "ميغاواط",
-    "دولار",
-    "يورو",
-    "جنيه",
-    "ريال",
-    "درهم",
-    "دينار",
-    "ليره",
-    "شخص",
-    "جندي",
-    "مقاتل",
-    "قتيل",
-    "جريح",
-    "لاجئ",
-    "مواطن",
-    "عامل",
-    "طالب",
-    "منزل",
-    "مبنى",
-    "وحده",
-    "نسخه",
-    "صاروخ",
-    "غاره",
-    "حاله",
-    "اصابه",
-    "مشارك",
-    "زائر",
-    "موظف",
-    "عنصر",
-    "مسلح",
-    "معتقل",
-    "اسير",
-    "سائح",
-    "مشروع",
-    "نشاط",
-];
 
 /// A rule's skip value meaning "the first token is a preposition left out of the span".
 const SKIP_TOKEN: usize = usize::MAX;
@@ -657,6 +586,11 @@ impl<'a> Parser<'a> {
     fn is_any(&self, i: usize, ws: &[&str]) -> bool {
         self.word_bytes(i)
             .is_some_and(|x| ws.iter().any(|k| k.as_bytes() == x))
+    }
+
+    /// Whether token `i` is a word of one of the lexicon's word lists (category `list` of `words.tsv`).
+    fn in_list(&self, i: usize, list: WordList) -> bool {
+        self.word(i).is_some_and(|w| LEXICON.in_list(list, w))
     }
 
     /// A keyword, possibly with a leading «و»/«ف»: returns the bytes to skip.
@@ -1260,7 +1194,7 @@ impl<'a> Parser<'a> {
         }
         let (mut end, hijri, m, strong) = self.month(i)?;
         // «رمضان المبارك 1445هـ», «شهر رمضان المعظم لعام 1445»: an epithet of a Hijri month belongs to it.
-        if hijri && self.is_any(end, MONTH_EPITHETS) {
+        if hijri && self.in_list(end, WordList::MonthEpithet) {
             end += 1;
         }
         let mut shift = None;
@@ -2769,7 +2703,7 @@ impl<'a> Parser<'a> {
             && (1900..=2100).contains(&y1)
             && matches!(self.tok(j + 1).map(|t| t.kind), Some(Kind::Word))
             && !self.is_unit_at(j + 1)
-            && !self.is_any(j + 1, COUNTED_NOUNS)
+            && !self.in_list(j + 1, WordList::Counted)
             && NumParser::new(self.text, self.toks)
                 .number(j)
                 .is_none_or(|n| n.end == j + 1)
@@ -2978,12 +2912,12 @@ impl<'a> Parser<'a> {
             (i + 1, 0, true)
         } else {
             let l = self.period_noun(i, Unit::Year)?;
-            if !self.is_any(i + 1, CALENDAR_YEAR_ADJS) {
+            if !self.in_list(i + 1, WordList::CalendarYear) {
                 return None;
             }
             (i + 2, l.skip, false)
         };
-        if season && self.is_any(j, CALENDAR_YEAR_ADJS) {
+        if season && self.in_list(j, WordList::CalendarYear) {
             j += 1;
         }
         let (y1, n1) = self.num(j)?;
