@@ -103,65 +103,11 @@ const NAME_STOP: [&str; 42] = [
     "ايضا",
 ];
 
-/// Institution nouns (folded, without article or preposition): after a title they are not a name, and as a verb's
-/// subject they stand for a named participant («رفض البرلمان»).
-const INSTITUTIONS: [&str; 48] = [
-    "مجلس",
-    "رابطه",
-    "جمهوريه",
-    "مملكه",
-    "منظمه",
-    "هيئه",
-    "حزب",
-    "حركه",
-    "جماعه",
-    "وزاره",
-    "جامعه",
-    "لجنه",
-    "قوات",
-    "جيش",
-    "مكتب",
-    "مركز",
-    "اتحاد",
-    "دوله",
-    "الامم",
-    "جبهه",
-    "تنظيم",
-    "ائتلاف",
-    "كتله",
-    "تيار",
-    "شرطه",
-    "مجموعه",
-    "شوون",
-    "شؤون",
-    "مليشيا",
-    "ميليشيا",
-    "مليشيات",
-    "ميليشيات",
-    "حكومه",
-    "برلمان",
-    "سلطات",
-    "نواب",
-    "قياده",
-    "اداره",
-    "محكمه",
-    "وكاله",
-    "بعثه",
-    "مؤسسه",
-    "موسسه",
-    "نقابه",
-    "سلطه",
-    "رئاسه",
-    "مفوضيه",
-    "غرفه",
-];
-
 /// A set of the words of a list, built once: the words of a name are each compared with [`NAME_STOP`] and
-/// [`INSTITUTIONS`], and a search of the list compared them with every entry.
+/// the institution nouns, and a search of the list compared them with every entry.
 type WordSet = HashSet<&'static str, BuildHasherDefault<FxHasher>>;
 
 static NAME_STOPS: Lazy<WordSet> = Lazy::new(|| NAME_STOP.iter().copied().collect());
-static INSTITUTION_SET: Lazy<WordSet> = Lazy::new(|| INSTITUTIONS.iter().copied().collect());
 
 /// Modifiers between a title and its holder's name («رئيس الوزراء العراقي السابق مصطفى الكاظمي»).
 const TITLE_MODIFIERS: [&str; 18] = [
@@ -246,7 +192,7 @@ fn head_in_words(doc: &Doc<'_>, cues: &Cues<'_>, h: &Hit<'_>) -> bool {
         .flatten()
         .is_some_and(|w| {
             let bare = w.strip_prefix("ال").unwrap_or(w);
-            INSTITUTION_SET.contains(bare)
+            EVENT_LEXICON.institutions.contains(bare)
         });
     let j = h.last + 1;
     subject
@@ -259,24 +205,8 @@ fn head_in_words(doc: &Doc<'_>, cues: &Cues<'_>, h: &Hit<'_>) -> bool {
         || doc
             .word(j)
             .and_then(|w| w.strip_prefix("ال"))
-            .is_some_and(|w| PLACE_NOUNS.contains(&w))
+            .is_some_and(|w| EVENT_LEXICON.place_nouns.contains(w))
 }
-
-/// Nouns of places that, with the article, stand for a place named before («سيطر المسلحون على المدينة»).
-const PLACE_NOUNS: [&str; 12] = [
-    "مدينه",
-    "بلده",
-    "قريه",
-    "مطار",
-    "قاعده",
-    "معسكر",
-    "حي",
-    "مخيم",
-    "ميناء",
-    "معبر",
-    "عاصمه",
-    "محافظه",
-];
 
 /// Whether «على أن» follows the verb at `last` within a few words and what follows it is no imperfect verb (a view:
 /// «على أن الحل سياسي», «على أنه …»).
@@ -1414,7 +1344,7 @@ fn mentions(
                         b.strip_prefix("ال").unwrap_or(b)
                     }
                 };
-                if INSTITUTION_SET.contains(bare) || INSTITUTION_SET.contains(w) {
+                if lex.institutions.contains(bare) || lex.institutions.contains(w) {
                     break;
                 }
                 words.push(w);

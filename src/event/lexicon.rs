@@ -4,7 +4,7 @@
 
 use super::{EntityType, EventKind, KINDS};
 use crate::error::Error;
-use crate::lexicon::{tsv_rows, KeyMap};
+use crate::lexicon::{tsv_rows, FxHasher, KeyMap};
 use crate::normalize::fold_str;
 use once_cell::sync::Lazy;
 use std::collections::HashMap;
@@ -205,7 +205,16 @@ pub(crate) struct EventLexicon {
     pub forms: KeyMap<Form>,
     /// The number of each distinct phrase word of the triggers (see [`Rest::Word`]).
     pub rest_words: HashMap<String, u32>,
+    /// `@institution` lines: nouns of institutions (folded, without article), which after a title are no holder's
+    /// name and as a verb's subject stand for a named participant.
+    pub institutions: WordSet,
+    /// `@place_noun` lines: nouns of places that, with the article, stand for a place named before.
+    pub place_nouns: WordSet,
 }
+
+/// A set of folded words, hashed with the crate's Fx hash: looked up for every word of a titled name.
+pub(crate) type WordSet =
+    std::collections::HashSet<String, std::hash::BuildHasherDefault<FxHasher>>;
 
 /// The first two and three letters of a set of keys, as bit sets: a word whose stems start otherwise has no stem in
 /// the set, which two bit tests tell without stemming it. The hamza letters ء ؤ ئ count as one, since a stem's final
@@ -366,6 +375,19 @@ impl EventLexicon {
             let Some((first, rest)) = words.split_first() else {
                 return Err(err(file, n, "empty pattern"));
             };
+            // Word lists rather than cues: looked up as they are, wherever a rule asks.
+            if matches!(*kind, "@institution" | "@place_noun") {
+                if !rest.is_empty() {
+                    return Err(err(file, n, format!("{kind}: one word, found {pattern:?}")));
+                }
+                let set = if *kind == "@institution" {
+                    &mut self.institutions
+                } else {
+                    &mut self.place_nouns
+                };
+                set.insert(first.clone());
+                continue;
+            }
             if kind.starts_with('@') {
                 let ck = CueKind::parse(kind)
                     .ok_or_else(|| err(file, n, format!("unknown grammar category {kind:?}")))?;
