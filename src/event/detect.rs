@@ -2106,8 +2106,12 @@ fn detect_chunk(
             | bit(CueKind::Hypothetical)
             | bit(CueKind::HypoImpf);
         let prev_word = i.checked_sub(1).and_then(|p| doc.word(p));
-        // «لم تشهد المدينة أي اشتباكات»: «أي» carries a negation from anywhere earlier in the clause.
-        let any_before = prev_word == Some("اي");
+        // «لم تشهد المدينة أي اشتباكات»: «أي» carries a negation from anywhere earlier in the clause; so does «لأي»,
+        // «بأي» («نفى الجيش تعرض القاعدة لأي هجوم»), which without one speaks of any such event, none in particular.
+        let any_with_prep = matches!(prev_word, Some("لاي" | "باي"));
+        // Set by a denial («نفى», a negation of the whole clause): «لن نقبل بأي اعتداء» speaks of none in particular.
+        let mut denied = false;
+        let any_before = prev_word == Some("اي") || any_with_prep;
         // «طالب المحتجون … في بيان»: a statement noun after «في» is how the clause's words were said, not what they
         // ask for or fear.
         let medium = h.entry.kind.family() == super::Family::Speech
@@ -2164,7 +2168,8 @@ fn detect_chunk(
                                     && !(c.cue.scope == 0
                                         && denies_other(&doc, c.end, i, prev_trigger)) =>
                             {
-                                negative = true
+                                negative = true;
+                                denied |= c.cue.scope == 0;
                             }
                             CueKind::Refusal if within && h.entry.kind != EventKind::Agreement => {
                                 negative = true
@@ -2250,6 +2255,8 @@ fn detect_chunk(
                 _ => false,
             })
         });
+        // A denied «لأي هجوم» is the event denied, not any event in general.
+        let before_bad = before_bad && !(any_with_prep && denied);
         if after_bad || before_bad {
             continue;
         }
