@@ -548,17 +548,15 @@ impl Context {
                 if let (None, Some(MonthX::Abs(_, None)), Some(MonthX::Abs(_, Some(_)))) =
                     (a.year, a.month, b.month)
                 {
-                    for y in [vb.start.year(), vb.start.year() - 1] {
-                        let na = DateX {
-                            year: Some(YearX::Abs(y)),
-                            ..a
-                        };
-                        if let Some(v) = self.date(&na, prefer_future, at, &mut uses) {
-                            if v.start < vb.start {
-                                va = v;
-                                break;
-                            }
-                        }
+                    if let Some(v) = self.date_in_years(
+                        &a,
+                        [vb.start.year(), vb.start.year() - 1],
+                        prefer_future,
+                        at,
+                        &mut uses,
+                        |v| v.start < vb.start,
+                    ) {
+                        va = v;
                     }
                 }
                 // «من نوفمبر إلى ديسمبر», «بين الأول من يناير و30 يونيو», «من السبت إلى 10 أغسطس» with no year: the
@@ -573,25 +571,26 @@ impl Context {
                 if vb.end <= va.start && yearless(&b) {
                     let over = self.reference.is_some_and(|r| va.end <= r);
                     if yearless(&a) && !prefer_future && over {
-                        let na = DateX {
-                            year: Some(YearX::Abs(vb.start.year())),
-                            ..a
-                        };
-                        if let Some(v) = self.date(&na, prefer_future, at, &mut uses) {
+                        if let Some(v) = self.date_in_years(
+                            &a,
+                            [vb.start.year()],
+                            prefer_future,
+                            at,
+                            &mut uses,
+                            |_| true,
+                        ) {
                             va = v;
                         }
                     } else {
-                        for y in [va.start.year(), va.start.year() + 1] {
-                            let nb = DateX {
-                                year: Some(YearX::Abs(y)),
-                                ..b
-                            };
-                            if let Some(v) = self.date(&nb, prefer_future, at, &mut uses) {
-                                if v.end > va.start {
-                                    vb = v;
-                                    break;
-                                }
-                            }
+                        if let Some(v) = self.date_in_years(
+                            &b,
+                            [va.start.year(), va.start.year() + 1],
+                            prefer_future,
+                            at,
+                            &mut uses,
+                            |v| v.end > va.start,
+                        ) {
+                            vb = v;
                         }
                     }
                 }
@@ -599,11 +598,9 @@ impl Context {
                 // it is in the year before.
                 if vb.end <= va.start && year_from_b {
                     if let Some(YearX::Abs(y)) = b.year {
-                        let na = DateX {
-                            year: Some(YearX::Abs(y - 1)),
-                            ..a
-                        };
-                        if let Some(v) = self.date(&na, prefer_future, at, &mut uses) {
+                        if let Some(v) =
+                            self.date_in_years(&a, [y - 1], prefer_future, at, &mut uses, |_| true)
+                        {
                             va = v;
                         }
                     }
@@ -618,30 +615,26 @@ impl Context {
                     if let (Some((ya, ..)), Some((yb, ..))) = (va.hijri, vb.hijri) {
                         let over = self.reference.is_some_and(|r| va.end <= r);
                         if prefer_future || !over {
-                            for y in [ya, ya + 1] {
-                                let nb = DateX {
-                                    year: Some(YearX::Abs(y)),
-                                    ..b
-                                };
-                                if let Some(v) = self.date(&nb, prefer_future, at, &mut uses) {
-                                    if v.end > va.start {
-                                        vb = v;
-                                        break;
-                                    }
-                                }
+                            if let Some(v) = self.date_in_years(
+                                &b,
+                                [ya, ya + 1],
+                                prefer_future,
+                                at,
+                                &mut uses,
+                                |v| v.end > va.start,
+                            ) {
+                                vb = v;
                             }
                         } else {
-                            for y in [yb, yb - 1] {
-                                let na = DateX {
-                                    year: Some(YearX::Abs(y)),
-                                    ..a
-                                };
-                                if let Some(v) = self.date(&na, prefer_future, at, &mut uses) {
-                                    if v.start < vb.start {
-                                        va = v;
-                                        break;
-                                    }
-                                }
+                            if let Some(v) = self.date_in_years(
+                                &a,
+                                [yb, yb - 1],
+                                prefer_future,
+                                at,
+                                &mut uses,
+                                |v| v.start < vb.start,
+                            ) {
+                                va = v;
                             }
                         }
                     }
@@ -1076,6 +1069,26 @@ impl Context {
         }
         uses.reference = true;
         self.reference
+    }
+
+    /// `x` read in each of `years` in turn: the first reading that `keep` accepts (a range's end moved to the other
+    /// end's year, or the one next to it).
+    fn date_in_years<const N: usize>(
+        &self,
+        x: &DateX,
+        years: [i32; N],
+        prefer_future: bool,
+        at: usize,
+        uses: &mut Uses,
+        keep: impl Fn(&Val) -> bool,
+    ) -> Option<Val> {
+        years.into_iter().find_map(|y| {
+            let x = DateX {
+                year: Some(YearX::Abs(y)),
+                ..*x
+            };
+            self.date(&x, prefer_future, at, uses).filter(|v| keep(v))
+        })
     }
 
     fn date(&self, x: &DateX, prefer_future: bool, at: usize, uses: &mut Uses) -> Option<Val> {
