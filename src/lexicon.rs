@@ -408,7 +408,7 @@ pub(crate) struct Lexicon {
 }
 
 /// The closed word lists of `words.tsv` (category `list`, argument the list's name) that grammar rules test a word
-/// against.
+/// against; each indexes [`Lexicon`]'s lists in declaration order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum WordList {
     /// Epithets after a Hijri month that do not end it («رمضان المبارك 1445»): `month_epithet`.
@@ -650,14 +650,14 @@ impl Lexicon {
             let bad = |what: &str, v: &str| lexicon_error(file, n, format!("invalid {what} {v:?}"));
             if cols[1] == "list" && file == "words.tsv" {
                 let list = WordList::ALL
-                    .iter()
-                    .position(|l| l.name() == cols[2])
+                    .into_iter()
+                    .find(|l| l.name() == cols[2])
                     .ok_or_else(|| bad("word list", cols[2]))?;
                 let form = fold_str(cols[0].trim());
                 if form.is_empty() || form.contains(' ') {
                     return Err(bad("list word (one word)", cols[0]));
                 }
-                if let Some(words) = self.lists.get_mut(list) {
+                if let Some(words) = self.lists.get_mut(list as usize) {
                     words.push(form);
                 }
                 continue;
@@ -864,10 +864,8 @@ impl Lexicon {
 
     /// Whether the folded word `w` is in the word list `list`.
     pub fn in_list(&self, list: WordList, w: &str) -> bool {
-        WordList::ALL
-            .iter()
-            .position(|l| *l == list)
-            .and_then(|k| self.lists.get(k))
+        self.lists
+            .get(list as usize)
             .is_some_and(|words| words.iter().any(|x| x == w))
     }
 
