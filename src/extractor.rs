@@ -27,6 +27,10 @@ const CHUNK: usize = 64 * 1024;
 /// the seconds, such as a UTC offset, is ignored: values are wall-clock times. A reference outside the years 1 to
 /// 9999 is kept in the [`Analysis`] but not used: the text resolves as if it had none.
 ///
+/// A reference with no time of day (or one at exactly midnight) knows only the day, as publication dates mostly do:
+/// hours and minutes counted from it move it by whole days only («قبل ساعتين» is that day, «قبل 48 ساعة» two days
+/// back), and «الآن» is that day.
+///
 /// ```
 /// use arabic_timeline::Reference;
 /// let r: Reference = "2023-10-05".parse()?;

@@ -674,7 +674,12 @@ impl Context {
                 let (sa, sb) = (va.value(), vb.value());
                 let first = sa.split_once('/').map_or(sa.as_str(), |(x, _)| x);
                 let last = sb.rsplit_once('/').map_or(sb.as_str(), |(_, y)| y);
-                let value = format!("{first}/{last}");
+                // Both ends on one day («الساعات الأخيرة» from a date-only reference) are that day.
+                let value = if first == last {
+                    first.to_string()
+                } else {
+                    format!("{first}/{last}")
+                };
                 let hijri = match (va.hijri_value(), vb.hijri_value()) {
                     (Some(x), Some(y)) => Some(format!("{x}/{y}")),
                     _ => None,
@@ -1140,6 +1145,16 @@ impl Context {
         if let Some((n, unit)) = x.offset {
             let n = i64::from(n);
             let b = self.base(x, uses)?;
+            // A base with no time of day (a date-only reference, a narrative day) knows only the day: «قبل ساعتين»
+            // is that day, not 22:00 the day before; only whole days of hours move it («قبل 48 ساعة»).
+            if b.time() == NaiveTime::MIN && !x.vague {
+                if let Some(secs) = sub_day_seconds((n, unit), &x.offset_more) {
+                    let day = b
+                        .date()
+                        .checked_add_signed(Duration::try_days(secs / 86_400)?)?;
+                    return Some(day_val(day, x));
+                }
+            }
             let coarse = if x.anaphoric {
                 self.narrative.map(|n| n.day.is_none()).unwrap_or(false)
             } else {
@@ -2020,6 +2035,31 @@ fn time_val(d: NaiveDate, t: TimeX, reference: Option<NaiveDateTime>, prefer_fut
         daypart: None,
         hijri: None,
     }
+}
+
+/// The signed length in seconds of an offset whose smallest unit is shorter than a day and whose units are all at
+/// most a day («ساعتين», «يوم و3 ساعات»); `None` for any other offset.
+fn sub_day_seconds(first: (i64, Unit), more: &[Option<(i32, Unit)>]) -> Option<i64> {
+    let secs = |u: Unit| match u {
+        Unit::Day => Some(86_400),
+        Unit::Hour => Some(3_600),
+        Unit::Minute => Some(60),
+        Unit::Second => Some(1),
+        _ => None,
+    };
+    let mut last = first.1;
+    let mut total = first.0.checked_mul(secs(first.1)?)?;
+    for &(n, u) in more.iter().flatten() {
+        // The offset's sign is the first part's: «قبل يوم و3 ساعات» is both back.
+        let part = i64::from(n).abs().checked_mul(secs(u)?)?;
+        total = if first.0 < 0 {
+            total.checked_sub(part)?
+        } else {
+            total.checked_add(part)?
+        };
+        last = u;
+    }
+    (last != Unit::Day).then_some(total)
 }
 
 /// «شهر و 21 يوماً من الآن»: every unit but the smallest moves the instant exactly; the smallest gives the grain.
