@@ -23,7 +23,9 @@
 //! a named person, group, organisation or base weighs three times a country (an office of no known country weighs
 //! like a country), one shared country alone is not enough, statements need a named speaker or body in common (and
 //! stay apart when both speakers are known and differ), and
-//! two different named places keep events apart. Mentions of the same kind other than statements also merge on the
+//! two different named places keep events apart. A person one mention names with a title («العالم النووي الإيراني محسن
+//! فخري زاده») is shared with a mention whose sentence writes the last two words of the name untitled («باغتيال محسن
+//! فخري زاده»), when the timeline has the sentence texts ([`Timeline::from_documents`], [`Mention::new`]). Mentions of the same kind other than statements also merge on the
 //! same single day in places that do not differ, and, when one side names no participant, on the very same month or
 //! day value or within one document; never when they lie in different countries and share no participant. Comparing with the founder
 //! only keeps an entry from snowballing through the participants of its members. Among compatible entries a mention
@@ -37,10 +39,12 @@ use crate::event::{
     Role, Trigger,
 };
 use crate::extractor::{Analysis, Reference};
+use crate::normalize;
 use crate::span::Span;
 use crate::temporal::Grain;
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
+use std::cell::OnceCell;
 use std::cmp::{Ordering, Reverse};
 use std::collections::{BTreeMap, HashMap};
 
@@ -573,7 +577,8 @@ impl Timeline {
     }
 
     /// A timeline of the events of `analyses`, built once. The document texts are not needed; mentions keep the
-    /// trigger text and span, and the sentence span (use [`Timeline::from_documents`] to keep sentence texts too).
+    /// trigger text and span, and the sentence span (use [`Timeline::from_documents`] to keep sentence texts too,
+    /// which also lets a name written without a title in one document meet its titled mention in another).
     pub fn from_analyses<'a>(analyses: impl IntoIterator<Item = &'a Analysis>) -> Timeline {
         let mut mentions = Vec::new();
         for a in analyses {
@@ -709,6 +714,8 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
         let keys = m.weighted_keys();
         let countries = m.countries();
         let window = m.window();
+        let m_words: OnceCell<Vec<String>> = OnceCell::new();
+        let m_names: OnceCell<Vec<[String; 2]>> = OnceCell::new();
         let mut best: Option<(u32, usize)> = None; // (score, group)
         if let Some((s, e)) = window {
             let idx = index.entry(family).or_default();
@@ -739,6 +746,38 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                             x.next();
                             y.next();
                         }
+                    }
+                }
+                // A person one side names with a title and the other names, untitled, by the last two words of the
+                // name: shared, as strongly as a named participant. Only looked for when nothing specific is shared
+                // yet, on the side that names no such person itself, and not for statements (their speakers are
+                // named with a title).
+                if !specific && family != Family::Speech {
+                    let g_names = g
+                        .names
+                        .get_or_init(|| g.mentions.first().map(titled_names).unwrap_or_default());
+                    let m_names = m_names.get_or_init(|| titled_names(&m));
+                    let found = if m_names.is_empty() {
+                        !g_names.is_empty()
+                            && names_untitled(
+                                g_names,
+                                m_words.get_or_init(|| folded_words(&m.sentence_text)),
+                            )
+                    } else {
+                        g_names.is_empty()
+                            && names_untitled(
+                                m_names,
+                                g.words.get_or_init(|| {
+                                    g.mentions
+                                        .first()
+                                        .map(|f| folded_words(&f.sentence_text))
+                                        .unwrap_or_default()
+                                }),
+                            )
+                    };
+                    if found {
+                        shared += 3;
+                        specific = true;
                     }
                 }
                 let same_kind = g.kinds.contains(&m.kind);
@@ -853,6 +892,8 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                     docs,
                     kinds: vec![m.kind],
                     mentions: vec![m],
+                    words: OnceCell::new(),
+                    names: OnceCell::new(),
                 });
             }
         }
@@ -877,6 +918,57 @@ struct Group {
     docs: std::collections::BTreeSet<String>,
     kinds: Vec<EventKind>,
     mentions: Vec<Mention>,
+    /// The founding mention's sentence as folded words, read when first needed (see [`names_untitled`]).
+    words: OnceCell<Vec<String>>,
+    /// The founding mention's titled names (see [`titled_names`]), read when first needed.
+    names: OnceCell<Vec<[String; 2]>>,
+}
+
+/// The last two words, folded, of each person the mention names with a title and a name of two words or more
+/// («العالم النووي الإيراني محسن فخري زاده» gives «فخري زاده»); people of the gazetteer are left out (every paper
+/// names them alike).
+fn titled_names(m: &Mention) -> Vec<[String; 2]> {
+    m.actors
+        .iter()
+        .filter(|a| a.entity == EntityType::Person && a.key.starts_with("person:"))
+        .filter_map(|a| {
+            let mut words = a.name.split_whitespace().rev();
+            let last = normalize::fold_str(words.next()?);
+            let before = normalize::fold_str(words.next()?);
+            // A word with the article is a title's or an office's («مساعد الرئيس للتعاون العسكري»), not a name's.
+            let article = |w: &str| {
+                let w = w.strip_prefix(['و', 'ب', 'ل', 'ف']).unwrap_or(w);
+                w.starts_with("ال") || w.starts_with("لل")
+            };
+            (!article(&last) && !article(&before)).then_some([before, last])
+        })
+        .collect()
+}
+
+/// The words of `sentence` in order, folded, the first of a name without a leading conjunction or preposition
+/// («بمحسن»): what a name written there untitled is compared with.
+fn folded_words(sentence: &str) -> Vec<String> {
+    sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(normalize::fold_str)
+        .collect()
+}
+
+/// Whether one of `names` is written in the sentence whose words are `words` («باغتيال محسن فخري زاده» in one paper,
+/// «اغتيل العالم النووي الإيراني محسن فخري زاده» in another).
+fn names_untitled(names: &[[String; 2]], words: &[String]) -> bool {
+    let bare = |w: &str, n: &str| {
+        w == n
+            || ["و", "ب", "ل"]
+                .iter()
+                .any(|p| w.strip_prefix(p).is_some_and(|r| r == n))
+    };
+    names.iter().any(|[a, b]| {
+        words
+            .windows(2)
+            .any(|p| p.get(1).is_some_and(|x| x == b) && p.first().is_some_and(|x| bare(x, a)))
+    })
 }
 
 #[cfg(test)]

@@ -122,7 +122,13 @@ fn timeline_golden_cases() {
                 ex.analyze(&Document::new(a.id.as_str(), a.text.as_str()).with_reference(reference))
             })
             .collect();
-        let t = Timeline::from_analyses(&analyses);
+        // With the texts, as the `timeline` example builds it: sentence texts are evidence too.
+        let t = Timeline::from_documents(
+            analyses
+                .iter()
+                .zip(&case.articles)
+                .map(|(an, a)| (an, a.text.as_str())),
+        );
         let diff = compare(&case, &t);
         (!diff.is_empty()).then(|| {
             let mut all = String::new();
