@@ -16,23 +16,23 @@
 //! ```
 //!
 //! ## Merging
-//! Two mentions are one event when their kinds are in the same [`Family`] (an agreement ending a mission, the
-//! mission change and the withdrawal are one story), their dates are compatible (one interval overlaps the other:
-//! `2020` contains `2020-01-03`; a mention dated only by its document's publication date may lie up to a week before
-//! it), and they share participants with the entry's founding (best-dated) mention (see [`Event::participant_keys`]):
-//! a named person, group, organisation or base weighs three times a country (an office of no known country weighs
-//! like a country), one shared country alone is not enough, statements need a named speaker or body in common (and
-//! stay apart when both speakers are known and differ), and
-//! two different named places keep events apart. A person one mention names with a title («العالم النووي الإيراني محسن
-//! فخري زاده») is shared with a mention whose sentence writes the last two words of the name untitled («باغتيال محسن
-//! فخري زاده»), when the timeline has the sentence texts ([`Timeline::from_documents`], [`Mention::new`]). Mentions of the same kind other than statements also merge on the
-//! same single day in places that do not differ, and, when one side names no participant, on the very same month or
-//! day value or within one document; never when they lie in different countries and share no participant. Comparing with the founder
-//! only keeps an entry from snowballing through the participants of its members. Among compatible entries a mention
-//! joins the one it shares the most with. Mentions are bucketed by family and sorted by date precision, and each one
-//! is compared only with entries whose dates overlap its own (at most [`MAX_CANDIDATES`] of them), so building costs
-//! O(n log n) for n mentions. Inputs are sorted by a total key first, so the result does not depend on the order in
-//! which documents were added.
+//! Two mentions are one event when their kinds are in the same [`Family`] (an agreement ending a mission, the mission
+//! change and the withdrawal are one story), their dates are compatible (one interval overlaps the other: `2020`
+//! contains `2020-01-03`; a mention dated only by its document's publication date may lie up to a week before it), and
+//! they share participants with the entry's founding (best-dated) mention (see [`Event::participant_keys`]): a named
+//! person, group, organisation or base weighs three times a country (an office of no known country weighs like a
+//! country), one shared country alone is not enough, statements need a named speaker or body in common (and stay apart
+//! when both speakers are known and differ), and two different named places keep events apart. A person one mention
+//! names with a title («العالم النووي الإيراني محسن فخري زاده») is shared with a mention whose sentence writes the last
+//! two words of the name untitled («باغتيال محسن فخري زاده»), when the timeline has the sentence texts
+//! ([`Timeline::from_documents`], [`Mention::new`]). Mentions of the same kind other than statements also merge on the
+//! same single day in places that do not differ, and, when one side names no participant, on the very same month or day
+//! value or within one document; never when they lie in different countries and share no participant. Comparing with
+//! the founder only keeps an entry from snowballing through the participants of its members. Among compatible entries a
+//! mention joins the one it shares the most with. Mentions are bucketed by family and sorted by date precision, and
+//! each one is compared only with entries whose dates overlap its own (at most [`MAX_CANDIDATES`] of them), so building
+//! costs O(n log n) for n mentions. Inputs are sorted by a total key first, so the result does not depend on the order
+//! in which documents were added.
 
 use crate::event::{
     Actor, DateSource, EntityType, Event, EventDate, EventKind, Family, Modality, Place, Polarity,
@@ -945,8 +945,8 @@ fn titled_names(m: &Mention) -> Vec<[String; 2]> {
         .collect()
 }
 
-/// The words of `sentence` in order, folded, the first of a name without a leading conjunction or preposition
-/// («بمحسن»): what a name written there untitled is compared with.
+/// The words of `sentence` in order, folded: what a name written there untitled is compared with (see
+/// [`names_untitled`]).
 fn folded_words(sentence: &str) -> Vec<String> {
     sentence
         .split(|c: char| !c.is_alphanumeric())
@@ -956,7 +956,7 @@ fn folded_words(sentence: &str) -> Vec<String> {
 }
 
 /// Whether one of `names` is written in the sentence whose words are `words` («باغتيال محسن فخري زاده» in one paper,
-/// «اغتيل العالم النووي الإيراني محسن فخري زاده» in another).
+/// «اغتيل العالم النووي الإيراني محسن فخري زاده» in another); the name's first word may carry «و», «ب» or «ل».
 fn names_untitled(names: &[[String; 2]], words: &[String]) -> bool {
     let bare = |w: &str, n: &str| {
         w == n
