@@ -166,3 +166,35 @@ fn references_at_the_ends_of_the_calendar_resolve_as_none() {
         assert_eq!(a.temporals, none);
     }
 }
+
+#[test]
+fn hours_counted_from_date_only_references_at_the_ends_of_the_written_years_stay_in_them() {
+    use chrono::Datelike;
+    let ex = Extractor::new();
+    let text =
+        "ستصل الطائرة بعد 99999 ساعة، وقبل 99999 ساعة وقبل 30 ساعة وخلال الساعات الـ24 الماضية وقع \
+                انفجار، وبعد دقائق وصل الوفد.";
+    for r in ["9990-01-01", "9999-12-31", "0001-01-01", "0005-01-01"] {
+        let reference: Reference = r.parse().expect("reference");
+        for t in ex.temporals(text, Some(reference)) {
+            if let Some(iv) = t.interval {
+                for y in [iv.start.year(), iv.end.year()] {
+                    assert!(
+                        (1..=10000).contains(&y),
+                        "{r}: «{}» = {} lies in year {y}",
+                        t.text,
+                        t.value
+                    );
+                }
+            }
+            assert!(
+                !t.value.starts_with('+')
+                    && !t.value.starts_with('-')
+                    && !t.value.starts_with("0000"),
+                "{r}: «{}» = {}",
+                t.text,
+                t.value
+            );
+        }
+    }
+}

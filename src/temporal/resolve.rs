@@ -674,7 +674,7 @@ impl Context {
                 let (sa, sb) = (va.value(), vb.value());
                 let first = sa.split_once('/').map_or(sa.as_str(), |(x, _)| x);
                 let last = sb.rsplit_once('/').map_or(sb.as_str(), |(_, y)| y);
-                // Both ends on one day («الساعات الأخيرة» from a date-only reference) are that day.
+                // Both ends with one value («الساعات الأخيرة» from a date-only reference: both that day) are one date.
                 let value = if first == last {
                     first.to_string()
                 } else {
@@ -1145,21 +1145,29 @@ impl Context {
         if let Some((n, unit)) = x.offset {
             let n = i64::from(n);
             let b = self.base(x, uses)?;
-            // A base with no time of day (a date-only reference, a narrative day) knows only the day: «قبل ساعتين»
-            // is that day, not 22:00 the day before; only whole days of hours move it («قبل 48 ساعة»).
-            if b.time() == NaiveTime::MIN && !x.vague {
-                if let Some(secs) = sub_day_seconds((n, unit), &x.offset_more) {
-                    let day = b
-                        .date()
-                        .checked_add_signed(Duration::try_days(secs / 86_400)?)?;
-                    return Some(day_val(day, x));
-                }
-            }
             let coarse = if x.anaphoric {
                 self.narrative.map(|n| n.day.is_none()).unwrap_or(false)
             } else {
                 false
             };
+            // A base with no time of day (a date-only reference, a narrative day) knows only the day: «قبل ساعتين»
+            // and «قبل ساعات» are that day, not 22:00 the day before; only whole days of hours move it («قبل 48
+            // ساعة»).
+            if b.time() == NaiveTime::MIN {
+                if let Some(secs) = sub_day_seconds((n, unit), &x.offset_more) {
+                    let day = b
+                        .date()
+                        .checked_add_signed(Duration::try_days(secs / 86_400)?)?;
+                    if !(1..=9999).contains(&day.year()) {
+                        return None;
+                    }
+                    // From a month-precise narrative date, no more precise than the month.
+                    if coarse {
+                        return month_val(day.year(), day.month());
+                    }
+                    return Some(day_val(day, x));
+                }
+            }
             let v = if x.offset_more[0].is_some() {
                 compound_offset(b, (n, unit), &x.offset_more)?
             } else {
@@ -2038,9 +2046,10 @@ fn time_val(d: NaiveDate, t: TimeX, reference: Option<NaiveDateTime>, prefer_fut
 }
 
 /// The signed length in seconds of an offset whose smallest unit is shorter than a day and whose units are all at
-/// most a day («ساعتين», «يوم و3 ساعات»); `None` for any other offset.
+/// most a week («ساعتين», «يوم و3 ساعات», «أسبوع و3 ساعات»); `None` for any other offset.
 fn sub_day_seconds(first: (i64, Unit), more: &[Option<(i32, Unit)>]) -> Option<i64> {
     let secs = |u: Unit| match u {
+        Unit::Week => Some(7 * 86_400),
         Unit::Day => Some(86_400),
         Unit::Hour => Some(3_600),
         Unit::Minute => Some(60),
@@ -2059,7 +2068,7 @@ fn sub_day_seconds(first: (i64, Unit), more: &[Option<(i32, Unit)>]) -> Option<i
         };
         last = u;
     }
-    (last != Unit::Day).then_some(total)
+    matches!(last, Unit::Hour | Unit::Minute | Unit::Second).then_some(total)
 }
 
 /// «شهر و 21 يوماً من الآن»: every unit but the smallest moves the instant exactly; the smallest gives the grain.
