@@ -714,8 +714,8 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
         let keys = m.weighted_keys();
         let countries = m.countries();
         let window = m.window();
-        let m_words: OnceCell<Vec<String>> = OnceCell::new();
-        let m_names: OnceCell<Vec<[String; 2]>> = OnceCell::new();
+        let m_text: OnceCell<String> = OnceCell::new();
+        let m_names_cell: OnceCell<Vec<[String; 2]>> = OnceCell::new();
         let mut best: Option<(u32, usize)> = None; // (score, group)
         if let Some((s, e)) = window {
             let idx = index.entry(family).or_default();
@@ -748,38 +748,6 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                         }
                     }
                 }
-                // A person one side names with a title and the other names, untitled, by the last two words of the
-                // name: shared, as strongly as a named participant. Only looked for when nothing specific is shared
-                // yet, on the side that names no such person itself, and not for statements (their speakers are
-                // named with a title).
-                if !specific && family != Family::Speech {
-                    let g_names = g
-                        .names
-                        .get_or_init(|| g.mentions.first().map(titled_names).unwrap_or_default());
-                    let m_names = m_names.get_or_init(|| titled_names(&m));
-                    let found = if m_names.is_empty() {
-                        !g_names.is_empty()
-                            && names_untitled(
-                                g_names,
-                                m_words.get_or_init(|| folded_words(&m.sentence_text)),
-                            )
-                    } else {
-                        g_names.is_empty()
-                            && names_untitled(
-                                m_names,
-                                g.words.get_or_init(|| {
-                                    g.mentions
-                                        .first()
-                                        .map(|f| folded_words(&f.sentence_text))
-                                        .unwrap_or_default()
-                                }),
-                            )
-                    };
-                    if found {
-                        shared += 3;
-                        specific = true;
-                    }
-                }
                 let same_kind = g.kinds.contains(&m.kind);
                 // The same kind on the same single day, in places that do not differ, is one event even when the
                 // mentions name different participants («الهجوم على القاعدة فجر الثلاثاء» and «هجوم بثلاث طائرات
@@ -791,26 +759,6 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                 };
                 // Evaluated only when needed (most candidates are decided without them).
                 let same_doc = || g.docs.contains(&m.doc);
-                // A lone shared country is too little: most news about a country names it. Statements merge only
-                // through a named speaker or body, not through countries.
-                let enough = if family == Family::Speech {
-                    specific
-                } else {
-                    shared >= 2
-                };
-                // Different named places are different events, unless much else is shared.
-                let enough = enough && (!places_differ || shared >= 6);
-                // Without participants on one side: the same document, or the very same date to the month or finer
-                // («سبتمبر المقبل» and «أيلول المقبل»).
-                let same_value = || match (
-                    m.date.as_ref(),
-                    g.mentions.first().and_then(|f| f.date.as_ref()),
-                ) {
-                    (Some(a), Some(b)) => {
-                        m.date_rank() == 0 && a.value == b.value && a.grain <= Grain::Month
-                    }
-                    _ => false,
-                };
                 // Two mentions in different countries that share no participant report different events, however
                 // close in time: a day of news holds attacks in Yemen and in Kabul. (Sharing nothing is not enough
                 // alone: one report of an attack names the base, another the coalition that held it.)
@@ -818,19 +766,74 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                     && !countries.is_empty()
                     && !g.countries.is_empty()
                     && !countries.iter().any(|c| g.countries.contains(c));
-                // Statements whose speakers are both known and differ are different statements, whoever they name.
-                let other_speakers = family == Family::Speech
-                    && !g.agents.is_empty()
-                    && m.agent_keys().next().is_some()
-                    && !m.agent_keys().any(|k| g.agents.iter().any(|a| a == k));
-                // A statement is one statement only through its speaker (`enough` above): many people speak each day.
-                let ok = !other_speakers && enough
-                    || (same_kind
-                        && family != Family::Speech
-                        && !disjoint
-                        && ((one_day && !places_differ)
-                            || ((keys.is_empty() || g.keys.is_empty())
-                                && (same_doc() || same_value()))));
+                // Whether the mention joins this entry, given what they share.
+                let decide = |shared: u32, specific: bool| -> bool {
+                    // A lone shared country is too little: most news about a country names it. Statements merge only
+                    // through a named speaker or body, not through countries.
+                    let enough = if family == Family::Speech {
+                        specific
+                    } else {
+                        shared >= 2
+                    };
+                    // Different named places are different events, unless much else is shared.
+                    let enough = enough && (!places_differ || shared >= 6);
+                    // Without participants on one side: the same document, or the very same date to the month or finer
+                    // («سبتمبر المقبل» and «أيلول المقبل»).
+                    let same_value = || match (
+                        m.date.as_ref(),
+                        g.mentions.first().and_then(|f| f.date.as_ref()),
+                    ) {
+                        (Some(a), Some(b)) => {
+                            m.date_rank() == 0 && a.value == b.value && a.grain <= Grain::Month
+                        }
+                        _ => false,
+                    };
+                    // Statements whose speakers are both known and differ are different statements, whoever they name.
+                    let other_speakers = family == Family::Speech
+                        && !g.agents.is_empty()
+                        && m.agent_keys().next().is_some()
+                        && !m.agent_keys().any(|k| g.agents.iter().any(|a| a == k));
+                    // A statement is one statement only through its speaker (`enough` above): many people speak each
+                    // day.
+                    !other_speakers && enough
+                        || (same_kind
+                            && family != Family::Speech
+                            && !disjoint
+                            && ((one_day && !places_differ)
+                                || ((keys.is_empty() || g.keys.is_empty())
+                                    && (same_doc() || same_value()))))
+                };
+                let mut ok = decide(shared, specific);
+                // A person one side names with a title and the other names, untitled, by the last two words of the
+                // name near the trigger: shared, as strongly as a named participant. Only looked for when nothing else
+                // decides, nothing specific is shared yet, the two do not lie in different countries, on the side that
+                // names no such person itself, and not for statements (their speakers are named with a title).
+                if !ok && !specific && !disjoint && family != Family::Speech {
+                    let g_names = g
+                        .names
+                        .get_or_init(|| g.mentions.first().map(titled_names).unwrap_or_default());
+                    let m_names = m_names_cell.get_or_init(|| titled_names(&m));
+                    let found = if m_names.is_empty() {
+                        !g_names.is_empty()
+                            && names_untitled(
+                                g_names,
+                                m_text
+                                    .get_or_init(|| normalize::Folded::new(&m.sentence_text).text),
+                            )
+                    } else {
+                        g_names.is_empty()
+                            && names_untitled(
+                                m_names,
+                                g.text.get_or_init(|| {
+                                    g.mentions.first().map(near_trigger).unwrap_or_default()
+                                }),
+                            )
+                    };
+                    if found {
+                        shared += 3;
+                        ok = decide(shared, true);
+                    }
+                }
                 if !ok {
                     continue;
                 }
@@ -892,7 +895,7 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                     docs,
                     kinds: vec![m.kind],
                     mentions: vec![m],
-                    words: OnceCell::new(),
+                    text: OnceCell::new(),
                     names: OnceCell::new(),
                 });
             }
@@ -918,8 +921,8 @@ struct Group {
     docs: std::collections::BTreeSet<String>,
     kinds: Vec<EventKind>,
     mentions: Vec<Mention>,
-    /// The founding mention's sentence as folded words, read when first needed (see [`names_untitled`]).
-    words: OnceCell<Vec<String>>,
+    /// The founding mention's sentence, folded when first needed (see [`names_untitled`]).
+    text: OnceCell<String>,
     /// The founding mention's titled names (see [`titled_names`]), read when first needed.
     names: OnceCell<Vec<[String; 2]>>,
 }
@@ -945,29 +948,61 @@ fn titled_names(m: &Mention) -> Vec<[String; 2]> {
         .collect()
 }
 
-/// The words of `sentence` in order, folded: what a name written there untitled is compared with (see
-/// [`names_untitled`]).
-fn folded_words(sentence: &str) -> Vec<String> {
-    sentence
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(normalize::fold_str)
-        .collect()
+/// How far before and after its trigger, in bytes of its sentence, a mention's names are looked for (about six and
+/// twelve words of Arabic): a name mentioned in passing elsewhere in a long sentence is not what the event is about.
+const NAME_REACH: (usize, usize) = (60, 120);
+
+/// The part of `m`'s sentence around its trigger (see [`NAME_REACH`]), folded; empty when the sentence text is not
+/// kept.
+fn near_trigger(m: &Mention) -> String {
+    let text = m.sentence_text.as_str();
+    // The sentence text is its span trimmed: the trigger lies at its offset in the span, less the leading blanks.
+    let in_span = m.trigger.span.start.saturating_sub(m.sentence.start);
+    let trimmed = m.sentence.len().saturating_sub(text.len());
+    let mut from = in_span.saturating_sub(trimmed);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let at = text
+        .get(from..)
+        .and_then(|rest| rest.find(m.trigger.text.as_str()))
+        .map_or(from, |k| from + k);
+    let mut lo = at.saturating_sub(NAME_REACH.0);
+    while !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let mut hi = (at + m.trigger.text.len() + NAME_REACH.1).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi += 1;
+    }
+    text.get(lo..hi)
+        .map(|t| normalize::Folded::new(t).text)
+        .unwrap_or_default()
 }
 
-/// Whether one of `names` is written in the sentence whose words are `words` («باغتيال محسن فخري زاده» in one paper,
-/// «اغتيل العالم النووي الإيراني محسن فخري زاده» in another); the name's first word may carry «و», «ب» or «ل».
-fn names_untitled(names: &[[String; 2]], words: &[String]) -> bool {
-    let bare = |w: &str, n: &str| {
-        w == n
-            || ["و", "ب", "ل"]
-                .iter()
-                .any(|p| w.strip_prefix(p).is_some_and(|r| r == n))
-    };
+/// Whether one of `names` is written in `folded` (a sentence folded with [`normalize::fold_str`]): its last word as a
+/// whole word, right after its first one, which may carry «و», «ب», «ل» or «ف» («باغتيال محسن فخري زاده» in one paper,
+/// «اغتيل العالم النووي الإيراني محسن فخري زاده» in another).
+fn names_untitled(names: &[[String; 2]], folded: &str) -> bool {
+    let word_char = |c: char| c.is_alphanumeric();
     names.iter().any(|[a, b]| {
-        words
-            .windows(2)
-            .any(|p| p.get(1).is_some_and(|x| x == b) && p.first().is_some_and(|x| bare(x, a)))
+        folded.match_indices(b.as_str()).any(|(at, _)| {
+            let after = folded.get(at + b.len()..).unwrap_or_default();
+            if after.chars().next().is_some_and(word_char) {
+                return false;
+            }
+            let before = folded.get(..at).unwrap_or_default();
+            // One separator at least, then the word before.
+            let trimmed = before.trim_end_matches(|c: char| !word_char(c));
+            if trimmed.len() == before.len() {
+                return false;
+            }
+            let prev = trimmed
+                .rsplit(|c: char| !word_char(c))
+                .next()
+                .unwrap_or_default();
+            prev == a || prev.strip_prefix(['و', 'ب', 'ل', 'ف']) == Some(a.as_str())
+        })
     })
 }
 

@@ -58,7 +58,7 @@ const ABSENT: [&str; 12] = [
 ];
 
 /// Function words that end a titled name («وزير الخارجية فؤاد حسين الذي …»).
-const NAME_STOP: [&str; 42] = [
+const NAME_STOP: [&str; 49] = [
     "الذي",
     "التي",
     "الذين",
@@ -89,6 +89,14 @@ const NAME_STOP: [&str; 42] = [
     "بين",
     "امس",
     "اليوم",
+    // A date after a name («الناشط أحمد منصور يوم 5 مارس»).
+    "يوم",
+    "مساء",
+    "ليله",
+    "ظهر",
+    "عشيه",
+    "غداه",
+    "فجر",
     "تم",
     "عبر",
     "خلاله",

@@ -489,7 +489,8 @@ pub fn fuzz_timeline(data: &[u8]) {
 
 /// The timeline invariants over `docs` and their `analyses` (same order): a `Timeline` built from the analyses in
 /// the given order equals one built in the order permuted by `seed`, and one built from two halves (either half
-/// first, the second added with [`Timeline::add`]); entries are in date order; every mention is one of the events
+/// first, the second added with [`Timeline::add`]); built with the texts ([`Timeline::from_documents`], which may
+/// group more), it too is independent of the order and equal to [`Timeline::from_mentions`]; entries are in date order; every mention is one of the events
 /// (none lost, none duplicated, by the merge key: document id, trigger span, kind) and its spans (trigger, sentence,
 /// actors, place, date) lie on char boundaries inside the text of a document with its id, with the texts equal to
 /// the slices; every date is a valid value; sources and kinds agree with the mentions.
@@ -520,13 +521,27 @@ pub fn check_timeline(docs: &[Document], analyses: &[Analysis], seed: u64) {
         );
     }
 
-    // With the texts: the same timeline, with sentence texts.
+    // With the texts (which may group more: a name written untitled meets its titled mention): independent of the
+    // order too, and equal to the timeline of the same mentions made by the caller.
     let with_text =
         Timeline::from_documents(analyses.iter().zip(docs).map(|(a, d)| (a, d.text.as_str())));
+    let expected_with_text = json(&with_text);
+    let shuffled_with_text =
+        Timeline::from_documents(order.iter().map(|&i| (&analyses[i], docs[i].text.as_str())));
     assert_eq!(
-        with_text.len(),
-        t.len(),
-        "from_documents groups differently"
+        json(&shuffled_with_text),
+        expected_with_text,
+        "the timeline with texts depends on the document order {order:?}"
+    );
+    let mentions = analyses.iter().zip(docs).flat_map(|(a, d)| {
+        a.events
+            .iter()
+            .map(move |e| Mention::new(&a.id, a.reference, e, &d.text))
+    });
+    assert_eq!(
+        json(&Timeline::from_mentions(mentions)),
+        expected_with_text,
+        "from_mentions differs from from_documents"
     );
 
     // No mention lost or duplicated: one per distinct (id, trigger span, kind).
@@ -553,8 +568,11 @@ pub fn check_timeline(docs: &[Document], analyses: &[Analysis], seed: u64) {
     assert_eq!(got, keys, "mentions lost or duplicated by merging");
 
     check_entry_order(t.entries());
-    for (entry, with) in t.entries().iter().zip(with_text.entries()) {
+    check_entry_order(with_text.entries());
+    for entry in t.entries() {
         check_entry(entry, docs);
+    }
+    for with in with_text.entries() {
         check_entry(with, docs);
         for m in &with.mentions {
             let fits = docs.iter().any(|d| {
