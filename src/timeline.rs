@@ -24,15 +24,16 @@
 //! country), one shared country alone is not enough, statements need a named speaker or body in common (and stay apart
 //! when both speakers are known and differ), and two different named places keep events apart. A person one mention
 //! names with a title («العالم النووي الإيراني محسن فخري زاده») is shared with a mention whose sentence writes the last
-//! two words of the name untitled («باغتيال محسن فخري زاده»), when the timeline has the sentence texts
-//! ([`Timeline::from_documents`], [`Mention::new`]). Mentions of the same kind other than statements also merge on the
-//! same single day in places that do not differ, and, when one side names no participant, on the very same month or day
-//! value or within one document; never when they lie in different countries and share no participant. Comparing with
-//! the founder only keeps an entry from snowballing through the participants of its members. Among compatible entries a
-//! mention joins the one it shares the most with. Mentions are bucketed by family and sorted by date precision, and
-//! each one is compared only with entries whose dates overlap its own (at most [`MAX_CANDIDATES`] of them), so building
-//! costs O(n log n) for n mentions. Inputs are sorted by a total key first, so the result does not depend on the order
-//! in which documents were added.
+//! two words of the name untitled («باغتيال محسن فخري زاده») within a few words of its trigger, when the timeline has
+//! the sentence texts ([`Timeline::from_documents`], [`Mention::new`]), the mentions do not lie in different countries,
+//! and they are no statements. Mentions of the same kind other than statements also merge on the same single day in
+//! places that do not differ, and, when one side names no participant, on the very same month or day value or within
+//! one document; never when they lie in different countries and share no participant. Comparing with the founder only
+//! keeps an entry from snowballing through the participants of its members. Among compatible entries a mention joins
+//! the one it shares the most with. Mentions are bucketed by family and sorted by date precision, and each one is
+//! compared only with entries whose dates overlap its own (at most [`MAX_CANDIDATES`] of them), so building costs O(n
+//! log n) for n mentions. Inputs are sorted by a total key first, so the result does not depend on the order in which
+//! documents were added.
 
 use crate::event::{
     Actor, DateSource, EntityType, Event, EventDate, EventKind, Family, Modality, Place, Polarity,
