@@ -526,9 +526,10 @@ impl<'a> Parser<'a> {
             return false;
         };
         // A number or a word with a temporal reading starts an expression; a word whose readings are all function
-        // words («في», «من», «بين», «هذا») only before a number or a temporal word within three tokens, so the many
-        // prepositions of a text cost one look each. Tokens with no reading have no bits.
-        t.bits & !WEAK != 0 || (t.bits != 0 && (i + 1..i + 4).any(|k| self.bits(k) & !WEAK != 0))
+        // words («في», «من», «بين», «هذا») only before a number or a temporal word within four tokens, so the many
+        // prepositions of a text cost one look each. Tokens with no reading have no bits. An approximator of three
+        // words puts the unit four tokens on («قبل ما يزيد على عامين»).
+        t.bits & !WEAK != 0 || (t.bits != 0 && (i + 1..i + 5).any(|k| self.bits(k) & !WEAK != 0))
     }
 
     /// The summary of token `i`'s readings ([`Tok::bits`]); 0 past the end.
@@ -4827,13 +4828,14 @@ impl<'a> Parser<'a> {
             j += 1;
         }
         let qstart = j;
-        // «قبل نحو أسبوعين»: the approximator is the offset's mod.
+        // «قبل نحو أسبوعين», «قبل أكثر من عام», «قبل ما يزيد على عامين»: the approximator, of one word or more, is
+        // the offset's mod.
         let mut approx = None;
         if let Some(l) = self.lex(j, bits::MOD, |r| matches!(r, Reading::Mod(_))) {
             if let Reading::Mod(m) = l.reading {
                 approx = Some(m);
             }
-            j += 1;
+            j += l.ntok.max(1);
         }
         let (mut end, amount, unit, vague) =
             match self.vague_quantity(j).or_else(|| self.bare_plural(j)) {
@@ -4890,7 +4892,8 @@ impl<'a> Parser<'a> {
                 )
             })
         };
-        if !anaphoric && self.is(end, "من") {
+        // «قبل نحو عقد من الزمن»: «من الزمن» only says the count is of time.
+        if !anaphoric && self.is(end, "من") && !self.is(end + 1, "الزمن") {
             match self.now_after(end) {
                 Some(e) => end = e,
                 None => return length(end),
@@ -4899,9 +4902,10 @@ impl<'a> Parser<'a> {
         // «بعد ثلاثة أيام على إعلان الحكومة», «قبل يومين على الانتخابات»: from an event too (but «بعد يومين على
         // الأقل» is from the reference). After «قبل» only before a definite noun: «وافقت قبل أسابيع على استقبال»,
         // «قال قبل ثلاثة أسابيع على محطة» take «على» from the verb.
+        // «قبل أقل من 24 ساعة على هذا الهجوم»: a demonstrative before the noun names an event too.
         if self.is_any(end, &["على", "علي"])
             && !self.is_any(end + 1, &["الاقل", "اقل"])
-            && (sign > 0 || self.starts(end + 1, "ال"))
+            && (sign > 0 || self.starts(end + 1, "ال") || self.is_any(end + 1, &["هذا", "هذه"]))
         {
             return length(end);
         }
@@ -4919,9 +4923,26 @@ impl<'a> Parser<'a> {
             return length(end);
         }
         // «بعد 18446744073709551615 يوم»: no real offset, and no clamped one either.
-        if matches!(unit, Unit::Decade | Unit::Century) || amount > MAX_COUNT {
+        if amount > MAX_COUNT {
             return None;
         }
+        // «قبل نحو عقد», «قبل ثلاثة عقود», «قبل قرنين»: so many years back. A lone «عقد» or «قرن» is too often another
+        // word («قبل عقد القمة»: before the summit is held), so it needs an approximator, a count, or «من الزمن»; and
+        // decades after are the length of a life's work («بعد أربعة عقود قضاها وزيراً»), not a date.
+        let (amount, unit) = match unit {
+            Unit::Decade | Unit::Century => {
+                let counted = approx.is_some()
+                    || amount > 1
+                    || (self.is(self.complete(end), "من")
+                        && self.is(self.complete(end) + 1, "الزمن"));
+                if sign > 0 || vague || !more.iter().all(Option::is_none) || !counted {
+                    return None;
+                }
+                let years = if unit == Unit::Decade { 10 } else { 100 };
+                (amount.saturating_mul(years), Unit::Year)
+            }
+            _ => (amount, unit),
+        };
         let x = DateX {
             offset: Some((sign.saturating_mul(i32::try_from(amount).ok()?), unit)),
             offset_more: more,
