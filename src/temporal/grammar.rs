@@ -2791,6 +2791,9 @@ impl<'a> Parser<'a> {
         } else {
             return None;
         };
+        // The first or last day of a year («آخر يوم من العام الجاري»); not «اليوم الثالث من العام», which counts days
+        // of something else as often as of the year.
+        let year_day = !week && what.is_none() && (n == 1 || n == -1);
         // «من», «في», or «ب» glued to the month: «بشهر», «بأيلول».
         let k = if self.is_any(j, &["من", "في"]) {
             j + 1
@@ -2801,15 +2804,25 @@ impl<'a> Parser<'a> {
         let end = if let Some(e) = self.month_tail(k, &mut x, true) {
             e
         } else if let Some((e, _, m)) = self.relperiod(k, false) {
-            // «الأسبوع الأول من هذا العام»: a week of the year.
-            if m.month.is_none() && !(week && m.year.is_some() && m.week.is_none()) {
+            // «الأسبوع الأول من هذا العام»: a week of the year; «آخر يوم من العام الجاري»: its first or last day.
+            let of_year = m.year.is_some() && m.week.is_none() && !m.hijri;
+            if m.month.is_none() && !(of_year && (week || year_day)) {
                 return None;
             }
             x = m;
+            if m.month.is_none() && !week {
+                x.month = Some(MonthX::Abs(if n < 0 { 12 } else { 1 }, None));
+            }
             e
-        } else if let Some((e, y, _, true)) = self.year(k, false).filter(|_| week) {
-            // «الأسبوع الثالث من عام 2027».
+        } else if let Some((e, y, hijri, true)) = self.year(k, false).filter(|_| week || year_day) {
+            // «الأسبوع الثالث من عام 2027», «اليوم الأول من عام 2025».
+            if hijri == Some(true) {
+                return None;
+            }
             x.year = Some(YearX::Abs(y));
+            if !week {
+                x.month = Some(MonthX::Abs(if n < 0 { 12 } else { 1 }, None));
+            }
             e
         } else {
             return None;
@@ -3489,6 +3502,10 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
+        // «وقت الظهيرة» alone is noon, a named hour; «ظهيرة الأحد» is the afternoon of a day (`daypart_date`).
+        if part.is_none() && self.is(j, "الظهيره") {
+            return None;
+        }
         // Alone, only a form that carries its own preposition stands («بعد الظهر»).
         let own_prep = l.ntok > 1 && self.is_any(j, &["بعد", "قبل"]);
         if j == i && !own_prep {
@@ -3687,6 +3704,19 @@ impl<'a> Parser<'a> {
             off = Some(s.into());
             anaphoric = ana;
             end = e;
+            // «العام الحالي 2024», «العام المقبل 2025»: the year the number names («من» after it makes it a count:
+            // «العام الماضي 2000 من المقاتلين»).
+            if unit == Unit::Year && !ana && !this && !that {
+                if let Some((y, 4)) = self.num(end) {
+                    if (1950..=2100).contains(&y) && !self.is_any(end + 1, &["من", "مِن"]) {
+                        let x = DateX {
+                            year: Some(YearX::Abs(y as i32)),
+                            ..DateX::default()
+                        };
+                        return Some((end + 1, skip, x));
+                    }
+                }
+            }
         } else if self
             .lex(end, bits::SAME, |r| matches!(r, Reading::Same))
             .is_some()
@@ -3865,6 +3895,8 @@ impl<'a> Parser<'a> {
                 Expr::Date(d) => Some((e, s, d)),
                 _ => None,
             }),
+            // «نهاية الربع الأول من 2025», «مطلع النصف الثاني من العام» (a half of a month is a range of days).
+            self.fraction_of_year(j).filter(|c| c.2.month.is_none()),
         ]
         .into_iter()
         .flatten()
@@ -4446,7 +4478,14 @@ impl<'a> Parser<'a> {
                 .is_none()
                 .then(|| self.bare_plural(j))
                 .flatten()
-                .filter(|_| self.span_context(j))
+                // «ظل المحتجون في الشوارع أسابيع طويلة»: an adjective of number or length makes it a span too.
+                .filter(|&(e, _, _)| {
+                    self.span_context(j)
+                        || (e > j + 1
+                            && self
+                                .lex(e - 1, bits::VAGUE_ADJ, |r| matches!(r, Reading::VagueAdj))
+                                .is_some())
+                })
         });
         if let Some((end, unit, qskip)) = vague {
             return Some(Match::new(
@@ -5149,31 +5188,52 @@ impl<'a> Parser<'a> {
         self.r_clock(i, None)
     }
 
+    /// «منتصف الليل», «الظهيرة»: a named hour at i. «الظهر» is also the back («قاصمة الظهر»): noon only after a
+    /// preposition or a day.
+    fn named_hour(&self, i: usize) -> Option<Match> {
+        let l = self.lex(i, bits::CLOCK_TIME, |r| matches!(r, Reading::ClockTime(_)))?;
+        let noon_ok = !self.is(i, "الظهر")
+            || (i > 0
+                && (self.is_any(i - 1, &["حتى", "عند", "قبيل", "قبل", "منذ", "وقت"])
+                    || self
+                        .lex(i - 1, bits::REL_DAY | bits::WEEKDAY, |r| {
+                            matches!(r, Reading::Weekday(_) | Reading::RelDay(_))
+                        })
+                        .is_some()));
+        let (Reading::ClockTime(h), true) = (l.reading, noon_ok) else {
+            return None;
+        };
+        let x = DateX {
+            time: Some(TimeX {
+                hour: h,
+                minute: 0,
+                second: None,
+                grain: Grain::Hour,
+            }),
+            ..DateX::default()
+        };
+        Some(Match::new(i, i + l.ntok, l.skip, Expr::Date(x)))
+    }
+
     /// A clock time at i; `lead` is a part of day written before it.
     #[inline(never)]
     fn r_clock(&self, i: usize, lead: Option<&'static str>) -> Option<Match> {
-        // «منتصف الليل», «الظهيرة»: a named hour.
-        if let Some(l) = self.lex(i, bits::CLOCK_TIME, |r| matches!(r, Reading::ClockTime(_))) {
-            // «الظهر» is also the back («قاصمة الظهر»): noon only after a preposition.
-            let noon_ok = !self.is(i, "الظهر")
-                || (i > 0
-                    && (self.is_any(i - 1, &["حتى", "عند", "قبيل", "قبل", "منذ", "وقت"])
-                        || self
-                            .lex(i - 1, bits::REL_DAY | bits::WEEKDAY, |r| {
-                                matches!(r, Reading::Weekday(_) | Reading::RelDay(_))
-                            })
-                            .is_some()));
-            if let (Reading::ClockTime(h), None, true) = (l.reading, lead, noon_ok) {
-                let x = DateX {
-                    time: Some(TimeX {
-                        hour: h,
-                        minute: 0,
-                        second: None,
-                        grain: Grain::Hour,
-                    }),
-                    ..DateX::default()
-                };
-                return Some(Match::new(i, i + l.ntok, l.skip, Expr::Date(x)));
+        if lead.is_none() {
+            // «قرابة منتصف الليل», «حوالي منتصف النهار»: an approximator before a named hour.
+            if let Some(a) = self.lex(i, bits::MOD, |r| matches!(r, Reading::Mod("APPROX"))) {
+                if let Some(mut m) = self.named_hour(i + a.ntok.max(1)) {
+                    if let Expr::Date(x) = &mut m.expr {
+                        x.modifier = Some("APPROX");
+                    }
+                    return Some(Match {
+                        start: i,
+                        skip: a.skip,
+                        ..m
+                    });
+                }
+            }
+            if let Some(m) = self.named_hour(i) {
+                return Some(m);
             }
         }
         let mut j = i;
@@ -5419,9 +5479,13 @@ impl<'a> Parser<'a> {
             && (!matches!(self.tok(end).map(|t| t.kind), Some(Kind::Word | Kind::Num))
                 // «عند العاشرة من صباح الخميس»: its day follows.
                 || (self.is(end, "من") && self.daypart_date(end + 1).is_some()));
-        let m = self.finish_time(
+        let mut m = self.finish_time(
             i, end, skip, hour, minute, second, grain, clock, signal, lead,
         )?;
+        // «قرابة العاشرة صباحاً», «نحو الساعة 9:15»: the approximator is the time's mod.
+        if let (true, Expr::Date(x)) = (approx, &mut m.expr) {
+            x.modifier.get_or_insert("APPROX");
+        }
         match m.expr {
             Expr::Date(x) if bare_number && x.daypart.is_none() => None,
             _ => Some(m),
@@ -6419,8 +6483,11 @@ impl<'a> Parser<'a> {
     /// needs a year.
     #[inline(never)]
     fn season(&self, i: usize) -> Option<(usize, usize, Expr)> {
+        // «فصل الشتاء المقبل»: the head noun belongs to a dated season (a season alone after it is any: see below).
+        let headed = self.is(i, "فصل");
         let (j, skip) = match self.lex(i, bits::THIS, |r| matches!(r, Reading::This)) {
             Some(l) => (i + 1, l.skip),
+            None if headed => (i + 1, 0),
             None => (i, usize::MAX),
         };
         let l = self.lex(j, bits::SEASON, |r| matches!(r, Reading::Season(_)))?;
@@ -6436,7 +6503,7 @@ impl<'a> Parser<'a> {
             season: Some(code),
             ..DateX::default()
         };
-        if j > i {
+        if j > i && !headed {
             x.year = Some(YearX::Rel(0));
         } else if let Some((e, s, ana)) = self.shift_kind(end) {
             // «الشتاء التالي» after «صيف 2014»: counted from the narrative's season.
