@@ -182,8 +182,9 @@ pub(crate) enum Expr {
     },
     /// Every given weekday («كل جمعة», «كل يوم اثنين»).
     EveryWeekday(u8),
-    /// Every given part of the day («كل صباح», «كل مساء»): its TIMEX3 code.
-    EveryDayPart(&'static str),
+    /// Every given part of the day («كل صباح», «كل مساء»), or of every given weekday («صباح كل يوم اثنين»): its
+    /// TIMEX3 code.
+    EveryDayPart(Option<u8>, &'static str),
     /// Every given season («كل صيف»): its TIMEX3 code.
     EverySeason(&'static str),
     /// A clock time every day or every given weekday («الساعة 9 كل يوم», «الثامنة مساء كل خميس»).
@@ -1334,6 +1335,9 @@ impl<'a> Parser<'a> {
         if b0 & (bits::RECURRING | bits::EVERY) != 0 {
             consider(self.r_set(i));
         }
+        if b0 & bits::DAY_PART != 0 {
+            consider(self.daypart_every(i));
+        }
         if b0 & bits::UNIT != 0 && self.bits(i + 1) & bits::WEEKDAY != 0 {
             consider(self.weekday_days(i));
         }
@@ -1678,6 +1682,8 @@ impl<'a> Parser<'a> {
         }
         // «الساعة 9 كل يوم», «كل يوم اثنين الساعة العاشرة»: a clock time that recurs.
         if let Some(r) = self.recurring_time(&m) {
+            m = r;
+        } else if let Some(r) = self.every_then_daypart(&m) {
             m = r;
         }
         if let Expr::Date(mut d) = m.expr {
@@ -4711,7 +4717,12 @@ impl<'a> Parser<'a> {
         // «كل صباح», «كل مساء», «كل ليلة»: an indefinite part of day.
         if let Some(d) = self.lex(j, bits::DAY_PART, |r| matches!(r, Reading::DayPart(_))) {
             if let (Reading::DayPart(code), false) = (d.reading, d.definite) {
-                return Some(Match::new(i, j + d.ntok, l.skip, Expr::EveryDayPart(code)));
+                return Some(Match::new(
+                    i,
+                    j + d.ntok,
+                    l.skip,
+                    Expr::EveryDayPart(None, code),
+                ));
             }
         }
         // «كل صيف», «كل شتاء»: an indefinite season.
@@ -4751,6 +4762,70 @@ impl<'a> Parser<'a> {
             return None;
         }
         Some(Match::new(i, e, l.skip, Expr::Every { amount, unit }))
+    }
+
+    /// «صباح كل يوم», «مساء كل خميس», «ظهر كل جمعة»: a part of every day or of every given weekday; also written
+    /// after it as an adverb («كل يوم اثنين صباحاً»).
+    fn daypart_every(&self, i: usize) -> Option<Match> {
+        let of = |e: &Expr| match *e {
+            Expr::Every {
+                amount: 1,
+                unit: Unit::Day,
+            } => Some(None),
+            Expr::EveryWeekday(wd) => Some(Some(wd)),
+            _ => None,
+        };
+        let part = |k: usize| -> Option<(usize, usize, &'static str)> {
+            let d = self.lex(k, bits::DAY_PART, |r| matches!(r, Reading::DayPart(_)))?;
+            match d.reading {
+                Reading::DayPart(code) if !d.definite && !d.prefixed => {
+                    Some((k + d.ntok, d.skip, code))
+                }
+                _ => None,
+            }
+        };
+        if let Some((e, skip, code)) = part(i) {
+            if self.bits(e) & bits::EVERY == 0 {
+                return None;
+            }
+            let s = self.r_set(e).filter(|s| s.start == e)?;
+            let wd = of(&s.expr)?;
+            return Some(Match::new(i, s.end, skip, Expr::EveryDayPart(wd, code)));
+        }
+        None
+    }
+
+    /// A set of every day or weekday at `m` followed by an adverb of a part of day («كل يوم اثنين صباحاً»,
+    /// «كل جمعة مساءً»): the part of those days.
+    fn every_then_daypart(&self, m: &Match) -> Option<Match> {
+        let wd = match m.expr {
+            Expr::Every {
+                amount: 1,
+                unit: Unit::Day,
+            } => None,
+            Expr::EveryWeekday(wd) => Some(wd),
+            _ => return None,
+        };
+        let k = m.end;
+        let d = self.lex(k, bits::DAY_PART, |r| matches!(r, Reading::DayPart(_)))?;
+        let Reading::DayPart(code) = d.reading else {
+            return None;
+        };
+        // Only the adverb («صباحاً», «مساءً»): «مساء» may begin another date («كل يوم مساء الجمعة»), or name
+        // another unit's part («كل يوم مساء اليوم»).
+        if d.definite
+            || d.prefixed
+            || d.ntok != 1
+            || self.starts_date(k + 1)
+            || self.bits(k + 1) & (bits::UNIT | bits::THIS) != 0
+        {
+            return None;
+        }
+        Some(Match {
+            end: k + 1,
+            expr: Expr::EveryDayPart(wd, code),
+            ..*m
+        })
     }
 
     /// «في نفس العام», «في ذات الشهر», «خلال نفس الأسبوع» (the period noun at i): the narrative's period, as «العام
@@ -6810,8 +6885,16 @@ impl<'a> Parser<'a> {
                 a.day = Some(DayX::Weekday(w, Some(s)));
             }
         }
-        // Both ends must be of the same kind (years with years, days with days, times with times).
-        if a.day.is_some() != bx.day.is_some() && a.time.is_none() {
+        // Both ends must be of the same kind (years with years, days with days, times with times); but «منذ عام 2007
+        // حتى اليوم» ends today as «حتى الآن» does.
+        let until_today = matches!(bx.day, Some(DayX::Rel(0)))
+            && bx.month.is_none()
+            && bx.year.is_none()
+            && bx.time.is_none()
+            && bx.daypart.is_none()
+            && m.start > 0
+            && self.is_any(m.start - 1, &["منذ", "من"]);
+        if a.day.is_some() != bx.day.is_some() && a.time.is_none() && !until_today {
             return None;
         }
         // «أرجأت المحكمة الجلسة السبت إلى 10 أغسطس»: with no «من» or «بين» before it, a weekday then «إلى» a

@@ -407,11 +407,14 @@ impl Context {
                 format!("XXXX-{code}"),
                 Grain::Season,
             )),
-            Expr::EveryDayPart(code) => Some(Temporal::new(
+            Expr::EveryDayPart(wd, code) => Some(Temporal::new(
                 span,
                 text,
                 TimexType::Set,
-                format!("XXXX-XX-XX{code}"),
+                match wd {
+                    Some(wd) => format!("XXXX-WXX-{wd}{code}"),
+                    None => format!("XXXX-XX-XX{code}"),
+                },
                 Grain::PartOfDay,
             )),
             Expr::Date(x) if x.sub.is_some() => self.units_of(&x, prefer_future, span, text),
