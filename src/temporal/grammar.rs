@@ -2773,6 +2773,9 @@ impl<'a> Parser<'a> {
                 (e2, n, Some(w))
             } else if day_word(e) {
                 (e + 1, n, None)
+            } else if n > 0 && self.is(e, "ايام") && !self.starts(i, "ال") {
+                // «أول أيام شهر رمضان», «ثاني أيام رمضان»: the n-th of the days of a month.
+                (e + 1, n, None)
             } else if week_word(e) {
                 // «أول أسبوع بشهر أكتوبر», «آخر أسبوع في سبتمبر».
                 week = true;

@@ -1662,6 +1662,21 @@ impl Context {
                 })?
             }
             Some(YearX::Abs(y)) => y,
+            // «رمضان هذا العام», «شهر رمضان العام المقبل»: a relative year is Gregorian in news, the month the one
+            // that begins in it.
+            Some(YearX::Rel(n)) if matches!(x.month, Some(MonthX::Abs(..))) => {
+                let Some(MonthX::Abs(m, _)) = x.month else {
+                    return None;
+                };
+                let rd = r?;
+                uses.reference = true;
+                let y = rd.year().checked_add(n)?;
+                let (hy, _, _) = calendar::civil::gregorian_to_hijri(ymd(y, 1, 1)?)?;
+                (hy..=hy + 1).find(|&hy| {
+                    calendar::civil::hijri_month_span(hy, m.into())
+                        .is_some_and(|(s, _)| s.year() == y)
+                })?
+            }
             _ => {
                 // The Hijri year around the reference date.
                 let rd = r?;
