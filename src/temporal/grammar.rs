@@ -497,6 +497,31 @@ impl<'a> Parser<'a> {
         let Expr::Date(x) = &m.expr else {
             return None;
         };
+        // «في حديث لـ"اليوم"», «صحيفة "الغد"»: a relative day alone in quotation marks after «ل» or a noun of the
+        // press is the newspaper's name.
+        let quote = |c: Option<char>| matches!(c, Some('"' | '«' | '»' | '“' | '”'));
+        if matches!(x.day, Some(DayX::Rel(_)))
+            && m.end == m.start + 1
+            && m.start > 1
+            && quote(self.punct(m.start - 1))
+            && quote(self.punct(m.end))
+            && self.is_any(
+                m.start - 2,
+                &[
+                    "ل",
+                    "لـ",
+                    "صحيفه",
+                    "جريده",
+                    "مجله",
+                    "لصحيفه",
+                    "لجريده",
+                    "به",
+                    "بها",
+                ],
+            )
+        {
+            return Some(false);
+        }
         if !matches!(x.day, Some(DayX::Abs(_)))
             || !matches!(x.month, Some(MonthX::Abs(_, None)))
             || x.year.is_some()
