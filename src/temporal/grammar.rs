@@ -861,6 +861,10 @@ impl<'a> Parser<'a> {
 
     /// A day of the month in digits or ordinal words.
     fn day(&self, i: usize) -> Option<(usize, u8)> {
+        // «الـ23», «والـ24» («يومي الـ23 والـ24 من أغسطس»): the article written apart before the digits.
+        if self.is_any(i, &["ال", "وال"]) && self.num(i + 1).is_some() && self.tight(i + 1) {
+            return self.day(i + 1);
+        }
         if let Some((v, nd)) = self.num(i) {
             if nd <= 2 && (1..=31).contains(&v) {
                 return Some((i + 1, v as u8));
@@ -2455,6 +2459,9 @@ impl<'a> Parser<'a> {
     fn second_day(&self, k: usize) -> Option<(usize, u8)> {
         if self.is_to(k) || self.is_and(k) {
             return self.day(k + 1);
+        }
+        if self.is(k, "وال") {
+            return self.day(k);
         }
         if self.num(k).is_none() && self.starts(k, "و") {
             return self.day(k);
