@@ -187,6 +187,11 @@ pub(crate) enum Expr {
     EveryDayPart(Option<u8>, &'static str),
     /// Every given season («كل صيف»): its TIMEX3 code.
     EverySeason(&'static str),
+    /// A Gregorian day or month of every year («30 يونيو من كل عام», «في مارس من كل سنة»).
+    Yearly {
+        month: u8,
+        day: Option<u8>,
+    },
     /// A clock time every day or every given weekday («الساعة 9 كل يوم», «الثامنة مساء كل خميس»).
     EveryAt {
         weekday: Option<u8>,
@@ -1714,6 +1719,8 @@ impl<'a> Parser<'a> {
             m = r;
         } else if let Some(r) = self.every_then_daypart(&m) {
             m = r;
+        } else if let Some(r) = self.yearly(&m) {
+            m = r;
         }
         if let Expr::Date(mut d) = m.expr {
             let today = d
@@ -1902,10 +1909,11 @@ impl<'a> Parser<'a> {
             }
             return Some(Match::new(i, end, skip, Expr::Every { amount: 1, unit }));
         }
-        if self.bits(j) & bits::EVERY == 0 {
+        // «ثلاث مرات يومياً», «مرتين أسبوعياً»: an adverb of recurrence.
+        if self.bits(j) & (bits::EVERY | bits::RECURRING) == 0 {
             return None;
         }
-        let s = self.r_set(j)?;
+        let s = self.r_set(j).filter(|s| s.start == j)?;
         Some(Match {
             start: i,
             skip,
@@ -3410,6 +3418,11 @@ impl<'a> Parser<'a> {
                 if self.starts(j + l.ntok, "ابي") {
                     return None;
                 }
+                // «في اليوم الواحد» (a day), «اليوم العالمي للمرأة», «اليوم التاريخي الذي شهدته»: a day described,
+                // not today.
+                if o == 0 && !head && self.in_list(j + l.ntok, WordList::DayEpithet) {
+                    return None;
+                }
                 (i32::from(o), j + l.ntok, l.skip)
             } else {
                 return None;
@@ -3996,7 +4009,10 @@ impl<'a> Parser<'a> {
             });
             return Some((e, l.skip, x));
         }
-        let (e, mut x) = if let Some((e, _, x)) = self.relperiod(j, true) {
+        let (e, mut x) = if let Some((e, _, Expr::Date(x))) = self.calendar_year(j) {
+            // «الربع الأول من العام المالي 2024».
+            (e, x)
+        } else if let Some((e, _, x)) = self.relperiod(j, true) {
             (e, x)
         } else if let Some((e, _, x)) = self
             .month_year(j)
@@ -4828,6 +4844,40 @@ impl<'a> Parser<'a> {
             return Some(Match::new(i, s.end, skip, Expr::EveryDayPart(wd, code)));
         }
         None
+    }
+
+    /// A day and month, or a month, with no year at `m`, then «(من) كل عام/سنة»: that day or month of every year
+    /// («في 30 يونيو من كل عام», «الثامن من مارس من كل سنة»). Hijri months have no Gregorian set value.
+    fn yearly(&self, m: &Match) -> Option<Match> {
+        let Expr::Date(x) = m.expr else {
+            return None;
+        };
+        let (Some(MonthX::Abs(month, None)), None, false) = (x.month, x.year, x.hijri) else {
+            return None;
+        };
+        let day = match x.day {
+            Some(DayX::Abs(d)) => Some(d),
+            None => None,
+            _ => return None,
+        };
+        if x.time.is_some() || x.part.is_some() || x.offset.is_some() || x.daypart.is_some() {
+            return None;
+        }
+        let k = if self.is(m.end, "من") {
+            m.end + 1
+        } else {
+            m.end
+        };
+        self.lex(k, bits::EVERY, |r| matches!(r, Reading::Every))?;
+        let (unit, l) = self.unit_of(k + 1, Count::One)?;
+        if unit != Unit::Year || l.definite {
+            return None;
+        }
+        Some(Match {
+            end: k + 1 + l.ntok,
+            expr: Expr::Yearly { month, day },
+            ..*m
+        })
     }
 
     /// A set of every day or weekday at `m` followed by an adverb of a part of day («كل يوم اثنين صباحاً»,
@@ -6494,11 +6544,33 @@ impl<'a> Parser<'a> {
         if !self.is(e + 1, "من") {
             return None;
         }
-        // «من العام» with no shift word after it is the current year, as in «النصف الأول من العام».
-        let m = self.r_date(e + 2).or_else(|| {
-            let (end, _, x) = self.relperiod(e + 2, true)?;
-            Some(Match::new(e + 2, end, 0, Expr::Date(x)))
-        })?;
+        // «من العام» with no shift word after it is the current year, as in «النصف الأول من العام»; «من 2023»: a
+        // bare year.
+        let m = self
+            .r_date(e + 2)
+            .or_else(|| {
+                let (end, _, x) = self.relperiod(e + 2, true)?;
+                Some(Match::new(e + 2, end, 0, Expr::Date(x)))
+            })
+            .or_else(|| {
+                let (y, 4) = self.num(e + 2)? else {
+                    return None;
+                };
+                ((1900..=2100).contains(&y)
+                    && !self.is_unit_at(e + 3)
+                    && !self.in_list(e + 3, WordList::Counted))
+                .then(|| {
+                    Match::new(
+                        e + 2,
+                        e + 3,
+                        0,
+                        Expr::Date(DateX {
+                            year: Some(YearX::Abs(y as i32)),
+                            ..DateX::default()
+                        }),
+                    )
+                })
+            })?;
         let Expr::Date(mut x) = m.expr else {
             return None;
         };

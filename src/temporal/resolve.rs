@@ -400,6 +400,20 @@ impl Context {
                     Grain::Minute,
                 ))
             }
+            Expr::Yearly { month, day } => Some(Temporal::new(
+                span,
+                text,
+                TimexType::Set,
+                match day {
+                    Some(d) => format!("XXXX-{month:02}-{d:02}"),
+                    None => format!("XXXX-{month:02}"),
+                },
+                if day.is_some() {
+                    Grain::Day
+                } else {
+                    Grain::Month
+                },
+            )),
             Expr::EverySeason(code) => Some(Temporal::new(
                 span,
                 text,
