@@ -6468,10 +6468,11 @@ impl<'a> Parser<'a> {
         let (Some(MonthX::Abs(m1, _)), Some(MonthX::Abs(m2, _))) = (a.month, b.month) else {
             return None;
         };
-        // Hijri months are day intervals: their pair has no month-range value. Two months apart are two months
-        // («شهري تموز وأيلول»), except after «بين» («بين شهري تموز وأيلول»: the time from one to the other).
+        // Two Hijri months make the interval of their days («شهري رجب وشعبان»), as «من رجب إلى شعبان» does; a
+        // Hijri and a Gregorian month make nothing together. Two months apart are two months («شهري تموز وأيلول»),
+        // except after «بين» («بين شهري تموز وأيلول»: the time from one to the other).
         let between = i > 0 && self.is(i - 1, "بين");
-        if a.hijri || b.hijri || m2 <= m1 || (m2 != m1 + 1 && !between) {
+        if a.hijri != b.hijri || m2 <= m1 || (m2 != m1 + 1 && !between) {
             return None;
         }
         Some((e2, skip, Expr::Range(a, b)))

@@ -774,6 +774,8 @@ impl Context {
             } else {
                 Calendar::Gregorian
             },
+            // «العشر الأواخر من رمضان»: the Hijri month the days are of.
+            hijri: v.hijri_value(),
             interval: Some(Interval { start, end }),
             ..Temporal::new(span, text, TimexType::Date, value, grain)
         })
