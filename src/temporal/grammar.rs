@@ -3556,8 +3556,14 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
-        // «وقت الظهيرة» alone is noon, a named hour; «ظهيرة الأحد» is the afternoon of a day (`daypart_date`).
-        if part.is_none() && self.is(j, "الظهيره") {
+        // «وقت الظهيرة» alone is noon, a named hour; «ظهيرة الأحد» is the afternoon of a day (`daypart_date`). So
+        // is «عند الظهر», «حتى الظهر»: the hour of noon, not the afternoon.
+        if part.is_none()
+            && (self.is(j, "الظهيره")
+                || (self.is(j, "الظهر")
+                    && j > 0
+                    && self.is_any(j - 1, &["عند", "حتى", "قبيل", "منذ", "وقت"])))
+        {
             return None;
         }
         // Alone, only a form that carries its own preposition stands («بعد الظهر»).
