@@ -418,13 +418,17 @@ pub(crate) enum WordList {
     /// Nouns of measure and of what is counted: after one, a four-digit number is an amount, not a year («بعد 2000
     /// متر»): `counted`.
     Counted,
+    /// Adjectives after «اليوم» that make it a day described, not today («في اليوم الواحد», «اليوم العالمي للمرأة»):
+    /// `day_epithet`.
+    DayEpithet,
 }
 
 impl WordList {
-    const ALL: [WordList; 3] = [
+    const ALL: [WordList; 4] = [
         WordList::MonthEpithet,
         WordList::CalendarYear,
         WordList::Counted,
+        WordList::DayEpithet,
     ];
 
     fn name(self) -> &'static str {
@@ -432,6 +436,7 @@ impl WordList {
             WordList::MonthEpithet => "month_epithet",
             WordList::CalendarYear => "calendar_year",
             WordList::Counted => "counted",
+            WordList::DayEpithet => "day_epithet",
         }
     }
 }

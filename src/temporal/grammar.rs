@@ -182,10 +182,16 @@ pub(crate) enum Expr {
     },
     /// Every given weekday («كل جمعة», «كل يوم اثنين»).
     EveryWeekday(u8),
-    /// Every given part of the day («كل صباح», «كل مساء»): its TIMEX3 code.
-    EveryDayPart(&'static str),
+    /// Every given part of the day («كل صباح», «كل مساء»), or of every given weekday («صباح كل يوم اثنين»): its
+    /// TIMEX3 code.
+    EveryDayPart(Option<u8>, &'static str),
     /// Every given season («كل صيف»): its TIMEX3 code.
     EverySeason(&'static str),
+    /// A Gregorian day or month of every year («30 يونيو من كل عام», «في مارس من كل سنة»).
+    Yearly {
+        month: u8,
+        day: Option<u8>,
+    },
     /// A clock time every day or every given weekday («الساعة 9 كل يوم», «الثامنة مساء كل خميس»).
     EveryAt {
         weekday: Option<u8>,
@@ -496,6 +502,31 @@ impl<'a> Parser<'a> {
         let Expr::Date(x) = &m.expr else {
             return None;
         };
+        // «في حديث لـ"اليوم"», «صحيفة "الغد"»: a relative day alone in quotation marks after «ل» or a noun of the
+        // press is the newspaper's name.
+        let quote = |c: Option<char>| matches!(c, Some('"' | '«' | '»' | '“' | '”'));
+        if matches!(x.day, Some(DayX::Rel(_)))
+            && m.end == m.start + 1
+            && m.start > 1
+            && quote(self.punct(m.start - 1))
+            && quote(self.punct(m.end))
+            && self.is_any(
+                m.start - 2,
+                &[
+                    "ل",
+                    "لـ",
+                    "صحيفه",
+                    "جريده",
+                    "مجله",
+                    "لصحيفه",
+                    "لجريده",
+                    "به",
+                    "بها",
+                ],
+            )
+        {
+            return Some(false);
+        }
         if !matches!(x.day, Some(DayX::Abs(_)))
             || !matches!(x.month, Some(MonthX::Abs(_, None)))
             || x.year.is_some()
@@ -526,9 +557,10 @@ impl<'a> Parser<'a> {
             return false;
         };
         // A number or a word with a temporal reading starts an expression; a word whose readings are all function
-        // words («في», «من», «بين», «هذا») only before a number or a temporal word within three tokens, so the many
-        // prepositions of a text cost one look each. Tokens with no reading have no bits.
-        t.bits & !WEAK != 0 || (t.bits != 0 && (i + 1..i + 4).any(|k| self.bits(k) & !WEAK != 0))
+        // words («في», «من», «بين», «هذا») only before a number or a temporal word within four tokens, so the many
+        // prepositions of a text cost one look each. Tokens with no reading have no bits. An approximator of three
+        // words puts the unit four tokens on («قبل ما يزيد على عامين»).
+        t.bits & !WEAK != 0 || (t.bits != 0 && (i + 1..i + 5).any(|k| self.bits(k) & !WEAK != 0))
     }
 
     /// The summary of token `i`'s readings ([`Tok::bits`]); 0 past the end.
@@ -834,6 +866,10 @@ impl<'a> Parser<'a> {
 
     /// A day of the month in digits or ordinal words.
     fn day(&self, i: usize) -> Option<(usize, u8)> {
+        // «الـ23», «والـ24» («يومي الـ23 والـ24 من أغسطس»): the article written apart before the digits.
+        if self.is_any(i, &["ال", "وال"]) && self.num(i + 1).is_some() && self.tight(i + 1) {
+            return self.day(i + 1);
+        }
         if let Some((v, nd)) = self.num(i) {
             if nd <= 2 && (1..=31).contains(&v) {
                 return Some((i + 1, v as u8));
@@ -1333,6 +1369,9 @@ impl<'a> Parser<'a> {
         if b0 & (bits::RECURRING | bits::EVERY) != 0 {
             consider(self.r_set(i));
         }
+        if b0 & bits::DAY_PART != 0 {
+            consider(self.daypart_every(i));
+        }
         if b0 & bits::UNIT != 0 && self.bits(i + 1) & bits::WEEKDAY != 0 {
             consider(self.weekday_days(i));
         }
@@ -1678,6 +1717,10 @@ impl<'a> Parser<'a> {
         // «الساعة 9 كل يوم», «كل يوم اثنين الساعة العاشرة»: a clock time that recurs.
         if let Some(r) = self.recurring_time(&m) {
             m = r;
+        } else if let Some(r) = self.every_then_daypart(&m) {
+            m = r;
+        } else if let Some(r) = self.yearly(&m) {
+            m = r;
         }
         if let Expr::Date(mut d) = m.expr {
             let today = d
@@ -1866,10 +1909,11 @@ impl<'a> Parser<'a> {
             }
             return Some(Match::new(i, end, skip, Expr::Every { amount: 1, unit }));
         }
-        if self.bits(j) & bits::EVERY == 0 {
+        // «ثلاث مرات يومياً», «مرتين أسبوعياً»: an adverb of recurrence.
+        if self.bits(j) & (bits::EVERY | bits::RECURRING) == 0 {
             return None;
         }
-        let s = self.r_set(j)?;
+        let s = self.r_set(j).filter(|s| s.start == j)?;
         Some(Match {
             start: i,
             skip,
@@ -2424,6 +2468,9 @@ impl<'a> Parser<'a> {
         if self.is_to(k) || self.is_and(k) {
             return self.day(k + 1);
         }
+        if self.is(k, "وال") {
+            return self.day(k);
+        }
         if self.num(k).is_none() && self.starts(k, "و") {
             return self.day(k);
         }
@@ -2766,6 +2813,9 @@ impl<'a> Parser<'a> {
                 (e2, n, Some(w))
             } else if day_word(e) {
                 (e + 1, n, None)
+            } else if n > 0 && self.is(e, "ايام") && !self.starts(i, "ال") {
+                // «أول أيام شهر رمضان», «ثاني أيام رمضان»: the n-th of the days of a month.
+                (e + 1, n, None)
             } else if week_word(e) {
                 // «أول أسبوع بشهر أكتوبر», «آخر أسبوع في سبتمبر».
                 week = true;
@@ -2790,6 +2840,9 @@ impl<'a> Parser<'a> {
         } else {
             return None;
         };
+        // The first or last day of a year («آخر يوم من العام الجاري»); not «اليوم الثالث من العام», which counts days
+        // of something else as often as of the year.
+        let year_day = !week && what.is_none() && (n == 1 || n == -1);
         // «من», «في», or «ب» glued to the month: «بشهر», «بأيلول».
         let k = if self.is_any(j, &["من", "في"]) {
             j + 1
@@ -2800,15 +2853,25 @@ impl<'a> Parser<'a> {
         let end = if let Some(e) = self.month_tail(k, &mut x, true) {
             e
         } else if let Some((e, _, m)) = self.relperiod(k, false) {
-            // «الأسبوع الأول من هذا العام»: a week of the year.
-            if m.month.is_none() && !(week && m.year.is_some() && m.week.is_none()) {
+            // «الأسبوع الأول من هذا العام»: a week of the year; «آخر يوم من العام الجاري»: its first or last day.
+            let of_year = m.year.is_some() && m.week.is_none() && !m.hijri;
+            if m.month.is_none() && !(of_year && (week || year_day)) {
                 return None;
             }
             x = m;
+            if m.month.is_none() && !week {
+                x.month = Some(MonthX::Abs(if n < 0 { 12 } else { 1 }, None));
+            }
             e
-        } else if let Some((e, y, _, true)) = self.year(k, false).filter(|_| week) {
-            // «الأسبوع الثالث من عام 2027».
+        } else if let Some((e, y, hijri, true)) = self.year(k, false).filter(|_| week || year_day) {
+            // «الأسبوع الثالث من عام 2027», «اليوم الأول من عام 2025».
+            if hijri == Some(true) {
+                return None;
+            }
             x.year = Some(YearX::Abs(y));
+            if !week {
+                x.month = Some(MonthX::Abs(if n < 0 { 12 } else { 1 }, None));
+            }
             e
         } else {
             return None;
@@ -3355,6 +3418,11 @@ impl<'a> Parser<'a> {
                 if self.starts(j + l.ntok, "ابي") {
                     return None;
                 }
+                // «في اليوم الواحد» (a day), «اليوم العالمي للمرأة», «اليوم التاريخي الذي شهدته»: a day described,
+                // not today.
+                if o == 0 && !head && self.in_list(j + l.ntok, WordList::DayEpithet) {
+                    return None;
+                }
                 (i32::from(o), j + l.ntok, l.skip)
             } else {
                 return None;
@@ -3485,6 +3553,16 @@ impl<'a> Parser<'a> {
         // «في المغرب», «خلال المغرب» name the country far more often than the sunset hour («عند المغرب», «وقت المغرب»
         // stay).
         if self.is(j, "المغرب") && j == i + 1 && self.is_any(i, &["في", "منذ", "خلال"])
+        {
+            return None;
+        }
+        // «وقت الظهيرة» alone is noon, a named hour; «ظهيرة الأحد» is the afternoon of a day (`daypart_date`). So
+        // is «عند الظهر», «حتى الظهر»: the hour of noon, not the afternoon.
+        if part.is_none()
+            && (self.is(j, "الظهيره")
+                || (self.is(j, "الظهر")
+                    && j > 0
+                    && self.is_any(j - 1, &["عند", "حتى", "قبيل", "منذ", "وقت"])))
         {
             return None;
         }
@@ -3686,6 +3764,19 @@ impl<'a> Parser<'a> {
             off = Some(s.into());
             anaphoric = ana;
             end = e;
+            // «العام الحالي 2024», «العام المقبل 2025»: the year the number names («من» after it makes it a count:
+            // «العام الماضي 2000 من المقاتلين»).
+            if unit == Unit::Year && !ana && !this && !that {
+                if let Some((y, 4)) = self.num(end) {
+                    if (1950..=2100).contains(&y) && !self.is_any(end + 1, &["من", "مِن"]) {
+                        let x = DateX {
+                            year: Some(YearX::Abs(y as i32)),
+                            ..DateX::default()
+                        };
+                        return Some((end + 1, skip, x));
+                    }
+                }
+            }
         } else if self
             .lex(end, bits::SAME, |r| matches!(r, Reading::Same))
             .is_some()
@@ -3864,6 +3955,8 @@ impl<'a> Parser<'a> {
                 Expr::Date(d) => Some((e, s, d)),
                 _ => None,
             }),
+            // «نهاية الربع الأول من 2025», «مطلع النصف الثاني من العام» (a half of a month is a range of days).
+            self.fraction_of_year(j).filter(|c| c.2.month.is_none()),
         ]
         .into_iter()
         .flatten()
@@ -3922,7 +4015,10 @@ impl<'a> Parser<'a> {
             });
             return Some((e, l.skip, x));
         }
-        let (e, mut x) = if let Some((e, _, x)) = self.relperiod(j, true) {
+        let (e, mut x) = if let Some((e, _, Expr::Date(x))) = self.calendar_year(j) {
+            // «الربع الأول من العام المالي 2024».
+            (e, x)
+        } else if let Some((e, _, x)) = self.relperiod(j, true) {
             (e, x)
         } else if let Some((e, _, x)) = self
             .month_year(j)
@@ -4445,7 +4541,14 @@ impl<'a> Parser<'a> {
                 .is_none()
                 .then(|| self.bare_plural(j))
                 .flatten()
-                .filter(|_| self.span_context(j))
+                // «ظل المحتجون في الشوارع أسابيع طويلة»: an adjective of number or length makes it a span too.
+                .filter(|&(e, _, _)| {
+                    self.span_context(j)
+                        || (e > j + 1
+                            && self
+                                .lex(e - 1, bits::VAGUE_ADJ, |r| matches!(r, Reading::VagueAdj))
+                                .is_some())
+                })
         });
         if let Some((end, unit, qskip)) = vague {
             return Some(Match::new(
@@ -4671,7 +4774,12 @@ impl<'a> Parser<'a> {
         // «كل صباح», «كل مساء», «كل ليلة»: an indefinite part of day.
         if let Some(d) = self.lex(j, bits::DAY_PART, |r| matches!(r, Reading::DayPart(_))) {
             if let (Reading::DayPart(code), false) = (d.reading, d.definite) {
-                return Some(Match::new(i, j + d.ntok, l.skip, Expr::EveryDayPart(code)));
+                return Some(Match::new(
+                    i,
+                    j + d.ntok,
+                    l.skip,
+                    Expr::EveryDayPart(None, code),
+                ));
             }
         }
         // «كل صيف», «كل شتاء»: an indefinite season.
@@ -4711,6 +4819,104 @@ impl<'a> Parser<'a> {
             return None;
         }
         Some(Match::new(i, e, l.skip, Expr::Every { amount, unit }))
+    }
+
+    /// «صباح كل يوم», «مساء كل خميس», «ظهر كل جمعة»: a part of every day or of every given weekday; also written
+    /// after it as an adverb («كل يوم اثنين صباحاً»).
+    fn daypart_every(&self, i: usize) -> Option<Match> {
+        let of = |e: &Expr| match *e {
+            Expr::Every {
+                amount: 1,
+                unit: Unit::Day,
+            } => Some(None),
+            Expr::EveryWeekday(wd) => Some(Some(wd)),
+            _ => None,
+        };
+        let part = |k: usize| -> Option<(usize, usize, &'static str)> {
+            let d = self.lex(k, bits::DAY_PART, |r| matches!(r, Reading::DayPart(_)))?;
+            match d.reading {
+                Reading::DayPart(code) if !d.definite && !d.prefixed => {
+                    Some((k + d.ntok, d.skip, code))
+                }
+                _ => None,
+            }
+        };
+        if let Some((e, skip, code)) = part(i) {
+            if self.bits(e) & bits::EVERY == 0 {
+                return None;
+            }
+            let s = self.r_set(e).filter(|s| s.start == e)?;
+            let wd = of(&s.expr)?;
+            return Some(Match::new(i, s.end, skip, Expr::EveryDayPart(wd, code)));
+        }
+        None
+    }
+
+    /// A day and month, or a month, with no year at `m`, then «(من) كل عام/سنة»: that day or month of every year
+    /// («في 30 يونيو من كل عام», «الثامن من مارس من كل سنة»). Hijri months have no Gregorian set value.
+    fn yearly(&self, m: &Match) -> Option<Match> {
+        let Expr::Date(x) = m.expr else {
+            return None;
+        };
+        let (Some(MonthX::Abs(month, None)), None, false) = (x.month, x.year, x.hijri) else {
+            return None;
+        };
+        let day = match x.day {
+            Some(DayX::Abs(d)) => Some(d),
+            None => None,
+            _ => return None,
+        };
+        if x.time.is_some() || x.part.is_some() || x.offset.is_some() || x.daypart.is_some() {
+            return None;
+        }
+        let k = if self.is(m.end, "من") {
+            m.end + 1
+        } else {
+            m.end
+        };
+        self.lex(k, bits::EVERY, |r| matches!(r, Reading::Every))?;
+        let (unit, l) = self.unit_of(k + 1, Count::One)?;
+        if unit != Unit::Year || l.definite {
+            return None;
+        }
+        Some(Match {
+            end: k + 1 + l.ntok,
+            expr: Expr::Yearly { month, day },
+            ..*m
+        })
+    }
+
+    /// A set of every day or weekday at `m` followed by an adverb of a part of day («كل يوم اثنين صباحاً»,
+    /// «كل جمعة مساءً»): the part of those days.
+    fn every_then_daypart(&self, m: &Match) -> Option<Match> {
+        let wd = match m.expr {
+            Expr::Every {
+                amount: 1,
+                unit: Unit::Day,
+            } => None,
+            Expr::EveryWeekday(wd) => Some(wd),
+            _ => return None,
+        };
+        let k = m.end;
+        let d = self.lex(k, bits::DAY_PART, |r| matches!(r, Reading::DayPart(_)))?;
+        let Reading::DayPart(code) = d.reading else {
+            return None;
+        };
+        // Only the adverb («صباحاً», «مساءً»): «مساء» may begin another date («كل يوم مساء الجمعة»), or name
+        // another unit's part («كل يوم مساء اليوم»).
+        if d.definite
+            || d.prefixed
+            || d.ntok != 1
+            || self.starts_date(k + 1)
+            || self.bits(k + 1) & (bits::UNIT | bits::THIS) != 0
+        {
+            return None;
+        }
+        Some(Match {
+            end: k + 1,
+            expr: Expr::EveryDayPart(wd, code),
+            ..*m
+        })
     }
 
     /// «في نفس العام», «في ذات الشهر», «خلال نفس الأسبوع» (the period noun at i): the narrative's period, as «العام
@@ -4827,13 +5033,14 @@ impl<'a> Parser<'a> {
             j += 1;
         }
         let qstart = j;
-        // «قبل نحو أسبوعين»: the approximator is the offset's mod.
+        // «قبل نحو أسبوعين», «قبل أكثر من عام», «قبل ما يزيد على عامين»: the approximator, of one word or more, is
+        // the offset's mod.
         let mut approx = None;
         if let Some(l) = self.lex(j, bits::MOD, |r| matches!(r, Reading::Mod(_))) {
             if let Reading::Mod(m) = l.reading {
                 approx = Some(m);
             }
-            j += 1;
+            j += l.ntok.max(1);
         }
         let (mut end, amount, unit, vague) =
             match self.vague_quantity(j).or_else(|| self.bare_plural(j)) {
@@ -4890,7 +5097,8 @@ impl<'a> Parser<'a> {
                 )
             })
         };
-        if !anaphoric && self.is(end, "من") {
+        // «قبل نحو عقد من الزمن»: «من الزمن» only says the count is of time.
+        if !anaphoric && self.is(end, "من") && !self.is(end + 1, "الزمن") {
             match self.now_after(end) {
                 Some(e) => end = e,
                 None => return length(end),
@@ -4899,9 +5107,10 @@ impl<'a> Parser<'a> {
         // «بعد ثلاثة أيام على إعلان الحكومة», «قبل يومين على الانتخابات»: from an event too (but «بعد يومين على
         // الأقل» is from the reference). After «قبل» only before a definite noun: «وافقت قبل أسابيع على استقبال»,
         // «قال قبل ثلاثة أسابيع على محطة» take «على» from the verb.
+        // «قبل أقل من 24 ساعة على هذا الهجوم»: a demonstrative before the noun names an event too.
         if self.is_any(end, &["على", "علي"])
             && !self.is_any(end + 1, &["الاقل", "اقل"])
-            && (sign > 0 || self.starts(end + 1, "ال"))
+            && (sign > 0 || self.starts(end + 1, "ال") || self.is_any(end + 1, &["هذا", "هذه"]))
         {
             return length(end);
         }
@@ -4919,9 +5128,26 @@ impl<'a> Parser<'a> {
             return length(end);
         }
         // «بعد 18446744073709551615 يوم»: no real offset, and no clamped one either.
-        if matches!(unit, Unit::Decade | Unit::Century) || amount > MAX_COUNT {
+        if amount > MAX_COUNT {
             return None;
         }
+        // «قبل نحو عقد», «قبل ثلاثة عقود», «قبل قرنين»: so many years back. A lone «عقد» or «قرن» is too often another
+        // word («قبل عقد القمة»: before the summit is held), so it needs an approximator, a count, or «من الزمن»; and
+        // decades after are the length of a life's work («بعد أربعة عقود قضاها وزيراً»), not a date.
+        let (amount, unit) = match unit {
+            Unit::Decade | Unit::Century => {
+                let counted = approx.is_some()
+                    || amount > 1
+                    || (self.is(self.complete(end), "من")
+                        && self.is(self.complete(end) + 1, "الزمن"));
+                if sign > 0 || vague || !more.iter().all(Option::is_none) || !counted {
+                    return None;
+                }
+                let years = if unit == Unit::Decade { 10 } else { 100 };
+                (amount.saturating_mul(years), Unit::Year)
+            }
+            _ => (amount, unit),
+        };
         let x = DateX {
             offset: Some((sign.saturating_mul(i32::try_from(amount).ok()?), unit)),
             offset_more: more,
@@ -5128,31 +5354,52 @@ impl<'a> Parser<'a> {
         self.r_clock(i, None)
     }
 
+    /// «منتصف الليل», «الظهيرة»: a named hour at i. «الظهر» is also the back («قاصمة الظهر»): noon only after a
+    /// preposition or a day.
+    fn named_hour(&self, i: usize) -> Option<Match> {
+        let l = self.lex(i, bits::CLOCK_TIME, |r| matches!(r, Reading::ClockTime(_)))?;
+        let noon_ok = !self.is(i, "الظهر")
+            || (i > 0
+                && (self.is_any(i - 1, &["حتى", "عند", "قبيل", "قبل", "منذ", "وقت"])
+                    || self
+                        .lex(i - 1, bits::REL_DAY | bits::WEEKDAY, |r| {
+                            matches!(r, Reading::Weekday(_) | Reading::RelDay(_))
+                        })
+                        .is_some()));
+        let (Reading::ClockTime(h), true) = (l.reading, noon_ok) else {
+            return None;
+        };
+        let x = DateX {
+            time: Some(TimeX {
+                hour: h,
+                minute: 0,
+                second: None,
+                grain: Grain::Hour,
+            }),
+            ..DateX::default()
+        };
+        Some(Match::new(i, i + l.ntok, l.skip, Expr::Date(x)))
+    }
+
     /// A clock time at i; `lead` is a part of day written before it.
     #[inline(never)]
     fn r_clock(&self, i: usize, lead: Option<&'static str>) -> Option<Match> {
-        // «منتصف الليل», «الظهيرة»: a named hour.
-        if let Some(l) = self.lex(i, bits::CLOCK_TIME, |r| matches!(r, Reading::ClockTime(_))) {
-            // «الظهر» is also the back («قاصمة الظهر»): noon only after a preposition.
-            let noon_ok = !self.is(i, "الظهر")
-                || (i > 0
-                    && (self.is_any(i - 1, &["حتى", "عند", "قبيل", "قبل", "منذ", "وقت"])
-                        || self
-                            .lex(i - 1, bits::REL_DAY | bits::WEEKDAY, |r| {
-                                matches!(r, Reading::Weekday(_) | Reading::RelDay(_))
-                            })
-                            .is_some()));
-            if let (Reading::ClockTime(h), None, true) = (l.reading, lead, noon_ok) {
-                let x = DateX {
-                    time: Some(TimeX {
-                        hour: h,
-                        minute: 0,
-                        second: None,
-                        grain: Grain::Hour,
-                    }),
-                    ..DateX::default()
-                };
-                return Some(Match::new(i, i + l.ntok, l.skip, Expr::Date(x)));
+        if lead.is_none() {
+            // «قرابة منتصف الليل», «حوالي منتصف النهار»: an approximator before a named hour.
+            if let Some(a) = self.lex(i, bits::MOD, |r| matches!(r, Reading::Mod("APPROX"))) {
+                if let Some(mut m) = self.named_hour(i + a.ntok.max(1)) {
+                    if let Expr::Date(x) = &mut m.expr {
+                        x.modifier = Some("APPROX");
+                    }
+                    return Some(Match {
+                        start: i,
+                        skip: a.skip,
+                        ..m
+                    });
+                }
+            }
+            if let Some(m) = self.named_hour(i) {
+                return Some(m);
             }
         }
         let mut j = i;
@@ -5398,9 +5645,13 @@ impl<'a> Parser<'a> {
             && (!matches!(self.tok(end).map(|t| t.kind), Some(Kind::Word | Kind::Num))
                 // «عند العاشرة من صباح الخميس»: its day follows.
                 || (self.is(end, "من") && self.daypart_date(end + 1).is_some()));
-        let m = self.finish_time(
+        let mut m = self.finish_time(
             i, end, skip, hour, minute, second, grain, clock, signal, lead,
         )?;
+        // «قرابة العاشرة صباحاً», «نحو الساعة 9:15»: the approximator is the time's mod.
+        if let (true, Expr::Date(x)) = (approx, &mut m.expr) {
+            x.modifier.get_or_insert("APPROX");
+        }
         match m.expr {
             Expr::Date(x) if bare_number && x.daypart.is_none() => None,
             _ => Some(m),
@@ -6223,10 +6474,11 @@ impl<'a> Parser<'a> {
         let (Some(MonthX::Abs(m1, _)), Some(MonthX::Abs(m2, _))) = (a.month, b.month) else {
             return None;
         };
-        // Hijri months are day intervals: their pair has no month-range value. Two months apart are two months
-        // («شهري تموز وأيلول»), except after «بين» («بين شهري تموز وأيلول»: the time from one to the other).
+        // Two Hijri months make the interval of their days («شهري رجب وشعبان»), as «من رجب إلى شعبان» does; a
+        // Hijri and a Gregorian month make nothing together. Two months apart are two months («شهري تموز وأيلول»),
+        // except after «بين» («بين شهري تموز وأيلول»: the time from one to the other).
         let between = i > 0 && self.is(i - 1, "بين");
-        if a.hijri || b.hijri || m2 <= m1 || (m2 != m1 + 1 && !between) {
+        if a.hijri != b.hijri || m2 <= m1 || (m2 != m1 + 1 && !between) {
             return None;
         }
         Some((e2, skip, Expr::Range(a, b)))
@@ -6299,11 +6551,33 @@ impl<'a> Parser<'a> {
         if !self.is(e + 1, "من") {
             return None;
         }
-        // «من العام» with no shift word after it is the current year, as in «النصف الأول من العام».
-        let m = self.r_date(e + 2).or_else(|| {
-            let (end, _, x) = self.relperiod(e + 2, true)?;
-            Some(Match::new(e + 2, end, 0, Expr::Date(x)))
-        })?;
+        // «من العام» with no shift word after it is the current year, as in «النصف الأول من العام»; «من 2023»: a
+        // bare year.
+        let m = self
+            .r_date(e + 2)
+            .or_else(|| {
+                let (end, _, x) = self.relperiod(e + 2, true)?;
+                Some(Match::new(e + 2, end, 0, Expr::Date(x)))
+            })
+            .or_else(|| {
+                let (y, 4) = self.num(e + 2)? else {
+                    return None;
+                };
+                ((1900..=2100).contains(&y)
+                    && !self.is_unit_at(e + 3)
+                    && !self.in_list(e + 3, WordList::Counted))
+                .then(|| {
+                    Match::new(
+                        e + 2,
+                        e + 3,
+                        0,
+                        Expr::Date(DateX {
+                            year: Some(YearX::Abs(y as i32)),
+                            ..DateX::default()
+                        }),
+                    )
+                })
+            })?;
         let Expr::Date(mut x) = m.expr else {
             return None;
         };
@@ -6398,8 +6672,11 @@ impl<'a> Parser<'a> {
     /// needs a year.
     #[inline(never)]
     fn season(&self, i: usize) -> Option<(usize, usize, Expr)> {
+        // «فصل الشتاء المقبل»: the head noun belongs to a dated season (a season alone after it is any: see below).
+        let headed = self.is(i, "فصل");
         let (j, skip) = match self.lex(i, bits::THIS, |r| matches!(r, Reading::This)) {
             Some(l) => (i + 1, l.skip),
+            None if headed => (i + 1, 0),
             None => (i, usize::MAX),
         };
         let l = self.lex(j, bits::SEASON, |r| matches!(r, Reading::Season(_)))?;
@@ -6415,7 +6692,7 @@ impl<'a> Parser<'a> {
             season: Some(code),
             ..DateX::default()
         };
-        if j > i {
+        if j > i && !headed {
             x.year = Some(YearX::Rel(0));
         } else if let Some((e, s, ana)) = self.shift_kind(end) {
             // «الشتاء التالي» after «صيف 2014»: counted from the narrative's season.
@@ -6722,8 +6999,16 @@ impl<'a> Parser<'a> {
                 a.day = Some(DayX::Weekday(w, Some(s)));
             }
         }
-        // Both ends must be of the same kind (years with years, days with days, times with times).
-        if a.day.is_some() != bx.day.is_some() && a.time.is_none() {
+        // Both ends must be of the same kind (years with years, days with days, times with times); but «منذ عام 2007
+        // حتى اليوم» ends today as «حتى الآن» does.
+        let until_today = matches!(bx.day, Some(DayX::Rel(0)))
+            && bx.month.is_none()
+            && bx.year.is_none()
+            && bx.time.is_none()
+            && bx.daypart.is_none()
+            && m.start > 0
+            && self.is_any(m.start - 1, &["منذ", "من"]);
+        if a.day.is_some() != bx.day.is_some() && a.time.is_none() && !until_today {
             return None;
         }
         // «أرجأت المحكمة الجلسة السبت إلى 10 أغسطس»: with no «من» or «بين» before it, a weekday then «إلى» a

@@ -400,6 +400,20 @@ impl Context {
                     Grain::Minute,
                 ))
             }
+            Expr::Yearly { month, day } => Some(Temporal::new(
+                span,
+                text,
+                TimexType::Set,
+                match day {
+                    Some(d) => format!("XXXX-{month:02}-{d:02}"),
+                    None => format!("XXXX-{month:02}"),
+                },
+                if day.is_some() {
+                    Grain::Day
+                } else {
+                    Grain::Month
+                },
+            )),
             Expr::EverySeason(code) => Some(Temporal::new(
                 span,
                 text,
@@ -407,11 +421,14 @@ impl Context {
                 format!("XXXX-{code}"),
                 Grain::Season,
             )),
-            Expr::EveryDayPart(code) => Some(Temporal::new(
+            Expr::EveryDayPart(wd, code) => Some(Temporal::new(
                 span,
                 text,
                 TimexType::Set,
-                format!("XXXX-XX-XX{code}"),
+                match wd {
+                    Some(wd) => format!("XXXX-WXX-{wd}{code}"),
+                    None => format!("XXXX-XX-XX{code}"),
+                },
                 Grain::PartOfDay,
             )),
             Expr::Date(x) if x.sub.is_some() => self.units_of(&x, prefer_future, span, text),
@@ -762,6 +779,8 @@ impl Context {
             } else {
                 Calendar::Gregorian
             },
+            // «العشر الأواخر من رمضان»: the Hijri month the days are of.
+            hijri: v.hijri_value(),
             interval: Some(Interval { start, end }),
             ..Temporal::new(span, text, TimexType::Date, value, grain)
         })
@@ -1682,6 +1701,21 @@ impl Context {
                 })?
             }
             Some(YearX::Abs(y)) => y,
+            // «رمضان هذا العام», «شهر رمضان العام المقبل»: a relative year is Gregorian in news, the month the one
+            // that begins in it.
+            Some(YearX::Rel(n)) if matches!(x.month, Some(MonthX::Abs(..))) => {
+                let Some(MonthX::Abs(m, _)) = x.month else {
+                    return None;
+                };
+                let rd = r?;
+                uses.reference = true;
+                let y = rd.year().checked_add(n)?;
+                let (hy, _, _) = calendar::civil::gregorian_to_hijri(ymd(y, 1, 1)?)?;
+                (hy..=hy + 1).find(|&hy| {
+                    calendar::civil::hijri_month_span(hy, m.into())
+                        .is_some_and(|(s, _)| s.year() == y)
+                })?
+            }
             _ => {
                 // The Hijri year around the reference date.
                 let rd = r?;
