@@ -182,8 +182,9 @@ fn set_locative(ments: &mut [Mention], cues: &Cues<'_>) {
 /// verb's subject («رفض البرلمان», «سيطرت قوات المعارضة على …») or a place noun right after the phrase («سيطرت …
 /// على مطار المدينة»).
 fn head_in_words(doc: &Doc<'_>, cues: &Cues<'_>, h: &Hit<'_>) -> bool {
-    // «بوصفها دولة» is "as a state": a verb with a preposition has no subject.
-    let verb = !h.nominal
+    // «بوصفها دولة» is "as a state": a verb with a preposition has no subject. A verbal noun in construct takes its
+    // subject as its genitive («نتيجة سيطرة الميليشيات على الطريق»).
+    let verb = (!h.nominal || !h.definite)
         && doc
             .word_bytes(h.first)
             .is_some_and(|w| !w.starts_with("ب".as_bytes()) && !w.starts_with("ل".as_bytes()));
@@ -1861,6 +1862,12 @@ fn detect_chunk(
         if cues.has(i, bit(CueKind::Block)) {
             continue;
         }
+        // A final «ة» is no verb's object pronoun «ه»: «طالبة» is a student, not «طالبه» (asked him).
+        let taa_written = w.ends_with("ه".as_bytes())
+            && doc
+                .toks
+                .get(i)
+                .is_some_and(|t| orig_word(t.start, t.end).ends_with('ة'));
         // A word of a place's or an organisation's name is no trigger on its own («قوات الدعم السريع», «بلدة
         // حوارة»): only a phrase may start there («القوات الأمريكية … سحب»).
         let in_name = {
@@ -1884,6 +1891,9 @@ fn detect_chunk(
                     continue;
                 }
                 if e.marbuta && !r.marbuta_ok {
+                    continue;
+                }
+                if taa_written && r.marbuta_ok && !e.nominal {
                     continue;
                 }
                 if (r.masdar_ha && !e.nominal) || (r.hollow_passive && !e.impf_alef) {
@@ -2276,6 +2286,35 @@ fn detect_chunk(
             continue;
         }
 
+        // A definite event noun that a relative clause tells in the past («الغارة التي استهدفت مدرسة») or that is
+        // investigated («التحقيق في الهجوم») has happened, whatever a call or a threat before it asks for.
+        if h.nominal && h.definite && !scheduled && (planned || hypothetical) {
+            let told = h.first == h.last
+                && (h.last + 1..h.last + 3)
+                    .find(|&j| {
+                        doc.word(j)
+                            .is_some_and(|w| matches!(w, "الذي" | "التي" | "الذين"))
+                    })
+                    .and_then(|j| doc.word(j + 1))
+                    .is_some_and(|w| {
+                        w.chars().count() >= 3
+                            && !looks_imperfect(w)
+                            && !matches!(w, "كان" | "كانت" | "سوف" | "سيتم" | "يجب" | "ينبغي")
+                    });
+            let probed = prev_word == Some("في")
+                && i.checked_sub(2).and_then(|p| doc.word(p)).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "التحقيق" | "بالتحقيق" | "للتحقيق" | "تحقيق" | "تحقيقا" | "التحقيقات"
+                    )
+                })
+                || matches!(prev_word, Some("ملابسات" | "بملابسات"));
+            if told || probed {
+                planned = false;
+                hypothetical = false;
+            }
+        }
+
         // Spans in the original text.
         let tspan = tspans
             .get(hk)
@@ -2388,6 +2427,34 @@ fn detect_chunk(
                 from_text = true;
             }
         }
+        // «انفجرت سيارة مفخخة … يوم 17 يوليو. وتبنى التنظيم الهجوم»: a definite noun that no date of its sentence
+        // dates names the last event of its kind told before, with that one's date.
+        if date.is_none() && h.nominal && h.definite && !h.plural && !planned && !hypothetical {
+            if let Some(e) = out
+                .iter()
+                .rev()
+                .find(|e| e.kind == h.entry.kind && e.sentence.end <= sent_span.start)
+                .filter(|e| {
+                    // Only a past event told with its day: a plan, a denial or a month names no one event.
+                    e.date_source == Some(DateSource::Explicit)
+                        && e.modality == Modality::Actual
+                        && e.polarity == Polarity::Positive
+                        && e.date.as_ref().is_some_and(|d| {
+                            matches!(
+                                d.grain,
+                                Grain::Day
+                                    | Grain::PartOfDay
+                                    | Grain::Hour
+                                    | Grain::Minute
+                                    | Grain::Second
+                            ) && !d.value.starts_with('X')
+                        })
+                })
+            {
+                source = Some(DateSource::Anaphoric);
+                date = e.date.clone();
+            }
+        }
         if date.is_none() {
             if let Some(r) = ctx.reference {
                 source = Some(DateSource::Document);
@@ -2482,6 +2549,22 @@ fn detect_chunk(
             && doc
                 .word(h.last + 1)
                 .is_some_and(|w| h.entry.unless.contains(&rest_key(w)))
+        {
+            continue;
+        }
+        if !h.entry.not_near.is_empty()
+            && (h.last + 1..c1.min(h.last + 1 + super::lexicon::NEAR))
+                .take_while(|&j| match doc.toks.get(j).map(|t| t.kind) {
+                    Some(Tk::Punct('"' | '“' | '”' | '«' | ':')) => false,
+                    Some(Tk::Word) => vocab
+                        .info(j)
+                        .is_none_or(|x| x.has & WordInfo::SAYS_THAT == 0),
+                    _ => true,
+                })
+                .any(|j| {
+                    doc.word(j)
+                        .is_some_and(|w| h.entry.not_near.contains(&rest_key(w)))
+                })
         {
             continue;
         }

@@ -46,6 +46,9 @@ pub(crate) enum Rest {
 /// How many words a `...` in a trigger phrase may skip.
 pub(crate) const GAP: usize = 6;
 
+/// How many words after a trigger the option `notnear` looks at.
+pub(crate) const NEAR: usize = 7;
+
 /// One trigger entry under its first word's key.
 #[derive(Debug, Clone)]
 pub(crate) struct TriggerEntry {
@@ -74,6 +77,10 @@ pub(crate) struct TriggerEntry {
     /// Option `notby=A,B`: no event when the word right after the trigger's first word is one of these (folded, article
     /// stripped): the subject of a verb of motion that is goods or troops, not a visitor («وصلت تعزيزات … إلى»).
     pub not_by: Vec<String>,
+    /// Option `notnear=A,B`: no event when one of these words (folded, article stripped) stands among the [`NEAR`]
+    /// words after the trigger, before what it reports («أن», a colon, a quotation mark): the object that shows
+    /// another sense of the verb («استقبلت تركيا ثلاثة ملايين لاجئ» hosts, «أضاف الفريق هدفاً» scores).
+    pub not_near: Vec<String>,
     /// Option `taa`: the word must be written with a taa marbuta in the text: folded, «مظاهرة» (a demonstration) is
     /// «مظاهره», which also reads «مظاهره» (its manifestations).
     pub taa: bool,
@@ -448,6 +455,7 @@ impl EventLexicon {
                 defective: false,
                 unless: Vec::new(),
                 not_by: Vec::new(),
+                not_near: Vec::new(),
                 taa: false,
                 impf_alef: false,
                 negated: false,
@@ -475,6 +483,12 @@ impl EventLexicon {
                             .map(rest_key),
                     ),
                     Some(("notby", v)) => entry.not_by.extend(
+                        fold_str(v)
+                            .split(',')
+                            .filter(|s| !s.is_empty())
+                            .map(rest_key),
+                    ),
+                    Some(("notnear", v)) => entry.not_near.extend(
                         fold_str(v)
                             .split(',')
                             .filter(|s| !s.is_empty())
