@@ -1890,6 +1890,15 @@ fn detect_chunk(
                 if r.imperfect && e.no_impf {
                     continue;
                 }
+                if e.impf_only
+                    && !(r.future
+                        || r.imperfect
+                            && i.checked_sub(1)
+                                .and_then(|p| doc.word(p))
+                                .is_some_and(|p| matches!(p, "ان" | "وان" | "بان")))
+                {
+                    continue;
+                }
                 if e.marbuta && !r.marbuta_ok {
                     continue;
                 }
@@ -2576,10 +2585,17 @@ fn detect_chunk(
         {
             continue;
         }
+        // An imperfect often follows its subject («قوة سعودية جديدة ستصل إلى عدن», «الجرحى ستصل إلى الأردن»).
+        let before_by = if h.imperfect || h.future {
+            i.saturating_sub(3).max(c0)..i
+        } else {
+            i..i
+        };
         if !h.entry.not_by.is_empty()
-            && doc
-                .word(h.first + 1)
-                .is_some_and(|w| h.entry.not_by.contains(&rest_key(w)))
+            && before_by.chain(h.first + 1..h.first + 2).any(|j| {
+                doc.word(j)
+                    .is_some_and(|w| h.entry.not_by.contains(&rest_key(w)))
+            })
         {
             continue;
         }

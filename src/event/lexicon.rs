@@ -92,6 +92,10 @@ pub(crate) struct TriggerEntry {
     /// No imperfect reading: a form I verb whose first letter is و drops it in the imperfect («وصل» → «يصل»), so an
     /// imperfect of the whole key is another verb («توصّل», «يوصل»).
     pub no_impf: bool,
+    /// Only a future reading or an imperfect after «أن»: the key of a form I verb whose first letter is و, without it
+    /// («سيصل», «أن يصل» of «وصل»), in a phrase only («نصف» is a half, not «we describe»). The bare key is no word of
+    /// its own, and a bare imperfect «تصل إلى» mostly tells where goods, ships or numbers reach.
+    pub impf_only: bool,
     /// Option `noimpf`: the bare imperfect states a view, a state or a habit rather than an event («يتفق مع
     /// القانون», «المناطق التي يسيطر عليها»); the future and the imperfect after «لم», «لن», «أن» still read.
     pub state_impf: bool,
@@ -460,6 +464,7 @@ impl EventLexicon {
                 impf_alef: false,
                 negated: false,
                 no_impf: pos == "v" && first.starts_with('و'),
+                impf_only: false,
                 state_impf: false,
                 marbuta: false,
             };
@@ -509,6 +514,18 @@ impl EventLexicon {
                 self.add_noun_trigger(first, &entry);
             } else {
                 self.add_trigger(first.clone(), true, false, &entry);
+                // The imperfect of «وصل» drops its «و» («يصل», «سيصل»).
+                if let Some(s) = first
+                    .strip_prefix('و')
+                    .filter(|s| nchars(s) == 2 && !entry.rest.is_empty())
+                {
+                    let impf = TriggerEntry {
+                        no_impf: false,
+                        impf_only: true,
+                        ..entry.clone()
+                    };
+                    self.add_trigger(s.to_string(), true, false, &impf);
+                }
                 // Defective verbs lose their last letter before suffixes: «انتهى» → «انتهت».
                 if let Some(s) = first.strip_suffix(['ي', 'ا']) {
                     if nchars(s) >= 2 {
@@ -600,6 +617,7 @@ impl EventLexicon {
                 && e.defective == entry.defective
                 && e.marbuta == entry.marbuta
                 && e.taa == entry.taa
+                && e.impf_only == entry.impf_only
         }) {
             e.verbal |= verbal;
             e.nominal |= nominal;
