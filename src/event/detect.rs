@@ -40,6 +40,18 @@ const STILL: [&str; 8] = [
     "نزال",
 ];
 
+/// Verbs of ruling out after «لم», «لا»: not ruling an event out leaves it possible («لم تستبعد الحكومة شن هجوم بري»).
+const RULE_OUT: [&str; 8] = [
+    "يستبعد",
+    "تستبعد",
+    "نستبعد",
+    "استبعد",
+    "يستبعدون",
+    "يستبعدوا",
+    "تستبعدان",
+    "يستبعدان",
+];
+
 /// Verbs of taking part after «لم», «لا»: the participant stayed away, the event itself took place («لم يحضر الوزير
 /// الاجتماع»).
 const ABSENT: [&str; 12] = [
@@ -2181,6 +2193,11 @@ fn detect_chunk(
                         let next_w = doc.word(c.end).unwrap_or("");
                         match c.cue.kind {
                             CueKind::Negation
+                                if RULE_OUT.contains(&next_w) && c.end < i && dist <= 6 =>
+                            {
+                                hypothetical = true
+                            }
+                            CueKind::Negation
                                 if (within || any_before)
                                     && !STILL.contains(&next_w)
                                     && !(ABSENT.contains(&next_w) && c.end < i)
@@ -2262,6 +2279,10 @@ fn detect_chunk(
                     }
                 }
             }
+        }
+        // «أي هجوم على رفح ستكون له عواقب»: any such event, not negated, is one that may come, not one that came.
+        if prev_word == Some("اي") && !negative {
+            hypothetical = true;
         }
         // A figurative word after «أن», «إن» or a quotation mark is in what the trigger reports, not on the trigger
         // («أكدت الدراسة أن الفقر …» is a statement).
