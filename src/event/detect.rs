@@ -70,7 +70,7 @@ const ABSENT: [&str; 12] = [
 ];
 
 /// Function words that end a titled name («وزير الخارجية فؤاد حسين الذي …»).
-const NAME_STOP: [&str; 42] = [
+const NAME_STOP: [&str; 54] = [
     "الذي",
     "التي",
     "الذين",
@@ -113,6 +113,18 @@ const NAME_STOP: [&str; 42] = [
     "انه",
     "بانه",
     "ايضا",
+    "يوم",
+    "مساء",
+    "ليل",
+    "ليله",
+    "غدا",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
 ];
 
 /// A set of the words of a list, built once: the words of a name are each compared with [`NAME_STOP`] and
@@ -1271,12 +1283,19 @@ fn mentions(
                 j += 1;
                 continue;
             }
+            // «رئيس الوزراء الإيطالي الجزائر»: a second country is the verb's object, and «والولايات المتحدة» a
+            // coordinated participant, not the title's.
+            if w.starts_with("وال") {
+                break;
+            }
             match name_at(j).and_then(|(e2, end2, _, _)| Some((lex.entities.get(e2)?, end2))) {
                 Some((ent2, end2))
                     if matches!(
                         ent2.ty,
                         EntityType::Country | EntityType::Org | EntityType::Group
-                    ) && end2 > j =>
+                    ) && end2 > j
+                        && !(ent2.ty == EntityType::Country
+                            && country.is_some_and(|c| c != ent2.key.as_str())) =>
                 {
                     if ent2.ty == EntityType::Country {
                         country = Some(ent2.key.as_str());
