@@ -2337,8 +2337,10 @@ fn detect_chunk(
 
         // A definite event noun that a relative clause tells in the past («الغارة التي استهدفت مدرسة») or that is
         // investigated («التحقيق في الهجوم») has happened, whatever a call or a threat before it asks for.
-        if h.nominal && h.definite && !scheduled && (planned || hypothetical) {
-            let told = h.first == h.last
+        // («التحقيق في مقتل الصحفية» names one event too, in construct.)
+        if h.nominal && !scheduled && (planned || hypothetical) {
+            let told = h.definite
+                && h.first == h.last
                 && (h.last + 1..h.last + 3)
                     .find(|&j| {
                         doc.word(j)
@@ -2484,9 +2486,20 @@ fn detect_chunk(
                 .rev()
                 .find(|e| e.kind == h.entry.kind && e.sentence.end <= sent_span.start)
                 .filter(|e| {
-                    // Only a past event told with its day: a plan, a denial or a month names no one event.
+                    // Only an event told with its day, past or planned: a denial, a possibility or a month names no
+                    // one event.
+                    let after_reference = |d: &EventDate| {
+                        let next_day = ctx
+                            .reference
+                            .and_then(|r| r.date().succ_opt())
+                            .map(|d| d.and_time(chrono::NaiveTime::MIN));
+                        d.interval
+                            .is_some_and(|iv| next_day.is_some_and(|n| iv.start >= n))
+                    };
                     e.date_source == Some(DateSource::Explicit)
-                        && e.modality == Modality::Actual
+                        && (e.modality == Modality::Actual
+                            || e.modality == Modality::Planned
+                                && e.date.as_ref().is_some_and(after_reference))
                         && e.polarity == Polarity::Positive
                         && e.date.as_ref().is_some_and(|d| {
                             matches!(
@@ -2502,6 +2515,8 @@ fn detect_chunk(
             {
                 source = Some(DateSource::Anaphoric);
                 date = e.date.clone();
+                // «ومن المقرر أن يعقد الوزراء اجتماعاً يوم 25 يوليو. وسيبحث الاجتماع …»: still to come.
+                planned |= e.modality == Modality::Planned;
             }
         }
         if date.is_none() {
