@@ -2161,6 +2161,8 @@ fn detect_chunk(
         let any_with_prep = matches!(prev_word, Some("لاي" | "باي"));
         // Set by a denial («نفى», a negation of the whole clause): «لن نقبل بأي اعتداء» speaks of none in particular.
         let mut denied = false;
+        // Set by «لم تستبعد»: the verb of ruling out that follows negates nothing.
+        let mut ruled_out = false;
         let any_before = prev_word == Some("اي") || any_with_prep;
         // «طالب المحتجون … في بيان»: a statement noun after «في» is how the clause's words were said, not what they
         // ask for or fear.
@@ -2214,10 +2216,12 @@ fn detect_chunk(
                             CueKind::Negation
                                 if RULE_OUT.contains(&next_w) && c.end < i && dist <= 6 =>
                             {
-                                hypothetical = true
+                                hypothetical = true;
+                                ruled_out = true;
                             }
                             CueKind::Negation
                                 if (within || any_before)
+                                    && !ruled_out
                                     && !STILL.contains(&next_w)
                                     && !(ABSENT.contains(&next_w) && c.end < i)
                                     && !(c.cue.scope == 0
