@@ -70,7 +70,7 @@ const ABSENT: [&str; 12] = [
 ];
 
 /// Function words that end a titled name («وزير الخارجية فؤاد حسين الذي …»).
-const NAME_STOP: [&str; 54] = [
+const NAME_STOP: [&str; 55] = [
     "الذي",
     "التي",
     "الذين",
@@ -125,6 +125,7 @@ const NAME_STOP: [&str; 54] = [
     "الخميس",
     "الجمعه",
     "السبت",
+    "امام",
 ];
 
 /// A set of the words of a list, built once: the words of a name are each compared with [`NAME_STOP`] and
@@ -2356,12 +2357,21 @@ fn detect_chunk(
                             && !looks_imperfect(w)
                             && !matches!(w, "كان" | "كانت" | "سوف" | "سيتم" | "يجب" | "ينبغي")
                     });
+            // «التحقيق في الغارة», «بتحقيق مستقل في الغارة».
             let probed = prev_word == Some("في")
-                && i.checked_sub(2).and_then(|p| doc.word(p)).is_some_and(|w| {
-                    matches!(
-                        w,
-                        "التحقيق" | "بالتحقيق" | "للتحقيق" | "تحقيق" | "تحقيقا" | "التحقيقات"
-                    )
+                && (i.saturating_sub(4)..i.saturating_sub(1)).any(|p| {
+                    doc.word(p).is_some_and(|w| {
+                        matches!(
+                            w,
+                            "التحقيق"
+                                | "بالتحقيق"
+                                | "للتحقيق"
+                                | "تحقيق"
+                                | "بتحقيق"
+                                | "تحقيقا"
+                                | "التحقيقات"
+                        )
+                    })
                 })
                 || matches!(prev_word, Some("ملابسات" | "بملابسات"));
             if told || probed {
