@@ -2231,7 +2231,12 @@ fn detect_chunk(
                                 negative = true;
                                 denied |= c.cue.scope == 0;
                             }
-                            CueKind::Refusal if within && h.entry.kind != EventKind::Agreement => {
+                            // Refusing to sign is a signing that did not happen («رفض التوقيع على الاتفاق»).
+                            CueKind::Refusal
+                                if within
+                                    && (h.entry.kind != EventKind::Agreement
+                                        || doc.word(i).is_some_and(|w| w.contains("توقيع"))) =>
+                            {
                                 negative = true
                             }
                             CueKind::NegationImpf if within && looks_imperfect(next_w) => {
