@@ -40,6 +40,18 @@ const STILL: [&str; 8] = [
     "نزال",
 ];
 
+/// Verbs of ruling out after «لم», «لا»: not ruling an event out leaves it possible («لم تستبعد الحكومة شن هجوم بري»).
+const RULE_OUT: [&str; 8] = [
+    "يستبعد",
+    "تستبعد",
+    "نستبعد",
+    "استبعد",
+    "يستبعدون",
+    "يستبعدوا",
+    "تستبعدان",
+    "يستبعدان",
+];
+
 /// Verbs of taking part after «لم», «لا»: the participant stayed away, the event itself took place («لم يحضر الوزير
 /// الاجتماع»).
 const ABSENT: [&str; 12] = [
@@ -58,7 +70,7 @@ const ABSENT: [&str; 12] = [
 ];
 
 /// Function words that end a titled name («وزير الخارجية فؤاد حسين الذي …»).
-const NAME_STOP: [&str; 49] = [
+const NAME_STOP: [&str; 59] = [
     "الذي",
     "التي",
     "الذين",
@@ -89,14 +101,6 @@ const NAME_STOP: [&str; 49] = [
     "بين",
     "امس",
     "اليوم",
-    // A date after a name («الناشط أحمد منصور يوم 5 مارس»).
-    "يوم",
-    "مساء",
-    "ليله",
-    "ظهر",
-    "عشيه",
-    "غداه",
-    "فجر",
     "تم",
     "عبر",
     "خلاله",
@@ -109,6 +113,24 @@ const NAME_STOP: [&str; 49] = [
     "انه",
     "بانه",
     "ايضا",
+    "امام",
+    // A date after a name («الناشط أحمد منصور يوم 5 مارس», «… الخميس»).
+    "يوم",
+    "مساء",
+    "ليل",
+    "ليله",
+    "ظهر",
+    "عشيه",
+    "غداه",
+    "فجر",
+    "غدا",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
 ];
 
 /// A set of the words of a list, built once: the words of a name are each compared with [`NAME_STOP`] and
@@ -190,8 +212,9 @@ fn set_locative(ments: &mut [Mention], cues: &Cues<'_>) {
 /// verb's subject («رفض البرلمان», «سيطرت قوات المعارضة على …») or a place noun right after the phrase («سيطرت …
 /// على مطار المدينة»).
 fn head_in_words(doc: &Doc<'_>, cues: &Cues<'_>, h: &Hit<'_>) -> bool {
-    // «بوصفها دولة» is "as a state": a verb with a preposition has no subject.
-    let verb = !h.nominal
+    // «بوصفها دولة» is "as a state": a verb with a preposition has no subject. A verbal noun in construct takes its
+    // subject as its genitive («نتيجة سيطرة الميليشيات على الطريق»).
+    let verb = (!h.nominal || !h.definite)
         && doc
             .word_bytes(h.first)
             .is_some_and(|w| !w.starts_with("ب".as_bytes()) && !w.starts_with("ل".as_bytes()));
@@ -1266,12 +1289,19 @@ fn mentions(
                 j += 1;
                 continue;
             }
+            // «رئيس الوزراء الإيطالي الجزائر»: a second country is the verb's object, and «والولايات المتحدة» a
+            // coordinated participant, not the title's.
+            if w.starts_with("وال") {
+                break;
+            }
             match name_at(j).and_then(|(e2, end2, _, _)| Some((lex.entities.get(e2)?, end2))) {
                 Some((ent2, end2))
                     if matches!(
                         ent2.ty,
                         EntityType::Country | EntityType::Org | EntityType::Group
-                    ) && end2 > j =>
+                    ) && end2 > j
+                        && !(ent2.ty == EntityType::Country
+                            && country.is_some_and(|c| c != ent2.key.as_str())) =>
                 {
                     if ent2.ty == EntityType::Country {
                         country = Some(ent2.key.as_str());
@@ -1869,6 +1899,12 @@ fn detect_chunk(
         if cues.has(i, bit(CueKind::Block)) {
             continue;
         }
+        // A final «ة» is no verb's object pronoun «ه»: «طالبة» is a student, not «طالبه» (asked him).
+        let taa_written = w.ends_with("ه".as_bytes())
+            && doc
+                .toks
+                .get(i)
+                .is_some_and(|t| orig_word(t.start, t.end).ends_with('ة'));
         // A word of a place's or an organisation's name is no trigger on its own («قوات الدعم السريع», «بلدة
         // حوارة»): only a phrase may start there («القوات الأمريكية … سحب»).
         let in_name = {
@@ -1891,7 +1927,19 @@ fn detect_chunk(
                 if r.imperfect && e.no_impf {
                     continue;
                 }
+                if e.impf_only
+                    && !(r.future
+                        || r.imperfect
+                            && i.checked_sub(1)
+                                .and_then(|p| doc.word(p))
+                                .is_some_and(|p| matches!(p, "ان" | "وان" | "بان")))
+                {
+                    continue;
+                }
                 if e.marbuta && !r.marbuta_ok {
+                    continue;
+                }
+                if taa_written && r.marbuta_ok && !e.nominal {
                     continue;
                 }
                 if (r.masdar_ha && !e.nominal) || (r.hollow_passive && !e.impf_alef) {
@@ -2119,6 +2167,8 @@ fn detect_chunk(
         let any_with_prep = matches!(prev_word, Some("لاي" | "باي"));
         // Set by a denial («نفى», a negation of the whole clause): «لن نقبل بأي اعتداء» speaks of none in particular.
         let mut denied = false;
+        // Set by «لم تستبعد»: the verb of ruling out that follows negates nothing.
+        let mut ruled_out = false;
         let any_before = prev_word == Some("اي") || any_with_prep;
         // «طالب المحتجون … في بيان»: a statement noun after «في» is how the clause's words were said, not what they
         // ask for or fear.
@@ -2170,7 +2220,14 @@ fn detect_chunk(
                         let next_w = doc.word(c.end).unwrap_or("");
                         match c.cue.kind {
                             CueKind::Negation
+                                if RULE_OUT.contains(&next_w) && c.end < i && dist <= 6 =>
+                            {
+                                hypothetical = true;
+                                ruled_out = true;
+                            }
+                            CueKind::Negation
                                 if (within || any_before)
+                                    && !ruled_out
                                     && !STILL.contains(&next_w)
                                     && !(ABSENT.contains(&next_w) && c.end < i)
                                     && !(c.cue.scope == 0
@@ -2179,7 +2236,12 @@ fn detect_chunk(
                                 negative = true;
                                 denied |= c.cue.scope == 0;
                             }
-                            CueKind::Refusal if within && h.entry.kind != EventKind::Agreement => {
+                            // Refusing to sign is a signing that did not happen («رفض التوقيع على الاتفاق»).
+                            CueKind::Refusal
+                                if within
+                                    && (h.entry.kind != EventKind::Agreement
+                                        || doc.word(i).is_some_and(|w| w.contains("توقيع"))) =>
+                            {
                                 negative = true
                             }
                             CueKind::NegationImpf if within && looks_imperfect(next_w) => {
@@ -2252,6 +2314,10 @@ fn detect_chunk(
                 }
             }
         }
+        // «أي هجوم على رفح ستكون له عواقب»: any such event, not negated, is one that may come, not one that came.
+        if prev_word == Some("اي") && !negative {
+            hypothetical = true;
+        }
         // A figurative word after «أن», «إن» or a quotation mark is in what the trigger reports, not on the trigger
         // («أكدت الدراسة أن الفقر …» is a statement).
         let after_bad = after_bad.is_some_and(|j| {
@@ -2282,6 +2348,46 @@ fn detect_chunk(
             && next_is_end
         {
             continue;
+        }
+
+        // A definite event noun that a relative clause tells in the past («الغارة التي استهدفت مدرسة») or that is
+        // investigated («التحقيق في الهجوم») has happened, whatever a call or a threat before it asks for.
+        // («التحقيق في مقتل الصحفية» names one event too, in construct.)
+        if h.nominal && !scheduled && (planned || hypothetical) {
+            let told = h.definite
+                && h.first == h.last
+                && (h.last + 1..h.last + 3)
+                    .find(|&j| {
+                        doc.word(j)
+                            .is_some_and(|w| matches!(w, "الذي" | "التي" | "الذين"))
+                    })
+                    .and_then(|j| doc.word(j + 1))
+                    .is_some_and(|w| {
+                        w.chars().count() >= 3
+                            && !looks_imperfect(w)
+                            && !matches!(w, "كان" | "كانت" | "سوف" | "سيتم" | "يجب" | "ينبغي")
+                    });
+            // «التحقيق في الغارة», «بتحقيق مستقل في الغارة».
+            let probed = prev_word == Some("في")
+                && (i.saturating_sub(4)..i.saturating_sub(1)).any(|p| {
+                    doc.word(p).is_some_and(|w| {
+                        matches!(
+                            w,
+                            "التحقيق"
+                                | "بالتحقيق"
+                                | "للتحقيق"
+                                | "تحقيق"
+                                | "بتحقيق"
+                                | "تحقيقا"
+                                | "التحقيقات"
+                        )
+                    })
+                })
+                || matches!(prev_word, Some("ملابسات" | "بملابسات"));
+            if told || probed {
+                planned = false;
+                hypothetical = false;
+            }
         }
 
         // Spans in the original text.
@@ -2396,6 +2502,47 @@ fn detect_chunk(
                 from_text = true;
             }
         }
+        // «انفجرت سيارة مفخخة … يوم 17 يوليو. وتبنى التنظيم الهجوم»: a definite noun that no date of its sentence
+        // dates names the last event of its kind told before, with that one's date.
+        if date.is_none() && h.nominal && h.definite && !h.plural && !planned && !hypothetical {
+            if let Some(e) = out
+                .iter()
+                .rev()
+                .find(|e| e.kind == h.entry.kind && e.sentence.end <= sent_span.start)
+                .filter(|e| {
+                    // Only an event told with its day, past or planned: a denial, a possibility or a month names no
+                    // one event.
+                    let after_reference = |d: &EventDate| {
+                        let next_day = ctx
+                            .reference
+                            .and_then(|r| r.date().succ_opt())
+                            .map(|d| d.and_time(chrono::NaiveTime::MIN));
+                        d.interval
+                            .is_some_and(|iv| next_day.is_some_and(|n| iv.start >= n))
+                    };
+                    e.date_source == Some(DateSource::Explicit)
+                        && (e.modality == Modality::Actual
+                            || e.modality == Modality::Planned
+                                && e.date.as_ref().is_some_and(after_reference))
+                        && e.polarity == Polarity::Positive
+                        && e.date.as_ref().is_some_and(|d| {
+                            matches!(
+                                d.grain,
+                                Grain::Day
+                                    | Grain::PartOfDay
+                                    | Grain::Hour
+                                    | Grain::Minute
+                                    | Grain::Second
+                            ) && !d.value.starts_with('X')
+                        })
+                })
+            {
+                source = Some(DateSource::Anaphoric);
+                date = e.date.clone();
+                // «ومن المقرر أن يعقد الوزراء اجتماعاً يوم 25 يوليو. وسيبحث الاجتماع …»: still to come.
+                planned |= e.modality == Modality::Planned;
+            }
+        }
         if date.is_none() {
             if let Some(r) = ctx.reference {
                 source = Some(DateSource::Document);
@@ -2493,6 +2640,22 @@ fn detect_chunk(
         {
             continue;
         }
+        if !h.entry.not_near.is_empty()
+            && (h.last + 1..c1.min(h.last + 1 + super::lexicon::NEAR))
+                .take_while(|&j| match doc.toks.get(j).map(|t| t.kind) {
+                    Some(Tk::Punct('"' | '“' | '”' | '«' | ':')) => false,
+                    Some(Tk::Word) => vocab
+                        .info(j)
+                        .is_none_or(|x| x.has & WordInfo::SAYS_THAT == 0),
+                    _ => true,
+                })
+                .any(|j| {
+                    doc.word(j)
+                        .is_some_and(|w| h.entry.not_near.contains(&rest_key(w)))
+                })
+        {
+            continue;
+        }
         if h.entry.taa
             && !doc
                 .toks
@@ -2501,10 +2664,17 @@ fn detect_chunk(
         {
             continue;
         }
+        // An imperfect often follows its subject («قوة سعودية جديدة ستصل إلى عدن», «الجرحى ستصل إلى الأردن»).
+        let before_by = if h.imperfect || h.future {
+            i.saturating_sub(3).max(c0)..i
+        } else {
+            i..i
+        };
         if !h.entry.not_by.is_empty()
-            && doc
-                .word(h.first + 1)
-                .is_some_and(|w| h.entry.not_by.contains(&rest_key(w)))
+            && before_by.chain(h.first + 1..h.first + 2).any(|j| {
+                doc.word(j)
+                    .is_some_and(|w| h.entry.not_by.contains(&rest_key(w)))
+            })
         {
             continue;
         }

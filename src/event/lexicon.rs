@@ -46,6 +46,9 @@ pub(crate) enum Rest {
 /// How many words a `...` in a trigger phrase may skip.
 pub(crate) const GAP: usize = 6;
 
+/// How many words after a trigger the option `notnear` looks at.
+pub(crate) const NEAR: usize = 7;
+
 /// One trigger entry under its first word's key.
 #[derive(Debug, Clone)]
 pub(crate) struct TriggerEntry {
@@ -74,6 +77,10 @@ pub(crate) struct TriggerEntry {
     /// Option `notby=A,B`: no event when the word right after the trigger's first word is one of these (folded, article
     /// stripped): the subject of a verb of motion that is goods or troops, not a visitor («وصلت تعزيزات … إلى»).
     pub not_by: Vec<String>,
+    /// Option `notnear=A,B`: no event when one of these words (folded, article stripped) stands among the [`NEAR`]
+    /// words after the trigger, before what it reports («أن», a colon, a quotation mark): the object that shows
+    /// another sense of the verb («استقبلت تركيا ثلاثة ملايين لاجئ» hosts, «أضاف الفريق هدفاً» scores).
+    pub not_near: Vec<String>,
     /// Option `taa`: the word must be written with a taa marbuta in the text: folded, «مظاهرة» (a demonstration) is
     /// «مظاهره», which also reads «مظاهره» (its manifestations).
     pub taa: bool,
@@ -85,6 +92,10 @@ pub(crate) struct TriggerEntry {
     /// No imperfect reading: a form I verb whose first letter is و drops it in the imperfect («وصل» → «يصل»), so an
     /// imperfect of the whole key is another verb («توصّل», «يوصل»).
     pub no_impf: bool,
+    /// Only a future reading or an imperfect after «أن»: the key of a form I verb whose first letter is و, without it
+    /// («سيصل», «أن يصل» of «وصل»), in a phrase only («نصف» is a half, not «we describe»). The bare key is no word of
+    /// its own, and a bare imperfect «تصل إلى» mostly tells where goods, ships or numbers reach.
+    pub impf_only: bool,
     /// Option `noimpf`: the bare imperfect states a view, a state or a habit rather than an event («يتفق مع
     /// القانون», «المناطق التي يسيطر عليها»); the future and the imperfect after «لم», «لن», «أن» still read.
     pub state_impf: bool,
@@ -448,10 +459,12 @@ impl EventLexicon {
                 defective: false,
                 unless: Vec::new(),
                 not_by: Vec::new(),
+                not_near: Vec::new(),
                 taa: false,
                 impf_alef: false,
                 negated: false,
                 no_impf: pos == "v" && first.starts_with('و'),
+                impf_only: false,
                 state_impf: false,
                 marbuta: false,
             };
@@ -480,6 +493,12 @@ impl EventLexicon {
                             .filter(|s| !s.is_empty())
                             .map(rest_key),
                     ),
+                    Some(("notnear", v)) => entry.not_near.extend(
+                        fold_str(v)
+                            .split(',')
+                            .filter(|s| !s.is_empty())
+                            .map(rest_key),
+                    ),
                     None if opt == "weak" => entry.weak = true,
                     None if opt == "taa" => entry.taa = true,
                     None if opt == "impfa" => entry.impf_alef = true,
@@ -495,6 +514,18 @@ impl EventLexicon {
                 self.add_noun_trigger(first, &entry);
             } else {
                 self.add_trigger(first.clone(), true, false, &entry);
+                // The imperfect of «وصل» drops its «و» («يصل», «سيصل»).
+                if let Some(s) = first
+                    .strip_prefix('و')
+                    .filter(|s| nchars(s) == 2 && !entry.rest.is_empty())
+                {
+                    let impf = TriggerEntry {
+                        no_impf: false,
+                        impf_only: true,
+                        ..entry.clone()
+                    };
+                    self.add_trigger(s.to_string(), true, false, &impf);
+                }
                 // Defective verbs lose their last letter before suffixes: «انتهى» → «انتهت».
                 if let Some(s) = first.strip_suffix(['ي', 'ا']) {
                     if nchars(s) >= 2 {
@@ -586,6 +617,7 @@ impl EventLexicon {
                 && e.defective == entry.defective
                 && e.marbuta == entry.marbuta
                 && e.taa == entry.taa
+                && e.impf_only == entry.impf_only
         }) {
             e.verbal |= verbal;
             e.nominal |= nominal;

@@ -8,8 +8,9 @@
 //! in `data/gazetteer/*.tsv` and from titled names («وزير الدفاع ثابت العباسي»).
 //!
 //! Each event is dated by the temporal expression of its own clause nearest to the trigger, else by the one of its
-//! sentence, else (for «يومها», «آنذاك») by the last date before the sentence, else by the document's reference
-//! date, and [`DateSource`] says which.
+//! sentence, else (for «يومها», «آنذاك») by the last date before the sentence, else (for a definite noun such as
+//! «الهجوم» in a later sentence) by the day of the last event of its kind told before, else by the document's
+//! reference date, and [`DateSource`] says which.
 //!
 //! ```
 //! use arabic_timeline::{Document, Extractor, EventKind, Modality, Polarity};
@@ -361,7 +362,7 @@ pub enum DateSource {
     /// A temporal expression in the event's clause or sentence.
     Explicit,
     /// An expression anchored on an earlier date («في 3 من هذا الشهر»), or the narrative's last date for
-    /// «يومها», «آنذاك».
+    /// «يومها», «آنذاك», or the date of the event a definite noun of a later sentence names again («وتبنى التنظيم الهجوم»).
     Anaphoric,
     /// Nothing in the text dates the event: the document's reference date, as a last resort.
     Document,
