@@ -26,14 +26,14 @@
 //! names with a title («العالم النووي الإيراني محسن فخري زاده») is shared with a mention whose sentence writes the last
 //! two words of the name untitled («باغتيال محسن فخري زاده») within a few words of its trigger, when the timeline has
 //! the sentence texts ([`Timeline::from_documents`], [`Mention::new`]), the mentions do not lie in different countries,
-//! and they are no statements. Mentions of the same kind other than statements also merge on the same single day in
-//! places that do not differ, and, when one side names no participant, on the very same month or day value or within
-//! one document; never when they lie in different countries and share no participant. Comparing with the founder only
-//! keeps an entry from snowballing through the participants of its members. Among compatible entries a mention joins
-//! the one it shares the most with. Mentions are bucketed by family and sorted by date precision, and each one is
-//! compared only with entries whose dates overlap its own (at most [`MAX_CANDIDATES`] of them), so building costs O(n
-//! log n) for n mentions. Inputs are sorted by a total key first, so the result does not depend on the order in which
-//! documents were added.
+//! and they are no statements. Mentions of the same kind other than statements, meetings and visits also merge on the
+//! same single day in places that do not differ, and, when one side names no participant, on the very same month or day
+//! value or within one document; never when they lie in different countries and share no participant. Comparing with
+//! the founder only keeps an entry from snowballing through the participants of its members. Among compatible entries a
+//! mention joins the one it shares the most with. Mentions are bucketed by family and sorted by date precision, and
+//! each one is compared only with entries whose dates overlap its own (at most [`MAX_CANDIDATES`] of them), so building
+//! costs O(n log n) for n mentions. Inputs are sorted by a total key first, so the result does not depend on the order
+//! in which documents were added.
 
 use crate::event::{
     Actor, DateSource, EntityType, Event, EventDate, EventKind, Family, Modality, Place, Polarity,
@@ -752,7 +752,7 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                 let same_kind = g.kinds.contains(&m.kind);
                 // The same kind on the same single day, in places that do not differ, is one event even when the
                 // mentions name different participants («الهجوم على القاعدة فجر الثلاثاء» and «هجوم بثلاث طائرات
-                // مسيّرة فجر اليوم الثلاثاء»).
+                // مسيّرة فجر اليوم الثلاثاء»); not meetings and visits, of which a day holds many.
                 let one_day = e - s <= Duration::days(1) && ge - gs <= Duration::days(1) && gs == s;
                 let places_differ = match (&m.place, &g.place) {
                     (Some(a), Some(b)) => a.key != *b,
@@ -800,7 +800,7 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                         || (same_kind
                             && family != Family::Speech
                             && !disjoint
-                            && ((one_day && !places_differ)
+                            && ((one_day && !places_differ && family != Family::Diplomacy)
                                 || ((keys.is_empty() || g.keys.is_empty())
                                     && (same_doc() || same_value()))))
                 };
