@@ -3066,10 +3066,11 @@ impl<'a> Parser<'a> {
             }
         } else if head.is_some() {
             j -= 1;
-        } else if let Some(s) = self.kw(j, &["يوم"]) {
+        } else if let Some(s) = self.kw(j, &["يوم", "نهار"]) {
+            // «نهار الأحد» (Levantine): the day as «يوم الأحد».
             if self
                 .lex(j + 1, bits::WEEKDAY, |r| matches!(r, Reading::Weekday(_)))
-                .is_some()
+                .is_some_and(|w| w.definite || self.is(j, "يوم"))
             {
                 if j == i {
                     skip = s;
