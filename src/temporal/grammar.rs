@@ -3103,10 +3103,11 @@ impl<'a> Parser<'a> {
         if let Some(o) = rel {
             x.day = Some(DayX::Rel(o));
         }
-        // Shift: «الأحد الماضي», «الأحد المقبل».
-        if let Some((e, s)) = self.shift(end) {
+        // Shift: «الأحد الماضي», «الأحد المقبل»; «يوم الأحد التالي», «الجمعة السابقة» count from the narrative's day.
+        if let Some((e, s, ana)) = self.shift_kind(end) {
             if rel.is_none() {
                 x.day = Some(DayX::Weekday(wd, Some(s)));
+                x.anaphoric = ana;
             }
             end = e;
         } else if let (None, Some((e, s))) = (rel, self.beyond(end)) {

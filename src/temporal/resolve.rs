@@ -1470,8 +1470,13 @@ impl Context {
                 ))
             }
             Some(DayX::Weekday(wd, shift)) => {
-                let rd = r?.date();
-                uses.reference = true;
+                // «اعتقل في 3 مارس، وأطلق سراحه يوم الأحد التالي»: from the narrative's day.
+                let rd = if x.anaphoric {
+                    self.base(x, uses)?.date()
+                } else {
+                    uses.reference = true;
+                    r?.date()
+                };
                 let target = weekday_of(wd);
                 let diff = i64::from(target.num_days_from_monday())
                     - i64::from(rd.weekday().num_days_from_monday());
