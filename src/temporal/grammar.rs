@@ -6286,6 +6286,7 @@ impl<'a> Parser<'a> {
                 Holiday::Hijri(m, d) if d + later <= 29 => Holiday::Hijri(m, d + later),
                 Holiday::Gregorian(m, d) if d + later <= 28 => Holiday::Gregorian(m, d + later),
                 Holiday::Easter(k) => Holiday::Easter(k + i16::from(later)),
+                Holiday::OrthodoxEaster(k) => Holiday::OrthodoxEaster(k + i16::from(later)),
                 _ => return None,
             };
         }
@@ -6296,7 +6297,13 @@ impl<'a> Parser<'a> {
             ..DateX::default()
         };
         if let Some((e, s)) = self.shift(end) {
-            x.year = Some(YearX::Rel(s.into()));
+            // «عيد الفطر المقبل», «عيد العمال الماضي»: the next or the last one (a month shift, as for seasons),
+            // not the one of next or last year; «الحالي» is this year's.
+            if s == 0 {
+                x.year = Some(YearX::Rel(0));
+            } else {
+                x.month = Some(MonthX::Rel(s.into()));
+            }
             end = e;
         } else if let Some((e, y, era, _)) = self.year(end, true) {
             let hijri_feast = matches!(h, Holiday::Hijri(..));

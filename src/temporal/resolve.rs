@@ -855,8 +855,10 @@ impl Context {
     fn symbolic(&self, x: &DateX, span: Span, text: &str) -> Option<Temporal> {
         // With a narrative date, «بعد ذلك بشهرين» counts from it even with no reference. A day and month that name
         // an event («ثورة 25 يناير») stay yearless even with one.
+        // A holiday needs its year: with none, it has no symbolic form («عيد الفطر المقبل» is no month away).
         if (self.reference.is_some() && !x.year_unknown)
             || (x.anaphoric && self.narrative.is_some())
+            || (x.holiday.is_some() && !matches!(x.year, Some(YearX::Rel(_))))
         {
             return None;
         }
@@ -1601,6 +1603,17 @@ impl Context {
                 let r = self.reference_date()?;
                 uses.reference = true;
                 let mut around = (r.year() - 1..=r.year() + 1).filter_map(|y| holiday_in(h, y));
+                // «عيد الفطر المقبل», «عيد العمال الماضي»: the next one after the reference day, or the last before.
+                if let Some(MonthX::Rel(s)) = x.month {
+                    return self.holiday_val(
+                        x,
+                        if s > 0 {
+                            around.find(|(d, _)| *d > r)?
+                        } else {
+                            around.rfind(|(d, _)| *d < r)?
+                        },
+                    );
+                }
                 if prefer_future {
                     around.find(|(d, _)| *d >= r)?
                 } else {
@@ -1609,6 +1622,11 @@ impl Context {
                 }
             }
         };
+        self.holiday_val(x, (d, hijri))
+    }
+
+    /// The value of a holiday on day `d`, with its Hijri date.
+    fn holiday_val(&self, x: &DateX, (d, hijri): (NaiveDate, Option<HijriDay>)) -> Option<Val> {
         let mut v = day_val(d, x);
         v.hijri = hijri.map(|(y, m, d)| (y, Some(m), Some(d)));
         Some(v)
@@ -1829,6 +1847,10 @@ fn holiday_in(h: Holiday, y: i32) -> Option<(NaiveDate, Option<HijriDay>)> {
             easter(y)?.checked_add_signed(Duration::days(n.into()))?,
             None,
         )),
+        Holiday::OrthodoxEaster(n) => Some((
+            orthodox_easter(y)?.checked_add_signed(Duration::days(n.into()))?,
+            None,
+        )),
         Holiday::Nth { month, weekday, n } => {
             let wd = weekday_of(weekday);
             let d = if n > 0 {
@@ -1864,6 +1886,21 @@ fn easter(y: i32) -> Option<NaiveDate> {
     let month = (h + l - 7 * m + 114) / 31;
     let day = (h + l - 7 * m + 114) % 31 + 1;
     ymd(y, month as u32, day as u32)
+}
+
+/// Orthodox Easter Sunday of year `y` in the Gregorian calendar: the Julian computus (Meeus), then the days the Julian
+/// calendar lags behind (13 from 1900 to 2099).
+fn orthodox_easter(y: i32) -> Option<NaiveDate> {
+    if !(1583..=9999).contains(&y) {
+        return None;
+    }
+    let (a, b, c) = (y % 4, y % 7, y % 19);
+    let d = (19 * c + 15) % 30;
+    let e = (2 * a + 4 * b - d + 34) % 7;
+    let month = (d + e + 114) / 31;
+    let day = (d + e + 114) % 31 + 1;
+    let lag = y / 100 - y / 400 - 2;
+    ymd(y, month as u32, day as u32)?.checked_add_signed(Duration::days(lag.into()))
 }
 
 fn grain_of(unit: Unit) -> Grain {
@@ -2251,6 +2288,22 @@ mod tests {
             assert_eq!(easter(y), ymd(y, m, d), "{y}");
         }
         assert_eq!(easter(1200), None);
+    }
+
+    #[test]
+    fn orthodox_easter_days() {
+        // Coptic and Eastern Orthodox Easter Sundays.
+        for (y, d) in [
+            (2023, "2023-04-16"),
+            (2024, "2024-05-05"),
+            (2025, "2025-04-20"),
+            (2026, "2026-04-12"),
+        ] {
+            assert_eq!(
+                orthodox_easter(y).map(|d| d.to_string()).as_deref(),
+                Some(d)
+            );
+        }
     }
 
     #[test]
