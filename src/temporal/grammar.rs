@@ -3425,6 +3425,15 @@ impl<'a> Parser<'a> {
                 if o == 0 && !head && self.in_list(j + l.ntok, WordList::DayEpithet) {
                     return None;
                 }
+                // «اليوم الـ375 من الحرب»: a day counted, not today («قتل اليوم 5 أشخاص» is today).
+                if o == 0
+                    && !head
+                    && self.word(j).is_some_and(|w| w.ends_with("اليوم"))
+                    && self.is(j + l.ntok, "ال")
+                    && self.num(j + l.ntok + 1).is_some()
+                {
+                    return None;
+                }
                 (i32::from(o), j + l.ntok, l.skip)
             } else {
                 return None;
@@ -3544,8 +3553,9 @@ impl<'a> Parser<'a> {
             return None;
         };
         // «في ساعة متأخرة الليلة الماضية»: the part of day is that of a relative day written on.
+        // «منتصف ليل السبت», «في وقت متأخر ليل الجمعة»: or of a weekday.
         if part.is_some() && j > i {
-            if let Some((e, _, mut d)) = self.relday(j) {
+            if let Some((e, _, mut d)) = self.relday(j).or_else(|| self.weekday(j)) {
                 if e > j + l.ntok && d.daypart.is_some() && d.part.is_none() {
                     d.part = part;
                     return Some((e, if start == i { 0 } else { SKIP_TOKEN }, d));
