@@ -237,7 +237,16 @@ const FUTURE_REACH: usize = 24;
 const MAX_COUNT: u64 = 100_000;
 
 /// «كامل» after a unit: all of it («أسبوعاً كاملاً», «سنة كاملة»), folded.
-const WHOLE: &[&str] = &["كامل", "كامله", "كاملا", "بكامله", "باكمله"];
+const WHOLE: &[&str] = &[
+    "كامل",
+    "كامله",
+    "كاملا",
+    "بكامله",
+    "باكمله",
+    // after a dual («أسبوعين كاملين», «ساعتين كاملتين»)
+    "كاملين",
+    "كاملتين",
+];
 
 /// Words after which a bare day number or a day/month pair is a date («في 15», «يوم 27», «بتاريخ 22/4»), folded.
 const DATE_PREPS: &[&str] = &["في", "يوم", "بتاريخ", "منذ", "حتى", "عند"];
