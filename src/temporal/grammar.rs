@@ -187,9 +187,10 @@ pub(crate) enum Expr {
     EveryDayPart(Option<u8>, &'static str),
     /// Every given season («كل صيف»): its TIMEX3 code.
     EverySeason(&'static str),
-    /// A Gregorian day or month of every year («30 يونيو من كل عام», «في مارس من كل سنة»).
+    /// A Gregorian day or month of every year («30 يونيو من كل عام», «في مارس من كل سنة»), or a day of every month
+    /// («الخامس والعشرين من كل شهر»: no month).
     Yearly {
-        month: u8,
+        month: Option<u8>,
         day: Option<u8>,
     },
     /// A clock time every day or every given weekday («الساعة 9 كل يوم», «الثامنة مساء كل خميس»).
@@ -1380,6 +1381,9 @@ impl<'a> Parser<'a> {
         }
         if b0 & bits::DAY_PART != 0 {
             consider(self.daypart_every(i));
+        }
+        if b0 & (bits::NUM | bits::ORDINAL | bits::CARDINAL) != 0 || self.is(i, "يوم") {
+            consider(self.monthly_day(i));
         }
         if b0 & bits::UNIT != 0 && self.bits(i + 1) & bits::WEEKDAY != 0 {
             consider(self.weekday_days(i));
@@ -4902,9 +4906,50 @@ impl<'a> Parser<'a> {
         }
         Some(Match {
             end: k + 1 + l.ntok,
-            expr: Expr::Yearly { month, day },
+            expr: Expr::Yearly {
+                month: Some(month),
+                day,
+            },
             ..*m
         })
+    }
+
+    /// «الخامس والعشرين من كل شهر», «يوم 10 من كل شهر»: a day of every month.
+    fn monthly_day(&self, i: usize) -> Option<Match> {
+        let (j, skip) = match self.kw(i, &["يوم"]) {
+            Some(s) => (i + 1, s),
+            None => (i, 0),
+        };
+        // Cheap first: «كل» within a few tokens, before the day is read.
+        if !(j + 1..j + 5).any(|k| self.is(k, "كل")) {
+            return None;
+        }
+        let (e, d) = self.day(j)?;
+        // Digits alone need «يوم» or a preposition before them: «5 من كل شهر» may be a count.
+        if !self.is(e, "من")
+            || (j == i && self.num(j).is_some() && !(i > 0 && self.is_any(i - 1, DATE_PREPS)))
+        {
+            return None;
+        }
+        self.lex(e + 1, bits::EVERY, |r| matches!(r, Reading::Every))?;
+        let (unit, l) = self.unit_of(e + 2, Count::One)?;
+        if unit != Unit::Month || l.definite {
+            return None;
+        }
+        let skip = if j > i {
+            skip
+        } else {
+            self.lex(i, !0, |_| true).map(|l| l.skip).unwrap_or(0)
+        };
+        Some(Match::new(
+            i,
+            e + 2 + l.ntok,
+            skip,
+            Expr::Yearly {
+                month: None,
+                day: Some(d),
+            },
+        ))
     }
 
     /// A set of every day or weekday at `m` followed by an adverb of a part of day («كل يوم اثنين صباحاً»,

@@ -404,9 +404,11 @@ impl Context {
                 span,
                 text,
                 TimexType::Set,
-                match day {
-                    Some(d) => format!("XXXX-{month:02}-{d:02}"),
-                    None => format!("XXXX-{month:02}"),
+                match (month, day) {
+                    (Some(m), Some(d)) => format!("XXXX-{m:02}-{d:02}"),
+                    (Some(m), None) => format!("XXXX-{m:02}"),
+                    (None, Some(d)) => format!("XXXX-XX-{d:02}"),
+                    (None, None) => "P1M".to_string(),
                 },
                 if day.is_some() {
                     Grain::Day
