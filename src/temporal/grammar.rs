@@ -3099,6 +3099,10 @@ impl<'a> Parser<'a> {
         if wl.prefixed && !wl.definite {
             return None;
         }
+        // «ساحة باب الأحد» (Rabat), «باب الخميس»: a gate named by the day of its market is a place.
+        if j == i && i > 0 && self.is(i - 1, "باب") {
+            return None;
+        }
         // A bare weekday needs the article («الأحد») or a head («يوم أحد» is rare); «اثنين» alone is a number.
         let headed = j > i;
         if !wl.definite && !headed && self.period_noun(j + 1, Unit::Week).is_none() {
