@@ -341,12 +341,15 @@ pub(crate) enum Holiday {
     Hijri(u8, u8),
     /// Days after Western Easter Sunday.
     Easter(i16),
+    /// Days after Orthodox (Julian) Easter Sunday, as the Copts and most Eastern churches keep it («شم النسيم»).
+    OrthodoxEaster(i16),
     /// The n-th ISO weekday (1 Monday … 7 Sunday) of a month; n = -1 for the last.
     Nth { month: u8, weekday: u8, n: i8 },
 }
 
 impl Holiday {
-    /// Parses a rule and its argument: `gregorian 12-25`, `hijri 10-01`, `easter -2`, `nth 11-4-4`.
+    /// Parses a rule and its argument: `gregorian 12-25`, `hijri 10-01`, `easter -2`, `orthodox_easter 1`,
+    /// `nth 11-4-4`.
     fn parse(rule: &str, arg: &str) -> Option<Holiday> {
         let nums: Vec<i32> = arg
             .split('-')
@@ -369,6 +372,12 @@ impl Holiday {
             ("easter", [n]) if (-100..=100).contains(n) => Some(Holiday::Easter(*n as i16)),
             ("easter", [i32::MIN, n]) if (0..=100).contains(n) => {
                 Some(Holiday::Easter(-(*n as i16)))
+            }
+            ("orthodox_easter", [n]) if (-100..=100).contains(n) => {
+                Some(Holiday::OrthodoxEaster(*n as i16))
+            }
+            ("orthodox_easter", [i32::MIN, n]) if (0..=100).contains(n) => {
+                Some(Holiday::OrthodoxEaster(-(*n as i16)))
             }
             ("nth", [m, w, n])
                 if (1..=12).contains(m)
@@ -1005,6 +1014,10 @@ mod tests {
         );
         assert_eq!(Holiday::parse("easter", "-2"), Some(Holiday::Easter(-2)));
         assert_eq!(Holiday::parse("easter", "49"), Some(Holiday::Easter(49)));
+        assert_eq!(
+            Holiday::parse("orthodox_easter", "1"),
+            Some(Holiday::OrthodoxEaster(1))
+        );
         assert_eq!(
             Holiday::parse("nth", "11-4-4"),
             Some(Holiday::Nth {

@@ -187,9 +187,10 @@ pub(crate) enum Expr {
     EveryDayPart(Option<u8>, &'static str),
     /// Every given season («كل صيف»): its TIMEX3 code.
     EverySeason(&'static str),
-    /// A Gregorian day or month of every year («30 يونيو من كل عام», «في مارس من كل سنة»).
+    /// A Gregorian day or month of every year («30 يونيو من كل عام», «في مارس من كل سنة»), or a day of every month
+    /// («الخامس والعشرين من كل شهر»: no month).
     Yearly {
-        month: u8,
+        month: Option<u8>,
         day: Option<u8>,
     },
     /// A clock time every day or every given weekday («الساعة 9 كل يوم», «الثامنة مساء كل خميس»).
@@ -237,7 +238,16 @@ const FUTURE_REACH: usize = 24;
 const MAX_COUNT: u64 = 100_000;
 
 /// «كامل» after a unit: all of it («أسبوعاً كاملاً», «سنة كاملة»), folded.
-const WHOLE: &[&str] = &["كامل", "كامله", "كاملا", "بكامله", "باكمله"];
+const WHOLE: &[&str] = &[
+    "كامل",
+    "كامله",
+    "كاملا",
+    "بكامله",
+    "باكمله",
+    // after a dual («أسبوعين كاملين», «ساعتين كاملتين»)
+    "كاملين",
+    "كاملتين",
+];
 
 /// Words after which a bare day number or a day/month pair is a date («في 15», «يوم 27», «بتاريخ 22/4»), folded.
 const DATE_PREPS: &[&str] = &["في", "يوم", "بتاريخ", "منذ", "حتى", "عند"];
@@ -1371,6 +1381,9 @@ impl<'a> Parser<'a> {
         }
         if b0 & bits::DAY_PART != 0 {
             consider(self.daypart_every(i));
+        }
+        if b0 & (bits::NUM | bits::ORDINAL | bits::CARDINAL) != 0 || self.is(i, "يوم") {
+            consider(self.monthly_day(i));
         }
         if b0 & bits::UNIT != 0 && self.bits(i + 1) & bits::WEEKDAY != 0 {
             consider(self.weekday_days(i));
@@ -3066,10 +3079,11 @@ impl<'a> Parser<'a> {
             }
         } else if head.is_some() {
             j -= 1;
-        } else if let Some(s) = self.kw(j, &["يوم"]) {
+        } else if let Some(s) = self.kw(j, &["يوم", "نهار"]) {
+            // «نهار الأحد» (Levantine): the day as «يوم الأحد».
             if self
                 .lex(j + 1, bits::WEEKDAY, |r| matches!(r, Reading::Weekday(_)))
-                .is_some()
+                .is_some_and(|w| w.definite || self.is(j, "يوم"))
             {
                 if j == i {
                     skip = s;
@@ -3083,6 +3097,10 @@ impl<'a> Parser<'a> {
         };
         // «يوم واحد» is one day, not «يوم و+أحد»: a conjunction glued to an indefinite weekday is no weekday.
         if wl.prefixed && !wl.definite {
+            return None;
+        }
+        // «ساحة باب الأحد» (Rabat), «باب الخميس»: a gate named by the day of its market is a place.
+        if j == i && i > 0 && self.is(i - 1, "باب") {
             return None;
         }
         // A bare weekday needs the article («الأحد») or a head («يوم أحد» is rare); «اثنين» alone is a number.
@@ -3102,10 +3120,11 @@ impl<'a> Parser<'a> {
         if let Some(o) = rel {
             x.day = Some(DayX::Rel(o));
         }
-        // Shift: «الأحد الماضي», «الأحد المقبل».
-        if let Some((e, s)) = self.shift(end) {
+        // Shift: «الأحد الماضي», «الأحد المقبل»; «يوم الأحد التالي», «الجمعة السابقة» count from the narrative's day.
+        if let Some((e, s, ana)) = self.shift_kind(end) {
             if rel.is_none() {
                 x.day = Some(DayX::Weekday(wd, Some(s)));
+                x.anaphoric = ana;
             }
             end = e;
         } else if let (None, Some((e, s))) = (rel, self.beyond(end)) {
@@ -3423,6 +3442,15 @@ impl<'a> Parser<'a> {
                 if o == 0 && !head && self.in_list(j + l.ntok, WordList::DayEpithet) {
                     return None;
                 }
+                // «اليوم الـ375 من الحرب»: a day counted, not today («قتل اليوم 5 أشخاص» is today).
+                if o == 0
+                    && !head
+                    && self.word(j).is_some_and(|w| w.ends_with("اليوم"))
+                    && self.is(j + l.ntok, "ال")
+                    && self.num(j + l.ntok + 1).is_some()
+                {
+                    return None;
+                }
                 (i32::from(o), j + l.ntok, l.skip)
             } else {
                 return None;
@@ -3542,8 +3570,9 @@ impl<'a> Parser<'a> {
             return None;
         };
         // «في ساعة متأخرة الليلة الماضية»: the part of day is that of a relative day written on.
+        // «منتصف ليل السبت», «في وقت متأخر ليل الجمعة»: or of a weekday.
         if part.is_some() && j > i {
-            if let Some((e, _, mut d)) = self.relday(j) {
+            if let Some((e, _, mut d)) = self.relday(j).or_else(|| self.weekday(j)) {
                 if e > j + l.ntok && d.daypart.is_some() && d.part.is_none() {
                     d.part = part;
                     return Some((e, if start == i { 0 } else { SKIP_TOKEN }, d));
@@ -4881,9 +4910,50 @@ impl<'a> Parser<'a> {
         }
         Some(Match {
             end: k + 1 + l.ntok,
-            expr: Expr::Yearly { month, day },
+            expr: Expr::Yearly {
+                month: Some(month),
+                day,
+            },
             ..*m
         })
+    }
+
+    /// «الخامس والعشرين من كل شهر», «يوم 10 من كل شهر»: a day of every month.
+    fn monthly_day(&self, i: usize) -> Option<Match> {
+        let (j, skip) = match self.kw(i, &["يوم"]) {
+            Some(s) => (i + 1, s),
+            None => (i, 0),
+        };
+        // Cheap first: «كل» within a few tokens, before the day is read.
+        if !(j + 1..j + 5).any(|k| self.is(k, "كل")) {
+            return None;
+        }
+        let (e, d) = self.day(j)?;
+        // Digits alone need «يوم» or a preposition before them: «5 من كل شهر» may be a count.
+        if !self.is(e, "من")
+            || (j == i && self.num(j).is_some() && !(i > 0 && self.is_any(i - 1, DATE_PREPS)))
+        {
+            return None;
+        }
+        self.lex(e + 1, bits::EVERY, |r| matches!(r, Reading::Every))?;
+        let (unit, l) = self.unit_of(e + 2, Count::One)?;
+        if unit != Unit::Month || l.definite {
+            return None;
+        }
+        let skip = if j > i {
+            skip
+        } else {
+            self.lex(i, !0, |_| true).map(|l| l.skip).unwrap_or(0)
+        };
+        Some(Match::new(
+            i,
+            e + 2 + l.ntok,
+            skip,
+            Expr::Yearly {
+                month: None,
+                day: Some(d),
+            },
+        ))
     }
 
     /// A set of every day or weekday at `m` followed by an adverb of a part of day («كل يوم اثنين صباحاً»,
@@ -6284,6 +6354,7 @@ impl<'a> Parser<'a> {
                 Holiday::Hijri(m, d) if d + later <= 29 => Holiday::Hijri(m, d + later),
                 Holiday::Gregorian(m, d) if d + later <= 28 => Holiday::Gregorian(m, d + later),
                 Holiday::Easter(k) => Holiday::Easter(k + i16::from(later)),
+                Holiday::OrthodoxEaster(k) => Holiday::OrthodoxEaster(k + i16::from(later)),
                 _ => return None,
             };
         }
@@ -6294,7 +6365,13 @@ impl<'a> Parser<'a> {
             ..DateX::default()
         };
         if let Some((e, s)) = self.shift(end) {
-            x.year = Some(YearX::Rel(s.into()));
+            // «عيد الفطر المقبل», «عيد العمال الماضي»: the next or the last one (a month shift, as for seasons),
+            // not the one of next or last year; «الحالي» is this year's.
+            if s == 0 {
+                x.year = Some(YearX::Rel(0));
+            } else {
+                x.month = Some(MonthX::Rel(s.into()));
+            }
             end = e;
         } else if let Some((e, y, era, _)) = self.year(end, true) {
             let hijri_feast = matches!(h, Holiday::Hijri(..));

@@ -404,9 +404,11 @@ impl Context {
                 span,
                 text,
                 TimexType::Set,
-                match day {
-                    Some(d) => format!("XXXX-{month:02}-{d:02}"),
-                    None => format!("XXXX-{month:02}"),
+                match (month, day) {
+                    (Some(m), Some(d)) => format!("XXXX-{m:02}-{d:02}"),
+                    (Some(m), None) => format!("XXXX-{m:02}"),
+                    (None, Some(d)) => format!("XXXX-XX-{d:02}"),
+                    (None, None) => "P1M".to_string(),
                 },
                 if day.is_some() {
                     Grain::Day
@@ -860,8 +862,10 @@ impl Context {
     fn symbolic(&self, x: &DateX, span: Span, text: &str) -> Option<Temporal> {
         // With a narrative date, «بعد ذلك بشهرين» counts from it even with no reference. A day and month that name
         // an event («ثورة 25 يناير») stay yearless even with one.
+        // A holiday needs its year: with none, it has no symbolic form («عيد الفطر المقبل» is no month away).
         if (self.reference.is_some() && !x.year_unknown)
             || (x.anaphoric && self.narrative.is_some())
+            || (x.holiday.is_some() && !matches!(x.year, Some(YearX::Rel(_))))
         {
             return None;
         }
@@ -1493,8 +1497,13 @@ impl Context {
                 ))
             }
             Some(DayX::Weekday(wd, shift)) => {
-                let rd = r?.date();
-                uses.reference = true;
+                // «اعتقل في 3 مارس، وأطلق سراحه يوم الأحد التالي»: from the narrative's day.
+                let rd = if x.anaphoric {
+                    self.base(x, uses)?.date()
+                } else {
+                    uses.reference = true;
+                    r?.date()
+                };
                 let target = weekday_of(wd);
                 let diff = i64::from(target.num_days_from_monday())
                     - i64::from(rd.weekday().num_days_from_monday());
@@ -1619,6 +1628,17 @@ impl Context {
                 let r = self.reference_date()?;
                 uses.reference = true;
                 let mut around = (r.year() - 1..=r.year() + 1).filter_map(|y| holiday_in(h, y));
+                // «عيد الفطر المقبل», «عيد العمال الماضي»: the next one after the reference day, or the last before.
+                if let Some(MonthX::Rel(s)) = x.month {
+                    return self.holiday_val(
+                        x,
+                        if s > 0 {
+                            around.find(|(d, _)| *d > r)?
+                        } else {
+                            around.rfind(|(d, _)| *d < r)?
+                        },
+                    );
+                }
                 if prefer_future {
                     around.find(|(d, _)| *d >= r)?
                 } else {
@@ -1627,6 +1647,11 @@ impl Context {
                 }
             }
         };
+        self.holiday_val(x, (d, hijri))
+    }
+
+    /// The value of a holiday on day `d`, with its Hijri date.
+    fn holiday_val(&self, x: &DateX, (d, hijri): (NaiveDate, Option<HijriDay>)) -> Option<Val> {
         let mut v = day_val(d, x);
         v.hijri = hijri.map(|(y, m, d)| (y, Some(m), Some(d)));
         Some(v)
@@ -1847,6 +1872,10 @@ fn holiday_in(h: Holiday, y: i32) -> Option<(NaiveDate, Option<HijriDay>)> {
             easter(y)?.checked_add_signed(Duration::days(n.into()))?,
             None,
         )),
+        Holiday::OrthodoxEaster(n) => Some((
+            orthodox_easter(y)?.checked_add_signed(Duration::days(n.into()))?,
+            None,
+        )),
         Holiday::Nth { month, weekday, n } => {
             let wd = weekday_of(weekday);
             let d = if n > 0 {
@@ -1882,6 +1911,21 @@ fn easter(y: i32) -> Option<NaiveDate> {
     let month = (h + l - 7 * m + 114) / 31;
     let day = (h + l - 7 * m + 114) % 31 + 1;
     ymd(y, month as u32, day as u32)
+}
+
+/// Orthodox Easter Sunday of year `y` in the Gregorian calendar: the Julian computus (Meeus), then the days the Julian
+/// calendar lags behind (13 from 1900 to 2099).
+fn orthodox_easter(y: i32) -> Option<NaiveDate> {
+    if !(1583..=9999).contains(&y) {
+        return None;
+    }
+    let (a, b, c) = (y % 4, y % 7, y % 19);
+    let d = (19 * c + 15) % 30;
+    let e = (2 * a + 4 * b - d + 34) % 7;
+    let month = (d + e + 114) / 31;
+    let day = (d + e + 114) % 31 + 1;
+    let lag = y / 100 - y / 400 - 2;
+    ymd(y, month as u32, day as u32)?.checked_add_signed(Duration::days(lag.into()))
 }
 
 fn grain_of(unit: Unit) -> Grain {
@@ -2295,6 +2339,22 @@ mod tests {
             assert_eq!(easter(y), ymd(y, m, d), "{y}");
         }
         assert_eq!(easter(1200), None);
+    }
+
+    #[test]
+    fn orthodox_easter_days() {
+        // Coptic and Eastern Orthodox Easter Sundays.
+        for (y, d) in [
+            (2023, "2023-04-16"),
+            (2024, "2024-05-05"),
+            (2025, "2025-04-20"),
+            (2026, "2026-04-12"),
+        ] {
+            assert_eq!(
+                orthodox_easter(y).map(|d| d.to_string()).as_deref(),
+                Some(d)
+            );
+        }
     }
 
     #[test]
