@@ -2231,9 +2231,19 @@ fn detect_chunk(
                                 negative = true;
                                 denied |= c.cue.scope == 0;
                             }
-                            // Refusing to sign is a signing that did not happen («رفض التوقيع على الاتفاق»).
+                            // Refusing to sign is a signing that did not happen («رفض التوقيع على الاتفاق»). A named
+                            // subject may stand between («رفض قائد الجيش التوقيع»).
                             CueKind::Refusal
-                                if within
+                                if (within
+                                    || dist <= 5
+                                        && (c.end..i).all(|k| {
+                                            ments.iter().any(|m| m.start <= k && k < m.end)
+                                                || doc.word(k).is_some_and(|w| {
+                                                    EVENT_LEXICON
+                                                        .institutions
+                                                        .contains(w.strip_prefix("ال").unwrap_or(w))
+                                                })
+                                        }))
                                     && (h.entry.kind != EventKind::Agreement
                                         || doc.word(i).is_some_and(|w| w.contains("توقيع"))) =>
                             {
