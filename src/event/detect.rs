@@ -70,7 +70,7 @@ const ABSENT: [&str; 12] = [
 ];
 
 /// Function words that end a titled name («وزير الخارجية فؤاد حسين الذي …»).
-const NAME_STOP: [&str; 55] = [
+const NAME_STOP: [&str; 65] = [
     "الذي",
     "التي",
     "الذين",
@@ -126,6 +126,17 @@ const NAME_STOP: [&str; 55] = [
     "الجمعه",
     "السبت",
     "امام",
+    // The object of a verb whose subject is the title («أجرى الرئيس الإماراتي اتصالاً هاتفياً», «ألقى الوزير كلمة»).
+    "اتصالا",
+    "اتصال",
+    "اتصالات",
+    "اجتماعا",
+    "كلمه",
+    "رساله",
+    "برقيه",
+    "بيانا",
+    "خطابا",
+    "مكالمه",
 ];
 
 /// A set of the words of a list, built once: the words of a name are each compared with [`NAME_STOP`] and
