@@ -2297,10 +2297,15 @@ fn detect_chunk(
                 // Saying, condemning and demanding are never figurative: «وقال مسؤول إعلامي» is said, «أدان بشدة» condemned
                 // (a threat may be: «مهدد بالزوال»).
                 if after_bad.is_none()
-                    && kinds & (bit(CueKind::Figurative) | bit(CueKind::Habitual)) != 0
+                    && kinds
+                        & (bit(CueKind::Figurative)
+                            | bit(CueKind::FigurativeDefinite)
+                            | bit(CueKind::Habitual))
+                        != 0
                     && words.iter().any(|c| {
                         (c.cue.kind == CueKind::Habitual
-                            || c.cue.kind == CueKind::Figurative
+                            || (c.cue.kind == CueKind::Figurative
+                                || c.cue.kind == CueKind::FigurativeDefinite && h.definite)
                                 && !matches!(
                                     h.entry.kind,
                                     EventKind::Statement
