@@ -70,7 +70,7 @@ const ABSENT: [&str; 12] = [
 ];
 
 /// Function words that end a titled name («وزير الخارجية فؤاد حسين الذي …»).
-const NAME_STOP: [&str; 59] = [
+const NAME_STOP: [&str; 69] = [
     "الذي",
     "التي",
     "الذين",
@@ -131,6 +131,17 @@ const NAME_STOP: [&str; 59] = [
     "الخميس",
     "الجمعه",
     "السبت",
+    // The object of a verb whose subject is the title («أجرى الرئيس الإماراتي اتصالاً هاتفياً», «ألقى الوزير كلمة»).
+    "اتصالا",
+    "اتصال",
+    "اتصالات",
+    "اجتماعا",
+    "كلمه",
+    "رساله",
+    "برقيه",
+    "بيانا",
+    "خطابا",
+    "مكالمه",
 ];
 
 /// A set of the words of a list, built once: the words of a name are each compared with [`NAME_STOP`] and
@@ -2236,9 +2247,19 @@ fn detect_chunk(
                                 negative = true;
                                 denied |= c.cue.scope == 0;
                             }
-                            // Refusing to sign is a signing that did not happen («رفض التوقيع على الاتفاق»).
+                            // Refusing to sign is a signing that did not happen («رفض التوقيع على الاتفاق»). A named
+                            // subject may stand between («رفض قائد الجيش التوقيع»).
                             CueKind::Refusal
-                                if within
+                                if (within
+                                    || dist <= 5
+                                        && (c.end..i).all(|k| {
+                                            ments.iter().any(|m| m.start <= k && k < m.end)
+                                                || doc.word(k).is_some_and(|w| {
+                                                    EVENT_LEXICON
+                                                        .institutions
+                                                        .contains(w.strip_prefix("ال").unwrap_or(w))
+                                                })
+                                        }))
                                     && (h.entry.kind != EventKind::Agreement
                                         || doc.word(i).is_some_and(|w| w.contains("توقيع"))) =>
                             {
@@ -2281,10 +2302,15 @@ fn detect_chunk(
                 // Saying, condemning and demanding are never figurative: «وقال مسؤول إعلامي» is said, «أدان بشدة» condemned
                 // (a threat may be: «مهدد بالزوال»).
                 if after_bad.is_none()
-                    && kinds & (bit(CueKind::Figurative) | bit(CueKind::Habitual)) != 0
+                    && kinds
+                        & (bit(CueKind::Figurative)
+                            | bit(CueKind::FigurativeDefinite)
+                            | bit(CueKind::Habitual))
+                        != 0
                     && words.iter().any(|c| {
                         (c.cue.kind == CueKind::Habitual
-                            || c.cue.kind == CueKind::Figurative
+                            || (c.cue.kind == CueKind::Figurative
+                                || c.cue.kind == CueKind::FigurativeDefinite && h.definite)
                                 && !matches!(
                                     h.entry.kind,
                                     EventKind::Statement

@@ -128,6 +128,9 @@ pub(crate) enum CueKind {
     Locative,
     Target,
     Agent,
+    /// A figurative word that is also a noun: an adjective only after a definite trigger («الهجوم الإعلامي»), the
+    /// genitive after one in construct («اختطاف الإعلامي سمير», the journalist).
+    FigurativeDefinite,
 }
 
 impl CueKind {
@@ -153,6 +156,7 @@ impl CueKind {
             "@locative" => CueKind::Locative,
             "@target" => CueKind::Target,
             "@agent" => CueKind::Agent,
+            "@figurative_def" => CueKind::FigurativeDefinite,
             _ => return None,
         })
     }
