@@ -2546,10 +2546,13 @@ fn detect_chunk(
                         d.interval
                             .is_some_and(|iv| next_day.is_some_and(|n| iv.start >= n))
                     };
-                    e.date_source == Some(DateSource::Explicit)
-                        && (e.modality == Modality::Actual
-                            || e.modality == Modality::Planned
-                                && e.date.as_ref().is_some_and(after_reference))
+                    // One dated this way itself counts («… يوم 17 مايو. ويعد الهجوم الأعنف. ونفذ المسلحون الهجوم»).
+                    matches!(
+                        e.date_source,
+                        Some(DateSource::Explicit | DateSource::Anaphoric)
+                    ) && (e.modality == Modality::Actual
+                        || e.modality == Modality::Planned
+                            && e.date.as_ref().is_some_and(after_reference))
                         && e.polarity == Polarity::Positive
                         && e.date.as_ref().is_some_and(|d| {
                             matches!(
