@@ -3793,11 +3793,21 @@ impl<'a> Parser<'a> {
             off = Some(s.into());
             anaphoric = ana;
             end = e;
-            // «العام الحالي 2024», «العام المقبل 2025»: the year the number names («من» after it makes it a count:
-            // «العام الماضي 2000 من المقاتلين»).
+            // «العام الحالي 2024», «العام المقبل 2025»: the year the number names. What is counted after it makes it
+            // a count: «من» («العام الماضي 2000 من المقاتلين»), a counted noun, also in the accusative («2050 حالة»,
+            // «1995 قتيلاً»), a larger number («2000 مليون»).
             if unit == Unit::Year && !ana && !this && !that {
                 if let Some((y, 4)) = self.num(end) {
-                    if (1950..=2100).contains(&y) && !self.is_any(end + 1, &["من", "مِن"]) {
+                    let counted = self.is_any(end + 1, &["من", "مِن"])
+                        || self.in_list(end + 1, WordList::Counted)
+                        || NumParser::new(self.text, self.toks)
+                            .number(end)
+                            .is_some_and(|n| n.end > end + 1)
+                        || self.word(end + 1).is_some_and(|w| {
+                            w.strip_suffix('ا')
+                                .is_some_and(|b| LEXICON.in_list(WordList::Counted, b))
+                        });
+                    if (1950..=2100).contains(&y) && !counted {
                         let x = DateX {
                             year: Some(YearX::Abs(y as i32)),
                             ..DateX::default()

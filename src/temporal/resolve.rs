@@ -1736,10 +1736,26 @@ impl Context {
                 uses.reference = true;
                 let y = rd.year().checked_add(n)?;
                 let (hy, _, _) = calendar::civil::gregorian_to_hijri(ymd(y, 1, 1)?)?;
-                (hy..=hy + 1).find(|&hy| {
+                let gregorian = (hy..=hy + 1).find(|&hy| {
                     calendar::civil::hijri_month_span(hy, m.into())
                         .is_some_and(|(s, _)| s.year() == y)
-                })?
+                })?;
+                // «في العاشر من محرم من العام الحالي» read in August: this Gregorian year's Muharram is still to
+                // come, the current Hijri year's is past. When the two readings of the current year lie on either
+                // side of the reference, the preferred side decides.
+                let (current, _, _) = calendar::civil::gregorian_to_hijri(rd)?;
+                let starts =
+                    |hy: i32| calendar::civil::hijri_month_span(hy, m.into()).map(|(s, _)| s);
+                match (n, starts(gregorian), starts(current)) {
+                    (0, Some(g), Some(c)) if current != gregorian && (g <= rd) != (c <= rd) => {
+                        if (c > rd) == prefer_future {
+                            current
+                        } else {
+                            gregorian
+                        }
+                    }
+                    _ => gregorian,
+                }
             }
             _ => {
                 // The Hijri year around the reference date.
