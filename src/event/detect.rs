@@ -2693,7 +2693,7 @@ fn detect_chunk(
         {
             continue;
         }
-        // An imperfect often follows its subject («قوة سعودية جديدة ستصل إلى عدن», «الجرحى ستصل إلى الأردن»).
+        // An imperfect often follows its subject («تعزيزات إضافية ستصل إلى المدينة», «الشحنة تصل غداً إلى الميناء»).
         let before_by = if h.imperfect || h.future {
             i.saturating_sub(3).max(c0)..i
         } else {
