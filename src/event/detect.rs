@@ -2392,6 +2392,11 @@ fn detect_chunk(
                         w.chars().count() >= 3
                             && !looks_imperfect(w)
                             && !matches!(w, "كان" | "كانت" | "سوف" | "سيتم" | "يجب" | "ينبغي")
+                            // Threatened, promised or proposed in the past is still to come («الهجوم الذي هدد
+                            // به الجيش», «الانتخابات التي وعد بها الرئيس»).
+                            && !["هدد", "توعد", "وعد", "تعهد", "اقترح", "طالب", "دعا", "دعت"]
+                                .iter()
+                                .any(|v| w.starts_with(v))
                     });
             // «التحقيق في الغارة», «بتحقيق مستقل في الغارة».
             let probed = prev_word == Some("في")
