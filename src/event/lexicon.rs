@@ -518,10 +518,10 @@ impl EventLexicon {
                 self.add_noun_trigger(first, &entry);
             } else {
                 self.add_trigger(first.clone(), true, false, &entry);
-                // The imperfect of «وصل» drops its «و» («يصل», «سيصل»).
+                // The imperfect of «وصل» drops its «و» («يصل», «سيصل»): form I only (pos `v`; «وقّع» keeps it).
                 if let Some(s) = first
                     .strip_prefix('و')
-                    .filter(|s| nchars(s) == 2 && !entry.rest.is_empty())
+                    .filter(|s| pos == "v" && nchars(s) == 2 && !entry.rest.is_empty())
                 {
                     let impf = TriggerEntry {
                         no_impf: false,
