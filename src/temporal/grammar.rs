@@ -4901,7 +4901,12 @@ impl<'a> Parser<'a> {
             return None;
         };
         let day = match x.day {
-            Some(DayX::Abs(d)) => Some(d),
+            // A day the month has in some year («29 فبراير من كل عام», not «31 فبراير»).
+            Some(DayX::Abs(d))
+                if chrono::NaiveDate::from_ymd_opt(2000, month.into(), d.into()).is_some() =>
+            {
+                Some(d)
+            }
             None => None,
             _ => return None,
         };
