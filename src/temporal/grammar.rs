@@ -252,6 +252,9 @@ const WHOLE: &[&str] = &[
 /// Words after which a bare day number or a day/month pair is a date («في 15», «يوم 27», «بتاريخ 22/4»), folded.
 const DATE_PREPS: &[&str] = &["في", "يوم", "بتاريخ", "منذ", "حتى", "عند"];
 
+/// The words before «الظهر» that make it the hour of noon, not the back or the afternoon («عند الظهر», «حتى الظهر»).
+const NOON_PREPS: &[&str] = &["عند", "حتى", "قبيل", "منذ", "وقت"];
+
 /// A rule's skip value meaning "the first token is a preposition left out of the span".
 const SKIP_TOKEN: usize = usize::MAX;
 
@@ -3589,9 +3592,7 @@ impl<'a> Parser<'a> {
         // is «عند الظهر», «حتى الظهر»: the hour of noon, not the afternoon.
         if part.is_none()
             && (self.is(j, "الظهيره")
-                || (self.is(j, "الظهر")
-                    && j > 0
-                    && self.is_any(j - 1, &["عند", "حتى", "قبيل", "منذ", "وقت"])))
+                || (self.is(j, "الظهر") && j > 0 && self.is_any(j - 1, NOON_PREPS)))
         {
             return None;
         }
@@ -5445,7 +5446,9 @@ impl<'a> Parser<'a> {
         let l = self.lex(i, bits::CLOCK_TIME, |r| matches!(r, Reading::ClockTime(_)))?;
         let noon_ok = !self.is(i, "الظهر")
             || (i > 0
-                && (self.is_any(i - 1, &["حتى", "عند", "قبيل", "قبل", "منذ", "وقت"])
+                // And after «قبل»: «قبل الظهر» alone is read first as the morning, a part of day (`daypart_date`).
+                && (self.is_any(i - 1, NOON_PREPS)
+                    || self.is(i - 1, "قبل")
                     || self
                         .lex(i - 1, bits::REL_DAY | bits::WEEKDAY, |r| {
                             matches!(r, Reading::Weekday(_) | Reading::RelDay(_))
