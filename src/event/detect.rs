@@ -2399,19 +2399,18 @@ fn detect_chunk(
                                 .any(|v| w.starts_with(v))
                     });
             // «التحقيق في الغارة», «بتحقيق مستقل في الغارة».
+            // The noun with its clitics taken off as names are («بالتحقيق», «للتحقيق» → «تحقيق»).
             let probed = prev_word == Some("في")
                 && (i.saturating_sub(4)..i.saturating_sub(1)).any(|p| {
                     doc.word(p).is_some_and(|w| {
-                        matches!(
-                            w,
-                            "التحقيق"
-                                | "بالتحقيق"
-                                | "للتحقيق"
-                                | "تحقيق"
-                                | "بتحقيق"
-                                | "تحقيقا"
-                                | "التحقيقات"
-                        )
+                        let mut found = false;
+                        for_each_bare_form(w, &mut String::new(), |f| {
+                            found |= matches!(
+                                f,
+                                "تحقيق" | "تحقيقا" | "تحقيقات" | "التحقيق" | "التحقيقات"
+                            );
+                        });
+                        found
                     })
                 })
                 || matches!(prev_word, Some("ملابسات" | "بملابسات"));
