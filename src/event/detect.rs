@@ -680,6 +680,9 @@ impl EventWords {
 struct WordTables {
     /// By word index ([`WordInfo::UNREAD`] until the word is read).
     info: Vec<WordInfo>,
+    /// [`WordInfo::has`] of each word of `info`, apart: the scan of every token reads only this, and a byte a word
+    /// stays in cache where the whole records do not.
+    has: Vec<u8>,
     triggers: Vec<TriggerReading>,
     cues: Vec<&'static [Cue]>,
     names: Vec<NameStep>,
@@ -688,6 +691,7 @@ struct WordTables {
 impl WordTables {
     fn clear(&mut self) {
         self.info.clear();
+        self.has.clear();
         self.triggers.clear();
         self.cues.clear();
         self.names.clear();
@@ -709,6 +713,7 @@ impl WordTables {
         // Room for every index at once, rather than a step for each new word.
         if self.info.len() < words {
             self.info.resize(words, WordInfo::UNREAD_INFO);
+            self.has.resize(words, WordInfo::UNREAD);
         }
         for (i, t) in doc.toks.iter().enumerate() {
             // Only words have an index: testing it spares a test of the kind for every word.
@@ -720,9 +725,10 @@ impl WordTables {
                 continue;
             }
             let has = self
-                .info
+                .has
                 .get(t.word as usize)
-                .map_or(WordInfo::UNREAD, |x| x.has);
+                .copied()
+                .unwrap_or(WordInfo::UNREAD);
             // One test for the common case, a word read before that no scan visits.
             if has & (WordInfo::VISITED | WordInfo::UNREAD) == 0 {
                 continue;
@@ -769,6 +775,7 @@ impl WordTables {
         }
         if id >= self.info.len() {
             self.info.resize(id + 1, WordInfo::UNREAD_INFO);
+            self.has.resize(id + 1, WordInfo::UNREAD);
         }
         let Some(w) = doc.text.get(t.start..t.end) else {
             return 0;
@@ -776,6 +783,9 @@ impl WordTables {
         let info = self.read(lex, w, buf);
         if let Some(x) = self.info.get_mut(id) {
             *x = info;
+        }
+        if let Some(x) = self.has.get_mut(id) {
+            *x = info.has;
         }
         info.has
     }

@@ -318,6 +318,9 @@ pub(crate) struct TemporalWords {
     /// By word index: [`UNREAD`], [`NO_READING`], or the index in `readings` plus [`FIRST`]. A word of text is mostly
     /// looked up here alone (most words have no reading), in a table of four bytes a word.
     state: Vec<u32>,
+    /// By word index, [`UNREAD`], [`NO_READING`] or [`FIRST`] (some readings): what the scan of every token reads, a
+    /// byte a word, so that the table stays in cache.
+    class: Vec<u8>,
     /// The readings of the words that have some.
     readings: Vec<WordReadings>,
     /// The multi-word forms of every word read, with the words that must follow: [`WordReadings::multi`] ranges.
@@ -348,6 +351,7 @@ struct WordReadings {
 impl TemporalWords {
     pub(crate) fn clear(&mut self) {
         self.state.clear();
+        self.class.clear();
         self.readings.clear();
         self.multi.clear();
     }
@@ -356,6 +360,7 @@ impl TemporalWords {
     fn reserve(&mut self, n: usize) {
         if n > self.state.len() {
             self.state.resize(n, UNREAD);
+            self.class.resize(n, UNREAD as u8);
         }
     }
 
@@ -376,6 +381,9 @@ impl TemporalWords {
             s = self.read(w());
             if let Some(x) = self.state.get_mut(id) {
                 *x = s;
+            }
+            if let Some(x) = self.class.get_mut(id) {
+                *x = s.min(FIRST) as u8;
             }
         }
         self.readings.get(s.checked_sub(FIRST)? as usize)
@@ -457,7 +465,7 @@ fn analyze(text: &str, toks: &mut [Tok], words: &mut TemporalWords) {
         let (id, start, end) = (t.word as usize, t.start, t.end);
         // Most tokens are words already known to have no reading, or no words at all ([`NO_WORD`] is past the
         // table): one load each.
-        if words.state.get(id).is_none_or(|&s| s == NO_READING) {
+        if words.class.get(id).is_none_or(|&s| s == NO_READING as u8) {
             continue;
         }
         // Most words have no reading, and most others only single-word ones: the word's shared list.
