@@ -2134,6 +2134,24 @@ fn detect_chunk(
         mapper,
         std::mem::take(&mut scratch.clause_spans),
     );
+    // The starts (original offsets) of the sentences that turn to another matter, in text order: no event from one
+    // on is dated by what was told before it (see `CueKind::Topic`).
+    let topic_starts: Vec<usize> = cues
+        .toks
+        .iter()
+        .filter(|&&(_, _, kinds)| kinds & bit(CueKind::Topic) != 0)
+        .filter_map(|&(t, _, _)| {
+            let s = doc.sents.partition_point(|&(a, _)| a <= t).checked_sub(1)?;
+            let &(a, b) = doc.sents.get(s)?;
+            let scope = cues
+                .of(t, bit(CueKind::Topic))
+                .iter()
+                .filter(|h| h.cue.kind == CueKind::Topic)
+                .map(|h| h.cue.scope)
+                .max()?;
+            (t - a <= scope).then(|| orig(a, b).start)
+        })
+        .collect();
     // The span of the sentence of the last trigger.
     let mut sent_spans: (usize, Option<Span>) = (usize::MAX, None);
     // At most one event per trigger.
@@ -2445,6 +2463,13 @@ fn detect_chunk(
             }
         };
 
+        // Where the matter the trigger belongs to began: what came before is not its narrative.
+        let topic_from = topic_starts
+            .iter()
+            .rev()
+            .find(|&&st| st <= sent_span.start)
+            .copied()
+            .unwrap_or(0);
         // Date: the clause, else the sentence, else the narrative for «يومها», else the document.
         // A relative clause right after the trigger's noun phrase describes the trigger: its date is the trigger's
         // («التصريحات التي أدلى بها السوداني، في 26 سبتمبر»).
@@ -2536,7 +2561,9 @@ fn detect_chunk(
             date = Some(slim(t));
             from_text = true;
         } else if anaphor {
-            if let Some(t) = prev.filter(|t| t.span.end <= sent_span.start) {
+            if let Some(t) =
+                prev.filter(|t| t.span.end <= sent_span.start && t.span.start >= topic_from)
+            {
                 source = Some(DateSource::Anaphoric);
                 date = Some(slim(t));
                 from_text = true;
@@ -2548,7 +2575,11 @@ fn detect_chunk(
             if let Some(e) = out
                 .iter()
                 .rev()
-                .find(|e| e.kind == h.entry.kind && e.sentence.end <= sent_span.start)
+                .find(|e| {
+                    e.kind == h.entry.kind
+                        && e.sentence.end <= sent_span.start
+                        && e.sentence.start >= topic_from
+                })
                 .filter(|e| {
                     // Only an event told with its day, past or planned: a denial, a possibility or a month names no
                     // one event.

@@ -131,6 +131,9 @@ pub(crate) enum CueKind {
     /// A figurative word that is also a noun: an adjective only after a definite trigger («الهجوم الإعلامي»), the
     /// genitive after one in construct («اختطاف الإعلامي سمير», the journalist).
     FigurativeDefinite,
+    /// A phrase at the start of a sentence that turns to another matter («في سياق آخر»): no event from there on is
+    /// dated by an event or a date told before it.
+    Topic,
 }
 
 impl CueKind {
@@ -157,6 +160,7 @@ impl CueKind {
             "@target" => CueKind::Target,
             "@agent" => CueKind::Agent,
             "@figurative_def" => CueKind::FigurativeDefinite,
+            "@topic" => CueKind::Topic,
             _ => return None,
         })
     }
