@@ -6,6 +6,7 @@ use crate::temporal::token::TemporalWords;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::Mutex;
+use std::thread::ThreadId;
 
 /// The cache is emptied before a chunk of text when it holds more spellings than this, so that its memory stays flat
 /// on any input (a chunk adds at most a few tens of thousands more).
@@ -455,7 +456,7 @@ fn short_key_of(b: &[u8]) -> Option<u128> {
 /// # Ok::<(), arabic_timeline::Error>(())
 /// ```
 #[derive(Default)]
-pub struct WordCachePool(Mutex<Vec<WordCache>>);
+pub struct WordCachePool(Mutex<Vec<(ThreadId, WordCache)>>);
 
 impl std::fmt::Debug for WordCachePool {
     /// The number of caches at rest, not their contents (tens of thousands of spellings each).
@@ -473,13 +474,20 @@ impl WordCachePool {
         WordCachePool::default()
     }
 
-    /// A cache from the pool, the one given back last, or a new one when none is free.
+    /// A cache from the pool: the one this thread gave back last if it is free, else the one given back last, or a
+    /// new one when none is free. A thread that takes back its own cache finds its tables still in its core's cache
+    /// memory; the one another thread used last would have to be fetched from there (megabytes, for a cache that has
+    /// read a corpus).
     pub fn lease(&self) -> WordCacheLease<'_> {
+        let me = std::thread::current().id();
         let cache = self
             .0
             .lock()
             .ok()
-            .and_then(|mut v| v.pop())
+            .and_then(|mut v| match v.iter().rposition(|(t, _)| *t == me) {
+                Some(k) => Some(v.remove(k).1),
+                None => v.pop().map(|(_, c)| c),
+            })
             .unwrap_or_default();
         WordCacheLease { cache, home: self }
     }
@@ -519,7 +527,7 @@ impl Drop for WordCacheLease<'_> {
             return;
         }
         if let Ok(mut v) = self.home.0.lock() {
-            v.push(std::mem::take(&mut self.cache));
+            v.push((std::thread::current().id(), std::mem::take(&mut self.cache)));
         }
     }
 }
@@ -541,6 +549,28 @@ mod tests {
         assert_eq!(c.id("غارة"), 1);
         assert_eq!(c.id("قصف"), 0);
         assert_eq!(c.spelling(1), Some("غارة"));
+    }
+
+    #[test]
+    fn a_thread_takes_back_its_own_cache() {
+        let pool = WordCachePool::new();
+        let mut mine = pool.lease();
+        mine.id("قصف");
+        // Another thread gives its cache back after this one: a plain stack would lend that one next.
+        std::thread::scope(|s| {
+            s.spawn(|| {
+                let mut other = pool.lease();
+                other.id("غارة");
+                other.id("هجوم");
+            });
+        });
+        drop(mine);
+        assert_eq!(format!("{pool:?}"), "WordCachePool { free: 2 }");
+        assert_eq!(pool.lease().len(), 1);
+        // A thread with no cache of its own takes the one given back last.
+        std::thread::scope(|s| {
+            s.spawn(|| assert_eq!(pool.lease().len(), 1));
+        });
     }
 
     #[test]
