@@ -21,8 +21,9 @@
 //! contains `2020-01-03`; a mention dated only by its document's publication date may lie up to a week before it), and
 //! they share participants with the entry's founding (best-dated) mention (see [`Event::participant_keys`]): a named
 //! person, group, organisation or base weighs three times a country (an office of no known country weighs like a
-//! country), one shared country alone is not enough, statements need a named speaker or body in common (and stay apart
-//! when both speakers are known and differ), and two different named places keep events apart. A person one mention
+//! country), one shared country alone is not enough, statements need a named speaker or body in common, the speaker
+//! (agent) of both (a party named in what is said is no speaker: two sources speaking of one party say two things), and
+//! two different named places keep events apart. A person one mention
 //! names with a title («العالم النووي الإيراني محسن فخري زاده») is shared with a mention whose sentence writes the last
 //! two words of the name untitled («باغتيال محسن فخري زاده») within a few words of its trigger, when the timeline has
 //! the sentence texts ([`Timeline::from_documents`], [`Mention::new`]), the mentions do not lie in different countries,
@@ -730,7 +731,7 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                 // Compared with the founder's participants (and place) only, so an entry does not snowball by
                 // collecting everybody's participants.
                 // Keys in common, weighed by the lower weight: both lists are sorted by key, so one merge pass.
-                let (mut shared, mut specific) = (0u32, false);
+                let (mut shared, mut specific, mut speaker) = (0u32, false, false);
                 let (mut x, mut y) = (keys.iter().peekable(), g.keys.iter().peekable());
                 while let (Some((k, w)), Some((gk, gw))) = (x.peek(), y.peek()) {
                     match k.cmp(gk) {
@@ -744,6 +745,12 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                             let w = (*w).min(*gw);
                             shared += w;
                             specific |= w >= 3;
+                            // For a statement, a named participant in common counts when it is the speaker of both:
+                            // two sources speaking of one party say two things.
+                            speaker |= w >= 3
+                                && family == Family::Speech
+                                && g.agents.iter().any(|a| a == k)
+                                && m.agent_keys().any(|a| a == k);
                             x.next();
                             y.next();
                         }
@@ -768,11 +775,11 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                     && !g.countries.is_empty()
                     && !countries.iter().any(|c| g.countries.contains(c));
                 // Whether the mention joins this entry, given what they share.
-                let decide = |shared: u32, specific: bool| -> bool {
+                let decide = |shared: u32, speaker: bool| -> bool {
                     // A lone shared country is too little: most news about a country names it. Statements merge only
                     // through a named speaker or body, not through countries.
                     let enough = if family == Family::Speech {
-                        specific
+                        speaker
                     } else {
                         shared >= 2
                     };
@@ -789,14 +796,9 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                         }
                         _ => false,
                     };
-                    // Statements whose speakers are both known and differ are different statements, whoever they name.
-                    let other_speakers = family == Family::Speech
-                        && !g.agents.is_empty()
-                        && m.agent_keys().next().is_some()
-                        && !m.agent_keys().any(|k| g.agents.iter().any(|a| a == k));
                     // A statement is one statement only through its speaker (`enough` above): many people speak each
                     // day.
-                    !other_speakers && enough
+                    enough
                         || (same_kind
                             && family != Family::Speech
                             && !disjoint
@@ -804,7 +806,7 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                                 || ((keys.is_empty() || g.keys.is_empty())
                                     && (same_doc() || same_value()))))
                 };
-                let mut ok = decide(shared, specific);
+                let mut ok = decide(shared, speaker);
                 // A person one side names with a title and the other names, untitled, by the last two words of the
                 // name near the trigger: shared, as strongly as a named participant. Only looked for when nothing else
                 // decides, nothing specific is shared yet, the two do not lie in different countries, on the side that

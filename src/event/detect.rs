@@ -2493,19 +2493,21 @@ fn detect_chunk(
         // end: a relative clause may end at the verb («المدينة التي قال إن أخبارها ستكون مفرحة خلال الساعات
         // القادمة»), and the date is then sought in the sentence.
         // A phrase may end with the «أن» itself («زعمت الجماعة أنها …»).
-        let speech_limit = if h.entry.kind.family() == super::Family::Speech {
-            (h.first + 1..s1.min(h.last + 1 + WINDOW))
-                .find(|&j| match doc.toks.get(j).map(|t| t.kind) {
+        // The token where what is said begins, for a statement.
+        let said_from = if h.entry.kind.family() == super::Family::Speech {
+            (h.first + 1..s1.min(h.last + 1 + WINDOW)).find(|&j| {
+                match doc.toks.get(j).map(|t| t.kind) {
                     Some(Tk::Punct('"' | '“' | '”' | '«' | '»' | ':')) => true,
                     Some(Tk::Word) => vocab
                         .info(j)
                         .is_some_and(|x| x.has & WordInfo::SAYS_THAT != 0),
                     _ => false,
-                })
-                .map(|j| orig(j, j + 1).start)
+                }
+            })
         } else {
             None
         };
+        let speech_limit = said_from.map(|j| orig(j, j + 1).start);
         let (before, after) = dates.around_many(tspan.start);
         // «بين الأول من يناير و30 يونيو قتل 1592 شخصاً، على ما أعلنت البعثة»: a source named after what it says
         // («على ما», «وفق ما», «حسبما»; not «كما», mostly "also") is not dated by the dates of what it says, which come before it.
@@ -2806,6 +2808,10 @@ fn detect_chunk(
                 });
                 if cue_role.is_some() {
                     cue_role
+                } else if said_from.is_some_and(|j| m.start > j) {
+                    // Named in what a speaker says, not the speaker («قالت مصادر محلية إن قوات الدعم السريع
+                    // قصفت …»).
+                    None
                 } else if m.start > h.first {
                     after_count += 1;
                     let right_after = m.start <= h.last + 2;
