@@ -131,6 +131,12 @@ pub(crate) enum CueKind {
     /// A figurative word that is also a noun: an adjective only after a definite trigger («الهجوم الإعلامي»), the
     /// genitive after one in construct («اختطاف الإعلامي سمير», the journalist).
     FigurativeDefinite,
+    /// A verb of outcome («أسفر عن», «أدى إلى»): negated, its subject (the cause) took place and the negation falls
+    /// on the outcome after its preposition («لم يسفر الهجوم عن قتلى»).
+    Result,
+    /// A noun that carries an event in its genitive: a negation of it negates the event («عدم إجراء الانتخابات»),
+    /// where another noun in construct takes the negation away from it («ألغت المحكمة نتائج الانتخابات»).
+    Carrier,
 }
 
 impl CueKind {
@@ -157,6 +163,8 @@ impl CueKind {
             "@target" => CueKind::Target,
             "@agent" => CueKind::Agent,
             "@figurative_def" => CueKind::FigurativeDefinite,
+            "@result" => CueKind::Result,
+            "@carrier" => CueKind::Carrier,
             _ => return None,
         })
     }
