@@ -2508,6 +2508,15 @@ fn detect_chunk(
                     }
                 }
             } else if j > i && j < h.last {
+                // «الجولة المقبلة من الحوار»: a word of schedule right after a phrase's first word.
+                if kinds & bit(CueKind::PlannedAfter) != 0
+                    && words
+                        .iter()
+                        .any(|c| c.cue.kind == CueKind::PlannedAfter && j - i <= c.cue.scope.max(1))
+                {
+                    planned = true;
+                    scheduled = true;
+                }
                 // A figurative word inside a phrase's gap: «شن لاعبو الفريق هجوماً» is a team's attack on goal. Only
                 // the words that reach a few words (a team, a squad), not those that must stand right after the
                 // trigger («في الوقت نفسه» is no «قتل الوقت»).
