@@ -1757,13 +1757,7 @@ fn denies_other(doc: &Doc<'_>, from: usize, i: usize, prev_trigger: Option<usize
 /// True when the tokens from `from` to `to` are a verb's named subject and a carrier of the event («أحبطت قوات الأمن
 /// الأردنية محاولة لاغتيال …»): names, institutions with their genitive, the definite adjectives after them, and
 /// carriers.
-fn subject_between(
-    doc: &Doc<'_>,
-    cues: &Cues<'_>,
-    ments: &[Mention],
-    from: usize,
-    to: usize,
-) -> bool {
+fn subject_between(doc: &Doc<'_>, ments: &[Mention], from: usize, to: usize) -> bool {
     let institution = |k: usize| {
         doc.word(k).is_some_and(|w| {
             EVENT_LEXICON
@@ -1773,14 +1767,14 @@ fn subject_between(
     };
     let mut last_ok = false;
     for k in from..to {
-        let ok = ments.iter().any(|m| m.start <= k && k < m.end)
-            || cues.has(k, bit(CueKind::Carrier))
+        let ok = in_mention(ments, k)
+            || carrier(doc, k)
             || institution(k)
             || last_ok && doc.word(k).is_some_and(|w| w.starts_with("ال"));
         if !ok {
             return false;
         }
-        last_ok = !cues.has(k, bit(CueKind::Carrier));
+        last_ok = !carrier(doc, k);
     }
     true
 }
@@ -1817,7 +1811,6 @@ enum Reach {
 #[allow(clippy::too_many_arguments)]
 fn reach(
     doc: &Doc<'_>,
-    cues: &Cues<'_>,
     ments: &[Mention],
     h: &Hit<'_>,
     end: usize,
@@ -1832,29 +1825,19 @@ fn reach(
     }
     // The trigger before this one, when it stands after `from`.
     let between = |from: usize| prev.filter(|&(p, _, _)| p >= from && p < i);
-    if end < i {
-        if let Some(r) = cues
-            .of(end, bit(CueKind::Result))
-            .iter()
-            .find(|c| c.cue.kind == CueKind::Result)
-        {
-            // The outcome's preposition, a few words on; what stands before it is the cause.
-            let to = r.end + r.cue.scope;
-            if let Some(q) = (r.end..to).find(|&k| matches!(doc.word(k), Some("عن" | "الي" | "في")))
-            {
-                if !(q < i && i - q <= 3 && between(q + 1).is_none()) {
-                    return Reach::Out;
-                }
-                // «لم يؤد إلى حسم المعركة»: the outcome is the genitive's head, not the battle.
-                return if genitive_of_other(doc, cues, ments, h, q + 1, false, true) {
-                    Reach::Out
-                } else {
-                    Reach::In
-                };
-            }
-            // No outcome told within reach: what follows is the cause.
+    if end < i && result_verb(doc, end) {
+        // The outcome's preposition, a few words on; what stands before it is the cause.
+        let q = (end + 1..end + 1 + RESULT_SPAN)
+            .find(|&k| matches!(doc.word(k), Some("عن" | "الي" | "في")));
+        let Some(q) = q.filter(|&q| q < i && i - q <= 3 && between(q + 1).is_none()) else {
             return Reach::Out;
-        }
+        };
+        // «لم يؤد إلى حسم المعركة»: the outcome is the genitive's head, not the battle.
+        return if genitive_of_other(doc, ments, h, q + 1, false, true) {
+            Reach::Out
+        } else {
+            Reach::In
+        };
     }
     if let Some((_, last, neg)) = between(end).filter(|_| !any) {
         let w = doc.word(i).unwrap_or("");
@@ -1865,7 +1848,7 @@ fn reach(
             ) || h.nominal && w.strip_prefix('و').is_some_and(|r| r.chars().count() >= 4));
         return if joined && neg { Reach::In } else { Reach::Out };
     }
-    if !multi && genitive_of_other(doc, cues, ments, h, end, particle(doc, end), lam) {
+    if !multi && genitive_of_other(doc, ments, h, end, particle(doc, end), lam) {
         return Reach::Out;
     }
     Reach::Scope
@@ -1879,7 +1862,6 @@ fn reach(
 /// the aim of a plan («تمهيداً للاجتماع»).
 fn genitive_of_other(
     doc: &Doc<'_>,
-    cues: &Cues<'_>,
     ments: &[Mention],
     h: &Hit<'_>,
     end: usize,
@@ -1908,8 +1890,7 @@ fn genitive_of_other(
         None => false,
     };
     if prep && (rest.starts_with("ال") || demonstrative(rest) || own.starts_with("لل")) {
-        return !(cues.has(p, bit(CueKind::Carrier))
-            || p >= end && verb_next && cues.has(end, bit(CueKind::Carrier)));
+        return !(carrier(doc, p) || p >= end && verb_next && carrier(doc, end));
     }
     if p < end {
         return false;
@@ -1921,8 +1902,39 @@ fn genitive_of_other(
             || bare.starts_with("لل")
             || matches!(bare, "اي" | "لاي")
             || p == end && (looks_imperfect(w) || verb_next))
-    }) && !cues.has(p, bit(CueKind::Carrier))
-        && !ments.iter().any(|m| m.start <= p && p < m.end)
+    }) && !carrier(doc, p)
+        && !in_mention(ments, p)
+}
+
+/// How many words after a verb of outcome its preposition may stand («لم تسفر الغارات على البلدة يوم الأحد عن قتلى»).
+const RESULT_SPAN: usize = 8;
+
+/// True when token `k` is a verb of outcome (`@result` in `data/events/triggers.tsv`).
+fn result_verb(doc: &Doc<'_>, k: usize) -> bool {
+    doc.word(k).is_some_and(|w| {
+        let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+        EVENT_LEXICON.results.contains(w)
+    })
+}
+
+/// True when token `k` is a carrier of an event (`@carrier`): with a conjunction, an attached preposition or a
+/// tanween alef («بإجراء», «مخططاً»).
+fn carrier(doc: &Doc<'_>, k: usize) -> bool {
+    doc.word(k).is_some_and(|w| {
+        let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+        let set = &EVENT_LEXICON.carriers;
+        let bare =
+            |w: &str| set.contains(w) || w.strip_suffix('ا').is_some_and(|s| set.contains(s));
+        bare(w) || w.strip_prefix(['ب', 'ل', 'ك']).is_some_and(bare)
+    })
+}
+
+/// True when token `k` is inside a mention (mentions come in text order and do not overlap).
+fn in_mention(ments: &[Mention], k: usize) -> bool {
+    let n = ments.partition_point(|m| m.start <= k);
+    n.checked_sub(1)
+        .and_then(|n| ments.get(n))
+        .is_some_and(|m| k < m.end)
 }
 
 /// A word without its conjunction, split into an attached preposition (ب ك ل) and the rest.
@@ -2417,13 +2429,20 @@ fn detect_chunk(
                             continue;
                         }
                         let dist = i - j;
+                        let in_scope = c.cue.scope == 0 || dist <= c.cue.scope;
+                        // Only a cue that would reach the trigger, or might beyond its scope (through a verb of
+                        // outcome, a joined event, a named subject), has its reach read.
+                        let may_reach = in_scope
+                            || any_before
+                            || prev_hit.is_some_and(|p| p.2 && p.1 + 4 >= i)
+                            || c.cue.kind == CueKind::Refusal && dist <= 5
+                            || result_verb(&doc, c.end);
                         let r = match c.cue.kind {
                             CueKind::Negation | CueKind::Refusal | CueKind::NegationImpf
-                                if c.cue.scope > 0 =>
+                                if c.cue.scope > 0 && may_reach =>
                             {
                                 reach(
                                     &doc,
-                                    &cues,
                                     &ments,
                                     &h,
                                     c.end,
@@ -2436,9 +2455,9 @@ fn detect_chunk(
                             // «لن تلتزم بالاتفاق»: what is to come is the commitment, not the accord.
                             CueKind::Planned
                                 if c.cue.scope > 0
+                                    && in_scope
                                     && genitive_of_other(
                                         &doc,
-                                        &cues,
                                         &ments,
                                         &h,
                                         c.end,
@@ -2450,8 +2469,7 @@ fn detect_chunk(
                             }
                             _ => Reach::Scope,
                         };
-                        let within = r == Reach::In
-                            || r == Reach::Scope && (c.cue.scope == 0 || dist <= c.cue.scope);
+                        let within = r == Reach::In || r == Reach::Scope && in_scope;
                         let out = r == Reach::Out;
                         let next_w = doc.word(c.end).unwrap_or("");
                         match c.cue.kind {
@@ -2478,7 +2496,7 @@ fn detect_chunk(
                                 if (within
                                     || !out
                                         && dist <= 5
-                                        && subject_between(&doc, &cues, &ments, c.end, i))
+                                        && subject_between(&doc, &ments, c.end, i))
                                     // An accord named as a thing is not undone; reaching or signing one is
                                     // an act that can be refused («رفض التوصل إلى اتفاق»).
                                     && (h.entry.kind != EventKind::Agreement
