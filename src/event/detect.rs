@@ -1764,6 +1764,206 @@ fn denies_other(doc: &Doc<'_>, from: usize, i: usize, prev_trigger: Option<usize
         })
 }
 
+/// True when the tokens from `from` to `to` are a verb's named subject and a carrier of the event («أحبطت قوات الأمن
+/// الأردنية محاولة لاغتيال …»): names, institutions with their genitive, the definite adjectives after them, and
+/// carriers.
+fn subject_between(doc: &Doc<'_>, ments: &[Mention], from: usize, to: usize) -> bool {
+    let institution = |k: usize| {
+        doc.word(k).is_some_and(|w| {
+            EVENT_LEXICON
+                .institutions
+                .contains(w.strip_prefix("ال").unwrap_or(w))
+        })
+    };
+    let mut last_ok = false;
+    for k in from..to {
+        let ok = in_mention(ments, k)
+            || carrier(doc, k)
+            || institution(k)
+            || last_ok && doc.word(k).is_some_and(|w| w.starts_with("ال"));
+        if !ok {
+            return false;
+        }
+        last_ok = !carrier(doc, k);
+    }
+    true
+}
+
+/// True when the word before token `end` is a particle of negation, which a verb follows («لم يتم»).
+fn particle(doc: &Doc<'_>, end: usize) -> bool {
+    end.checked_sub(1)
+        .and_then(|k| doc.word(k))
+        .is_some_and(|w| {
+            let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+            matches!(w, "لم" | "لن" | "لا" | "لما")
+        })
+}
+
+/// How far a negation, a refusal or a foiling reaches (not a denial of the whole clause, see [`denies_other`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Reach {
+    /// Not to the trigger.
+    Out,
+    /// To the trigger, however far it stands.
+    In,
+    /// To the trigger if it stands within the cue's scope.
+    Scope,
+}
+
+/// How far a polarity cue ending before token `end` reaches toward the trigger `h`: to the first event after it and no
+/// further («بعد إحباط الهجوم اعتقلت الشرطة المنفذين»: the arrest took place), save to an event joined to that one by
+/// «و», «أو» that shares its polarity («لم تسجل هجمات أو اشتباكات»); not into the genitive of another noun («ألغت
+/// المحكمة نتائج الانتخابات», «استبعدت اللجنة المرشح من الانتخابات»: the election took place) unless that noun carries
+/// the event («عدم إجراء الانتخابات»), nor through a cue of several words that governs a preposition itself («لم
+/// يتمكن المسلحون من السيطرة»); over the subject of a verb of outcome to the outcome («لم يسفر الهجوم عن قتلى»: the
+/// attack took place, the killing did not). `prev` is the trigger before this one (first and last token, negated),
+/// `any` says «أي» stands right before the trigger, which takes a negation from anywhere earlier in the clause.
+#[allow(clippy::too_many_arguments)]
+fn reach(
+    doc: &Doc<'_>,
+    ments: &[Mention],
+    h: &Hit<'_>,
+    end: usize,
+    multi: bool,
+    lam: bool,
+    prev: Option<(usize, usize, bool)>,
+    any: bool,
+) -> Reach {
+    let i = h.first;
+    if end > i {
+        return Reach::Scope;
+    }
+    // The trigger before this one, when it stands after `from`.
+    let between = |from: usize| prev.filter(|&(p, _, _)| p >= from && p < i);
+    if end < i && result_verb(doc, end) {
+        // The outcome's preposition, a few words on; what stands before it is the cause.
+        let q = (end + 1..end + 1 + RESULT_SPAN)
+            .find(|&k| matches!(doc.word(k), Some("عن" | "الي" | "في")));
+        let Some(q) = q.filter(|&q| q < i && i - q <= 3 && between(q + 1).is_none()) else {
+            return Reach::Out;
+        };
+        // «لم يؤد إلى حسم المعركة»: the outcome is the genitive's head, not the battle.
+        return if genitive_of_other(doc, ments, h, q + 1, false, true) {
+            Reach::Out
+        } else {
+            Reach::In
+        };
+    }
+    if let Some((_, last, neg)) = between(end).filter(|_| !any) {
+        let w = doc.word(i).unwrap_or("");
+        let joined = last + 4 >= i
+            && (matches!(
+                i.checked_sub(1).and_then(|p| doc.word(p)),
+                Some("او" | "و" | "ولا")
+            ) || h.nominal && w.strip_prefix('و').is_some_and(|r| r.chars().count() >= 4));
+        return if joined && neg { Reach::In } else { Reach::Out };
+    }
+    if !multi && genitive_of_other(doc, ments, h, end, particle(doc, end), lam) {
+        return Reach::Out;
+    }
+    Reach::Scope
+}
+
+/// A definite trigger after a word without the article from token `end` on is the genitive of that word, which is
+/// what a cue before `end` is about; not when that word is the verb a particle negates (`verb_next`: the word at
+/// `end`), a carrier of the event, a name or a number. A preposition on the trigger makes it the object of what stands
+/// before it («لم تلتزم الميليشيا بالهدنة»: the truce was made), unless that is a carrier («لم يقم بالانسحاب»); an
+/// attached «ل» counts only when `lam`, since it also marks the object of a verbal noun («رفض المتمردين للهدنة») and
+/// the aim of a plan («تمهيداً للاجتماع»).
+fn genitive_of_other(
+    doc: &Doc<'_>,
+    ments: &[Mention],
+    h: &Hit<'_>,
+    end: usize,
+    verb_next: bool,
+    lam: bool,
+) -> bool {
+    let i = h.first;
+    if !h.definite || i <= end {
+        return false;
+    }
+    let mut p = i - 1;
+    // The word that may carry the preposition: the trigger, or a demonstrative before it («بهذا الاتفاق»).
+    let mut own = doc.word(i).unwrap_or("");
+    if let Some(w) = doc.word(p).filter(|w| demonstrative(strip_prep(w).1)) {
+        own = w;
+        p = match p.checked_sub(1) {
+            Some(p) => p,
+            None => return false,
+        };
+    }
+    let own = own.strip_prefix(['و', 'ف']).unwrap_or(own);
+    let (prep, rest) = strip_prep(own);
+    let prep = match prep {
+        Some('ل') => lam,
+        Some(_) => true,
+        None => false,
+    };
+    if prep && (rest.starts_with("ال") || demonstrative(rest) || own.starts_with("لل")) {
+        return !(carrier(doc, p) || p >= end && verb_next && carrier(doc, end));
+    }
+    if p < end {
+        return false;
+    }
+    doc.word(p).is_some_and(|w| {
+        let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+        let bare = bare.strip_prefix(['ب', 'ك']).unwrap_or(bare);
+        !(bare.starts_with("ال")
+            || bare.starts_with("لل")
+            || matches!(bare, "اي" | "لاي")
+            || p == end && (looks_imperfect(w) || verb_next))
+    }) && !carrier(doc, p)
+        && !in_mention(ments, p)
+}
+
+/// How many words after a verb of outcome its preposition may stand («لم تسفر الغارات على البلدة يوم الأحد عن قتلى»).
+const RESULT_SPAN: usize = 8;
+
+/// True when token `k` is a verb of outcome (`@result` in `data/events/triggers.tsv`).
+fn result_verb(doc: &Doc<'_>, k: usize) -> bool {
+    doc.word(k).is_some_and(|w| {
+        let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+        EVENT_LEXICON.results.contains(w)
+    })
+}
+
+/// True when token `k` is a carrier of an event (`@carrier`): with a conjunction, an attached preposition or a
+/// tanween alef («بإجراء», «مخططاً»).
+fn carrier(doc: &Doc<'_>, k: usize) -> bool {
+    doc.word(k).is_some_and(|w| {
+        let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+        let set = &EVENT_LEXICON.carriers;
+        let bare =
+            |w: &str| set.contains(w) || w.strip_suffix('ا').is_some_and(|s| set.contains(s));
+        bare(w) || w.strip_prefix(['ب', 'ل', 'ك']).is_some_and(bare)
+    })
+}
+
+/// True when token `k` is inside a mention (mentions come in text order and do not overlap).
+fn in_mention(ments: &[Mention], k: usize) -> bool {
+    let n = ments.partition_point(|m| m.start <= k);
+    n.checked_sub(1)
+        .and_then(|n| ments.get(n))
+        .is_some_and(|m| k < m.end)
+}
+
+/// A word without its conjunction, split into an attached preposition (ب ك ل) and the rest.
+fn strip_prep(w: &str) -> (Option<char>, &str) {
+    let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    match w.chars().next() {
+        Some(c @ ('ب' | 'ك' | 'ل')) => (Some(c), &w[c.len_utf8()..]),
+        _ => (None, w),
+    }
+}
+
+/// A demonstrative, which stands before the noun it points at («هذا الاتفاق»).
+fn demonstrative(w: &str) -> bool {
+    matches!(
+        w,
+        "هذا" | "هذه" | "ذلك" | "تلك" | "هذين" | "هاتين" | "هولاء" | "هؤلاء" | "اولئك"
+    )
+}
+
 /// The bit of a kind's family in a set of families.
 fn family_bit(kind: EventKind) -> u16 {
     1 << (kind.family() as u16)
@@ -2163,6 +2363,8 @@ fn detect_chunk(
     let mut ments_from = (0, 0);
     // The first token of the trigger before this one.
     let mut prev_first: Option<usize> = None;
+    // The trigger before this one: first and last token, negated (see [`reach`]).
+    let mut prev_hit: Option<(usize, usize, bool)> = None;
     for (hk, h) in hits.drain(..).enumerate() {
         let i = h.first;
         let prev_trigger = prev_first.replace(i);
@@ -2255,7 +2457,48 @@ fn detect_chunk(
                             continue;
                         }
                         let dist = i - j;
-                        let within = c.cue.scope == 0 || dist <= c.cue.scope;
+                        let in_scope = c.cue.scope == 0 || dist <= c.cue.scope;
+                        // Only a cue that would reach the trigger, or might beyond its scope (through a verb of
+                        // outcome, a joined event, a named subject), has its reach read.
+                        let may_reach = in_scope
+                            || any_before
+                            || prev_hit.is_some_and(|p| p.2 && p.1 + 4 >= i)
+                            || c.cue.kind == CueKind::Refusal && dist <= 5
+                            || result_verb(&doc, c.end);
+                        let r = match c.cue.kind {
+                            CueKind::Negation | CueKind::Refusal | CueKind::NegationImpf
+                                if c.cue.scope > 0 && may_reach =>
+                            {
+                                reach(
+                                    &doc,
+                                    &ments,
+                                    &h,
+                                    c.end,
+                                    !c.cue.rest.is_empty(),
+                                    c.cue.kind != CueKind::Refusal,
+                                    prev_hit,
+                                    any_before,
+                                )
+                            }
+                            // «لن تلتزم بالاتفاق»: what is to come is the commitment, not the accord.
+                            CueKind::Planned
+                                if c.cue.scope > 0
+                                    && in_scope
+                                    && genitive_of_other(
+                                        &doc,
+                                        &ments,
+                                        &h,
+                                        c.end,
+                                        particle(&doc, c.end),
+                                        false,
+                                    ) =>
+                            {
+                                Reach::Out
+                            }
+                            _ => Reach::Scope,
+                        };
+                        let within = r == Reach::In || r == Reach::Scope && in_scope;
+                        let out = r == Reach::Out;
                         let next_w = doc.word(c.end).unwrap_or("");
                         match c.cue.kind {
                             CueKind::Negation
@@ -2265,7 +2508,7 @@ fn detect_chunk(
                                 ruled_out = true;
                             }
                             CueKind::Negation
-                                if (within || any_before)
+                                if (within || any_before && !out)
                                     && !ruled_out
                                     && !STILL.contains(&next_w)
                                     && !(ABSENT.contains(&next_w) && c.end < i)
@@ -2279,16 +2522,13 @@ fn detect_chunk(
                             // subject may stand between («رفض قائد الجيش التوقيع»).
                             CueKind::Refusal
                                 if (within
-                                    || dist <= 5
-                                        && (c.end..i).all(|k| {
-                                            ments.iter().any(|m| m.start <= k && k < m.end)
-                                                || doc.word(k).is_some_and(|w| {
-                                                    EVENT_LEXICON
-                                                        .institutions
-                                                        .contains(w.strip_prefix("ال").unwrap_or(w))
-                                                })
-                                        }))
+                                    || !out
+                                        && dist <= 5
+                                        && subject_between(&doc, &ments, c.end, i))
+                                    // An accord named as a thing is not undone; reaching or signing one is
+                                    // an act that can be refused («رفض التوصل إلى اتفاق»).
                                     && (h.entry.kind != EventKind::Agreement
+                                        || h.last > h.first
                                         || doc.word(i).is_some_and(|w| w.contains("توقيع"))) =>
                             {
                                 negative = true
@@ -2314,6 +2554,15 @@ fn detect_chunk(
                     }
                 }
             } else if j > i && j < h.last {
+                // «الجولة المقبلة من الحوار»: a word of schedule right after a phrase's first word.
+                if kinds & bit(CueKind::PlannedAfter) != 0
+                    && words
+                        .iter()
+                        .any(|c| c.cue.kind == CueKind::PlannedAfter && j - i <= c.cue.scope.max(1))
+                {
+                    planned = true;
+                    scheduled = true;
+                }
                 // A figurative word inside a phrase's gap: «شن لاعبو الفريق هجوماً» is a team's attack on goal. Only
                 // the words that reach a few words (a team, a squad), not those that must stand right after the
                 // trigger («في الوقت نفسه» is no «قتل الوقت»).
@@ -2368,6 +2617,7 @@ fn detect_chunk(
                 }
             }
         }
+        prev_hit = Some((h.first, h.last, negative));
         // «أي هجوم على رفح ستكون له عواقب»: any such event, not negated, is one that may come, not one that came.
         if prev_word == Some("اي") && !negative {
             hypothetical = true;

@@ -229,6 +229,13 @@ pub(crate) struct EventLexicon {
     pub institutions: WordSet,
     /// `@place_noun` lines: nouns of places that, with the article, stand for a place named before.
     pub place_nouns: WordSet,
+    /// `@carrier` lines: nouns (and the verb «قام») that carry an event in their genitive or object, so that a
+    /// negation of them negates the event («عدم إجراء الانتخابات», «لم يقم بالانسحاب»), where another noun in
+    /// construct takes the negation away from it («ألغت المحكمة نتائج الانتخابات»).
+    pub carriers: WordSet,
+    /// `@result` lines: verbs of outcome as a negation leaves them («يسفر», «يؤد»): their subject (the cause) took
+    /// place and the negation falls on the outcome after their preposition («لم يسفر الهجوم عن قتلى»).
+    pub results: WordSet,
 }
 
 /// A set of folded words, hashed with the crate's Fx hash: looked up for every word of a titled name.
@@ -395,14 +402,18 @@ impl EventLexicon {
                 return Err(err(file, n, "empty pattern"));
             };
             // Word lists rather than cues: looked up as they are, wherever a rule asks.
-            if matches!(*kind, "@institution" | "@place_noun") {
+            if matches!(
+                *kind,
+                "@institution" | "@place_noun" | "@carrier" | "@result"
+            ) {
                 if !rest.is_empty() {
                     return Err(err(file, n, format!("{kind}: one word, found {pattern:?}")));
                 }
-                let set = if *kind == "@institution" {
-                    &mut self.institutions
-                } else {
-                    &mut self.place_nouns
+                let set = match *kind {
+                    "@institution" => &mut self.institutions,
+                    "@place_noun" => &mut self.place_nouns,
+                    "@carrier" => &mut self.carriers,
+                    _ => &mut self.results,
                 };
                 set.insert(first.clone());
                 continue;
