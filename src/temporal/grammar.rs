@@ -1307,7 +1307,14 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        if need_strong && !strong && shift.is_none() && year_spec.is_none() {
+        // «من ماي إلى أوت»: a month name that is also a word is a month as an end of a range of months.
+        if need_strong
+            && !strong
+            && shift.is_none()
+            && year_spec.is_none()
+            && !(self.is_to(end) && self.month(end + 1).is_some())
+            && !(i > 1 && self.is_to(i - 1) && self.bits(i - 2) & bits::MONTH != 0)
+        {
             return None;
         }
         d.hijri = hijri;
