@@ -1678,11 +1678,16 @@ impl<'a> Parser<'a> {
                 } else {
                     m.end
                 };
-                let day = self
-                    .daypart_date(j)
-                    .or_else(|| self.relday(j))
-                    .or_else(|| self.weekday(j))
-                    .or_else(|| self.day_month(j));
+                // The longest reading: «من فجر اليوم الجمعة» is the weekday's, not «فجر اليوم» alone.
+                let day = [
+                    self.daypart_date(j),
+                    self.relday(j),
+                    self.weekday(j),
+                    self.day_month(j),
+                ]
+                .into_iter()
+                .flatten()
+                .reduce(|a, b| if b.0 > a.0 { b } else { a });
                 if let Some((e, _, d)) = day {
                     if d.time.is_none() && d.offset.is_none() {
                         let mut nd = d;
@@ -2578,6 +2583,15 @@ impl<'a> Parser<'a> {
         // session.
         let day_led =
             j > i || self.prep_before(i) || (i > 0 && self.bits(i - 1) & bits::WEEKDAY != 0);
+        if !had_of && !self.tight(j) && day_led && self.is(k, "منه") {
+            // «وتنتهي في 20 منه», «في العاشر منه»: a day of the month just named.
+            let x = DateX {
+                day: Some(DayX::Abs(d)),
+                month: Some(MonthX::Same),
+                ..DateX::default()
+            };
+            return Some((k + 1, skip, x));
+        }
         if !had_of && !ordinal_day && !self.tight(j) && day_led {
             if let Some((e, 0, false)) = self.shift_kind(k) {
                 let x = DateX {
@@ -4647,6 +4661,10 @@ impl<'a> Parser<'a> {
                 // named after «يوم» is a date, not all of one day.
                 let named_day = unit == Unit::Day
                     && self.bits(i + 1 + l.ntok) & (bits::REL_DAY | bits::WEEKDAY | bits::NUM) != 0;
+                // «طوال شهر رمضان», «طيلة عام 2023»: a month or year named after its noun is a date too.
+                let named_day = named_day
+                    || (matches!(unit, Unit::Month | Unit::Year)
+                        && self.bits(i + 1 + l.ntok) & (bits::MONTH | bits::NUM) != 0);
                 if !matches!(unit, Unit::Second | Unit::Minute)
                     && !named_day
                     && self.shift(i + 1 + l.ntok).is_none()

@@ -498,6 +498,12 @@ impl Context {
                 if matches!(b.year, Some(YearX::Same)) && matches!(a.year, Some(YearX::Abs(_))) {
                     b.year = a.year;
                 }
+                // «من 10 يوليو إلى 20 منه»: the second end's «same month» is the first end's.
+                if matches!(b.month, Some(MonthX::Same)) && matches!(a.month, Some(MonthX::Abs(..)))
+                {
+                    b.month = a.month;
+                    b.year = b.year.or(a.year);
+                }
                 let b_own_day = b.day.is_some();
                 if b.time.is_some() && b.day.is_none() && a.day.is_some() {
                     b.day = a.day;
