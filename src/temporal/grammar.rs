@@ -1186,11 +1186,14 @@ impl<'a> Parser<'a> {
     /// name («مارس الوزير ضغوطاً»).
     fn prep_before(&self, i: usize) -> bool {
         i > 0
-            && self
+            && (self
                 .lex(i - 1, bits::PART | bits::PREP, |r| {
                     matches!(r, Reading::Prep | Reading::Part(_))
                 })
                 .is_some()
+                // Maghrebi «إلى غاية 15 منه», «لغاية مارس»: until.
+                || (self.is(i - 1, "غايه") && i > 1 && self.is_any(i - 2, &["الي", "إلى"]))
+                || self.is(i - 1, "لغايه"))
     }
 
     /// The word before `i` is a part word («منتصف», «أواخر») or a preposition only time follows («منذ», «خلال»).
