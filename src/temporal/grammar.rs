@@ -3632,6 +3632,10 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
+        // «طعنة في الظهر», «إصابة في الظهر»: after «في» alone, the back («عند الظهر», «وقت الظهر» stay).
+        if self.is(j, "الظهر") && j == i + 1 && self.is(i, "في") {
+            return None;
+        }
         // «وقت الظهيرة» alone is noon, a named hour; «ظهيرة الأحد» is the afternoon of a day (`daypart_date`). So
         // is «عند الظهر», «حتى الظهر»: the hour of noon, not the afternoon.
         if part.is_none()
