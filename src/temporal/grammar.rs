@@ -1488,6 +1488,17 @@ impl<'a> Parser<'a> {
                 }
             }
         }
+        // «أن غرة شوال توافق الأربعاء», «الأول من رمضان يوافق يوم السبت»: the weekday of the date just written.
+        if let Expr::Date(mut d) = m.expr {
+            if let (Some(DayX::Weekday(wd, None)), None, None) = (d.day, d.month, d.year) {
+                if m.start > 0 && self.is_any(m.start - 1, &["يوافق", "توافق", "الموافق"])
+                {
+                    d.day = Some(DayX::Weekday(wd, Some(0)));
+                    d.anaphoric = true;
+                    m.expr = Expr::Date(d);
+                }
+            }
+        }
         // «ليلة الخميس الجمعة», «ليل الخميس - الجمعة», «ليلة السبت على الأحد»: one night, named by both its days.
         if let Some(n) = self.night_of_two_days(&m) {
             m = n;
@@ -3017,15 +3028,23 @@ impl<'a> Parser<'a> {
         if n2 != 4 || y2 <= y1 {
             return None;
         }
+        // «بين عامي 1440 و1443هـ»: an era mark after the second year is both years'.
+        let (end, hijri) = match self.era_at(j + 4) {
+            Some((Cal::Hijri, e)) => (e, true),
+            Some((_, e)) => (e, false),
+            None => (j + 4, false),
+        };
         let a = DateX {
             year: Some(YearX::Abs(y1 as i32)),
+            hijri,
             ..DateX::default()
         };
         let b = DateX {
             year: Some(YearX::Abs(y2 as i32)),
+            hijri,
             ..DateX::default()
         };
-        Some((j + 4, if j > i { SKIP_TOKEN } else { 0 }, Expr::Range(a, b)))
+        Some((end, if j > i { SKIP_TOKEN } else { 0 }, Expr::Range(a, b)))
     }
 
     /// The year of an institution's calendar: «السنة المالية 2024», «العام الدراسي 2024/2025», «موسم 2022-2023».
