@@ -436,16 +436,20 @@ pub(crate) enum WordList {
     /// Verbs a newspaper reports with, after its name in quotation marks at the head of a clause («"اليوم" رصدت»):
     /// `press_verb`.
     PressVerb,
+    /// Indefinite nouns of the press and of parties before a bare «اليوم», «الغد», «الآن» that is their name
+    /// («صحيفة الغد», «قناة الآن»): `press_noun`.
+    PressNoun,
 }
 
 impl WordList {
-    const ALL: [WordList; 6] = [
+    const ALL: [WordList; 7] = [
         WordList::MonthEpithet,
         WordList::CalendarYear,
         WordList::Counted,
         WordList::DayEpithet,
         WordList::NameNoun,
         WordList::PressVerb,
+        WordList::PressNoun,
     ];
 
     fn name(self) -> &'static str {
@@ -456,6 +460,7 @@ impl WordList {
             WordList::DayEpithet => "day_epithet",
             WordList::NameNoun => "name_noun",
             WordList::PressVerb => "press_verb",
+            WordList::PressNoun => "press_noun",
         }
     }
 }

@@ -543,6 +543,17 @@ impl<'a> Parser<'a> {
                 return Some(false);
             }
         }
+        // «قالت صحيفة الغد الأردنية», «ذكرت قناة الآن», «لقناة الغد»: with no marks, «اليوم», «الغد» or «الآن» in
+        // construct after an indefinite noun of the press or of a party is its name (`press_noun`): «برنامج اليوم»,
+        // «اجتماع الغد» are today's and tomorrow's.
+        if (matches!(x.day, Some(DayX::Rel(0 | 1))) || x.now)
+            && x.daypart.is_none()
+            && m.end == m.start + 1
+            && m.start > 0
+            && self.in_list(m.start - 1, WordList::PressNoun)
+        {
+            return Some(false);
+        }
         if !matches!(x.day, Some(DayX::Abs(_)))
             || !matches!(x.month, Some(MonthX::Abs(_, None)))
             || x.year.is_some()
