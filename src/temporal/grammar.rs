@@ -4945,6 +4945,11 @@ impl<'a> Parser<'a> {
             }
         }
         let l = self.lex(i, bits::EVERY, |r| matches!(r, Reading::Every))?;
+        // «كل عام وأنتم بخير», «كل رمضان وأنتم بخير»: the greeting, no recurrence.
+        if (i + 2..i + 5).any(|k| self.is_any(k, &["وانتم", "وانت", "وانتن", "وانتي"]))
+        {
+            return None;
+        }
         let mut j = i + 1;
         // «كل يوم جمعة», «كل يوم الاثنين»: the head noun before a weekday.
         if self.kw(j, &["يوم"]).is_some()
@@ -5037,10 +5042,13 @@ impl<'a> Parser<'a> {
                 };
                 // A month name, not «شهر» with a number («كل شهر 3 مرات»).
                 self.lex(k, bits::MONTH, |r| matches!(r, Reading::Month { .. }))?;
-                // «كل فبراير (شباط)»: with its paired name.
-                let (e, hijri, n, strong) = self.month(j)?;
+                // «كل فبراير (شباط)»: with its paired name; «كل رمضان المبارك»: with its epithet.
+                let (mut e, hijri, n, strong) = self.month(j)?;
                 if !strong {
                     return None;
+                }
+                if hijri && self.in_list(e, WordList::MonthEpithet) {
+                    e += 1;
                 }
                 (e, n, None, hijri)
             };
