@@ -1998,6 +1998,31 @@ impl<'a> Parser<'a> {
             Expr::EveryWeekday(wd) => Some(Some(wd)),
             _ => None,
         };
+        // «كل صباح في الساعة السادسة», «كل مساء عند الثامنة»: a part of every day before its clock time, which
+        // it places in the afternoon or evening.
+        if let Expr::EveryDayPart(weekday, code) = m.expr {
+            let j = if self.is_any(m.end, &["في", "عند"]) {
+                m.end + 1
+            } else {
+                m.end
+            };
+            let t = self.r_time(j).filter(|t| t.start == j)?;
+            let Expr::Date(x) = t.expr else {
+                return None;
+            };
+            let mut time = x.time?;
+            if x.day.is_some() || x.month.is_some() || x.offset.is_some() {
+                return None;
+            }
+            if time.hour < 12 && matches!(code, "TAF" | "TEV") && x.daypart.is_none() {
+                time.hour += 12;
+            }
+            return Some(Match {
+                end: t.end,
+                expr: Expr::EveryAt { weekday, time },
+                ..*m
+            });
+        }
         let clock = |e: &Expr| match *e {
             Expr::Date(x)
                 if x.day.is_none()
@@ -2011,6 +2036,21 @@ impl<'a> Parser<'a> {
             _ => None,
         };
         if let Some(time) = clock(&m.expr) {
+            // «الساعة العاشرة صباحاً أيام الجمعة»: every such weekday too.
+            if self.bits(m.end) & bits::UNIT != 0 {
+                if let Some(s) = self.weekday_days(m.end).filter(|s| s.start == m.end) {
+                    if let Expr::EveryWeekday(wd) = s.expr {
+                        return Some(Match {
+                            end: s.end,
+                            expr: Expr::EveryAt {
+                                weekday: Some(wd),
+                                time,
+                            },
+                            ..*m
+                        });
+                    }
+                }
+            }
             if self.bits(m.end) & (bits::EVERY | bits::RECURRING) == 0 {
                 return None;
             }
