@@ -815,7 +815,7 @@ impl Context {
         span: Span,
         text: &str,
     ) -> Option<Temporal> {
-        let n = x.nth_week?;
+        let n = x.nth_week.filter(|&n| n != 0)?;
         let base = DateX {
             nth_week: None,
             ..*x
