@@ -430,14 +430,26 @@ pub(crate) enum WordList {
     /// Adjectives after «اليوم» that make it a day described, not today («في اليوم الواحد», «اليوم العالمي للمرأة»):
     /// `day_epithet`.
     DayEpithet,
+    /// Nouns of the press, of titles and of bodies, and words citing a source, before a name in quotation marks
+    /// («صحيفة "اليوم"», «حزب "الغد"», «بحسب "اليوم"»): `name_noun`.
+    NameNoun,
+    /// Verbs a newspaper reports with, after its name in quotation marks at the head of a clause («"اليوم" رصدت»):
+    /// `press_verb`.
+    PressVerb,
+    /// Indefinite nouns of the press and of parties before a bare «اليوم», «الغد», «الآن» that is their name
+    /// («صحيفة الغد», «قناة الآن»): `press_noun`.
+    PressNoun,
 }
 
 impl WordList {
-    const ALL: [WordList; 4] = [
+    const ALL: [WordList; 7] = [
         WordList::MonthEpithet,
         WordList::CalendarYear,
         WordList::Counted,
         WordList::DayEpithet,
+        WordList::NameNoun,
+        WordList::PressVerb,
+        WordList::PressNoun,
     ];
 
     fn name(self) -> &'static str {
@@ -446,6 +458,9 @@ impl WordList {
             WordList::CalendarYear => "calendar_year",
             WordList::Counted => "counted",
             WordList::DayEpithet => "day_epithet",
+            WordList::NameNoun => "name_noun",
+            WordList::PressVerb => "press_verb",
+            WordList::PressNoun => "press_noun",
         }
     }
 }

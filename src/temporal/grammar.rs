@@ -187,11 +187,13 @@ pub(crate) enum Expr {
     EveryDayPart(Option<u8>, &'static str),
     /// Every given season («كل صيف»): its TIMEX3 code.
     EverySeason(&'static str),
-    /// A Gregorian day or month of every year («30 يونيو من كل عام», «في مارس من كل سنة»), or a day of every month
-    /// («الخامس والعشرين من كل شهر»: no month).
+    /// A day or month of every year («30 يونيو من كل عام», «في مارس من كل سنة», «كل رمضان», «كل عيد أضحى»), or
+    /// a day of every month («الخامس والعشرين من كل شهر»: no month).
     Yearly {
         month: Option<u8>,
         day: Option<u8>,
+        /// The month is Hijri («كل رمضان», «في رمضان من كل عام»).
+        hijri: bool,
     },
     /// A clock time every day or every given weekday («الساعة 9 كل يوم», «الثامنة مساء كل خميس»).
     EveryAt {
@@ -515,28 +517,40 @@ impl<'a> Parser<'a> {
         let Expr::Date(x) = &m.expr else {
             return None;
         };
-        // «في حديث لـ"اليوم"», «صحيفة "الغد"»: a relative day alone in quotation marks after «ل» or a noun of the
-        // press is the newspaper's name.
+        // «في حديث لـ"اليوم"», «صحيفة "الغد"», «بحسب "اليوم"»: a relative day alone in quotation marks after «ل», a
+        // noun of the press or a word citing a source is the newspaper's (or a programme's) name. So it is at the
+        // head of a clause before a verb of reporting («"اليوم" رصدت آراء الأهالي»: the paper speaking of itself);
+        // before anything else («"اليوم" نحن أمام مرحلة جديدة») the quotation marks only set the word off.
         let quote = |c: Option<char>| matches!(c, Some('"' | '«' | '»' | '“' | '”'));
         if matches!(x.day, Some(DayX::Rel(_)))
             && m.end == m.start + 1
-            && m.start > 1
+            && m.start > 0
             && quote(self.punct(m.start - 1))
             && quote(self.punct(m.end))
-            && self.is_any(
-                m.start - 2,
-                &[
-                    "ل",
-                    "لـ",
-                    "صحيفه",
-                    "جريده",
-                    "مجله",
-                    "لصحيفه",
-                    "لجريده",
-                    "به",
-                    "بها",
-                ],
-            )
+        {
+            let before = m.start - 1;
+            let named = if before == 0
+                || matches!(
+                    self.tok(before - 1).map(|t| t.kind),
+                    Some(Kind::Break | Kind::Punct('.' | ':' | '،' | '؛' | '!' | '؟'))
+                ) {
+                self.in_list(m.end + 1, WordList::PressVerb)
+            } else {
+                self.is_any(before - 1, &["ل", "لـ"])
+                    || self.in_list(before - 1, WordList::NameNoun)
+            };
+            if named {
+                return Some(false);
+            }
+        }
+        // «قالت صحيفة الغد الأردنية», «ذكرت قناة الآن», «لقناة الغد»: with no marks, «اليوم», «الغد» or «الآن» in
+        // construct after an indefinite noun of the press or of a party is its name (`press_noun`): «برنامج اليوم»,
+        // «اجتماع الغد» are today's and tomorrow's.
+        if (matches!(x.day, Some(DayX::Rel(0 | 1))) || x.now)
+            && x.daypart.is_none()
+            && m.end == m.start + 1
+            && m.start > 0
+            && self.in_list(m.start - 1, WordList::PressNoun)
         {
             return Some(false);
         }
@@ -1183,11 +1197,25 @@ impl<'a> Parser<'a> {
     /// name («مارس الوزير ضغوطاً»).
     fn prep_before(&self, i: usize) -> bool {
         i > 0
-            && self
+            && (self
                 .lex(i - 1, bits::PART | bits::PREP, |r| {
                     matches!(r, Reading::Prep | Reading::Part(_))
                 })
                 .is_some()
+                // Maghrebi «إلى غاية 15 منه», «لغاية مارس»: until.
+                || (self.is(i - 1, "غايه") && i > 1 && self.is_any(i - 2, &["الي", "إلى"]))
+                || self.is(i - 1, "لغايه"))
+    }
+
+    /// The word before `i` is a part word («منتصف», «أواخر») or a preposition only time follows («منذ», «خلال»).
+    fn time_only_before(&self, i: usize) -> bool {
+        i > 0
+            && (self
+                .kw(i - 1, &["منذ", "خلال", "طوال", "طيله", "بحلول"])
+                .is_some()
+                || self
+                    .lex(i - 1, bits::PART, |r| matches!(r, Reading::Part(_)))
+                    .is_some())
     }
 
     /// The month name at `i` carries «و» and follows another month name: the second of a pair («في يناير
@@ -1293,7 +1321,14 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        if need_strong && !strong && shift.is_none() && year_spec.is_none() {
+        // «من ماي إلى أوت»: a month name that is also a word is a month as an end of a range of months.
+        if need_strong
+            && !strong
+            && shift.is_none()
+            && year_spec.is_none()
+            && !(self.is_to(end) && self.month(end + 1).is_some())
+            && !(i > 1 && self.is_to(i - 1) && self.bits(i - 2) & bits::MONTH != 0)
+        {
             return None;
         }
         d.hijri = hijri;
@@ -1461,6 +1496,17 @@ impl<'a> Parser<'a> {
                             ..m
                         };
                     }
+                }
+            }
+        }
+        // «أن غرة شوال توافق الأربعاء», «الأول من رمضان يوافق يوم السبت»: the weekday of the date just written.
+        if let Expr::Date(mut d) = m.expr {
+            if let (Some(DayX::Weekday(wd, None)), None, None) = (d.day, d.month, d.year) {
+                if m.start > 0 && self.is_any(m.start - 1, &["يوافق", "توافق", "الموافق"])
+                {
+                    d.day = Some(DayX::Weekday(wd, Some(0)));
+                    d.anaphoric = true;
+                    m.expr = Expr::Date(d);
                 }
             }
         }
@@ -1657,11 +1703,16 @@ impl<'a> Parser<'a> {
                 } else {
                     m.end
                 };
-                let day = self
-                    .daypart_date(j)
-                    .or_else(|| self.relday(j))
-                    .or_else(|| self.weekday(j))
-                    .or_else(|| self.day_month(j));
+                // The longest reading: «من فجر اليوم الجمعة» is the weekday's, not «فجر اليوم» alone.
+                let day = [
+                    self.daypart_date(j),
+                    self.relday(j),
+                    self.weekday(j),
+                    self.day_month(j),
+                ]
+                .into_iter()
+                .flatten()
+                .reduce(|a, b| if b.0 > a.0 { b } else { a });
                 if let Some((e, _, d)) = day {
                     if d.time.is_none() && d.offset.is_none() {
                         let mut nd = d;
@@ -1947,6 +1998,31 @@ impl<'a> Parser<'a> {
             Expr::EveryWeekday(wd) => Some(Some(wd)),
             _ => None,
         };
+        // «كل صباح في الساعة السادسة», «كل مساء عند الثامنة»: a part of every day before its clock time, which
+        // it places in the afternoon or evening.
+        if let Expr::EveryDayPart(weekday, code) = m.expr {
+            let j = if self.is_any(m.end, &["في", "عند"]) {
+                m.end + 1
+            } else {
+                m.end
+            };
+            let t = self.r_time(j).filter(|t| t.start == j)?;
+            let Expr::Date(x) = t.expr else {
+                return None;
+            };
+            let mut time = x.time?;
+            if x.day.is_some() || x.month.is_some() || x.offset.is_some() {
+                return None;
+            }
+            if time.hour < 12 && matches!(code, "TAF" | "TEV") && x.daypart.is_none() {
+                time.hour += 12;
+            }
+            return Some(Match {
+                end: t.end,
+                expr: Expr::EveryAt { weekday, time },
+                ..*m
+            });
+        }
         let clock = |e: &Expr| match *e {
             Expr::Date(x)
                 if x.day.is_none()
@@ -1960,6 +2036,21 @@ impl<'a> Parser<'a> {
             _ => None,
         };
         if let Some(time) = clock(&m.expr) {
+            // «الساعة العاشرة صباحاً أيام الجمعة»: every such weekday too.
+            if self.bits(m.end) & bits::UNIT != 0 {
+                if let Some(s) = self.weekday_days(m.end).filter(|s| s.start == m.end) {
+                    if let Expr::EveryWeekday(wd) = s.expr {
+                        return Some(Match {
+                            end: s.end,
+                            expr: Expr::EveryAt {
+                                weekday: Some(wd),
+                                time,
+                            },
+                            ..*m
+                        });
+                    }
+                }
+            }
             if self.bits(m.end) & (bits::EVERY | bits::RECURRING) == 0 {
                 return None;
             }
@@ -2557,6 +2648,15 @@ impl<'a> Parser<'a> {
         // session.
         let day_led =
             j > i || self.prep_before(i) || (i > 0 && self.bits(i - 1) & bits::WEEKDAY != 0);
+        if !had_of && !self.tight(j) && day_led && self.is(k, "منه") {
+            // «وتنتهي في 20 منه», «في العاشر منه»: a day of the month just named.
+            let x = DateX {
+                day: Some(DayX::Abs(d)),
+                month: Some(MonthX::Same),
+                ..DateX::default()
+            };
+            return Some((k + 1, skip, x));
+        }
         if !had_of && !ordinal_day && !self.tight(j) && day_led {
             if let Some((e, 0, false)) = self.shift_kind(k) {
                 let x = DateX {
@@ -2644,14 +2744,20 @@ impl<'a> Parser<'a> {
         // A bare Hijri month name is also a common first name («رجب», «رمضان»): it needs «شهر», a year or a shift,
         // or a preposition before it and no name after it («في رمضان،» but not «في رجب طيب»). A word after it with
         // «و» and the article starts the next conjunct, not a surname («في رمضان والعيد»).
+        // A name has no place after a part word or a preposition of time only («منتصف شعبان», «خلال رمضان»), and
+        // after «في» a word with a proclitic is the clause going on («في رمضان بتوزيع الحلوى», «في رمضان لتأمين»).
         if x.hijri
             && x.year.is_none()
             && matches!(x.month, Some(MonthX::Abs(_, None)))
             && self.period_noun(i, Unit::Month).is_none()
             && !(self.prep_before(i)
-                && self.tok(end).is_none_or(|t| {
+                && (self.tok(end).is_none_or(|t| {
                     t.kind != Kind::Word || !t.lex.is_empty() || self.starts(end, "وال")
-                }))
+                }) || self.time_only_before(i)
+                    || (self.kw(i - 1, &["في"]).is_some()
+                        && self.word(end).is_some_and(|w| {
+                            w.starts_with(['ب', 'ل', 'ك', 'و', 'ف']) && w.chars().count() > 4
+                        }))))
         {
             return None;
         }
@@ -2973,15 +3079,23 @@ impl<'a> Parser<'a> {
         if n2 != 4 || y2 <= y1 {
             return None;
         }
+        // «بين عامي 1440 و1443هـ»: an era mark after the second year is both years'.
+        let (end, hijri) = match self.era_at(j + 4) {
+            Some((Cal::Hijri, e)) => (e, true),
+            Some((_, e)) => (e, false),
+            None => (j + 4, false),
+        };
         let a = DateX {
             year: Some(YearX::Abs(y1 as i32)),
+            hijri,
             ..DateX::default()
         };
         let b = DateX {
             year: Some(YearX::Abs(y2 as i32)),
+            hijri,
             ..DateX::default()
         };
-        Some((j + 4, if j > i { SKIP_TOKEN } else { 0 }, Expr::Range(a, b)))
+        Some((end, if j > i { SKIP_TOKEN } else { 0 }, Expr::Range(a, b)))
     }
 
     /// The year of an institution's calendar: «السنة المالية 2024», «العام الدراسي 2024/2025», «موسم 2022-2023».
@@ -3588,6 +3702,10 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
+        // «طعنة في الظهر», «إصابة في الظهر»: after «في» alone, the back («عند الظهر», «وقت الظهر» stay).
+        if self.is(j, "الظهر") && j == i + 1 && self.is(i, "في") {
+            return None;
+        }
         // «وقت الظهيرة» alone is noon, a named hour; «ظهيرة الأحد» is the afternoon of a day (`daypart_date`). So
         // is «عند الظهر», «حتى الظهر»: the hour of noon, not the afternoon.
         if part.is_none()
@@ -3997,6 +4115,21 @@ impl<'a> Parser<'a> {
             }),
             // «نهاية الربع الأول من 2025», «مطلع النصف الثاني من العام» (a half of a month is a range of days).
             self.fraction_of_year(j).filter(|c| c.2.month.is_none()),
+            // «أواخر جوان», «مطلع صفر»: a month name that is also a word is the month right after a part word
+            // (not after «من»: «البداية من صفر» is from zero).
+            (j == i + l.ntok)
+                .then(|| {
+                    self.lex(j, bits::MONTH, |r| {
+                        matches!(r, Reading::Month { weak: true, .. })
+                    })
+                })
+                .flatten()
+                .filter(|m| !m.definite && !m.prefixed)
+                .and_then(|_| {
+                    let mut x = DateX::default();
+                    let e = self.month_tail(j, &mut x, false)?;
+                    Some((e, 0, x))
+                }),
         ]
         .into_iter()
         .flatten()
@@ -4512,6 +4645,51 @@ impl<'a> Parser<'a> {
         (per % f == 0).then_some((e, per, per / f, smaller))
     }
 
+    /// After «بين» at `j - 1`, two counts joined by «و»: «بين ثلاث وأربع ساعات», «بين ساعتين وثلاث ساعات», «بين
+    /// ساعتين و4 ساعات», «بين عامين وثلاثة»: the range of durations, in the unit of the one that has it (of both,
+    /// the same).
+    fn between_durations(&self, j: usize) -> Option<Match> {
+        let (a, unit_a, e1) = if let Some((e1, a, unit, _)) = self.quantity(j, false) {
+            (a, Some(unit), e1)
+        } else {
+            let (e1, a, _) = self.cardinal(j)?;
+            (a, None, e1)
+        };
+        // «و» apart («بين ساعتين و4 ساعات») or glued to a number word («وثلاث»).
+        let k = if self.is_and(e1) {
+            e1 + 1
+        } else if self.starts(e1, "و")
+            && self
+                .lex(e1, bits::CARDINAL, |r| matches!(r, Reading::Cardinal(_)))
+                .is_some_and(|l| l.prefixed)
+        {
+            e1
+        } else {
+            return None;
+        };
+        let (e2, b, unit) = match (self.quantity(k, false), unit_a) {
+            (Some((e2, b, u, _)), None) => (e2, b, u),
+            (Some((e2, b, u, _)), Some(ua)) if u == ua => (e2, b, u),
+            (None, Some(ua)) => {
+                let (e2, b, _) = self.cardinal(k)?;
+                (e2, b, ua)
+            }
+            _ => return None,
+        };
+        (b > a && unit != Unit::Minute).then(|| {
+            Match::new(
+                j,
+                e2,
+                0,
+                Expr::DurationRange {
+                    from: a,
+                    to: b,
+                    unit,
+                },
+            )
+        })
+    }
+
     /// Durations, with approximators: «نحو عامين», «أكثر من عشر سنوات», «3 إلى 5 سنوات».
     #[inline(never)]
     fn r_duration(&self, i: usize) -> Option<Match> {
@@ -4529,6 +4707,11 @@ impl<'a> Parser<'a> {
         let between = modifier.is_none() && self.kw(i, &["بين"]).is_some();
         if between {
             j = i + 1;
+        }
+        if between {
+            if let Some(m) = self.between_durations(j) {
+                return Some(m);
+            }
         }
         if let Some((e1, a, _)) = self.cardinal(j) {
             if (self.is_to(e1) || (between && self.is_and(e1))) && !self.is_unit_at(e1) {
@@ -4555,6 +4738,10 @@ impl<'a> Parser<'a> {
                 // named after «يوم» is a date, not all of one day.
                 let named_day = unit == Unit::Day
                     && self.bits(i + 1 + l.ntok) & (bits::REL_DAY | bits::WEEKDAY | bits::NUM) != 0;
+                // «طوال شهر رمضان», «طيلة عام 2023»: a month or year named after its noun is a date too.
+                let named_day = named_day
+                    || (matches!(unit, Unit::Month | Unit::Year)
+                        && self.bits(i + 1 + l.ntok) & (bits::MONTH | bits::NUM) != 0);
                 if !matches!(unit, Unit::Second | Unit::Minute)
                     && !named_day
                     && self.shift(i + 1 + l.ntok).is_none()
@@ -4646,8 +4833,9 @@ impl<'a> Parser<'a> {
                 }
             }
         }
+        // «بين ساعتين» with no second end: «بين» is the preposition, out of the span.
         Some(Match::new(
-            i,
+            if between { j } else { i },
             end,
             skip.unwrap_or(qskip),
             Expr::Duration {
@@ -4797,6 +4985,11 @@ impl<'a> Parser<'a> {
             }
         }
         let l = self.lex(i, bits::EVERY, |r| matches!(r, Reading::Every))?;
+        // «كل عام وأنتم بخير», «كل رمضان وأنتم بخير»: the greeting, no recurrence.
+        if (i + 2..i + 5).any(|k| self.is_any(k, &["وانتم", "وانت", "وانتن", "وانتي"]))
+        {
+            return None;
+        }
         let mut j = i + 1;
         // «كل يوم جمعة», «كل يوم الاثنين»: the head noun before a weekday.
         if self.kw(j, &["يوم"]).is_some()
@@ -4827,6 +5020,10 @@ impl<'a> Parser<'a> {
             if let (Reading::Season(code), false) = (d.reading, d.definite) {
                 return Some(Match::new(i, j + d.ntok, l.skip, Expr::EverySeason(code)));
             }
+        }
+        // «كل رمضان», «كل شهر رمضان», «كل عاشوراء»: a month or a feast of every year (before «كل شهر»).
+        if let Some(m) = self.every_year_of(i, j, l.skip) {
+            return Some(m);
         }
         // «كل يوم», «كل شهر»: a singular indefinite unit; «كل ثلاثة أشهر», «كل 6 ساعات»: a count.
         let u = self.lex(j, bits::UNIT, |r| matches!(r, Reading::Unit { .. }));
@@ -4861,6 +5058,58 @@ impl<'a> Parser<'a> {
         Some(Match::new(i, e, l.skip, Expr::Every { amount, unit }))
     }
 
+    /// After «كل» at `i`, a month named at `j` («كل رمضان», «كل شهر رمضان», «كل أغسطس») or a feast on a fixed day
+    /// of its calendar («كل عاشوراء», «كل كريسماس»): that month or day of every year. Not one month or feast named in full («كل رمضان الماضي», «كل رمضان 1445»: all of it).
+    #[inline(never)]
+    fn every_year_of(&self, i: usize, j: usize, skip: usize) -> Option<Match> {
+        let fixed = |h: Holiday| match h {
+            Holiday::Gregorian(m, d) => Some((m, d, false)),
+            Holiday::Hijri(m, d) => Some((m, d, true)),
+            _ => None,
+        };
+        let (end, month, day, hijri) =
+            if let Some(l) = self.lex(j, bits::HOLIDAY, |r| matches!(r, Reading::Holiday(_))) {
+                let Reading::Holiday(h) = l.reading else {
+                    return None;
+                };
+                let (m, d, hj) = fixed(h)?;
+                (j + l.ntok, m, Some(d), hj)
+            } else {
+                let k = if self.period_noun(j, Unit::Month).is_some() {
+                    j + 1
+                } else {
+                    j
+                };
+                // A month name, not «شهر» with a number («كل شهر 3 مرات»).
+                self.lex(k, bits::MONTH, |r| matches!(r, Reading::Month { .. }))?;
+                // «كل فبراير (شباط)»: with its paired name; «كل رمضان المبارك»: with its epithet.
+                let (mut e, hijri, n, strong) = self.month(j)?;
+                if !strong {
+                    return None;
+                }
+                if hijri && self.in_list(e, WordList::MonthEpithet) {
+                    e += 1;
+                }
+                (e, n, None, hijri)
+            };
+        if self.bits(end) & (bits::SHIFT | bits::THIS) != 0
+            || self.num(end).is_some()
+            || self.year(end, true).is_some()
+        {
+            return None;
+        }
+        Some(Match::new(
+            i,
+            end,
+            skip,
+            Expr::Yearly {
+                month: Some(month),
+                day,
+                hijri,
+            },
+        ))
+    }
+
     /// «صباح كل يوم», «مساء كل خميس», «ظهر كل جمعة»: a part of every day or of every given weekday; also written
     /// after it as an adverb («كل يوم اثنين صباحاً»).
     fn daypart_every(&self, i: usize) -> Option<Match> {
@@ -4893,12 +5142,12 @@ impl<'a> Parser<'a> {
     }
 
     /// A day and month, or a month, with no year at `m`, then «(من) كل عام/سنة»: that day or month of every year
-    /// («في 30 يونيو من كل عام», «الثامن من مارس من كل سنة»). Hijri months have no Gregorian set value.
+    /// («في 30 يونيو من كل عام», «الثامن من مارس من كل سنة», «في رمضان من كل عام»).
     fn yearly(&self, m: &Match) -> Option<Match> {
         let Expr::Date(x) = m.expr else {
             return None;
         };
-        let (Some(MonthX::Abs(month, None)), None, false) = (x.month, x.year, x.hijri) else {
+        let (Some(MonthX::Abs(month, None)), None) = (x.month, x.year) else {
             return None;
         };
         let day = match x.day {
@@ -4929,6 +5178,7 @@ impl<'a> Parser<'a> {
             expr: Expr::Yearly {
                 month: Some(month),
                 day,
+                hijri: x.hijri,
             },
             ..*m
         })
@@ -4968,6 +5218,7 @@ impl<'a> Parser<'a> {
             Expr::Yearly {
                 month: None,
                 day: Some(d),
+                hijri: false,
             },
         ))
     }
@@ -7095,8 +7346,8 @@ impl<'a> Parser<'a> {
             }
         }
         // Both ends must be of the same kind (years with years, days with days, times with times); but «منذ عام 2007
-        // حتى اليوم» ends today as «حتى الآن» does.
-        let until_today = matches!(bx.day, Some(DayX::Rel(0)))
+        // حتى اليوم» ends today as «حتى الآن» does, and «منذ 12 أكتوبر 2021 حتى الآن» now as «حتى اليوم» does.
+        let until_today = (matches!(bx.day, Some(DayX::Rel(0))) || bx.now)
             && bx.month.is_none()
             && bx.year.is_none()
             && bx.time.is_none()

@@ -400,22 +400,29 @@ impl Context {
                     Grain::Minute,
                 ))
             }
-            Expr::Yearly { month, day } => Some(Temporal::new(
-                span,
-                text,
-                TimexType::Set,
-                match (month, day) {
+            Expr::Yearly { month, day, hijri } => {
+                let value = match (month, day) {
                     (Some(m), Some(d)) => format!("XXXX-{m:02}-{d:02}"),
                     (Some(m), None) => format!("XXXX-{m:02}"),
                     (None, Some(d)) => format!("XXXX-XX-{d:02}"),
                     (None, None) => "P1M".to_string(),
-                },
-                if day.is_some() {
+                };
+                let grain = if day.is_some() {
                     Grain::Day
                 } else {
                     Grain::Month
-                },
-            )),
+                };
+                // «كل رمضان»: no Gregorian value, the Hijri month in both `value` and `hijri`, marked by the calendar.
+                Some(Temporal {
+                    calendar: if hijri {
+                        Calendar::Hijri
+                    } else {
+                        Calendar::Gregorian
+                    },
+                    hijri: hijri.then(|| value.clone()),
+                    ..Temporal::new(span, text, TimexType::Set, value, grain)
+                })
+            }
             Expr::EverySeason(code) => Some(Temporal::new(
                 span,
                 text,
@@ -434,6 +441,9 @@ impl Context {
                 Grain::PartOfDay,
             )),
             Expr::Date(x) if x.sub.is_some() => self.units_of(&x, prefer_future, span, text),
+            Expr::Date(x) if x.nth_week.is_some() && x.hijri => {
+                self.week_of_hijri_month(&x, prefer_future, span, text)
+            }
             Expr::Date(x) if x.fraction.is_some() && x.month.is_some() => {
                 self.half_of_month(&x, prefer_future, span, text)
             }
@@ -488,6 +498,12 @@ impl Context {
                 if matches!(b.year, Some(YearX::Same)) && matches!(a.year, Some(YearX::Abs(_))) {
                     b.year = a.year;
                 }
+                // «من 10 يوليو إلى 20 منه»: the second end's «same month» is the first end's.
+                if matches!(b.month, Some(MonthX::Same)) && matches!(a.month, Some(MonthX::Abs(..)))
+                {
+                    b.month = a.month;
+                    b.year = b.year.or(a.year);
+                }
                 let b_own_day = b.day.is_some();
                 if b.time.is_some() && b.day.is_none() && a.day.is_some() {
                     b.day = a.day;
@@ -524,11 +540,12 @@ impl Context {
                     a.daypart = b.daypart;
                 }
                 let mut uses = Uses::default();
-                let (Some(mut va), Some(mut vb)) = (
+                let (ra, rb) = (
                     self.date(&a, prefer_future, at, &mut uses),
                     self.date(&b, prefer_future, at, &mut uses),
-                ) else {
-                    return self.symbolic_range(&a, &b, span, text);
+                );
+                let (Some(mut va), Some(mut vb)) = (ra, rb) else {
+                    return self.symbolic_range(&a, &b, ra.as_ref(), span, text);
                 };
                 // «من 1:30 إلى 3»: an hour that would end the range before it starts is the afternoon one.
                 if vb.end <= va.start && b.daypart.is_none() {
@@ -788,6 +805,58 @@ impl Context {
         })
     }
 
+    /// «الأسبوع الأخير من رمضان», «الأسبوع الأول من شوال 1445»: the n-th seven days of a Hijri month (the last
+    /// seven for n < 0), a range of days; Monday-to-Sunday weeks, as for a Gregorian month, would cut across the
+    /// days a Hijri month is spoken of by. With no reference, the month at its start, middle or end.
+    fn week_of_hijri_month(
+        &self,
+        x: &DateX,
+        prefer_future: bool,
+        span: Span,
+        text: &str,
+    ) -> Option<Temporal> {
+        let n = x.nth_week.filter(|&n| n != 0)?;
+        let base = DateX {
+            nth_week: None,
+            ..*x
+        };
+        let mut uses = Uses::default();
+        let Some(v) = self.date(&base, prefer_future, span.start, &mut uses) else {
+            let mut t = self.symbolic(&base, span, text)?;
+            t.modifier = Some(week_mod(n, true));
+            return Some(t);
+        };
+        if v.grain != Grain::Month {
+            return None;
+        }
+        let (start, end) = if n > 0 {
+            let s = v
+                .start
+                .checked_add_signed(Duration::days(7 * (i64::from(n) - 1)))?;
+            (s, s.checked_add_signed(Duration::days(7))?)
+        } else {
+            (v.end.checked_sub_signed(Duration::days(7))?, v.end)
+        };
+        // A fifth week of a month of 29 or 30 days is no whole week.
+        if end > v.end {
+            return None;
+        }
+        let last = end.checked_sub_signed(Duration::days(1))?;
+        Some(Temporal {
+            anchor: uses.anchor(),
+            calendar: Calendar::Hijri,
+            hijri: v.hijri_value(),
+            interval: Some(Interval { start, end }),
+            ..Temporal::new(
+                span,
+                text,
+                TimexType::Date,
+                format!("{}/{}", day_string(start.date()), day_string(last.date())),
+                Grain::Day,
+            )
+        })
+    }
+
     /// «النصف الثاني من يونيو»: the first fifteen days of a month, or the rest of it, as a range of days; with no
     /// reference, the month at its start or end.
     fn half_of_month(
@@ -834,15 +903,40 @@ impl Context {
         })
     }
 
-    /// A range whose ends need a reference date, when there is none: `XXXX-08-02/XXXX-08-03`.
-    fn symbolic_range(&self, a: &DateX, b: &DateX, span: Span, text: &str) -> Option<Temporal> {
+    /// A range whose ends need a reference date, when there is none: `XXXX-08-02/XXXX-08-03`; a written first end
+    /// `va` keeps its value before the symbolic second one: «منذ عام 2011 حتى اليوم» is `2011/REF`.
+    fn symbolic_range(
+        &self,
+        a: &DateX,
+        b: &DateX,
+        va: Option<&Val>,
+        span: Span,
+        text: &str,
+    ) -> Option<Temporal> {
         // Parts of periods and of days have no symbolic range form: «بداية العام حتى الآن» is no `REF/REF`.
-        let plain =
-            |x: &DateX| x.part.is_none() && x.daypart.is_none() && x.time.is_none() && !x.now;
-        if !plain(a) || !plain(b) {
+        let plain = |x: &DateX| x.part.is_none() && x.daypart.is_none() && x.time.is_none();
+        // «حتى الآن» ends a range at the reference as «حتى اليوم» does, but only after a first end that is a date
+        // or a period: from a part of one («بداية العام حتى الآن») there is nothing to give.
+        if !plain(a) || a.now || !plain(b) {
             return None;
         }
-        let (sa, sb) = (self.symbolic(a, span, text)?, self.symbolic(b, span, text)?);
+        let sb = self.symbolic(b, span, text)?;
+        if let (Some(va), None) = (va, self.reference) {
+            // «منذ 5 مارس 2020 حتى اليوم»: the first end is written, the second needs the reference.
+            let sa = va.value();
+            let first = sa.split_once('/').map_or(sa.as_str(), |(x, _)| x);
+            return Some(Temporal {
+                anchor: Anchor::Relative,
+                ..Temporal::new(
+                    span,
+                    text,
+                    TimexType::Date,
+                    format!("{first}/{}", sb.value),
+                    va.grain.min(sb.grain),
+                )
+            });
+        }
+        let sa = self.symbolic(a, span, text)?;
         if sa.value == sb.value {
             return None;
         }
@@ -912,7 +1006,8 @@ impl Context {
                     modifier: x
                         .modifier
                         .and_then(Mod::from_code)
-                        .or_else(|| part_mod(x.part)),
+                        .or_else(|| part_mod(x.part))
+                        .or_else(|| x.nth_week.map(|n| week_mod(n, x.month.is_some()))),
                     anchor: Anchor::Relative,
                     ..Temporal::new(span, text, kind, value, grain)
                 });
@@ -969,7 +1064,8 @@ impl Context {
             modifier: x
                 .modifier
                 .and_then(Mod::from_code)
-                .or_else(|| part_mod(x.part)),
+                .or_else(|| part_mod(x.part))
+                .or_else(|| x.nth_week.map(|n| week_mod(n, x.month.is_some()))),
             anchor: Anchor::Relative,
             ..Temporal::new(span, text, kind, value, grain_of(unit))
         })
@@ -1831,6 +1927,19 @@ impl Context {
             }
             _ => None,
         }
+    }
+}
+
+/// Where the n-th week (n < 0: the last) lies in its month (or year), when no reference places the period: in a
+/// month the first at the start, the second and third in the middle, the others at the end; in a year the n-th
+/// at the start and the last at the end.
+fn week_mod(n: i8, of_month: bool) -> Mod {
+    match n {
+        ..=-1 => Mod::End,
+        _ if !of_month => Mod::Start,
+        0 | 1 => Mod::Start,
+        2 | 3 => Mod::Mid,
+        _ => Mod::End,
     }
 }
 
