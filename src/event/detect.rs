@@ -4,7 +4,9 @@
 //! in a hash table; phrase and grammar-word checks look a bounded number of tokens ahead or back within a clause;
 //! temporal expressions are walked once in step with the triggers.
 
-use super::lexicon::{rest_key, Cue, CueKind, Name, Rest, TriggerEntry, EVENT_LEXICON, GAP};
+use super::lexicon::{
+    rest_key, Cue, CueKind, Name, Rest, TriggerEntry, WordList, EVENT_LEXICON, GAP,
+};
 use super::morph::{for_each_bare_form, for_each_reading_where, looks_imperfect};
 use super::{
     Actor, DateSource, EntityType, Event, EventDate, EventKind, Modality, Place, Polarity, Role,
@@ -27,47 +29,6 @@ use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 use std::hash::BuildHasherDefault;
-
-/// Words after «لا» or «لم» that make it «still», not a negation («لا يزال»).
-const STILL: [&str; 8] = [
-    "يزال",
-    "تزال",
-    "زال",
-    "زالت",
-    "يزالون",
-    "تزالان",
-    "يزالان",
-    "نزال",
-];
-
-/// Verbs of ruling out after «لم», «لا»: not ruling an event out leaves it possible («لم تستبعد الحكومة شن هجوم بري»).
-const RULE_OUT: [&str; 8] = [
-    "يستبعد",
-    "تستبعد",
-    "نستبعد",
-    "استبعد",
-    "يستبعدون",
-    "يستبعدوا",
-    "تستبعدان",
-    "يستبعدان",
-];
-
-/// Verbs of taking part after «لم», «لا»: the participant stayed away, the event itself took place («لم يحضر الوزير
-/// الاجتماع»).
-const ABSENT: [&str; 12] = [
-    "يحضر",
-    "تحضر",
-    "يحضروا",
-    "يحضرا",
-    "يشارك",
-    "تشارك",
-    "يشاركوا",
-    "يشاركا",
-    "يحضرون",
-    "يشاركون",
-    "تحضرا",
-    "تشاركا",
-];
 
 /// Function words that end a titled name («وزير الخارجية فؤاد حسين الذي …»).
 const NAME_STOP: [&str; 69] = [
@@ -234,7 +195,7 @@ fn head_in_words(doc: &Doc<'_>, cues: &Cues<'_>, h: &Hit<'_>) -> bool {
         .flatten()
         .is_some_and(|w| {
             let bare = w.strip_prefix("ال").unwrap_or(w);
-            EVENT_LEXICON.institutions.contains(bare)
+            EVENT_LEXICON.in_list(WordList::Institution, bare)
         });
     let j = h.last + 1;
     subject
@@ -247,7 +208,7 @@ fn head_in_words(doc: &Doc<'_>, cues: &Cues<'_>, h: &Hit<'_>) -> bool {
         || doc
             .word(j)
             .and_then(|w| w.strip_prefix("ال"))
-            .is_some_and(|w| EVENT_LEXICON.place_nouns.contains(w))
+            .is_some_and(|w| EVENT_LEXICON.in_list(WordList::PlaceNoun, w))
 }
 
 /// Whether «على أن» follows the verb at `last` within a few words and what follows it is no imperfect verb (a view:
@@ -1393,7 +1354,8 @@ fn mentions(
                         b.strip_prefix("ال").unwrap_or(b)
                     }
                 };
-                if lex.institutions.contains(bare) || lex.institutions.contains(w) {
+                if lex.in_list(WordList::Institution, bare) || lex.in_list(WordList::Institution, w)
+                {
                     break;
                 }
                 words.push(w);
@@ -2231,7 +2193,9 @@ fn detect_chunk(
                         let next_w = doc.word(c.end).unwrap_or("");
                         match c.cue.kind {
                             CueKind::Negation
-                                if RULE_OUT.contains(&next_w) && c.end < i && dist <= 6 =>
+                                if EVENT_LEXICON.in_list(WordList::RuleOut, next_w)
+                                    && c.end < i
+                                    && dist <= 6 =>
                             {
                                 hypothetical = true;
                                 ruled_out = true;
@@ -2239,8 +2203,9 @@ fn detect_chunk(
                             CueKind::Negation
                                 if (within || any_before)
                                     && !ruled_out
-                                    && !STILL.contains(&next_w)
-                                    && !(ABSENT.contains(&next_w) && c.end < i)
+                                    && !EVENT_LEXICON.in_list(WordList::Still, next_w)
+                                    && !(EVENT_LEXICON.in_list(WordList::Absent, next_w)
+                                        && c.end < i)
                                     && !(c.cue.scope == 0
                                         && denies_other(&doc, c.end, i, prev_trigger)) =>
                             {
@@ -2255,9 +2220,10 @@ fn detect_chunk(
                                         && (c.end..i).all(|k| {
                                             ments.iter().any(|m| m.start <= k && k < m.end)
                                                 || doc.word(k).is_some_and(|w| {
-                                                    EVENT_LEXICON
-                                                        .institutions
-                                                        .contains(w.strip_prefix("ال").unwrap_or(w))
+                                                    EVENT_LEXICON.in_list(
+                                                        WordList::Institution,
+                                                        w.strip_prefix("ال").unwrap_or(w),
+                                                    )
                                                 })
                                         }))
                                     && (h.entry.kind != EventKind::Agreement

@@ -220,11 +220,47 @@ pub(crate) struct EventLexicon {
     pub forms: KeyMap<Form>,
     /// The number of each distinct phrase word of the triggers (see [`Rest::Word`]).
     pub rest_words: HashMap<String, u32>,
-    /// `@institution` lines: nouns of institutions (folded, without article), which after a title are no holder's
-    /// name and as a verb's subject stand for a named participant.
-    pub institutions: WordSet,
-    /// `@place_noun` lines: nouns of places that, with the article, stand for a place named before.
-    pub place_nouns: WordSet,
+    /// The word lists (see [`WordList`]), folded, by list.
+    lists: [WordSet; WordList::ALL.len()],
+}
+
+/// The word lists of `triggers.tsv`: lines whose kind is `@` and a list's name, one folded word a line, looked up as
+/// they are wherever a rule asks. Each indexes [`EventLexicon`]'s lists in declaration order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum WordList {
+    /// `@institution`: nouns of institutions (without article), which after a title are no holder's name and as a
+    /// verb's subject stand for a named participant.
+    Institution,
+    /// `@place_noun`: nouns of places that, with the article, stand for a place named before.
+    PlaceNoun,
+    /// `@still`: words after «لا», «لم» that make them «still», not a negation («لا يزال»).
+    Still,
+    /// `@rule_out`: verbs of ruling out after a negation: not ruling an event out leaves it possible («لم تستبعد
+    /// الحكومة شن هجوم بري»).
+    RuleOut,
+    /// `@absent`: verbs of taking part after a negation: the participant stayed away, the event itself took place
+    /// («لم يحضر الوزير الاجتماع»).
+    Absent,
+}
+
+impl WordList {
+    const ALL: [WordList; 5] = [
+        WordList::Institution,
+        WordList::PlaceNoun,
+        WordList::Still,
+        WordList::RuleOut,
+        WordList::Absent,
+    ];
+
+    fn name(self) -> &'static str {
+        match self {
+            WordList::Institution => "@institution",
+            WordList::PlaceNoun => "@place_noun",
+            WordList::Still => "@still",
+            WordList::RuleOut => "@rule_out",
+            WordList::Absent => "@absent",
+        }
+    }
 }
 
 /// A set of folded words, hashed with the crate's Fx hash: looked up for every word of a titled name.
@@ -391,16 +427,13 @@ impl EventLexicon {
                 return Err(err(file, n, "empty pattern"));
             };
             // Word lists rather than cues: looked up as they are, wherever a rule asks.
-            if matches!(*kind, "@institution" | "@place_noun") {
+            if let Some(list) = WordList::ALL.into_iter().find(|l| l.name() == *kind) {
                 if !rest.is_empty() {
                     return Err(err(file, n, format!("{kind}: one word, found {pattern:?}")));
                 }
-                let set = if *kind == "@institution" {
-                    &mut self.institutions
-                } else {
-                    &mut self.place_nouns
-                };
-                set.insert(first.clone());
+                if let Some(set) = self.lists.get_mut(list as usize) {
+                    set.insert(first.clone());
+                }
                 continue;
             }
             if kind.starts_with('@') {
@@ -551,6 +584,14 @@ impl EventLexicon {
             }
         }
         Ok(())
+    }
+
+    /// Whether the folded word `w` is in the word list `list`.
+    #[inline]
+    pub fn in_list(&self, list: WordList, w: &str) -> bool {
+        self.lists
+            .get(list as usize)
+            .is_some_and(|set| set.contains(w))
     }
 
     /// The grammar words under a bare form: those of the form, else of the form without a tanween alef
@@ -711,6 +752,19 @@ mod tests {
         assert!(lex.names.contains_key("سليماني"));
         assert!(lex.nationalities.contains_key("امريكي"));
         assert!(lex.cues.contains_key("لم"));
+        assert!(lex.in_list(WordList::Institution, "برلمان"));
+        assert!(lex.in_list(WordList::PlaceNoun, "مدينه"));
+        assert!(lex.in_list(WordList::Still, "يزال"));
+        assert!(lex.in_list(WordList::RuleOut, "تستبعد"));
+        assert!(lex.in_list(WordList::Absent, "يحضر"));
+        assert!(!lex.in_list(WordList::Absent, "يزال"));
+        // Every list has words.
+        for list in WordList::ALL {
+            assert!(
+                lex.lists.get(list as usize).is_some_and(|s| !s.is_empty()),
+                "{list:?}"
+            );
+        }
     }
 
     /// The start filter hides no trigger reading: the readings found with it are those found without, for every key
@@ -822,6 +876,20 @@ mod tests {
             .load_triggers("triggers.tsv", "attack\tهجوم\tx\n")
             .unwrap_err();
         assert!(e.to_string().contains("invalid part of speech"), "{e}");
+        let e = lex
+            .load_triggers("triggers.tsv", "@still\tلا يزال\t0\n")
+            .unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "lexicon triggers.tsv line 1: @still: one word, found \"لا يزال\""
+        );
+        let e = lex
+            .load_triggers("triggers.tsv", "@stil\tيزال\t0\n")
+            .unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "lexicon triggers.tsv line 1: unknown grammar category \"@stil\""
+        );
         let e = lex
             .load_gazetteer("people.tsv", "x\tperson\t-\n")
             .unwrap_err();
