@@ -24,114 +24,10 @@ use crate::temporal::token::Kind as Tk;
 use crate::temporal::{Anchor, Grain, Interval, Temporal, TimexType};
 use crate::word_cache::WordCache;
 use chrono::Duration;
-use once_cell::sync::Lazy;
 use std::borrow::Cow;
 use std::cell::OnceCell;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
-
-/// Function words that end a titled name («وزير الخارجية فؤاد حسين الذي …»).
-const NAME_STOP: [&str; 69] = [
-    "الذي",
-    "التي",
-    "الذين",
-    "اللذين",
-    "اللتين",
-    "في",
-    "من",
-    "علي",
-    "الي",
-    "عن",
-    "مع",
-    "ان",
-    "قد",
-    "لم",
-    "لن",
-    "ما",
-    "لا",
-    "هو",
-    "هي",
-    "كان",
-    "كانت",
-    "بعد",
-    "قبل",
-    "خلال",
-    "عند",
-    "حول",
-    "منذ",
-    "بين",
-    "امس",
-    "اليوم",
-    "تم",
-    "عبر",
-    "خلاله",
-    "حيث",
-    "له",
-    "لها",
-    "لهم",
-    "بان",
-    "لان",
-    "انه",
-    "بانه",
-    "ايضا",
-    "امام",
-    // A date after a name («الناشط أحمد منصور يوم 5 مارس», «… الخميس»).
-    "يوم",
-    "مساء",
-    "ليل",
-    "ليله",
-    "ظهر",
-    "عشيه",
-    "غداه",
-    "فجر",
-    "غدا",
-    "الاحد",
-    "الاثنين",
-    "الثلاثاء",
-    "الاربعاء",
-    "الخميس",
-    "الجمعه",
-    "السبت",
-    // The object of a verb whose subject is the title («أجرى الرئيس الإماراتي اتصالاً هاتفياً», «ألقى الوزير كلمة»).
-    "اتصالا",
-    "اتصال",
-    "اتصالات",
-    "اجتماعا",
-    "كلمه",
-    "رساله",
-    "برقيه",
-    "بيانا",
-    "خطابا",
-    "مكالمه",
-];
-
-/// A set of the words of a list, built once: the words of a name are each compared with [`NAME_STOP`] and
-/// the institution nouns, and a search of the list compared them with every entry.
-type WordSet = HashSet<&'static str, BuildHasherDefault<FxHasher>>;
-
-static NAME_STOPS: Lazy<WordSet> = Lazy::new(|| NAME_STOP.iter().copied().collect());
-
-/// Modifiers between a title and its holder's name («رئيس الوزراء العراقي السابق مصطفى الكاظمي»).
-const TITLE_MODIFIERS: [&str; 18] = [
-    "السابق",
-    "الاسبق",
-    "الحالي",
-    "المنتخب",
-    "الجديد",
-    "المستقيل",
-    "الراحل",
-    "العام",
-    "جديد",
-    "ميداني",
-    "الميداني",
-    "العسكري",
-    "بارز",
-    "البارز",
-    "كبير",
-    "الكبير",
-    "رفيع",
-    "المستقيله",
-];
 
 /// A grammar word found at a token.
 #[derive(Debug, Clone, Copy)]
@@ -1257,7 +1153,7 @@ fn mentions(
                 _ => break,
             }
             let w = doc.word(j).unwrap_or("");
-            if TITLE_MODIFIERS.contains(&w) {
+            if lex.in_list(WordList::TitleModifier, w) {
                 j += 1;
                 continue;
             }
@@ -1295,7 +1191,7 @@ fn mentions(
             while skipped < 3
                 && doc
                     .word(k)
-                    .is_some_and(|w| w.starts_with("ال") && !NAME_STOPS.contains(w))
+                    .is_some_and(|w| w.starts_with("ال") && !lex.in_list(WordList::NameStop, w))
             {
                 k += 1;
                 skipped += 1;
@@ -1319,12 +1215,12 @@ fn mentions(
             let mut known: Option<(Cow<'static, str>, Option<&'static str>, usize)> = None;
             let mut m = k;
             // Three words, or four when the name has a link word («عبد», «أبو», «بن»).
-            let is_link = |w: &&str| matches!(*w, "عبد" | "ابو" | "ابن" | "بن" | "بنت" | "ام");
+            let is_link = |w: &&str| lex.in_list(WordList::NameLink, w);
             while words.iter().filter(|w| !is_link(w)).count() < 3 && words.len() < 6 {
                 let Some(w) = doc.word(m) else { break };
                 let is_cue = cues.kinds.get(m).is_some_and(|&k| k != 0);
                 // Fewer than two chars: no second one (rather than a count of them all).
-                if NAME_STOPS.contains(w) || is_cue || w.chars().nth(1).is_none() {
+                if lex.in_list(WordList::NameStop, w) || is_cue || w.chars().nth(1).is_none() {
                     break;
                 }
                 if words.is_empty() && (w.starts_with("ال") || w.starts_with('و')) {

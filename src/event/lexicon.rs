@@ -241,15 +241,26 @@ pub(crate) enum WordList {
     /// `@absent`: verbs of taking part after a negation: the participant stayed away, the event itself took place
     /// («لم يحضر الوزير الاجتماع»).
     Absent,
+    /// `@name_stop`: words that end a titled name: function words, a date, the object of a verb whose subject is the
+    /// title («وزير الخارجية فؤاد حسين الذي …», «ألقى الوزير كلمة»).
+    NameStop,
+    /// `@title_modifier`: modifiers between a title and its holder's name («رئيس الوزراء العراقي السابق مصطفى
+    /// الكاظمي»).
+    TitleModifier,
+    /// `@name_link`: words that link a name's parts and do not count among its words («عبد», «أبو», «بن»).
+    NameLink,
 }
 
 impl WordList {
-    const ALL: [WordList; 5] = [
+    const ALL: [WordList; 8] = [
         WordList::Institution,
         WordList::PlaceNoun,
         WordList::Still,
         WordList::RuleOut,
         WordList::Absent,
+        WordList::NameStop,
+        WordList::TitleModifier,
+        WordList::NameLink,
     ];
 
     fn name(self) -> &'static str {
@@ -259,6 +270,9 @@ impl WordList {
             WordList::Still => "@still",
             WordList::RuleOut => "@rule_out",
             WordList::Absent => "@absent",
+            WordList::NameStop => "@name_stop",
+            WordList::TitleModifier => "@title_modifier",
+            WordList::NameLink => "@name_link",
         }
     }
 }
@@ -758,6 +772,9 @@ mod tests {
         assert!(lex.in_list(WordList::RuleOut, "تستبعد"));
         assert!(lex.in_list(WordList::Absent, "يحضر"));
         assert!(!lex.in_list(WordList::Absent, "يزال"));
+        assert!(lex.in_list(WordList::NameStop, "الذي"));
+        assert!(lex.in_list(WordList::TitleModifier, "السابق"));
+        assert!(lex.in_list(WordList::NameLink, "ابو"));
         // Every list has words.
         for list in WordList::ALL {
             assert!(
