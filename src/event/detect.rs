@@ -1607,7 +1607,7 @@ fn denies_other(doc: &Doc<'_>, from: usize, i: usize, prev_trigger: Option<usize
             doc.word(k).is_some_and(|w| {
                 let w = w.strip_prefix('و').unwrap_or(w);
                 let w = w.strip_prefix("ال").unwrap_or(w);
-                w.starts_with("مسؤولي") || w.starts_with("مسئولي")
+                EVENT_LEXICON.starts_with_listed(WordList::Responsibility, w)
             })
         })
 }
@@ -2123,7 +2123,9 @@ fn detect_chunk(
                                                 })
                                         }))
                                     && (h.entry.kind != EventKind::Agreement
-                                        || doc.word(i).is_some_and(|w| w.contains("توقيع"))) =>
+                                        || doc.word(i).is_some_and(|w| {
+                                            EVENT_LEXICON.contains_listed(WordList::Signing, w)
+                                        })) =>
                             {
                                 negative = true
                             }
@@ -2253,12 +2255,10 @@ fn detect_chunk(
                     .is_some_and(|w| {
                         w.chars().count() >= 3
                             && !looks_imperfect(w)
-                            && !matches!(w, "كان" | "كانت" | "سوف" | "سيتم" | "يجب" | "ينبغي")
+                            && !EVENT_LEXICON.in_list(WordList::NotTold, w)
                             // Threatened, promised or proposed in the past is still to come («الهجوم الذي هدد
                             // به الجيش», «الانتخابات التي وعد بها الرئيس»).
-                            && !["هدد", "توعد", "وعد", "تعهد", "اقترح", "طالب", "دعا", "دعت"]
-                                .iter()
-                                .any(|v| w.starts_with(v))
+                            && !EVENT_LEXICON.starts_with_listed(WordList::Promise, w)
                     });
             // «التحقيق في الغارة», «بتحقيق مستقل في الغارة».
             // The noun with its clitics taken off as names are («بالتحقيق», «للتحقيق» → «تحقيق»).
@@ -2267,15 +2267,12 @@ fn detect_chunk(
                     doc.word(p).is_some_and(|w| {
                         let mut found = false;
                         for_each_bare_form(w, &mut String::new(), |f| {
-                            found |= matches!(
-                                f,
-                                "تحقيق" | "تحقيقا" | "تحقيقات" | "التحقيق" | "التحقيقات"
-                            );
+                            found |= EVENT_LEXICON.in_list(WordList::Inquiry, f);
                         });
                         found
                     })
                 })
-                || matches!(prev_word, Some("ملابسات" | "بملابسات"));
+                || prev_word.is_some_and(|w| EVENT_LEXICON.in_list(WordList::InquiryOf, w));
             if told || probed {
                 planned = false;
                 hypothetical = false;

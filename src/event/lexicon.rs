@@ -249,10 +249,27 @@ pub(crate) enum WordList {
     TitleModifier,
     /// `@name_link`: words that link a name's parts and do not count among its words («عبد», «أبو», «بن»).
     NameLink,
+    /// `@not_told`: words right after a relative pronoun that make its clause no telling of the past (an auxiliary, a
+    /// future, a duty: «الهجوم الذي كان …», «الانتخابات التي يجب …»).
+    NotTold,
+    /// `@promise`: beginnings of verbs of threatening, promising, proposing or calling for: a relative clause that
+    /// starts with one tells a step still to come («الهجوم الذي هدد به الجيش»).
+    Promise,
+    /// `@inquiry`: bare forms of a noun of investigation: an event noun after one and «في» has happened («التحقيق
+    /// في الغارة»).
+    Inquiry,
+    /// `@inquiry_of`: words right before an event noun that say it is being looked into («ملابسات مقتل …»).
+    InquiryOf,
+    /// `@signing`: what a trigger word contains when it names the act of signing: refusing it is a signing that did
+    /// not happen («رفض التوقيع على الاتفاق»), where rejecting an accord leaves it.
+    Signing,
+    /// `@responsibility`: beginnings of a noun of responsibility (after «و» and the article): a denial of
+    /// responsibility leaves the event asserted («نفت إسرائيل مسؤوليتها عن الغارة»).
+    Responsibility,
 }
 
 impl WordList {
-    const ALL: [WordList; 8] = [
+    const ALL: [WordList; 14] = [
         WordList::Institution,
         WordList::PlaceNoun,
         WordList::Still,
@@ -261,6 +278,12 @@ impl WordList {
         WordList::NameStop,
         WordList::TitleModifier,
         WordList::NameLink,
+        WordList::NotTold,
+        WordList::Promise,
+        WordList::Inquiry,
+        WordList::InquiryOf,
+        WordList::Signing,
+        WordList::Responsibility,
     ];
 
     fn name(self) -> &'static str {
@@ -273,6 +296,12 @@ impl WordList {
             WordList::NameStop => "@name_stop",
             WordList::TitleModifier => "@title_modifier",
             WordList::NameLink => "@name_link",
+            WordList::NotTold => "@not_told",
+            WordList::Promise => "@promise",
+            WordList::Inquiry => "@inquiry",
+            WordList::InquiryOf => "@inquiry_of",
+            WordList::Signing => "@signing",
+            WordList::Responsibility => "@responsibility",
         }
     }
 }
@@ -608,6 +637,20 @@ impl EventLexicon {
             .is_some_and(|set| set.contains(w))
     }
 
+    /// Whether the folded word `w` starts with a word of the list `list` (a list of word beginnings).
+    pub fn starts_with_listed(&self, list: WordList, w: &str) -> bool {
+        self.lists
+            .get(list as usize)
+            .is_some_and(|set| set.iter().any(|p| w.starts_with(p.as_str())))
+    }
+
+    /// Whether the folded word `w` contains a word of the list `list`.
+    pub fn contains_listed(&self, list: WordList, w: &str) -> bool {
+        self.lists
+            .get(list as usize)
+            .is_some_and(|set| set.iter().any(|p| w.contains(p.as_str())))
+    }
+
     /// The grammar words under a bare form: those of the form, else of the form without a tanween alef
     /// («إعلامياً»).
     pub fn cues_of(&self, form: &str) -> Option<&Vec<Cue>> {
@@ -775,6 +818,13 @@ mod tests {
         assert!(lex.in_list(WordList::NameStop, "الذي"));
         assert!(lex.in_list(WordList::TitleModifier, "السابق"));
         assert!(lex.in_list(WordList::NameLink, "ابو"));
+        assert!(lex.in_list(WordList::NotTold, "ينبغي"));
+        assert!(lex.starts_with_listed(WordList::Promise, "هددت"));
+        assert!(!lex.starts_with_listed(WordList::Promise, "استهدف"));
+        assert!(lex.in_list(WordList::Inquiry, "التحقيقات"));
+        assert!(lex.in_list(WordList::InquiryOf, "بملابسات"));
+        assert!(lex.contains_listed(WordList::Signing, "بالتوقيع"));
+        assert!(lex.starts_with_listed(WordList::Responsibility, "مسؤوليتها"));
         // Every list has words.
         for list in WordList::ALL {
             assert!(
