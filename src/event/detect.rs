@@ -95,7 +95,9 @@ fn head_in_words(doc: &Doc<'_>, cues: &Cues<'_>, h: &Hit<'_>) -> bool {
         });
     let j = h.last + 1;
     subject
-        || !matches!(doc.word(j), None | Some("في" | "الي" | "قرب" | "داخل"))
+        || doc
+            .word(j)
+            .is_some_and(|w| !EVENT_LEXICON.in_list(WordList::PlainPreposition, w))
             && cues
                 .of(j, bit(CueKind::Locative))
                 .iter()
@@ -1948,7 +1950,7 @@ fn detect_chunk(
         h.first
             .checked_sub(1)
             .and_then(|p| doc.word(p))
-            .is_some_and(|w| matches!(w, "خلال" | "اثناء" | "وخلال" | "واثناء"))
+            .is_some_and(|w| EVENT_LEXICON.in_list(WordList::During, w))
     };
     next_other.extend((0..hits.len()).map(|k| {
         let fam = hits.get(k).map(|h| h.entry.kind.family());
@@ -2337,7 +2339,7 @@ fn detect_chunk(
             && !h.nominal
             && i.checked_sub(1)
                 .and_then(|p| doc.word(p))
-                .is_some_and(|p| matches!(p, "ما" | "لما" | "بما" | "حسبما" | "بحسبما" | "وفقما"));
+                .is_some_and(|p| EVENT_LEXICON.in_list(WordList::Attribution, p));
         let before = if attribution { &before[..0] } else { before };
         let prev = before.last().copied();
         // Looked for only when dates stand on both sides in the sentence (most triggers have at most one near them).

@@ -266,10 +266,19 @@ pub(crate) enum WordList {
     /// `@responsibility`: beginnings of a noun of responsibility (after «و» and the article): a denial of
     /// responsibility leaves the event asserted («نفت إسرائيل مسؤوليتها عن الغارة»).
     Responsibility,
+    /// `@plain_preposition`: the @locative words that are prepositions alone: right after a trigger that needs a
+    /// participant, one does not stand for a place the way a place noun does («سيطروا على مطار المدينة»).
+    PlainPreposition,
+    /// `@during`: words before a trigger that make it the time of the event before it («اعتقال متظاهرين خلال
+    /// احتجاجات الأحد»): that event takes its date.
+    During,
+    /// `@attribution`: words before a verb of saying that make it a source named after what it says («على ما
+    /// أعلنت البعثة», «حسبما أفاد»): it takes no date from before it.
+    Attribution,
 }
 
 impl WordList {
-    const ALL: [WordList; 14] = [
+    const ALL: [WordList; 17] = [
         WordList::Institution,
         WordList::PlaceNoun,
         WordList::Still,
@@ -284,6 +293,9 @@ impl WordList {
         WordList::InquiryOf,
         WordList::Signing,
         WordList::Responsibility,
+        WordList::PlainPreposition,
+        WordList::During,
+        WordList::Attribution,
     ];
 
     fn name(self) -> &'static str {
@@ -302,6 +314,9 @@ impl WordList {
             WordList::InquiryOf => "@inquiry_of",
             WordList::Signing => "@signing",
             WordList::Responsibility => "@responsibility",
+            WordList::PlainPreposition => "@plain_preposition",
+            WordList::During => "@during",
+            WordList::Attribution => "@attribution",
         }
     }
 }
@@ -825,6 +840,10 @@ mod tests {
         assert!(lex.in_list(WordList::InquiryOf, "بملابسات"));
         assert!(lex.contains_listed(WordList::Signing, "بالتوقيع"));
         assert!(lex.starts_with_listed(WordList::Responsibility, "مسؤوليتها"));
+        assert!(lex.in_list(WordList::PlainPreposition, "داخل"));
+        assert!(!lex.in_list(WordList::PlainPreposition, "مطار"));
+        assert!(lex.in_list(WordList::During, "واثناء"));
+        assert!(lex.in_list(WordList::Attribution, "حسبما"));
         // Every list has words.
         for list in WordList::ALL {
             assert!(
