@@ -413,7 +413,35 @@ pub(crate) struct Lexicon {
     /// verb with the future prefix «سي»/«ست» and are none. Read only once such a word is found, which is rare.
     not_future: Vec<(String, bool)>,
     /// Category `list` of `words.tsv`: folded words of the closed lists the grammar asks about, by list.
-    lists: [Vec<String>; WordList::ALL.len()],
+    lists: [Words; WordList::ALL.len()],
+}
+
+/// The folded words of a word list, with the byte lengths they have as a bit set: rules ask about every word at some
+/// positions, and most words are no member by their length alone.
+#[derive(Debug, Default)]
+pub(crate) struct Words {
+    words: Vec<String>,
+    /// Bit `n` is set when some word is `n` bytes long (bit 63: any longer length).
+    lengths: u64,
+}
+
+/// The list of a list name that no file has (an unknown [`WordList`] index, which the type rules out).
+static NO_WORDS: Words = Words {
+    words: Vec::new(),
+    lengths: 0,
+};
+
+impl Words {
+    fn push(&mut self, w: String) {
+        self.lengths |= length_bit(w.len());
+        self.words.push(w);
+    }
+
+    /// Whether the folded word `w` (its bytes) is in the list.
+    #[inline(always)]
+    pub fn contains(&self, w: &[u8]) -> bool {
+        self.lengths & length_bit(w.len()) != 0 && self.words.iter().any(|x| x.as_bytes() == w)
+    }
 }
 
 /// The closed word lists of `words.tsv` (category `list`, argument the list's name) that grammar rules test a word
@@ -430,14 +458,28 @@ pub(crate) enum WordList {
     /// Adjectives after «اليوم» that make it a day described, not today («في اليوم الواحد», «اليوم العالمي للمرأة»):
     /// `day_epithet`.
     DayEpithet,
+    /// Nouns that head a day number or a pair of days («يوم 5», «يومي 7 و8», «أيام 3 و4»): `day_head`.
+    DayHead,
+    /// «كامل» and its forms after a unit: all of it («أسبوعاً كاملاً», «سنة كاملة»): `whole`.
+    Whole,
+    /// Words after which a bare day number or a day/month pair is a date («في 15», «يوم 27», «بتاريخ 22/4»):
+    /// `date_prep`.
+    DatePrep,
+    /// Words before «الظهر» that make it the hour of noon, not the back or the afternoon prayer («عند الظهر»):
+    /// `noon_prep`.
+    NoonPrep,
 }
 
 impl WordList {
-    const ALL: [WordList; 4] = [
+    const ALL: [WordList; 8] = [
         WordList::MonthEpithet,
         WordList::CalendarYear,
         WordList::Counted,
         WordList::DayEpithet,
+        WordList::DayHead,
+        WordList::Whole,
+        WordList::DatePrep,
+        WordList::NoonPrep,
     ];
 
     fn name(self) -> &'static str {
@@ -446,6 +488,10 @@ impl WordList {
             WordList::CalendarYear => "calendar_year",
             WordList::Counted => "counted",
             WordList::DayEpithet => "day_epithet",
+            WordList::DayHead => "day_head",
+            WordList::Whole => "whole",
+            WordList::DatePrep => "date_prep",
+            WordList::NoonPrep => "noon_prep",
         }
     }
 }
@@ -459,8 +505,9 @@ fn signature(w: &[u8]) -> usize {
     (h.finish() >> 48) as usize
 }
 
+/// The bit of a byte length in a set of lengths (bit 63: 63 bytes or more).
 #[inline]
-fn length_bit(n: usize) -> u64 {
+pub(crate) fn length_bit(n: usize) -> u64 {
     1u64 << n.min(63)
 }
 
@@ -878,9 +925,13 @@ impl Lexicon {
 
     /// Whether the folded word `w` is in the word list `list`.
     pub fn in_list(&self, list: WordList, w: &str) -> bool {
-        self.lists
-            .get(list as usize)
-            .is_some_and(|words| words.iter().any(|x| x == w))
+        self.list(list).contains(w.as_bytes())
+    }
+
+    /// The folded words of the word list `list`.
+    #[inline(always)]
+    pub fn list(&self, list: WordList) -> &Words {
+        self.lists.get(list as usize).unwrap_or(&NO_WORDS)
     }
 
     /// Entries whose first word is `word` (folded).
@@ -997,6 +1048,14 @@ mod tests {
         assert!(lex.in_list(WordList::MonthEpithet, "المبارك"));
         assert!(lex.in_list(WordList::CalendarYear, "الماليه"));
         assert!(!lex.in_list(WordList::Counted, "المبارك"));
+        assert!(lex.in_list(WordList::DayHead, "يومي"));
+        assert!(lex.in_list(WordList::Whole, "كاملتين"));
+        assert!(lex.in_list(WordList::DatePrep, "بتاريخ"));
+        assert!(lex.in_list(WordList::NoonPrep, "قبيل"));
+        // Every list has words.
+        for list in WordList::ALL {
+            assert!(!lex.list(list).words.is_empty(), "{list:?}");
+        }
         assert!(lex.not_future("ستارمر"));
         assert!(lex.not_future("سيطرتها"));
         assert!(!lex.not_future("سيزور"));

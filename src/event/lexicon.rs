@@ -4,7 +4,7 @@
 
 use super::{EntityType, EventKind, KINDS};
 use crate::error::Error;
-use crate::lexicon::{tsv_rows, FxHasher, KeyMap};
+use crate::lexicon::{length_bit, tsv_rows, FxHasher, KeyMap};
 use crate::normalize::fold_str;
 use once_cell::sync::Lazy;
 use std::collections::HashMap;
@@ -221,7 +221,28 @@ pub(crate) struct EventLexicon {
     /// The number of each distinct phrase word of the triggers (see [`Rest::Word`]).
     pub rest_words: HashMap<String, u32>,
     /// The word lists (see [`WordList`]), folded, by list.
-    lists: [WordSet; WordList::ALL.len()],
+    lists: [ListSet; WordList::ALL.len()],
+}
+
+/// The words of a word list, hashed, with the byte lengths they have as a bit set: most words asked about are no
+/// member by their length alone, without a hash.
+#[derive(Debug, Default)]
+struct ListSet {
+    set: WordSet,
+    /// Bit `n` is set when some word is `n` bytes long (bit 63: any longer length).
+    lengths: u64,
+}
+
+impl ListSet {
+    fn insert(&mut self, w: String) {
+        self.lengths |= length_bit(w.len());
+        self.set.insert(w);
+    }
+
+    #[inline]
+    fn contains(&self, w: &str) -> bool {
+        self.lengths & length_bit(w.len()) != 0 && self.set.contains(w)
+    }
 }
 
 /// The word lists of `triggers.tsv`: lines whose kind is `@` and a list's name, one folded word a line, looked up as
@@ -656,14 +677,14 @@ impl EventLexicon {
     pub fn starts_with_listed(&self, list: WordList, w: &str) -> bool {
         self.lists
             .get(list as usize)
-            .is_some_and(|set| set.iter().any(|p| w.starts_with(p.as_str())))
+            .is_some_and(|l| l.set.iter().any(|p| w.starts_with(p.as_str())))
     }
 
     /// Whether the folded word `w` contains a word of the list `list`.
     pub fn contains_listed(&self, list: WordList, w: &str) -> bool {
         self.lists
             .get(list as usize)
-            .is_some_and(|set| set.iter().any(|p| w.contains(p.as_str())))
+            .is_some_and(|l| l.set.iter().any(|p| w.contains(p.as_str())))
     }
 
     /// The grammar words under a bare form: those of the form, else of the form without a tanween alef
@@ -847,7 +868,9 @@ mod tests {
         // Every list has words.
         for list in WordList::ALL {
             assert!(
-                lex.lists.get(list as usize).is_some_and(|s| !s.is_empty()),
+                lex.lists
+                    .get(list as usize)
+                    .is_some_and(|s| !s.set.is_empty()),
                 "{list:?}"
             );
         }

@@ -216,9 +216,6 @@ pub(crate) struct Match {
 /// Smaller units after a first quantity, largest first («سنة وستة أشهر»).
 type MoreUnits = [Option<(u64, Unit)>; 3];
 
-/// Nouns that head a day number or a pair of days («يوم 5», «يومي 7 و8», «أيام 3 و4»), folded.
-const DAY_HEADS: &[&str] = &["يوم", "يومي", "ايام", "اليوم"];
-
 impl Match {
     fn new(start: usize, end: usize, skip: usize, expr: Expr) -> Match {
         Match {
@@ -236,24 +233,6 @@ const FUTURE_REACH: usize = 24;
 
 /// The largest count of units read as a quantity or an offset: more is a serial number, not a time.
 const MAX_COUNT: u64 = 100_000;
-
-/// «كامل» after a unit: all of it («أسبوعاً كاملاً», «سنة كاملة»), folded.
-const WHOLE: &[&str] = &[
-    "كامل",
-    "كامله",
-    "كاملا",
-    "بكامله",
-    "باكمله",
-    // after a dual («أسبوعين كاملين», «ساعتين كاملتين»)
-    "كاملين",
-    "كاملتين",
-];
-
-/// Words after which a bare day number or a day/month pair is a date («في 15», «يوم 27», «بتاريخ 22/4»), folded.
-const DATE_PREPS: &[&str] = &["في", "يوم", "بتاريخ", "منذ", "حتى", "عند"];
-
-/// The words before «الظهر» that make it the hour of noon, not the back or the afternoon («عند الظهر», «حتى الظهر»).
-const NOON_PREPS: &[&str] = &["عند", "حتى", "قبيل", "منذ", "وقت"];
 
 /// A rule's skip value meaning "the first token is a preposition left out of the span".
 const SKIP_TOKEN: usize = usize::MAX;
@@ -636,6 +615,28 @@ impl<'a> Parser<'a> {
     /// Whether token `i` is a word of one of the lexicon's word lists (category `list` of `words.tsv`).
     fn in_list(&self, i: usize, list: WordList) -> bool {
         self.word(i).is_some_and(|w| LEXICON.in_list(list, w))
+    }
+
+    /// Whether word `i` is one of the word list `list` (as [`Parser::is_any`] for a list of `words.tsv`).
+    #[inline(always)]
+    fn is_listed(&self, i: usize, list: WordList) -> bool {
+        self.word_bytes(i)
+            .is_some_and(|x| LEXICON.list(list).contains(x))
+    }
+
+    /// A word of the word list `list`, possibly with a leading «و»/«ف» (as [`Parser::kw`]): the bytes to skip.
+    #[inline(always)]
+    fn kw_list(&self, i: usize, list: WordList) -> Option<usize> {
+        let w = self.word_bytes(i)?;
+        let ws = LEXICON.list(list);
+        if ws.contains(w) {
+            return Some(0);
+        }
+        // «و» (U+0648) and «ف» (U+0641) in UTF-8.
+        let [0xD9, 0x88 | 0x81, s @ ..] = w else {
+            return None;
+        };
+        ws.contains(s).then_some(2)
     }
 
     /// A keyword, possibly with a leading «و»/«ف»: returns the bytes to skip.
@@ -2397,7 +2398,7 @@ impl<'a> Parser<'a> {
         if na <= 2
             && nb <= 2
             && i > 0
-            && self.kw(i - 1, DATE_PREPS).is_some()
+            && self.kw_list(i - 1, WordList::DatePrep).is_some()
             && (sep == '/' || a > 12 || b > 12)
             // «عند 11.20 نقطة», «في 3.15 دولار»: a dotted pair before more words is a decimal.
             && (sep != '.' || self.clause_end(i + 3))
@@ -2419,7 +2420,7 @@ impl<'a> Parser<'a> {
 
     /// Optional «يوم»/«يومي»/«أيام» head before a day number: (next index, skip).
     fn day_head(&self, i: usize) -> (usize, usize) {
-        if let Some(s) = self.kw(i, DAY_HEADS) {
+        if let Some(s) = self.kw_list(i, WordList::DayHead) {
             if self.day(i + 1).is_some() || self.is_any(i + 1, &["من", "بين"]) {
                 return (i + 1, s);
             }
@@ -3592,7 +3593,7 @@ impl<'a> Parser<'a> {
         // is «عند الظهر», «حتى الظهر»: the hour of noon, not the afternoon.
         if part.is_none()
             && (self.is(j, "الظهيره")
-                || (self.is(j, "الظهر") && j > 0 && self.is_any(j - 1, NOON_PREPS)))
+                || (self.is(j, "الظهر") && j > 0 && self.is_listed(j - 1, WordList::NoonPrep)))
         {
             return None;
         }
@@ -4398,7 +4399,7 @@ impl<'a> Parser<'a> {
                     || one_after
                     // «عقداً من الزمن», «ساعة من الزمن»: one unit of time.
                     || of_time
-                    || self.is_any(i + 1, WHOLE)
+                    || self.is_listed(i + 1, WordList::Whole)
                     || self.smaller_unit_follows(i + 1, unit)
                     || self.bare_unit_ok(i)
                     || self.and_fraction(i + 1, unit).is_some() =>
@@ -4671,7 +4672,7 @@ impl<'a> Parser<'a> {
 
     /// Past «كامل»/«كاملة» after a quantity («أسبوع كامل», «سنة كاملة»).
     fn complete(&self, end: usize) -> usize {
-        if self.is_any(end, WHOLE) {
+        if self.is_listed(end, WordList::Whole) {
             end + 1
         } else {
             end
@@ -4947,7 +4948,9 @@ impl<'a> Parser<'a> {
         let (e, d) = self.day(j)?;
         // Digits alone need «يوم» or a preposition before them: «5 من كل شهر» may be a count.
         if !self.is(e, "من")
-            || (j == i && self.num(j).is_some() && !(i > 0 && self.is_any(i - 1, DATE_PREPS)))
+            || (j == i
+                && self.num(j).is_some()
+                && !(i > 0 && self.is_listed(i - 1, WordList::DatePrep)))
         {
             return None;
         }
@@ -5447,7 +5450,7 @@ impl<'a> Parser<'a> {
         let noon_ok = !self.is(i, "الظهر")
             || (i > 0
                 // And after «قبل»: «قبل الظهر» alone is read first as the morning, a part of day (`daypart_date`).
-                && (self.is_any(i - 1, NOON_PREPS)
+                && (self.is_listed(i - 1, WordList::NoonPrep)
                     || self.is(i - 1, "قبل")
                     || self
                         .lex(i - 1, bits::REL_DAY | bits::WEEKDAY, |r| {
