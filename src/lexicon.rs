@@ -468,10 +468,22 @@ pub(crate) enum WordList {
     /// Words before «الظهر» that make it the hour of noon, not the back or the afternoon prayer («عند الظهر»):
     /// `noon_prep`.
     NoonPrep,
+    /// Words before a relative day alone in quotation marks that make it a newspaper's name («صحيفة "الغد"», «في
+    /// حديث لـ"اليوم"»): `press`.
+    Press,
+    /// Verbs of following after «الذي» («اليوم الذي تلاه»): the day after the narrative's date: `follow_verb`.
+    FollowVerb,
+    /// Verbs of preceding after «الذي» («اليوم الذي سبقه»): the day before: `precede_verb`.
+    PrecedeVerb,
+    /// Words of an unspecified few («بضعة أيام», «عدة أشهر»), also after «ل»/«ب»: `few`.
+    Few,
+    /// Nouns of a hearing or an appointment between «إلى» and a date, which the words that plan a date move ahead
+    /// too («أجلت المحكمة القضية إلى جلسة 25 أبريل»): `appointment`.
+    Appointment,
 }
 
 impl WordList {
-    const ALL: [WordList; 8] = [
+    const ALL: [WordList; 13] = [
         WordList::MonthEpithet,
         WordList::CalendarYear,
         WordList::Counted,
@@ -480,6 +492,11 @@ impl WordList {
         WordList::Whole,
         WordList::DatePrep,
         WordList::NoonPrep,
+        WordList::Press,
+        WordList::FollowVerb,
+        WordList::PrecedeVerb,
+        WordList::Few,
+        WordList::Appointment,
     ];
 
     fn name(self) -> &'static str {
@@ -492,6 +509,11 @@ impl WordList {
             WordList::Whole => "whole",
             WordList::DatePrep => "date_prep",
             WordList::NoonPrep => "noon_prep",
+            WordList::Press => "press",
+            WordList::FollowVerb => "follow_verb",
+            WordList::PrecedeVerb => "precede_verb",
+            WordList::Few => "few",
+            WordList::Appointment => "appointment",
         }
     }
 }
@@ -1052,6 +1074,11 @@ mod tests {
         assert!(lex.in_list(WordList::Whole, "كاملتين"));
         assert!(lex.in_list(WordList::DatePrep, "بتاريخ"));
         assert!(lex.in_list(WordList::NoonPrep, "قبيل"));
+        assert!(lex.in_list(WordList::Press, "لصحيفه"));
+        assert!(lex.in_list(WordList::FollowVerb, "تلته"));
+        assert!(lex.in_list(WordList::PrecedeVerb, "تسبقها"));
+        assert!(lex.in_list(WordList::Few, "بضعه"));
+        assert!(lex.in_list(WordList::Appointment, "جلسه"));
         // Every list has words.
         for list in WordList::ALL {
             assert!(!lex.list(list).words.is_empty(), "{list:?}");

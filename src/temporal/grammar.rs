@@ -502,20 +502,7 @@ impl<'a> Parser<'a> {
             && m.start > 1
             && quote(self.punct(m.start - 1))
             && quote(self.punct(m.end))
-            && self.is_any(
-                m.start - 2,
-                &[
-                    "ل",
-                    "لـ",
-                    "صحيفه",
-                    "جريده",
-                    "مجله",
-                    "لصحيفه",
-                    "لجريده",
-                    "به",
-                    "بها",
-                ],
-            )
+            && self.is_listed(m.start - 2, WordList::Press)
         {
             return Some(false);
         }
@@ -1994,7 +1981,7 @@ impl<'a> Parser<'a> {
         // Right after «إلى» or «-», the expression is a target: the words that plan one count too.
         // «أجلت المحكمة القضية إلى جلسة 25 أبريل»: a hearing or appointment named between them too.
         let target = (s > 0 && self.is_to(s - 1))
-            || (s > 1 && self.is_to(s - 2) && self.is_any(s - 1, &["جلسه", "موعد"]));
+            || (s > 1 && self.is_to(s - 2) && self.is_listed(s - 1, WordList::Appointment));
         let bytes = self.text.as_bytes();
         // The tokens before `s`, nearest first (none when `s` is past the end).
         let before = self.toks.get(lo..s).unwrap_or_default();
@@ -4682,13 +4669,13 @@ impl<'a> Parser<'a> {
     /// «بضع», «بضعة», «عدة», also after «ل»/«ب» («لبضعة أيام»): the bytes to skip.
     fn vague_word(&self, i: usize) -> Option<usize> {
         let w = self.word(i)?;
-        const FEW: [&str; 3] = ["بضع", "بضعه", "عده"];
+        let few = LEXICON.list(WordList::Few);
         let s = w.strip_prefix(['و', 'ف']).unwrap_or(w);
         let s = match s.strip_prefix(['ل', 'ب']) {
-            Some(rest) if !FEW.contains(&s) => rest,
+            Some(rest) if !few.contains(s.as_bytes()) => rest,
             _ => s,
         };
-        FEW.contains(&s).then(|| w.len() - s.len())
+        few.contains(s.as_bytes()).then(|| w.len() - s.len())
     }
 
     /// «بضعة أيام», «بضع ساعات», «عدة أشهر»: an unspecified few units: (end, unit, skip).
@@ -5270,22 +5257,9 @@ impl<'a> Parser<'a> {
     /// A verb of following or preceding at i, after «الذي» («الذي تلاه», «الذي سبقه»): +1 or -1.
     fn that_followed(&self, i: usize) -> Option<i32> {
         // With the pronoun only: «الأسبوع الذي سبق الزيارة» counts from an event, not from a date.
-        if self.is_any(
-            i,
-            &[
-                "تلاه",
-                "تلته",
-                "تلتها",
-                "يليه",
-                "تليه",
-                "تليها",
-                "اعقبه",
-                "اعقبته",
-            ],
-        ) {
+        if self.is_listed(i, WordList::FollowVerb) {
             Some(1)
-        } else if self.is_any(i, &["سبقه", "سبقته", "سبقتها", "يسبقه", "تسبقه", "تسبقها"])
-        {
+        } else if self.is_listed(i, WordList::PrecedeVerb) {
             Some(-1)
         } else {
             None
