@@ -421,26 +421,74 @@ pub(crate) struct Lexicon {
 #[derive(Debug, Default)]
 pub(crate) struct Words {
     words: Vec<String>,
-    /// Bit `n` is set when some word is `n` bytes long (bit 63: any longer length).
-    lengths: u64,
+    /// Per word, its first eight bytes as a number (see [`head`]) and its length: compared before the bytes after
+    /// them, so that most comparisons are of two numbers, as with a list written in code.
+    heads: Vec<(u64, usize)>,
+    /// One bit per [`Words::signature`] of every word: a clear bit proves absence, which is the answer for most
+    /// words asked about, without a comparison.
+    signatures: [u64; 4],
 }
 
 /// The list of a list name that no file has (an unknown [`WordList`] index, which the type rules out).
 static NO_WORDS: Words = Words {
     words: Vec::new(),
-    lengths: 0,
+    heads: Vec::new(),
+    signatures: [0; 4],
 };
 
+/// The first eight bytes of `w` as a little-endian number, zero-padded when it is shorter.
+#[inline(always)]
+fn head(w: &[u8]) -> u64 {
+    if let Some(h) = w.first_chunk::<8>() {
+        return u64::from_le_bytes(*h);
+    }
+    let (mut x, mut rest, mut shift) = (0u64, w, 0);
+    if let Some((h, r)) = w.split_first_chunk::<4>() {
+        x = u64::from(u32::from_le_bytes(*h));
+        (rest, shift) = (r, 32);
+    }
+    for &b in rest {
+        x |= u64::from(b) << shift;
+        shift += 8;
+    }
+    x
+}
+
 impl Words {
+    /// 8 bits from a word's length, its second byte and its last byte (which tell an Arabic word's first and last
+    /// letters apart).
+    #[inline(always)]
+    fn signature(w: &[u8]) -> usize {
+        let second = w.get(1).copied().unwrap_or(0);
+        let last = w.last().copied().unwrap_or(0);
+        let x = (w.len() as u32) | (u32::from(second) << 8) | (u32::from(last) << 16);
+        (x.wrapping_mul(0x9E37_79B1) >> 24) as usize
+    }
+
     fn push(&mut self, w: String) {
-        self.lengths |= length_bit(w.len());
+        let sig = Words::signature(w.as_bytes());
+        if let Some(x) = self.signatures.get_mut(sig / 64) {
+            *x |= 1 << (sig % 64);
+        }
+        self.heads.push((head(w.as_bytes()), w.len()));
         self.words.push(w);
     }
 
     /// Whether the folded word `w` (its bytes) is in the list.
     #[inline(always)]
     pub fn contains(&self, w: &[u8]) -> bool {
-        self.lengths & length_bit(w.len()) != 0 && self.words.iter().any(|x| x.as_bytes() == w)
+        let sig = Words::signature(w);
+        if self
+            .signatures
+            .get(sig / 64)
+            .is_none_or(|x| x & (1 << (sig % 64)) == 0)
+        {
+            return false;
+        }
+        let h = head(w);
+        self.heads.iter().zip(&self.words).any(|(&(x, n), word)| {
+            x == h && n == w.len() && (n <= 8 || word.as_bytes().get(8..) == w.get(8..))
+        })
     }
 }
 
@@ -480,10 +528,26 @@ pub(crate) enum WordList {
     /// Nouns of a hearing or an appointment between «إلى» and a date, which the words that plan a date move ahead
     /// too («أجلت المحكمة القضية إلى جلسة 25 أبريل»): `appointment`.
     Appointment,
+    /// Words of «since», «by», «before», «after» before a year, which bound it (see the grammar's `DateX::bound`): `bound_prep`.
+    BoundPrep,
+    /// Prepositions of time after which a recent year goes on into the clause («في 2019 بعد أزمة طويلة»): `year_prep`.
+    YearPrep,
+    /// Words before a bare count or plural that make it a span of time («منذ», «خلال», «لمدة», «طوال»): `span_lead`.
+    SpanLead,
+    /// Words that lead a length of time before a lone «دقيقة», which is otherwise the adjective «precise» («لمدة دقيقة», «في غضون دقيقة»): `length_lead`.
+    LengthLead,
+    /// Prepositions after which an hour-naming ordinal closing the clause is the hour («سأعود في السابعة.», «عند الواحدة من فجر الجمعة»): `hour_prep`.
+    HourPrep,
+    /// Prepositions of time after which a bare number or ordinal before a part of day in construct with a date is an hour («في الخامسة مساء اليوم»), not a count («قتل 7 مساء الأحد»): `daypart_hour_prep`.
+    DaypartHourPrep,
+    /// Prepositions before a definite part of day alone that make it that part of the reference day («في الصباح», «عند الفجر»): `daypart_prep`.
+    DaypartPrep,
+    /// Words between a date and its clock time («الخميس في الساعة 8», «غداً عند التاسعة»): `clock_link`.
+    ClockLink,
 }
 
 impl WordList {
-    const ALL: [WordList; 13] = [
+    const ALL: [WordList; 21] = [
         WordList::MonthEpithet,
         WordList::CalendarYear,
         WordList::Counted,
@@ -497,6 +561,14 @@ impl WordList {
         WordList::PrecedeVerb,
         WordList::Few,
         WordList::Appointment,
+        WordList::BoundPrep,
+        WordList::YearPrep,
+        WordList::SpanLead,
+        WordList::LengthLead,
+        WordList::HourPrep,
+        WordList::DaypartHourPrep,
+        WordList::DaypartPrep,
+        WordList::ClockLink,
     ];
 
     fn name(self) -> &'static str {
@@ -514,6 +586,14 @@ impl WordList {
             WordList::PrecedeVerb => "precede_verb",
             WordList::Few => "few",
             WordList::Appointment => "appointment",
+            WordList::BoundPrep => "bound_prep",
+            WordList::YearPrep => "year_prep",
+            WordList::SpanLead => "span_lead",
+            WordList::LengthLead => "length_lead",
+            WordList::HourPrep => "hour_prep",
+            WordList::DaypartHourPrep => "daypart_hour_prep",
+            WordList::DaypartPrep => "daypart_prep",
+            WordList::ClockLink => "clock_link",
         }
     }
 }
@@ -1063,6 +1143,50 @@ mod tests {
         assert!(err.to_string().contains("notfuture argument"), "{err}");
     }
 
+    /// A list answers as a comparison with each of its words: for words shorter and longer than eight bytes, and
+    /// for words that share their first bytes or their length with a listed one.
+    #[test]
+    fn word_list_lookup_compares_whole_words() {
+        let listed = [
+            "في",
+            "عند",
+            "بتاريخ",
+            "منذ",
+            "ab",
+            "abcdefgh",
+            "abcdefghij",
+            "كاملتين",
+        ];
+        let mut words = Words::default();
+        for w in listed {
+            words.push(w.to_string());
+        }
+        let others = [
+            "",
+            "ف",
+            "فيه",
+            "عن",
+            "بتاريخه",
+            "بتار",
+            "ab\0",
+            "a",
+            "abcdefg",
+            "abcdefgi",
+            "abcdefghi",
+            "abcdefghik",
+            "abcdefghijk",
+            "كاملين",
+            "كاملتان",
+        ];
+        for w in listed {
+            assert!(words.contains(w.as_bytes()), "{w}");
+        }
+        for w in others {
+            assert!(!words.contains(w.as_bytes()), "{w:?}");
+        }
+        assert!(!NO_WORDS.contains(b"ab"));
+    }
+
     #[test]
     fn word_lists_and_notfuture_come_from_words_tsv() {
         let lex = &*LEXICON;
@@ -1079,6 +1203,14 @@ mod tests {
         assert!(lex.in_list(WordList::PrecedeVerb, "تسبقها"));
         assert!(lex.in_list(WordList::Few, "بضعه"));
         assert!(lex.in_list(WordList::Appointment, "جلسه"));
+        assert!(lex.in_list(WordList::BoundPrep, "لغايه"));
+        assert!(lex.in_list(WordList::YearPrep, "طوال"));
+        assert!(lex.in_list(WordList::SpanLead, "مدي"));
+        assert!(lex.in_list(WordList::LengthLead, "مرور"));
+        assert!(lex.in_list(WordList::HourPrep, "تمام"));
+        assert!(lex.in_list(WordList::DaypartHourPrep, "حتي"));
+        assert!(lex.in_list(WordList::DaypartPrep, "خلال"));
+        assert!(lex.in_list(WordList::ClockLink, "حوالي"));
         // Every list has words.
         for list in WordList::ALL {
             assert!(!lex.list(list).words.is_empty(), "{list:?}");

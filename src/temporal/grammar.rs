@@ -482,10 +482,7 @@ impl<'a> Parser<'a> {
         } else {
             m.start.checked_sub(1)
         };
-        x.bound = before.is_some_and(|k| {
-            self.kw(k, &["منذ", "بحلول", "حتى", "قبل", "بعد", "لغايه"])
-                .is_some()
-        });
+        x.bound = before.is_some_and(|k| self.kw_list(k, WordList::BoundPrep).is_some());
     }
 
     /// A day and month with no year after a noun they name: `Some(true)` after a well-known event («ثورة 25
@@ -1587,7 +1584,7 @@ impl<'a> Parser<'a> {
                     && matches!(d.day, Some(DayX::Abs(_)))
                     && self.num(j + 1).is_some()
                     && self.punct(j + 2) == Some(':');
-                if self.is_any(j, &["في", "عند", "حوالي"])
+                if self.is_listed(j, WordList::ClockLink)
                     || self.punct(j) == Some(',')
                     || (self.is_any(j, &["على", "علي"]) && self.is(j + 1, "الساعه"))
                     || stamp
@@ -2745,12 +2742,7 @@ impl<'a> Parser<'a> {
         // or a scale after the number makes it a count («بعد 2000 كيلومتر», «في 2019 ألف»).
         if !lead
             && i > 0
-            && self
-                .kw(
-                    i - 1,
-                    &["في", "خلال", "بحلول", "منذ", "قبل", "بعد", "طوال", "طيلة"],
-                )
-                .is_some()
+            && self.kw_list(i - 1, WordList::YearPrep).is_some()
             && (1900..=2100).contains(&y1)
             && matches!(self.tok(j + 1).map(|t| t.kind), Some(Kind::Word))
             && !self.is_unit_at(j + 1)
@@ -3521,8 +3513,7 @@ impl<'a> Parser<'a> {
     /// «وقت»: that part of the reference day.
     #[inline(never)]
     fn lone_daypart(&self, i: usize) -> Option<(usize, usize, DateX)> {
-        let (mut j, start) = if self.is_any(i, &["في", "عند", "حتى", "منذ", "خلال"])
-        {
+        let (mut j, start) = if self.is_listed(i, WordList::DaypartPrep) {
             (i + 1, i + 1)
         } else {
             (i, i)
@@ -4448,7 +4439,7 @@ impl<'a> Parser<'a> {
                     matches!(r, Reading::Prep | Reading::Mod(_))
                 })
                 .is_none()
-            && !self.is_any(i - 1, &["مده", "لمده", "غضون", "مرور"])
+            && !self.is_listed(i - 1, WordList::LengthLead)
         {
             return false;
         }
@@ -4596,10 +4587,7 @@ impl<'a> Parser<'a> {
             j,
             modifier.is_some()
                 || self
-                    .kw(
-                        i.wrapping_sub(1),
-                        &["لمده", "مده", "مدي", "طوال", "طيله", "خلال", "منذ", "غضون"],
-                    )
+                    .kw_list(i.wrapping_sub(1), WordList::SpanLead)
                     .is_some(),
         )?;
         // «سنة وستة أشهر», «عام واحد و شهر و 21 يوماً»: smaller units joined by «و».
@@ -4761,11 +4749,8 @@ impl<'a> Parser<'a> {
     /// A word before a bare count or plural that makes it a span of time («منذ», «خلال», «لمدة», «طوال»), or the
     /// preposition «ل» on the plural itself («لسنوات»).
     fn span_context(&self, i: usize) -> bool {
-        self.kw(
-            i.wrapping_sub(1),
-            &["لمده", "مده", "مدي", "طوال", "طيله", "خلال", "منذ", "غضون"],
-        )
-        .is_some()
+        self.kw_list(i.wrapping_sub(1), WordList::SpanLead)
+            .is_some()
             || self.word(i).zip(self.tok(i)).is_some_and(|(w, t)| {
                 t.lex.iter().any(|l| l.skip > 0)
                     && w.strip_prefix(['و', 'ف']).unwrap_or(w).starts_with('ل')
@@ -5706,7 +5691,7 @@ impl<'a> Parser<'a> {
         // «سأعود في السابعة.»: an hour-naming ordinal right after «في»/«عند»/«حتى», closing the clause.
         let signal = !clock
             && self.num(j).is_none()
-            && (approx || (i > 0 && self.is_any(i - 1, &["في", "عند", "حتى", "تمام"])))
+            && (approx || (i > 0 && self.is_listed(i - 1, WordList::HourPrep)))
             && (!matches!(self.tok(end).map(|t| t.kind), Some(Kind::Word | Kind::Num))
                 // «عند العاشرة من صباح الخميس»: its day follows.
                 || (self.is(end, "من") && self.daypart_date(end + 1).is_some()));
@@ -5979,7 +5964,7 @@ impl<'a> Parser<'a> {
         let signal = hl.definite
             && grain == Grain::Hour
             && i > 0
-            && self.is_any(i - 1, &["في", "عند", "حتى", "تمام"])
+            && self.is_listed(i - 1, WordList::HourPrep)
             && (!matches!(self.tok(end).map(|t| t.kind), Some(Kind::Word | Kind::Num))
                 || (self.is(end, "من") && self.daypart_date(end + 1).is_some()));
         let m = self.finish_time(
@@ -6245,7 +6230,7 @@ impl<'a> Parser<'a> {
         // («في الخامسة مساء اليوم»).
         // An approximator («حوالي السادسة مساء الجمعة») or minutes after an ordinal or a colon («السادسة والنصف
         // مساء الجمعة», «6:30 مساء الجمعة») make it an hour too; cardinal words stay a count («ثمانية وأربعون»).
-        let at = (i > 0 && self.is_any(i - 1, &["في", "عند", "حتى", "حتي", "منذ", "قبل", "بعد"]))
+        let at = (i > 0 && self.is_listed(i - 1, WordList::DaypartHourPrep))
             || (grain != Grain::Hour
                 && (self.punct(i + 1) == Some(':') || self.hour_ordinal(i).is_some()))
             || self
