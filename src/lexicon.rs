@@ -544,10 +544,18 @@ pub(crate) enum WordList {
     DaypartPrep,
     /// Words between a date and its clock time («الخميس في الساعة 8», «غداً عند التاسعة»): `clock_link`.
     ClockLink,
+    /// Ordinals before «مرة» that make it «the first time», not a count of times («لأول مرة»): `times_ordinal`.
+    TimesOrdinal,
+    /// Nouns after «ذلك» that stand with it for the narrative's last date («ذلك اليوم», «ذلك الحين»): `that_noun`.
+    ThatNoun,
+    /// Words after «التاريخ» that make it the date just written («التاريخ المذكور», «التاريخ نفسه»): `date_epithet`.
+    DateEpithet,
+    /// Adjectives after a part of day that make it its start («في الصباح الباكر»): `early`.
+    Early,
 }
 
 impl WordList {
-    const ALL: [WordList; 21] = [
+    const ALL: [WordList; 25] = [
         WordList::MonthEpithet,
         WordList::CalendarYear,
         WordList::Counted,
@@ -569,6 +577,10 @@ impl WordList {
         WordList::DaypartHourPrep,
         WordList::DaypartPrep,
         WordList::ClockLink,
+        WordList::TimesOrdinal,
+        WordList::ThatNoun,
+        WordList::DateEpithet,
+        WordList::Early,
     ];
 
     fn name(self) -> &'static str {
@@ -594,6 +606,10 @@ impl WordList {
             WordList::DaypartHourPrep => "daypart_hour_prep",
             WordList::DaypartPrep => "daypart_prep",
             WordList::ClockLink => "clock_link",
+            WordList::TimesOrdinal => "times_ordinal",
+            WordList::ThatNoun => "that_noun",
+            WordList::DateEpithet => "date_epithet",
+            WordList::Early => "early",
         }
     }
 }
@@ -1211,6 +1227,10 @@ mod tests {
         assert!(lex.in_list(WordList::DaypartHourPrep, "حتي"));
         assert!(lex.in_list(WordList::DaypartPrep, "خلال"));
         assert!(lex.in_list(WordList::ClockLink, "حوالي"));
+        assert!(lex.in_list(WordList::TimesOrdinal, "لاول"));
+        assert!(lex.in_list(WordList::ThatNoun, "الحين"));
+        assert!(lex.in_list(WordList::DateEpithet, "المذكور"));
+        assert!(lex.in_list(WordList::Early, "الباكره"));
         // Every list has words.
         for list in WordList::ALL {
             assert!(!lex.list(list).words.is_empty(), "{list:?}");

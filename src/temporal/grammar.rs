@@ -1872,9 +1872,7 @@ impl<'a> Parser<'a> {
     #[inline(never)]
     fn times_per(&self, i: usize) -> Option<Match> {
         let (j, skip) = if let Some(l) = self.lex(i, bits::TIMES, |r| matches!(r, Reading::Times)) {
-            if l.definite
-                || (i > 0 && self.is_any(i - 1, &["اول", "لاول", "اخر", "لاخر", "ثاني", "ثالث"]))
-            {
+            if l.definite || (i > 0 && self.is_listed(i - 1, WordList::TimesOrdinal)) {
                 return None;
             }
             (i + 1, l.skip)
@@ -3594,7 +3592,7 @@ impl<'a> Parser<'a> {
         }
         let mut end = j + l.ntok;
         // «في الصباح الباكر»: early in it.
-        if part.is_none() && self.is_any(end, &["الباكر", "الباكره"]) {
+        if part.is_none() && self.is_listed(end, WordList::Early) {
             part = Some(Part::Start);
             end += 1;
         }
@@ -5226,14 +5224,14 @@ impl<'a> Parser<'a> {
         // «التاريخ المذكور», «هذا التاريخ», «التاريخ نفسه»: the date just written.
         if self.is(i, "التاريخ") {
             return self
-                .is_any(i + 1, &["المذكور", "نفسه", "ذاته"])
+                .is_listed(i + 1, WordList::DateEpithet)
                 .then_some(i + 2);
         }
         if self.is(i, "هذا") && self.is(i + 1, "التاريخ") {
             return Some(i + 2);
         }
         self.lex(i, bits::THAT, |r| matches!(r, Reading::That))?;
-        if self.is_any(i + 1, &["التاريخ", "الحين", "اليوم", "الوقت"]) {
+        if self.is_listed(i + 1, WordList::ThatNoun) {
             return Some(i + 2);
         }
         (!self.starts(i + 1, "ال")).then_some(i + 1)
