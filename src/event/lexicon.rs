@@ -497,6 +497,28 @@ impl EventLexicon {
                     ),
                 ));
             };
+            let cue = kind.starts_with('@').then(|| CueKind::parse(kind));
+            if let Some(None) = cue {
+                // Word lists rather than cues: looked up as they are, wherever a rule asks.
+                let list = WordList::ALL
+                    .into_iter()
+                    .find(|l| l.name() == *kind)
+                    .ok_or_else(|| err(file, n, format!("unknown grammar category {kind:?}")))?;
+                let mut word = fold_str(pattern);
+                if word.starts_with(' ') || word.ends_with(' ') {
+                    word = word.trim_matches(' ').to_string();
+                }
+                if word.is_empty() {
+                    return Err(err(file, n, "empty pattern"));
+                }
+                if word.contains(' ') {
+                    return Err(err(file, n, format!("{kind}: one word, found {pattern:?}")));
+                }
+                if let Some(set) = self.lists.get_mut(list as usize) {
+                    set.insert(word);
+                }
+                continue;
+            }
             let words: Vec<String> = fold_str(pattern)
                 .split(' ')
                 .filter(|w| !w.is_empty())
@@ -505,19 +527,7 @@ impl EventLexicon {
             let Some((first, rest)) = words.split_first() else {
                 return Err(err(file, n, "empty pattern"));
             };
-            // Word lists rather than cues: looked up as they are, wherever a rule asks.
-            if let Some(list) = WordList::ALL.into_iter().find(|l| l.name() == *kind) {
-                if !rest.is_empty() {
-                    return Err(err(file, n, format!("{kind}: one word, found {pattern:?}")));
-                }
-                if let Some(set) = self.lists.get_mut(list as usize) {
-                    set.insert(first.clone());
-                }
-                continue;
-            }
-            if kind.starts_with('@') {
-                let ck = CueKind::parse(kind)
-                    .ok_or_else(|| err(file, n, format!("unknown grammar category {kind:?}")))?;
+            if let Some(ck) = cue.flatten() {
                 let (scope, mode) = if ck == CueKind::Mode {
                     (0, Some(third.trim().to_string()))
                 } else {
