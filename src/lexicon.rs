@@ -552,10 +552,20 @@ pub(crate) enum WordList {
     DateEpithet,
     /// Adjectives after a part of day that make it its start («في الصباح الباكر»): `early`.
     Early,
+    /// Plural nouns of years before three or more years in a row, which name their range («أعوام 2011 و2012 و2013»): `years_head`.
+    YearsHead,
+    /// Dual nouns of years before a pair of years («عامي 1980 و1988», «بين العامين 2014 و2015»): `year_pair_head`.
+    YearPairHead,
+    /// Plural nouns of years before a decade word, which are the decade («سنوات التسعينيات»; also with «و»/«ف»): `decade_years`.
+    DecadeYears,
+    /// Letters between the hour and the minutes of a clock time, written tight («10h30», «10سا30»): `hour_letter`.
+    HourLetter,
+    /// Words before a number or an ordinal that make it a count, not an hour of a clock without its part of day («بين 10 و15», «نحو خمسة»): `count_lead`.
+    CountLead,
 }
 
 impl WordList {
-    const ALL: [WordList; 25] = [
+    const ALL: [WordList; 30] = [
         WordList::MonthEpithet,
         WordList::CalendarYear,
         WordList::Counted,
@@ -581,6 +591,11 @@ impl WordList {
         WordList::ThatNoun,
         WordList::DateEpithet,
         WordList::Early,
+        WordList::YearsHead,
+        WordList::YearPairHead,
+        WordList::DecadeYears,
+        WordList::HourLetter,
+        WordList::CountLead,
     ];
 
     fn name(self) -> &'static str {
@@ -610,6 +625,11 @@ impl WordList {
             WordList::ThatNoun => "that_noun",
             WordList::DateEpithet => "date_epithet",
             WordList::Early => "early",
+            WordList::YearsHead => "years_head",
+            WordList::YearPairHead => "year_pair_head",
+            WordList::DecadeYears => "decade_years",
+            WordList::HourLetter => "hour_letter",
+            WordList::CountLead => "count_lead",
         }
     }
 }
@@ -1231,6 +1251,11 @@ mod tests {
         assert!(lex.in_list(WordList::ThatNoun, "الحين"));
         assert!(lex.in_list(WordList::DateEpithet, "المذكور"));
         assert!(lex.in_list(WordList::Early, "الباكره"));
+        assert!(lex.in_list(WordList::YearsHead, "الاعوام"));
+        assert!(lex.in_list(WordList::YearPairHead, "سنتي"));
+        assert!(lex.in_list(WordList::DecadeYears, "سنوات"));
+        assert!(lex.in_list(WordList::HourLetter, "h"));
+        assert!(lex.in_list(WordList::CountLead, "قرابه"));
         // Every list has words.
         for list in WordList::ALL {
             assert!(!lex.list(list).words.is_empty(), "{list:?}");

@@ -2913,7 +2913,7 @@ impl<'a> Parser<'a> {
             j += 1;
         }
         // «أعوام 2011 و2012 و2013»: three or more years in a row under a plural head are their range.
-        if self.is_any(j, &["اعوام", "الاعوام", "سنوات", "السنوات"]) {
+        if self.is_listed(j, WordList::YearsHead) {
             let (y1, 4) = self.num(j + 1)? else {
                 return None;
             };
@@ -2939,7 +2939,7 @@ impl<'a> Parser<'a> {
                 Expr::Range(year(y1), year(last)),
             ));
         }
-        if !self.is_any(j, &["عامي", "سنتي", "العامين"]) {
+        if !self.is_listed(j, WordList::YearPairHead) {
             return None;
         }
         let (y1, n1) = self.num(j + 1)?;
@@ -4112,7 +4112,7 @@ impl<'a> Parser<'a> {
             skip = h.skip;
             j += 1;
         } else if let Some(s) = self
-            .kw(i, &["سنوات", "اعوام"])
+            .kw_list(i, WordList::DecadeYears)
             .filter(|_| is_decade_word(i + 1))
         {
             // «سنوات التسعينيات»: the years of a decade are the decade.
@@ -5500,7 +5500,7 @@ impl<'a> Parser<'a> {
         let bare_number = !clock
             && self.num(j).is_some()
             && self.punct(j + 1) != Some(':')
-            && !(self.is_any(j + 1, &["h", "H", "سا"])
+            && !(self.is_listed(j + 1, WordList::HourLetter)
                 && self.tight(j + 1)
                 && self.tight(j + 2)
                 && self.num(j + 2).is_some_and(|(_, n)| n == 2));
@@ -5537,7 +5537,7 @@ impl<'a> Parser<'a> {
                 Some(',' | '٫') => clock && self.num(e + 1).is_some_and(|(_, n)| n == 2),
                 // «10h30», «10سا30»: the Maghrebi hour letter between the digits.
                 _ => {
-                    self.is_any(e, &["h", "H", "سا"])
+                    self.is_listed(e, WordList::HourLetter)
                         && self.num(e + 1).is_some_and(|(_, n)| n == 2)
                 }
             };
@@ -5979,7 +5979,7 @@ impl<'a> Parser<'a> {
             Some(Kind::Word | Kind::Num)
         );
         let counted = i > 0
-            && (self.is_any(i - 1, &["بين", "من", "نحو", "حوالي", "قرابه", "و"])
+            && (self.is_listed(i - 1, WordList::CountLead)
                 || self.num(i - 1).is_some()
                 || self
                     .lex(i - 1, bits::CARDINAL, |r| matches!(r, Reading::Cardinal(_)))
