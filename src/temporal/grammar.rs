@@ -604,8 +604,10 @@ impl<'a> Parser<'a> {
     /// Whether word `i` is one of the word list `list` (as [`Parser::is_any`] for a list of `words.tsv`).
     #[inline(always)]
     fn is_listed(&self, i: usize, list: WordList) -> bool {
-        self.word_bytes(i)
-            .is_some_and(|x| LEXICON.list(list).contains(x))
+        match self.word_bytes(i) {
+            Some(x) => LEXICON.list(list).contains(x),
+            None => false,
+        }
     }
 
     /// A word of the word list `list`, possibly with a leading «و»/«ف» (as [`Parser::kw`]): the bytes to skip.
@@ -4111,9 +4113,9 @@ impl<'a> Parser<'a> {
         if let Some(h) = head {
             skip = h.skip;
             j += 1;
-        } else if let Some(s) = self
-            .kw_list(i, WordList::DecadeYears)
-            .filter(|_| is_decade_word(i + 1))
+        } else if let Some(s) = is_decade_word(i + 1)
+            .then(|| self.kw_list(i, WordList::DecadeYears))
+            .flatten()
         {
             // «سنوات التسعينيات»: the years of a decade are the decade.
             skip = s;
@@ -5500,10 +5502,10 @@ impl<'a> Parser<'a> {
         let bare_number = !clock
             && self.num(j).is_some()
             && self.punct(j + 1) != Some(':')
-            && !(self.is_listed(j + 1, WordList::HourLetter)
-                && self.tight(j + 1)
+            && !(self.tight(j + 1)
                 && self.tight(j + 2)
-                && self.num(j + 2).is_some_and(|(_, n)| n == 2));
+                && self.num(j + 2).is_some_and(|(_, n)| n == 2)
+                && self.is_listed(j + 1, WordList::HourLetter));
         let (mut end, mut hour) = if let Some((h, nh)) = self.num(j) {
             if nh > 2 {
                 // «340 مساءً»: hour and minutes without the colon, only before a part of day.
@@ -5537,8 +5539,8 @@ impl<'a> Parser<'a> {
                 Some(',' | '٫') => clock && self.num(e + 1).is_some_and(|(_, n)| n == 2),
                 // «10h30», «10سا30»: the Maghrebi hour letter between the digits.
                 _ => {
-                    self.is_listed(e, WordList::HourLetter)
-                        && self.num(e + 1).is_some_and(|(_, n)| n == 2)
+                    self.num(e + 1).is_some_and(|(_, n)| n == 2)
+                        && self.is_listed(e, WordList::HourLetter)
                 }
             };
             if sep && self.tight(e) && self.tight(e + 1) {
@@ -5979,11 +5981,11 @@ impl<'a> Parser<'a> {
             Some(Kind::Word | Kind::Num)
         );
         let counted = i > 0
-            && (self.is_listed(i - 1, WordList::CountLead)
-                || self.num(i - 1).is_some()
+            && (self.num(i - 1).is_some()
                 || self
                     .lex(i - 1, bits::CARDINAL, |r| matches!(r, Reading::Cardinal(_)))
-                    .is_some());
+                    .is_some()
+                || self.is_listed(i - 1, WordList::CountLead));
         // «تسعة عشر ثمانية وعشرون» alone is a year: an hour past twelve needs its part of day.
         (x.daypart.is_some() || (strong && hour <= 12 && closes && !counted)).then_some(m)
     }
