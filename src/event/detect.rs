@@ -2045,7 +2045,7 @@ fn detect_chunk(
         // ask for or fear.
         let medium = h.entry.kind.family() == super::Family::Speech
             && h.nominal
-            && matches!(prev_word, Some("في" | "خلال"));
+            && prev_word.is_some_and(|w| EVENT_LEXICON.in_list(WordList::Medium, w));
         let mut k = near;
         while let Some(&(j, _, kinds)) = cues.toks.get(k) {
             if j >= hi {

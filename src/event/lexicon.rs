@@ -296,10 +296,13 @@ pub(crate) enum WordList {
     /// `@attribution`: words before a verb of saying that make it a source named after what it says («على ما
     /// أعلنت البعثة», «حسبما أفاد»): it takes no date from before it.
     Attribution,
+    /// `@medium`: words before a statement noun that make it how the clause's words were said, not what they ask
+    /// for or fear («طالب المحتجون … في بيان»).
+    Medium,
 }
 
 impl WordList {
-    const ALL: [WordList; 17] = [
+    const ALL: [WordList; 18] = [
         WordList::Institution,
         WordList::PlaceNoun,
         WordList::Still,
@@ -317,6 +320,7 @@ impl WordList {
         WordList::PlainPreposition,
         WordList::During,
         WordList::Attribution,
+        WordList::Medium,
     ];
 
     fn name(self) -> &'static str {
@@ -338,6 +342,7 @@ impl WordList {
             WordList::PlainPreposition => "@plain_preposition",
             WordList::During => "@during",
             WordList::Attribution => "@attribution",
+            WordList::Medium => "@medium",
         }
     }
 }
@@ -875,6 +880,7 @@ mod tests {
         assert!(!lex.in_list(WordList::PlainPreposition, "مطار"));
         assert!(lex.in_list(WordList::During, "واثناء"));
         assert!(lex.in_list(WordList::Attribution, "حسبما"));
+        assert!(lex.in_list(WordList::Medium, "خلال"));
         // Every list has words.
         for list in WordList::ALL {
             assert!(
