@@ -562,10 +562,13 @@ pub(crate) enum WordList {
     HourLetter,
     /// Words before a number or an ordinal that make it a count, not an hour of a clock without its part of day («بين 10 و15», «نحو خمسة»): `count_lead`.
     CountLead,
+    /// Prepositions after which «المغرب» names the country far more often than the sunset hour («في المغرب», «خلال
+    /// المغرب»; «عند المغرب», «وقت المغرب» are the hour): `country_prep`.
+    CountryPrep,
 }
 
 impl WordList {
-    const ALL: [WordList; 30] = [
+    const ALL: [WordList; 31] = [
         WordList::MonthEpithet,
         WordList::CalendarYear,
         WordList::Counted,
@@ -596,6 +599,7 @@ impl WordList {
         WordList::DecadeYears,
         WordList::HourLetter,
         WordList::CountLead,
+        WordList::CountryPrep,
     ];
 
     fn name(self) -> &'static str {
@@ -630,6 +634,7 @@ impl WordList {
             WordList::DecadeYears => "decade_years",
             WordList::HourLetter => "hour_letter",
             WordList::CountLead => "count_lead",
+            WordList::CountryPrep => "country_prep",
         }
     }
 }
@@ -1256,6 +1261,7 @@ mod tests {
         assert!(lex.in_list(WordList::DecadeYears, "سنوات"));
         assert!(lex.in_list(WordList::HourLetter, "h"));
         assert!(lex.in_list(WordList::CountLead, "قرابه"));
+        assert!(lex.in_list(WordList::CountryPrep, "منذ"));
         // Every list has words.
         for list in WordList::ALL {
             assert!(!lex.list(list).words.is_empty(), "{list:?}");

@@ -3563,8 +3563,7 @@ impl<'a> Parser<'a> {
         }
         // «في المغرب», «خلال المغرب» name the country far more often than the sunset hour («عند المغرب», «وقت المغرب»
         // stay).
-        if self.is(j, "المغرب") && j == i + 1 && self.is_any(i, &["في", "منذ", "خلال"])
-        {
+        if self.is(j, "المغرب") && j == i + 1 && self.is_listed(i, WordList::CountryPrep) {
             return None;
         }
         // «وقت الظهيرة» alone is noon, a named hour; «ظهيرة الأحد» is the afternoon of a day (`daypart_date`). So
