@@ -413,7 +413,104 @@ pub(crate) struct Lexicon {
     /// verb with the future prefix «سي»/«ست» and are none. Read only once such a word is found, which is rare.
     not_future: Vec<(String, bool)>,
     /// Category `list` of `words.tsv`: folded words of the closed lists the grammar asks about, by list.
-    lists: [Vec<String>; WordList::ALL.len()],
+    lists: Lists,
+}
+
+/// The folded words of a word list, with the byte lengths they have as a bit set: rules ask about every word at some
+/// positions, and most words are no member by their length alone.
+#[derive(Debug, Default)]
+pub(crate) struct Words {
+    words: Vec<String>,
+    /// Per word, its first eight bytes as a number (see [`head`]) and its length: compared before the bytes after
+    /// them, so that most comparisons are of two numbers, as with a list written in code.
+    heads: Vec<(u64, usize)>,
+    /// One bit per [`Words::signature`] of every word: a clear bit proves absence, which is the answer for most
+    /// words asked about, without a comparison.
+    signatures: [u64; 4],
+}
+
+/// The list of a list name that no file has (an unknown [`WordList`] index, which the type rules out).
+static NO_WORDS: Words = Words {
+    words: Vec::new(),
+    heads: Vec::new(),
+    signatures: [0; 4],
+};
+
+/// The first eight bytes of `w` as a little-endian number, zero-padded when it is shorter.
+#[inline(always)]
+fn head(w: &[u8]) -> u64 {
+    if let Some(h) = w.first_chunk::<8>() {
+        return u64::from_le_bytes(*h);
+    }
+    let (mut x, mut rest, mut shift) = (0u64, w, 0);
+    if let Some((h, r)) = w.split_first_chunk::<4>() {
+        x = u64::from(u32::from_le_bytes(*h));
+        (rest, shift) = (r, 32);
+    }
+    for &b in rest {
+        x |= u64::from(b) << shift;
+        shift += 8;
+    }
+    x
+}
+
+impl Words {
+    /// 8 bits from a word's length, its second byte and its last byte (which tell an Arabic word's first and last
+    /// letters apart).
+    #[inline(always)]
+    fn signature(w: &[u8]) -> usize {
+        let second = w.get(1).copied().unwrap_or(0);
+        let last = w.last().copied().unwrap_or(0);
+        let x = (w.len() as u32) | (u32::from(second) << 8) | (u32::from(last) << 16);
+        (x.wrapping_mul(0x9E37_79B1) >> 24) as usize
+    }
+
+    fn push(&mut self, w: String) {
+        let sig = Words::signature(w.as_bytes());
+        if let Some(x) = self.signatures.get_mut(sig / 64) {
+            *x |= 1 << (sig % 64);
+        }
+        self.heads.push((head(w.as_bytes()), w.len()));
+        self.words.push(w);
+    }
+
+    /// Whether the folded word `w` (its bytes) is in the list.
+    #[inline(always)]
+    pub fn contains(&self, w: &[u8]) -> bool {
+        let sig = Words::signature(w);
+        if self
+            .signatures
+            .get(sig / 64)
+            .is_none_or(|x| x & (1 << (sig % 64)) == 0)
+        {
+            return false;
+        }
+        let h = head(w);
+        self.heads.iter().zip(&self.words).any(|(&(x, n), word)| {
+            x == h && n == w.len() && (n <= 8 || word.as_bytes().get(8..) == w.get(8..))
+        })
+    }
+}
+
+/// The words of each [`WordList`], by list (an array of more than 32 has no `Default` of its own).
+#[derive(Debug)]
+struct Lists([Words; WordList::ALL.len()]);
+
+impl Default for Lists {
+    fn default() -> Lists {
+        Lists(std::array::from_fn(|_| Words::default()))
+    }
+}
+
+impl Lists {
+    #[inline(always)]
+    fn get(&self, k: usize) -> Option<&Words> {
+        self.0.get(k)
+    }
+
+    fn get_mut(&mut self, k: usize) -> Option<&mut Words> {
+        self.0.get_mut(k)
+    }
 }
 
 /// The closed word lists of `words.tsv` (category `list`, argument the list's name) that grammar rules test a word
@@ -439,10 +536,66 @@ pub(crate) enum WordList {
     /// Indefinite nouns of the press and of parties before a bare «اليوم», «الغد», «الآن» that is their name
     /// («صحيفة الغد», «قناة الآن»): `press_noun`.
     PressNoun,
+    /// Nouns that head a day number or a pair of days («يوم 5», «يومي 7 و8», «أيام 3 و4»): `day_head`.
+    DayHead,
+    /// «كامل» and its forms after a unit: all of it («أسبوعاً كاملاً», «سنة كاملة»): `whole`.
+    Whole,
+    /// Words after which a bare day number or a day/month pair is a date («في 15», «يوم 27», «بتاريخ 22/4»):
+    /// `date_prep`.
+    DatePrep,
+    /// Words before «الظهر» that make it the hour of noon, not the back or the afternoon prayer («عند الظهر»):
+    /// `noon_prep`.
+    NoonPrep,
+    /// Verbs of following after «الذي» («اليوم الذي تلاه»): the day after the narrative's date: `follow_verb`.
+    FollowVerb,
+    /// Verbs of preceding after «الذي» («اليوم الذي سبقه»): the day before: `precede_verb`.
+    PrecedeVerb,
+    /// Words of an unspecified few («بضعة أيام», «عدة أشهر»), also after «ل»/«ب»: `few`.
+    Few,
+    /// Nouns of a hearing or an appointment between «إلى» and a date, which the words that plan a date move ahead
+    /// too («أجلت المحكمة القضية إلى جلسة 25 أبريل»): `appointment`.
+    Appointment,
+    /// Words of «since», «by», «before», «after» before a year, which bound it (see the grammar's `DateX::bound`): `bound_prep`.
+    BoundPrep,
+    /// Prepositions of time after which a recent year goes on into the clause («في 2019 بعد أزمة طويلة»): `year_prep`.
+    YearPrep,
+    /// Words before a bare count or plural that make it a span of time («منذ», «خلال», «لمدة», «طوال»): `span_lead`.
+    SpanLead,
+    /// Words that lead a length of time before a lone «دقيقة», which is otherwise the adjective «precise» («لمدة دقيقة», «في غضون دقيقة»): `length_lead`.
+    LengthLead,
+    /// Prepositions after which an hour-naming ordinal closing the clause is the hour («سأعود في السابعة.», «عند الواحدة من فجر الجمعة»): `hour_prep`.
+    HourPrep,
+    /// Prepositions of time after which a bare number or ordinal before a part of day in construct with a date is an hour («في الخامسة مساء اليوم»), not a count («قتل 7 مساء الأحد»): `daypart_hour_prep`.
+    DaypartHourPrep,
+    /// Prepositions before a definite part of day alone that make it that part of the reference day («في الصباح», «عند الفجر»): `daypart_prep`.
+    DaypartPrep,
+    /// Words between a date and its clock time («الخميس في الساعة 8», «غداً عند التاسعة»): `clock_link`.
+    ClockLink,
+    /// Ordinals before «مرة» that make it «the first time», not a count of times («لأول مرة»): `times_ordinal`.
+    TimesOrdinal,
+    /// Nouns after «ذلك» that stand with it for the narrative's last date («ذلك اليوم», «ذلك الحين»): `that_noun`.
+    ThatNoun,
+    /// Words after «التاريخ» that make it the date just written («التاريخ المذكور», «التاريخ نفسه»): `date_epithet`.
+    DateEpithet,
+    /// Adjectives after a part of day that make it its start («في الصباح الباكر»): `early`.
+    Early,
+    /// Plural nouns of years before three or more years in a row, which name their range («أعوام 2011 و2012 و2013»): `years_head`.
+    YearsHead,
+    /// Dual nouns of years before a pair of years («عامي 1980 و1988», «بين العامين 2014 و2015»): `year_pair_head`.
+    YearPairHead,
+    /// Plural nouns of years before a decade word, which are the decade («سنوات التسعينيات»; also with «و»/«ف»): `decade_years`.
+    DecadeYears,
+    /// Letters between the hour and the minutes of a clock time, written tight («10h30», «10سا30»): `hour_letter`.
+    HourLetter,
+    /// Words before a number or an ordinal that make it a count, not an hour of a clock without its part of day («بين 10 و15», «نحو خمسة»): `count_lead`.
+    CountLead,
+    /// Prepositions after which «المغرب» names the country far more often than the sunset hour («في المغرب», «خلال
+    /// المغرب»; «عند المغرب», «وقت المغرب» are the hour): `country_prep`.
+    CountryPrep,
 }
 
 impl WordList {
-    const ALL: [WordList; 7] = [
+    const ALL: [WordList; 33] = [
         WordList::MonthEpithet,
         WordList::CalendarYear,
         WordList::Counted,
@@ -450,6 +603,32 @@ impl WordList {
         WordList::NameNoun,
         WordList::PressVerb,
         WordList::PressNoun,
+        WordList::DayHead,
+        WordList::Whole,
+        WordList::DatePrep,
+        WordList::NoonPrep,
+        WordList::FollowVerb,
+        WordList::PrecedeVerb,
+        WordList::Few,
+        WordList::Appointment,
+        WordList::BoundPrep,
+        WordList::YearPrep,
+        WordList::SpanLead,
+        WordList::LengthLead,
+        WordList::HourPrep,
+        WordList::DaypartHourPrep,
+        WordList::DaypartPrep,
+        WordList::ClockLink,
+        WordList::TimesOrdinal,
+        WordList::ThatNoun,
+        WordList::DateEpithet,
+        WordList::Early,
+        WordList::YearsHead,
+        WordList::YearPairHead,
+        WordList::DecadeYears,
+        WordList::HourLetter,
+        WordList::CountLead,
+        WordList::CountryPrep,
     ];
 
     fn name(self) -> &'static str {
@@ -461,6 +640,32 @@ impl WordList {
             WordList::NameNoun => "name_noun",
             WordList::PressVerb => "press_verb",
             WordList::PressNoun => "press_noun",
+            WordList::DayHead => "day_head",
+            WordList::Whole => "whole",
+            WordList::DatePrep => "date_prep",
+            WordList::NoonPrep => "noon_prep",
+            WordList::FollowVerb => "follow_verb",
+            WordList::PrecedeVerb => "precede_verb",
+            WordList::Few => "few",
+            WordList::Appointment => "appointment",
+            WordList::BoundPrep => "bound_prep",
+            WordList::YearPrep => "year_prep",
+            WordList::SpanLead => "span_lead",
+            WordList::LengthLead => "length_lead",
+            WordList::HourPrep => "hour_prep",
+            WordList::DaypartHourPrep => "daypart_hour_prep",
+            WordList::DaypartPrep => "daypart_prep",
+            WordList::ClockLink => "clock_link",
+            WordList::TimesOrdinal => "times_ordinal",
+            WordList::ThatNoun => "that_noun",
+            WordList::DateEpithet => "date_epithet",
+            WordList::Early => "early",
+            WordList::YearsHead => "years_head",
+            WordList::YearPairHead => "year_pair_head",
+            WordList::DecadeYears => "decade_years",
+            WordList::HourLetter => "hour_letter",
+            WordList::CountLead => "count_lead",
+            WordList::CountryPrep => "country_prep",
         }
     }
 }
@@ -474,8 +679,9 @@ fn signature(w: &[u8]) -> usize {
     (h.finish() >> 48) as usize
 }
 
+/// The bit of a byte length in a set of lengths (bit 63: 63 bytes or more).
 #[inline]
-fn length_bit(n: usize) -> u64 {
+pub(crate) fn length_bit(n: usize) -> u64 {
     1u64 << n.min(63)
 }
 
@@ -893,9 +1099,13 @@ impl Lexicon {
 
     /// Whether the folded word `w` is in the word list `list`.
     pub fn in_list(&self, list: WordList, w: &str) -> bool {
-        self.lists
-            .get(list as usize)
-            .is_some_and(|words| words.iter().any(|x| x == w))
+        self.list(list).contains(w.as_bytes())
+    }
+
+    /// The folded words of the word list `list`.
+    #[inline(always)]
+    pub fn list(&self, list: WordList) -> &Words {
+        self.lists.get(list as usize).unwrap_or(&NO_WORDS)
     }
 
     /// Entries whose first word is `word` (folded).
@@ -1005,6 +1215,50 @@ mod tests {
         assert!(err.to_string().contains("notfuture argument"), "{err}");
     }
 
+    /// A list answers as a comparison with each of its words: for words shorter and longer than eight bytes, and
+    /// for words that share their first bytes or their length with a listed one.
+    #[test]
+    fn word_list_lookup_compares_whole_words() {
+        let listed = [
+            "في",
+            "عند",
+            "بتاريخ",
+            "منذ",
+            "ab",
+            "abcdefgh",
+            "abcdefghij",
+            "كاملتين",
+        ];
+        let mut words = Words::default();
+        for w in listed {
+            words.push(w.to_string());
+        }
+        let others = [
+            "",
+            "ف",
+            "فيه",
+            "عن",
+            "بتاريخه",
+            "بتار",
+            "ab\0",
+            "a",
+            "abcdefg",
+            "abcdefgi",
+            "abcdefghi",
+            "abcdefghik",
+            "abcdefghijk",
+            "كاملين",
+            "كاملتان",
+        ];
+        for w in listed {
+            assert!(words.contains(w.as_bytes()), "{w}");
+        }
+        for w in others {
+            assert!(!words.contains(w.as_bytes()), "{w:?}");
+        }
+        assert!(!NO_WORDS.contains(b"ab"));
+    }
+
     #[test]
     fn word_lists_and_notfuture_come_from_words_tsv() {
         let lex = &*LEXICON;
@@ -1012,6 +1266,37 @@ mod tests {
         assert!(lex.in_list(WordList::MonthEpithet, "المبارك"));
         assert!(lex.in_list(WordList::CalendarYear, "الماليه"));
         assert!(!lex.in_list(WordList::Counted, "المبارك"));
+        assert!(lex.in_list(WordList::DayHead, "يومي"));
+        assert!(lex.in_list(WordList::Whole, "كاملتين"));
+        assert!(lex.in_list(WordList::DatePrep, "بتاريخ"));
+        assert!(lex.in_list(WordList::NoonPrep, "قبيل"));
+        assert!(lex.in_list(WordList::NameNoun, "لصحيفه"));
+        assert!(lex.in_list(WordList::FollowVerb, "تلته"));
+        assert!(lex.in_list(WordList::PrecedeVerb, "تسبقها"));
+        assert!(lex.in_list(WordList::Few, "بضعه"));
+        assert!(lex.in_list(WordList::Appointment, "جلسه"));
+        assert!(lex.in_list(WordList::BoundPrep, "لغايه"));
+        assert!(lex.in_list(WordList::YearPrep, "طوال"));
+        assert!(lex.in_list(WordList::SpanLead, "مدي"));
+        assert!(lex.in_list(WordList::LengthLead, "مرور"));
+        assert!(lex.in_list(WordList::HourPrep, "تمام"));
+        assert!(lex.in_list(WordList::DaypartHourPrep, "حتي"));
+        assert!(lex.in_list(WordList::DaypartPrep, "خلال"));
+        assert!(lex.in_list(WordList::ClockLink, "حوالي"));
+        assert!(lex.in_list(WordList::TimesOrdinal, "لاول"));
+        assert!(lex.in_list(WordList::ThatNoun, "الحين"));
+        assert!(lex.in_list(WordList::DateEpithet, "المذكور"));
+        assert!(lex.in_list(WordList::Early, "الباكره"));
+        assert!(lex.in_list(WordList::YearsHead, "الاعوام"));
+        assert!(lex.in_list(WordList::YearPairHead, "سنتي"));
+        assert!(lex.in_list(WordList::DecadeYears, "سنوات"));
+        assert!(lex.in_list(WordList::HourLetter, "h"));
+        assert!(lex.in_list(WordList::CountLead, "قرابه"));
+        assert!(lex.in_list(WordList::CountryPrep, "منذ"));
+        // Every list has words.
+        for list in WordList::ALL {
+            assert!(!lex.list(list).words.is_empty(), "{list:?}");
+        }
         assert!(lex.not_future("ستارمر"));
         assert!(lex.not_future("سيطرتها"));
         assert!(!lex.not_future("سيزور"));

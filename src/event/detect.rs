@@ -4,7 +4,9 @@
 //! in a hash table; phrase and grammar-word checks look a bounded number of tokens ahead or back within a clause;
 //! temporal expressions are walked once in step with the triggers.
 
-use super::lexicon::{rest_key, Cue, CueKind, Name, Rest, TriggerEntry, EVENT_LEXICON, GAP};
+use super::lexicon::{
+    rest_key, Cue, CueKind, Name, Rest, TriggerEntry, WordList, EVENT_LEXICON, GAP,
+};
 use super::morph::{for_each_bare_form, for_each_reading_where, looks_imperfect};
 use super::{
     Actor, DateSource, EntityType, Event, EventDate, EventKind, Modality, Place, Polarity, Role,
@@ -22,155 +24,10 @@ use crate::temporal::token::Kind as Tk;
 use crate::temporal::{Anchor, Grain, Interval, Temporal, TimexType};
 use crate::word_cache::WordCache;
 use chrono::Duration;
-use once_cell::sync::Lazy;
 use std::borrow::Cow;
 use std::cell::OnceCell;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
-
-/// Words after «لا» or «لم» that make it «still», not a negation («لا يزال»).
-const STILL: [&str; 8] = [
-    "يزال",
-    "تزال",
-    "زال",
-    "زالت",
-    "يزالون",
-    "تزالان",
-    "يزالان",
-    "نزال",
-];
-
-/// Verbs of ruling out after «لم», «لا»: not ruling an event out leaves it possible («لم تستبعد الحكومة شن هجوم بري»).
-const RULE_OUT: [&str; 8] = [
-    "يستبعد",
-    "تستبعد",
-    "نستبعد",
-    "استبعد",
-    "يستبعدون",
-    "يستبعدوا",
-    "تستبعدان",
-    "يستبعدان",
-];
-
-/// Verbs of taking part after «لم», «لا»: the participant stayed away, the event itself took place («لم يحضر الوزير
-/// الاجتماع»).
-const ABSENT: [&str; 12] = [
-    "يحضر",
-    "تحضر",
-    "يحضروا",
-    "يحضرا",
-    "يشارك",
-    "تشارك",
-    "يشاركوا",
-    "يشاركا",
-    "يحضرون",
-    "يشاركون",
-    "تحضرا",
-    "تشاركا",
-];
-
-/// Function words that end a titled name («وزير الخارجية فؤاد حسين الذي …»).
-const NAME_STOP: [&str; 69] = [
-    "الذي",
-    "التي",
-    "الذين",
-    "اللذين",
-    "اللتين",
-    "في",
-    "من",
-    "علي",
-    "الي",
-    "عن",
-    "مع",
-    "ان",
-    "قد",
-    "لم",
-    "لن",
-    "ما",
-    "لا",
-    "هو",
-    "هي",
-    "كان",
-    "كانت",
-    "بعد",
-    "قبل",
-    "خلال",
-    "عند",
-    "حول",
-    "منذ",
-    "بين",
-    "امس",
-    "اليوم",
-    "تم",
-    "عبر",
-    "خلاله",
-    "حيث",
-    "له",
-    "لها",
-    "لهم",
-    "بان",
-    "لان",
-    "انه",
-    "بانه",
-    "ايضا",
-    "امام",
-    // A date after a name («الناشط أحمد منصور يوم 5 مارس», «… الخميس»).
-    "يوم",
-    "مساء",
-    "ليل",
-    "ليله",
-    "ظهر",
-    "عشيه",
-    "غداه",
-    "فجر",
-    "غدا",
-    "الاحد",
-    "الاثنين",
-    "الثلاثاء",
-    "الاربعاء",
-    "الخميس",
-    "الجمعه",
-    "السبت",
-    // The object of a verb whose subject is the title («أجرى الرئيس الإماراتي اتصالاً هاتفياً», «ألقى الوزير كلمة»).
-    "اتصالا",
-    "اتصال",
-    "اتصالات",
-    "اجتماعا",
-    "كلمه",
-    "رساله",
-    "برقيه",
-    "بيانا",
-    "خطابا",
-    "مكالمه",
-];
-
-/// A set of the words of a list, built once: the words of a name are each compared with [`NAME_STOP`] and
-/// the institution nouns, and a search of the list compared them with every entry.
-type WordSet = HashSet<&'static str, BuildHasherDefault<FxHasher>>;
-
-static NAME_STOPS: Lazy<WordSet> = Lazy::new(|| NAME_STOP.iter().copied().collect());
-
-/// Modifiers between a title and its holder's name («رئيس الوزراء العراقي السابق مصطفى الكاظمي»).
-const TITLE_MODIFIERS: [&str; 18] = [
-    "السابق",
-    "الاسبق",
-    "الحالي",
-    "المنتخب",
-    "الجديد",
-    "المستقيل",
-    "الراحل",
-    "العام",
-    "جديد",
-    "ميداني",
-    "الميداني",
-    "العسكري",
-    "بارز",
-    "البارز",
-    "كبير",
-    "الكبير",
-    "رفيع",
-    "المستقيله",
-];
 
 /// A grammar word found at a token.
 #[derive(Debug, Clone, Copy)]
@@ -234,11 +91,13 @@ fn head_in_words(doc: &Doc<'_>, cues: &Cues<'_>, h: &Hit<'_>) -> bool {
         .flatten()
         .is_some_and(|w| {
             let bare = w.strip_prefix("ال").unwrap_or(w);
-            EVENT_LEXICON.institutions.contains(bare)
+            EVENT_LEXICON.in_list(WordList::Institution, bare)
         });
     let j = h.last + 1;
     subject
-        || !matches!(doc.word(j), None | Some("في" | "الي" | "قرب" | "داخل"))
+        || doc
+            .word(j)
+            .is_some_and(|w| !EVENT_LEXICON.in_list(WordList::PlainPreposition, w))
             && cues
                 .of(j, bit(CueKind::Locative))
                 .iter()
@@ -247,7 +106,7 @@ fn head_in_words(doc: &Doc<'_>, cues: &Cues<'_>, h: &Hit<'_>) -> bool {
         || doc
             .word(j)
             .and_then(|w| w.strip_prefix("ال"))
-            .is_some_and(|w| EVENT_LEXICON.place_nouns.contains(w))
+            .is_some_and(|w| EVENT_LEXICON.in_list(WordList::PlaceNoun, w))
 }
 
 /// Whether «على أن» follows the verb at `last` within a few words and what follows it is no imperfect verb (a view:
@@ -1306,7 +1165,7 @@ fn mentions(
                 _ => break,
             }
             let w = doc.word(j).unwrap_or("");
-            if TITLE_MODIFIERS.contains(&w) {
+            if lex.in_list(WordList::TitleModifier, w) {
                 j += 1;
                 continue;
             }
@@ -1344,7 +1203,7 @@ fn mentions(
             while skipped < 3
                 && doc
                     .word(k)
-                    .is_some_and(|w| w.starts_with("ال") && !NAME_STOPS.contains(w))
+                    .is_some_and(|w| w.starts_with("ال") && !lex.in_list(WordList::NameStop, w))
             {
                 k += 1;
                 skipped += 1;
@@ -1368,12 +1227,12 @@ fn mentions(
             let mut known: Option<(Cow<'static, str>, Option<&'static str>, usize)> = None;
             let mut m = k;
             // Three words, or four when the name has a link word («عبد», «أبو», «بن»).
-            let is_link = |w: &&str| matches!(*w, "عبد" | "ابو" | "ابن" | "بن" | "بنت" | "ام");
+            let is_link = |w: &&str| lex.in_list(WordList::NameLink, w);
             while words.iter().filter(|w| !is_link(w)).count() < 3 && words.len() < 6 {
                 let Some(w) = doc.word(m) else { break };
                 let is_cue = cues.kinds.get(m).is_some_and(|&k| k != 0);
                 // Fewer than two chars: no second one (rather than a count of them all).
-                if NAME_STOPS.contains(w) || is_cue || w.chars().nth(1).is_none() {
+                if lex.in_list(WordList::NameStop, w) || is_cue || w.chars().nth(1).is_none() {
                     break;
                 }
                 if words.is_empty() && (w.starts_with("ال") || w.starts_with('و')) {
@@ -1403,7 +1262,8 @@ fn mentions(
                         b.strip_prefix("ال").unwrap_or(b)
                     }
                 };
-                if lex.institutions.contains(bare) || lex.institutions.contains(w) {
+                if lex.in_list(WordList::Institution, bare) || lex.in_list(WordList::Institution, w)
+                {
                     break;
                 }
                 words.push(w);
@@ -1759,7 +1619,7 @@ fn denies_other(doc: &Doc<'_>, from: usize, i: usize, prev_trigger: Option<usize
             doc.word(k).is_some_and(|w| {
                 let w = w.strip_prefix('و').unwrap_or(w);
                 let w = w.strip_prefix("ال").unwrap_or(w);
-                w.starts_with("مسؤولي") || w.starts_with("مسئولي")
+                EVENT_LEXICON.starts_with_listed(WordList::Responsibility, w)
             })
         })
 }
@@ -1770,9 +1630,7 @@ fn denies_other(doc: &Doc<'_>, from: usize, i: usize, prev_trigger: Option<usize
 fn subject_between(doc: &Doc<'_>, ments: &[Mention], from: usize, to: usize) -> bool {
     let institution = |k: usize| {
         doc.word(k).is_some_and(|w| {
-            EVENT_LEXICON
-                .institutions
-                .contains(w.strip_prefix("ال").unwrap_or(w))
+            EVENT_LEXICON.in_list(WordList::Institution, w.strip_prefix("ال").unwrap_or(w))
         })
     };
     let mut last_ok = false;
@@ -1923,7 +1781,7 @@ const RESULT_SPAN: usize = 8;
 fn result_verb(doc: &Doc<'_>, k: usize) -> bool {
     doc.word(k).is_some_and(|w| {
         let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-        EVENT_LEXICON.results.contains(w)
+        EVENT_LEXICON.in_list(WordList::Result, w)
     })
 }
 
@@ -1932,9 +1790,8 @@ fn result_verb(doc: &Doc<'_>, k: usize) -> bool {
 fn carrier(doc: &Doc<'_>, k: usize) -> bool {
     doc.word(k).is_some_and(|w| {
         let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-        let set = &EVENT_LEXICON.carriers;
-        let bare =
-            |w: &str| set.contains(w) || w.strip_suffix('ا').is_some_and(|s| set.contains(s));
+        let listed = |w: &str| EVENT_LEXICON.in_list(WordList::Carrier, w);
+        let bare = |w: &str| listed(w) || w.strip_suffix('ا').is_some_and(listed);
         bare(w) || w.strip_prefix(['ب', 'ل', 'ك']).is_some_and(bare)
     })
 }
@@ -2300,7 +2157,7 @@ fn detect_chunk(
         h.first
             .checked_sub(1)
             .and_then(|p| doc.word(p))
-            .is_some_and(|w| matches!(w, "خلال" | "اثناء" | "وخلال" | "واثناء"))
+            .is_some_and(|w| EVENT_LEXICON.in_list(WordList::During, w))
     };
     next_other.extend((0..hits.len()).map(|k| {
         let fam = hits.get(k).map(|h| h.entry.kind.family());
@@ -2415,7 +2272,7 @@ fn detect_chunk(
         // ask for or fear.
         let medium = h.entry.kind.family() == super::Family::Speech
             && h.nominal
-            && matches!(prev_word, Some("في" | "خلال"));
+            && prev_word.is_some_and(|w| EVENT_LEXICON.in_list(WordList::Medium, w));
         let mut k = near;
         while let Some(&(j, _, kinds)) = cues.toks.get(k) {
             if j >= hi {
@@ -2502,7 +2359,9 @@ fn detect_chunk(
                         let next_w = doc.word(c.end).unwrap_or("");
                         match c.cue.kind {
                             CueKind::Negation
-                                if RULE_OUT.contains(&next_w) && c.end < i && dist <= 6 =>
+                                if EVENT_LEXICON.in_list(WordList::RuleOut, next_w)
+                                    && c.end < i
+                                    && dist <= 6 =>
                             {
                                 hypothetical = true;
                                 ruled_out = true;
@@ -2510,8 +2369,9 @@ fn detect_chunk(
                             CueKind::Negation
                                 if (within || any_before && !out)
                                     && !ruled_out
-                                    && !STILL.contains(&next_w)
-                                    && !(ABSENT.contains(&next_w) && c.end < i)
+                                    && !EVENT_LEXICON.in_list(WordList::Still, next_w)
+                                    && !(EVENT_LEXICON.in_list(WordList::Absent, next_w)
+                                        && c.end < i)
                                     && !(c.cue.scope == 0
                                         && denies_other(&doc, c.end, i, prev_trigger)) =>
                             {
@@ -2529,7 +2389,9 @@ fn detect_chunk(
                                     // an act that can be refused («رفض التوصل إلى اتفاق»).
                                     && (h.entry.kind != EventKind::Agreement
                                         || h.last > h.first
-                                        || doc.word(i).is_some_and(|w| w.contains("توقيع"))) =>
+                                        || doc.word(i).is_some_and(|w| {
+                                            EVENT_LEXICON.contains_listed(WordList::Signing, w)
+                                        })) =>
                             {
                                 negative = true
                             }
@@ -2669,12 +2531,10 @@ fn detect_chunk(
                     .is_some_and(|w| {
                         w.chars().count() >= 3
                             && !looks_imperfect(w)
-                            && !matches!(w, "كان" | "كانت" | "سوف" | "سيتم" | "يجب" | "ينبغي")
+                            && !EVENT_LEXICON.in_list(WordList::NotTold, w)
                             // Threatened, promised or proposed in the past is still to come («الهجوم الذي هدد
                             // به الجيش», «الانتخابات التي وعد بها الرئيس»).
-                            && !["هدد", "توعد", "وعد", "تعهد", "اقترح", "طالب", "دعا", "دعت"]
-                                .iter()
-                                .any(|v| w.starts_with(v))
+                            && !EVENT_LEXICON.starts_with_listed(WordList::Promise, w)
                     });
             // «التحقيق في الغارة», «بتحقيق مستقل في الغارة».
             // The noun with its clitics taken off as names are («بالتحقيق», «للتحقيق» → «تحقيق»).
@@ -2683,15 +2543,12 @@ fn detect_chunk(
                     doc.word(p).is_some_and(|w| {
                         let mut found = false;
                         for_each_bare_form(w, &mut String::new(), |f| {
-                            found |= matches!(
-                                f,
-                                "تحقيق" | "تحقيقا" | "تحقيقات" | "التحقيق" | "التحقيقات"
-                            );
+                            found |= EVENT_LEXICON.in_list(WordList::Inquiry, f);
                         });
                         found
                     })
                 })
-                || matches!(prev_word, Some("ملابسات" | "بملابسات"));
+                || prev_word.is_some_and(|w| EVENT_LEXICON.in_list(WordList::InquiryOf, w));
             if told || probed {
                 planned = false;
                 hypothetical = false;
@@ -2765,7 +2622,7 @@ fn detect_chunk(
             && !h.nominal
             && i.checked_sub(1)
                 .and_then(|p| doc.word(p))
-                .is_some_and(|p| matches!(p, "ما" | "لما" | "بما" | "حسبما" | "بحسبما" | "وفقما"));
+                .is_some_and(|p| EVENT_LEXICON.in_list(WordList::Attribution, p));
         let before = if attribution { &before[..0] } else { before };
         let prev = before.last().copied();
         // Looked for only when dates stand on both sides in the sentence (most triggers have at most one near them).

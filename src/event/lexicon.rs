@@ -4,7 +4,7 @@
 
 use super::{EntityType, EventKind, KINDS};
 use crate::error::Error;
-use crate::lexicon::{tsv_rows, FxHasher, KeyMap};
+use crate::lexicon::{length_bit, tsv_rows, FxHasher, KeyMap};
 use crate::normalize::fold_str;
 use once_cell::sync::Lazy;
 use std::collections::HashMap;
@@ -224,18 +224,142 @@ pub(crate) struct EventLexicon {
     pub forms: KeyMap<Form>,
     /// The number of each distinct phrase word of the triggers (see [`Rest::Word`]).
     pub rest_words: HashMap<String, u32>,
-    /// `@institution` lines: nouns of institutions (folded, without article), which after a title are no holder's
-    /// name and as a verb's subject stand for a named participant.
-    pub institutions: WordSet,
-    /// `@place_noun` lines: nouns of places that, with the article, stand for a place named before.
-    pub place_nouns: WordSet,
-    /// `@carrier` lines: nouns (and the verb «قام») that carry an event in their genitive or object, so that a
-    /// negation of them negates the event («عدم إجراء الانتخابات», «لم يقم بالانسحاب»), where another noun in
-    /// construct takes the negation away from it («ألغت المحكمة نتائج الانتخابات»).
-    pub carriers: WordSet,
-    /// `@result` lines: verbs of outcome as a negation leaves them («يسفر», «يؤد»): their subject (the cause) took
-    /// place and the negation falls on the outcome after their preposition («لم يسفر الهجوم عن قتلى»).
-    pub results: WordSet,
+    /// The word lists (see [`WordList`]), folded, by list.
+    lists: [ListSet; WordList::ALL.len()],
+}
+
+/// The words of a word list, hashed, with the byte lengths they have as a bit set: most words asked about are no
+/// member by their length alone, without a hash.
+#[derive(Debug, Default)]
+struct ListSet {
+    set: WordSet,
+    /// Bit `n` is set when some word is `n` bytes long (bit 63: any longer length).
+    lengths: u64,
+}
+
+impl ListSet {
+    fn insert(&mut self, w: String) {
+        self.lengths |= length_bit(w.len());
+        self.set.insert(w);
+    }
+
+    #[inline]
+    fn contains(&self, w: &str) -> bool {
+        self.lengths & length_bit(w.len()) != 0 && self.set.contains(w)
+    }
+}
+
+/// The word lists of `triggers.tsv`: lines whose kind is `@` and a list's name, one folded word a line, looked up as
+/// they are wherever a rule asks. Each indexes [`EventLexicon`]'s lists in declaration order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum WordList {
+    /// `@institution`: nouns of institutions (without article), which after a title are no holder's name and as a
+    /// verb's subject stand for a named participant.
+    Institution,
+    /// `@place_noun`: nouns of places that, with the article, stand for a place named before.
+    PlaceNoun,
+    /// `@still`: words after «لا», «لم» that make them «still», not a negation («لا يزال»).
+    Still,
+    /// `@rule_out`: verbs of ruling out after a negation: not ruling an event out leaves it possible («لم تستبعد
+    /// الحكومة شن هجوم بري»).
+    RuleOut,
+    /// `@absent`: verbs of taking part after a negation: the participant stayed away, the event itself took place
+    /// («لم يحضر الوزير الاجتماع»).
+    Absent,
+    /// `@name_stop`: words that end a titled name: function words, a date, the object of a verb whose subject is the
+    /// title («وزير الخارجية فؤاد حسين الذي …», «ألقى الوزير كلمة»).
+    NameStop,
+    /// `@title_modifier`: modifiers between a title and its holder's name («رئيس الوزراء العراقي السابق مصطفى
+    /// الكاظمي»).
+    TitleModifier,
+    /// `@name_link`: words that link a name's parts and do not count among its words («عبد», «أبو», «بن»).
+    NameLink,
+    /// `@not_told`: words right after a relative pronoun that make its clause no telling of the past (an auxiliary, a
+    /// future, a duty: «الهجوم الذي كان …», «الانتخابات التي يجب …»).
+    NotTold,
+    /// `@promise`: beginnings of verbs of threatening, promising, proposing or calling for: a relative clause that
+    /// starts with one tells a step still to come («الهجوم الذي هدد به الجيش»).
+    Promise,
+    /// `@inquiry`: bare forms of a noun of investigation: an event noun after one and «في» has happened («التحقيق
+    /// في الغارة»).
+    Inquiry,
+    /// `@inquiry_of`: words right before an event noun that say it is being looked into («ملابسات مقتل …»).
+    InquiryOf,
+    /// `@signing`: what a trigger word contains when it names the act of signing: refusing it is a signing that did
+    /// not happen («رفض التوقيع على الاتفاق»), where rejecting an accord leaves it.
+    Signing,
+    /// `@responsibility`: beginnings of a noun of responsibility (after «و» and the article): a denial of
+    /// responsibility leaves the event asserted («نفت إسرائيل مسؤوليتها عن الغارة»).
+    Responsibility,
+    /// `@plain_preposition`: the @locative words that are prepositions alone: right after a trigger that needs a
+    /// participant, one does not stand for a place the way a place noun does («سيطروا على مطار المدينة»).
+    PlainPreposition,
+    /// `@during`: words before a trigger that make it the time of the event before it («اعتقال متظاهرين خلال
+    /// احتجاجات الأحد»): that event takes its date.
+    During,
+    /// `@attribution`: words before a verb of saying that make it a source named after what it says («على ما
+    /// أعلنت البعثة», «حسبما أفاد»): it takes no date from before it.
+    Attribution,
+    /// `@medium`: words before a statement noun that make it how the clause's words were said, not what they ask
+    /// for or fear («طالب المحتجون … في بيان»).
+    Medium,
+    /// `@carrier`: nouns (and the verb «قام») that carry an event in their genitive or object, so that a negation of
+    /// them negates the event («عدم إجراء الانتخابات», «لم يقم بالانسحاب»), where another noun in construct takes the
+    /// negation away from it («ألغت المحكمة نتائج الانتخابات»).
+    Carrier,
+    /// `@result`: verbs of outcome as a negation leaves them («يسفر», «يؤد»): their subject (the cause) took place
+    /// and the negation falls on the outcome after their preposition («لم يسفر الهجوم عن قتلى»).
+    Result,
+}
+
+impl WordList {
+    const ALL: [WordList; 20] = [
+        WordList::Institution,
+        WordList::PlaceNoun,
+        WordList::Still,
+        WordList::RuleOut,
+        WordList::Absent,
+        WordList::NameStop,
+        WordList::TitleModifier,
+        WordList::NameLink,
+        WordList::NotTold,
+        WordList::Promise,
+        WordList::Inquiry,
+        WordList::InquiryOf,
+        WordList::Signing,
+        WordList::Responsibility,
+        WordList::PlainPreposition,
+        WordList::During,
+        WordList::Attribution,
+        WordList::Medium,
+        WordList::Carrier,
+        WordList::Result,
+    ];
+
+    fn name(self) -> &'static str {
+        match self {
+            WordList::Institution => "@institution",
+            WordList::PlaceNoun => "@place_noun",
+            WordList::Still => "@still",
+            WordList::RuleOut => "@rule_out",
+            WordList::Absent => "@absent",
+            WordList::NameStop => "@name_stop",
+            WordList::TitleModifier => "@title_modifier",
+            WordList::NameLink => "@name_link",
+            WordList::NotTold => "@not_told",
+            WordList::Promise => "@promise",
+            WordList::Inquiry => "@inquiry",
+            WordList::InquiryOf => "@inquiry_of",
+            WordList::Signing => "@signing",
+            WordList::Responsibility => "@responsibility",
+            WordList::PlainPreposition => "@plain_preposition",
+            WordList::During => "@during",
+            WordList::Attribution => "@attribution",
+            WordList::Medium => "@medium",
+            WordList::Carrier => "@carrier",
+            WordList::Result => "@result",
+        }
+    }
 }
 
 /// A set of folded words, hashed with the crate's Fx hash: looked up for every word of a titled name.
@@ -393,6 +517,28 @@ impl EventLexicon {
                     ),
                 ));
             };
+            let cue = kind.starts_with('@').then(|| CueKind::parse(kind));
+            if let Some(None) = cue {
+                // Word lists rather than cues: looked up as they are, wherever a rule asks.
+                let list = WordList::ALL
+                    .into_iter()
+                    .find(|l| l.name() == *kind)
+                    .ok_or_else(|| err(file, n, format!("unknown grammar category {kind:?}")))?;
+                let mut word = fold_str(pattern);
+                if word.starts_with(' ') || word.ends_with(' ') {
+                    word = word.trim_matches(' ').to_string();
+                }
+                if word.is_empty() {
+                    return Err(err(file, n, "empty pattern"));
+                }
+                if word.contains(' ') {
+                    return Err(err(file, n, format!("{kind}: one word, found {pattern:?}")));
+                }
+                if let Some(set) = self.lists.get_mut(list as usize) {
+                    set.insert(word);
+                }
+                continue;
+            }
             let words: Vec<String> = fold_str(pattern)
                 .split(' ')
                 .filter(|w| !w.is_empty())
@@ -401,26 +547,7 @@ impl EventLexicon {
             let Some((first, rest)) = words.split_first() else {
                 return Err(err(file, n, "empty pattern"));
             };
-            // Word lists rather than cues: looked up as they are, wherever a rule asks.
-            if matches!(
-                *kind,
-                "@institution" | "@place_noun" | "@carrier" | "@result"
-            ) {
-                if !rest.is_empty() {
-                    return Err(err(file, n, format!("{kind}: one word, found {pattern:?}")));
-                }
-                let set = match *kind {
-                    "@institution" => &mut self.institutions,
-                    "@place_noun" => &mut self.place_nouns,
-                    "@carrier" => &mut self.carriers,
-                    _ => &mut self.results,
-                };
-                set.insert(first.clone());
-                continue;
-            }
-            if kind.starts_with('@') {
-                let ck = CueKind::parse(kind)
-                    .ok_or_else(|| err(file, n, format!("unknown grammar category {kind:?}")))?;
+            if let Some(ck) = cue.flatten() {
                 let (scope, mode) = if ck == CueKind::Mode {
                     (0, Some(third.trim().to_string()))
                 } else {
@@ -566,6 +693,28 @@ impl EventLexicon {
             }
         }
         Ok(())
+    }
+
+    /// Whether the folded word `w` is in the word list `list`.
+    #[inline]
+    pub fn in_list(&self, list: WordList, w: &str) -> bool {
+        self.lists
+            .get(list as usize)
+            .is_some_and(|set| set.contains(w))
+    }
+
+    /// Whether the folded word `w` starts with a word of the list `list` (a list of word beginnings).
+    pub fn starts_with_listed(&self, list: WordList, w: &str) -> bool {
+        self.lists
+            .get(list as usize)
+            .is_some_and(|l| l.set.iter().any(|p| w.starts_with(p.as_str())))
+    }
+
+    /// Whether the folded word `w` contains a word of the list `list`.
+    pub fn contains_listed(&self, list: WordList, w: &str) -> bool {
+        self.lists
+            .get(list as usize)
+            .is_some_and(|l| l.set.iter().any(|p| w.contains(p.as_str())))
     }
 
     /// The grammar words under a bare form: those of the form, else of the form without a tanween alef
@@ -726,6 +875,36 @@ mod tests {
         assert!(lex.names.contains_key("سليماني"));
         assert!(lex.nationalities.contains_key("امريكي"));
         assert!(lex.cues.contains_key("لم"));
+        assert!(lex.in_list(WordList::Institution, "برلمان"));
+        assert!(lex.in_list(WordList::PlaceNoun, "مدينه"));
+        assert!(lex.in_list(WordList::Still, "يزال"));
+        assert!(lex.in_list(WordList::RuleOut, "تستبعد"));
+        assert!(lex.in_list(WordList::Absent, "يحضر"));
+        assert!(!lex.in_list(WordList::Absent, "يزال"));
+        assert!(lex.in_list(WordList::NameStop, "الذي"));
+        assert!(lex.in_list(WordList::TitleModifier, "السابق"));
+        assert!(lex.in_list(WordList::NameLink, "ابو"));
+        assert!(lex.in_list(WordList::NotTold, "ينبغي"));
+        assert!(lex.starts_with_listed(WordList::Promise, "هددت"));
+        assert!(!lex.starts_with_listed(WordList::Promise, "استهدف"));
+        assert!(lex.in_list(WordList::Inquiry, "التحقيقات"));
+        assert!(lex.in_list(WordList::InquiryOf, "بملابسات"));
+        assert!(lex.contains_listed(WordList::Signing, "بالتوقيع"));
+        assert!(lex.starts_with_listed(WordList::Responsibility, "مسؤوليتها"));
+        assert!(lex.in_list(WordList::PlainPreposition, "داخل"));
+        assert!(!lex.in_list(WordList::PlainPreposition, "مطار"));
+        assert!(lex.in_list(WordList::During, "واثناء"));
+        assert!(lex.in_list(WordList::Attribution, "حسبما"));
+        assert!(lex.in_list(WordList::Medium, "خلال"));
+        // Every list has words.
+        for list in WordList::ALL {
+            assert!(
+                lex.lists
+                    .get(list as usize)
+                    .is_some_and(|s| !s.set.is_empty()),
+                "{list:?}"
+            );
+        }
     }
 
     /// The start filter hides no trigger reading: the readings found with it are those found without, for every key
@@ -837,6 +1016,20 @@ mod tests {
             .load_triggers("triggers.tsv", "attack\tهجوم\tx\n")
             .unwrap_err();
         assert!(e.to_string().contains("invalid part of speech"), "{e}");
+        let e = lex
+            .load_triggers("triggers.tsv", "@still\tلا يزال\t0\n")
+            .unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "lexicon triggers.tsv line 1: @still: one word, found \"لا يزال\""
+        );
+        let e = lex
+            .load_triggers("triggers.tsv", "@stil\tيزال\t0\n")
+            .unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "lexicon triggers.tsv line 1: unknown grammar category \"@stil\""
+        );
         let e = lex
             .load_gazetteer("people.tsv", "x\tperson\t-\n")
             .unwrap_err();

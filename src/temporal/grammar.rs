@@ -218,9 +218,6 @@ pub(crate) struct Match {
 /// Smaller units after a first quantity, largest first («سنة وستة أشهر»).
 type MoreUnits = [Option<(u64, Unit)>; 3];
 
-/// Nouns that head a day number or a pair of days («يوم 5», «يومي 7 و8», «أيام 3 و4»), folded.
-const DAY_HEADS: &[&str] = &["يوم", "يومي", "ايام", "اليوم"];
-
 impl Match {
     fn new(start: usize, end: usize, skip: usize, expr: Expr) -> Match {
         Match {
@@ -238,24 +235,6 @@ const FUTURE_REACH: usize = 24;
 
 /// The largest count of units read as a quantity or an offset: more is a serial number, not a time.
 const MAX_COUNT: u64 = 100_000;
-
-/// «كامل» after a unit: all of it («أسبوعاً كاملاً», «سنة كاملة»), folded.
-const WHOLE: &[&str] = &[
-    "كامل",
-    "كامله",
-    "كاملا",
-    "بكامله",
-    "باكمله",
-    // after a dual («أسبوعين كاملين», «ساعتين كاملتين»)
-    "كاملين",
-    "كاملتين",
-];
-
-/// Words after which a bare day number or a day/month pair is a date («في 15», «يوم 27», «بتاريخ 22/4»), folded.
-const DATE_PREPS: &[&str] = &["في", "يوم", "بتاريخ", "منذ", "حتى", "عند"];
-
-/// The words before «الظهر» that make it the hour of noon, not the back or the afternoon («عند الظهر», «حتى الظهر»).
-const NOON_PREPS: &[&str] = &["عند", "حتى", "قبيل", "منذ", "وقت"];
 
 /// A rule's skip value meaning "the first token is a preposition left out of the span".
 const SKIP_TOKEN: usize = usize::MAX;
@@ -505,10 +484,7 @@ impl<'a> Parser<'a> {
         } else {
             m.start.checked_sub(1)
         };
-        x.bound = before.is_some_and(|k| {
-            self.kw(k, &["منذ", "بحلول", "حتى", "قبل", "بعد", "لغايه"])
-                .is_some()
-        });
+        x.bound = before.is_some_and(|k| self.kw_list(k, WordList::BoundPrep).is_some());
     }
 
     /// A day and month with no year after a noun they name: `Some(true)` after a well-known event («ثورة 25
@@ -650,6 +626,30 @@ impl<'a> Parser<'a> {
     /// Whether token `i` is a word of one of the lexicon's word lists (category `list` of `words.tsv`).
     fn in_list(&self, i: usize, list: WordList) -> bool {
         self.word(i).is_some_and(|w| LEXICON.in_list(list, w))
+    }
+
+    /// Whether word `i` is one of the word list `list` (as [`Parser::is_any`] for a list of `words.tsv`).
+    #[inline(always)]
+    fn is_listed(&self, i: usize, list: WordList) -> bool {
+        match self.word_bytes(i) {
+            Some(x) => LEXICON.list(list).contains(x),
+            None => false,
+        }
+    }
+
+    /// A word of the word list `list`, possibly with a leading «و»/«ف» (as [`Parser::kw`]): the bytes to skip.
+    #[inline(always)]
+    fn kw_list(&self, i: usize, list: WordList) -> Option<usize> {
+        let w = self.word_bytes(i)?;
+        let ws = LEXICON.list(list);
+        if ws.contains(w) {
+            return Some(0);
+        }
+        // «و» (U+0648) and «ف» (U+0641) in UTF-8.
+        let [0xD9, 0x88 | 0x81, s @ ..] = w else {
+            return None;
+        };
+        ws.contains(s).then_some(2)
     }
 
     /// A keyword, possibly with a leading «و»/«ف»: returns the bytes to skip.
@@ -1645,7 +1645,7 @@ impl<'a> Parser<'a> {
                     && matches!(d.day, Some(DayX::Abs(_)))
                     && self.num(j + 1).is_some()
                     && self.punct(j + 2) == Some(':');
-                if self.is_any(j, &["في", "عند", "حوالي"])
+                if self.is_listed(j, WordList::ClockLink)
                     || self.punct(j) == Some(',')
                     || (self.is_any(j, &["على", "علي"]) && self.is(j + 1, "الساعه"))
                     || stamp
@@ -1938,9 +1938,7 @@ impl<'a> Parser<'a> {
     #[inline(never)]
     fn times_per(&self, i: usize) -> Option<Match> {
         let (j, skip) = if let Some(l) = self.lex(i, bits::TIMES, |r| matches!(r, Reading::Times)) {
-            if l.definite
-                || (i > 0 && self.is_any(i - 1, &["اول", "لاول", "اخر", "لاخر", "ثاني", "ثالث"]))
-            {
+            if l.definite || (i > 0 && self.is_listed(i - 1, WordList::TimesOrdinal)) {
                 return None;
             }
             (i + 1, l.skip)
@@ -2084,7 +2082,7 @@ impl<'a> Parser<'a> {
         // Right after «إلى» or «-», the expression is a target: the words that plan one count too.
         // «أجلت المحكمة القضية إلى جلسة 25 أبريل»: a hearing or appointment named between them too.
         let target = (s > 0 && self.is_to(s - 1))
-            || (s > 1 && self.is_to(s - 2) && self.is_any(s - 1, &["جلسه", "موعد"]));
+            || (s > 1 && self.is_to(s - 2) && self.is_listed(s - 1, WordList::Appointment));
         let bytes = self.text.as_bytes();
         // The tokens before `s`, nearest first (none when `s` is past the end).
         let before = self.toks.get(lo..s).unwrap_or_default();
@@ -2488,7 +2486,7 @@ impl<'a> Parser<'a> {
         if na <= 2
             && nb <= 2
             && i > 0
-            && self.kw(i - 1, DATE_PREPS).is_some()
+            && self.kw_list(i - 1, WordList::DatePrep).is_some()
             && (sep == '/' || a > 12 || b > 12)
             // «عند 11.20 نقطة», «في 3.15 دولار»: a dotted pair before more words is a decimal.
             && (sep != '.' || self.clause_end(i + 3))
@@ -2510,7 +2508,7 @@ impl<'a> Parser<'a> {
 
     /// Optional «يوم»/«يومي»/«أيام» head before a day number: (next index, skip).
     fn day_head(&self, i: usize) -> (usize, usize) {
-        if let Some(s) = self.kw(i, DAY_HEADS) {
+        if let Some(s) = self.kw_list(i, WordList::DayHead) {
             if self.day(i + 1).is_some() || self.is_any(i + 1, &["من", "بين"]) {
                 return (i + 1, s);
             }
@@ -2863,12 +2861,7 @@ impl<'a> Parser<'a> {
         // or a scale after the number makes it a count («بعد 2000 كيلومتر», «في 2019 ألف»).
         if !lead
             && i > 0
-            && self
-                .kw(
-                    i - 1,
-                    &["في", "خلال", "بحلول", "منذ", "قبل", "بعد", "طوال", "طيلة"],
-                )
-                .is_some()
+            && self.kw_list(i - 1, WordList::YearPrep).is_some()
             && (1900..=2100).contains(&y1)
             && matches!(self.tok(j + 1).map(|t| t.kind), Some(Kind::Word))
             && !self.is_unit_at(j + 1)
@@ -3041,7 +3034,7 @@ impl<'a> Parser<'a> {
             j += 1;
         }
         // «أعوام 2011 و2012 و2013»: three or more years in a row under a plural head are their range.
-        if self.is_any(j, &["اعوام", "الاعوام", "سنوات", "السنوات"]) {
+        if self.is_listed(j, WordList::YearsHead) {
             let (y1, 4) = self.num(j + 1)? else {
                 return None;
             };
@@ -3067,7 +3060,7 @@ impl<'a> Parser<'a> {
                 Expr::Range(year(y1), year(last)),
             ));
         }
-        if !self.is_any(j, &["عامي", "سنتي", "العامين"]) {
+        if !self.is_listed(j, WordList::YearPairHead) {
             return None;
         }
         let (y1, n1) = self.num(j + 1)?;
@@ -3647,8 +3640,7 @@ impl<'a> Parser<'a> {
     /// «وقت»: that part of the reference day.
     #[inline(never)]
     fn lone_daypart(&self, i: usize) -> Option<(usize, usize, DateX)> {
-        let (mut j, start) = if self.is_any(i, &["في", "عند", "حتى", "منذ", "خلال"])
-        {
+        let (mut j, start) = if self.is_listed(i, WordList::DaypartPrep) {
             (i + 1, i + 1)
         } else {
             (i, i)
@@ -3698,8 +3690,7 @@ impl<'a> Parser<'a> {
         }
         // «في المغرب», «خلال المغرب» name the country far more often than the sunset hour («عند المغرب», «وقت المغرب»
         // stay).
-        if self.is(j, "المغرب") && j == i + 1 && self.is_any(i, &["في", "منذ", "خلال"])
-        {
+        if self.is(j, "المغرب") && j == i + 1 && self.is_listed(i, WordList::CountryPrep) {
             return None;
         }
         // «طعنة في الظهر», «إصابة في الظهر»: after «في» alone, the back («عند الظهر», «وقت الظهر» stay).
@@ -3710,7 +3701,7 @@ impl<'a> Parser<'a> {
         // is «عند الظهر», «حتى الظهر»: the hour of noon, not the afternoon.
         if part.is_none()
             && (self.is(j, "الظهيره")
-                || (self.is(j, "الظهر") && j > 0 && self.is_any(j - 1, NOON_PREPS)))
+                || (self.is(j, "الظهر") && j > 0 && self.is_listed(j - 1, WordList::NoonPrep)))
         {
             return None;
         }
@@ -3733,7 +3724,7 @@ impl<'a> Parser<'a> {
         }
         let mut end = j + l.ntok;
         // «في الصباح الباكر»: early in it.
-        if part.is_none() && self.is_any(end, &["الباكر", "الباكره"]) {
+        if part.is_none() && self.is_listed(end, WordList::Early) {
             part = Some(Part::Start);
             end += 1;
         }
@@ -4267,9 +4258,9 @@ impl<'a> Parser<'a> {
         if let Some(h) = head {
             skip = h.skip;
             j += 1;
-        } else if let Some(s) = self
-            .kw(i, &["سنوات", "اعوام"])
-            .filter(|_| is_decade_word(i + 1))
+        } else if let Some(s) = is_decade_word(i + 1)
+            .then(|| self.kw_list(i, WordList::DecadeYears))
+            .flatten()
         {
             // «سنوات التسعينيات»: the years of a decade are the decade.
             skip = s;
@@ -4531,7 +4522,7 @@ impl<'a> Parser<'a> {
                     || one_after
                     // «عقداً من الزمن», «ساعة من الزمن»: one unit of time.
                     || of_time
-                    || self.is_any(i + 1, WHOLE)
+                    || self.is_listed(i + 1, WordList::Whole)
                     || self.smaller_unit_follows(i + 1, unit)
                     || self.bare_unit_ok(i)
                     || self.and_fraction(i + 1, unit).is_some() =>
@@ -4593,7 +4584,7 @@ impl<'a> Parser<'a> {
                     matches!(r, Reading::Prep | Reading::Mod(_))
                 })
                 .is_none()
-            && !self.is_any(i - 1, &["مده", "لمده", "غضون", "مرور"])
+            && !self.is_listed(i - 1, WordList::LengthLead)
         {
             return false;
         }
@@ -4795,10 +4786,7 @@ impl<'a> Parser<'a> {
             j,
             modifier.is_some()
                 || self
-                    .kw(
-                        i.wrapping_sub(1),
-                        &["لمده", "مده", "مدي", "طوال", "طيله", "خلال", "منذ", "غضون"],
-                    )
+                    .kw_list(i.wrapping_sub(1), WordList::SpanLead)
                     .is_some(),
         )?;
         // «سنة وستة أشهر», «عام واحد و شهر و 21 يوماً»: smaller units joined by «و».
@@ -4859,7 +4847,7 @@ impl<'a> Parser<'a> {
 
     /// Past «كامل»/«كاملة» after a quantity («أسبوع كامل», «سنة كاملة»).
     fn complete(&self, end: usize) -> usize {
-        if self.is_any(end, WHOLE) {
+        if self.is_listed(end, WordList::Whole) {
             end + 1
         } else {
             end
@@ -4869,13 +4857,13 @@ impl<'a> Parser<'a> {
     /// «بضع», «بضعة», «عدة», also after «ل»/«ب» («لبضعة أيام»): the bytes to skip.
     fn vague_word(&self, i: usize) -> Option<usize> {
         let w = self.word(i)?;
-        const FEW: [&str; 3] = ["بضع", "بضعه", "عده"];
+        let few = LEXICON.list(WordList::Few);
         let s = w.strip_prefix(['و', 'ف']).unwrap_or(w);
         let s = match s.strip_prefix(['ل', 'ب']) {
-            Some(rest) if !FEW.contains(&s) => rest,
+            Some(rest) if !few.contains(s.as_bytes()) => rest,
             _ => s,
         };
-        FEW.contains(&s).then(|| w.len() - s.len())
+        few.contains(s.as_bytes()).then(|| w.len() - s.len())
     }
 
     /// «بضعة أيام», «بضع ساعات», «عدة أشهر»: an unspecified few units: (end, unit, skip).
@@ -4961,11 +4949,8 @@ impl<'a> Parser<'a> {
     /// A word before a bare count or plural that makes it a span of time («منذ», «خلال», «لمدة», «طوال»), or the
     /// preposition «ل» on the plural itself («لسنوات»).
     fn span_context(&self, i: usize) -> bool {
-        self.kw(
-            i.wrapping_sub(1),
-            &["لمده", "مده", "مدي", "طوال", "طيله", "خلال", "منذ", "غضون"],
-        )
-        .is_some()
+        self.kw_list(i.wrapping_sub(1), WordList::SpanLead)
+            .is_some()
             || self.word(i).zip(self.tok(i)).is_some_and(|(w, t)| {
                 t.lex.iter().any(|l| l.skip > 0)
                     && w.strip_prefix(['و', 'ف']).unwrap_or(w).starts_with('ل')
@@ -5197,7 +5182,9 @@ impl<'a> Parser<'a> {
         let (e, d) = self.day(j)?;
         // Digits alone need «يوم» or a preposition before them: «5 من كل شهر» may be a count.
         if !self.is(e, "من")
-            || (j == i && self.num(j).is_some() && !(i > 0 && self.is_any(i - 1, DATE_PREPS)))
+            || (j == i
+                && self.num(j).is_some()
+                && !(i > 0 && self.is_listed(i - 1, WordList::DatePrep)))
         {
             return None;
         }
@@ -5502,14 +5489,14 @@ impl<'a> Parser<'a> {
         // «التاريخ المذكور», «هذا التاريخ», «التاريخ نفسه»: the date just written.
         if self.is(i, "التاريخ") {
             return self
-                .is_any(i + 1, &["المذكور", "نفسه", "ذاته"])
+                .is_listed(i + 1, WordList::DateEpithet)
                 .then_some(i + 2);
         }
         if self.is(i, "هذا") && self.is(i + 1, "التاريخ") {
             return Some(i + 2);
         }
         self.lex(i, bits::THAT, |r| matches!(r, Reading::That))?;
-        if self.is_any(i + 1, &["التاريخ", "الحين", "اليوم", "الوقت"]) {
+        if self.is_listed(i + 1, WordList::ThatNoun) {
             return Some(i + 2);
         }
         (!self.starts(i + 1, "ال")).then_some(i + 1)
@@ -5518,22 +5505,9 @@ impl<'a> Parser<'a> {
     /// A verb of following or preceding at i, after «الذي» («الذي تلاه», «الذي سبقه»): +1 or -1.
     fn that_followed(&self, i: usize) -> Option<i32> {
         // With the pronoun only: «الأسبوع الذي سبق الزيارة» counts from an event, not from a date.
-        if self.is_any(
-            i,
-            &[
-                "تلاه",
-                "تلته",
-                "تلتها",
-                "يليه",
-                "تليه",
-                "تليها",
-                "اعقبه",
-                "اعقبته",
-            ],
-        ) {
+        if self.is_listed(i, WordList::FollowVerb) {
             Some(1)
-        } else if self.is_any(i, &["سبقه", "سبقته", "سبقتها", "يسبقه", "تسبقه", "تسبقها"])
-        {
+        } else if self.is_listed(i, WordList::PrecedeVerb) {
             Some(-1)
         } else {
             None
@@ -5698,7 +5672,7 @@ impl<'a> Parser<'a> {
         let noon_ok = !self.is(i, "الظهر")
             || (i > 0
                 // And after «قبل»: «قبل الظهر» alone is read first as the morning, a part of day (`daypart_date`).
-                && (self.is_any(i - 1, NOON_PREPS)
+                && (self.is_listed(i - 1, WordList::NoonPrep)
                     || self.is(i - 1, "قبل")
                     || self
                         .lex(i - 1, bits::REL_DAY | bits::WEEKDAY, |r| {
@@ -5791,10 +5765,10 @@ impl<'a> Parser<'a> {
         let bare_number = !clock
             && self.num(j).is_some()
             && self.punct(j + 1) != Some(':')
-            && !(self.is_any(j + 1, &["h", "H", "سا"])
-                && self.tight(j + 1)
+            && !(self.tight(j + 1)
                 && self.tight(j + 2)
-                && self.num(j + 2).is_some_and(|(_, n)| n == 2));
+                && self.num(j + 2).is_some_and(|(_, n)| n == 2)
+                && self.is_listed(j + 1, WordList::HourLetter));
         let (mut end, mut hour) = if let Some((h, nh)) = self.num(j) {
             if nh > 2 {
                 // «340 مساءً»: hour and minutes without the colon, only before a part of day.
@@ -5828,8 +5802,8 @@ impl<'a> Parser<'a> {
                 Some(',' | '٫') => clock && self.num(e + 1).is_some_and(|(_, n)| n == 2),
                 // «10h30», «10سا30»: the Maghrebi hour letter between the digits.
                 _ => {
-                    self.is_any(e, &["h", "H", "سا"])
-                        && self.num(e + 1).is_some_and(|(_, n)| n == 2)
+                    self.num(e + 1).is_some_and(|(_, n)| n == 2)
+                        && self.is_listed(e, WordList::HourLetter)
                 }
             };
             if sep && self.tight(e) && self.tight(e + 1) {
@@ -5980,7 +5954,7 @@ impl<'a> Parser<'a> {
         // «سأعود في السابعة.»: an hour-naming ordinal right after «في»/«عند»/«حتى», closing the clause.
         let signal = !clock
             && self.num(j).is_none()
-            && (approx || (i > 0 && self.is_any(i - 1, &["في", "عند", "حتى", "تمام"])))
+            && (approx || (i > 0 && self.is_listed(i - 1, WordList::HourPrep)))
             && (!matches!(self.tok(end).map(|t| t.kind), Some(Kind::Word | Kind::Num))
                 // «عند العاشرة من صباح الخميس»: its day follows.
                 || (self.is(end, "من") && self.daypart_date(end + 1).is_some()));
@@ -6253,7 +6227,7 @@ impl<'a> Parser<'a> {
         let signal = hl.definite
             && grain == Grain::Hour
             && i > 0
-            && self.is_any(i - 1, &["في", "عند", "حتى", "تمام"])
+            && self.is_listed(i - 1, WordList::HourPrep)
             && (!matches!(self.tok(end).map(|t| t.kind), Some(Kind::Word | Kind::Num))
                 || (self.is(end, "من") && self.daypart_date(end + 1).is_some()));
         let m = self.finish_time(
@@ -6270,11 +6244,11 @@ impl<'a> Parser<'a> {
             Some(Kind::Word | Kind::Num)
         );
         let counted = i > 0
-            && (self.is_any(i - 1, &["بين", "من", "نحو", "حوالي", "قرابه", "و"])
-                || self.num(i - 1).is_some()
+            && (self.num(i - 1).is_some()
                 || self
                     .lex(i - 1, bits::CARDINAL, |r| matches!(r, Reading::Cardinal(_)))
-                    .is_some());
+                    .is_some()
+                || self.is_listed(i - 1, WordList::CountLead));
         // «تسعة عشر ثمانية وعشرون» alone is a year: an hour past twelve needs its part of day.
         (x.daypart.is_some() || (strong && hour <= 12 && closes && !counted)).then_some(m)
     }
@@ -6519,7 +6493,7 @@ impl<'a> Parser<'a> {
         // («في الخامسة مساء اليوم»).
         // An approximator («حوالي السادسة مساء الجمعة») or minutes after an ordinal or a colon («السادسة والنصف
         // مساء الجمعة», «6:30 مساء الجمعة») make it an hour too; cardinal words stay a count («ثمانية وأربعون»).
-        let at = (i > 0 && self.is_any(i - 1, &["في", "عند", "حتى", "حتي", "منذ", "قبل", "بعد"]))
+        let at = (i > 0 && self.is_listed(i - 1, WordList::DaypartHourPrep))
             || (grain != Grain::Hour
                 && (self.punct(i + 1) == Some(':') || self.hour_ordinal(i).is_some()))
             || self
