@@ -1178,3 +1178,33 @@ fn a_long_unpunctuated_text_stays_linear() {
     assert!(!evs.is_empty());
     assert!(took.as_secs() < 15, "{} bytes took {took:?}", text.len());
 }
+
+#[test]
+fn a_speaker_named_in_quotation_marks_is_the_speaker() {
+    // A name in quotation marks after the speaker's noun is no start of what is said: the speaker stays the agent, and
+    // a date after the name is the statement's.
+    let e = events(
+        "قالت حركة \"حماس\" أمس إن إسرائيل قصفت المستشفى.",
+        "2024-03-12",
+    );
+    let s = find(&e, EventKind::Statement);
+    let h = s.actors.iter().find(|a| a.name == "حماس");
+    assert_eq!(
+        h.and_then(|a| a.role),
+        Some(arabic_timeline::Role::Agent),
+        "{s:?}"
+    );
+    assert_eq!(date(s), "2024-03-11");
+    // What is said begins at «إن»: the party named there is not the speaker.
+    let i = s.actors.iter().find(|a| a.name == "إسرائيل");
+    assert_eq!(i.and_then(|a| a.role), None, "{s:?}");
+    // A name in quotation marks after a preposition is whom the speaker speaks to: no speaker, but what is said
+    // begins after it, so a date before «إن» is the statement's.
+    let e = events(
+        "وقالت مصادر محلية لـ\"الرياض\" أمس إن المسلحين انسحبوا من البلدة.",
+        "2024-03-12",
+    );
+    let s = find(&e, EventKind::Statement);
+    assert!(s.actors.iter().all(|a| a.role.is_none()), "{s:?}");
+    assert_eq!(date(s), "2024-03-11");
+}

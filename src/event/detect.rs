@@ -1821,6 +1821,73 @@ fn demonstrative(w: &str) -> bool {
     )
 }
 
+/// True when token `j` is a quotation mark.
+fn quote_at(doc: &Doc<'_>, j: usize) -> bool {
+    matches!(
+        doc.toks.get(j).map(|t| t.kind),
+        Some(Tk::Punct('"' | '“' | '”' | '«' | '»'))
+    )
+}
+
+/// The token where what a statement's trigger `h` says begins, walking from token `j` to `end`: the first colon,
+/// quotation mark or «أن». A few words in quotation marks that name a party are passed over: named as the subject
+/// right after a verb («أعلنت "المقاومة الشعبية" أنها»), or after the noun of its kind («قالت حركة "حماس"»). When
+/// `far`, for the dates of what is said, so is any name in quotation marks after a word («قالت مصادر لـ"الرياض" أمس
+/// إن»: the statement's day); not for the speaker, since a name there is mostly whom it speaks to or what it speaks of
+/// («أعلنت ولاءها لتنظيم "داعش"»). A trigger of several words ends with its preposition («أشار إلى»): what follows is
+/// what is said. Out of line: it runs once or twice a statement, and kept apart it leaves the loop over triggers as it
+/// was.
+#[inline(never)]
+fn said_start(
+    doc: &Doc<'_>,
+    vocab: &Words<'_>,
+    ments: &[Mention],
+    h: &Hit<'_>,
+    mut j: usize,
+    end: usize,
+    far: bool,
+) -> Option<usize> {
+    let kind = |j: usize| doc.toks.get(j).map(|t| t.kind);
+    let says_that = |k: usize| {
+        vocab
+            .info(k)
+            .is_some_and(|x| x.has & WordInfo::SAYS_THAT != 0)
+    };
+    let institution = |k: usize| {
+        doc.word(k).is_some_and(|w| {
+            let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+            EVENT_LEXICON.in_list(WordList::Institution, w)
+        })
+    };
+    let name = |j: usize, k: usize| {
+        h.first == h.last
+            && if far {
+                j > h.last && kind(j - 1) == Some(Tk::Word) || says_that(k + 1)
+            } else {
+                in_mention(ments, j + 1)
+                    && (j == h.last + 1 && says_that(k + 1)
+                        || j == h.last + 2 && institution(j - 1))
+            }
+    };
+    while j < end {
+        match kind(j) {
+            Some(Tk::Punct(':')) => return Some(j),
+            Some(Tk::Punct(_)) if quote_at(doc, j) => {
+                let name_end = (j + 2..(j + 6).min(end))
+                    .find(|&k| kind(k) != Some(Tk::Word))
+                    .filter(|&k| quote_at(doc, k) && name(j, k));
+                match name_end {
+                    Some(k) => j = k + 1,
+                    None => return Some(j),
+                }
+            }
+            Some(Tk::Word) if says_that(j) => return Some(j),
+            _ => j += 1,
+        }
+    }
+    None
+}
+
 /// The bit of a kind's family in a set of families.
 fn family_bit(kind: EventKind) -> u16 {
     1 << (kind.family() as u16)
@@ -2600,21 +2667,20 @@ fn detect_chunk(
         // end: a relative clause may end at the verb («المدينة التي قال إن أخبارها ستكون مفرحة خلال الساعات
         // القادمة»), and the date is then sought in the sentence.
         // A phrase may end with the «أن» itself («زعمت الجماعة أنها …»).
-        // The token where what is said begins, for a statement.
-        let said_from = if h.entry.kind.family() == super::Family::Speech {
-            (h.first + 1..s1.min(h.last + 1 + WINDOW)).find(|&j| {
-                match doc.toks.get(j).map(|t| t.kind) {
-                    Some(Tk::Punct('"' | '“' | '”' | '«' | '»' | ':')) => true,
-                    Some(Tk::Word) => vocab
-                        .info(j)
-                        .is_some_and(|x| x.has & WordInfo::SAYS_THAT != 0),
-                    _ => false,
-                }
-            })
-        } else {
-            None
-        };
-        let speech_limit = said_from.map(|j| orig(j, j + 1).start);
+        let (speech, end) = (
+            h.entry.kind.family() == super::Family::Speech,
+            s1.min(h.last + 1 + WINDOW),
+        );
+        let said_from = speech
+            .then(|| said_start(&doc, &vocab, &ments, &h, h.first + 1, end, false))
+            .flatten();
+        // Both walks pass over the same names up to where the first stops (`far` passes over more): the second goes on
+        // from there, only when that is a quotation mark.
+        let speech_limit = match said_from {
+            Some(j) if quote_at(&doc, j) => said_start(&doc, &vocab, &ments, &h, j, end, true),
+            x => x,
+        }
+        .map(|j| orig(j, j + 1).start);
         let (before, after) = dates.around_many(tspan.start);
         // «بين الأول من يناير و30 يونيو قتل 1592 شخصاً، على ما أعلنت البعثة»: a source named after what it says
         // («على ما», «وفق ما», «حسبما»; not «كما», mostly "also") is not dated by the dates of what it says, which come before it.

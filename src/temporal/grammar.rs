@@ -4661,8 +4661,12 @@ impl<'a> Parser<'a> {
         let (e2, b, unit) = match (self.quantity(k, false), unit_a) {
             (Some((e2, b, u, _)), None) => (e2, b, u),
             (Some((e2, b, u, _)), Some(ua)) if u == ua => (e2, b, u),
+            // «بين عامين وثلاثة»; not a count of something else («بين سنتين و5000 دينار»).
             (None, Some(ua)) => {
                 let (e2, b, _) = self.cardinal(k)?;
+                if self.in_list(e2, WordList::Counted) {
+                    return None;
+                }
                 (e2, b, ua)
             }
             _ => return None,
