@@ -1208,3 +1208,23 @@ fn a_speaker_named_in_quotation_marks_is_the_speaker() {
     assert!(s.actors.iter().all(|a| a.role.is_none()), "{s:?}");
     assert_eq!(date(s), "2024-03-11");
 }
+
+#[test]
+fn the_speaker_is_no_agent_of_what_is_reported_after_a_bare_that() {
+    // «قالت الحكومة إن الجيش اعتقل»: the government says, the army arrests.
+    let e = events(
+        "قالت الحكومة السودانية إن الجيش اعتقل عشرات المسلحين.",
+        "2024-05-02",
+    );
+    let a = find(&e, EventKind::Arrest);
+    assert!(a.actors.iter().all(|x| x.role.is_none()), "{a:?}");
+    // With a pronoun the speaker is the subject of what it says: «قالت إسرائيل إنها قصفت».
+    let e = events("قالت إسرائيل إنها قصفت مواقع في جنوب لبنان.", "2024-05-02");
+    let a = find(&e, EventKind::Attack);
+    let i = a.actors.iter().find(|x| x.key == "israel");
+    assert_eq!(
+        i.and_then(|x| x.role),
+        Some(arabic_timeline::Role::Agent),
+        "{a:?}"
+    );
+}

@@ -3007,7 +3007,14 @@ fn detect_chunk(
                     } else {
                         None
                     }
-                } else if Some(m.start) == nearest_before && !h.nominal {
+                } else if Some(m.start) == nearest_before
+                    && !h.nominal
+                    // Not across a bare «أن/إن»: the speaker of «قالت الحكومة إن الجيش اعتقل …» did not arrest; with a
+                    // pronoun the speaker is the subject («قالت إسرائيل إنها قصفت …»).
+                    && !last_says_that(&doc, &vocab, m.end, i)
+                        .and_then(|j| doc.word(j))
+                        .is_some_and(|w| matches!(w, "ان" | "بان" | "وان"))
+                {
                     Some(Role::Agent)
                 } else {
                     None
