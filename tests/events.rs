@@ -1228,3 +1228,22 @@ fn the_speaker_is_no_agent_of_what_is_reported_after_a_bare_that() {
         "{a:?}"
     );
 }
+
+#[test]
+fn a_quotation_after_a_title_is_not_the_holder() {
+    // «قال الوزير "إسرائيل تقصف …"»: the quotation begins, it names no minister of Israel; no name keeps a mark.
+    let e = events(
+        "وقال الوزير \"إسرائيل تقصف المدنيين\" في تصريح للصحفيين.",
+        "2024-05-02",
+    );
+    let s = find(&e, EventKind::Statement);
+    let names: Vec<(&str, &str)> = s
+        .actors
+        .iter()
+        .map(|a| (a.name.as_str(), a.key.as_str()))
+        .collect();
+    assert_eq!(names, [("الوزير", "minister"), ("إسرائيل", "israel")]);
+    let e = events("وقال الرئيس \"إن بلاده لن تتراجع\" عن قرارها.", "2024-05-02");
+    let s = find(&e, EventKind::Statement);
+    assert_eq!(s.actors.first().map(|a| a.name.as_str()), Some("الرئيس"));
+}

@@ -1155,9 +1155,22 @@ fn mentions(
         let mut j = end;
         let mut country: Option<&'static str> = None;
         let mut affiliation: Option<&'static str> = None;
+        let is_quote = |k: usize| {
+            matches!(
+                doc.toks.get(k).map(|t| t.kind),
+                Some(Tk::Punct('"' | '“' | '”' | '«' | '»'))
+            )
+        };
+        // Where a quotation mark opened after the title: a name in quotation marks is the title's («رئيس "حماس"»), a
+        // quotation that begins is not («قال الوزير "إسرائيل تقصف …"»).
+        let mut opened: Option<usize> = None;
         loop {
             match doc.toks.get(j).map(|t| t.kind) {
                 Some(Tk::Punct('"' | '“' | '”' | '«' | '»')) => {
+                    if opened.is_some() {
+                        break;
+                    }
+                    opened = Some(j);
                     j += 1;
                     continue;
                 }
@@ -1183,16 +1196,28 @@ fn mentions(
                         && !(ent2.ty == EntityType::Country
                             && country.is_some_and(|c| c != ent2.key.as_str())) =>
                 {
+                    if opened.is_some() && !is_quote(end2) {
+                        break;
+                    }
                     if ent2.ty == EntityType::Country {
                         country = Some(ent2.key.as_str());
                     } else {
                         affiliation = Some(ent2.key.as_str());
                         country = country.or(ent2.country.as_deref());
                     }
-                    j = end2;
+                    // Past the closing mark of a quoted name.
+                    j = if opened.take().is_some() {
+                        end2 + 1
+                    } else {
+                        end2
+                    };
                 }
                 _ => break,
             }
+        }
+        // A mark that opened nothing the title takes is not the title's.
+        if let Some(q) = opened {
+            j = q;
         }
         // The holder: a known person, or two or three name words.
         let mut holder: Option<(Cow<'static, str>, Option<&'static str>, usize)> = None;
