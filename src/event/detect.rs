@@ -490,6 +490,17 @@ fn cues_at<'l>(doc: &Doc<'_>, i: usize, lists: &[&'l [Cue]], out: &mut Vec<CueHi
     }
 }
 
+/// A trigger that is the predicate of a verb of amounting («يشكل تهديداً», «تمثل ضربة للحوثيين»), not its subject
+/// («يشكل مقتل القائد ضربة», «تشكل الضربات منعطفاً»): one indefinite word in the accusative, or before «لـ».
+fn predicate(doc: &Doc<'_>, h: &Hit<'_>) -> bool {
+    !h.definite
+        && h.first == h.last
+        && (doc
+            .word(h.first)
+            .is_some_and(|w| w.ends_with('ا') && !w.ends_with("ها"))
+            || doc.word(h.last + 1).is_some_and(|w| w.starts_with('ل')))
+}
+
 /// True when the word `a` is `b`. Words of one length are common, and so are words of one first letter (the
 /// article): their last bytes are compared before the whole.
 #[inline]
@@ -2410,7 +2421,9 @@ fn detect_chunk(
         let mut denied = false;
         // Set by «لم تستبعد»: the verb of ruling out that follows negates nothing.
         let mut ruled_out = false;
-        let any_before = prev_word == Some("اي") || any_with_prep;
+        // «وأي لقاءات تتم …»: a conjunction does not change it.
+        let any_word = matches!(prev_word, Some("اي" | "واي" | "فاي"));
+        let any_before = any_word || any_with_prep;
         // «طالب المحتجون … في بيان»: a statement noun after «في» is how the clause's words were said, not what they
         // ask for or fear.
         let medium = h.entry.kind.family() == super::Family::Speech
@@ -2443,9 +2456,11 @@ fn detect_chunk(
                     .and_then(|c| c.cue.mode.as_ref());
             }
             if j < i {
-                if kinds & (bit(CueKind::Generic) | bit(CueKind::Work)) != 0 {
+                if kinds & (bit(CueKind::Generic) | bit(CueKind::Work) | bit(CueKind::Copula)) != 0
+                {
                     before_bad |= words.iter().any(|c| {
-                        matches!(c.cue.kind, CueKind::Generic | CueKind::Work)
+                        (matches!(c.cue.kind, CueKind::Generic | CueKind::Work)
+                            || c.cue.kind == CueKind::Copula && predicate(&doc, &h))
                             && c.end <= i
                             && i - j <= c.cue.scope.max(1)
                     });
@@ -2619,7 +2634,7 @@ fn detect_chunk(
         }
         prev_hit = Some((h.first, h.last, negative));
         // «أي هجوم على رفح ستكون له عواقب»: any such event, not negated, is one that may come, not one that came.
-        if prev_word == Some("اي") && !negative {
+        if any_word && !negative {
             hypothetical = true;
         }
         // A figurative word after «أن», «إن» or a quotation mark is in what the trigger reports, not on the trigger
@@ -2963,6 +2978,27 @@ fn detect_chunk(
             && doc
                 .word(h.last + 1)
                 .is_some_and(|w| h.entry.unless.contains(&rest_key(w)))
+        {
+            continue;
+        }
+        // «تظاهر الآلاف تنديداً بالغارات»: an accusative of purpose, the reason of another act.
+        // A pronoun suffix («دعمها للنظام») makes it no accusative of purpose.
+        if !h.entry.purpose.is_empty()
+            && h.nominal
+            && !h.definite
+            && h.first == h.last
+            && doc
+                .word(h.first)
+                .is_some_and(|w| w.ends_with('ا') && !w.ends_with("ها"))
+            && doc.word(h.last + 1).is_some_and(|w| {
+                h.entry.purpose.iter().any(|p| {
+                    if p.chars().count() == 1 {
+                        w.starts_with(p.as_str())
+                    } else {
+                        w == p
+                    }
+                })
+            })
         {
             continue;
         }
