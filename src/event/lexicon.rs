@@ -84,6 +84,10 @@ pub(crate) struct TriggerEntry {
     /// Option `taa`: the word must be written with a taa marbuta in the text: folded, «مظاهرة» (a demonstration) is
     /// «مظاهره», which also reads «مظاهره» (its manifestations).
     pub taa: bool,
+    /// Option `purpose=P,Q`: the indefinite accusative of the noun right before a word that starts with one of these
+    /// letters or is one of these words names the purpose of another act, not an event of its own («تظاهروا تنديداً
+    /// بالغارات», «أرسلت قوات دعماً للشرعية»; not «تلقت دعماً بالذخيرة»).
+    pub purpose: Vec<String>,
     /// Option `impfa`: a hollow verb whose active imperfect keeps its long «ا» («نال» → «ينال», «خاف» → «يخاف»), so
     /// that such an imperfect is not taken for the passive («يُقال», «يُشار») that reports no act.
     pub impf_alef: bool,
@@ -131,6 +135,9 @@ pub(crate) enum CueKind {
     /// A figurative word that is also a noun: an adjective only after a definite trigger («الهجوم الإعلامي»), the
     /// genitive after one in construct («اختطاف الإعلامي سمير», the journalist).
     FigurativeDefinite,
+    /// A verb of amounting shortly before an indefinite trigger: what something amounts to, not an event («يشكل انتشار
+    /// الأسلحة تهديداً للسلم»; «تشكل الضربات التركية منعطفاً» keeps its definite subject).
+    Copula,
     /// A phrase at the start of a sentence that turns to another matter («في سياق آخر»): no event from there on is
     /// dated by an event or a date told before it.
     Topic,
@@ -161,6 +168,7 @@ impl CueKind {
             "@agent" => CueKind::Agent,
             "@figurative_def" => CueKind::FigurativeDefinite,
             "@topic" => CueKind::Topic,
+            "@copula" => CueKind::Copula,
             _ => return None,
         })
     }
@@ -607,6 +615,7 @@ impl EventLexicon {
                 not_by: Vec::new(),
                 not_near: Vec::new(),
                 taa: false,
+                purpose: Vec::new(),
                 impf_alef: false,
                 negated: false,
                 no_impf: pos == "v" && first.starts_with('و'),
@@ -638,6 +647,12 @@ impl EventLexicon {
                             .split(',')
                             .filter(|s| !s.is_empty())
                             .map(rest_key),
+                    ),
+                    Some(("purpose", v)) => entry.purpose.extend(
+                        fold_str(v)
+                            .split(',')
+                            .filter(|s| !s.is_empty())
+                            .map(str::to_string),
                     ),
                     Some(("notnear", v)) => entry.not_near.extend(
                         fold_str(v)
