@@ -1227,6 +1227,18 @@ fn the_speaker_is_no_agent_of_what_is_reported_after_a_bare_that() {
         Some(arabic_timeline::Role::Agent),
         "{a:?}"
     );
+    // After «منذ», «بعد», «قبل», «أن» begins a time, not what is said: the subject before it acts.
+    let e = events(
+        "وكانت حركة طالبان بعد أن سيطرت على مدينة قندوز أعلنت العفو عن الجنود.",
+        "2024-05-02",
+    );
+    let a = find(&e, EventKind::Seizure);
+    let h = a.actors.iter().find(|x| x.key == "taliban");
+    assert_eq!(
+        h.and_then(|x| x.role),
+        Some(arabic_timeline::Role::Agent),
+        "{a:?}"
+    );
 }
 
 #[test]

@@ -3110,10 +3110,14 @@ fn detect_chunk(
                 } else if Some(m.start) == nearest_before
                     && !h.nominal
                     // Not across a bare «أن/إن»: the speaker of «قالت الحكومة إن الجيش اعتقل …» did not arrest; with a
-                    // pronoun the speaker is the subject («قالت إسرائيل إنها قصفت …»).
-                    && !last_says_that(&doc, &vocab, m.end, i)
-                        .and_then(|j| doc.word(j))
-                        .is_some_and(|w| matches!(w, "ان" | "بان" | "وان"))
+                    // pronoun the speaker is the subject («قالت إسرائيل إنها قصفت …»), and after «بعد», «قبل», «منذ»
+                    // «أن» begins a time, not what is said («منذ أن وقع الحزب اتفاقاً»).
+                    && !last_says_that(&doc, &vocab, m.end, i).is_some_and(|j| {
+                        doc.word(j).is_some_and(|w| matches!(w, "ان" | "بان" | "وان"))
+                            && !j.checked_sub(1).and_then(|p| doc.word(p)).is_some_and(|p| {
+                                matches!(p, "بعد" | "قبل" | "منذ" | "وبعد" | "وقبل" | "ومنذ")
+                            })
+                    })
                 {
                     Some(Role::Agent)
                 } else {
