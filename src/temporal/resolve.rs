@@ -820,41 +820,23 @@ impl Context {
             nth_week: None,
             ..*x
         };
-        let mut uses = Uses::default();
-        let Some(v) = self.date(&base, prefer_future, span.start, &mut uses) else {
-            let mut t = self.symbolic(&base, span, text)?;
-            t.modifier = Some(week_mod(n, true));
-            return Some(t);
-        };
-        if v.grain != Grain::Month {
-            return None;
-        }
-        let (start, end) = if n > 0 {
-            let s = v
-                .start
-                .checked_add_signed(Duration::days(7 * (i64::from(n) - 1)))?;
-            (s, s.checked_add_signed(Duration::days(7))?)
-        } else {
-            (v.end.checked_sub_signed(Duration::days(7))?, v.end)
-        };
-        // A fifth week of a month of 29 or 30 days is no whole week.
-        if end > v.end {
-            return None;
-        }
-        let last = end.checked_sub_signed(Duration::days(1))?;
-        Some(Temporal {
-            anchor: uses.anchor(),
-            calendar: Calendar::Hijri,
-            hijri: v.hijri_value(),
-            interval: Some(Interval { start, end }),
-            ..Temporal::new(
-                span,
-                text,
-                TimexType::Date,
-                format!("{}/{}", day_string(start.date()), day_string(last.date())),
-                Grain::Day,
-            )
-        })
+        self.days_of_month(
+            &base,
+            prefer_future,
+            span,
+            text,
+            week_mod(n, true),
+            |s, e| {
+                let (start, end) = if n > 0 {
+                    let s = s.checked_add_signed(Duration::days(7 * (i64::from(n) - 1)))?;
+                    (s, s.checked_add_signed(Duration::days(7))?)
+                } else {
+                    (e.checked_sub_signed(Duration::days(7))?, e)
+                };
+                // A fifth week of a month of 29 or 30 days is no whole week.
+                (end <= e).then_some((start, end))
+            },
+        )
     }
 
     /// «النصف الثاني من يونيو»: the first fifteen days of a month, or the rest of it, as a range of days; with no
@@ -873,17 +855,34 @@ impl Context {
             fraction: None,
             ..*x
         };
+        let symbolic = if n == 1 { Mod::Start } else { Mod::End };
+        self.days_of_month(&base, prefer_future, span, text, symbolic, |s, e| {
+            let mid = s.checked_add_signed(Duration::days(15))?;
+            Some(if n == 1 { (s, mid) } else { (mid, e) })
+        })
+    }
+
+    /// The days `days` picks from the start and end of the month `base` names, as a range of days; with no
+    /// reference, the month itself with the modifier `symbolic`.
+    fn days_of_month(
+        &self,
+        base: &DateX,
+        prefer_future: bool,
+        span: Span,
+        text: &str,
+        symbolic: Mod,
+        days: impl FnOnce(NaiveDateTime, NaiveDateTime) -> Option<(NaiveDateTime, NaiveDateTime)>,
+    ) -> Option<Temporal> {
         let mut uses = Uses::default();
-        let Some(v) = self.date(&base, prefer_future, span.start, &mut uses) else {
-            let mut t = self.symbolic(&base, span, text)?;
-            t.modifier = Some(if n == 1 { Mod::Start } else { Mod::End });
+        let Some(v) = self.date(base, prefer_future, span.start, &mut uses) else {
+            let mut t = self.symbolic(base, span, text)?;
+            t.modifier = Some(symbolic);
             return Some(t);
         };
         if v.grain != Grain::Month {
             return None;
         }
-        let mid = v.start.checked_add_signed(Duration::days(15))?;
-        let (start, end) = if n == 1 { (v.start, mid) } else { (mid, v.end) };
+        let (start, end) = days(v.start, v.end)?;
         let last = end.checked_sub_signed(Duration::days(1))?;
         Some(Temporal {
             anchor: uses.anchor(),
@@ -892,6 +891,8 @@ impl Context {
             } else {
                 Calendar::Gregorian
             },
+            // «الأسبوع الأخير من رمضان»: the Hijri month the days are of.
+            hijri: v.hijri_value(),
             interval: Some(Interval { start, end }),
             ..Temporal::new(
                 span,
