@@ -361,7 +361,9 @@ fn csv(t: &Timeline) -> String {
             e.mentions.len().to_string(),
             e.sources.join(";"),
             actors.join(";"),
-            e.place.as_ref().map_or(String::new(), |p| p.key.clone()),
+            e.place
+                .as_ref()
+                .map_or(String::new(), |p| p.key.to_string()),
             e.summary.clone(),
         ];
         for (i, c) in cells.iter().enumerate() {

@@ -46,6 +46,7 @@ use crate::span::Span;
 use crate::temporal::Grain;
 use chrono::{Duration, NaiveDate, NaiveDateTime};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::cmp::{Ordering, Reverse};
 use std::collections::{BTreeMap, HashMap};
@@ -111,8 +112,8 @@ impl Mention {
     /// Participant keys with a weight: a named person, group, organisation, city or base is strong evidence that two
     /// mentions report one event (3), a place 2, a country (named, or the country of a participant) only 1, and so is
     /// an office of no known country («رئيس الوزراء» alone: which one?).
-    fn weighted_keys(&self) -> Vec<(String, u32)> {
-        let mut keys: Vec<(String, u32)> = Vec::new();
+    fn weighted_keys(&self) -> Vec<(Cow<'static, str>, u32)> {
+        let mut keys: Vec<(Cow<'static, str>, u32)> = Vec::new();
         for a in &self.actors {
             let generic_office = a.entity == EntityType::Office && a.country.is_none();
             let w = if a.entity == EntityType::Country || generic_office {
@@ -146,8 +147,8 @@ impl Mention {
     }
 
     /// The countries the mention names or places its participants and place in, sorted, without repeats.
-    fn countries(&self) -> Vec<String> {
-        let mut out: Vec<String> = Vec::new();
+    fn countries(&self) -> Vec<Cow<'static, str>> {
+        let mut out: Vec<Cow<'static, str>> = Vec::new();
         for a in &self.actors {
             if a.entity == EntityType::Country {
                 out.push(a.key.clone());
@@ -170,7 +171,7 @@ impl Mention {
         self.actors
             .iter()
             .filter(|a| a.role == Some(Role::Agent))
-            .map(|a| a.key.as_str())
+            .map(|a| a.key.as_ref())
     }
 
     /// The time this mention's date allows: its interval, or for a document date the week before publication.
@@ -257,9 +258,9 @@ impl Entry {
         let mut by_key: BTreeMap<String, Participant> = BTreeMap::new();
         for a in mentions.iter().flat_map(|m| m.actors.iter()) {
             by_key
-                .entry(a.key.clone())
+                .entry(a.key.to_string())
                 .or_insert_with(|| Participant {
-                    key: a.key.clone(),
+                    key: a.key.to_string(),
                     name: a.name.clone(),
                     mentions: 0,
                 })
@@ -269,7 +270,7 @@ impl Entry {
         actors.sort_by(|a, b| b.mentions.cmp(&a.mentions).then_with(|| a.key.cmp(&b.key)));
         let mut places: BTreeMap<&str, (usize, &Place)> = BTreeMap::new();
         for p in mentions.iter().filter_map(|m| m.place.as_ref()) {
-            places.entry(p.key.as_str()).or_insert((0, p)).0 += 1;
+            places.entry(p.key.as_ref()).or_insert((0, p)).0 += 1;
         }
         let place = places
             .values()
@@ -913,13 +914,13 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
 
 struct Group {
     /// The first place named.
-    place: Option<String>,
+    place: Option<Cow<'static, str>>,
     /// Weighted participant keys of the founding mention (and the first place named to the day), sorted by key.
-    keys: Vec<(String, u32)>,
+    keys: Vec<(Cow<'static, str>, u32)>,
     /// Keys of the founding mention's agents (its speakers, for a statement).
     agents: Vec<String>,
     /// Countries of the founding mention's participants and place.
-    countries: Vec<String>,
+    countries: Vec<Cow<'static, str>>,
     /// Documents of the mentions.
     docs: std::collections::BTreeSet<String>,
     kinds: Vec<EventKind>,

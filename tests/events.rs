@@ -160,7 +160,7 @@ fn codes_come_with_the_kind_and_trigger() {
     let a = find(&e, EventKind::Attack);
     assert_eq!(a.plover_mode.as_deref(), Some("drone"));
     assert_eq!(
-        a.place.as_ref().map(|p| p.key.as_str()),
+        a.place.as_ref().map(|p| p.key.as_ref()),
         Some("ain_al_asad")
     );
     let e = events("قال الوزير إن الاجتماع كان مثمراً.", "2024-03-12");
@@ -478,7 +478,7 @@ fn titled_names_and_aliases_share_a_key() {
     let keys = |text: &str| -> Vec<String> {
         events(text, "2024-03-12")
             .iter()
-            .flat_map(|e| e.actors.iter().map(|a| a.key.clone()))
+            .flat_map(|e| e.actors.iter().map(|a| a.key.to_string()))
             .collect()
     };
     for text in [
@@ -509,7 +509,7 @@ fn titled_names_and_aliases_share_a_key() {
     let s = k.actors.iter().find(|a| a.key == "soleimani");
     assert_eq!(s.and_then(|a| a.role), Some(arabic_timeline::Role::Target));
     assert_eq!(
-        k.place.as_ref().map(|p| p.key.as_str()),
+        k.place.as_ref().map(|p| p.key.as_ref()),
         Some("baghdad_airport")
     );
     let e = events("قُتل أبو مهدي المهندس في الغارة.", "2024-03-12");
@@ -1252,7 +1252,7 @@ fn a_quotation_after_a_title_is_not_the_holder() {
     let names: Vec<(&str, &str)> = s
         .actors
         .iter()
-        .map(|a| (a.name.as_str(), a.key.as_str()))
+        .map(|a| (a.name.as_str(), a.key.as_ref()))
         .collect();
     assert_eq!(names, [("الوزير", "minister"), ("إسرائيل", "israel")]);
     let e = events("وقال الرئيس \"إن بلاده لن تتراجع\" عن قرارها.", "2024-05-02");

@@ -79,7 +79,7 @@ fn set_locative(ments: &mut [Mention], cues: &Cues<'_>) {
 /// Whether the words around a trigger that needs a participant name one without the gazetteer: an institution as the
 /// verb's subject («رفض البرلمان», «سيطرت قوات المعارضة على …») or a place noun right after the phrase («سيطرت …
 /// على مطار المدينة»).
-fn head_in_words(doc: &Doc<'_>, cues: &Cues<'_>, h: &Hit<'_>) -> bool {
+fn head_in_words(doc: &Doc<'_>, cues: &Cues<'_>, h: &Hit) -> bool {
     // «بوصفها دولة» is "as a state": a verb with a preposition has no subject. A verbal noun in construct takes its
     // subject as its genitive («نتيجة سيطرة الميليشيات على الطريق»).
     let verb = (!h.nominal || !h.definite)
@@ -123,10 +123,10 @@ fn agreed_that_view(doc: &Doc<'_>, last: usize) -> bool {
 
 /// A trigger found in the text, before filtering.
 #[derive(Debug, Clone)]
-struct Hit<'l> {
+struct Hit {
     first: usize,
     last: usize,
-    entry: &'l TriggerEntry,
+    entry: &'static TriggerEntry,
     future: bool,
     imperfect: bool,
     nominal: bool,
@@ -351,7 +351,7 @@ fn cues_at<'l>(doc: &Doc<'_>, i: usize, lists: &[&'l [Cue]], out: &mut Vec<CueHi
 
 /// A trigger that is the predicate of a verb of amounting («يشكل تهديداً», «تمثل ضربة للحوثيين»), not its subject
 /// («يشكل مقتل القائد ضربة», «تشكل الضربات منعطفاً»): one indefinite word in the accusative, or before «لـ».
-fn predicate(doc: &Doc<'_>, h: &Hit<'_>) -> bool {
+fn predicate(doc: &Doc<'_>, h: &Hit) -> bool {
     !h.definite
         && h.first == h.last
         && (doc
@@ -367,7 +367,7 @@ fn predicate(doc: &Doc<'_>, h: &Hit<'_>) -> bool {
 fn asked(
     asks: &[(usize, usize)],
     hk: usize,
-    h: &Hit<'_>,
+    h: &Hit,
     t: &Temporal,
     tspan: Span,
     clause_start: usize,
@@ -539,7 +539,7 @@ struct Scratch {
     cue_hits: Vec<CueHit<'static>>,
     cue_toks: Vec<(usize, usize, u32)>,
     ments: Vec<Mention>,
-    hits: Vec<Hit<'static>>,
+    hits: Vec<Hit>,
 }
 
 /// The most memory a list kept for the next chunk may hold, in bytes (a news article's lists need far less).
@@ -1738,7 +1738,7 @@ enum Reach {
 fn reach(
     doc: &Doc<'_>,
     ments: &[Mention],
-    h: &Hit<'_>,
+    h: &Hit,
     end: usize,
     multi: bool,
     lam: bool,
@@ -1789,7 +1789,7 @@ fn reach(
 fn genitive_of_other(
     doc: &Doc<'_>,
     ments: &[Mention],
-    h: &Hit<'_>,
+    h: &Hit,
     end: usize,
     verb_next: bool,
     lam: bool,
@@ -1900,7 +1900,7 @@ fn said_start(
     doc: &Doc<'_>,
     vocab: &Words<'_>,
     ments: &[Mention],
-    h: &Hit<'_>,
+    h: &Hit,
     mut j: usize,
     end: usize,
     far: bool,
@@ -2118,7 +2118,7 @@ fn detect_chunk(
                     i < m.end && !matches!(m.ty, EntityType::Person | EntityType::Office)
                 })
         };
-        let mut best: Option<Hit<'_>> = None;
+        let mut best: Option<Hit> = None;
         for r in readings {
             for e in r.entries {
                 if (r.imperfect || r.future) && !e.verbal {
@@ -2278,7 +2278,7 @@ fn detect_chunk(
     let mut next_other = std::mem::take(&mut scratch.next_other);
     // A trigger after «خلال», «أثناء» is when the event before it happened («اعتقال متظاهرين خلال احتجاجات الأحد»):
     // its date is theirs too.
-    let during = |h: &Hit<'_>| {
+    let during = |h: &Hit| {
         h.first
             .checked_sub(1)
             .and_then(|p| doc.word(p))
@@ -3035,8 +3035,8 @@ fn detect_chunk(
             place = Some(Place {
                 name: text_of(sp),
                 entity: m.ty,
-                key: m.key.to_string(),
-                country: m.country.map(str::to_string),
+                key: m.key.clone(),
+                country: m.country.map(Cow::Borrowed),
                 span: sp,
             });
         }
@@ -3130,8 +3130,8 @@ fn detect_chunk(
             actors.push(Actor {
                 name: text_of(sp),
                 entity: m.ty,
-                key: m.key.to_string(),
-                country: m.country.map(str::to_string),
+                key: m.key.clone(),
+                country: m.country.map(Cow::Borrowed),
                 role,
                 span: sp,
             });
@@ -3156,11 +3156,11 @@ fn detect_chunk(
         }
 
         // Codes.
-        let mode = h.entry.mode.clone().or_else(|| {
+        let mode = h.entry.mode.as_deref().or_else(|| {
             if kind == EventKind::Attack {
-                mode_word.cloned()
+                mode_word.map(String::as_str)
             } else {
-                kind.plover_mode().map(str::to_string)
+                kind.plover_mode()
             }
         });
         let modality = if hypothetical {
@@ -3190,14 +3190,11 @@ fn detect_chunk(
             plover: h
                 .entry
                 .plover
-                .clone()
-                .or_else(|| kind.plover().map(str::to_string)),
-            plover_mode: mode,
-            cameo: h
-                .entry
-                .cameo
-                .clone()
-                .or_else(|| kind.cameo().map(str::to_string)),
+                .as_deref()
+                .or(kind.plover())
+                .map(Cow::Borrowed),
+            plover_mode: mode.map(Cow::Borrowed),
+            cameo: h.entry.cameo.as_deref().or(kind.cameo()).map(Cow::Borrowed),
         };
         if let Some(s) = slot {
             *s = (clause_id, out.len());

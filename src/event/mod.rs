@@ -37,6 +37,7 @@ pub(crate) mod morph;
 use crate::span::Span;
 use crate::temporal::{Grain, Interval, Mod};
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 use std::fmt;
 use std::str::FromStr;
 
@@ -411,10 +412,11 @@ pub struct Actor {
     #[serde(rename = "type")]
     pub entity: EntityType,
     /// Normalized key for matching across articles (`soleimani`; `person:` plus the surname for names not in the
-    /// gazetteer; an office and country such as `prime_minister:iraq` for an unnamed office holder).
-    pub key: String,
+    /// gazetteer; an office and country such as `prime_minister:iraq` for an unnamed office holder). Borrowed from
+    /// the built-in gazetteer when it is one of its keys, so that most events allocate none.
+    pub key: Cow<'static, str>,
     /// The country the participant belongs to, when known (`iran`).
-    pub country: Option<String>,
+    pub country: Option<Cow<'static, str>>,
     /// Agent or target, when the sentence shows it.
     pub role: Option<Role>,
     /// Where the name stands in the text.
@@ -430,10 +432,10 @@ pub struct Place {
     /// What it is.
     #[serde(rename = "type")]
     pub entity: EntityType,
-    /// Normalized key (`baghdad`, `ain_al_asad`).
-    pub key: String,
+    /// Normalized key (`baghdad`, `ain_al_asad`), borrowed from the gazetteer when it is one of its keys.
+    pub key: Cow<'static, str>,
     /// The country it lies in, when known.
-    pub country: Option<String>,
+    pub country: Option<Cow<'static, str>>,
     /// Where the name stands in the text.
     #[serde(flatten)]
     pub span: Span,
@@ -485,12 +487,12 @@ pub struct Event {
     pub modality: Modality,
     /// The sentence the event is reported in (byte offsets into the caller's text).
     pub sentence: Span,
-    /// PLOVER category, when the kind has one.
-    pub plover: Option<String>,
+    /// PLOVER category, when the kind has one (the codes are the lexicon's, borrowed: an event allocates none).
+    pub plover: Option<Cow<'static, str>>,
     /// PLOVER mode (`drone`, `aerial`, `explosives`, `assassination`, `ceasefire`, …), when one applies.
-    pub plover_mode: Option<String>,
+    pub plover_mode: Option<Cow<'static, str>>,
     /// CAMEO code, when the kind has one.
-    pub cameo: Option<String>,
+    pub cameo: Option<Cow<'static, str>>,
 }
 
 impl Event {
@@ -501,17 +503,17 @@ impl Event {
     pub fn participant_keys(&self) -> Vec<String> {
         let mut keys: Vec<String> = Vec::new();
         for a in &self.actors {
-            keys.push(a.key.clone());
+            keys.push(a.key.to_string());
             if !matches!(a.entity, EntityType::Person | EntityType::Group) {
                 if let Some(c) = &a.country {
-                    keys.push(c.clone());
+                    keys.push(c.to_string());
                 }
             }
         }
         if let Some(p) = &self.place {
-            keys.push(p.key.clone());
+            keys.push(p.key.to_string());
             if let Some(c) = &p.country {
-                keys.push(c.clone());
+                keys.push(c.to_string());
             }
         }
         keys.sort();
