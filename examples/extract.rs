@@ -28,6 +28,10 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 #[path = "extract/json.rs"]
 pub(crate) mod json;
 
+/// The input line, read by hand (the common shape; serde_json reads the others).
+#[path = "extract/input.rs"]
+pub(crate) mod input;
+
 const USAGE: &str = "usage: extract [--reference DATE_OR_DATETIME] [--prefer past|future] [--jobs N] FILE...
        extract [--reference DATE_OR_DATETIME] [--prefer past|future] [--jobs N] --jsonl < DOCS.jsonl";
 
@@ -109,20 +113,11 @@ fn output(ex: &Extractor, doc: &Document, cache: &mut WordCache) -> Vec<u8> {
 }
 
 /// A well-formed JSON-lines document read straight from the line's bytes, the common case; `None` sends the line to
-/// [`read_line`], which names what is wrong. The line's UTF-8 is checked once, with SIMD, and serde_json then reads it
-/// as a `str`, which it does not check again (a lossy conversion of the whole line first cost as much as reading it).
+/// [`read_line`], which names what is wrong. The line's UTF-8 is checked once, with SIMD, and [`input::read`] reads
+/// the common shape of a line by hand (a lossy conversion of the whole line first cost as much as reading it).
 fn read_fast(line: &[u8], n: usize, reference: Option<Reference>) -> Option<Document> {
-    #[derive(serde::Deserialize)]
-    struct Fast<'a> {
-        #[serde(borrow)]
-        id: Option<std::borrow::Cow<'a, str>>,
-        #[serde(borrow)]
-        text: std::borrow::Cow<'a, str>,
-        #[serde(borrow)]
-        reference: Option<std::borrow::Cow<'a, str>>,
-    }
     let line = simdutf8::basic::from_utf8(line).ok()?;
-    let f = serde_json::from_str::<Fast<'_>>(line).ok()?;
+    let f = input::read(line)?;
     let reference = match f.reference.as_deref().map(str::parse::<Reference>) {
         None => reference,
         Some(Ok(r)) => Some(r),

@@ -131,3 +131,92 @@ fn escapes_at_every_position_match_serde_json() {
         }
     }
 }
+
+/// serde_json's reading of an input line's fields: what `extract::input::read` must give whenever it reads one.
+fn serde_input(line: &str) -> Option<(Option<String>, String, Option<String>)> {
+    #[derive(serde::Deserialize)]
+    struct Fast {
+        id: Option<String>,
+        text: String,
+        reference: Option<String>,
+    }
+    serde_json::from_str::<Fast>(line)
+        .ok()
+        .map(|f| (f.id, f.text, f.reference))
+}
+
+/// The input reader agrees with serde_json on `line` (when it reads it at all; `read` says whether it must).
+fn check_input(line: &str, read: bool) {
+    let ours = extract::input::read(line).map(|l| {
+        (
+            l.id.map(|s| s.into_owned()),
+            l.text.into_owned(),
+            l.reference.map(|s| s.into_owned()),
+        )
+    });
+    if read {
+        assert!(ours.is_some(), "not read: {line}");
+    }
+    if ours.is_some() {
+        assert_eq!(ours, serde_input(line), "{line}");
+    }
+}
+
+#[test]
+fn input_lines_are_read_as_serde_json_reads_them() {
+    let samples = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/data/samples/samples.jsonl"
+    ))
+    .expect("data/samples/samples.jsonl");
+    let mut n = 0;
+    for line in samples.lines().filter(|l| !l.trim().is_empty()) {
+        check_input(line, true);
+        n += 1;
+    }
+    assert!(n >= 4, "{n} sample lines");
+    // Every char JSON escapes, and some it need not, at every position of a short string and as the field values.
+    let specials = [
+        '"', '\\', '/', '\n', '\r', '\t', '\u{8}', '\u{c}', '\u{1}', '\u{1f}', '\u{7f}', 'é', 'ب',
+        '😀', ' ',
+    ];
+    for special in specials {
+        for before in 0..12 {
+            let text = format!("{}{special}{}", "ن".repeat(before), "x".repeat(before % 3));
+            let line = serde_json::json!({"id": text, "text": text, "reference": "2021-03-10"})
+                .to_string();
+            check_input(&line, true);
+            // serde_json's own escapes are one way to write them; `\u` escapes of any char are another.
+            let spelled: String = text
+                .chars()
+                .map(|c| {
+                    if (c as u32) < 0x10000 {
+                        format!("\\u{:04x}", c as u32)
+                    } else {
+                        c.to_string()
+                    }
+                })
+                .collect();
+            check_input(&format!("{{\"text\":\"{spelled}\"}}"), true);
+        }
+    }
+    // Spacing, field order, null, unknown fields, and shapes serde_json must read instead.
+    for (line, read) in [
+        (
+            " { \"reference\" : null ,\t\"text\":\"أمس\" , \"id\":null }\r\n",
+            true,
+        ),
+        (
+            r#"{"source":"x","ok":true,"no":false,"none":null,"text":"أمس"}"#,
+            true,
+        ),
+        (r#"{"id":12,"text":"أمس"}"#, false),
+        (r#"{"text":"أمس","tags":["a"]}"#, false),
+        (r#"{"text":"\ud83d\ude00"}"#, false),
+        (r#"{"text":"أمس","text":"اليوم"}"#, false),
+        (r#"{"text":"أمس"}x"#, false),
+        (r#"{"text":"\x"}"#, false),
+    ] {
+        check_input(line, read);
+    }
+}
