@@ -108,9 +108,16 @@ fn digit(d: u32) -> char {
 
 /// Folds one word or phrase for lexicon keys: the same mapping as [`Folded::new`], without the offset map.
 pub(crate) fn fold_str(s: &str) -> String {
+    // The Arabic block from the table: the lexicons fold thousands of entries when an extractor is first built.
+    let arabic = &*ARABIC_FOLD;
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        match fold_char(c) {
+        let k = (c as usize).wrapping_sub(0x0600);
+        let fold = match arabic.get(k) {
+            Some(&f) => f,
+            None => fold_char(c),
+        };
+        match fold {
             Fold::Drop => {}
             Fold::Keep => out.push(c),
             Fold::To(f) => out.push(f),
