@@ -566,6 +566,15 @@ impl<'a> Parser<'a> {
         t.bits & !WEAK != 0 || (t.bits != 0 && (i + 1..i + 5).any(|k| self.bits(k) & !WEAK != 0))
     }
 
+    /// Whether the one-word part of day at `k`, right after a day, is an adverb of time: written in the accusative
+    /// («فجراً», «صباحاً»), ending in a hamza («مساءً» is written «مساء»), definite, or not followed by a word. A bare
+    /// «فجر», «ظهر» before a word is a verb: «أمس فجّر انتحاري نفسه», «الأحد ظهر الرئيس».
+    fn adverbial_daypart(&self, k: usize) -> bool {
+        self.word(k)
+            .is_some_and(|w| w.ends_with('ا') || w.ends_with('ء') || w.starts_with("ال"))
+            || !matches!(self.tok(k + 1).map(|t| t.kind), Some(Kind::Word))
+    }
+
     /// The summary of token `i`'s readings ([`Tok::bits`]); 0 past the end.
     #[inline(always)]
     fn bits(&self, i: usize) -> u64 {
@@ -1740,8 +1749,9 @@ impl<'a> Parser<'a> {
                 && d.offset.is_none()
                 && d.part.is_none()
             {
-                if let Some(l) =
-                    self.lex(m.end, bits::DAY_PART, |r| matches!(r, Reading::DayPart(_)))
+                if let Some(l) = self
+                    .lex(m.end, bits::DAY_PART, |r| matches!(r, Reading::DayPart(_)))
+                    .filter(|l| l.ntok > 1 || self.adverbial_daypart(m.end))
                 {
                     let k = m.end + l.ntok;
                     // «الأحد مساء الاثنين» puts the part of day on the next date.
@@ -3625,7 +3635,10 @@ impl<'a> Parser<'a> {
             }
         }
         // A part of day after: «غداً صباحاً», «أمس مساء».
-        if let Some(l) = self.lex(end, bits::DAY_PART, |r| matches!(r, Reading::DayPart(_))) {
+        if let Some(l) = self
+            .lex(end, bits::DAY_PART, |r| matches!(r, Reading::DayPart(_)))
+            .filter(|l| l.ntok > 1 || self.adverbial_daypart(end))
+        {
             if let Reading::DayPart(p) = l.reading {
                 if !l.prefixed {
                     x.daypart = Some(p);
@@ -6186,8 +6199,11 @@ impl<'a> Parser<'a> {
     fn word_clock(&self, i: usize, lead: Option<&'static str>) -> Option<Match> {
         let hl = self.lex(i, bits::CARDINAL, |r| matches!(r, Reading::Cardinal(_)))?;
         let (e1, hour) = self.word_hour(i)?;
-        // «الاثنين» is Monday; of the definite cardinals only «الواحدة» names an hour.
-        if hl.prefixed || (hl.definite && hour != 1) {
+        // «الاثنين» is Monday, «الأحد» Sunday; of the definite cardinals only «الواحدة» (feminine, as hours are)
+        // names an hour.
+        if hl.prefixed
+            || (hl.definite && (hour != 1 || !self.word(i).is_some_and(|w| w.ends_with('ه'))))
+        {
             return None;
         }
         let mut end = e1;
