@@ -520,6 +520,21 @@ fn titled_names_and_aliases_share_a_key() {
     let v = find(&e, EventKind::Visit);
     let a = v.actors.iter().find(|a| a.key == "kadhimi");
     assert_eq!(a.and_then(|a| a.role), Some(arabic_timeline::Role::Agent));
+    // The place visited, named right after the verb or its noun, is the visit's place, not a participant.
+    for (text, place) in [
+        ("وكان الرئيس قد زار موسكو في مارس الماضي.", "moscow"),
+        ("بدأ وزير الخارجية زيارة بغداد تستغرق يومين.", "baghdad"),
+        ("خلال زيارته طهران التقى الوزير نظيره.", "tehran"),
+    ] {
+        let e = events(text, "2024-03-12");
+        let v = find(&e, EventKind::Visit);
+        assert_eq!(
+            v.place.as_ref().map(|p| p.key.as_ref()),
+            Some(place),
+            "{text}"
+        );
+        assert!(!v.actors.iter().any(|a| a.key == place), "{text}");
+    }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
