@@ -520,6 +520,38 @@ fn titled_names_and_aliases_share_a_key() {
     let v = find(&e, EventKind::Visit);
     let a = v.actors.iter().find(|a| a.key == "kadhimi");
     assert_eq!(a.and_then(|a| a.role), Some(arabic_timeline::Role::Agent));
+    // A verb of targeting that opens its clause comes before its subject; after its subject, before its target.
+    for (text, agent, target) in [
+        (
+            "استهدفت إسرائيل موقعاً لحزب الله في جنوب لبنان.",
+            "israel",
+            "hezbollah",
+        ),
+        (
+            "وقد استهدفت الطائرات الأمريكية مواقع لتنظيم داعش.",
+            "usa",
+            "isis",
+        ),
+        (
+            "أعلنت إسرائيل أنها استهدفت مواقع لحزب الله.",
+            "israel",
+            "hezbollah",
+        ),
+    ] {
+        let e = events(text, "2024-03-12");
+        let a = find(&e, EventKind::Attack);
+        let role = |k: &str| a.actors.iter().find(|x| x.key == k).and_then(|x| x.role);
+        assert_eq!(role(agent), Some(arabic_timeline::Role::Agent), "{text}");
+        assert_eq!(role(target), Some(arabic_timeline::Role::Target), "{text}");
+    }
+    let e = events(
+        "أدان الأردن الهجوم الذي استهدف قاعدة عين الأسد.",
+        "2024-03-12",
+    );
+    assert!(e.iter().filter(|x| x.kind == EventKind::Attack).all(|x| !x
+        .actors
+        .iter()
+        .any(|a| a.key == "jordan" && a.role == Some(arabic_timeline::Role::Agent))));
     // The place visited, named right after the verb or its noun, is the visit's place, not a participant.
     for (text, place) in [
         ("وكان الرئيس قد زار موسكو في مارس الماضي.", "moscow"),

@@ -3054,6 +3054,15 @@ fn detect_chunk(
             };
             first_word.contains('\u{064F}')
         };
+        // A verb that opens its clause comes before its subject («استهدفت إسرائيل موقعاً لحزب الله», «وقد استهدفت
+        // الطائرات …»): a verb of targeting is then no cue that the name after it is the target, as it is after its
+        // subject («الهجوم الذي استهدف القاعدة», «غارة استهدفت موقعاً»).
+        let verb_first = !h.nominal
+            && (i == c0
+                || (i == c0 + 1
+                    && doc.word(c0).is_some_and(|w| {
+                        matches!(w, "قد" | "وقد" | "فقد" | "لقد" | "كما" | "ثم")
+                    })));
         let nearest_before = pool
             .iter()
             .filter(|m| !locative(m) && m.end <= i)
@@ -3073,7 +3082,11 @@ fn detect_chunk(
                         .iter()
                         .find_map(|c| match c.cue.kind {
                             CueKind::Agent if c.end <= m.start => Some(Role::Agent),
-                            CueKind::Target if c.end <= m.start && m.start > h.first => {
+                            CueKind::Target
+                                if c.end <= m.start
+                                    && m.start > h.first
+                                    && !(verb_first && j == h.first) =>
+                            {
                                 Some(Role::Target)
                             }
                             _ => None,
