@@ -552,6 +552,25 @@ fn titled_names_and_aliases_share_a_key() {
         .actors
         .iter()
         .any(|a| a.key == "jordan" && a.role == Some(arabic_timeline::Role::Agent))));
+    // A dateline is no participant; a country before a colon is a headline's speaker.
+    for text in [
+        "بغداد - قتل خمسة جنود في هجوم شمال العاصمة.",
+        "دمشق (رويترز) - اعتقلت قوات الأمن ناشطين.",
+        "بيروت: شنت طائرات غارات على الجنوب.",
+        "عين الخبر – القاهرة\nاعتقلت الشرطة ثلاثة متهمين.",
+    ] {
+        let e = events(text, "2024-03-12");
+        assert!(!e.is_empty(), "{text}");
+        for x in &e {
+            assert!(
+                !x.actors
+                    .iter()
+                    .any(|a| matches!(a.key.as_ref(), "baghdad" | "damascus" | "beirut" | "cairo")),
+                "{text}: {:?}",
+                x.actors
+            );
+        }
+    }
     // The place visited, named right after the verb or its noun, is the visit's place, not a participant.
     for (text, place) in [
         ("وكان الرئيس قد زار موسكو في مارس الماضي.", "moscow"),

@@ -1169,6 +1169,25 @@ fn mentions(
             i += 1;
             continue;
         };
+        // A dateline: the place a report is filed from, at the head of a line before a dash, a colon or the agency's
+        // name («بغداد - قتل …», «القاهرة (رويترز) -», «بيروت: …»), is no participant of what the line reports.
+        // So is a place after the outlet's name and a dash that ends its line («عين اليوم – القاهرة», «– بنغازي
+        // (ليبيا)»).
+        let kind_at = |k: Option<usize>| k.and_then(|k| doc.toks.get(k)).map(|t| t.kind);
+        let dash = |k: Option<Tk>| matches!(k, Some(Tk::Punct('-' | '–' | '—')));
+        // (A city or a region: a country's name there is mostly its adjective, «لقاء أمريكي - روسي».)
+        let dateline = matches!(ent.ty, EntityType::City | EntityType::Region)
+            && ((matches!(kind_at(i.checked_sub(1)), None | Some(Tk::Break))
+                && matches!(
+                    kind_at(Some(end)),
+                    Some(Tk::Punct('-' | '–' | '—' | '(' | ':'))
+                ))
+                || (dash(kind_at(i.checked_sub(1)))
+                    && matches!(kind_at(Some(end)), None | Some(Tk::Break | Tk::Punct('(')))));
+        if dateline {
+            i = end;
+            continue;
+        }
         if ent.ty != EntityType::Office {
             out.push(Mention {
                 start: i,
