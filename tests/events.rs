@@ -552,6 +552,32 @@ fn titled_names_and_aliases_share_a_key() {
         .actors
         .iter()
         .any(|a| a.key == "jordan" && a.role == Some(arabic_timeline::Role::Agent))));
+    // A count right after a verb of harm is its patient; the perpetrator named after «شنه», «نفذته» is the agent.
+    let e = events(
+        "قتل عشرة أشخاص بينهم ثلاثة أتراك في هجوم شنه حزب العمال الكردستاني.",
+        "2024-03-12",
+    );
+    let k = find(&e, EventKind::Killing);
+    let role = |k: &Event, key: &str| k.actors.iter().find(|a| a.key == key).and_then(|a| a.role);
+    assert_eq!(
+        role(k, "turkey"),
+        Some(arabic_timeline::Role::Target),
+        "{:?}",
+        k.actors
+    );
+    assert_eq!(
+        role(k, "pkk"),
+        Some(arabic_timeline::Role::Agent),
+        "{:?}",
+        k.actors
+    );
+    let a = find(&e, EventKind::Attack);
+    assert_eq!(
+        role(a, "pkk"),
+        Some(arabic_timeline::Role::Agent),
+        "{:?}",
+        a.actors
+    );
     // A dateline is no participant; a country before a colon is a headline's speaker.
     for text in [
         "بغداد - قتل خمسة جنود في هجوم شمال العاصمة.",

@@ -3072,6 +3072,13 @@ fn detect_chunk(
                     .unwrap_or("")
             };
             first_word.contains('\u{064F}')
+                // A count right after the verb is its subject undergoing it: «قتل خمسة جنود عراقيين», «اعتقل 12
+                // شخصاً» (the active verb comes after its subject or before a named one: «قتل مسلحون خمسة جنود»).
+                || (h.first == h.last
+                    && patient_first(h.entry.kind)
+                    && doc.toks.get(h.last + 1).is_some_and(|t| {
+                        t.bits & (crate::lexicon::bits::NUM | crate::lexicon::bits::CARDINAL) != 0
+                    }))
         };
         // A verb that opens its clause comes before its subject («استهدفت إسرائيل موقعاً لحزب الله», «وقد استهدفت
         // الطائرات …»): a verb of targeting is then no cue that the name after it is the target, as it is after its
@@ -3100,7 +3107,13 @@ fn detect_chunk(
                     cues.of(j, bit(CueKind::Agent) | bit(CueKind::Target))
                         .iter()
                         .find_map(|c| match c.cue.kind {
-                            CueKind::Agent if c.end <= m.start => Some(Role::Agent),
+                            // The perpetrator of an act told («في هجوم نفذه الحزب») is not the speaker who tells it.
+                            CueKind::Agent
+                                if c.end <= m.start
+                                    && h.entry.kind.family() != super::Family::Speech =>
+                            {
+                                Some(Role::Agent)
+                            }
                             CueKind::Target
                                 if c.end <= m.start
                                     && m.start > h.first
