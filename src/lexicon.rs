@@ -592,10 +592,13 @@ pub(crate) enum WordList {
     /// Prepositions after which «المغرب» names the country far more often than the sunset hour («في المغرب», «خلال
     /// المغرب»; «عند المغرب», «وقت المغرب» are the hour): `country_prep`.
     CountryPrep,
+    /// Particles that open a new clause after «و»/«ف» («ولم», «وما», «فلا»): after colloquial «من أسبوع» one shows
+    /// that the count closed its clause (a noun there, «من يوم وصوله», makes it «from the day of»): `clause_open`.
+    ClauseOpen,
 }
 
 impl WordList {
-    const ALL: [WordList; 33] = [
+    const ALL: [WordList; 34] = [
         WordList::MonthEpithet,
         WordList::CalendarYear,
         WordList::Counted,
@@ -629,6 +632,7 @@ impl WordList {
         WordList::HourLetter,
         WordList::CountLead,
         WordList::CountryPrep,
+        WordList::ClauseOpen,
     ];
 
     fn name(self) -> &'static str {
@@ -666,6 +670,7 @@ impl WordList {
             WordList::HourLetter => "hour_letter",
             WordList::CountLead => "count_lead",
             WordList::CountryPrep => "country_prep",
+            WordList::ClauseOpen => "clause_open",
         }
     }
 }

@@ -301,6 +301,19 @@ impl<T: Copy> Slot<T> {
     }
 }
 
+/// The smallest finer unit of which `unit` holds a whole number divisible by `f`, and that number: the unit a
+/// fraction `1/f` of `unit` is counted in («نصف شهر» = 15 days, «نصف أسبوع» = 84 hours, a week having an odd number of
+/// days).
+fn finer_by(unit: Unit, f: u64) -> Option<(u64, Unit)> {
+    let (mut per, mut smaller) = finer(unit)?;
+    while per % f != 0 {
+        let (p, s) = finer(smaller)?;
+        per = per.checked_mul(p)?;
+        smaller = s;
+    }
+    Some((per, smaller))
+}
+
 /// The next smaller unit and how many of it make one `unit`.
 fn finer(unit: Unit) -> Option<(u64, Unit)> {
     Some(match unit {
@@ -3879,6 +3892,18 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
+        // Colloquial «هالأسبوع», «وهالشهر»: the demonstrative glued to the noun, its «ه» kept in the span.
+        if !this && !that && l.prefixed {
+            let glued = self
+                .word(j)
+                .and_then(|w| w.get(..l.skip))
+                .and_then(|p| p.strip_suffix('ه'))
+                .is_some_and(|c| matches!(c, "" | "و" | "ف"));
+            if glued {
+                this = true;
+                skip = l.skip - 'ه'.len_utf8();
+            }
+        }
         if !this && !that {
             skip = l.skip;
         }
@@ -4379,7 +4404,7 @@ impl<'a> Parser<'a> {
                 if let Some((unit, _)) = self.unit_of(i + 1, Count::One) {
                     // A fraction of a unit in the next smaller one, when it divides evenly («نصف شهر» = 15 days).
                     let f = u64::from(f.max(1));
-                    if let Some((per, smaller)) = finer(unit).filter(|(per, _)| per % f == 0) {
+                    if let Some((per, smaller)) = finer_by(unit, f) {
                         return Some((i + 2, per / f, smaller, l.skip));
                     }
                 }
@@ -4614,7 +4639,7 @@ impl<'a> Parser<'a> {
     /// «ونصف», «وربع» after a quantity of `unit`: (end, units of the next smaller unit in one `unit`, the fraction in
     /// them, that unit) when it divides evenly («ساعة ونصف» = 90 minutes, «عام ونصف» = 18 months).
     fn and_fraction(&self, i: usize, unit: Unit) -> Option<(usize, u64, u64, Unit)> {
-        let (per, smaller) = finer(unit)?;
+        finer(unit)?;
         let j = if self.is_and(i) { i + 1 } else { i };
         let l = self.lex(j, bits::FRACTION, |r| matches!(r, Reading::Fraction(_)))?;
         if j == i && !l.prefixed {
@@ -4633,7 +4658,9 @@ impl<'a> Parser<'a> {
             Some(ul) if ul.definite && !ul.prefixed => j + 2,
             _ => j + 1,
         };
-        (per % f == 0).then_some((e, per, per / f, smaller))
+        // «أسبوع ونصف»: a week has no even number of days, so ten and a half days are counted in hours.
+        let (per, smaller) = finer_by(unit, f)?;
+        Some((e, per, per / f, smaller))
     }
 
     /// After «بين» at `j - 1`, two counts joined by «و»: «بين ثلاث وأربع ساعات», «بين ساعتين وثلاث ساعات», «بين
@@ -5584,7 +5611,10 @@ impl<'a> Parser<'a> {
         // Only at the start of a clause or after a verb of coming and going («رجع من أسبوع»): after a noun, «من»
         // gives a make-up («هدنة جديدة من خمسة أيام»).
         // «سأعود من أسبوع» is no past.
-        let after_verb = self.motion_before(i) && !self.future_context(i);
+        // «وصل الوفد من أسبوع»: the verb may have its subject, one definite noun, after it.
+        let subject_between =
+            i > 1 && self.starts(i - 1, "ال") && self.bits(i - 1) == 0 && self.motion_before(i - 1);
+        let after_verb = (self.motion_before(i) || subject_between) && !self.future_context(i);
         let clause_start = i == 0
             || matches!(
                 self.tok(i - 1).map(|t| t.kind),
@@ -5594,9 +5624,12 @@ impl<'a> Parser<'a> {
             return None;
         }
         let (end, amount, unit, _) = self.quantity(i + 1, true)?;
+        // «وصلنا من أسبوع ولم نجد أحداً»: a new clause after it closes it too.
         if amount > MAX_COUNT
             || matches!(unit, Unit::Decade | Unit::Century)
-            || matches!(self.tok(end).map(|t| t.kind), Some(Kind::Word | Kind::Num))
+            || self.tok(end).map(|t| t.kind) == Some(Kind::Num)
+            || (self.tok(end).map(|t| t.kind) == Some(Kind::Word)
+                && self.kw_list(end, WordList::ClauseOpen).is_none())
             || self.punct(end) == Some('-')
         {
             return None;

@@ -1014,6 +1014,29 @@ impl Context {
                 });
             }
         }
+        // A Hijri month (and day) with no year: no Gregorian days without a reference, so the Hijri month in both
+        // `value` and `hijri`, marked by the calendar, as for «كل رمضان» (`XXXX-09`, `XXXX-09-15`).
+        if let (Some(MonthX::Abs(m, _)), None, true, None, false, None) =
+            (x.month, x.year, x.hijri, x.week, x.week_of, x.time)
+        {
+            let (value, grain) = match x.day {
+                Some(DayX::Abs(d)) if (1..=30).contains(&d) => {
+                    (format!("XXXX-{m:02}-{d:02}"), Grain::Day)
+                }
+                Some(DayX::Abs(_)) | None => (format!("XXXX-{m:02}"), Grain::Month),
+                _ => return None,
+            };
+            return Some(Temporal {
+                modifier: x
+                    .modifier
+                    .and_then(Mod::from_code)
+                    .or_else(|| part_mod(x.part)),
+                calendar: Calendar::Hijri,
+                anchor: Anchor::Relative,
+                hijri: Some(value.clone()),
+                ..Temporal::new(span, text, TimexType::Date, value, grain)
+            });
+        }
         let (amount, unit): (i64, Unit) = if let Some(o) = x.offset {
             if x.offset_more[0].is_some() {
                 // «قبل سنتين وأربعة أشهر»: `REF-P2Y4M`, at the grain of the smallest unit.
