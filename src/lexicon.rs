@@ -595,10 +595,12 @@ pub(crate) enum WordList {
     /// Particles that open a new clause after «و»/«ف» («ولم», «وما», «فلا»): after colloquial «من أسبوع» one shows
     /// that the count closed its clause (a noun there, «من يوم وصوله», makes it «from the day of»): `clause_open`.
     ClauseOpen,
+    /// Words after a count, with «و», that make it «and some» («عشرون عاماً ونيف»): `more_after`.
+    MoreAfter,
 }
 
 impl WordList {
-    const ALL: [WordList; 34] = [
+    const ALL: [WordList; 35] = [
         WordList::MonthEpithet,
         WordList::CalendarYear,
         WordList::Counted,
@@ -633,6 +635,7 @@ impl WordList {
         WordList::CountLead,
         WordList::CountryPrep,
         WordList::ClauseOpen,
+        WordList::MoreAfter,
     ];
 
     fn name(self) -> &'static str {
@@ -671,6 +674,7 @@ impl WordList {
             WordList::CountLead => "count_lead",
             WordList::CountryPrep => "country_prep",
             WordList::ClauseOpen => "clause_open",
+            WordList::MoreAfter => "more_after",
         }
     }
 }

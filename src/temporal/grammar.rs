@@ -1839,6 +1839,10 @@ impl<'a> Parser<'a> {
             if self.is(m.end, "تقريبا") {
                 *md = Some("APPROX");
                 m.end += 1;
+            } else if self.kw_list(m.end, WordList::MoreAfter) == Some(2) {
+                // «عشرين عاماً ونيف»: more than the count.
+                *md = Some("MORE_THAN");
+                m.end += 1;
             }
         }
         // «في الـ 20 من الشهر الماضي», «خلال الـ12 عاماً الماضية»: the article written apart before the digits
@@ -4164,7 +4168,7 @@ impl<'a> Parser<'a> {
 
     /// «الربع الثالث من العام الجاري», «النصف الأول من 2021», «النصف الثاني من يونيو».
     fn fraction_of_year(&self, i: usize) -> Option<(usize, usize, DateX)> {
-        let l = self.lex(i, bits::FRACTION, |r| matches!(r, Reading::Fraction(2 | 4)))?;
+        let l = self.lex(i, bits::FRACTION, |r| matches!(r, Reading::Fraction(2..=4)))?;
         let Reading::Fraction(parts) = l.reading else {
             return None;
         };
@@ -4211,9 +4215,9 @@ impl<'a> Parser<'a> {
             (e, x)
         } else if let Some((e, _, x)) = self
             .month_year(j)
-            .filter(|(_, _, x)| parts == 2 && x.day.is_none() && x.month.is_some())
+            .filter(|(_, _, x)| parts != 4 && x.day.is_none() && x.month.is_some())
         {
-            // «النصف الثاني من شهر حزيران الماضي»: half of a named month.
+            // «النصف الثاني من شهر حزيران الماضي», «الثلث الأخير من أيار»: half or third of a named month.
             (e, x)
         } else if let Some((e, _, x)) = self.standalone_year(j) {
             (e, x)
@@ -4240,13 +4244,22 @@ impl<'a> Parser<'a> {
         } else {
             return None;
         };
-        // A year, or a month for a half («النصف الأول من الشهر الجاري»), not a week or a day.
+        // A year, or a month for a half or a third («النصف الأول من الشهر الجاري»), not a week or a day.
         if x.day.is_some() || x.week.is_some() {
             return None;
         }
         match (x.year, x.month) {
-            (_, Some(_)) if parts != 2 => return None,
+            (_, Some(_)) if parts == 4 => return None,
             (None, None) => return None,
+            // «الثلث الأول من العام الجاري»: TIMEX3 has no thirds of a year; the year with its start, middle or end.
+            (Some(_), None) if parts == 3 => {
+                x.part = Some(match n {
+                    1 => Part::Start,
+                    3 => Part::End,
+                    _ => Part::Mid,
+                });
+                return Some((e, l.skip, x));
+            }
             _ => {}
         }
         x.fraction = Some((n as u8, parts));

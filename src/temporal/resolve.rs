@@ -839,8 +839,8 @@ impl Context {
         )
     }
 
-    /// «النصف الثاني من يونيو»: the first fifteen days of a month, or the rest of it, as a range of days; with no
-    /// reference, the month at its start or end.
+    /// «النصف الثاني من يونيو», «الثلث الأخير من أيار»: the first fifteen days of a month or the rest of it, or its
+    /// days 1–10, 11–20 or 21 to the end, as a range of days; with no reference, the month at its start, middle or end.
     fn half_of_month(
         &self,
         x: &DateX,
@@ -848,17 +848,28 @@ impl Context {
         span: Span,
         text: &str,
     ) -> Option<Temporal> {
-        let (n, 2) = x.fraction? else {
+        let (n, parts @ (2 | 3)) = x.fraction? else {
             return None;
         };
         let base = DateX {
             fraction: None,
             ..*x
         };
-        let symbolic = if n == 1 { Mod::Start } else { Mod::End };
+        let symbolic = match n {
+            1 => Mod::Start,
+            _ if n == parts => Mod::End,
+            _ => Mod::Mid,
+        };
+        // Halves of fifteen days, thirds of ten (the last one, like the second half, to the month's end).
+        let days = if parts == 2 { 15 } else { 10 };
         self.days_of_month(&base, prefer_future, span, text, symbolic, |s, e| {
-            let mid = s.checked_add_signed(Duration::days(15))?;
-            Some(if n == 1 { (s, mid) } else { (mid, e) })
+            let from = s.checked_add_signed(Duration::days(days * (i64::from(n) - 1)))?;
+            let to = if n == parts {
+                e
+            } else {
+                from.checked_add_signed(Duration::days(days))?
+            };
+            Some((from, to))
         })
     }
 
