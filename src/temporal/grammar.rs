@@ -2693,7 +2693,9 @@ impl<'a> Parser<'a> {
             // «3 من رمضان» is fine; an ordinal needs «من» or a month right after it.
             return Some((end, skip, x));
         }
-        if had_of || ordinal_day {
+        // «في 27 الشهر الجاري»: digits need «من» before the month, or a day head, a weekday or a preposition
+        // before them.
+        if had_of || ordinal_day || (day_led && !self.tight(j)) {
             if let Some(end) = self.month_ref_tail(k, &mut x) {
                 return Some((end, skip, x));
             }
@@ -3358,8 +3360,12 @@ impl<'a> Parser<'a> {
                 end = e;
             }
         } else if let Some((e, d)) = self.ordinal(k) {
-            // «السبت السادس عشر»: day of the current month.
-            if (1..=31).contains(&d) && !self.is_unit_at(e) && self.month(e).is_none() {
+            // «السبت السادس عشر»: day of the current month. An ordinal without the article heads a noun, no day:
+            // «نفذت الجمعة أول غارة», «يوم الأربعاء ولأول مرة».
+            let definite = self
+                .lex(k, bits::ORDINAL, |r| matches!(r, Reading::Ordinal(_)))
+                .is_some_and(|l| l.definite && !l.prefixed);
+            if definite && (1..=31).contains(&d) && !self.is_unit_at(e) && self.month(e).is_none() {
                 x.day = Some(DayX::Abs(d as u8));
                 x.month = Some(MonthX::Rel(0));
                 // «الأحد الثاني»: if the 2nd is no Sunday, the second Sunday of the month.

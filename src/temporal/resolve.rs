@@ -1025,6 +1025,29 @@ impl Context {
                 });
             }
         }
+        // «في 12 من الشهر الجاري», «في 20 الجاري»: a day of the current month, whose month needs the reference:
+        // `XXXX-XX-12`, as a day of every month is written.
+        if let (Some(DayX::Abs(d @ 1..=31)), Some(MonthX::Same | MonthX::Rel(0)), None, None) =
+            (x.day, x.month, x.year, x.time)
+        {
+            let (value, grain, kind) = match x.daypart {
+                Some(p) => (
+                    format!("XXXX-XX-{d:02}{p}"),
+                    Grain::PartOfDay,
+                    TimexType::Time,
+                ),
+                None => (format!("XXXX-XX-{d:02}"), Grain::Day, TimexType::Date),
+            };
+            return Some(Temporal {
+                anchor: Anchor::Relative,
+                calendar: if x.hijri {
+                    Calendar::Hijri
+                } else {
+                    Calendar::Gregorian
+                },
+                ..Temporal::new(span, text, kind, value, grain)
+            });
+        }
         // A Hijri month (and day) with no year: no Gregorian days without a reference, so the Hijri month in both
         // `value` and `hijri`, marked by the calendar, as for «كل رمضان» (`XXXX-09`, `XXXX-09-15`).
         if let (Some(MonthX::Abs(m, _)), None, true, None, false, None) =
