@@ -3407,6 +3407,7 @@ impl<'a> Parser<'a> {
         if self.bits(i) & (bits::THIS | bits::THAT | bits::NOW | bits::REL_DAY) == 0
             && self.bits(i + 1) & bits::REL_DAY == 0
             && !self.is(i, "الليله")
+            && !self.is(i, "اللحظه")
         {
             return None;
         }
@@ -3451,6 +3452,19 @@ impl<'a> Parser<'a> {
             return Some((
                 j + l.ntok,
                 l.skip,
+                DateX {
+                    now: true,
+                    ..DateX::default()
+                },
+            ));
+        }
+        // «حتى اللحظة», «إلى اللحظة»: until now. Anywhere else, or with an adjective after it («حتى اللحظة الأخيرة»,
+        // «في اللحظة المناسبة»), it is a moment of its own.
+        if j == i && i > 0 && self.is(j, "اللحظه") && self.is_to(i - 1) && !self.starts(j + 1, "ال")
+        {
+            return Some((
+                j + 1,
+                0,
                 DateX {
                     now: true,
                     ..DateX::default()
@@ -4165,7 +4179,8 @@ impl<'a> Parser<'a> {
             return None;
         }
         // «نصف»/«نص» is a fraction first («نصف شهر» is half a month): the middle only of a named month.
-        if self.is_any(i, &["نصف", "نص"]) && !matches!(x.month, Some(MonthX::Abs(..))) {
+        // «العام ونصف العام الماضيين»: also after «و».
+        if self.kw(i, &["نصف", "نص"]).is_some() && !matches!(x.month, Some(MonthX::Abs(..))) {
             return None;
         }
         x.part = Some(p);
