@@ -1369,11 +1369,8 @@ impl<'a> Parser<'a> {
         }
         j += 1;
         if let Some((e, s, ana)) = self.shift_kind(j) {
-            d.month = Some(if s == 0 {
-                MonthX::Same
-            } else {
-                MonthX::Rel(s.into())
-            });
+            // «من الشهر الجاري» is the reference's month, even after a date of another month.
+            d.month = Some(MonthX::Rel(s.into()));
             d.anaphoric |= ana;
             return Some(e);
         }
@@ -2676,7 +2673,7 @@ impl<'a> Parser<'a> {
             if let Some((e, 0, false)) = self.shift_kind(k) {
                 let x = DateX {
                     day: Some(DayX::Abs(d)),
-                    month: Some(MonthX::Same),
+                    month: Some(MonthX::Rel(0)),
                     ..DateX::default()
                 };
                 return Some((e, skip, x));
