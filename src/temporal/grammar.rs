@@ -1341,6 +1341,8 @@ impl<'a> Parser<'a> {
             && year_spec.is_none()
             && !(self.is_to(end) && self.month(end + 1).is_some())
             && !(i > 1 && self.is_to(i - 1) && self.bits(i - 2) & bits::MONTH != 0)
+            // «شهري تموز وآب»: joined by «و» to the month before it.
+            && !(i > 0 && self.starts(i, "و") && self.bits(i - 1) & bits::MONTH != 0)
         {
             return None;
         }
