@@ -1687,9 +1687,14 @@ impl<'a> Parser<'a> {
                             ..m
                         };
                     }
-                } else if self.is(m.end, "من") {
-                    // «الخميس من الساعة التاسعة وحتى الساعة الحادية عشرة صباحاً»: a time range on that day.
-                    let r = self.r_time(m.end + 1).and_then(|t| self.range_after(&t));
+                } else if self.is_any(m.end, &["من", "بين"]) {
+                    // «الخميس من الساعة التاسعة وحتى الساعة الحادية عشرة صباحاً», «يوم الخميس بين الساعة 2 و5
+                    // عصراً»: a time range on that day.
+                    let r = self
+                        .is(m.end, "من")
+                        .then(|| self.r_time(m.end + 1).and_then(|t| self.range_after(&t)))
+                        .flatten()
+                        .or_else(|| self.bare_time_range(m.end));
                     if let Some(Match {
                         end,
                         expr: Expr::Range(ta, tb),
@@ -1740,6 +1745,30 @@ impl<'a> Parser<'a> {
                             expr: Expr::Date(nd),
                             ..m
                         };
+                        // «من الساعة العاشرة مساء الخميس حتى السادسة من صباح السبت»: a clock time on its day is
+                        // the first end of a range to another clock time on its own day.
+                        if self.is_to(m.end) {
+                            let j = if self.is(m.end + 1, "الي") {
+                                m.end + 2
+                            } else {
+                                m.end + 1
+                            };
+                            if let Some(Match {
+                                start,
+                                end,
+                                expr: Expr::Date(bx),
+                                ..
+                            }) = self.parse_at(j)
+                            {
+                                if start == j && bx.time.is_some() && bx.day.is_some() {
+                                    m = Match {
+                                        end,
+                                        expr: Expr::Range(nd, bx),
+                                        ..m
+                                    };
+                                }
+                            }
+                        }
                     }
                 }
             }

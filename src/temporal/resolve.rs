@@ -511,10 +511,14 @@ impl Context {
                     b.year = b.year.or(a.year);
                 }
                 if b.time.is_some() && b.daypart.is_some() && a.daypart.is_none() {
+                    let tb = b.time.map_or(0, |t| t.hour);
                     if let Some(t) = a.time.as_mut() {
-                        // «بين العاشرة والحادية عشرة ليلاً»: at night, from five o'clock on, as for one hour.
-                        if (t.hour < 12 && matches!(b.daypart, Some("TAF" | "TEV")))
-                            || ((5..12).contains(&t.hour) && b.daypart == Some("TNI"))
+                        // «بين العاشرة والحادية عشرة ليلاً»: at night, from five o'clock on, as for one hour. Not
+                        // past the second end when that is later the same day: «بين العاشرة والثانية عشرة ظهراً»
+                        // starts at ten in the morning.
+                        if ((t.hour < 12 && matches!(b.daypart, Some("TAF" | "TEV")))
+                            || ((5..12).contains(&t.hour) && b.daypart == Some("TNI")))
+                            && (t.hour + 12 <= tb || tb < t.hour)
                         {
                             t.hour += 12;
                         }
