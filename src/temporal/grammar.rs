@@ -4138,6 +4138,11 @@ impl<'a> Parser<'a> {
         if self.is(j, "من") {
             j += 1;
         }
+        // «أواخر القرن الرابع عشر الهجري»: a Hijri century is no Gregorian one, nor the current one; it is read
+        // without its part.
+        if self.bits(j) & bits::UNIT != 0 && self.hijri_century(j).is_some() {
+            return None;
+        }
         // The longest period after the part word wins («أواخر القرن التاسع عشر» over «أواخر القرن»).
         let bare_year = self.num(j).filter(|&(_, n)| n == 4).map(|(y, _)| {
             (
