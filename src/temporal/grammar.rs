@@ -3012,9 +3012,27 @@ impl<'a> Parser<'a> {
             j
         };
         let mut x = DateX::default();
+        // «الأحد الأخير من الشهر», «الأسبوع الأول من الشهر»: «الشهر» alone is the month spoken of (the narrative's, or
+        // the reference's).
+        let bare_month = || {
+            self.relperiod(k, true)
+                .filter(|(e, _, m)| {
+                    *e == k + 1 && m.month == Some(MonthX::Rel(0)) && self.ends(k, "شهر")
+                })
+                .map(|(e, s, m)| {
+                    (
+                        e,
+                        s,
+                        DateX {
+                            month: Some(MonthX::Same),
+                            ..m
+                        },
+                    )
+                })
+        };
         let end = if let Some(e) = self.month_tail(k, &mut x, true) {
             e
-        } else if let Some((e, _, m)) = self.relperiod(k, false) {
+        } else if let Some((e, _, m)) = self.relperiod(k, false).or_else(bare_month) {
             // «الأسبوع الأول من هذا العام»: a week of the year; «آخر يوم من العام الجاري»: its first or last day.
             let of_year = m.year.is_some() && m.week.is_none() && !m.hijri;
             if m.month.is_none() && !(of_year && (week || year_day)) {

@@ -1977,6 +1977,33 @@ impl Context {
                 }
             }
             (Some(MonthX::Abs(m, _)), None) => hijri_month_val(y, u32::from(m)),
+            // «آخر جمعة من رمضان», «الجمعة الأولى من شوال», «آخر يوم من رمضان»: a day picked inside the Hijri month.
+            (Some(MonthX::Abs(m, _)), Some(day @ (DayX::NthWeekday(..) | DayX::LastDay))) => {
+                let m = u32::from(m);
+                let (first, last) = calendar::civil::hijri_month_span(y, m)?;
+                let g = match day {
+                    DayX::NthWeekday(n, wd) if n > 0 => {
+                        let off = (7 + i64::from(weekday_of(wd).num_days_from_monday())
+                            - i64::from(first.weekday().num_days_from_monday()))
+                            % 7;
+                        first + Duration::days(off + 7 * (i64::from(n) - 1))
+                    }
+                    DayX::NthWeekday(_, wd) => {
+                        let back = (7 + i64::from(last.weekday().num_days_from_monday())
+                            - i64::from(weekday_of(wd).num_days_from_monday()))
+                            % 7;
+                        last - Duration::days(back)
+                    }
+                    _ => last,
+                };
+                if g < first || g > last {
+                    return None;
+                }
+                let d = u32::try_from((g - first).num_days() + 1).ok()?;
+                let mut v = day_val(g, x);
+                v.hijri = Some((y, Some(m), Some(d)));
+                Some(v)
+            }
             (None, None) => {
                 let (s, e) = calendar::civil::hijri_year_span(y)?;
                 Some(Val {
