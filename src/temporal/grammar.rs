@@ -3012,23 +3012,32 @@ impl<'a> Parser<'a> {
             j
         };
         let mut x = DateX::default();
-        // «الأحد الأخير من الشهر», «الأسبوع الأول من الشهر»: «الشهر» alone is the month spoken of (the narrative's, or
-        // the reference's).
+        // «الأحد الأخير من الشهر», «الأسبوع الأول من الشهر», «آخر يوم من العام»: «الشهر», «العام» alone are the
+        // month or year spoken of (the narrative's, or the reference's).
         let bare_month = || {
-            self.relperiod(k, true)
-                .filter(|(e, _, m)| {
-                    *e == k + 1 && m.month == Some(MonthX::Rel(0)) && self.ends(k, "شهر")
-                })
-                .map(|(e, s, m)| {
-                    (
-                        e,
-                        s,
-                        DateX {
-                            month: Some(MonthX::Same),
-                            ..m
-                        },
-                    )
-                })
+            let (e, s, m) = self.relperiod(k, true).filter(|(e, _, _)| *e == k + 1)?;
+            if m.month == Some(MonthX::Rel(0)) && self.ends(k, "شهر") {
+                Some((
+                    e,
+                    s,
+                    DateX {
+                        month: Some(MonthX::Same),
+                        ..m
+                    },
+                ))
+            } else if m.year == Some(YearX::Rel(0)) && (self.ends(k, "عام") || self.ends(k, "سنه"))
+            {
+                Some((
+                    e,
+                    s,
+                    DateX {
+                        year: Some(YearX::Same),
+                        ..m
+                    },
+                ))
+            } else {
+                None
+            }
         };
         let end = if let Some(e) = self.month_tail(k, &mut x, true) {
             e
