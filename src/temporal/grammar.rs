@@ -182,6 +182,8 @@ pub(crate) enum Expr {
     },
     /// Every given weekday («كل جمعة», «كل يوم اثنين»).
     EveryWeekday(u8),
+    /// The start, middle or end of every week, month or year («نهاية كل شهر», «مطلع كل عام»).
+    EveryPart(Unit, Part),
     /// Every given part of the day («كل صباح», «كل مساء»), or of every given weekday («صباح كل يوم اثنين»): its
     /// TIMEX3 code.
     EveryDayPart(Option<u8>, &'static str),
@@ -2031,6 +2033,23 @@ impl<'a> Parser<'a> {
         })
     }
 
+    /// «نهاية كل شهر», «مطلع كل عام», «منتصف كل أسبوع»: the start, middle or end of every such period, one SET.
+    fn part_of_every(&self, i: usize) -> Option<(usize, usize, Expr)> {
+        let l = self.lex(i, bits::PART, |r| matches!(r, Reading::Part(_)))?;
+        let Reading::Part(p @ (Part::Start | Part::Mid | Part::End)) = l.reading else {
+            return None;
+        };
+        let j = i + l.ntok;
+        let s = self.r_set(j).filter(|s| s.start == j)?;
+        match s.expr {
+            Expr::Every {
+                amount: 1,
+                unit: unit @ (Unit::Week | Unit::Month | Unit::Year),
+            } if self.bits(j) & bits::EVERY != 0 => Some((s.end, l.skip, Expr::EveryPart(unit, p))),
+            _ => None,
+        }
+    }
+
     /// A clock time and a daily or weekly recurrence next to it, in either order: one SET.
     fn recurring_time(&self, m: &Match) -> Option<Match> {
         let every = |e: &Expr| match *e {
@@ -2355,6 +2374,7 @@ impl<'a> Parser<'a> {
         );
         if b0 & bits::PART != 0 {
             take(self.part(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+            take(self.part_of_every(i));
         }
         if b0 & bits::FRACTION != 0 {
             take(

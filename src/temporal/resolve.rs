@@ -430,6 +430,16 @@ impl Context {
                 format!("XXXX-{code}"),
                 Grain::Season,
             )),
+            Expr::EveryPart(unit, part) => Some(Temporal {
+                modifier: part_mod(Some(part)),
+                ..Temporal::new(
+                    span,
+                    text,
+                    TimexType::Set,
+                    duration_string(1, unit),
+                    grain_of(unit),
+                )
+            }),
             Expr::EveryDayPart(wd, code) => Some(Temporal::new(
                 span,
                 text,
