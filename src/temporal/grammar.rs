@@ -1675,6 +1675,7 @@ impl<'a> Parser<'a> {
                         let mut nd = d;
                         nd.time = td.time;
                         nd.daypart = td.daypart.or(nd.daypart);
+                        nd.modifier = nd.modifier.or(td.modifier);
                         nd
                     })
                 };
@@ -1736,6 +1737,8 @@ impl<'a> Parser<'a> {
                     if d.time.is_none() && d.offset.is_none() {
                         let mut nd = d;
                         nd.time = t.time;
+                        // «نحو الساعة 11:30 من صباح اليوم»: the approximator of the clock time stays.
+                        nd.modifier = nd.modifier.or(t.modifier);
                         if let (Some(tm), Some(p)) = (nd.time.as_mut(), d.daypart) {
                             if tm.hour < 12 && matches!(p, "TAF" | "TEV") {
                                 tm.hour += 12;
@@ -5833,6 +5836,10 @@ impl<'a> Parser<'a> {
         let (Reading::ClockTime(h), true) = (l.reading, noon_ok) else {
             return None;
         };
+        // «منتصف نهار الجمعة»: the indefinite form is in construct with its day, never alone.
+        if l.ntok > 1 && self.is(i + 1, "نهار") && !self.starts_date(i + l.ntok) {
+            return None;
+        }
         let x = DateX {
             time: Some(TimeX {
                 hour: h,
