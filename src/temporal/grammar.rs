@@ -3789,6 +3789,12 @@ impl<'a> Parser<'a> {
         } else if self.is(j, "وقت") {
             j += 1;
         }
+        // «منذ ساعات الصباح الأولى», «في ساعات المساء», «خلال ساعات الليل»: the hours of a part of day, after a
+        // preposition only («ساعات الليل الطويلة» alone describes nights).
+        let hours = part.is_none() && start > i && j == start && self.is(j, "ساعات");
+        if hours {
+            j += 1;
+        }
         let l = self.lex(j, bits::DAY_PART, |r| matches!(r, Reading::DayPart(_)))?;
         let Reading::DayPart(p) = l.reading else {
             return None;
@@ -3842,6 +3848,24 @@ impl<'a> Parser<'a> {
         if part.is_none() && self.is_listed(end, WordList::Early) {
             part = Some(Part::Start);
             end += 1;
+        }
+        // «ساعات الصباح الأولى», «ساعات الليل الأخيرة»: its first or last hours.
+        if hours && part.is_none() {
+            if let Some((e, _)) = self.ordinal(end).filter(|&(_, n)| n == 1) {
+                part = Some(Part::Start);
+                end = e;
+            } else if self
+                .lex(end, bits::LAST, |r| matches!(r, Reading::Last))
+                .is_some()
+            {
+                part = Some(Part::End);
+                end += 1;
+            } else if self.starts(end, "ال")
+                && matches!(self.tok(end).map(|t| t.kind), Some(Kind::Word))
+            {
+                // «ساعات الليل الطويلة»: an adjective describes the hours, no time of the day.
+                return None;
+            }
         }
         let x = DateX {
             daypart: Some(p),
