@@ -4018,13 +4018,16 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
-        // Colloquial «هالأسبوع», «وهالشهر»: the demonstrative glued to the noun, its «ه» kept in the span.
+        // Colloquial «هالأسبوع», «وهالشهر», «بهالسنة»: the demonstrative glued to the noun, its «ه» kept in the span.
         if !this && !that && l.prefixed {
             let glued = self
                 .word(j)
                 .and_then(|w| w.get(..l.skip))
                 .and_then(|p| p.strip_suffix('ه'))
-                .is_some_and(|c| matches!(c, "" | "و" | "ف"));
+                .is_some_and(|c| {
+                    let c = c.strip_prefix(['و', 'ف']).unwrap_or(c);
+                    matches!(c, "" | "ب" | "ل")
+                });
             if glued {
                 this = true;
                 skip = l.skip - 'ه'.len_utf8();

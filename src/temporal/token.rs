@@ -313,6 +313,9 @@ fn for_each_stem<'a>(w: &'a str, mut f: impl FnMut(usize, &'a str, bool, bool)) 
             push(b, false, true);
             if let Some(s) = b.strip_prefix(AL) {
                 push(s, true, true);
+            } else if let Some(s) = b.strip_prefix(HAL) {
+                // «بهالشهر», «لهالسنة».
+                push(s, true, true);
             }
         }
     }
