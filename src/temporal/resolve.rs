@@ -1779,6 +1779,10 @@ impl Context {
                         Some((y, m, d)),
                     )
                 }
+                Holiday::HijriNth { month, weekday, n } => {
+                    let (g, d) = hijri_nth_weekday(y, month.into(), n, weekday)?;
+                    (g, Some((y, month.into(), d)))
+                }
                 _ => return None,
             },
             Some(YearX::Abs(y)) => holiday_in(h, y)?,
@@ -1990,26 +1994,13 @@ impl Context {
             // «آخر جمعة من رمضان», «الجمعة الأولى من شوال», «آخر يوم من رمضان»: a day picked inside the Hijri month.
             (Some(MonthX::Abs(m, _)), Some(day @ (DayX::NthWeekday(..) | DayX::LastDay))) => {
                 let m = u32::from(m);
-                let (first, last) = calendar::civil::hijri_month_span(y, m)?;
-                let g = match day {
-                    DayX::NthWeekday(n, wd) if n > 0 => {
-                        let off = (7 + i64::from(weekday_of(wd).num_days_from_monday())
-                            - i64::from(first.weekday().num_days_from_monday()))
-                            % 7;
-                        first + Duration::days(off + 7 * (i64::from(n) - 1))
+                let (g, d) = match day {
+                    DayX::NthWeekday(n, wd) => hijri_nth_weekday(y, m, n, wd)?,
+                    _ => {
+                        let (first, last) = calendar::civil::hijri_month_span(y, m)?;
+                        (last, u32::try_from((last - first).num_days() + 1).ok()?)
                     }
-                    DayX::NthWeekday(_, wd) => {
-                        let back = (7 + i64::from(last.weekday().num_days_from_monday())
-                            - i64::from(weekday_of(wd).num_days_from_monday()))
-                            % 7;
-                        last - Duration::days(back)
-                    }
-                    _ => last,
                 };
-                if g < first || g > last {
-                    return None;
-                }
-                let d = u32::try_from((g - first).num_days() + 1).ok()?;
                 let mut v = day_val(g, x);
                 v.hijri = Some((y, Some(m), Some(d)));
                 Some(v)
@@ -2100,6 +2091,14 @@ fn holiday_in(h: Holiday, y: i32) -> Option<(NaiveDate, Option<HijriDay>)> {
             orthodox_easter(y)?.checked_add_signed(Duration::days(n.into()))?,
             None,
         )),
+        Holiday::HijriNth { month, weekday, n } => {
+            let m = u32::from(month);
+            let (hy, _, _) = calendar::civil::gregorian_to_hijri(ymd(y, 1, 1)?)?;
+            (hy..=hy + 1).find_map(|hy| {
+                let (g, d) = hijri_nth_weekday(hy, m, n, weekday)?;
+                (g.year() == y).then_some((g, Some((hy, m, d))))
+            })
+        }
         Holiday::Nth { month, weekday, n } => {
             let wd = weekday_of(weekday);
             let d = if n > 0 {
@@ -2113,6 +2112,24 @@ fn holiday_in(h: Holiday, y: i32) -> Option<(NaiveDate, Option<HijriDay>)> {
             Some((d, None))
         }
     }
+}
+
+/// The n-th (n < 0: the last) ISO weekday `wd` of Hijri month `m` of year `y`: its Gregorian day and its day of the
+/// Hijri month.
+fn hijri_nth_weekday(y: i32, m: u32, n: i8, wd: u8) -> Option<(NaiveDate, u32)> {
+    let (first, last) = calendar::civil::hijri_month_span(y, m)?;
+    let target = i64::from(weekday_of(wd).num_days_from_monday());
+    let g = if n > 0 {
+        let off = (7 + target - i64::from(first.weekday().num_days_from_monday())) % 7;
+        first + Duration::days(off + 7 * (i64::from(n) - 1))
+    } else {
+        let back = (7 + i64::from(last.weekday().num_days_from_monday()) - target) % 7;
+        last - Duration::days(back)
+    };
+    if g < first || g > last {
+        return None;
+    }
+    Some((g, u32::try_from((g - first).num_days() + 1).ok()?))
 }
 
 /// Western Easter Sunday of year `y` (the anonymous Gregorian computus).
