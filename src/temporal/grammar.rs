@@ -1865,16 +1865,16 @@ impl<'a> Parser<'a> {
         }
         // «ساعتين تقريباً»: the approximator written after a duration.
         if let Expr::Duration {
-            modifier: ref mut md @ None,
+            modifier: ref mut md,
             ..
         } = m.expr
         {
-            if self.is(m.end, "تقريبا") {
+            if md.is_none() && self.is(m.end, "تقريبا") {
                 *md = Some("APPROX");
                 m.end += 1;
             } else if self.kw_list(m.end, WordList::MoreAfter) == Some(2) {
-                // «عشرين عاماً ونيف»: more than the count.
-                *md = Some("MORE_THAN");
+                // «عشرين عاماً ونيف»: more than the count («ما يزيد عن عشرين عاماً ونيف» already says so).
+                md.get_or_insert("MORE_THAN");
                 m.end += 1;
             }
         }
