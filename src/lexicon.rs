@@ -345,6 +345,9 @@ pub(crate) enum Holiday {
     OrthodoxEaster(i16),
     /// The n-th ISO weekday (1 Monday … 7 Sunday) of a month; n = -1 for the last.
     Nth { month: u8, weekday: u8, n: i8 },
+    /// The n-th ISO weekday of a Hijri (Umm al-Qura) month; n = -1 for the last («يوم القدس»: the last Friday of
+    /// Ramadan).
+    HijriNth { month: u8, weekday: u8, n: i8 },
 }
 
 impl Holiday {
@@ -362,7 +365,17 @@ impl Holiday {
                     p.parse().ok()
                 }
             })
-            .collect::<Option<_>>()?;
+            .collect::<Option<_>>()
+            .or_else(|| {
+                // `nth 09-5--1`: a last piece after an empty one is negative.
+                let (head, last) = arg.rsplit_once("--")?;
+                let mut v: Vec<i32> = head
+                    .split('-')
+                    .map(|p| p.parse().ok())
+                    .collect::<Option<_>>()?;
+                v.push(-last.parse::<i32>().ok()?);
+                Some(v)
+            })?;
         let month_day = |m: i32, d: i32| -> Option<(u8, u8)> {
             ((1..=12).contains(&m) && (1..=31).contains(&d)).then_some((m as u8, d as u8))
         };
@@ -379,16 +392,17 @@ impl Holiday {
             ("orthodox_easter", [i32::MIN, n]) if (0..=100).contains(n) => {
                 Some(Holiday::OrthodoxEaster(-(*n as i16)))
             }
-            ("nth", [m, w, n])
+            ("nth" | "hijri_nth", [m, w, n])
                 if (1..=12).contains(m)
                     && (1..=7).contains(w)
                     && (-1..=5).contains(n)
                     && *n != 0 =>
             {
-                Some(Holiday::Nth {
-                    month: *m as u8,
-                    weekday: *w as u8,
-                    n: *n as i8,
+                let (month, weekday, n) = (*m as u8, *w as u8, *n as i8);
+                Some(if rule == "nth" {
+                    Holiday::Nth { month, weekday, n }
+                } else {
+                    Holiday::HijriNth { month, weekday, n }
                 })
             }
             _ => None,
@@ -592,10 +606,15 @@ pub(crate) enum WordList {
     /// Prepositions after which «المغرب» names the country far more often than the sunset hour («في المغرب», «خلال
     /// المغرب»; «عند المغرب», «وقت المغرب» are the hour): `country_prep`.
     CountryPrep,
+    /// Particles that open a new clause after «و»/«ف» («ولم», «وما», «فلا»): after colloquial «من أسبوع» one shows
+    /// that the count closed its clause (a noun there, «من يوم وصوله», makes it «from the day of»): `clause_open`.
+    ClauseOpen,
+    /// Words after a count, with «و», that make it «and some» («عشرون عاماً ونيف»): `more_after`.
+    MoreAfter,
 }
 
 impl WordList {
-    const ALL: [WordList; 33] = [
+    const ALL: [WordList; 35] = [
         WordList::MonthEpithet,
         WordList::CalendarYear,
         WordList::Counted,
@@ -629,6 +648,8 @@ impl WordList {
         WordList::HourLetter,
         WordList::CountLead,
         WordList::CountryPrep,
+        WordList::ClauseOpen,
+        WordList::MoreAfter,
     ];
 
     fn name(self) -> &'static str {
@@ -666,6 +687,8 @@ impl WordList {
             WordList::HourLetter => "hour_letter",
             WordList::CountLead => "count_lead",
             WordList::CountryPrep => "country_prep",
+            WordList::ClauseOpen => "clause_open",
+            WordList::MoreAfter => "more_after",
         }
     }
 }
@@ -1326,9 +1349,27 @@ mod tests {
                 n: 4
             })
         );
+        assert_eq!(
+            Holiday::parse("nth", "05-1--1"),
+            Some(Holiday::Nth {
+                month: 5,
+                weekday: 1,
+                n: -1
+            })
+        );
+        assert_eq!(
+            Holiday::parse("hijri_nth", "09-5--1"),
+            Some(Holiday::HijriNth {
+                month: 9,
+                weekday: 5,
+                n: -1
+            })
+        );
         for (rule, arg) in [
             ("gregorian", "13-01"),
             ("hijri", "09-31"),
+            ("hijri_nth", "09-5--2"),
+            ("nth", "05-1---1"),
             ("easter", ""),
             ("easter", "--"),
             ("nth", "11-8-1"),

@@ -182,6 +182,8 @@ pub(crate) enum Expr {
     },
     /// Every given weekday («كل جمعة», «كل يوم اثنين»).
     EveryWeekday(u8),
+    /// The start, middle or end of every week, month or year («نهاية كل شهر», «مطلع كل عام»).
+    EveryPart(Unit, Part),
     /// Every given part of the day («كل صباح», «كل مساء»), or of every given weekday («صباح كل يوم اثنين»): its
     /// TIMEX3 code.
     EveryDayPart(Option<u8>, &'static str),
@@ -299,6 +301,19 @@ impl<T: Copy> Slot<T> {
         }
         v
     }
+}
+
+/// The smallest finer unit of which `unit` holds a whole number divisible by `f`, and that number: the unit a
+/// fraction `1/f` of `unit` is counted in («نصف شهر» = 15 days, «نصف أسبوع» = 84 hours, a week having an odd number of
+/// days).
+fn finer_by(unit: Unit, f: u64) -> Option<(u64, Unit)> {
+    let (mut per, mut smaller) = finer(unit)?;
+    while per % f != 0 {
+        let (p, s) = finer(smaller)?;
+        per = per.checked_mul(p)?;
+        smaller = s;
+    }
+    Some((per, smaller))
 }
 
 /// The next smaller unit and how many of it make one `unit`.
@@ -567,12 +582,13 @@ impl<'a> Parser<'a> {
     }
 
     /// Whether the one-word part of day at `k`, right after a day, is an adverb of time: written in the accusative
-    /// («فجراً», «صباحاً»), ending in a hamza («مساءً» is written «مساء»), definite, or not followed by a word. A bare
+    /// («فجراً», «صباحاً»), ending in a hamza («مساءً» is written «مساء»), definite («بالليل» too), or not followed by a
+    /// word. A bare
     /// «فجر», «ظهر» before a word is a verb: «أمس فجّر انتحاري نفسه», «الأحد ظهر الرئيس».
     fn adverbial_daypart(&self, k: usize) -> bool {
-        self.word(k)
-            .is_some_and(|w| w.ends_with('ا') || w.ends_with('ء') || w.starts_with("ال"))
-            || !matches!(self.tok(k + 1).map(|t| t.kind), Some(Kind::Word))
+        self.word(k).is_some_and(|w| {
+            w.ends_with('ا') || w.ends_with('ء') || w.starts_with("ال") || w.starts_with("بال")
+        }) || !matches!(self.tok(k + 1).map(|t| t.kind), Some(Kind::Word))
     }
 
     /// The summary of token `i`'s readings ([`Tok::bits`]); 0 past the end.
@@ -1337,6 +1353,8 @@ impl<'a> Parser<'a> {
             && year_spec.is_none()
             && !(self.is_to(end) && self.month(end + 1).is_some())
             && !(i > 1 && self.is_to(i - 1) && self.bits(i - 2) & bits::MONTH != 0)
+            // «شهري تموز وآب»: joined by «و» to the month before it.
+            && !(i > 0 && self.starts(i, "و") && self.bits(i - 1) & bits::MONTH != 0)
         {
             return None;
         }
@@ -1365,11 +1383,8 @@ impl<'a> Parser<'a> {
         }
         j += 1;
         if let Some((e, s, ana)) = self.shift_kind(j) {
-            d.month = Some(if s == 0 {
-                MonthX::Same
-            } else {
-                MonthX::Rel(s.into())
-            });
+            // «من الشهر الجاري» is the reference's month, even after a date of another month.
+            d.month = Some(MonthX::Rel(s.into()));
             d.anaphoric |= ana;
             return Some(e);
         }
@@ -1670,6 +1685,7 @@ impl<'a> Parser<'a> {
                         let mut nd = d;
                         nd.time = td.time;
                         nd.daypart = td.daypart.or(nd.daypart);
+                        nd.modifier = nd.modifier.or(td.modifier);
                         nd
                     })
                 };
@@ -1684,9 +1700,14 @@ impl<'a> Parser<'a> {
                             ..m
                         };
                     }
-                } else if self.is(m.end, "من") {
-                    // «الخميس من الساعة التاسعة وحتى الساعة الحادية عشرة صباحاً»: a time range on that day.
-                    let r = self.r_time(m.end + 1).and_then(|t| self.range_after(&t));
+                } else if self.is_any(m.end, &["من", "بين"]) {
+                    // «الخميس من الساعة التاسعة وحتى الساعة الحادية عشرة صباحاً», «يوم الخميس بين الساعة 2 و5
+                    // عصراً»: a time range on that day.
+                    let r = self
+                        .is(m.end, "من")
+                        .then(|| self.r_time(m.end + 1).and_then(|t| self.range_after(&t)))
+                        .flatten()
+                        .or_else(|| self.bare_time_range(m.end));
                     if let Some(Match {
                         end,
                         expr: Expr::Range(ta, tb),
@@ -1726,6 +1747,8 @@ impl<'a> Parser<'a> {
                     if d.time.is_none() && d.offset.is_none() {
                         let mut nd = d;
                         nd.time = t.time;
+                        // «نحو الساعة 11:30 من صباح اليوم»: the approximator of the clock time stays.
+                        nd.modifier = nd.modifier.or(t.modifier);
                         if let (Some(tm), Some(p)) = (nd.time.as_mut(), d.daypart) {
                             if tm.hour < 12 && matches!(p, "TAF" | "TEV") {
                                 tm.hour += 12;
@@ -1737,6 +1760,30 @@ impl<'a> Parser<'a> {
                             expr: Expr::Date(nd),
                             ..m
                         };
+                        // «من الساعة العاشرة مساء الخميس حتى السادسة من صباح السبت»: a clock time on its day is
+                        // the first end of a range to another clock time on its own day.
+                        if self.is_to(m.end) {
+                            let j = if self.is(m.end + 1, "الي") {
+                                m.end + 2
+                            } else {
+                                m.end + 1
+                            };
+                            if let Some(Match {
+                                start,
+                                end,
+                                expr: Expr::Date(bx),
+                                ..
+                            }) = self.parse_at(j)
+                            {
+                                if start == j && bx.time.is_some() && bx.day.is_some() {
+                                    m = Match {
+                                        end,
+                                        expr: Expr::Range(nd, bx),
+                                        ..m
+                                    };
+                                }
+                            }
+                        }
                     }
                 }
             }
@@ -1829,12 +1876,16 @@ impl<'a> Parser<'a> {
         }
         // «ساعتين تقريباً»: the approximator written after a duration.
         if let Expr::Duration {
-            modifier: ref mut md @ None,
+            modifier: ref mut md,
             ..
         } = m.expr
         {
-            if self.is(m.end, "تقريبا") {
+            if md.is_none() && self.is(m.end, "تقريبا") {
                 *md = Some("APPROX");
+                m.end += 1;
+            } else if self.kw_list(m.end, WordList::MoreAfter) == Some(2) {
+                // «عشرين عاماً ونيف»: more than the count («ما يزيد عن عشرين عاماً ونيف» already says so).
+                md.get_or_insert("MORE_THAN");
                 m.end += 1;
             }
         }
@@ -1994,6 +2045,23 @@ impl<'a> Parser<'a> {
             skip,
             ..s
         })
+    }
+
+    /// «نهاية كل شهر», «مطلع كل عام», «منتصف كل أسبوع»: the start, middle or end of every such period, one SET.
+    fn part_of_every(&self, i: usize) -> Option<(usize, usize, Expr)> {
+        let l = self.lex(i, bits::PART, |r| matches!(r, Reading::Part(_)))?;
+        let Reading::Part(p @ (Part::Start | Part::Mid | Part::End)) = l.reading else {
+            return None;
+        };
+        let j = i + l.ntok;
+        let s = self.r_set(j).filter(|s| s.start == j)?;
+        match s.expr {
+            Expr::Every {
+                amount: 1,
+                unit: unit @ (Unit::Week | Unit::Month | Unit::Year),
+            } if self.bits(j) & bits::EVERY != 0 => Some((s.end, l.skip, Expr::EveryPart(unit, p))),
+            _ => None,
+        }
     }
 
     /// A clock time and a daily or weekly recurrence next to it, in either order: one SET.
@@ -2320,6 +2388,7 @@ impl<'a> Parser<'a> {
         );
         if b0 & bits::PART != 0 {
             take(self.part(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+            take(self.part_of_every(i));
         }
         if b0 & bits::FRACTION != 0 {
             take(
@@ -2669,7 +2738,7 @@ impl<'a> Parser<'a> {
             if let Some((e, 0, false)) = self.shift_kind(k) {
                 let x = DateX {
                     day: Some(DayX::Abs(d)),
-                    month: Some(MonthX::Same),
+                    month: Some(MonthX::Rel(0)),
                     ..DateX::default()
                 };
                 return Some((e, skip, x));
@@ -2686,7 +2755,9 @@ impl<'a> Parser<'a> {
             // «3 من رمضان» is fine; an ordinal needs «من» or a month right after it.
             return Some((end, skip, x));
         }
-        if had_of || ordinal_day {
+        // «في 27 الشهر الجاري»: digits need «من» before the month, or a day head, a weekday or a preposition
+        // before them.
+        if had_of || ordinal_day || (day_led && !self.tight(j)) {
             if let Some(end) = self.month_ref_tail(k, &mut x) {
                 return Some((end, skip, x));
             }
@@ -2975,9 +3046,36 @@ impl<'a> Parser<'a> {
             j
         };
         let mut x = DateX::default();
+        // «الأحد الأخير من الشهر», «الأسبوع الأول من الشهر», «آخر يوم من العام»: «الشهر», «العام» alone are the
+        // month or year spoken of (the narrative's, or the reference's).
+        let bare_month = || {
+            let (e, s, m) = self.relperiod(k, true).filter(|(e, _, _)| *e == k + 1)?;
+            if m.month == Some(MonthX::Rel(0)) && self.ends(k, "شهر") {
+                Some((
+                    e,
+                    s,
+                    DateX {
+                        month: Some(MonthX::Same),
+                        ..m
+                    },
+                ))
+            } else if m.year == Some(YearX::Rel(0)) && (self.ends(k, "عام") || self.ends(k, "سنه"))
+            {
+                Some((
+                    e,
+                    s,
+                    DateX {
+                        year: Some(YearX::Same),
+                        ..m
+                    },
+                ))
+            } else {
+                None
+            }
+        };
         let end = if let Some(e) = self.month_tail(k, &mut x, true) {
             e
-        } else if let Some((e, _, m)) = self.relperiod(k, false) {
+        } else if let Some((e, _, m)) = self.relperiod(k, false).or_else(bare_month) {
             // «الأسبوع الأول من هذا العام»: a week of the year; «آخر يوم من العام الجاري»: its first or last day.
             let of_year = m.year.is_some() && m.week.is_none() && !m.hijri;
             if m.month.is_none() && !(of_year && (week || year_day)) {
@@ -3351,8 +3449,12 @@ impl<'a> Parser<'a> {
                 end = e;
             }
         } else if let Some((e, d)) = self.ordinal(k) {
-            // «السبت السادس عشر»: day of the current month.
-            if (1..=31).contains(&d) && !self.is_unit_at(e) && self.month(e).is_none() {
+            // «السبت السادس عشر»: day of the current month. An ordinal without the article heads a noun, no day:
+            // «نفذت الجمعة أول غارة», «يوم الأربعاء ولأول مرة».
+            let definite = self
+                .lex(k, bits::ORDINAL, |r| matches!(r, Reading::Ordinal(_)))
+                .is_some_and(|l| l.definite && !l.prefixed);
+            if definite && (1..=31).contains(&d) && !self.is_unit_at(e) && self.month(e).is_none() {
                 x.day = Some(DayX::Abs(d as u8));
                 x.month = Some(MonthX::Rel(0));
                 // «الأحد الثاني»: if the 2nd is no Sunday, the second Sunday of the month.
@@ -3394,6 +3496,7 @@ impl<'a> Parser<'a> {
         if self.bits(i) & (bits::THIS | bits::THAT | bits::NOW | bits::REL_DAY) == 0
             && self.bits(i + 1) & bits::REL_DAY == 0
             && !self.is(i, "الليله")
+            && !self.is(i, "اللحظه")
         {
             return None;
         }
@@ -3438,6 +3541,19 @@ impl<'a> Parser<'a> {
             return Some((
                 j + l.ntok,
                 l.skip,
+                DateX {
+                    now: true,
+                    ..DateX::default()
+                },
+            ));
+        }
+        // «حتى اللحظة», «إلى اللحظة»: until now. Anywhere else, or with an adjective after it («حتى اللحظة الأخيرة»,
+        // «في اللحظة المناسبة»), it is a moment of its own.
+        if j == i && i > 0 && self.is(j, "اللحظه") && self.is_to(i - 1) && !self.starts(j + 1, "ال")
+        {
+            return Some((
+                j + 1,
+                0,
                 DateX {
                     now: true,
                     ..DateX::default()
@@ -3687,6 +3803,12 @@ impl<'a> Parser<'a> {
         } else if self.is(j, "وقت") {
             j += 1;
         }
+        // «منذ ساعات الصباح الأولى», «في ساعات المساء», «خلال ساعات الليل»: the hours of a part of day, after a
+        // preposition only («ساعات الليل الطويلة» alone describes nights).
+        let hours = part.is_none() && start > i && j == start && self.is(j, "ساعات");
+        if hours {
+            j += 1;
+        }
         let l = self.lex(j, bits::DAY_PART, |r| matches!(r, Reading::DayPart(_)))?;
         let Reading::DayPart(p) = l.reading else {
             return None;
@@ -3740,6 +3862,24 @@ impl<'a> Parser<'a> {
         if part.is_none() && self.is_listed(end, WordList::Early) {
             part = Some(Part::Start);
             end += 1;
+        }
+        // «ساعات الصباح الأولى», «ساعات الليل الأخيرة»: its first or last hours.
+        if hours && part.is_none() {
+            if let Some((e, _)) = self.ordinal(end).filter(|&(_, n)| n == 1) {
+                part = Some(Part::Start);
+                end = e;
+            } else if self
+                .lex(end, bits::LAST, |r| matches!(r, Reading::Last))
+                .is_some()
+            {
+                part = Some(Part::End);
+                end += 1;
+            } else if self.starts(end, "ال")
+                && matches!(self.tok(end).map(|t| t.kind), Some(Kind::Word))
+            {
+                // «ساعات الليل الطويلة»: an adjective describes the hours, no time of the day.
+                return None;
+            }
         }
         let x = DateX {
             daypart: Some(p),
@@ -3891,6 +4031,21 @@ impl<'a> Parser<'a> {
             )
         {
             return None;
+        }
+        // Colloquial «هالأسبوع», «وهالشهر», «بهالسنة»: the demonstrative glued to the noun, its «ه» kept in the span.
+        if !this && !that && l.prefixed {
+            let glued = self
+                .word(j)
+                .and_then(|w| w.get(..l.skip))
+                .and_then(|p| p.strip_suffix('ه'))
+                .is_some_and(|c| {
+                    let c = c.strip_prefix(['و', 'ف']).unwrap_or(c);
+                    matches!(c, "" | "ب" | "ل")
+                });
+            if glued {
+                this = true;
+                skip = l.skip - 'ه'.len_utf8();
+            }
         }
         if !this && !that {
             skip = l.skip;
@@ -4074,6 +4229,11 @@ impl<'a> Parser<'a> {
         if self.is(j, "من") {
             j += 1;
         }
+        // «أواخر القرن الرابع عشر الهجري»: a Hijri century is no Gregorian one, nor the current one; it is read
+        // without its part.
+        if self.bits(j) & bits::UNIT != 0 && self.hijri_century(j).is_some() {
+            return None;
+        }
         // The longest period after the part word wins («أواخر القرن التاسع عشر» over «أواخر القرن»).
         let bare_year = self.num(j).filter(|&(_, n)| n == 4).map(|(y, _)| {
             (
@@ -4143,7 +4303,8 @@ impl<'a> Parser<'a> {
             return None;
         }
         // «نصف»/«نص» is a fraction first («نصف شهر» is half a month): the middle only of a named month.
-        if self.is_any(i, &["نصف", "نص"]) && !matches!(x.month, Some(MonthX::Abs(..))) {
+        // «العام ونصف العام الماضيين»: also after «و».
+        if self.kw(i, &["نصف", "نص"]).is_some() && !matches!(x.month, Some(MonthX::Abs(..))) {
             return None;
         }
         x.part = Some(p);
@@ -4152,7 +4313,7 @@ impl<'a> Parser<'a> {
 
     /// «الربع الثالث من العام الجاري», «النصف الأول من 2021», «النصف الثاني من يونيو».
     fn fraction_of_year(&self, i: usize) -> Option<(usize, usize, DateX)> {
-        let l = self.lex(i, bits::FRACTION, |r| matches!(r, Reading::Fraction(2 | 4)))?;
+        let l = self.lex(i, bits::FRACTION, |r| matches!(r, Reading::Fraction(2..=4)))?;
         let Reading::Fraction(parts) = l.reading else {
             return None;
         };
@@ -4199,9 +4360,9 @@ impl<'a> Parser<'a> {
             (e, x)
         } else if let Some((e, _, x)) = self
             .month_year(j)
-            .filter(|(_, _, x)| parts == 2 && x.day.is_none() && x.month.is_some())
+            .filter(|(_, _, x)| parts != 4 && x.day.is_none() && x.month.is_some())
         {
-            // «النصف الثاني من شهر حزيران الماضي»: half of a named month.
+            // «النصف الثاني من شهر حزيران الماضي», «الثلث الأخير من أيار»: half or third of a named month.
             (e, x)
         } else if let Some((e, _, x)) = self.standalone_year(j) {
             (e, x)
@@ -4228,13 +4389,22 @@ impl<'a> Parser<'a> {
         } else {
             return None;
         };
-        // A year, or a month for a half («النصف الأول من الشهر الجاري»), not a week or a day.
+        // A year, or a month for a half or a third («النصف الأول من الشهر الجاري»), not a week or a day.
         if x.day.is_some() || x.week.is_some() {
             return None;
         }
         match (x.year, x.month) {
-            (_, Some(_)) if parts != 2 => return None,
+            (_, Some(_)) if parts == 4 => return None,
             (None, None) => return None,
+            // «الثلث الأول من العام الجاري»: TIMEX3 has no thirds of a year; the year with its start, middle or end.
+            (Some(_), None) if parts == 3 => {
+                x.part = Some(match n {
+                    1 => Part::Start,
+                    3 => Part::End,
+                    _ => Part::Mid,
+                });
+                return Some((e, l.skip, x));
+            }
             _ => {}
         }
         x.fraction = Some((n as u8, parts));
@@ -4392,7 +4562,7 @@ impl<'a> Parser<'a> {
                 if let Some((unit, _)) = self.unit_of(i + 1, Count::One) {
                     // A fraction of a unit in the next smaller one, when it divides evenly («نصف شهر» = 15 days).
                     let f = u64::from(f.max(1));
-                    if let Some((per, smaller)) = finer(unit).filter(|(per, _)| per % f == 0) {
+                    if let Some((per, smaller)) = finer_by(unit, f) {
                         return Some((i + 2, per / f, smaller, l.skip));
                     }
                 }
@@ -4627,7 +4797,7 @@ impl<'a> Parser<'a> {
     /// «ونصف», «وربع» after a quantity of `unit`: (end, units of the next smaller unit in one `unit`, the fraction in
     /// them, that unit) when it divides evenly («ساعة ونصف» = 90 minutes, «عام ونصف» = 18 months).
     fn and_fraction(&self, i: usize, unit: Unit) -> Option<(usize, u64, u64, Unit)> {
-        let (per, smaller) = finer(unit)?;
+        finer(unit)?;
         let j = if self.is_and(i) { i + 1 } else { i };
         let l = self.lex(j, bits::FRACTION, |r| matches!(r, Reading::Fraction(_)))?;
         if j == i && !l.prefixed {
@@ -4646,7 +4816,9 @@ impl<'a> Parser<'a> {
             Some(ul) if ul.definite && !ul.prefixed => j + 2,
             _ => j + 1,
         };
-        (per % f == 0).then_some((e, per, per / f, smaller))
+        // «أسبوع ونصف»: a week has no even number of days, so ten and a half days are counted in hours.
+        let (per, smaller) = finer_by(unit, f)?;
+        Some((e, per, per / f, smaller))
     }
 
     /// After «بين» at `j - 1`, two counts joined by «و»: «بين ثلاث وأربع ساعات», «بين ساعتين وثلاث ساعات», «بين
@@ -5597,7 +5769,10 @@ impl<'a> Parser<'a> {
         // Only at the start of a clause or after a verb of coming and going («رجع من أسبوع»): after a noun, «من»
         // gives a make-up («هدنة جديدة من خمسة أيام»).
         // «سأعود من أسبوع» is no past.
-        let after_verb = self.motion_before(i) && !self.future_context(i);
+        // «وصل الوفد من أسبوع»: the verb may have its subject, one definite noun, after it.
+        let subject_between =
+            i > 1 && self.starts(i - 1, "ال") && self.bits(i - 1) == 0 && self.motion_before(i - 1);
+        let after_verb = (self.motion_before(i) || subject_between) && !self.future_context(i);
         let clause_start = i == 0
             || matches!(
                 self.tok(i - 1).map(|t| t.kind),
@@ -5607,9 +5782,12 @@ impl<'a> Parser<'a> {
             return None;
         }
         let (end, amount, unit, _) = self.quantity(i + 1, true)?;
+        // «وصلنا من أسبوع ولم نجد أحداً»: a new clause after it closes it too.
         if amount > MAX_COUNT
             || matches!(unit, Unit::Decade | Unit::Century)
-            || matches!(self.tok(end).map(|t| t.kind), Some(Kind::Word | Kind::Num))
+            || self.tok(end).map(|t| t.kind) == Some(Kind::Num)
+            || (self.tok(end).map(|t| t.kind) == Some(Kind::Word)
+                && self.kw_list(end, WordList::ClauseOpen).is_none())
             || self.punct(end) == Some('-')
         {
             return None;
@@ -5699,6 +5877,10 @@ impl<'a> Parser<'a> {
         let (Reading::ClockTime(h), true) = (l.reading, noon_ok) else {
             return None;
         };
+        // «منتصف نهار الجمعة»: the indefinite form is in construct with its day, never alone.
+        if l.ntok > 1 && self.is(i + 1, "نهار") && !self.starts_date(i + l.ntok) {
+            return None;
+        }
         let x = DateX {
             time: Some(TimeX {
                 hour: h,

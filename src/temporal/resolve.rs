@@ -430,6 +430,16 @@ impl Context {
                 format!("XXXX-{code}"),
                 Grain::Season,
             )),
+            Expr::EveryPart(unit, part) => Some(Temporal {
+                modifier: part_mod(Some(part)),
+                ..Temporal::new(
+                    span,
+                    text,
+                    TimexType::Set,
+                    duration_string(1, unit),
+                    grain_of(unit),
+                )
+            }),
             Expr::EveryDayPart(wd, code) => Some(Temporal::new(
                 span,
                 text,
@@ -511,10 +521,14 @@ impl Context {
                     b.year = b.year.or(a.year);
                 }
                 if b.time.is_some() && b.daypart.is_some() && a.daypart.is_none() {
+                    let tb = b.time.map_or(0, |t| t.hour);
                     if let Some(t) = a.time.as_mut() {
-                        // «بين العاشرة والحادية عشرة ليلاً»: at night, from five o'clock on, as for one hour.
-                        if (t.hour < 12 && matches!(b.daypart, Some("TAF" | "TEV")))
-                            || ((5..12).contains(&t.hour) && b.daypart == Some("TNI"))
+                        // «بين العاشرة والحادية عشرة ليلاً»: at night, from five o'clock on, as for one hour. Not
+                        // past the second end when that is later the same day: «بين العاشرة والثانية عشرة ظهراً»
+                        // starts at ten in the morning.
+                        if ((t.hour < 12 && matches!(b.daypart, Some("TAF" | "TEV")))
+                            || ((5..12).contains(&t.hour) && b.daypart == Some("TNI")))
+                            && (t.hour + 12 <= tb || tb < t.hour)
                         {
                             t.hour += 12;
                         }
@@ -839,8 +853,8 @@ impl Context {
         )
     }
 
-    /// «النصف الثاني من يونيو»: the first fifteen days of a month, or the rest of it, as a range of days; with no
-    /// reference, the month at its start or end.
+    /// «النصف الثاني من يونيو», «الثلث الأخير من أيار»: the first fifteen days of a month or the rest of it, or its
+    /// days 1–10, 11–20 or 21 to the end, as a range of days; with no reference, the month at its start, middle or end.
     fn half_of_month(
         &self,
         x: &DateX,
@@ -848,17 +862,28 @@ impl Context {
         span: Span,
         text: &str,
     ) -> Option<Temporal> {
-        let (n, 2) = x.fraction? else {
+        let (n, parts @ (2 | 3)) = x.fraction? else {
             return None;
         };
         let base = DateX {
             fraction: None,
             ..*x
         };
-        let symbolic = if n == 1 { Mod::Start } else { Mod::End };
+        let symbolic = match n {
+            1 => Mod::Start,
+            _ if n == parts => Mod::End,
+            _ => Mod::Mid,
+        };
+        // Halves of fifteen days, thirds of ten (the last one, like the second half, to the month's end).
+        let days = if parts == 2 { 15 } else { 10 };
         self.days_of_month(&base, prefer_future, span, text, symbolic, |s, e| {
-            let mid = s.checked_add_signed(Duration::days(15))?;
-            Some(if n == 1 { (s, mid) } else { (mid, e) })
+            let from = s.checked_add_signed(Duration::days(days * (i64::from(n) - 1)))?;
+            let to = if n == parts {
+                e
+            } else {
+                from.checked_add_signed(Duration::days(days))?
+            };
+            Some((from, to))
         })
     }
 
@@ -1013,6 +1038,52 @@ impl Context {
                     ..Temporal::new(span, text, kind, value, grain)
                 });
             }
+        }
+        // «في 12 من الشهر الجاري», «في 20 الجاري»: a day of the current month, whose month needs the reference:
+        // `XXXX-XX-12`, as a day of every month is written.
+        if let (Some(DayX::Abs(d @ 1..=31)), Some(MonthX::Same | MonthX::Rel(0)), None, None) =
+            (x.day, x.month, x.year, x.time)
+        {
+            let (value, grain, kind) = match x.daypart {
+                Some(p) => (
+                    format!("XXXX-XX-{d:02}{p}"),
+                    Grain::PartOfDay,
+                    TimexType::Time,
+                ),
+                None => (format!("XXXX-XX-{d:02}"), Grain::Day, TimexType::Date),
+            };
+            return Some(Temporal {
+                anchor: Anchor::Relative,
+                calendar: if x.hijri {
+                    Calendar::Hijri
+                } else {
+                    Calendar::Gregorian
+                },
+                ..Temporal::new(span, text, kind, value, grain)
+            });
+        }
+        // A Hijri month (and day) with no year: no Gregorian days without a reference, so the Hijri month in both
+        // `value` and `hijri`, marked by the calendar, as for «كل رمضان» (`XXXX-09`, `XXXX-09-15`).
+        if let (Some(MonthX::Abs(m, _)), None, true, None, false, None) =
+            (x.month, x.year, x.hijri, x.week, x.week_of, x.time)
+        {
+            let (value, grain) = match x.day {
+                Some(DayX::Abs(d)) if (1..=30).contains(&d) => {
+                    (format!("XXXX-{m:02}-{d:02}"), Grain::Day)
+                }
+                Some(DayX::Abs(_)) | None => (format!("XXXX-{m:02}"), Grain::Month),
+                _ => return None,
+            };
+            return Some(Temporal {
+                modifier: x
+                    .modifier
+                    .and_then(Mod::from_code)
+                    .or_else(|| part_mod(x.part)),
+                calendar: Calendar::Hijri,
+                anchor: Anchor::Relative,
+                hijri: Some(value.clone()),
+                ..Temporal::new(span, text, TimexType::Date, value, grain)
+            });
         }
         let (amount, unit): (i64, Unit) = if let Some(o) = x.offset {
             if x.offset_more[0].is_some() {
@@ -1708,6 +1779,10 @@ impl Context {
                         Some((y, m, d)),
                     )
                 }
+                Holiday::HijriNth { month, weekday, n } => {
+                    let (g, d) = hijri_nth_weekday(y, month.into(), n, weekday)?;
+                    (g, Some((y, month.into(), d)))
+                }
                 _ => return None,
             },
             Some(YearX::Abs(y)) => holiday_in(h, y)?,
@@ -1916,6 +1991,20 @@ impl Context {
                 }
             }
             (Some(MonthX::Abs(m, _)), None) => hijri_month_val(y, u32::from(m)),
+            // «آخر جمعة من رمضان», «الجمعة الأولى من شوال», «آخر يوم من رمضان»: a day picked inside the Hijri month.
+            (Some(MonthX::Abs(m, _)), Some(day @ (DayX::NthWeekday(..) | DayX::LastDay))) => {
+                let m = u32::from(m);
+                let (g, d) = match day {
+                    DayX::NthWeekday(n, wd) => hijri_nth_weekday(y, m, n, wd)?,
+                    _ => {
+                        let (first, last) = calendar::civil::hijri_month_span(y, m)?;
+                        (last, u32::try_from((last - first).num_days() + 1).ok()?)
+                    }
+                };
+                let mut v = day_val(g, x);
+                v.hijri = Some((y, Some(m), Some(d)));
+                Some(v)
+            }
             (None, None) => {
                 let (s, e) = calendar::civil::hijri_year_span(y)?;
                 Some(Val {
@@ -2002,6 +2091,14 @@ fn holiday_in(h: Holiday, y: i32) -> Option<(NaiveDate, Option<HijriDay>)> {
             orthodox_easter(y)?.checked_add_signed(Duration::days(n.into()))?,
             None,
         )),
+        Holiday::HijriNth { month, weekday, n } => {
+            let m = u32::from(month);
+            let (hy, _, _) = calendar::civil::gregorian_to_hijri(ymd(y, 1, 1)?)?;
+            (hy..=hy + 1).find_map(|hy| {
+                let (g, d) = hijri_nth_weekday(hy, m, n, weekday)?;
+                (g.year() == y).then_some((g, Some((hy, m, d))))
+            })
+        }
         Holiday::Nth { month, weekday, n } => {
             let wd = weekday_of(weekday);
             let d = if n > 0 {
@@ -2015,6 +2112,24 @@ fn holiday_in(h: Holiday, y: i32) -> Option<(NaiveDate, Option<HijriDay>)> {
             Some((d, None))
         }
     }
+}
+
+/// The n-th (n < 0: the last) ISO weekday `wd` of Hijri month `m` of year `y`: its Gregorian day and its day of the
+/// Hijri month.
+fn hijri_nth_weekday(y: i32, m: u32, n: i8, wd: u8) -> Option<(NaiveDate, u32)> {
+    let (first, last) = calendar::civil::hijri_month_span(y, m)?;
+    let target = i64::from(weekday_of(wd).num_days_from_monday());
+    let g = if n > 0 {
+        let off = (7 + target - i64::from(first.weekday().num_days_from_monday())) % 7;
+        first + Duration::days(off + 7 * (i64::from(n) - 1))
+    } else {
+        let back = (7 + i64::from(last.weekday().num_days_from_monday()) - target) % 7;
+        last - Duration::days(back)
+    };
+    if g < first || g > last {
+        return None;
+    }
+    Some((g, u32::try_from((g - first).num_days() + 1).ok()?))
 }
 
 /// Western Easter Sunday of year `y` (the anonymous Gregorian computus).

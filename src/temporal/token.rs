@@ -275,13 +275,16 @@ fn letters_end(text: &str, table: &[u8; 1 << 16], j: usize) -> usize {
 
 const AL: &str = "ال";
 
+/// The colloquial demonstrative «ها» glued to the article («هالشهر» = «هذا الشهر»).
+pub(crate) const HAL: &str = "هال";
+
 /// Calls `f(k, stem, definite, prefixed)` for each stem of a word with proclitics removed, `k` counting from 0. The
 /// word itself comes first. A callback rather than a returned list: no per-word array to fill and move.
 fn for_each_stem<'a>(w: &'a str, mut f: impl FnMut(usize, &'a str, bool, bool)) {
     // The word itself always comes first, however short («م», «ه» after a year).
     f(0, w, false, false);
     // Every proclitic starts with one of these letters: a word starting otherwise has no other stem.
-    if !w.starts_with(['و', 'ف', 'ل', 'ب', 'ك', 'ا']) {
+    if !w.starts_with(['و', 'ف', 'ل', 'ب', 'ك', 'ا', 'ه']) {
         return;
     }
     let mut k = 1;
@@ -301,11 +304,17 @@ fn for_each_stem<'a>(w: &'a str, mut f: impl FnMut(usize, &'a str, bool, bool)) 
         }
         if let Some(s) = base.strip_prefix("لل") {
             push(s, true, true);
+        } else if let Some(s) = base.strip_prefix(HAL) {
+            // Colloquial «هالأسبوع», «هالشهر»: «ها» + the article, a demonstrative glued to its noun.
+            push(s, true, true);
         } else if let Some(s) = base.strip_prefix(AL) {
             push(s, true, is_conj);
         } else if let Some(b) = base.strip_prefix(['ب', 'ك', 'ل']) {
             push(b, false, true);
             if let Some(s) = b.strip_prefix(AL) {
+                push(s, true, true);
+            } else if let Some(s) = b.strip_prefix(HAL) {
+                // «بهالشهر», «لهالسنة».
                 push(s, true, true);
             }
         }
