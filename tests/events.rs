@@ -117,6 +117,8 @@ fn each_kind_from_its_triggers() {
             "قدّم الوزير استقالته إلى رئيس الوزراء.",
             EventKind::Resignation,
         ),
+        ("أفرجت السلطات عن عشرة معتقلين.", EventKind::Release),
+        ("عيّن الرئيس سفيراً جديداً في باريس.", EventKind::Appointment),
     ];
     let mut wrong = Vec::new();
     for (text, kind) in cases {

@@ -2127,7 +2127,7 @@ fn detect_chunk(
                 if r.definite && !e.nominal {
                     continue;
                 }
-                if r.imperfect && e.no_impf {
+                if r.imperfect && e.no_impf || e.impf_waw && !r.imperfect {
                     continue;
                 }
                 if e.impf_only
@@ -2605,7 +2605,10 @@ fn detect_chunk(
                     after_bad = Some(j);
                 }
                 // Words right after a noun trigger: «الانتخابات المقبلة» is planned, «انسحاب محتمل» hypothetical.
-                if kinds & (bit(CueKind::PlannedAfter) | bit(CueKind::HypoAfter)) != 0 {
+                // After a one-word verb they describe its object, not the act («رفضت الحركة المقترح الأمريكي»).
+                if kinds & (bit(CueKind::PlannedAfter) | bit(CueKind::HypoAfter)) != 0
+                    && (h.nominal || h.last > h.first)
+                {
                     for c in words {
                         if j - h.last > c.cue.scope.max(1) {
                             continue;

@@ -97,10 +97,14 @@ pub enum EventKind {
     Resignation,
     /// Cooperation, training or aid («تدريب», «مساعدات»).
     Cooperation,
+    /// A release of prisoners or hostages («أفرج عن», «إطلاق سراح»).
+    Release,
+    /// An appointment to an office («عيّن», «تعيين»).
+    Appointment,
 }
 
 /// Every kind, in declaration order.
-pub(crate) const KINDS: [EventKind; 26] = [
+pub(crate) const KINDS: [EventKind; 28] = [
     EventKind::Attack,
     EventKind::Killing,
     EventKind::Clash,
@@ -127,6 +131,8 @@ pub(crate) const KINDS: [EventKind; 26] = [
     EventKind::Vote,
     EventKind::Resignation,
     EventKind::Cooperation,
+    EventKind::Release,
+    EventKind::Appointment,
 ];
 
 /// Groups of kinds that can describe one real event in different articles: a timeline merges mentions only within
@@ -156,6 +162,10 @@ pub enum Family {
     Resignation,
     /// Cooperation and aid.
     Cooperation,
+    /// Releases of prisoners and hostages.
+    Release,
+    /// Appointments to an office.
+    Appointment,
 }
 
 impl EventKind {
@@ -188,6 +198,8 @@ impl EventKind {
             EventKind::Vote => "vote",
             EventKind::Resignation => "resignation",
             EventKind::Cooperation => "cooperation",
+            EventKind::Release => "release",
+            EventKind::Appointment => "appointment",
         }
     }
 
@@ -215,6 +227,8 @@ impl EventKind {
             EventKind::Election | EventKind::Vote => Family::Politics,
             EventKind::Resignation => Family::Resignation,
             EventKind::Cooperation => Family::Cooperation,
+            EventKind::Release => Family::Release,
+            EventKind::Appointment => Family::Appointment,
         }
     }
 
@@ -228,7 +242,8 @@ impl EventKind {
             EventKind::Withdrawal
             | EventKind::MissionChange
             | EventKind::MissionEnd
-            | EventKind::Ceasefire => "RETREAT",
+            | EventKind::Ceasefire
+            | EventKind::Release => "RETREAT",
             EventKind::Deployment => "MOBILIZE",
             EventKind::Meeting | EventKind::Visit => "CONSULT",
             EventKind::Agreement => "AGREE",
@@ -240,7 +255,10 @@ impl EventKind {
             EventKind::Protest => "PROTEST",
             EventKind::Resignation => "CONCEDE",
             EventKind::Cooperation => "COOPERATE",
-            EventKind::Statement | EventKind::Election | EventKind::Vote => return None,
+            EventKind::Statement
+            | EventKind::Election
+            | EventKind::Vote
+            | EventKind::Appointment => return None,
         })
     }
 
@@ -252,6 +270,7 @@ impl EventKind {
             EventKind::Ceasefire => Some("ceasefire"),
             EventKind::Visit => Some("visit"),
             EventKind::Suspension => Some("discontinue"),
+            EventKind::Release => Some("release"),
             _ => None,
         }
     }
@@ -280,7 +299,11 @@ impl EventKind {
             EventKind::Sanction => "163",
             EventKind::Protest => "140",
             EventKind::Cooperation => "060",
-            EventKind::Election | EventKind::Vote | EventKind::Resignation => return None,
+            EventKind::Release => "0841",
+            EventKind::Election
+            | EventKind::Vote
+            | EventKind::Resignation
+            | EventKind::Appointment => return None,
         })
     }
 }
