@@ -121,6 +121,18 @@ fn agreed_that_view(doc: &Doc<'_>, last: usize) -> bool {
     })
 }
 
+/// True when the words from after token `last` to token `i` are at most four, the last of them «بشأن», «حول» or
+/// «على»: the trigger at `i` is the topic of the accord ending at `last`.
+fn accord_topic(doc: &Doc<'_>, last: usize, i: usize) -> bool {
+    if i <= last + 1 || i > last + 5 {
+        return false;
+    }
+    (last + 1..i).all(|k| doc.word(k).is_some())
+        && doc
+            .word(i - 1)
+            .is_some_and(|w| matches!(w, "بشان" | "حول" | "علي"))
+}
+
 /// A trigger found in the text, before filtering.
 #[derive(Debug, Clone)]
 struct Hit<'l> {
@@ -2361,6 +2373,8 @@ fn detect_chunk(
     let mut prev_first: Option<usize> = None;
     // The trigger before this one: first and last token, negated (see [`reach`]).
     let mut prev_hit: Option<(usize, usize, bool)> = None;
+    // The last token of the previous trigger when it was an accord, and whether that was negated.
+    let mut prev_accord: Option<(usize, bool)> = None;
     for (hk, h) in hits.drain(..).enumerate() {
         let i = h.first;
         let prev_trigger = prev_first.replace(i);
@@ -2625,7 +2639,20 @@ fn detect_chunk(
                 }
             }
         }
+        // «اتفاق بشأن تبادل الأسرى», «اتفقت روسيا وأوكرانيا على تبادل الأسرى»: what an accord is about is still to
+        // be done, and is not done when no accord was reached.
+        // (A word like «تبادل» reads as a verb too; no perfect verb stands right after these words.)
+        if !h.imperfect {
+            if let Some((_, pneg)) = prev_accord.filter(|p| accord_topic(&doc, p.0, i)) {
+                if pneg {
+                    negative = true;
+                } else {
+                    planned = true;
+                }
+            }
+        }
         prev_hit = Some((h.first, h.last, negative));
+        prev_accord = (h.entry.kind == EventKind::Agreement).then_some((h.last, negative));
         // «أي هجوم على رفح ستكون له عواقب»: any such event, not negated, is one that may come, not one that came.
         if any_word && !negative {
             hypothetical = true;
