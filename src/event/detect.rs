@@ -121,16 +121,49 @@ fn agreed_that_view(doc: &Doc<'_>, last: usize) -> bool {
     })
 }
 
-/// True when the words from after token `last` to token `i` are at most four, the last of them «بشأن», «حول» or
-/// «على»: the trigger at `i` is the topic of the accord ending at `last`.
-fn accord_topic(doc: &Doc<'_>, last: usize, i: usize) -> bool {
-    if i <= last + 1 || i > last + 5 {
-        return false;
+/// «اتفاق بشأن تبادل الأسرى», «اتفقت روسيا وأوكرانيا على تبادل الأسرى»: an event told right after an accord, at
+/// most four words on and after «بشأن», «حول» or «على», is what the accord is about: still to be done when the accord
+/// was made, not done when none was reached. Runs over the events found in a chunk, in text order.
+#[inline(never)]
+fn accord_topics(text: &str, events: &mut [Event]) {
+    for k in 1..events.len() {
+        let Some((a, b)) = events.get(k - 1).zip(events.get(k)) else {
+            continue;
+        };
+        // Four words take less than a hundred bytes; most events stand farther apart.
+        if a.kind != EventKind::Agreement
+            || b.trigger.span.start < a.trigger.span.end
+            || b.trigger.span.start - a.trigger.span.end > 100
+        {
+            continue;
+        }
+        let between = text
+            .get(a.trigger.span.end..b.trigger.span.start)
+            .unwrap_or("");
+        let words: Vec<&str> = between.split_whitespace().collect();
+        let topic = (1..=4).contains(&words.len())
+            && words.iter().all(|w| {
+                w.chars()
+                    .all(|c| matches!(c, '\u{0621}'..='\u{065F}' | '\u{0670}'..='\u{06D3}'))
+            })
+            && words.last().is_some_and(|w| {
+                matches!(
+                    crate::normalize::fold_str(w).as_str(),
+                    "بشان" | "حول" | "علي"
+                )
+            });
+        if !topic {
+            continue;
+        }
+        let negated = a.polarity == Polarity::Negative;
+        if let Some(b) = events.get_mut(k) {
+            if negated {
+                b.polarity = Polarity::Negative;
+            } else if b.modality == Modality::Actual {
+                b.modality = Modality::Planned;
+            }
+        }
     }
-    (last + 1..i).all(|k| doc.word(k).is_some())
-        && doc
-            .word(i - 1)
-            .is_some_and(|w| matches!(w, "بشان" | "حول" | "علي"))
 }
 
 /// A trigger found in the text, before filtering.
@@ -2020,7 +2053,11 @@ pub(crate) fn detect_part(
         folded: Some((part.folded, part.toks.get(..n).unwrap_or(&[]))),
     };
     let chunk = text.get(part.base..part.end).unwrap_or("");
+    let first = out.len();
     detect_chunk(text, part.base, chunk, &ctx, &mut dates, out, cache);
+    if let Some(found) = out.get_mut(first..) {
+        accord_topics(text, found);
+    }
 }
 
 /// What dates a document's events: its temporal expressions, and its reference date.
@@ -2139,15 +2176,16 @@ fn detect_chunk(
                 if r.definite && !e.nominal {
                     continue;
                 }
-                if r.imperfect && e.no_impf || e.impf_waw && !r.imperfect {
+                if r.imperfect && e.no_impf {
                     continue;
                 }
                 if e.impf_only
                     && !(r.future
                         || r.imperfect
-                            && i.checked_sub(1)
-                                .and_then(|p| doc.word(p))
-                                .is_some_and(|p| matches!(p, "ان" | "وان" | "بان")))
+                            && (e.impf_waw
+                                || i.checked_sub(1)
+                                    .and_then(|p| doc.word(p))
+                                    .is_some_and(|p| matches!(p, "ان" | "وان" | "بان"))))
                 {
                     continue;
                 }
@@ -2373,8 +2411,6 @@ fn detect_chunk(
     let mut prev_first: Option<usize> = None;
     // The trigger before this one: first and last token, negated (see [`reach`]).
     let mut prev_hit: Option<(usize, usize, bool)> = None;
-    // The last token of the previous trigger when it was an accord, and whether that was negated.
-    let mut prev_accord: Option<(usize, bool)> = None;
     for (hk, h) in hits.drain(..).enumerate() {
         let i = h.first;
         let prev_trigger = prev_first.replace(i);
@@ -2639,20 +2675,7 @@ fn detect_chunk(
                 }
             }
         }
-        // «اتفاق بشأن تبادل الأسرى», «اتفقت روسيا وأوكرانيا على تبادل الأسرى»: what an accord is about is still to
-        // be done, and is not done when no accord was reached.
-        // (A word like «تبادل» reads as a verb too; no perfect verb stands right after these words.)
-        if !h.imperfect {
-            if let Some((_, pneg)) = prev_accord.filter(|p| accord_topic(&doc, p.0, i)) {
-                if pneg {
-                    negative = true;
-                } else {
-                    planned = true;
-                }
-            }
-        }
         prev_hit = Some((h.first, h.last, negative));
-        prev_accord = (h.entry.kind == EventKind::Agreement).then_some((h.last, negative));
         // «أي هجوم على رفح ستكون له عواقب»: any such event, not negated, is one that may come, not one that came.
         if any_word && !negative {
             hypothetical = true;

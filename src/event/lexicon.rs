@@ -100,8 +100,8 @@ pub(crate) struct TriggerEntry {
     /// («سيصل», «أن يصل» of «وصل»), in a phrase only («نصف» is a half, not «we describe»). The bare key is no word of
     /// its own, and a bare imperfect «تصل إلى» mostly tells where goods, ships or numbers reach.
     pub impf_only: bool,
-    /// Only an imperfect reading: the imperfect stem of a form I verb ending in «ا», whose imperfect ends in «و»
-    /// («دعا» → «يدعو», «تدعو»).
+    /// With `impf_only`: any imperfect reading, not only one after «أن» (the imperfect stem of a form I verb ending
+    /// in «ا», whose imperfect ends in «و»: «دعا» → «يدعو», «تدعو»).
     pub impf_waw: bool,
     /// Option `noimpf`: the bare imperfect states a view, a state or a habit rather than an event («يتفق مع
     /// القانون», «المناطق التي يسيطر عليها»); the future and the imperfect after «لم», «لن», «أن» still read.
@@ -697,6 +697,7 @@ impl EventLexicon {
                     .filter(|s| pos == "v" && nchars(s) == 2)
                 {
                     let impf = TriggerEntry {
+                        impf_only: true,
                         impf_waw: true,
                         ..entry.clone()
                     };

@@ -99,12 +99,10 @@ pub enum EventKind {
     Cooperation,
     /// A release of prisoners or hostages («أفرج عن», «إطلاق سراح»).
     Release,
-    /// An appointment to an office («عيّن», «تعيين»).
-    Appointment,
 }
 
 /// Every kind, in declaration order.
-pub(crate) const KINDS: [EventKind; 28] = [
+pub(crate) const KINDS: [EventKind; 27] = [
     EventKind::Attack,
     EventKind::Killing,
     EventKind::Clash,
@@ -132,7 +130,6 @@ pub(crate) const KINDS: [EventKind; 28] = [
     EventKind::Resignation,
     EventKind::Cooperation,
     EventKind::Release,
-    EventKind::Appointment,
 ];
 
 /// Groups of kinds that can describe one real event in different articles: a timeline merges mentions only within
@@ -164,8 +161,6 @@ pub enum Family {
     Cooperation,
     /// Releases of prisoners and hostages.
     Release,
-    /// Appointments to an office.
-    Appointment,
 }
 
 impl EventKind {
@@ -199,7 +194,6 @@ impl EventKind {
             EventKind::Resignation => "resignation",
             EventKind::Cooperation => "cooperation",
             EventKind::Release => "release",
-            EventKind::Appointment => "appointment",
         }
     }
 
@@ -228,7 +222,6 @@ impl EventKind {
             EventKind::Resignation => Family::Resignation,
             EventKind::Cooperation => Family::Cooperation,
             EventKind::Release => Family::Release,
-            EventKind::Appointment => Family::Appointment,
         }
     }
 
@@ -255,10 +248,7 @@ impl EventKind {
             EventKind::Protest => "PROTEST",
             EventKind::Resignation => "CONCEDE",
             EventKind::Cooperation => "COOPERATE",
-            EventKind::Statement
-            | EventKind::Election
-            | EventKind::Vote
-            | EventKind::Appointment => return None,
+            EventKind::Statement | EventKind::Election | EventKind::Vote => return None,
         })
     }
 
@@ -300,10 +290,7 @@ impl EventKind {
             EventKind::Protest => "140",
             EventKind::Cooperation => "060",
             EventKind::Release => "0841",
-            EventKind::Election
-            | EventKind::Vote
-            | EventKind::Resignation
-            | EventKind::Appointment => return None,
+            EventKind::Election | EventKind::Vote | EventKind::Resignation => return None,
         })
     }
 }
