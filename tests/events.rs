@@ -117,6 +117,7 @@ fn each_kind_from_its_triggers() {
             "قدّم الوزير استقالته إلى رئيس الوزراء.",
             EventKind::Resignation,
         ),
+        ("أفرجت السلطات عن عشرة معتقلين.", EventKind::Release),
     ];
     let mut wrong = Vec::new();
     for (text, kind) in cases {

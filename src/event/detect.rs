@@ -121,6 +121,51 @@ fn agreed_that_view(doc: &Doc<'_>, last: usize) -> bool {
     })
 }
 
+/// «اتفاق بشأن تبادل الأسرى», «اتفقت روسيا وأوكرانيا على تبادل الأسرى»: an event told right after an accord, at
+/// most four words on and after «بشأن», «حول» or «على», is what the accord is about: still to be done when the accord
+/// was made, not done when none was reached. Runs over the events found in a chunk, in text order.
+#[inline(never)]
+fn accord_topics(text: &str, events: &mut [Event]) {
+    for k in 1..events.len() {
+        let Some((a, b)) = events.get(k - 1).zip(events.get(k)) else {
+            continue;
+        };
+        // Four words take less than a hundred bytes; most events stand farther apart.
+        if a.kind != EventKind::Agreement
+            || b.trigger.span.start < a.trigger.span.end
+            || b.trigger.span.start - a.trigger.span.end > 100
+        {
+            continue;
+        }
+        let between = text
+            .get(a.trigger.span.end..b.trigger.span.start)
+            .unwrap_or("");
+        let words: Vec<&str> = between.split_whitespace().collect();
+        let topic = (1..=4).contains(&words.len())
+            && words.iter().all(|w| {
+                w.chars()
+                    .all(|c| matches!(c, '\u{0621}'..='\u{065F}' | '\u{0670}'..='\u{06D3}'))
+            })
+            && words.last().is_some_and(|w| {
+                matches!(
+                    crate::normalize::fold_str(w).as_str(),
+                    "بشان" | "حول" | "علي"
+                )
+            });
+        if !topic {
+            continue;
+        }
+        let negated = a.polarity == Polarity::Negative;
+        if let Some(b) = events.get_mut(k) {
+            if negated {
+                b.polarity = Polarity::Negative;
+            } else if b.modality == Modality::Actual {
+                b.modality = Modality::Planned;
+            }
+        }
+    }
+}
+
 /// A trigger found in the text, before filtering.
 #[derive(Debug, Clone)]
 struct Hit {
@@ -2027,7 +2072,11 @@ pub(crate) fn detect_part(
         folded: Some((part.folded, part.toks.get(..n).unwrap_or(&[]))),
     };
     let chunk = text.get(part.base..part.end).unwrap_or("");
+    let first = out.len();
     detect_chunk(text, part.base, chunk, &ctx, &mut dates, out, cache);
+    if let Some(found) = out.get_mut(first..) {
+        accord_topics(text, found);
+    }
 }
 
 /// What dates a document's events: its temporal expressions, and its reference date.
@@ -2152,9 +2201,10 @@ fn detect_chunk(
                 if e.impf_only
                     && !(r.future
                         || r.imperfect
-                            && i.checked_sub(1)
-                                .and_then(|p| doc.word(p))
-                                .is_some_and(|p| matches!(p, "ان" | "وان" | "بان")))
+                            && (e.impf_waw
+                                || i.checked_sub(1)
+                                    .and_then(|p| doc.word(p))
+                                    .is_some_and(|p| matches!(p, "ان" | "وان" | "بان"))))
                 {
                     continue;
                 }
@@ -2624,7 +2674,10 @@ fn detect_chunk(
                     after_bad = Some(j);
                 }
                 // Words right after a noun trigger: «الانتخابات المقبلة» is planned, «انسحاب محتمل» hypothetical.
-                if kinds & (bit(CueKind::PlannedAfter) | bit(CueKind::HypoAfter)) != 0 {
+                // After a one-word verb they describe its object, not the act («رفضت الحركة المقترح الأمريكي»).
+                if kinds & (bit(CueKind::PlannedAfter) | bit(CueKind::HypoAfter)) != 0
+                    && (h.nominal || h.last > h.first)
+                {
                     for c in words {
                         if j - h.last > c.cue.scope.max(1) {
                             continue;

@@ -100,6 +100,9 @@ pub(crate) struct TriggerEntry {
     /// («سيصل», «أن يصل» of «وصل»), in a phrase only («نصف» is a half, not «we describe»). The bare key is no word of
     /// its own, and a bare imperfect «تصل إلى» mostly tells where goods, ships or numbers reach.
     pub impf_only: bool,
+    /// With `impf_only`: any imperfect reading, not only one after «أن» (the imperfect stem of a form I verb ending
+    /// in «ا», whose imperfect ends in «و»: «دعا» → «يدعو», «تدعو»).
+    pub impf_waw: bool,
     /// Option `noimpf`: the bare imperfect states a view, a state or a habit rather than an event («يتفق مع
     /// القانون», «المناطق التي يسيطر عليها»); the future and the imperfect after «لم», «لن», «أن» still read.
     pub state_impf: bool,
@@ -620,6 +623,7 @@ impl EventLexicon {
                 negated: false,
                 no_impf: pos == "v" && first.starts_with('و'),
                 impf_only: false,
+                impf_waw: false,
                 state_impf: false,
                 marbuta: false,
             };
@@ -686,6 +690,18 @@ impl EventLexicon {
                         ..entry.clone()
                     };
                     self.add_trigger(s.to_string(), true, false, &impf);
+                }
+                // «دعا» → «يدعو»: the imperfect of a three-letter verb in «ا» ends in «و».
+                if let Some(s) = first
+                    .strip_suffix('ا')
+                    .filter(|s| pos == "v" && nchars(s) == 2)
+                {
+                    let impf = TriggerEntry {
+                        impf_only: true,
+                        impf_waw: true,
+                        ..entry.clone()
+                    };
+                    self.add_trigger(format!("{s}و"), true, false, &impf);
                 }
                 // Defective verbs lose their last letter before suffixes: «انتهى» → «انتهت».
                 if let Some(s) = first.strip_suffix(['ي', 'ا']) {
@@ -801,6 +817,7 @@ impl EventLexicon {
                 && e.marbuta == entry.marbuta
                 && e.taa == entry.taa
                 && e.impf_only == entry.impf_only
+                && e.impf_waw == entry.impf_waw
         }) {
             e.verbal |= verbal;
             e.nominal |= nominal;

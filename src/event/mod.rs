@@ -98,10 +98,12 @@ pub enum EventKind {
     Resignation,
     /// Cooperation, training or aid («تدريب», «مساعدات»).
     Cooperation,
+    /// A release of prisoners or hostages («أفرج عن», «إطلاق سراح»).
+    Release,
 }
 
 /// Every kind, in declaration order.
-pub(crate) const KINDS: [EventKind; 26] = [
+pub(crate) const KINDS: [EventKind; 27] = [
     EventKind::Attack,
     EventKind::Killing,
     EventKind::Clash,
@@ -128,6 +130,7 @@ pub(crate) const KINDS: [EventKind; 26] = [
     EventKind::Vote,
     EventKind::Resignation,
     EventKind::Cooperation,
+    EventKind::Release,
 ];
 
 /// Groups of kinds that can describe one real event in different articles: a timeline merges mentions only within
@@ -157,6 +160,8 @@ pub enum Family {
     Resignation,
     /// Cooperation and aid.
     Cooperation,
+    /// Releases of prisoners and hostages.
+    Release,
 }
 
 impl EventKind {
@@ -189,6 +194,7 @@ impl EventKind {
             EventKind::Vote => "vote",
             EventKind::Resignation => "resignation",
             EventKind::Cooperation => "cooperation",
+            EventKind::Release => "release",
         }
     }
 
@@ -216,6 +222,7 @@ impl EventKind {
             EventKind::Election | EventKind::Vote => Family::Politics,
             EventKind::Resignation => Family::Resignation,
             EventKind::Cooperation => Family::Cooperation,
+            EventKind::Release => Family::Release,
         }
     }
 
@@ -229,7 +236,8 @@ impl EventKind {
             EventKind::Withdrawal
             | EventKind::MissionChange
             | EventKind::MissionEnd
-            | EventKind::Ceasefire => "RETREAT",
+            | EventKind::Ceasefire
+            | EventKind::Release => "RETREAT",
             EventKind::Deployment => "MOBILIZE",
             EventKind::Meeting | EventKind::Visit => "CONSULT",
             EventKind::Agreement => "AGREE",
@@ -253,6 +261,7 @@ impl EventKind {
             EventKind::Ceasefire => Some("ceasefire"),
             EventKind::Visit => Some("visit"),
             EventKind::Suspension => Some("discontinue"),
+            EventKind::Release => Some("release"),
             _ => None,
         }
     }
@@ -281,6 +290,7 @@ impl EventKind {
             EventKind::Sanction => "163",
             EventKind::Protest => "140",
             EventKind::Cooperation => "060",
+            EventKind::Release => "0841",
             EventKind::Election | EventKind::Vote | EventKind::Resignation => return None,
         })
     }
