@@ -246,6 +246,9 @@ pub(crate) struct Parser<'a> {
     toks: &'a [Tok],
     /// The last results of the sub-rules that several rules ask for at one position.
     memo: Memo,
+    /// Set while the second end of a range of clock times is read: that end extends into no range of its own, so a
+    /// chain of ranges («… حتى … حتى …») costs no nested parse per link (nor the stack).
+    in_range_end: Cell<bool>,
 }
 
 /// One remembered result per sub-rule, with the position it was read at: the rules tried at a start position ask for
@@ -423,6 +426,7 @@ impl<'a> Parser<'a> {
             text,
             toks,
             memo: Memo::default(),
+            in_range_end: Cell::new(false),
         }
     }
 
@@ -1762,18 +1766,21 @@ impl<'a> Parser<'a> {
                         };
                         // «من الساعة العاشرة مساء الخميس حتى السادسة من صباح السبت»: a clock time on its day is
                         // the first end of a range to another clock time on its own day.
-                        if self.is_to(m.end) {
+                        if self.is_to(m.end) && !self.in_range_end.get() {
                             let j = if self.is(m.end + 1, "الي") {
                                 m.end + 2
                             } else {
                                 m.end + 1
                             };
+                            self.in_range_end.set(true);
+                            let second = self.parse_at(j);
+                            self.in_range_end.set(false);
                             if let Some(Match {
                                 start,
                                 end,
                                 expr: Expr::Date(bx),
                                 ..
-                            }) = self.parse_at(j)
+                            }) = second
                             {
                                 if start == j && bx.time.is_some() && bx.day.is_some() {
                                     m = Match {

@@ -23,6 +23,10 @@ pub fn pathological() -> Vec<(&'static str, String)> {
             "\u{200F}\u{200D}\u{2066}".repeat(30_000),
         ),
         ("100,000 newlines", "\n".repeat(100_000)),
+        (
+            "a chain of clock-time ranges x 20,000",
+            "الساعة 6 صباح الجمعة حتى ".repeat(20_000),
+        ),
     ]
 }
 
