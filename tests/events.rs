@@ -579,6 +579,15 @@ fn titled_names_and_aliases_share_a_key() {
         "{:?}",
         a.actors
     );
+    // A subject left unsaid after an indefinite object: what the verb of targeting names next is its target.
+    let e = events(
+        "شن الجيش هجوماً واسعاً؛ استهدف مواقع لتنظيم داعش.",
+        "2024-03-12",
+    );
+    assert!(e.iter().any(|x| x.kind == EventKind::Attack
+        && x.actors
+            .iter()
+            .any(|a| a.key == "isis" && a.role == Some(arabic_timeline::Role::Target))));
     // A dateline is no participant; a country before a colon is a headline's speaker.
     for text in [
         "بغداد - قتل خمسة جنود في هجوم شمال العاصمة.",

@@ -3142,6 +3142,17 @@ fn detect_chunk(
                     && doc.word(c0).is_some_and(|w| {
                         matches!(w, "قد" | "وقد" | "فقد" | "لقد" | "كما" | "ثم")
                     })));
+        // After such a verb, a name is its subject when only definite words or event nouns stand between
+        // («استهدفت الطائرات الأمريكية …», «استهدفت غارة إسرائيلية …»); after an indefinite object the subject was
+        // left unsaid («… هجوماً؛ استهدف مواقع لتنظيم داعش»: the target).
+        let subject_after = |start: usize| {
+            (h.last + 1..start).all(|k| {
+                doc.word(k).is_some_and(|w| {
+                    w.strip_prefix('و').unwrap_or(w).starts_with("ال")
+                        || !vocab.triggers(k).is_empty()
+                })
+            })
+        };
         let nearest_before = pool
             .iter()
             .filter(|m| !locative(m) && m.end <= i)
@@ -3170,7 +3181,7 @@ fn detect_chunk(
                             CueKind::Target
                                 if c.end <= m.start
                                     && m.start > h.first
-                                    && !(verb_first && j == h.first) =>
+                                    && !(verb_first && j == h.first && subject_after(m.start)) =>
                             {
                                 Some(Role::Target)
                             }
