@@ -3554,9 +3554,14 @@ impl<'a> Parser<'a> {
                 },
             ));
         }
-        // «حتى اللحظة», «إلى اللحظة»: until now. Anywhere else, or with an adjective after it («حتى اللحظة الأخيرة»,
-        // «في اللحظة المناسبة»), it is a moment of its own.
-        if j == i && i > 0 && self.is(j, "اللحظه") && self.is_to(i - 1) && !self.starts(j + 1, "ال")
+        // «حتى اللحظة», «إلى اللحظة»: until now. Anywhere else, or with a word after it that qualifies it («حتى
+        // اللحظة الأخيرة», «إلى اللحظة نفسها», «في اللحظة المناسبة»), it is a moment of its own.
+        if j == i
+            && i > 0
+            && self.is(j, "اللحظه")
+            && self.is_to(i - 1)
+            && !self.starts(j + 1, "ال")
+            && !self.is_any(j + 1, &["نفسها", "ذاتها", "عينها"])
         {
             return Some((
                 j + 1,
