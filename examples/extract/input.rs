@@ -129,10 +129,9 @@ impl<'a> Reader<'a> {
     /// A string at `self.i` (its opening quote), borrowed when it has no escape.
     fn string(&mut self) -> Option<Cow<'a, str>> {
         self.eat(b'"')?;
-        let start = self.i;
         let mut owned: Option<String> = None;
         // The start of the run of plain chars not yet copied into `owned`.
-        let mut run = start;
+        let mut run = self.i;
         loop {
             let rest = self.b.get(self.i..)?;
             let k = memchr::memchr2(b'"', b'\\', rest)?;
@@ -152,8 +151,7 @@ impl<'a> Reader<'a> {
                 });
             }
             // A backslash: copy the run before it, then the char it stands for.
-            let o = owned
-                .get_or_insert_with(|| String::with_capacity(rest.len().min(self.b.len() - start)));
+            let o = owned.get_or_insert_with(|| String::with_capacity(rest.len()));
             o.push_str(self.s.get(run..self.i - 1)?);
             let c = match self.next()? {
                 b'"' => '"',

@@ -587,8 +587,7 @@ impl<'a> Parser<'a> {
 
     /// Whether the one-word part of day at `k`, right after a day, is an adverb of time: written in the accusative
     /// («فجراً», «صباحاً»), ending in a hamza («مساءً» is written «مساء»), definite («بالليل» too), or not followed by a
-    /// word. A bare
-    /// «فجر», «ظهر» before a word is a verb: «أمس فجّر انتحاري نفسه», «الأحد ظهر الرئيس».
+    /// word. A bare «فجر», «ظهر» before a word is a verb: «أمس فجّر انتحاري نفسه», «الأحد ظهر الرئيس».
     fn adverbial_daypart(&self, k: usize) -> bool {
         self.word(k).is_some_and(|w| {
             w.ends_with('ا') || w.ends_with('ء') || w.starts_with("ال") || w.starts_with("بال")
