@@ -2430,6 +2430,9 @@ fn detect_chunk(
     let mut prev_first: Option<usize> = None;
     // The trigger before this one: first and last token, negated (see [`reach`]).
     let mut prev_hit: Option<(usize, usize, bool)> = None;
+    // The events (indices in `out`) told as similar to another: no antecedent of a later definite noun. Few texts
+    // have any.
+    let mut similar: Vec<usize> = Vec::new();
     for (hk, h) in hits.drain(..).enumerate() {
         let i = h.first;
         let prev_trigger = prev_first.replace(i);
@@ -2900,7 +2903,10 @@ fn detect_chunk(
         if date.is_none() && h.nominal && h.definite && !h.plural && !planned && !hypothetical {
             if let Some(e) = out
                 .iter()
+                .enumerate()
                 .rev()
+                .filter(|(k, _)| !similar.contains(k))
+                .map(|(_, e)| e)
                 .find(|e| {
                     e.kind == h.entry.kind
                         && e.sentence.end <= sent_span.start
@@ -3307,6 +3313,12 @@ fn detect_chunk(
         };
         if let Some(s) = slot {
             *s = (clause_id, out.len());
+        }
+        if doc
+            .word(h.last + 1)
+            .is_some_and(|w| EVENT_LEXICON.in_list(WordList::Similar, w))
+        {
+            similar.push(out.len());
         }
         out.push(ev);
     }

@@ -321,10 +321,13 @@ pub(crate) enum WordList {
     /// `@result`: verbs of outcome as a negation leaves them («يسفر», «يؤد»): their subject (the cause) took place
     /// and the negation falls on the outcome after their preposition («لم يسفر الهجوم عن قتلى»).
     Result,
+    /// `@similar`: words right after a trigger that tell another event of its kind, for comparison («وكان هجوم مماثل
+    /// قد وقع …»): a definite noun told later does not name that one.
+    Similar,
 }
 
 impl WordList {
-    const ALL: [WordList; 20] = [
+    const ALL: [WordList; 21] = [
         WordList::Institution,
         WordList::PlaceNoun,
         WordList::Still,
@@ -345,6 +348,7 @@ impl WordList {
         WordList::Medium,
         WordList::Carrier,
         WordList::Result,
+        WordList::Similar,
     ];
 
     fn name(self) -> &'static str {
@@ -369,6 +373,7 @@ impl WordList {
             WordList::Medium => "@medium",
             WordList::Carrier => "@carrier",
             WordList::Result => "@result",
+            WordList::Similar => "@similar",
         }
     }
 }
