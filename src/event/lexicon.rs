@@ -933,6 +933,8 @@ mod tests {
         assert!(lex.in_list(WordList::During, "واثناء"));
         assert!(lex.in_list(WordList::Attribution, "حسبما"));
         assert!(lex.in_list(WordList::Medium, "خلال"));
+        assert!(lex.in_list(WordList::Similar, "مماثل"));
+        assert!(!lex.in_list(WordList::Similar, "الهجوم"));
         // Every list has words.
         for list in WordList::ALL {
             assert!(
