@@ -588,6 +588,14 @@ fn titled_names_and_aliases_share_a_key() {
         && x.actors
             .iter()
             .any(|a| a.key == "isis" && a.role == Some(arabic_timeline::Role::Target))));
+    // A place in the countryside or the outskirts of a city is where the event happened, not a participant.
+    let e = events(
+        "اندلعت اشتباكات عنيفة بين الجيش ومسلحين في ريف إدلب.",
+        "2024-03-12",
+    );
+    let c = find(&e, EventKind::Clash);
+    assert_eq!(c.place.as_ref().map(|p| p.key.as_ref()), Some("idlib"));
+    assert!(!c.actors.iter().any(|a| a.key == "idlib"));
     // A dateline is no participant; a country before a colon is a headline's speaker.
     for text in [
         "بغداد - قتل خمسة جنود في هجوم شمال العاصمة.",
