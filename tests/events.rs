@@ -596,6 +596,14 @@ fn titled_names_and_aliases_share_a_key() {
     let c = find(&e, EventKind::Clash);
     assert_eq!(c.place.as_ref().map(|p| p.key.as_ref()), Some("idlib"));
     assert!(!c.actors.iter().any(|a| a.key == "idlib"));
+    // An adverb or «أن» with a pronoun after a title ends the holder's name: no person is made of it.
+    for text in [
+        "بحث ولي العهد مع الرئيس الفرنسي هاتفياً مستجدات الأوضاع في المنطقة.",
+        "وأكد وزير الخارجية التركي \"اننا نعمل حاليا مع الولايات المتحدة\".",
+    ] {
+        let k = keys(text);
+        assert!(!k.iter().any(|x| x.starts_with("person:")), "{text}: {k:?}");
+    }
     // A dateline is no participant; a country before a colon is a headline's speaker.
     for text in [
         "بغداد - قتل خمسة جنود في هجوم شمال العاصمة.",
