@@ -1756,15 +1756,24 @@ fn subject_between(doc: &Doc<'_>, ments: &[Mention], from: usize, to: usize) -> 
         })
     };
     let mut last_ok = false;
+    // An indefinite adjective in the accusative right after a carrier in it is still the carrier's («أحبطت السلطات
+    // مخططاً إرهابياً لاستهداف …»).
+    let mut after_carrier = false;
     for k in from..to {
+        let is_carrier = carrier(doc, k);
         let ok = in_mention(ments, k)
-            || carrier(doc, k)
+            || is_carrier
             || institution(k)
-            || last_ok && doc.word(k).is_some_and(|w| w.starts_with("ال"));
+            || last_ok && doc.word(k).is_some_and(|w| w.starts_with("ال"))
+            || after_carrier
+                && doc
+                    .word(k)
+                    .is_some_and(|w| w.ends_with('ا') && !w.starts_with("ال"));
         if !ok {
             return false;
         }
-        last_ok = !carrier(doc, k);
+        last_ok = !is_carrier;
+        after_carrier = is_carrier && doc.word(k).is_some_and(|w| w.ends_with('ا'));
     }
     true
 }
