@@ -579,6 +579,53 @@ fn titled_names_and_aliases_share_a_key() {
         "{:?}",
         a.actors
     );
+    // A nationality adjective after an act's noun is the side that acts, also of the harm the act did; after a noun
+    // of what befalls a person it is that person, and of an agreement one party.
+    for (text, kind, key, expected) in [
+        (
+            "قتل 14 شخصاً في غارة إسرائيلية على منزل في رفح.",
+            EventKind::Attack,
+            "israel",
+            Some(arabic_timeline::Role::Agent),
+        ),
+        (
+            "قتل 14 شخصاً في غارة إسرائيلية على منزل في رفح.",
+            EventKind::Killing,
+            "israel",
+            Some(arabic_timeline::Role::Agent),
+        ),
+        (
+            "تواصلت الغارات الجوية التركية على مواقع حزب العمال الكردستاني.",
+            EventKind::Attack,
+            "turkey",
+            Some(arabic_timeline::Role::Agent),
+        ),
+        (
+            "تضررت الشركات من العقوبات الأمريكية على طهران.",
+            EventKind::Sanction,
+            "usa",
+            Some(arabic_timeline::Role::Agent),
+        ),
+        (
+            "أعلنت الشرطة مقتل إسرائيلي في عملية طعن.",
+            EventKind::Killing,
+            "israel",
+            Some(arabic_timeline::Role::Target),
+        ),
+        (
+            "ناقش الوزراء الاتفاق الأمريكي مع بغداد.",
+            EventKind::Agreement,
+            "usa",
+            None,
+        ),
+    ] {
+        let e = events(text, "2024-03-12");
+        let ev = find(&e, kind);
+        assert_eq!(role(ev, key), expected, "{text}: {:?}", ev.actors);
+    }
+    let e = events("ندد الوزير بهجمات معادية للفلسطينيين.", "2024-03-12");
+    let a = find(&e, EventKind::Attack);
+    assert_ne!(role(a, "palestine"), Some(arabic_timeline::Role::Agent));
     // A subject left unsaid after an indefinite object: what the verb of targeting names next is its target.
     let e = events(
         "شن الجيش هجوماً واسعاً؛ استهدف مواقع لتنظيم داعش.",

@@ -48,6 +48,8 @@ struct Mention {
     country: Option<&'static str>,
     /// Written with the locative preposition «ب» attached.
     prefixed: bool,
+    /// A nationality adjective («إسرائيلية», «الأمريكي»), not a name.
+    adjective: bool,
     /// Bytes of the first word's proclitics (و ف ب ك ل) before the name, left out of the span: «والعراق» is named
     /// «العراق». Through «لل» only a conjunction is cut: the article's alef is not written («للحوثيين»).
     skip: usize,
@@ -1166,17 +1168,17 @@ fn mentions(
     out.reserve(vocab.with_names.len());
     let n = doc.toks.len();
     let mut i = 0;
-    // Name at token i: (entity index, end token, prefixed, proclitic bytes).
-    let name_at = |i: usize| -> Option<(usize, usize, bool, usize)> {
+    // Name at token i: (entity index, end token, prefixed, proclitic bytes, a nationality adjective).
+    let name_at = |i: usize| -> Option<(usize, usize, bool, usize, bool)> {
         let (steps, one) = vocab.name_steps(i);
         if one {
             // A one-word name or a nationality, without reading the words after it.
             let step = steps.first()?;
-            let e = match step.names.first() {
-                Some(name) => name.entity,
-                None => step.nationality?,
+            let (e, adjective) = match step.names.first() {
+                Some(name) => (name.entity, false),
+                None => (step.nationality?, true),
             };
-            return Some((e, i + 1, step.prefixed, step.skip));
+            return Some((e, i + 1, step.prefixed, step.skip, adjective));
         }
         let mut after = Following::default();
         // The next word, which every name of more than one word compares first (see [`cues_at`]).
@@ -1189,11 +1191,12 @@ fn mentions(
                         i + 1 + name.rest.len(),
                         step.prefixed,
                         step.skip,
+                        false,
                     ));
                 }
             }
             if let Some(e) = step.nationality {
-                return Some((e, i + 1, step.prefixed, step.skip));
+                return Some((e, i + 1, step.prefixed, step.skip, true));
             }
         }
         None
@@ -1206,7 +1209,7 @@ fn mentions(
             Some(&c) => i = c,
             None => break,
         }
-        let Some((e, end, prefixed, skip)) = name_at(i) else {
+        let Some((e, end, prefixed, skip, adjective)) = name_at(i) else {
             i += 1;
             continue;
         };
@@ -1242,6 +1245,7 @@ fn mentions(
                 country: ent.country.as_deref(),
                 prefixed,
                 skip,
+                adjective,
                 locative: false,
                 span: OnceCell::new(),
             });
@@ -1284,7 +1288,7 @@ fn mentions(
             if w.starts_with("وال") {
                 break;
             }
-            match name_at(j).and_then(|(e2, end2, _, _)| Some((lex.entities.get(e2)?, end2))) {
+            match name_at(j).and_then(|(e2, end2, _, _, _)| Some((lex.entities.get(e2)?, end2))) {
                 Some((ent2, end2))
                     if matches!(
                         ent2.ty,
@@ -1340,7 +1344,7 @@ fn mentions(
         ) {
             k += 1;
         }
-        if let Some((e2, end2, _, _)) = name_at(k) {
+        if let Some((e2, end2, _, _, _)) = name_at(k) {
             if let Some(p) = lex.entities.get(e2).filter(|p| p.ty == EntityType::Person) {
                 holder = Some((Cow::Borrowed(p.key.as_str()), p.country.as_deref(), end2));
             }
@@ -1366,7 +1370,7 @@ fn mentions(
                     break;
                 }
                 // A known person ends the name and gives it its key («عادل بن أحمد الجبير» is `jubeir`).
-                if let Some((e2, end2, _, _)) = name_at(m) {
+                if let Some((e2, end2, _, _, _)) = name_at(m) {
                     if let Some(p) = lex.entities.get(e2).filter(|p| p.ty == EntityType::Person) {
                         known = Some((Cow::Borrowed(p.key.as_str()), p.country.as_deref(), end2));
                     }
@@ -1426,6 +1430,7 @@ fn mentions(
             country,
             prefixed,
             skip,
+            adjective: false,
             locative: false,
             span: OnceCell::new(),
         });
@@ -3168,6 +3173,66 @@ fn detect_chunk(
                 })
             })
         };
+        // A nationality adjective right after an event noun is the side that acts («غارة إسرائيلية», «الغارات
+        // الجوية الإسرائيلية», «عقوبات أمريكية»), one manner adjective between at most; after a noun of what befalls
+        // a person it is mostly the person («مقتل إسرائيلي», «اعتقال فلسطينيين»). Of an act of violence it is also
+        // the side behind the harm the act did («قتل 14 شخصاً في غارة إسرائيلية»).
+        let person_kind = |k: EventKind| {
+            matches!(
+                k,
+                EventKind::Killing | EventKind::Abduction | EventKind::Arrest | EventKind::Release
+            )
+        };
+        let by_nationality = |m: &Mention, after_count: usize| {
+            // («للفلسطينيين» with a preposition is a noun: «هجمات معادية للفلسطينيين».)
+            if !m.adjective
+                || m.skip != 0
+                || m.prefixed
+                || doc.word(m.start).is_some_and(|w| w.starts_with("لل"))
+            {
+                return false;
+            }
+            let noun = if m.start >= 1
+                && doc
+                    .word(m.start - 1)
+                    .is_some_and(|w| w.ends_with('ي') || w.ends_with("يه"))
+                && m.start >= 2
+                && vocab.triggers(m.start - 2).iter().any(|r| {
+                    r.entries.iter().any(|e| {
+                        matches!(
+                            e.kind.family(),
+                            super::Family::Violence | super::Family::Sanction
+                        )
+                    })
+                }) {
+                m.start - 2
+            } else {
+                m.start.saturating_sub(1)
+            };
+            if noun == h.last && h.nominal {
+                // Of an act of two sides or a vote, the adjective names one party or the country, no actor.
+                return after_count == 1
+                    && !person_kind(h.entry.kind)
+                    && !matches!(
+                        h.entry.kind,
+                        EventKind::Agreement
+                            | EventKind::Meeting
+                            | EventKind::Clash
+                            | EventKind::Cooperation
+                            | EventKind::Ceasefire
+                            | EventKind::Election
+                            | EventKind::Vote
+                    );
+            }
+            h.entry.kind.family() == super::Family::Violence
+                && vocab.triggers(noun).iter().any(|r| {
+                    r.entries.iter().any(|e| {
+                        e.nominal
+                            && !person_kind(e.kind)
+                            && e.kind.family() == super::Family::Violence
+                    })
+                })
+        };
         let nearest_before = pool
             .iter()
             .filter(|m| !locative(m) && m.end <= i)
@@ -3212,7 +3277,9 @@ fn detect_chunk(
                 } else if m.start > h.first {
                     after_count += 1;
                     let right_after = m.start <= h.last + 2;
-                    if passive && after_count == 1 {
+                    if by_nationality(m, after_count) {
+                        Some(Role::Agent)
+                    } else if passive && after_count == 1 {
                         Some(Role::Target)
                     } else if passive {
                         None
