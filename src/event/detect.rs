@@ -2786,6 +2786,20 @@ fn detect_chunk(
                 hypothetical = false;
             }
         }
+        // A source named after what it says, in the perfect («… الأسبوع المقبل، بحسب ما أعلنت الخارجية»), has
+        // spoken: what is planned or supposed is what it says.
+        if (planned || hypothetical)
+            && !h.future
+            && !h.imperfect
+            && !h.nominal
+            && h.entry.kind.family() == super::Family::Speech
+            && i.checked_sub(1)
+                .and_then(|p| doc.word(p))
+                .is_some_and(|p| EVENT_LEXICON.in_list(WordList::Attribution, p))
+        {
+            planned = false;
+            hypothetical = false;
+        }
 
         // Spans in the original text.
         let tspan = tspans
