@@ -2075,6 +2075,14 @@ pub(crate) fn detect_part(
     let mut dates = Dating {
         index: DateIndex::new(recent),
         document: OnceCell::new(),
+        // (Only the chunk's own: a count is read in the clause it stands in.)
+        counts: temporals
+            .get(temporals.partition_point(|t| t.span.start < part.base)..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(|t| t.span.start < part.end)
+            .filter(|t| t.kind == TimexType::Duration && day_count(&t.value).is_some())
+            .collect(),
     };
     // The text read runs past the chunk's end: its tokens from there on belong to the next chunk.
     let len = part.end.saturating_sub(part.base);
@@ -2098,6 +2106,190 @@ struct Dating<'a> {
     index: DateIndex<'a>,
     /// The reference date as an event date, formatted once for all the events it dates.
     document: OnceCell<EventDate>,
+    /// Durations in whole days, weeks, months or years, by position: what «بعد ثلاثة أيام من اختطافه» counts.
+    counts: Vec<&'a Temporal>,
+}
+
+/// A duration in whole days (`P3D`, `P2W`, `PT48H`) or months (`P3M`, `P1Y`): `(days, months)`.
+fn day_count(value: &str) -> Option<(i64, u32)> {
+    let (num, unit, hours) = match value.strip_prefix("PT") {
+        Some(v) => (v.get(..v.len().checked_sub(1)?)?, v.chars().last()?, true),
+        None => {
+            let v = value.strip_prefix('P')?;
+            (v.get(..v.len().checked_sub(1)?)?, v.chars().last()?, false)
+        }
+    };
+    let n: u32 = num.parse().ok().filter(|&n| n > 0 && n <= 1200)?;
+    match (unit, hours) {
+        ('H', true) if n % 24 == 0 => Some((i64::from(n / 24), 0)),
+        ('D', false) => Some((i64::from(n), 0)),
+        ('W', false) => Some((i64::from(n) * 7, 0)),
+        ('M', false) => Some((0, n)),
+        ('Y', false) => Some((0, n.checked_mul(12)?)),
+        _ => None,
+    }
+}
+
+/// Where to look for a time counted from an event («بعد ثلاثة أيام من اختطافه»): the clause of one trigger.
+struct Counted<'a, 't, 'w> {
+    text: &'a str,
+    doc: &'a Doc<'t>,
+    vocab: &'a Words<'w>,
+    orig: &'a Orig<'a>,
+    /// First and end token of the clause, and its original span.
+    clause: (usize, usize, Span),
+    /// Where the matter of the trigger began (see `topic_starts`).
+    topic_from: usize,
+}
+
+impl Counted<'_, '_, '_> {
+    /// The date of trigger `h` (span `tspan`) from a duration of `counts` (those from its clause on) counted from
+    /// an event told before, in `out`: «أفرج الخاطفون عن الرهينة بعد ثلاثة أيام من اختطافه» is dated three days
+    /// after the abduction told before, and the noun counted from («اختطافه») is that abduction, on its day. The
+    /// flag is true for the first case (the trigger is governed by the count, not counted from).
+    #[inline(never)]
+    fn date(
+        &self,
+        counts: &[&Temporal],
+        h: &Hit,
+        tspan: Span,
+        out: &[Event],
+        similar: &[usize],
+    ) -> Option<(EventDate, bool)> {
+        let (doc, vocab, text) = (self.doc, self.vocab, self.text);
+        let (c0, c1, clause_span) = self.clause;
+        let orig = |a: usize, b: usize| self.orig.span(a, b);
+        // The first token that starts at or after byte `b` (tokens run in text order).
+        let tok_from = |b: usize| {
+            let (mut a, mut z) = (c0, c1.min(doc.toks.len()));
+            while a < z {
+                let mid = a + (z - a) / 2;
+                if orig(mid, mid + 1).start < b {
+                    a = mid + 1;
+                } else {
+                    z = mid;
+                }
+            }
+            a
+        };
+        for &d in counts.iter().take_while(|t| t.span.start < clause_span.end) {
+            // Read on the original text first, so that most durations cost no mapping of tokens.
+            let before = text.get(..d.span.start).unwrap_or("").trim_end();
+            let after = if before.ends_with("بعد") {
+                true
+            } else if before.ends_with("قبل") {
+                false
+            } else {
+                continue;
+            };
+            let next = text.get(d.span.end..).unwrap_or("").trim_start();
+            if !(next.starts_with("من ") || next.starts_with("على ")) {
+                continue;
+            }
+            let t0 = tok_from(d.span.start);
+            if t0
+                .checked_sub(1)
+                .and_then(|p| doc.word(p))
+                .is_none_or(|w| !matches!(w.strip_prefix(['و', 'ف']).unwrap_or(w), "بعد" | "قبل"))
+            {
+                continue;
+            }
+            let t1 = tok_from(d.span.end);
+            if !doc.word(t1).is_some_and(|w| matches!(w, "من" | "على")) {
+                continue;
+            }
+            let x = t1 + 1;
+            let Some(kind) = vocab
+                .triggers(x)
+                .iter()
+                .flat_map(|r| r.entries.iter())
+                .map(|e| e.kind)
+                .next()
+            else {
+                continue;
+            };
+            // A process counts its own length («بعد 12 عاماً من المفاوضات», «بعد يومين من معارك», «بعد أسبوعين من
+            // الغارات»): no day of an event to count from.
+            if matches!(
+                kind,
+                EventKind::Meeting | EventKind::Clash | EventKind::Protest | EventKind::Ceasefire
+            ) || doc.word(x).is_some_and(|w| w.ends_with("ات"))
+            {
+                continue;
+            }
+            let x_start = orig(x, x + 1).start;
+            // (The noun may begin the trigger's span without being its first token: «توقيع الاتفاق».)
+            let governed = x != h.first && !(tspan.start..tspan.end).contains(&x_start);
+            // Nor does a speaker speak at a time counted in what he says («قال إنه انضم قبل يوم من العملية»).
+            if governed
+                && ((h.first..=h.last).contains(&x)
+                    || h.entry.kind.family() == super::Family::Speech && x > h.last)
+            {
+                continue;
+            }
+            let told = out
+                .iter()
+                .enumerate()
+                .rev()
+                .filter(|(k, _)| !similar.contains(k))
+                .map(|(_, e)| e)
+                .find(|e| {
+                    e.kind == kind
+                        && e.trigger.span.end <= x_start
+                        && e.sentence.start >= self.topic_from
+                        && matches!(
+                            e.date_source,
+                            Some(DateSource::Explicit | DateSource::Anaphoric)
+                        )
+                        && e.modality == Modality::Actual
+                        && e.polarity == Polarity::Positive
+                        && e.date.as_ref().is_some_and(|d| {
+                            matches!(
+                                d.grain,
+                                Grain::Day
+                                    | Grain::PartOfDay
+                                    | Grain::Hour
+                                    | Grain::Minute
+                                    | Grain::Second
+                            ) && !d.value.starts_with('X')
+                        })
+                })
+                .and_then(|e| e.date.as_ref());
+            let Some(told) = told else { continue };
+            if !governed {
+                return Some((told.clone(), false));
+            }
+            if let Some(day) = counted_day(told, d, after) {
+                return Some((day, true));
+            }
+        }
+        None
+    }
+}
+
+/// The day `count` (a [`day_count`] duration) after or before the day `date` begins on, as an event date.
+fn counted_day(date: &EventDate, count: &Temporal, after: bool) -> Option<EventDate> {
+    let day = date.interval?.start.date();
+    let (days, months) = day_count(&count.value)?;
+    let months = chrono::Months::new(months);
+    let day = if after {
+        day.checked_add_months(months)?
+            .checked_add_signed(Duration::days(days))?
+    } else {
+        day.checked_sub_months(months)?
+            .checked_sub_signed(Duration::days(days))?
+    };
+    let start = day.and_time(chrono::NaiveTime::MIN);
+    Some(EventDate {
+        value: day.format("%Y-%m-%d").to_string(),
+        modifier: count.modifier,
+        grain: Grain::Day,
+        interval: Some(Interval {
+            start,
+            end: start.checked_add_signed(Duration::days(1))?,
+        }),
+        span: Some(count.span),
+    })
 }
 
 fn detect_chunk(
@@ -2112,6 +2304,7 @@ fn detect_chunk(
     let Dating {
         index: dates,
         document: doc_date,
+        counts,
     } = dating;
     let own;
     let own_toks;
@@ -2975,6 +3168,36 @@ fn detect_chunk(
                 date = e.date.clone();
                 // «ومن المقرر أن يعقد الوزراء اجتماعاً يوم 25 يوليو. وسيبحث الاجتماع …»: still to come.
                 planned |= e.modality == Modality::Planned;
+            }
+        }
+        // «أفرج الخاطفون عن الرهينة بعد ثلاثة أيام من اختطافه»: a time counted from an event told before dates the
+        // event from that one's day, and the noun counted from («اختطافه») is that event, on its day. Looked for only
+        // where a counted duration stands near the trigger (few texts have one).
+        let from = counts.partition_point(|t| t.span.start < clause_span.start);
+        let clause_counts = counts.get(from..).unwrap_or(&[]);
+        if clause_counts
+            .first()
+            .is_some_and(|t| t.span.start < clause_span.end)
+        {
+            let at = Counted {
+                text,
+                doc: &doc,
+                vocab: &vocab,
+                orig: &mapper,
+                clause: (c0, c1, clause_span),
+                topic_from,
+            };
+            if let Some((day, governed)) = at.date(clause_counts, &h, tspan, out, &similar) {
+                // A date of the trigger's own clause says when it happened.
+                let own_clause = date
+                    .as_ref()
+                    .and_then(|d| d.span)
+                    .is_some_and(|sp| sp.start >= clause_span.start && sp.end <= clause_span.end);
+                if !(governed && own_clause) {
+                    date = Some(day);
+                    source = Some(DateSource::Anaphoric);
+                    from_text = true;
+                }
             }
         }
         if date.is_none() {
