@@ -3327,6 +3327,14 @@ impl<'a> Parser<'a> {
         if j == i && i > 0 && self.is(i - 1, "باب") {
             return None;
         }
+        // «المعتقلين الأحد عشر», «الأحد عشر لاعباً»: «أحد» before the teen word is the number eleven.
+        if wd == 7
+            && self
+                .lex(j + wl.ntok, bits::TEEN, |r| matches!(r, Reading::Teen))
+                .is_some()
+        {
+            return None;
+        }
         // A bare weekday needs the article («الأحد») or a head («يوم أحد» is rare); «اثنين» alone is a number.
         let headed = j > i;
         if !wl.definite && !headed && self.period_noun(j + 1, Unit::Week).is_none() {
