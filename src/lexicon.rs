@@ -873,6 +873,8 @@ fn static_code(s: &str) -> &'static str {
         "APPROX" => "APPROX",
         "LESS_THAN" => "LESS_THAN",
         "MORE_THAN" => "MORE_THAN",
+        "EQUAL_OR_LESS" => "EQUAL_OR_LESS",
+        "EQUAL_OR_MORE" => "EQUAL_OR_MORE",
         "SP" => "SP",
         "SU" => "SU",
         "FA" => "FA",
