@@ -90,6 +90,8 @@ pub(crate) enum Part {
     Rest,
     /// The days off at the end of a week («عطلة نهاية الأسبوع»).
     Weekend,
+    /// What has passed of the period before the reference («في وقت سابق من هذا الشهر»).
+    Before,
 }
 
 /// One reading of a word or phrase.
@@ -1057,6 +1059,7 @@ impl Lexicon {
                 "end" => Part::End,
                 "rest" => Part::Rest,
                 "weekend" => Part::Weekend,
+                "before" => Part::Before,
                 _ => return None,
             }),
             "daypart" => {
