@@ -571,6 +571,9 @@ pub(crate) enum WordList {
     /// Nouns of a hearing or an appointment between «إلى» and a date, which the words that plan a date move ahead
     /// too («أجلت المحكمة القضية إلى جلسة 25 أبريل»): `appointment`.
     Appointment,
+    /// «since» before a date: what follows it has begun, so a present verb that plans the clause does not move it
+    /// ahead («يعقد المجلس اجتماعات منذ الاثنين»): `since`.
+    Since,
     /// Words of «since», «by», «before», «after» before a year, which bound it (see the grammar's `DateX::bound`): `bound_prep`.
     BoundPrep,
     /// Prepositions of time after which a recent year goes on into the clause («في 2019 بعد أزمة طويلة»): `year_prep`.
@@ -616,7 +619,7 @@ pub(crate) enum WordList {
 }
 
 impl WordList {
-    const ALL: [WordList; 35] = [
+    const ALL: [WordList; 36] = [
         WordList::MonthEpithet,
         WordList::CalendarYear,
         WordList::Counted,
@@ -632,6 +635,7 @@ impl WordList {
         WordList::PrecedeVerb,
         WordList::Few,
         WordList::Appointment,
+        WordList::Since,
         WordList::BoundPrep,
         WordList::YearPrep,
         WordList::SpanLead,
@@ -671,6 +675,7 @@ impl WordList {
             WordList::PrecedeVerb => "precede_verb",
             WordList::Few => "few",
             WordList::Appointment => "appointment",
+            WordList::Since => "since",
             WordList::BoundPrep => "bound_prep",
             WordList::YearPrep => "year_prep",
             WordList::SpanLead => "span_lead",
