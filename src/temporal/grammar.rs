@@ -6929,9 +6929,14 @@ impl<'a> Parser<'a> {
             Some((e, v))
         };
         let (end, n, unit, skip, last_first) = if self.is(i, "اخر") {
-            // «آخر 3 سنوات», «آخر ثلاثة أشهر».
+            // «آخر 3 سنوات», «آخر ثلاثة أشهر»; from eleven on the noun is singular («آخر 24 ساعة»), but not the
+            // last units of something named after «من» («آخر 15 عاماً من حكمه», «آخر 30 دقيقة من المباراة»).
             let (e, n, unit, _) = self.quantity(i + 1, false)?;
-            plural(e - 1)?;
+            if plural(e - 1).is_none()
+                && (n < 11 || unit == Unit::Minute || self.is_any(e, &["من", "في"]))
+            {
+                return None;
+            }
             (e, n, unit, 0, true)
         } else if let Some((unit, count, l)) = plural(i) {
             // «الأسابيع الثلاثة», «الأشهر 3», «اليومين».
