@@ -90,6 +90,8 @@ pub(crate) enum Part {
     Rest,
     /// The days off at the end of a week («عطلة نهاية الأسبوع»).
     Weekend,
+    /// What has passed of the period before the reference («في وقت سابق من هذا الشهر»).
+    Before,
 }
 
 /// One reading of a word or phrase.
@@ -569,6 +571,9 @@ pub(crate) enum WordList {
     /// Nouns of a hearing or an appointment between «إلى» and a date, which the words that plan a date move ahead
     /// too («أجلت المحكمة القضية إلى جلسة 25 أبريل»): `appointment`.
     Appointment,
+    /// «since» before a date: what follows it has begun, so a present verb that plans the clause does not move it
+    /// ahead («يعقد المجلس اجتماعات منذ الاثنين»): `since`.
+    Since,
     /// Words of «since», «by», «before», «after» before a year, which bound it (see the grammar's `DateX::bound`): `bound_prep`.
     BoundPrep,
     /// Prepositions of time after which a recent year goes on into the clause («في 2019 بعد أزمة طويلة»): `year_prep`.
@@ -614,7 +619,7 @@ pub(crate) enum WordList {
 }
 
 impl WordList {
-    const ALL: [WordList; 35] = [
+    const ALL: [WordList; 36] = [
         WordList::MonthEpithet,
         WordList::CalendarYear,
         WordList::Counted,
@@ -630,6 +635,7 @@ impl WordList {
         WordList::PrecedeVerb,
         WordList::Few,
         WordList::Appointment,
+        WordList::Since,
         WordList::BoundPrep,
         WordList::YearPrep,
         WordList::SpanLead,
@@ -669,6 +675,7 @@ impl WordList {
             WordList::PrecedeVerb => "precede_verb",
             WordList::Few => "few",
             WordList::Appointment => "appointment",
+            WordList::Since => "since",
             WordList::BoundPrep => "bound_prep",
             WordList::YearPrep => "year_prep",
             WordList::SpanLead => "span_lead",
@@ -873,6 +880,8 @@ fn static_code(s: &str) -> &'static str {
         "APPROX" => "APPROX",
         "LESS_THAN" => "LESS_THAN",
         "MORE_THAN" => "MORE_THAN",
+        "EQUAL_OR_LESS" => "EQUAL_OR_LESS",
+        "EQUAL_OR_MORE" => "EQUAL_OR_MORE",
         "SP" => "SP",
         "SU" => "SU",
         "FA" => "FA",
@@ -1055,6 +1064,7 @@ impl Lexicon {
                 "end" => Part::End,
                 "rest" => Part::Rest,
                 "weekend" => Part::Weekend,
+                "before" => Part::Before,
                 _ => return None,
             }),
             "daypart" => {

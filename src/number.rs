@@ -222,8 +222,15 @@ impl<'a> NumParser<'a> {
                         .item(j + 1, Pos::Bare, f)
                         .filter(|_| self.toks.get(j + 1).is_some_and(|t| t.kind == Kind::Word));
                 }
-                // A word that is a number as written («واحد») is not «و» + another («أحد»).
-                if bare_count {
+                // A word that is a number as written («واحد») is not «و» + another («أحد»), except before a teen
+                // word: folded, «ألفين وأحد عشر» reads «واحد عشر», which is «و» + eleven.
+                let teen_after = || {
+                    self.toks.get(j + 1).is_some_and(|n| {
+                        n.kind == Kind::Word
+                            && n.lex.iter().any(|l| matches!(l.reading, Reading::Teen))
+                    })
+                };
+                if bare_count && !teen_after() {
                     return None;
                 }
                 t.lex

@@ -1906,7 +1906,28 @@ impl<'a> Parser<'a> {
         {
             m.start = i - 1;
         }
-        m.future = self.future_context(m.start);
+        // «منذ الاثنين»: what began since is not ahead, whatever verb leads the clause. A range of weekdays after
+        // «من» («تستمر موجة الحر من الثلاثاء حتى الجمعة») lies within a week, so it leans with its end after «حتى».
+        let since = m.start > 0 && self.kw_list(m.start - 1, WordList::Since).is_some();
+        let weekdays = matches!(
+            m.expr,
+            Expr::Range(
+                DateX {
+                    day: Some(DayX::Weekday(_, None)),
+                    ..
+                },
+                DateX {
+                    day: Some(DayX::Weekday(_, None)),
+                    ..
+                }
+            )
+        );
+        m.future = !since
+            && (self.future_context(m.start)
+                || (weekdays
+                    && m.start > 0
+                    && self.is(m.start - 1, "من")
+                    && self.future_in(m.start, true)));
         Some(m)
     }
 
@@ -2162,11 +2183,17 @@ impl<'a> Parser<'a> {
     /// The clause before an expression is future or planned: a marker word from the lexicon («سوف», «من المقرر»)
     /// or a verb with the future prefix «س».
     fn future_context(&self, s: usize) -> bool {
-        let lo = s.saturating_sub(FUTURE_REACH);
         // Right after «إلى» or «-», the expression is a target: the words that plan one count too.
         // «أجلت المحكمة القضية إلى جلسة 25 أبريل»: a hearing or appointment named between them too.
         let target = (s > 0 && self.is_to(s - 1))
             || (s > 1 && self.is_to(s - 2) && self.is_listed(s - 1, WordList::Appointment));
+        self.future_in(s, target)
+    }
+
+    /// [`Parser::future_context`], `target` telling whether the expression at `s` is where something planned or
+    /// going on ends, so that the words of postponing and continuing count too.
+    fn future_in(&self, s: usize, target: bool) -> bool {
+        let lo = s.saturating_sub(FUTURE_REACH);
         let bytes = self.text.as_bytes();
         // The tokens before `s`, nearest first (none when `s` is past the end).
         let before = self.toks.get(lo..s).unwrap_or_default();
@@ -2187,6 +2214,16 @@ impl<'a> Parser<'a> {
                 continue;
             }
             let k = lo + off;
+            // «… أن يزور الوزير تركيا» وكان كارتر قد زار بغداد الخميس»: a past «كان» nearer than any future word
+            // opens a past clause of its own (a planned end after «حتى» still lies ahead).
+            if !target
+                && t.bits & bits::FUTURE != 0
+                && self
+                    .lex(k, bits::FUTURE, |r| matches!(r, Reading::PastFrame))
+                    .is_some()
+            {
+                return false;
+            }
             if let Some(w) = self.word(k) {
                 // «من المقرر», «يُنتظر أن», or a period already placed ahead in the sentence («مطلع الشهر المقبل»).
                 if self
@@ -3325,6 +3362,14 @@ impl<'a> Parser<'a> {
         }
         // «ساحة باب الأحد» (Rabat), «باب الخميس»: a gate named by the day of its market is a place.
         if j == i && i > 0 && self.is(i - 1, "باب") {
+            return None;
+        }
+        // «المعتقلين الأحد عشر», «الأحد عشر لاعباً»: «أحد» before the teen word is the number eleven.
+        if wd == 7
+            && self
+                .lex(j + wl.ntok, bits::TEEN, |r| matches!(r, Reading::Teen))
+                .is_some()
+        {
             return None;
         }
         // A bare weekday needs the article («الأحد») or a head («يوم أحد» is rare); «اثنين» alone is a number.
@@ -6884,9 +6929,14 @@ impl<'a> Parser<'a> {
             Some((e, v))
         };
         let (end, n, unit, skip, last_first) = if self.is(i, "اخر") {
-            // «آخر 3 سنوات», «آخر ثلاثة أشهر».
+            // «آخر 3 سنوات», «آخر ثلاثة أشهر»; from eleven on the noun is singular («آخر 24 ساعة»), but not the
+            // last units of something named after «من» («آخر 15 عاماً من حكمه», «آخر 30 دقيقة من المباراة»).
             let (e, n, unit, _) = self.quantity(i + 1, false)?;
-            plural(e - 1)?;
+            if plural(e - 1).is_none()
+                && (n < 11 || unit == Unit::Minute || self.is_any(e, &["من", "في"]))
+            {
+                return None;
+            }
             (e, n, unit, 0, true)
         } else if let Some((unit, count, l)) = plural(i) {
             // «الأسابيع الثلاثة», «الأشهر 3», «اليومين».

@@ -33,6 +33,8 @@ crate::names::names!(Mod {
     Approx => "APPROX",
     LessThan => "LESS_THAN",
     MoreThan => "MORE_THAN",
+    EqualOrLess => "EQUAL_OR_LESS",
+    EqualOrMore => "EQUAL_OR_MORE",
 });
 crate::names::names!(Calendar { Gregorian => "gregorian", Hijri => "hijri" });
 crate::names::names!(Anchor { Absolute => "absolute", Relative => "relative", Anaphoric => "anaphoric" });
@@ -99,6 +101,10 @@ pub enum Mod {
     LessThan,
     /// More than («أكثر من»).
     MoreThan,
+    /// At most («لا يتجاوز», «لا يزيد على»).
+    EqualOrLess,
+    /// At least («لا يقل عن»).
+    EqualOrMore,
 }
 
 impl Mod {
@@ -107,6 +113,8 @@ impl Mod {
             "APPROX" => Mod::Approx,
             "LESS_THAN" => Mod::LessThan,
             "MORE_THAN" => Mod::MoreThan,
+            "EQUAL_OR_LESS" => Mod::EqualOrLess,
+            "EQUAL_OR_MORE" => Mod::EqualOrMore,
             _ => return None,
         })
     }

@@ -1165,6 +1165,12 @@ impl Context {
                     interval.start = r;
                 }
             }
+            // «في وقت سابق من هذا الشهر»: from the start of the period to the reference.
+            if let (Part::Before, Some(r)) = (p, self.reference) {
+                if interval.start < r && r < interval.end {
+                    interval.end = r;
+                }
+            }
         }
         let value = if x.now {
             "PRESENT_REF".to_string()
@@ -2188,14 +2194,14 @@ fn part_mod(p: Option<Part>) -> Option<Mod> {
         Part::Start => Some(Mod::Start),
         Part::Mid => Some(Mod::Mid),
         Part::End => Some(Mod::End),
-        Part::Rest | Part::Weekend => None,
+        Part::Rest | Part::Weekend | Part::Before => None,
     })
 }
 
 /// The part of an interval a START/MID/END modifier points at: the first, middle or last third (for a month:
 /// days 1–10, 11–20, 21–end).
 fn narrow(iv: Interval, p: Part) -> Interval {
-    if p == Part::Rest {
+    if matches!(p, Part::Rest | Part::Before) {
         // Cut at the reference by the caller.
         return iv;
     }
@@ -2211,7 +2217,7 @@ fn narrow(iv: Interval, p: Part) -> Interval {
     if (28..=31).contains(&days) {
         let s = iv.start;
         return match p {
-            Part::Rest | Part::Weekend => iv,
+            Part::Rest | Part::Weekend | Part::Before => iv,
             Part::Start => Interval {
                 start: s,
                 end: s + Duration::days(10),
@@ -2228,7 +2234,7 @@ fn narrow(iv: Interval, p: Part) -> Interval {
     }
     let third = total / 3;
     match p {
-        Part::Rest | Part::Weekend => iv,
+        Part::Rest | Part::Weekend | Part::Before => iv,
         Part::Start => Interval {
             start: iv.start,
             end: iv.start + third,
