@@ -623,6 +623,32 @@ fn titled_names_and_aliases_share_a_key() {
         let ev = find(&e, kind);
         assert_eq!(role(ev, key), expected, "{text}: {:?}", ev.actors);
     }
+    // The nationality of a verb's definite subject is its agent; after a subject named before the verb, or after a
+    // phrase's preposition, it is the object's.
+    for (text, kind, key, expected) in [
+        (
+            "أعلن الجيش الأردني إحباط محاولة تهريب على الحدود.",
+            EventKind::Statement,
+            "jordan",
+            Some(arabic_timeline::Role::Agent),
+        ),
+        (
+            "قالت الحكومة السودانية إن المفاوضات ستستأنف.",
+            EventKind::Statement,
+            "sudan",
+            Some(arabic_timeline::Role::Agent),
+        ),
+        (
+            "الرئيس سيزور العاصمة الروسية الشهر المقبل.",
+            EventKind::Visit,
+            "russia",
+            None,
+        ),
+    ] {
+        let e = events(text, "2024-03-12");
+        let ev = find(&e, kind);
+        assert_eq!(role(ev, key), expected, "{text}: {:?}", ev.actors);
+    }
     let e = events("ندد الوزير بهجمات معادية للفلسطينيين.", "2024-03-12");
     let a = find(&e, EventKind::Attack);
     assert_ne!(role(a, "palestine"), Some(arabic_timeline::Role::Agent));

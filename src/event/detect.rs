@@ -3530,7 +3530,25 @@ fn detect_chunk(
                         } else {
                             None
                         }
-                    } else if after_count == 1 && m.ty != EntityType::Country {
+                    } else if after_count == 1
+                        && (m.ty != EntityType::Country
+                            // The nationality of the verb's definite subject («أعلن الجيش الأردني», «قالت
+                            // الخارجية الأمريكية», «رفض المصريون»), when none stands before the verb (after
+                            // one, the noun is the object: «الرئيس سيزور العاصمة الروسية»).
+                            || !h.nominal
+                                && m.adjective
+                                && m.start > h.last
+                                && m.start <= h.last + 2
+                                && nearest_before.is_none_or(|b| b < c0)
+                                // (Not after a phrase's preposition: «سيبحث مع المسؤولين الإيرانيين».)
+                                && !doc.word(h.last).is_some_and(|w| {
+                                    matches!(w, "مع" | "الي" | "علي" | "من" | "عن" | "في" | "ب")
+                                })
+                                && (h.last + 1..m.start).all(|k| {
+                                    doc.word(k).is_some_and(|w| w.starts_with("ال"))
+                                        && vocab.triggers(k).is_empty()
+                                }))
+                    {
                         Some(Role::Agent)
                     } else {
                         None
