@@ -5666,6 +5666,14 @@ impl<'a> Parser<'a> {
                 )
             })
         };
+        // «بعد أيام فقط من تعيينه», «بعد أربع سنوات فقط من خروج»: «فقط» before the event counted from.
+        if !anaphoric
+            && self.is(end, "فقط")
+            && self.is_any(end + 1, &["من", "على", "علي"])
+            && !self.is(end + 2, "الان")
+        {
+            return length(end);
+        }
         // «قبل نحو عقد من الزمن»: «من الزمن» only says the count is of time.
         if !anaphoric && self.is(end, "من") && !self.is(end + 1, "الزمن") {
             match self.now_after(end) {
