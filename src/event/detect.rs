@@ -3099,8 +3099,27 @@ fn detect_chunk(
                 && last_says_that(&doc, &vocab, c0.max(i.saturating_sub(WINDOW)), i)
                     .is_some_and(|j| t.span.end <= orig(j, j + 1).start)
         };
+        // A verb in the perfect told «بعد عشرين عاماً» after no earlier date: the time it took, not a day to come
+        // from the publication date («أفرج عنه بعد عشرين عاماً قضاها في السجن»).
+        let elapsed = |t: &Temporal| {
+            !h.nominal
+                && !h.imperfect
+                && !h.future
+                && t.anchor == Anchor::Relative
+                // (Not a word that also reads as the verbal noun: «سيقدم استقالتها بعد شهرين».)
+                && vocab
+                    .triggers(h.first)
+                    .iter()
+                    .all(|r| r.entries.iter().all(|e| !e.nominal))
+                && t.text.starts_with("بعد")
+                && t.interval.is_some_and(|iv| {
+                    ctx.reference
+                        .is_some_and(|r| iv.start.date() > r.date())
+                })
+        };
         if let Some(t) = site.choose(before, after).filter(|t| {
             !speakers(t)
+                && !elapsed(t)
                 && (asks.is_empty() || !asked(&asks, hk, &h, t, tspan, with_relative.start))
         }) {
             source = Some(if t.anchor == Anchor::Anaphoric {
