@@ -649,6 +649,21 @@ fn titled_names_and_aliases_share_a_key() {
         let ev = find(&e, kind);
         assert_eq!(role(ev, key), expected, "{text}: {:?}", ev.actors);
     }
+    // After a passive lemma the first participant and a person named undergo the act; a nationality after a border
+    // noun says where.
+    let e = events(
+        "اغتيل رئيس المكتب السياسي لحركة حماس إسماعيل هنية في طهران.",
+        "2024-08-01",
+    );
+    let k = find(&e, EventKind::Killing);
+    assert_eq!(role(k, "haniyeh"), Some(arabic_timeline::Role::Target));
+    assert_eq!(role(k, "hamas"), Some(arabic_timeline::Role::Target));
+    let e = events(
+        "وقعت اشتباكات مسلحة بين قوات الأمن ومهربين على الحدود الجزائرية المالية.",
+        "2024-08-01",
+    );
+    let c = find(&e, EventKind::Clash);
+    assert_eq!(role(c, "algeria"), None, "{:?}", c.actors);
     let e = events("ندد الوزير بهجمات معادية للفلسطينيين.", "2024-03-12");
     let a = find(&e, EventKind::Attack);
     assert_ne!(role(a, "palestine"), Some(arabic_timeline::Role::Agent));

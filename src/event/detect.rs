@@ -3389,18 +3389,21 @@ fn detect_chunk(
             });
         }
         let mut after_count = 0;
-        // A perfect verb written with a damma is passive («قُتل», «اُستهدف»): what follows it is the patient.
-        let passive = !h.nominal && !h.imperfect && {
-            // A one-word trigger's span is its word's.
-            let first_word = if h.first == h.last {
-                text.get(tspan.range()).unwrap_or("")
-            } else {
-                doc.toks
-                    .get(h.first)
-                    .map(|t| orig_word(t.start, t.end))
-                    .unwrap_or("")
-            };
-            first_word.contains('\u{064F}')
+        // A perfect verb written with a damma is passive («قُتل», «اُستهدف»), and so is a passive lemma («اغتيل»):
+        // what follows it is the patient.
+        let passive = !h.nominal
+            && !h.imperfect
+            && (h.entry.passive || {
+                // A one-word trigger's span is its word's.
+                let first_word = if h.first == h.last {
+                    text.get(tspan.range()).unwrap_or("")
+                } else {
+                    doc.toks
+                        .get(h.first)
+                        .map(|t| orig_word(t.start, t.end))
+                        .unwrap_or("")
+                };
+                first_word.contains('\u{064F}')
                 // A count right after the verb is its subject undergoing it: «قتل خمسة جنود عراقيين», «اعتقل 12
                 // شخصاً» (the active verb comes after its subject or before a named one: «قتل مسلحون خمسة جنود»).
                 || (h.first == h.last
@@ -3408,7 +3411,7 @@ fn detect_chunk(
                     && doc.toks.get(h.last + 1).is_some_and(|t| {
                         t.bits & (crate::lexicon::bits::NUM | crate::lexicon::bits::CARDINAL) != 0
                     }))
-        };
+            });
         // A verb that opens its clause comes before its subject («استهدفت إسرائيل موقعاً لحزب الله», «وقد استهدفت
         // الطائرات …»): a verb of targeting is then no cue that the name after it is the target, as it is after its
         // subject («الهجوم الذي استهدف القاعدة», «غارة استهدفت موقعاً»).
@@ -3499,6 +3502,12 @@ fn detect_chunk(
             if actors.iter().any(|a| a.key == m.key) {
                 continue;
             }
+            // A nationality after a border noun says where, not who («على الحدود الجزائرية»).
+            let at_border = m.adjective
+                && m.start
+                    .checked_sub(1)
+                    .and_then(|p| doc.word(p))
+                    .is_some_and(|w| EVENT_LEXICON.in_list(WordList::Frontier, w));
             let role = if !from_clause {
                 None
             } else {
@@ -3535,7 +3544,9 @@ fn detect_chunk(
                     let right_after = m.start <= h.last + 2;
                     if by_nationality(m, after_count) {
                         Some(Role::Agent)
-                    } else if passive && after_count == 1 {
+                    } else if passive && (after_count == 1 || m.ty == EntityType::Person) {
+                        // (A person named after a passive verb undergoes it, also after a title naming his
+                        // party: «اغتيل رئيس المكتب السياسي لحركة حماس إسماعيل هنية».)
                         Some(Role::Target)
                     } else if passive {
                         None
@@ -3589,6 +3600,7 @@ fn detect_chunk(
                     None
                 }
             };
+            let role = role.filter(|_| !at_border);
             let sp = *m
                 .span
                 .get_or_init(|| mapper.span_from(m.start, m.skip, m.end));

@@ -84,6 +84,8 @@ pub(crate) struct TriggerEntry {
     /// Option `taa`: the word must be written with a taa marbuta in the text: folded, «مظاهرة» (a demonstration) is
     /// «مظاهره», which also reads «مظاهره» (its manifestations).
     pub taa: bool,
+    /// Option `passive`: the lemma is a passive verb («اغتيل»): the participant named first after it undergoes it.
+    pub passive: bool,
     /// Option `purpose=P,Q`: the indefinite accusative of the noun right before a word that starts with one of these
     /// letters or is one of these words names the purpose of another act, not an event of its own («تظاهروا تنديداً
     /// بالغارات», «أرسلت قوات دعماً للشرعية»; not «تلقت دعماً بالذخيرة»).
@@ -324,10 +326,13 @@ pub(crate) enum WordList {
     /// `@similar`: words right after a trigger that tell another event of its kind, for comparison («وكان هجوم مماثل
     /// قد وقع …»): a definite noun told later does not name that one.
     Similar,
+    /// `@frontier`: nouns of a border: the nationality adjective after one says where the event happens, not who
+    /// takes part («اشتباكات على الحدود الجزائرية المالية»).
+    Frontier,
 }
 
 impl WordList {
-    const ALL: [WordList; 21] = [
+    const ALL: [WordList; 22] = [
         WordList::Institution,
         WordList::PlaceNoun,
         WordList::Still,
@@ -349,6 +354,7 @@ impl WordList {
         WordList::Carrier,
         WordList::Result,
         WordList::Similar,
+        WordList::Frontier,
     ];
 
     fn name(self) -> &'static str {
@@ -374,6 +380,7 @@ impl WordList {
             WordList::Carrier => "@carrier",
             WordList::Result => "@result",
             WordList::Similar => "@similar",
+            WordList::Frontier => "@frontier",
         }
     }
 }
@@ -623,6 +630,7 @@ impl EventLexicon {
                 not_by: Vec::new(),
                 not_near: Vec::new(),
                 taa: false,
+                passive: false,
                 purpose: Vec::new(),
                 impf_alef: false,
                 negated: false,
@@ -671,6 +679,7 @@ impl EventLexicon {
                     ),
                     None if opt == "weak" => entry.weak = true,
                     None if opt == "taa" => entry.taa = true,
+                    None if opt == "passive" => entry.passive = true,
                     None if opt == "impfa" => entry.impf_alef = true,
                     None if opt == "head" => entry.head = true,
                     None if opt == "place" => entry.place = true,
