@@ -23,7 +23,8 @@
 //! person, group, organisation or base weighs three times a country (an office of no known country weighs like a
 //! country), one shared country alone is not enough, statements need a named speaker or body in common, the speaker
 //! (agent) of both (a party named in what is said is no speaker: two sources speaking of one party say two things), and
-//! two different named places keep events apart (a city and its own country do not differ). A person one mention
+//! two different named places keep events apart (a city and its own country do not differ, nor a region and a
+//! city or base of its country: «مدينة صور» lies in «جنوب لبنان»). A person one mention
 //! names with a title («العالم النووي الإيراني محسن فخري زاده») is shared with a mention whose sentence writes the last
 //! two words of the name untitled («باغتيال محسن فخري زاده») within a few words of its trigger, when the timeline has
 //! the sentence texts ([`Timeline::from_documents`], [`Mention::new`]), the mentions do not lie in different countries,
@@ -762,12 +763,18 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                 // mentions name different participants («الهجوم على القاعدة فجر الثلاثاء» and «هجوم بثلاث طائرات
                 // مسيّرة فجر اليوم الثلاثاء»); not meetings and visits, of which a day holds many.
                 let one_day = e - s <= Duration::days(1) && ge - gs <= Duration::days(1) && gs == s;
-                // (A city is in its country: «الجزائر العاصمة» and «الجزائر» do not differ.)
+                // (A city is in its country: «الجزائر العاصمة» and «الجزائر» do not differ; nor do a region and a city
+                // of its country, which most often lies in it: «مدينة صور» and «جنوب لبنان», «الفاشر» and «دارفور».)
                 let places_differ = match (&m.place, &g.place) {
-                    (Some(a), Some((b, b_country))) => {
+                    (Some(a), Some((b, b_country, b_region))) => {
+                        let a_region = a.entity == EntityType::Region;
                         a.key != *b
                             && a.country.as_ref() != Some(b)
                             && b_country.as_ref() != Some(&a.key)
+                            && !((a_region || *b_region)
+                                && a_region != *b_region
+                                && a.country.is_some()
+                                && a.country == *b_country)
                     }
                     _ => false,
                 };
@@ -877,7 +884,7 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                         }
                     }
                     if g.place.is_none() {
-                        g.place = m.place.as_ref().map(|p| (p.key.clone(), p.country.clone()));
+                        g.place = m.place.as_ref().map(group_place);
                     }
                     if !g.kinds.contains(&m.kind) {
                         g.kinds.push(m.kind);
@@ -897,7 +904,7 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                 let mut docs = std::collections::BTreeSet::new();
                 docs.insert(m.doc.clone());
                 groups.push(Group {
-                    place: m.place.as_ref().map(|p| (p.key.clone(), p.country.clone())),
+                    place: m.place.as_ref().map(group_place),
                     agents: m.agent_keys().map(str::to_owned).collect(),
                     countries,
                     keys,
@@ -917,9 +924,18 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
     sort_moving_once(entries, entry_order)
 }
 
+/// A group's place: key, country, and whether it is a region.
+fn group_place(p: &Place) -> (Cow<'static, str>, Option<Cow<'static, str>>, bool) {
+    (
+        p.key.clone(),
+        p.country.clone(),
+        p.entity == EntityType::Region,
+    )
+}
+
 struct Group {
-    /// The first place named: its key and its country.
-    place: Option<(Cow<'static, str>, Option<Cow<'static, str>>)>,
+    /// The first place named: its key, its country, and whether it is a region.
+    place: Option<(Cow<'static, str>, Option<Cow<'static, str>>, bool)>,
     /// Weighted participant keys of the founding mention (and the first place named to the day), sorted by key.
     keys: Vec<(Cow<'static, str>, u32)>,
     /// Keys of the founding mention's agents (its speakers, for a statement).

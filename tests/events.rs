@@ -1464,3 +1464,129 @@ fn a_quotation_after_a_title_is_not_the_holder() {
     let s = find(&e, EventKind::Statement);
     assert_eq!(s.actors.first().map(|a| a.name.as_str()), Some("الرئيس"));
 }
+
+/// The keys of every event's participants and place.
+fn participant_keys(text: &str) -> Vec<String> {
+    events(text, "2024-03-12")
+        .iter()
+        .flat_map(|e| {
+            e.actors
+                .iter()
+                .map(|a| a.key.to_string())
+                .chain(e.place.iter().map(|p| p.key.to_string()))
+        })
+        .collect()
+}
+
+#[test]
+fn participants_and_places_from_every_region() {
+    for (text, key) in [
+        // Offices: an unnamed holder is the office and its country; a named one is the person.
+        (
+            "استقبل ولي العهد السعودي في الرياض وزير الخارجية الأمريكي.",
+            "crown_prince:saudi",
+        ),
+        (
+            "التقى نائب الرئيس الأمريكي رئيس الوزراء الإسرائيلي في القدس.",
+            "vice_president:usa",
+        ),
+        (
+            "وصل رئيس الأركان الجزائري إلى تمنراست في زيارة تفقدية.",
+            "chief_of_staff:algeria",
+        ),
+        (
+            "قال وزير الطاقة السعودي إن منظمة أوبك ستخفض الإنتاج.",
+            "energy_minister:saudi",
+        ),
+        (
+            "أعلن وزير المالية المصري محمد معيط توقيع اتفاق مع صندوق النقد الدولي.",
+            "person:معيط",
+        ),
+        (
+            "قال قائد الجيش اللبناني العماد رودولف هيكل إن الجيش انتشر في الجنوب.",
+            "person:هيكل",
+        ),
+        (
+            "استقبل أمير الكويت في قصر بيان رئيس الوزراء القطري.",
+            "emir:kuwait",
+        ),
+        // Armed groups and organisations.
+        (
+            "شنت ميليشيا الحوثي هجوما بطائرات مسيرة على مدينة مأرب.",
+            "houthis",
+        ),
+        (
+            "قتل خمسة مدنيين في قصف حوثي على أحياء سكنية في مدينة تعز.",
+            "houthis",
+        ),
+        (
+            "أعلن المجلس الانتقالي الجنوبي سيطرته على مدينة عدن بعد اشتباكات.",
+            "stc",
+        ),
+        (
+            "أعلنت المجموعة الاقتصادية لدول غرب أفريقيا تعليق عضوية النيجر.",
+            "ecowas",
+        ),
+        (
+            "دعت المفوضية السامية للأمم المتحدة لشؤون اللاجئين إلى حماية النازحين.",
+            "unhcr",
+        ),
+        (
+            "أعلنت المفوضية الأوروبية تقديم مساعدات بقيمة مئة مليون يورو.",
+            "eu",
+        ),
+        ("هاجمت جماعة مسلحة موقعا للجيش المالي قرب الحدود.", "mali"),
+        // Places.
+        (
+            "قصفت قوات الدعم السريع أحياء في مدينة الأبيض أمس.",
+            "el_obeid",
+        ),
+        ("أعلنت قوات حفتر سيطرتها على مدينة ترهونة.", "tarhuna"),
+        (
+            "قتل عشرون شخصا في هجوم على قرية قرب مدينة مايدوغوري.",
+            "maiduguri",
+        ),
+        ("اعتقلت الشرطة المغربية خلية إرهابية في مدينة فاس.", "fez"),
+        ("أعلنت هيئة تحرير الشام سيطرتها على مدينة سراقب.", "saraqib"),
+        (
+            "قتل جنديان في هجوم على دورية في مدينة رفح المصرية.",
+            "rafah_egypt",
+        ),
+        // People.
+        (
+            "استقبل السلطان هيثم بن طارق في مسقط وزير الخارجية الإيراني.",
+            "sultan_haitham",
+        ),
+        (
+            "وصل الفريق السعيد شنقريحة إلى تمنراست في زيارة تفقدية.",
+            "chengriha",
+        ),
+    ] {
+        let k = participant_keys(text);
+        assert!(k.iter().any(|x| x == key), "{text}: {key} not in {k:?}");
+    }
+    // «آل» links a family name: the key is the family's, not an empty one.
+    let k = participant_keys(
+        "التقى وزير الخارجية البحريني خالد بن أحمد آل خليفة نظيره الأردني في عمان.",
+    );
+    assert!(k.iter().any(|x| x == "person:خليفه"), "{k:?}");
+    assert!(!k.iter().any(|x| x == "person:"), "{k:?}");
+    // A name that is also a common word is a place only where the text says so; «والي» folded is «وإلى».
+    for (text, key) in [
+        (
+            "قصف الجيش مواقع المسلحين باللون الأبيض على الخريطة.",
+            "el_obeid",
+        ),
+        (
+            "عاد الوزير إلى بغداد وإلى الخرطوم بعد زيارة رسمية.",
+            "governor",
+        ),
+        (
+            "التقى وزير الخارجية الفلسطيني رياض المالكي نظيره الأردني.",
+            "maliki",
+        ),
+    ] {
+        let k = participant_keys(text);
+        assert!(!k.iter().any(|x| x == key), "{text}: {key} in {k:?}");
+    }
+}

@@ -1394,7 +1394,8 @@ fn mentions(
                 }
                 words.push(w);
                 m += 1;
-                if w.starts_with("ال") && !after_link {
+                // «آل» (folded «ال») links the family name after it: «خالد بن أحمد آل خليفة» ends in «خليفة».
+                if w.starts_with("ال") && !after_link && !is_link(&w) {
                     break;
                 }
             }
