@@ -2368,6 +2368,10 @@ fn detect_chunk(
     // after an accusation the act may be dated with it: «اتهموا في 20 حزيران 1980 بمحاولة اغتيال».) The ends of such
     // verbs, by trigger index: few texts have any, and the list then allocates nothing.
     let mut asks: Vec<(usize, usize)> = Vec::new();
+    // «أعلن الجيش هدنة إنسانية … مساء الثلاثاء», «أعلنت الحركة موافقتها على وقف إطلاق النار مساء الاثنين»: a verb of
+    // announcing whose object is the next trigger, a noun after at most its subject, shares a later date of its
+    // clause with that noun, as it does one before it. By trigger index, the start of the object.
+    let mut objects: Vec<(usize, usize)> = Vec::new();
     next_other.extend((0..hits.len()).map(|k| {
         let this = hits.get(k);
         if this.is_some_and(|h| {
@@ -2377,8 +2381,28 @@ fn detect_chunk(
                 asks.push((k, sp.end));
             }
         }
+        let mut from = k + 1;
+        if let (Some(h), Some(o)) = (this, hits.get(k + 1)) {
+            // Not a plural object: several events announced together keep their own days («أعلن عن ثلاث غارات
+            // … في 25 يوليو»).
+            if h.entry.announces
+                && !h.nominal
+                && o.nominal
+                && !o.plural
+                && o.entry.kind.family() != super::Family::Speech
+                && o.first > h.last
+                && o.first <= h.last + 7
+                && (h.last + 1..o.first)
+                    .all(|j| doc.toks.get(j).is_some_and(|t| t.kind == Tk::Word))
+            {
+                if let Some(sp) = tspans.get(k + 1) {
+                    objects.push((k, sp.start));
+                    from = k + 2;
+                }
+            }
+        }
         let fam = this.map(|h| h.entry.kind.family());
-        (k + 1..hits.len().min(k + 1 + LOOK))
+        (from..hits.len().min(k + 1 + LOOK))
             .find(|&j| {
                 hits.get(j)
                     .is_some_and(|h| Some(h.entry.kind.family()) != fam && !during(h))
@@ -2442,6 +2466,7 @@ fn detect_chunk(
     // The events (indices in `out`) told as similar to another: no antecedent of a later definite noun. Few texts
     // have any.
     let mut similar: Vec<usize> = Vec::new();
+    let mut obj_k = 0;
     for (hk, h) in hits.drain(..).enumerate() {
         let i = h.first;
         let prev_trigger = prev_first.replace(i);
@@ -2887,7 +2912,41 @@ fn detect_chunk(
                 && last_says_that(&doc, &vocab, c0.max(i.saturating_sub(WINDOW)), i)
                     .is_some_and(|j| t.span.end <= orig(j, j + 1).start)
         };
-        if let Some(t) = site.choose(before, after).filter(|t| {
+        let mut chosen = site.choose(before, after);
+        // Past the object only a day of its clause not after the publication's is the announcement's.
+        while objects.get(obj_k).is_some_and(|&(k, _)| k < hk) {
+            obj_k += 1;
+        }
+        if let Some(&(_, at)) = objects.get(obj_k).filter(|&&(k, _)| k == hk) {
+            // Nor a range or a date after «منذ», «خلال», «طوال»: the time of what is told, not a day of speaking
+            // («أعلن … مقتل 88 مسلحاً خلال الفترة من 20 إلى 31 يوليو»).
+            let since = |t: &Temporal| {
+                t.value.contains('/')
+                    || text.get(..t.span.start).is_some_and(|b| {
+                        let b = b.trim_end();
+                        ["منذ", "خلال", "طوال", "طيلة"]
+                            .iter()
+                            .any(|w| b.ends_with(w))
+                    })
+            };
+            if chosen.is_some_and(|t| {
+                t.span.start >= at
+                    && (!with_relative.contains(t.span)
+                        || since(t)
+                        || t.interval.is_some_and(|iv| {
+                            ctx.reference
+                                .and_then(|r| r.date().succ_opt())
+                                .is_some_and(|d| iv.start >= d.and_time(chrono::NaiveTime::MIN))
+                        }))
+            }) {
+                let site = Site {
+                    next_trigger: Some(site.next_trigger.map_or(at, |x| x.min(at))),
+                    ..site
+                };
+                chosen = site.choose(before, after);
+            }
+        }
+        if let Some(t) = chosen.filter(|t| {
             !speakers(t)
                 && (asks.is_empty() || !asked(&asks, hk, &h, t, tspan, with_relative.start))
         }) {

@@ -93,6 +93,9 @@ pub(crate) struct TriggerEntry {
     pub impf_alef: bool,
     /// The phrase itself says the event did not happen («رفض التعليق»: a statement declined).
     pub negated: bool,
+    /// Option `announces`: a verb of making known whose object, a noun trigger, shares a later date of its clause
+    /// («أعلن الجيش هدنة … مساء الثلاثاء» is announced that evening).
+    pub announces: bool,
     /// No imperfect reading: a form I verb whose first letter is و drops it in the imperfect («وصل» → «يصل»), so an
     /// imperfect of the whole key is another verb («توصّل», «يوصل»).
     pub no_impf: bool,
@@ -626,6 +629,7 @@ impl EventLexicon {
                 purpose: Vec::new(),
                 impf_alef: false,
                 negated: false,
+                announces: false,
                 no_impf: pos == "v" && first.starts_with('و'),
                 impf_only: false,
                 impf_waw: false,
@@ -676,6 +680,7 @@ impl EventLexicon {
                     None if opt == "place" => entry.place = true,
                     None if opt == "novn" => novn = true,
                     None if opt == "neg" => entry.negated = true,
+                    None if opt == "announces" => entry.announces = true,
                     None if opt == "noimpf" => entry.state_impf = true,
                     _ => return Err(err(file, n, format!("unknown option {opt:?}"))),
                 }
