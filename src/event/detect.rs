@@ -2487,7 +2487,7 @@ fn detect_chunk(
         let hi = c1.min(h.last + 1 + WINDOW);
         near = cues.seek(near, lo_s);
         let mut negative = h.entry.negated;
-        let mut planned = h.future;
+        let mut planned = h.future || h.entry.planned;
         let mut hypothetical = false;
         // A word right after the trigger says it is scheduled («القمة المقبلة», «الجولة المرتقبة»).
         let mut scheduled = false;

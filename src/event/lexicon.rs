@@ -96,6 +96,9 @@ pub(crate) struct TriggerEntry {
     /// Option `announces`: a verb of making known whose object, a noun trigger, shares a later date of its clause
     /// («أعلن الجيش هدنة … مساء الثلاثاء» is announced that evening).
     pub announces: bool,
+    /// Option `planned`: the phrase tells of an event still to come («حكمت المحكمة بالإعدام» sentences; it does not
+    /// execute).
+    pub planned: bool,
     /// No imperfect reading: a form I verb whose first letter is و drops it in the imperfect («وصل» → «يصل»), so an
     /// imperfect of the whole key is another verb («توصّل», «يوصل»).
     pub no_impf: bool,
@@ -630,6 +633,7 @@ impl EventLexicon {
                 impf_alef: false,
                 negated: false,
                 announces: false,
+                planned: false,
                 no_impf: pos == "v" && first.starts_with('و'),
                 impf_only: false,
                 impf_waw: false,
@@ -681,6 +685,7 @@ impl EventLexicon {
                     None if opt == "novn" => novn = true,
                     None if opt == "neg" => entry.negated = true,
                     None if opt == "announces" => entry.announces = true,
+                    None if opt == "planned" => entry.planned = true,
                     None if opt == "noimpf" => entry.state_impf = true,
                     _ => return Err(err(file, n, format!("unknown option {opt:?}"))),
                 }
