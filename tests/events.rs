@@ -627,6 +627,16 @@ fn titled_names_and_aliases_share_a_key() {
     for (text, place) in [
         ("وكان الرئيس قد زار موسكو في مارس الماضي.", "moscow"),
         ("خلال زيارته طهران التقى الوزير نظيره.", "tehran"),
+        // The verb first, then its subject, then the place («زار الرئيس الفرنسي لبنان»).
+        (
+            "زار الرئيس الفرنسي لبنان يوم الاثنين والتقى رئيس الحكومة.",
+            "lebanon",
+        ),
+        (
+            "من المنتظر أن يزور العاهل الإسباني المغرب مطلع الشهر المقبل.",
+            "morocco",
+        ),
+        ("وزار وزير الخارجية التركي هاكان فيدان تونس أمس.", "tunisia"),
     ] {
         let e = events(text, "2024-03-12");
         let v = find(&e, EventKind::Visit);

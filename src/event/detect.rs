@@ -60,6 +60,20 @@ struct Mention {
 
 /// Marks the mentions that name where something happens (read for every trigger around them, so worked out once).
 fn set_locative(ments: &mut [Mention], cues: &Cues<'_>) {
+    let cue_to = |lo: usize, at: usize, far: bool| {
+        (lo..at).any(|j| {
+            cues.of(j, bit(CueKind::Locative)).iter().any(|c| {
+                c.cue.kind == CueKind::Locative
+                    && if far {
+                        c.cue.scope > 0 && c.end <= at && at - c.end <= c.cue.scope
+                    } else {
+                        c.end == at
+                    }
+            })
+        })
+    };
+    // The participant before, when it is no place: the subject after a verb of visiting that opens its clause.
+    let mut prev: Option<(usize, usize)> = None;
     for m in ments {
         let place = matches!(
             m.ty,
@@ -68,11 +82,11 @@ fn set_locative(ments: &mut [Mention], cues: &Cues<'_>) {
         m.locative = m.ty == EntityType::Base
             || (place
                 && (m.prefixed
-                    || (m.start.saturating_sub(2)..m.start).any(|j| {
-                        cues.of(j, bit(CueKind::Locative))
-                            .iter()
-                            .any(|c| c.cue.kind == CueKind::Locative && c.end == m.start)
-                    })));
+                    || cue_to(m.start.saturating_sub(2), m.start, false)
+                    // «زار الرئيس الفرنسي لبنان», «يزور العاهل الإسباني المغرب»: the place visited right after the
+                    // subject of a verb whose cue has a scope (the verbs of visiting).
+                    || prev.is_some_and(|(s, e)| e == m.start && cue_to(s.saturating_sub(4), s, true))));
+        prev = (!m.locative).then_some((m.start, m.end));
     }
 }
 
