@@ -1386,3 +1386,38 @@ fn a_quotation_after_a_title_is_not_the_holder() {
     let s = find(&e, EventKind::Statement);
     assert_eq!(s.actors.first().map(|a| a.name.as_str()), Some("الرئيس"));
 }
+
+#[test]
+fn a_country_right_after_a_verb_that_opens_its_clause_is_its_subject() {
+    for (text, kind, key) in [
+        (
+            "وقعت الإمارات والهند اتفاقية للتجارة الحرة في أبوظبي يوم الثلاثاء.",
+            EventKind::Agreement,
+            "uae",
+        ),
+        (
+            "أرسلت قطر طائرة محملة بالمساعدات الطبية إلى السودان يوم السبت.",
+            EventKind::Cooperation,
+            "qatar",
+        ),
+        (
+            "ورفضت الجزائر المشاركة في الاجتماع.",
+            EventKind::Rejection,
+            "algeria",
+        ),
+    ] {
+        let e = events(text, "2024-05-15");
+        let ev = find(&e, kind);
+        let role = ev.actors.iter().find(|a| a.key == key).and_then(|a| a.role);
+        assert_eq!(role, Some(arabic_timeline::Role::Agent), "{text}: {ev:?}");
+    }
+    // Not after the first person: «نطالب أميركا» calls on it.
+    let e = events("نطالب أميركا بوقف دعم الحكومة.", "2024-05-15");
+    let d = find(&e, EventKind::Demand);
+    assert!(
+        d.actors
+            .iter()
+            .all(|a| a.role != Some(arabic_timeline::Role::Agent)),
+        "{d:?}"
+    );
+}

@@ -3299,7 +3299,19 @@ fn detect_chunk(
                         } else {
                             None
                         }
-                    } else if after_count == 1 && m.ty != EntityType::Country {
+                    } else if after_count == 1
+                        && (m.ty != EntityType::Country
+                            // A country right after a verb that opens its clause is its subject («وقعت الإمارات
+                            // … اتفاقية», «أرسلت قطر طائرة مساعدات»).
+                            // Not after «نـ» of the first person («نطالب أميركا»).
+                            || verb_first
+                                && m.start == h.first + 1
+                                && m.skip == 0
+                                && !(h.imperfect
+                                    && doc.word(h.first).is_some_and(|w| {
+                                        w.strip_prefix(['و', 'ف']).unwrap_or(w).starts_with('ن')
+                                    })))
+                    {
                         Some(Role::Agent)
                     } else {
                         None
