@@ -1421,3 +1421,31 @@ fn a_country_right_after_a_verb_that_opens_its_clause_is_its_subject() {
         "{d:?}"
     );
 }
+
+#[test]
+fn the_nationality_of_an_attack_names_who_strikes() {
+    for (text, key) in [
+        (
+            "مقتل قيادي بارز في حركة الشباب بغارة أمريكية جنوب الصومال أمس.",
+            "usa",
+        ),
+        (
+            "أصيب ثلاثة مدنيين في القصف الإسرائيلي على بلدة حدودية.",
+            "israel",
+        ),
+    ] {
+        let e = events(text, "2024-05-15");
+        let a = find(&e, EventKind::Attack);
+        let role = a.actors.iter().find(|x| x.key == key).and_then(|x| x.role);
+        assert_eq!(role, Some(arabic_timeline::Role::Agent), "{text}: {a:?}");
+    }
+    // A plural names people, who undergo it: «اعتقال فلسطينيين».
+    let e = events("أعلن الجيش اعتقال فلسطينيين في الخليل.", "2024-05-15");
+    let a = find(&e, EventKind::Arrest);
+    assert!(
+        a.actors
+            .iter()
+            .all(|x| x.role != Some(arabic_timeline::Role::Agent)),
+        "{a:?}"
+    );
+}

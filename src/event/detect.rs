@@ -3290,7 +3290,17 @@ fn detect_chunk(
                     } else if passive {
                         None
                     } else if patient_first(h.entry.kind) {
-                        if h.nominal && right_after && after_count == 1 {
+                        if h.nominal
+                            && h.entry.kind == EventKind::Attack
+                            && m.start == h.last + 1
+                            && m.end == m.start + 1
+                            && doc
+                                .word(m.start)
+                                .is_some_and(|w| EVENT_LEXICON.singular_nationality(w))
+                        {
+                            // «غارة أمريكية», «القصف الإسرائيلي»: the adjective of an attack names who strikes.
+                            Some(Role::Agent)
+                        } else if h.nominal && right_after && after_count == 1 {
                             Some(Role::Target)
                         } else if !h.nominal && after_count == 1 {
                             Some(Role::Agent)

@@ -782,6 +782,16 @@ impl EventLexicon {
         })
     }
 
+    /// Whether a bare form is a singular nationality adjective, masculine or feminine, with or without the article
+    /// («أمريكي», «الإسرائيلية»), as after a noun it describes; not a plural, which names people («فلسطينيين»).
+    pub fn singular_nationality(&self, form: &str) -> bool {
+        let stem = form.strip_prefix("ال").unwrap_or(form);
+        self.nationalities.get(stem).is_some()
+            || stem
+                .strip_suffix('ه')
+                .is_some_and(|s| self.nationalities.get(s).is_some())
+    }
+
     /// Rebuilds [`EventLexicon::forms`] from every form that [`EventLexicon::cues_of`], the names or
     /// [`EventLexicon::nationality_of`] answer for (a form none answers for is in none of the three).
     fn index_forms(&mut self) {
