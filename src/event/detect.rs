@@ -60,20 +60,8 @@ struct Mention {
 
 /// Marks the mentions that name where something happens (read for every trigger around them, so worked out once).
 fn set_locative(ments: &mut [Mention], cues: &Cues<'_>) {
-    let cue_to = |lo: usize, at: usize, far: bool| {
-        (lo..at).any(|j| {
-            cues.of(j, bit(CueKind::Locative)).iter().any(|c| {
-                c.cue.kind == CueKind::Locative
-                    && if far {
-                        c.cue.scope > 0 && c.end <= at && at - c.end <= c.cue.scope
-                    } else {
-                        c.end == at
-                    }
-            })
-        })
-    };
-    // The participant before, when it is no place: the subject after a verb of visiting that opens its clause.
-    let mut prev: Option<(usize, usize)> = None;
+    // The end of the participant before, when it is no place, and where it starts.
+    let mut prev = (usize::MAX, 0);
     for m in ments {
         let place = matches!(
             m.ty,
@@ -82,12 +70,34 @@ fn set_locative(ments: &mut [Mention], cues: &Cues<'_>) {
         m.locative = m.ty == EntityType::Base
             || (place
                 && (m.prefixed
-                    || cue_to(m.start.saturating_sub(2), m.start, false)
-                    // «زار الرئيس الفرنسي لبنان», «يزور العاهل الإسباني المغرب»: the place visited right after the
-                    // subject of a verb whose cue has a scope (the verbs of visiting).
-                    || prev.is_some_and(|(s, e)| e == m.start && cue_to(s.saturating_sub(4), s, true))));
-        prev = (!m.locative).then_some((m.start, m.end));
+                    || (m.start.saturating_sub(2)..m.start).any(|j| {
+                        cues.of(j, bit(CueKind::Locative))
+                            .iter()
+                            .any(|c| c.cue.kind == CueKind::Locative && c.end == m.start)
+                    })
+                    || prev.0 == m.start && visit_subject(cues, prev.1)));
+        prev = if m.locative {
+            (usize::MAX, 0)
+        } else {
+            (m.end, m.start)
+        };
     }
+}
+
+/// Whether a participant starting at token `s` is the subject of a verb of visiting that opens its clause, whose
+/// @locative cue has a scope: how many words after the verb its subject may begin. The place right after that subject
+/// is the place visited («زار الرئيس الفرنسي لبنان», «يزور العاهل الإسباني المغرب»). Out of line: it runs only for a
+/// place right after another participant.
+#[inline(never)]
+fn visit_subject(cues: &Cues<'_>, s: usize) -> bool {
+    (s.saturating_sub(4)..s).any(|j| {
+        cues.of(j, bit(CueKind::Locative)).iter().any(|c| {
+            c.cue.kind == CueKind::Locative
+                && c.cue.scope > 0
+                && c.end <= s
+                && s - c.end <= c.cue.scope
+        })
+    })
 }
 
 /// Whether the words around a trigger that needs a participant name one without the gazetteer: an institution as the
@@ -1647,6 +1657,7 @@ impl<'s> ClauseSpans<'s> {
 }
 
 /// Where a trigger stands, for date attachment.
+#[derive(Clone, Copy)]
 struct Site<'s> {
     trigger: Span,
     clause: Span,
@@ -2031,6 +2042,51 @@ fn said_start(
         }
     }
     None
+}
+
+/// Whether expression `t`, found past `at` (the start of the noun a verb of announcing makes known), is no day of
+/// the announcement: outside its clause, a range or a date after «منذ», «خلال», «طوال» (the time of what is told:
+/// «أعلن … مقتل 88 مسلحاً خلال الفترة من 20 إلى 31 يوليو»), or a day after the publication's. Out of line: few
+/// triggers need it.
+#[inline(never)]
+fn not_of_announcement(
+    t: &Temporal,
+    at: usize,
+    clause: Span,
+    text: &str,
+    reference: Option<Reference>,
+) -> bool {
+    let since = || {
+        t.value.contains('/')
+            || text.get(..t.span.start).is_some_and(|b| {
+                let b = b.trim_end();
+                ["منذ", "خلال", "طوال", "طيلة"]
+                    .iter()
+                    .any(|w| b.ends_with(w))
+            })
+    };
+    t.span.start >= at
+        && (!clause.contains(t.span)
+            || since()
+            || t.interval.is_some_and(|iv| {
+                reference
+                    .and_then(|r| r.date().succ_opt())
+                    .is_some_and(|d| iv.start >= d.and_time(chrono::NaiveTime::MIN))
+            }))
+}
+
+/// The date [`Site::choose`] finds when no expression at or after token start `at` may be taken. Out of line: few
+/// triggers need it.
+#[inline(never)]
+fn choose_before<'a>(
+    site: &Site<'_>,
+    at: usize,
+    before: &[&'a Temporal],
+    after: &[&'a Temporal],
+) -> Option<&'a Temporal> {
+    let mut s = *site;
+    s.next_trigger = Some(s.next_trigger.map_or(at, |x| x.min(at)));
+    s.choose(before, after)
 }
 
 /// The bit of a kind's family in a set of families.
@@ -2926,38 +2982,17 @@ fn detect_chunk(
                 && last_says_that(&doc, &vocab, c0.max(i.saturating_sub(WINDOW)), i)
                     .is_some_and(|j| t.span.end <= orig(j, j + 1).start)
         };
-        let mut chosen = site.choose(before, after);
-        // Past the object only a day of its clause not after the publication's is the announcement's.
         while objects.get(obj_k).is_some_and(|&(k, _)| k < hk) {
             obj_k += 1;
         }
+        let mut chosen = site.choose(before, after);
+        // Past the object of a verb of announcing only a day of its clause is the announcement's (see
+        // [`not_of_announcement`]); else the object's date is its own.
         if let Some(&(_, at)) = objects.get(obj_k).filter(|&&(k, _)| k == hk) {
-            // Nor a range or a date after «منذ», «خلال», «طوال»: the time of what is told, not a day of speaking
-            // («أعلن … مقتل 88 مسلحاً خلال الفترة من 20 إلى 31 يوليو»).
-            let since = |t: &Temporal| {
-                t.value.contains('/')
-                    || text.get(..t.span.start).is_some_and(|b| {
-                        let b = b.trim_end();
-                        ["منذ", "خلال", "طوال", "طيلة"]
-                            .iter()
-                            .any(|w| b.ends_with(w))
-                    })
-            };
-            if chosen.is_some_and(|t| {
-                t.span.start >= at
-                    && (!with_relative.contains(t.span)
-                        || since(t)
-                        || t.interval.is_some_and(|iv| {
-                            ctx.reference
-                                .and_then(|r| r.date().succ_opt())
-                                .is_some_and(|d| iv.start >= d.and_time(chrono::NaiveTime::MIN))
-                        }))
-            }) {
-                let site = Site {
-                    next_trigger: Some(site.next_trigger.map_or(at, |x| x.min(at))),
-                    ..site
-                };
-                chosen = site.choose(before, after);
+            if chosen
+                .is_some_and(|t| not_of_announcement(t, at, with_relative, text, ctx.reference))
+            {
+                chosen = choose_before(&site, at, before, after);
             }
         }
         if let Some(t) = chosen.filter(|t| {
