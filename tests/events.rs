@@ -715,6 +715,16 @@ fn titled_names_and_aliases_share_a_key() {
     for (text, place) in [
         ("وكان الرئيس قد زار موسكو في مارس الماضي.", "moscow"),
         ("خلال زيارته طهران التقى الوزير نظيره.", "tehran"),
+        // The verb first, then its subject, then the place («زار الرئيس الفرنسي لبنان»).
+        (
+            "زار الرئيس الفرنسي لبنان يوم الاثنين والتقى رئيس الحكومة.",
+            "lebanon",
+        ),
+        (
+            "من المنتظر أن يزور العاهل الإسباني المغرب مطلع الشهر المقبل.",
+            "morocco",
+        ),
+        ("وزار وزير الخارجية التركي هاكان فيدان تونس أمس.", "tunisia"),
     ] {
         let e = events(text, "2024-03-12");
         let v = find(&e, EventKind::Visit);
@@ -1589,4 +1599,67 @@ fn participants_and_places_from_every_region() {
         let k = participant_keys(text);
         assert!(!k.iter().any(|x| x == key), "{text}: {key} in {k:?}");
     }
+}
+
+#[test]
+fn a_country_right_after_a_verb_that_opens_its_clause_is_its_subject() {
+    for (text, kind, key) in [
+        (
+            "وقعت الإمارات والهند اتفاقية للتجارة الحرة في أبوظبي يوم الثلاثاء.",
+            EventKind::Agreement,
+            "uae",
+        ),
+        (
+            "أرسلت قطر طائرة محملة بالمساعدات الطبية إلى السودان يوم السبت.",
+            EventKind::Cooperation,
+            "qatar",
+        ),
+        (
+            "ورفضت الجزائر المشاركة في الاجتماع.",
+            EventKind::Rejection,
+            "algeria",
+        ),
+    ] {
+        let e = events(text, "2024-05-15");
+        let ev = find(&e, kind);
+        let role = ev.actors.iter().find(|a| a.key == key).and_then(|a| a.role);
+        assert_eq!(role, Some(arabic_timeline::Role::Agent), "{text}: {ev:?}");
+    }
+    // Not after the first person: «نطالب أميركا» calls on it.
+    let e = events("نطالب أميركا بوقف دعم الحكومة.", "2024-05-15");
+    let d = find(&e, EventKind::Demand);
+    assert!(
+        d.actors
+            .iter()
+            .all(|a| a.role != Some(arabic_timeline::Role::Agent)),
+        "{d:?}"
+    );
+}
+
+#[test]
+fn the_nationality_of_an_attack_names_who_strikes() {
+    for (text, key) in [
+        (
+            "مقتل قيادي بارز في حركة الشباب بغارة أمريكية جنوب الصومال أمس.",
+            "usa",
+        ),
+        (
+            "أصيب ثلاثة مدنيين في القصف الإسرائيلي على بلدة حدودية.",
+            "israel",
+        ),
+    ] {
+        let e = events(text, "2024-05-15");
+        let a = find(&e, EventKind::Attack);
+        let role = a.actors.iter().find(|x| x.key == key).and_then(|x| x.role);
+        assert_eq!(role, Some(arabic_timeline::Role::Agent), "{text}: {a:?}");
+    }
+    // A plural names people, who undergo it: «اعتقال فلسطينيين».
+    let e = events("أعلن الجيش اعتقال فلسطينيين في الخليل.", "2024-05-15");
+    let a = find(&e, EventKind::Arrest);
+    assert!(
+        a.actors
+            .iter()
+            .all(|x| x.role != Some(arabic_timeline::Role::Agent)),
+        "{a:?}"
+    );
 }

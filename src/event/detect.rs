@@ -62,6 +62,8 @@ struct Mention {
 
 /// Marks the mentions that name where something happens (read for every trigger around them, so worked out once).
 fn set_locative(ments: &mut [Mention], cues: &Cues<'_>) {
+    // The end of the participant before, when it is no place, and where it starts.
+    let mut prev = (usize::MAX, 0);
     for m in ments {
         let place = matches!(
             m.ty,
@@ -74,8 +76,30 @@ fn set_locative(ments: &mut [Mention], cues: &Cues<'_>) {
                         cues.of(j, bit(CueKind::Locative))
                             .iter()
                             .any(|c| c.cue.kind == CueKind::Locative && c.end == m.start)
-                    })));
+                    })
+                    || prev.0 == m.start && visit_subject(cues, prev.1)));
+        prev = if m.locative {
+            (usize::MAX, 0)
+        } else {
+            (m.end, m.start)
+        };
     }
+}
+
+/// Whether a participant starting at token `s` is the subject of a verb of visiting that opens its clause, whose
+/// @locative cue has a scope: how many words after the verb its subject may begin. The place right after that subject
+/// is the place visited («زار الرئيس الفرنسي لبنان», «يزور العاهل الإسباني المغرب»). Out of line: it runs only for a
+/// place right after another participant.
+#[inline(never)]
+fn visit_subject(cues: &Cues<'_>, s: usize) -> bool {
+    (s.saturating_sub(4)..s).any(|j| {
+        cues.of(j, bit(CueKind::Locative)).iter().any(|c| {
+            c.cue.kind == CueKind::Locative
+                && c.cue.scope > 0
+                && c.end <= s
+                && s - c.end <= c.cue.scope
+        })
+    })
 }
 
 /// Whether the words around a trigger that needs a participant name one without the gazetteer: an institution as the
@@ -1639,6 +1663,7 @@ impl<'s> ClauseSpans<'s> {
 }
 
 /// Where a trigger stands, for date attachment.
+#[derive(Clone, Copy)]
 struct Site<'s> {
     trigger: Span,
     clause: Span,
@@ -2023,6 +2048,51 @@ fn said_start(
         }
     }
     None
+}
+
+/// Whether expression `t`, found past `at` (the start of the noun a verb of announcing makes known), is no day of
+/// the announcement: outside its clause, a range or a date after «منذ», «خلال», «طوال» (the time of what is told:
+/// «أعلن … مقتل 88 مسلحاً خلال الفترة من 20 إلى 31 يوليو»), or a day after the publication's. Out of line: few
+/// triggers need it.
+#[inline(never)]
+fn not_of_announcement(
+    t: &Temporal,
+    at: usize,
+    clause: Span,
+    text: &str,
+    reference: Option<Reference>,
+) -> bool {
+    let since = || {
+        t.value.contains('/')
+            || text.get(..t.span.start).is_some_and(|b| {
+                let b = b.trim_end();
+                ["منذ", "خلال", "طوال", "طيلة"]
+                    .iter()
+                    .any(|w| b.ends_with(w))
+            })
+    };
+    t.span.start >= at
+        && (!clause.contains(t.span)
+            || since()
+            || t.interval.is_some_and(|iv| {
+                reference
+                    .and_then(|r| r.date().succ_opt())
+                    .is_some_and(|d| iv.start >= d.and_time(chrono::NaiveTime::MIN))
+            }))
+}
+
+/// The date [`Site::choose`] finds when no expression at or after token start `at` may be taken. Out of line: few
+/// triggers need it.
+#[inline(never)]
+fn choose_before<'a>(
+    site: &Site<'_>,
+    at: usize,
+    before: &[&'a Temporal],
+    after: &[&'a Temporal],
+) -> Option<&'a Temporal> {
+    let mut s = *site;
+    s.next_trigger = Some(s.next_trigger.map_or(at, |x| x.min(at)));
+    s.choose(before, after)
 }
 
 /// The bit of a kind's family in a set of families.
@@ -2567,6 +2637,10 @@ fn detect_chunk(
     // after an accusation the act may be dated with it: «اتهموا في 20 حزيران 1980 بمحاولة اغتيال».) The ends of such
     // verbs, by trigger index: few texts have any, and the list then allocates nothing.
     let mut asks: Vec<(usize, usize)> = Vec::new();
+    // «أعلن الجيش هدنة إنسانية … مساء الثلاثاء», «أعلنت الحركة موافقتها على وقف إطلاق النار مساء الاثنين»: a verb of
+    // announcing whose object is the next trigger, a noun after at most its subject, shares a later date of its
+    // clause with that noun, as it does one before it. By trigger index, the start of the object.
+    let mut objects: Vec<(usize, usize)> = Vec::new();
     next_other.extend((0..hits.len()).map(|k| {
         let this = hits.get(k);
         if this.is_some_and(|h| {
@@ -2576,8 +2650,28 @@ fn detect_chunk(
                 asks.push((k, sp.end));
             }
         }
+        let mut from = k + 1;
+        if let (Some(h), Some(o)) = (this, hits.get(k + 1)) {
+            // Not a plural object: several events announced together keep their own days («أعلن عن ثلاث غارات
+            // … في 25 يوليو»).
+            if h.entry.announces
+                && !h.nominal
+                && o.nominal
+                && !o.plural
+                && o.entry.kind.family() != super::Family::Speech
+                && o.first > h.last
+                && o.first <= h.last + 7
+                && (h.last + 1..o.first)
+                    .all(|j| doc.toks.get(j).is_some_and(|t| t.kind == Tk::Word))
+            {
+                if let Some(sp) = tspans.get(k + 1) {
+                    objects.push((k, sp.start));
+                    from = k + 2;
+                }
+            }
+        }
         let fam = this.map(|h| h.entry.kind.family());
-        (k + 1..hits.len().min(k + 1 + LOOK))
+        (from..hits.len().min(k + 1 + LOOK))
             .find(|&j| {
                 hits.get(j)
                     .is_some_and(|h| Some(h.entry.kind.family()) != fam && !during(h))
@@ -2641,6 +2735,7 @@ fn detect_chunk(
     // The events (indices in `out`) told as similar to another: no antecedent of a later definite noun. Few texts
     // have any.
     let mut similar: Vec<usize> = Vec::new();
+    let mut obj_k = 0;
     for (hk, h) in hits.drain(..).enumerate() {
         let i = h.first;
         let prev_trigger = prev_first.replace(i);
@@ -2661,7 +2756,7 @@ fn detect_chunk(
         let hi = c1.min(h.last + 1 + WINDOW);
         near = cues.seek(near, lo_s);
         let mut negative = h.entry.negated;
-        let mut planned = h.future;
+        let mut planned = h.future || h.entry.planned;
         let mut hypothetical = false;
         // A word right after the trigger says it is scheduled («القمة المقبلة», «الجولة المرتقبة»).
         let mut scheduled = false;
@@ -3118,7 +3213,20 @@ fn detect_chunk(
                         .is_some_and(|r| iv.start.date() > r.date())
                 })
         };
-        if let Some(t) = site.choose(before, after).filter(|t| {
+        while objects.get(obj_k).is_some_and(|&(k, _)| k < hk) {
+            obj_k += 1;
+        }
+        let mut chosen = site.choose(before, after);
+        // Past the object of a verb of announcing only a day of its clause is the announcement's (see
+        // [`not_of_announcement`]); else the object's date is its own.
+        if let Some(&(_, at)) = objects.get(obj_k).filter(|&&(k, _)| k == hk) {
+            if chosen
+                .is_some_and(|t| not_of_announcement(t, at, with_relative, text, ctx.reference))
+            {
+                chosen = choose_before(&site, at, before, after);
+            }
+        }
+        if let Some(t) = chosen.filter(|t| {
             !speakers(t)
                 && !elapsed(t)
                 && (asks.is_empty() || !asked(&asks, hk, &h, t, tspan, with_relative.start))
@@ -3444,11 +3552,14 @@ fn detect_chunk(
             )
         };
         let by_nationality = |m: &Mention, after_count: usize| {
-            // («للفلسطينيين» with a preposition is a noun: «هجمات معادية للفلسطينيين».)
+            // («للفلسطينيين» with a preposition is a noun: «هجمات معادية للفلسطينيين»; a plural may name the people
+            // who undergo it: «قصف الفلسطينيين».)
             if !m.adjective
                 || m.skip != 0
                 || m.prefixed
-                || doc.word(m.start).is_some_and(|w| w.starts_with("لل"))
+                || !doc
+                    .word(m.start)
+                    .is_some_and(|w| !w.starts_with("لل") && EVENT_LEXICON.singular_nationality(w))
             {
                 return false;
             }
@@ -3578,7 +3689,17 @@ fn detect_chunk(
                                 && (h.last + 1..m.start).all(|k| {
                                     doc.word(k).is_some_and(|w| w.starts_with("ال"))
                                         && vocab.triggers(k).is_empty()
-                                }))
+                                })
+                            // A country right after a verb that opens its clause is its subject («وقعت الإمارات
+                            // … اتفاقية», «أرسلت قطر طائرة مساعدات»).
+                            // Not after «نـ» of the first person («نطالب أميركا»).
+                            || verb_first
+                                && m.start == h.first + 1
+                                && m.skip == 0
+                                && !(h.imperfect
+                                    && doc.word(h.first).is_some_and(|w| {
+                                        w.strip_prefix(['و', 'ف']).unwrap_or(w).starts_with('ن')
+                                    })))
                     {
                         Some(Role::Agent)
                     } else {

@@ -95,6 +95,12 @@ pub(crate) struct TriggerEntry {
     pub impf_alef: bool,
     /// The phrase itself says the event did not happen («رفض التعليق»: a statement declined).
     pub negated: bool,
+    /// Option `announces`: a verb of making known whose object, a noun trigger, shares a later date of its clause
+    /// («أعلن الجيش هدنة … مساء الثلاثاء» is announced that evening).
+    pub announces: bool,
+    /// Option `planned`: the phrase tells of an event still to come («حكمت المحكمة بالإعدام» sentences; it does not
+    /// execute).
+    pub planned: bool,
     /// No imperfect reading: a form I verb whose first letter is و drops it in the imperfect («وصل» → «يصل»), so an
     /// imperfect of the whole key is another verb («توصّل», «يوصل»).
     pub no_impf: bool,
@@ -634,6 +640,8 @@ impl EventLexicon {
                 purpose: Vec::new(),
                 impf_alef: false,
                 negated: false,
+                announces: false,
+                planned: false,
                 no_impf: pos == "v" && first.starts_with('و'),
                 impf_only: false,
                 impf_waw: false,
@@ -685,6 +693,8 @@ impl EventLexicon {
                     None if opt == "place" => entry.place = true,
                     None if opt == "novn" => novn = true,
                     None if opt == "neg" => entry.negated = true,
+                    None if opt == "announces" => entry.announces = true,
+                    None if opt == "planned" => entry.planned = true,
                     None if opt == "noimpf" => entry.state_impf = true,
                     _ => return Err(err(file, n, format!("unknown option {opt:?}"))),
                 }
@@ -779,6 +789,16 @@ impl EventLexicon {
             super::morph::strip_suffix_short(stem, suf)
                 .and_then(|s| self.nationalities.get(s).copied())
         })
+    }
+
+    /// Whether a bare form is a singular nationality adjective, masculine or feminine, with or without the article
+    /// («أمريكي», «الإسرائيلية»), as after a noun it describes; not a plural, which names people («فلسطينيين»).
+    pub fn singular_nationality(&self, form: &str) -> bool {
+        let stem = form.strip_prefix("ال").unwrap_or(form);
+        self.nationalities.get(stem).is_some()
+            || stem
+                .strip_suffix('ه')
+                .is_some_and(|s| self.nationalities.get(s).is_some())
     }
 
     /// Rebuilds [`EventLexicon::forms`] from every form that [`EventLexicon::cues_of`], the names or
