@@ -200,14 +200,34 @@ const SWAP: u8 = 4;
 fn kept_until(bytes: &[u8], table: &[u8; 1 << 16], i: usize) -> usize {
     // The bytes left, as a slice: its length is the only bound to check.
     let mut rest = bytes.get(i..).unwrap_or_default();
+    // Eight bytes at a time, read as one word: four two-byte chars, the common case inside an Arabic word, pass when
+    // the AND of their steps keeps `KEPT_2`'s bit (no other step has it).
+    while let Some(w) = rest.first_chunk::<8>() {
+        let x = u64::from_be_bytes(*w);
+        let at = |shift: u32| table[usize::from((x >> shift) as u16)];
+        let (s0, s1, s2, s3) = (at(48), at(32), at(16), at(0));
+        if s0 & s1 & s2 & s3 & KEPT_2 != 0 {
+            rest = rest.get(8..).unwrap_or_default();
+            continue;
+        }
+        // The first char that is no kept two-byte one (the steps after it were read out of step and are not used).
+        let (skip, s) = if s0 != KEPT_2 {
+            (0, s0)
+        } else if s1 != KEPT_2 {
+            (2, s1)
+        } else if s2 != KEPT_2 {
+            (4, s2)
+        } else {
+            (6, s3)
+        };
+        if s != KEPT_1 {
+            return bytes.len() - rest.len() + skip;
+        }
+        // A kept ASCII char (a space between words): on past it.
+        rest = rest.get(skip + 1..).unwrap_or_default();
+    }
     loop {
         match rest {
-            // Two kept two-byte chars at a time, the common case inside an Arabic word.
-            [a, b, c, d, tail @ ..]
-                if table[pair(*a, *b)] == KEPT_2 && table[pair(*c, *d)] == KEPT_2 =>
-            {
-                rest = tail
-            }
             [a, b, tail @ ..] => match table[pair(*a, *b)] {
                 KEPT_2 => rest = tail,
                 KEPT_1 => rest = rest.get(1..).unwrap_or_default(),
@@ -249,7 +269,14 @@ impl Folded {
                         let k = (usize::from(a & 0x03) << 6) | usize::from(b & 0x3F);
                         if let Some(Fold::To(c)) = arabic.get(k) {
                             out.push_str(text.get(run..i).unwrap_or_default());
-                            out.push(*c);
+                            // The folded letters of most of these edits as constants: their two bytes are written
+                            // at once, where a char read from the table is encoded first.
+                            match c {
+                                'ا' => out.push('ا'),
+                                'ه' => out.push('ه'),
+                                'ي' => out.push('ي'),
+                                _ => out.push(*c),
+                            }
                             i += 2;
                             run = i;
                             continue;
