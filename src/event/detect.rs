@@ -649,6 +649,8 @@ impl WordTables {
         v.marks.reserve(quarter);
         // Room for every index at once, rather than a step for each new word.
         if self.info.len() < words {
+            crate::word_cache::reserve_words(&mut self.info, words);
+            crate::word_cache::reserve_words(&mut self.has, words);
             self.info.resize(words, WordInfo::UNREAD_INFO);
             self.has.resize(words, WordInfo::UNREAD);
         }
