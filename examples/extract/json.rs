@@ -185,29 +185,15 @@ fn datetime(out: &mut Vec<u8>, d: &NaiveDateTime) {
         serde(out, d);
         return;
     }
-    out.push(b'"');
-    padded(out, year as u32, 4);
-    out.push(b'-');
-    padded(out, d.month(), 2);
-    out.push(b'-');
-    padded(out, d.day(), 2);
-    out.push(b'T');
-    padded(out, d.hour(), 2);
-    out.push(b':');
-    padded(out, d.minute(), 2);
-    out.push(b':');
-    padded(out, d.second(), 2);
-    out.push(b'"');
-}
-
-/// `v` in `width` decimal digits, zero-padded (`v` has at most `width` digits).
-fn padded(out: &mut Vec<u8>, mut v: u32, width: usize) {
-    let mut digits = [b'0'; 4];
-    for d in digits.iter_mut().take(width).rev() {
-        *d = b'0' + (v % 10) as u8;
-        v /= 10;
-    }
-    out.extend_from_slice(digits.get(..width).unwrap_or(&[]));
+    let two = |v: u32| pair_of(v as usize);
+    let (y, year) = (two(year as u32 / 100), two(year as u32 % 100));
+    let (m, day) = (two(d.month()), two(d.day()));
+    let (h, min, sec) = (two(d.hour()), two(d.minute()), two(d.second()));
+    // The whole value in one copy of a known length.
+    out.extend_from_slice(&[
+        b'"', y[0], y[1], year[0], year[1], b'-', m[0], m[1], b'-', day[0], day[1], b'T', h[0],
+        h[1], b':', min[0], min[1], b':', sec[0], sec[1], b'"',
+    ]);
 }
 
 /// An enum's name: plain ASCII letters and underscores, so quoted without escaping.
@@ -240,27 +226,50 @@ fn span_fields(out: &mut Vec<u8>, s: Span) {
     uint(out, s.end);
 }
 
-/// `v` in decimal, two digits at a time (offsets have up to seven digits; a digit at a time cost a division each).
-fn uint(out: &mut Vec<u8>, mut v: usize) {
-    const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
-        2021222324252627282930313233343536373839\
-        4041424344454647484950515253545556575859\
-        6061626364656667686970717273747576777879\
-        8081828384858687888990919293949596979899";
+/// Two decimal digits of each number below 100.
+const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+    2021222324252627282930313233343536373839\
+    4041424344454647484950515253545556575859\
+    6061626364656667686970717273747576777879\
+    8081828384858687888990919293949596979899";
+
+/// The two digits of `p` (below 100).
+#[inline(always)]
+fn pair_of(p: usize) -> [u8; 2] {
+    match PAIRS.get(2 * p..2 * p + 2) {
+        Some(&[a, b]) => [a, b],
+        _ => [b'0'; 2],
+    }
+}
+
+/// `v` in decimal. Most offsets in an article have four digits or fewer: those are written from two pairs of digits
+/// in one copy of a known length; longer numbers two digits at a time (a digit at a time cost a division each).
+pub(crate) fn uint(out: &mut Vec<u8>, v: usize) {
+    if v < 10_000 {
+        let ([a, b], [c, d]) = (pair_of(v / 100), pair_of(v % 100));
+        match v {
+            0..=9 => out.push(d),
+            10..=99 => out.extend_from_slice(&[c, d]),
+            100..=999 => out.extend_from_slice(&[b, c, d]),
+            _ => out.extend_from_slice(&[a, b, c, d]),
+        }
+        return;
+    }
+    let mut v = v;
     let mut digits = [0u8; 20];
     let mut i = digits.len();
-    let mut pair = |i: &mut usize, p: usize| {
-        *i -= 2;
-        if let (Some(d), Some(s)) = (digits.get_mut(*i..*i + 2), PAIRS.get(2 * p..2 * p + 2)) {
-            d.copy_from_slice(s);
-        }
-    };
     while v >= 100 {
-        pair(&mut i, v % 100);
+        i -= 2;
+        if let Some(d) = digits.get_mut(i..i + 2) {
+            d.copy_from_slice(&pair_of(v % 100));
+        }
         v /= 100;
     }
     if v >= 10 {
-        pair(&mut i, v);
+        i -= 2;
+        if let Some(d) = digits.get_mut(i..i + 2) {
+            d.copy_from_slice(&pair_of(v));
+        }
     } else {
         i -= 1;
         if let Some(d) = digits.get_mut(i) {
