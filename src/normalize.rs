@@ -111,18 +111,25 @@ pub(crate) fn fold_str(s: &str) -> String {
     // The Arabic block from the table: the lexicons fold thousands of entries when an extractor is first built.
     let arabic = &*ARABIC_FOLD;
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    // Chars kept since `run` are copied in one go when another comes.
+    let mut run = 0;
+    for (i, c) in s.char_indices() {
         let k = (c as usize).wrapping_sub(0x0600);
         let fold = match arabic.get(k) {
             Some(&f) => f,
             None => fold_char(c),
         };
         match fold {
-            Fold::Drop => {}
-            Fold::Keep => out.push(c),
-            Fold::To(f) => out.push(f),
+            Fold::Keep => continue,
+            Fold::Drop => out.push_str(s.get(run..i).unwrap_or_default()),
+            Fold::To(f) => {
+                out.push_str(s.get(run..i).unwrap_or_default());
+                out.push(f);
+            }
         }
+        run = i + c.len_utf8();
     }
+    out.push_str(s.get(run..).unwrap_or_default());
     out
 }
 
