@@ -218,7 +218,8 @@ pub(crate) fn jsonl_in(
 ) -> io::Result<bool> {
     // Kept for the whole run: the lookups made for one batch serve the next ones too.
     let caches = WordCachePool::new();
-    let run = |batch: Batch| -> Answers {
+    // The answers, and the batch's buffer given back (emptied) for a later batch to read into.
+    let run = |batch: Batch| -> (Answers, Vec<u8>) {
         let go = || {
             batch
                 .lines
@@ -232,29 +233,37 @@ pub(crate) fn jsonl_in(
                 )
                 .collect()
         };
-        match pool {
+        let answers = match pool {
             Some(p) => p.install(go),
             None => go(),
-        }
+        };
+        let mut bytes = batch.bytes;
+        bytes.clear();
+        (answers, bytes)
     };
     let mut all_ok = true;
     let mut n = 0;
     // The start of a line read with the batch before and not in it; to begin with, room for a batch of news
     // articles (a few megabytes).
     let mut carry = Vec::with_capacity(4 << 20);
+    // Buffers of batches answered, to read later ones into: the same few megabytes serve the whole run, where a
+    // fresh buffer for every batch was fresh memory from the system each time.
+    let mut spare: Vec<Vec<u8>> = Vec::new();
     // A batch is analyzed on its own thread while this one writes the answers of the batch before and reads the next
     // one: reading and writing overlap the analysis instead of leaving the pool idle. At most three batches are held.
     std::thread::scope(|scope| -> io::Result<bool> {
-        let mut pending: Option<std::thread::ScopedJoinHandle<'_, Answers>> = None;
+        let mut pending: Option<std::thread::ScopedJoinHandle<'_, (Answers, Vec<u8>)>> = None;
         loop {
-            let (batch, end) = read_batch(&mut reader, &mut n, &mut carry);
+            let (batch, end) = read_batch(&mut reader, &mut n, &mut carry, &mut spare);
             let previous = pending.replace(scope.spawn(|| run(batch)));
             if let Some(h) = previous {
-                all_ok &= write_answers(out, join(h))?;
+                let (answers, bytes) = join(h);
+                spare.push(bytes);
+                all_ok &= write_answers(out, answers)?;
             }
             if let Some(end) = end {
                 if let Some(h) = pending.take() {
-                    all_ok &= write_answers(out, join(h))?;
+                    all_ok &= write_answers(out, join(h).0)?;
                 }
                 return end.map(|()| all_ok);
             }
@@ -277,11 +286,12 @@ const READ: usize = 256 << 10;
 /// The next [`BATCH`] lines of `reader`, numbered on from `n`, and how reading ended if it did (the lines read
 /// before an error are answered first). The input is read straight into the batch's buffer, and the lines are
 /// ranges of it: no line is copied on its own. `carry` holds the start of the line after the batch's last one, read
-/// with it; it begins the next batch.
+/// with it; it begins the next batch, in a buffer taken from `spare` when there is one.
 fn read_batch(
     reader: &mut impl BufRead,
     n: &mut usize,
     carry: &mut Vec<u8>,
+    spare: &mut Vec<Vec<u8>>,
 ) -> (Batch, Option<io::Result<()>>) {
     let mut batch = Batch {
         bytes: std::mem::take(carry),
@@ -302,8 +312,10 @@ fn read_batch(
             (start, searched) = (end, end);
         }
         if batch.lines.len() == BATCH {
-            // The next batch's buffer, sized after this one's: a buffer that grows is copied each time.
-            *carry = Vec::with_capacity(start + 2 * READ);
+            // The next batch's buffer, with room for as much as this one's: a buffer that grows is copied each time.
+            *carry = spare.pop().unwrap_or_default();
+            carry.clear();
+            carry.reserve(start + 2 * READ);
             carry.extend_from_slice(batch.bytes.get(start..).unwrap_or_default());
             batch.bytes.truncate(start);
             return (batch, None);
