@@ -218,36 +218,52 @@ pub(crate) fn jsonl_in(
 ) -> io::Result<bool> {
     // Kept for the whole run: the lookups made for one batch serve the next ones too.
     let caches = WordCachePool::new();
-    let run = |batch: Batch| -> Answers {
+    // The answers, and the batch's buffer given back (emptied) for a later batch to read into.
+    let run = |batch: Batch| -> (Answers, Vec<u8>) {
         let go = || {
             batch
+                .lines
                 .par_iter()
                 .map_init(
                     || caches.lease(),
-                    |lease, (n, buf)| answer(ex, buf, *n, reference, lease),
+                    |lease, (n, r)| {
+                        let line = batch.bytes.get(r.clone()).unwrap_or_default();
+                        answer(ex, line, *n, reference, lease)
+                    },
                 )
                 .collect()
         };
-        match pool {
+        let answers = match pool {
             Some(p) => p.install(go),
             None => go(),
-        }
+        };
+        let mut bytes = batch.bytes;
+        bytes.clear();
+        (answers, bytes)
     };
     let mut all_ok = true;
     let mut n = 0;
+    // The start of a line read with the batch before and not in it; to begin with, room for a batch of news
+    // articles (a few megabytes).
+    let mut carry = Vec::with_capacity(4 << 20);
+    // Buffers of batches answered, to read later ones into: the same few megabytes serve the whole run, where a
+    // fresh buffer for every batch was fresh memory from the system each time.
+    let mut spare: Vec<Vec<u8>> = Vec::new();
     // A batch is analyzed on its own thread while this one writes the answers of the batch before and reads the next
     // one: reading and writing overlap the analysis instead of leaving the pool idle. At most three batches are held.
     std::thread::scope(|scope| -> io::Result<bool> {
-        let mut pending: Option<std::thread::ScopedJoinHandle<'_, Answers>> = None;
+        let mut pending: Option<std::thread::ScopedJoinHandle<'_, (Answers, Vec<u8>)>> = None;
         loop {
-            let (batch, end) = read_batch(&mut reader, &mut n);
+            let (batch, end) = read_batch(&mut reader, &mut n, &mut carry, &mut spare);
             let previous = pending.replace(scope.spawn(|| run(batch)));
             if let Some(h) = previous {
-                all_ok &= write_answers(out, join(h))?;
+                let (answers, bytes) = join(h);
+                spare.push(bytes);
+                all_ok &= write_answers(out, answers)?;
             }
             if let Some(end) = end {
                 if let Some(h) = pending.take() {
-                    all_ok &= write_answers(out, join(h))?;
+                    all_ok &= write_answers(out, join(h).0)?;
                 }
                 return end.map(|()| all_ok);
             }
@@ -255,49 +271,77 @@ pub(crate) fn jsonl_in(
     })
 }
 
-/// Input lines with their numbers.
-type Batch = Vec<(usize, Vec<u8>)>;
+/// Input lines: the bytes read, and each line's number and range in them.
+struct Batch {
+    bytes: Vec<u8>,
+    lines: Vec<(usize, std::ops::Range<usize>)>,
+}
 
 /// Answers to a batch: an output line and whether it is a document, or `None` for a blank line.
 type Answers = Vec<Option<(Vec<u8>, bool)>>;
 
-/// The next [`BATCH`] lines of `reader`, numbered on from `n`, and how reading ended if it did (the lines read
-/// before an error are answered first).
-fn read_batch(reader: &mut impl BufRead, n: &mut usize) -> (Batch, Option<io::Result<()>>) {
-    let mut batch = Vec::with_capacity(BATCH);
-    while batch.len() < BATCH {
-        let mut buf = Vec::new();
-        match read_until_newline(reader, &mut buf) {
-            Ok(0) => return (batch, Some(Ok(()))),
-            Ok(_) => {
-                *n += 1;
-                batch.push((*n, buf));
-            }
-            Err(e) => return (batch, Some(Err(e))),
-        }
-    }
-    (batch, None)
-}
+/// Bytes asked of the reader at a time: what is read past a batch's last line is copied to the next batch's buffer.
+const READ: usize = 256 << 10;
 
-/// `reader.read_until(b'\n', buf)`, searching with the `memchr` crate's SIMD search: the standard library's reads a
-/// word at a time, and its search for line breaks was a hundredth of `extract --jsonl`'s instructions.
-fn read_until_newline(reader: &mut impl BufRead, buf: &mut Vec<u8>) -> io::Result<usize> {
-    let mut read = 0;
+/// The next [`BATCH`] lines of `reader`, numbered on from `n`, and how reading ended if it did (the lines read
+/// before an error are answered first). The input is read straight into the batch's buffer, and the lines are
+/// ranges of it: no line is copied on its own. `carry` holds the start of the line after the batch's last one, read
+/// with it; it begins the next batch, in a buffer taken from `spare` when there is one.
+fn read_batch(
+    reader: &mut impl BufRead,
+    n: &mut usize,
+    carry: &mut Vec<u8>,
+    spare: &mut Vec<Vec<u8>>,
+) -> (Batch, Option<io::Result<()>>) {
+    let mut batch = Batch {
+        bytes: std::mem::take(carry),
+        lines: Vec::with_capacity(BATCH),
+    };
+    // The start of the next line, and how far line breaks have been searched for.
+    let (mut start, mut searched) = (0, 0);
     loop {
-        let available = match reader.fill_buf() {
-            Ok(b) => b,
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
-            Err(e) => return Err(e),
-        };
-        let (done, used) = match memchr::memchr(b'\n', available) {
-            Some(i) => (true, i + 1),
-            None => (available.is_empty(), available.len()),
-        };
-        buf.extend_from_slice(available.get(..used).unwrap_or_default());
-        reader.consume(used);
-        read += used;
-        if done {
-            return Ok(read);
+        while batch.lines.len() < BATCH {
+            let rest = batch.bytes.get(searched..).unwrap_or_default();
+            let Some(k) = memchr::memchr(b'\n', rest) else {
+                searched = batch.bytes.len();
+                break;
+            };
+            let end = searched + k + 1;
+            *n += 1;
+            batch.lines.push((*n, start..end));
+            (start, searched) = (end, end);
+        }
+        if batch.lines.len() == BATCH {
+            // The next batch's buffer, with room for as much as this one's: a buffer that grows is copied each time.
+            *carry = spare.pop().unwrap_or_default();
+            carry.clear();
+            carry.reserve(start + 2 * READ);
+            carry.extend_from_slice(batch.bytes.get(start..).unwrap_or_default());
+            batch.bytes.truncate(start);
+            return (batch, None);
+        }
+        // Room for the whole read (else `read_to_end` grows the buffer in steps, and probes before it does).
+        if batch.bytes.capacity() - batch.bytes.len() <= READ {
+            batch.bytes.reserve(READ + 64);
+        }
+        match reader
+            .by_ref()
+            .take(READ as u64)
+            .read_to_end(&mut batch.bytes)
+        {
+            Ok(0) => {
+                // The last line may have no line break.
+                if start < batch.bytes.len() {
+                    *n += 1;
+                    batch.lines.push((*n, start..batch.bytes.len()));
+                }
+                return (batch, Some(Ok(())));
+            }
+            Ok(_) => {}
+            Err(e) => {
+                batch.bytes.truncate(start);
+                return (batch, Some(Err(e)));
+            }
         }
     }
 }
@@ -375,8 +419,8 @@ fn main() -> ExitCode {
     if args.jsonl {
         match jsonl_in(
             &ex,
-            // Reads of 1 MB: standard input's own buffer is 8 KB, a system call for every article.
-            io::BufReader::with_capacity(1 << 20, io::stdin().lock()),
+            // Read 1 MB at a time into each batch's buffer (standard input's own buffer of 8 KB is passed by).
+            io::stdin().lock(),
             &mut out,
             args.reference,
             Some(&pool),

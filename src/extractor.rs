@@ -507,7 +507,8 @@ impl Extractor {
     ) -> Vec<Temporal> {
         let reference = usable(reference);
         let mut ctx = Context::new(reference.map(|r| r.0), self.prefer == Prefer::Future);
-        let mut out = Vec::new();
+        // About one temporal expression per kilobyte of news text.
+        let mut out = Vec::with_capacity(text.len() / 512 + 4);
         // Each chunk is read with an overlap past its cut; a match that starts before the cut is kept whole and the
         // next chunk starts after it, a match that starts at or after the cut is left to the next chunk.
         let mut base = 0;

@@ -111,18 +111,25 @@ pub(crate) fn fold_str(s: &str) -> String {
     // The Arabic block from the table: the lexicons fold thousands of entries when an extractor is first built.
     let arabic = &*ARABIC_FOLD;
     let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
+    // Chars kept since `run` are copied in one go when another comes.
+    let mut run = 0;
+    for (i, c) in s.char_indices() {
         let k = (c as usize).wrapping_sub(0x0600);
         let fold = match arabic.get(k) {
             Some(&f) => f,
             None => fold_char(c),
         };
         match fold {
-            Fold::Drop => {}
-            Fold::Keep => out.push(c),
-            Fold::To(f) => out.push(f),
+            Fold::Keep => continue,
+            Fold::Drop => out.push_str(s.get(run..i).unwrap_or_default()),
+            Fold::To(f) => {
+                out.push_str(s.get(run..i).unwrap_or_default());
+                out.push(f);
+            }
         }
+        run = i + c.len_utf8();
     }
+    out.push_str(s.get(run..).unwrap_or_default());
     out
 }
 
@@ -200,14 +207,34 @@ const SWAP: u8 = 4;
 fn kept_until(bytes: &[u8], table: &[u8; 1 << 16], i: usize) -> usize {
     // The bytes left, as a slice: its length is the only bound to check.
     let mut rest = bytes.get(i..).unwrap_or_default();
+    // Eight bytes at a time, read as one word: four two-byte chars, the common case inside an Arabic word, pass when
+    // the AND of their steps keeps `KEPT_2`'s bit (no other step has it).
+    while let Some(w) = rest.first_chunk::<8>() {
+        let x = u64::from_be_bytes(*w);
+        let at = |shift: u32| table[usize::from((x >> shift) as u16)];
+        let (s0, s1, s2, s3) = (at(48), at(32), at(16), at(0));
+        if s0 & s1 & s2 & s3 & KEPT_2 != 0 {
+            rest = rest.get(8..).unwrap_or_default();
+            continue;
+        }
+        // The first char that is no kept two-byte one (the steps after it were read out of step and are not used).
+        let (skip, s) = if s0 != KEPT_2 {
+            (0, s0)
+        } else if s1 != KEPT_2 {
+            (2, s1)
+        } else if s2 != KEPT_2 {
+            (4, s2)
+        } else {
+            (6, s3)
+        };
+        if s != KEPT_1 {
+            return bytes.len() - rest.len() + skip;
+        }
+        // A kept ASCII char (a space between words): on past it.
+        rest = rest.get(skip + 1..).unwrap_or_default();
+    }
     loop {
         match rest {
-            // Two kept two-byte chars at a time, the common case inside an Arabic word.
-            [a, b, c, d, tail @ ..]
-                if table[pair(*a, *b)] == KEPT_2 && table[pair(*c, *d)] == KEPT_2 =>
-            {
-                rest = tail
-            }
             [a, b, tail @ ..] => match table[pair(*a, *b)] {
                 KEPT_2 => rest = tail,
                 KEPT_1 => rest = rest.get(1..).unwrap_or_default(),
@@ -233,7 +260,9 @@ impl Folded {
         let table = &*FOLD_STEP;
         let bytes = text.as_bytes();
         let mut out = String::with_capacity(bytes.len());
-        let mut edits = Vec::new();
+        // News text has an edit that changes the alignment (Arabic digits and punctuation, dashes, special spaces,
+        // dropped marks) about every 170 bytes: room for five times as many, so that the list is not regrown.
+        let mut edits = Vec::with_capacity(bytes.len() / 32);
         // Folded and original offsets correspond one to one since the last edit; false after dropped chars.
         let mut aligned = true;
         // Chars kept unchanged since `run` are copied in one go when something else comes.
@@ -249,7 +278,14 @@ impl Folded {
                         let k = (usize::from(a & 0x03) << 6) | usize::from(b & 0x3F);
                         if let Some(Fold::To(c)) = arabic.get(k) {
                             out.push_str(text.get(run..i).unwrap_or_default());
-                            out.push(*c);
+                            // The folded letters of most of these edits as constants: their two bytes are written
+                            // at once, where a char read from the table is encoded first.
+                            match c {
+                                'ا' => out.push('ا'),
+                                'ه' => out.push('ه'),
+                                'ي' => out.push('ي'),
+                                _ => out.push(*c),
+                            }
                             i += 2;
                             run = i;
                             continue;

@@ -12,6 +12,18 @@ use std::thread::ThreadId;
 /// on any input (a chunk adds at most a few tens of thousands more).
 const MAX_WORDS: usize = 1 << 16;
 
+/// Makes room in `v`, a table indexed by word, for `n` entries; when it has to grow, room for a full cache's
+/// [`MAX_WORDS`] entries at once. Such a table reaches about that
+/// size over a few hundred articles anyway, and growing it by doubling copied it each time (realloc copies were
+/// most of the cost of making room). Capacity not written to is not touched, so a small input costs no more memory.
+#[inline]
+pub(crate) fn reserve_words<T>(v: &mut Vec<T>, n: usize) {
+    if n > v.capacity() {
+        let want = n.max(MAX_WORDS + 2);
+        v.reserve(want.saturating_sub(v.len()));
+    }
+}
+
 /// End of a chain of [`WordCache::next`].
 const END: u32 = u32::MAX;
 
@@ -108,8 +120,15 @@ impl WordCache {
         // article): about one distinct word per dozen bytes of Arabic text.
         let words = text.len() / 12;
         self.short.reserve(words);
-        self.spans.reserve(words);
-        self.next.reserve(words);
+        let n = self.spans.len() + words;
+        reserve_words(&mut self.spans, n);
+        reserve_words(&mut self.next, n);
+        // About a dozen bytes a spelling.
+        let bytes = self.spellings.len() + text.len();
+        if bytes > self.spellings.capacity() {
+            self.spellings
+                .reserve(bytes.max(MAX_WORDS * 12) - self.spellings.len());
+        }
     }
 
     /// [`WordCache::id`] of the word at `start..end` of `text` (char boundaries). A short word with 16 bytes of text

@@ -220,3 +220,23 @@ fn input_lines_are_read_as_serde_json_reads_them() {
         check_input(line, read);
     }
 }
+
+#[test]
+fn numbers_are_written_as_serde_json_writes_them() {
+    // Offsets below 10,000 take a path of their own: every one of them, and the lengths around each power of ten.
+    let mut values: Vec<usize> = (0..=12_000).collect();
+    for p in 1..20u32 {
+        let t = 10usize.saturating_pow(p);
+        values.extend([t.saturating_sub(1), t, t.saturating_add(1)]);
+    }
+    values.push(usize::MAX);
+    for v in values {
+        let mut out = Vec::new();
+        extract::json::uint(&mut out, v);
+        assert_eq!(
+            String::from_utf8(out).expect("digits"),
+            serde_json::to_string(&v).expect("a number"),
+            "{v}"
+        );
+    }
+}

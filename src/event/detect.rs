@@ -675,6 +675,8 @@ impl WordTables {
         v.marks.reserve(quarter);
         // Room for every index at once, rather than a step for each new word.
         if self.info.len() < words {
+            crate::word_cache::reserve_words(&mut self.info, words);
+            crate::word_cache::reserve_words(&mut self.has, words);
             self.info.resize(words, WordInfo::UNREAD_INFO);
             self.has.resize(words, WordInfo::UNREAD);
         }
@@ -2438,6 +2440,10 @@ fn detect_chunk(
     let mut matched = std::mem::take(&mut scratch.matched);
     let mut best_matched = std::mem::take(&mut scratch.best_matched);
     // Most words read as no trigger: only those that do are visited.
+    // The number of mentions that start at or before the trigger's token: the tokens come in text order, and so do
+    // the mentions, so it only moves on.
+    let mut ments_upto = 0;
+    debug_assert!(ments.is_sorted_by_key(|m| m.start));
     for &i in &vocab.with_triggers {
         let readings = vocab.triggers(i);
         if readings.is_empty() || consumed.get(i).copied().unwrap_or(true) {
@@ -2456,8 +2462,11 @@ fn detect_chunk(
                 .is_some_and(|t| orig_word(t.start, t.end).ends_with('ة'));
         // A word of a place's or an organisation's name is no trigger on its own («قوات الدعم السريع», «بلدة
         // حوارة»): only a phrase may start there («القوات الأمريكية … سحب»).
+        while ments.get(ments_upto).is_some_and(|m| m.start <= i) {
+            ments_upto += 1;
+        }
         let in_name = {
-            let k = ments.partition_point(|m| m.start <= i);
+            let k = ments_upto;
             k.checked_sub(1)
                 .and_then(|k| ments.get(k))
                 .is_some_and(|m| {
@@ -2559,7 +2568,8 @@ fn detect_chunk(
         // الدعم السريع», «الدعم السريع», «مجلس التعاون الخليجي», «هيئة تحرير الشام». A phrase that goes on past the
         // name is one («القوات الأميركية المرسلة»).
         if let Some(h) = best.as_ref() {
-            let k = ments.partition_point(|m| m.start <= h.first);
+            debug_assert_eq!(h.first, i);
+            let k = ments_upto;
             if k > 0
                 && ments.get(k - 1).is_some_and(|m| {
                     m.end > h.last
@@ -3512,7 +3522,9 @@ fn detect_chunk(
                         .map(|t| orig_word(t.start, t.end))
                         .unwrap_or("")
                 };
-                first_word.contains('\u{064F}')
+                // The damma (U+064F) is the two bytes D9 8F, compared in place (a short word: a char search sets up
+                // more than it saves).
+                first_word.as_bytes().windows(2).any(|w| w == [0xD9, 0x8F])
                 // A count right after the verb is its subject undergoing it: «قتل خمسة جنود عراقيين», «اعتقل 12
                 // شخصاً» (the active verb comes after its subject or before a named one: «قتل مسلحون خمسة جنود»).
                 || (h.first == h.last

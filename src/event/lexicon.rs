@@ -247,24 +247,35 @@ pub(crate) struct EventLexicon {
     lists: [ListSet; WordList::ALL.len()],
 }
 
-/// The words of a word list, hashed, with the byte lengths they have as a bit set: most words asked about are no
-/// member by their length alone, without a hash.
+/// The words of a word list, hashed, with the byte lengths and the last bytes they have as bit sets: most words
+/// asked about are no member by their length or their last byte alone, without a hash.
 #[derive(Debug, Default)]
 struct ListSet {
     set: WordSet,
     /// Bit `n` is set when some word is `n` bytes long (bit 63: any longer length).
     lengths: u64,
+    /// Bit `b % 64` is set when some word ends with byte `b` (the second byte of its last letter, for Arabic).
+    ends: u64,
+}
+
+/// The bit of a word's last byte in [`ListSet::ends`].
+#[inline]
+fn end_bit(w: &str) -> u64 {
+    1u64 << (w.as_bytes().last().map_or(0, |&b| b) % 64)
 }
 
 impl ListSet {
     fn insert(&mut self, w: String) {
         self.lengths |= length_bit(w.len());
+        self.ends |= end_bit(&w);
         self.set.insert(w);
     }
 
     #[inline]
     fn contains(&self, w: &str) -> bool {
-        self.lengths & length_bit(w.len()) != 0 && self.set.contains(w)
+        self.lengths & length_bit(w.len()) != 0
+            && self.ends & end_bit(w) != 0
+            && self.set.contains(w)
     }
 }
 
@@ -807,13 +818,15 @@ impl EventLexicon {
         let mut candidates: Vec<String> = Vec::new();
         for (k, _) in self.cues.iter() {
             candidates.push(k.to_string());
-            candidates.push(format!("{k}ا"));
+            let k: &str = k;
+            candidates.push([k, "ا"].concat());
         }
         candidates.extend(self.names.iter().map(|(k, _)| k.to_string()));
         for (s, _) in self.nationalities.iter() {
+            let s: &str = s;
             for suf in NATIONALITY_ENDINGS {
-                candidates.push(format!("{s}{suf}"));
-                candidates.push(format!("ال{s}{suf}"));
+                candidates.push([s, suf].concat());
+                candidates.push(["ال", s, suf].concat());
             }
         }
         let mut forms = KeyMap::default();

@@ -138,6 +138,32 @@ fn duration_string(amount: u64, unit: Unit) -> String {
     v
 }
 
+/// `XXXX-XX-DD`: day `d` of a month not known.
+fn unknown_month_day(d: u8) -> String {
+    let mut v = String::with_capacity(16);
+    v.push_str("XXXX-XX-");
+    push_padded(&mut v, d, 2);
+    v
+}
+
+/// `REF+P1D`: the reference with `sign` and a duration (the formatting machinery costs several hundred
+/// instructions a value).
+fn reference_plus(sign: char, duration: &str) -> String {
+    let mut v = String::with_capacity(4 + duration.len());
+    v.push_str("REF");
+    v.push(sign);
+    v.push_str(duration);
+    v
+}
+
+/// `XXXX-MM`: month `m` of a year not known.
+fn unknown_year_month(m: u8) -> String {
+    let mut v = String::with_capacity(16);
+    v.push_str("XXXX-");
+    push_padded(&mut v, m, 2);
+    v
+}
+
 /// Appends `n` in decimal, zero-padded to `width` digits: `format!("{n:0width$}")` without the formatting machinery,
 /// which costs several hundred instructions a call.
 fn push_padded(out: &mut String, n: impl Into<u64>, width: usize) {
@@ -998,7 +1024,7 @@ impl Context {
                     span,
                     text,
                     TimexType::Date,
-                    format!("XXXX-{code}"),
+                    ["XXXX-", code].concat(),
                     Grain::Season,
                 )
             });
@@ -1015,12 +1041,18 @@ impl Context {
                     Some(DayX::Abs(d))
                         if NaiveDate::from_ymd_opt(2000, m.into(), d.into()).is_some() =>
                     {
+                        let mut v = unknown_year_month(m);
+                        v.push('-');
+                        push_padded(&mut v, d, 2);
                         match x.daypart {
-                            Some(p) => (format!("XXXX-{m:02}-{d:02}{p}"), Grain::PartOfDay),
-                            None => (format!("XXXX-{m:02}-{d:02}"), Grain::Day),
+                            Some(p) => {
+                                v.push_str(p);
+                                (v, Grain::PartOfDay)
+                            }
+                            None => (v, Grain::Day),
                         }
                     }
-                    Some(DayX::Abs(_)) | None => (format!("XXXX-{m:02}"), Grain::Month),
+                    Some(DayX::Abs(_)) | None => (unknown_year_month(m), Grain::Month),
                     _ => return None,
                 };
                 let kind = if grain == Grain::PartOfDay {
@@ -1045,12 +1077,12 @@ impl Context {
             (x.day, x.month, x.year, x.time)
         {
             let (value, grain, kind) = match x.daypart {
-                Some(p) => (
-                    format!("XXXX-XX-{d:02}{p}"),
-                    Grain::PartOfDay,
-                    TimexType::Time,
-                ),
-                None => (format!("XXXX-XX-{d:02}"), Grain::Day, TimexType::Date),
+                Some(p) => {
+                    let mut v = unknown_month_day(d);
+                    v.push_str(p);
+                    (v, Grain::PartOfDay, TimexType::Time)
+                }
+                None => (unknown_month_day(d), Grain::Day, TimexType::Date),
             };
             return Some(Temporal {
                 anchor: Anchor::Relative,
@@ -1069,9 +1101,12 @@ impl Context {
         {
             let (value, grain) = match x.day {
                 Some(DayX::Abs(d)) if (1..=30).contains(&d) => {
-                    (format!("XXXX-{m:02}-{d:02}"), Grain::Day)
+                    let mut v = unknown_year_month(m);
+                    v.push('-');
+                    push_padded(&mut v, d, 2);
+                    (v, Grain::Day)
                 }
-                Some(DayX::Abs(_)) | None => (format!("XXXX-{m:02}"), Grain::Month),
+                Some(DayX::Abs(_)) | None => (unknown_year_month(m), Grain::Month),
                 _ => return None,
             };
             return Some(Temporal {
@@ -1102,7 +1137,7 @@ impl Context {
                         span,
                         text,
                         TimexType::Date,
-                        format!("REF{sign}{}", compound_duration_string(&parts)),
+                        reference_plus(sign, &compound_duration_string(&parts)),
                         grain_of(last),
                     )
                 });
@@ -1125,7 +1160,7 @@ impl Context {
             "REF".to_string()
         } else {
             let sign = if amount < 0 { '-' } else { '+' };
-            format!("REF{sign}{}", duration_string(amount.unsigned_abs(), unit))
+            reference_plus(sign, &duration_string(amount.unsigned_abs(), unit))
         };
         let kind = if x.time.is_some() || x.daypart.is_some() || x.now {
             TimexType::Time

@@ -368,6 +368,8 @@ impl TemporalWords {
     /// Makes room for the words of a cache of `n` spellings.
     fn reserve(&mut self, n: usize) {
         if n > self.state.len() {
+            crate::word_cache::reserve_words(&mut self.state, n);
+            crate::word_cache::reserve_words(&mut self.class, n);
             self.state.resize(n, UNREAD);
             self.class.resize(n, UNREAD as u8);
         }
