@@ -538,3 +538,13 @@ proptest! {
         check_timeline(&docs, &analyses, seed);
     }
 }
+
+/// A Hijri day and month with no year and no reference keep their Hijri numbers in the value («30 صفر» →
+/// `XXXX-02-30`): a valid Hijri day, though no Gregorian one.
+#[test]
+fn hijri_day_without_year_or_reference_holds() {
+    let text = "30 صفر 0 ";
+    let found = Extractor::new().temporals(text, None);
+    assert_eq!(found.first().map(|t| t.value.as_str()), Some("XXXX-02-30"));
+    check(text, &found);
+}
