@@ -135,6 +135,22 @@ fn head_in_words(doc: &Doc<'_>, cues: &Cues<'_>, h: &Hit) -> bool {
             .is_some_and(|w| EVENT_LEXICON.in_list(WordList::PlaceNoun, w))
 }
 
+/// Whether a noun of a commission or office (`@body`) stands before token `i`, with at most three definite
+/// adjectives between («الهيئة العليا المستقلة» before «للانتخابات»).
+fn body_named(doc: &Doc<'_>, i: usize) -> bool {
+    for k in (i.saturating_sub(4)..i).rev() {
+        let Some(w) = doc.word(k) else { return false };
+        let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+        if EVENT_LEXICON.in_list(WordList::Body, w.strip_prefix("ال").unwrap_or(w)) {
+            return true;
+        }
+        if !w.starts_with("ال") {
+            return false;
+        }
+    }
+    false
+}
+
 /// Whether «على أن» follows the verb at `last` within a few words and what follows it is no imperfect verb (a view:
 /// «على أن الحل سياسي», «على أنه …»).
 fn agreed_that_view(doc: &Doc<'_>, last: usize) -> bool {
@@ -2579,6 +2595,17 @@ fn detect_chunk(
             {
                 continue;
             }
+        }
+        // A verbal noun with «لل» after a commission and its adjectives names the body, not an event («الهيئة
+        // العليا المستقلة للانتخابات», «اللجنة العليا للانتخابات»; not «لجنة التحقيق في اغتيال …»).
+        if best.as_ref().is_some_and(|h| {
+            h.first == h.last
+                && doc
+                    .word_bytes(h.first)
+                    .is_some_and(|w| w.starts_with("لل".as_bytes()))
+                && body_named(&doc, h.first)
+        }) {
+            continue;
         }
         if let Some(mut h) = best {
             // A future «س» on a later word of a phrase («قواته القتالية ستسحب») makes it planned. The first word's

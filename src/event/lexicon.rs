@@ -346,10 +346,13 @@ pub(crate) enum WordList {
     /// `@frontier`: nouns of a border: the nationality adjective after one says where the event happens, not who
     /// takes part («اشتباكات على الحدود الجزائرية المالية»).
     Frontier,
+    /// `@body`: nouns of a commission or an office named for its task: a verbal noun with «لل» after one and its
+    /// adjectives names it («الهيئة العليا المستقلة للانتخابات»).
+    Body,
 }
 
 impl WordList {
-    const ALL: [WordList; 22] = [
+    const ALL: [WordList; 23] = [
         WordList::Institution,
         WordList::PlaceNoun,
         WordList::Still,
@@ -372,6 +375,7 @@ impl WordList {
         WordList::Result,
         WordList::Similar,
         WordList::Frontier,
+        WordList::Body,
     ];
 
     fn name(self) -> &'static str {
@@ -398,6 +402,7 @@ impl WordList {
             WordList::Result => "@result",
             WordList::Similar => "@similar",
             WordList::Frontier => "@frontier",
+            WordList::Body => "@body",
         }
     }
 }
