@@ -7,7 +7,8 @@
 //!
 //! Real text is the sample articles of `data/samples/` repeated to 500 KB. Before the criterion groups, a paired run
 //! alternates real text and each input, best of three rounds each, and prints the ratio of the costs per byte for
-//! `Extractor::temporals` (with a reference date) and for `Extractor::numbers` (set `NO_PAIRED=1` to skip it). On a
+//! `Extractor::temporals` (with a reference date), for `Extractor::numbers` and for `Extractor::analyze` on the event
+//! inputs (set `NO_PAIRED=1` to skip it). On a
 //! shared machine the load changes between criterion groups; alternating exposes both sides of a ratio to it. A ratio
 //! above the bound fails the run.
 
@@ -16,7 +17,7 @@ mod common;
 
 use common::pathological;
 
-use arabic_timeline::{Extractor, Reference};
+use arabic_timeline::{Document, Extractor, Reference};
 use criterion::{BenchmarkId, Criterion, Throughput};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
@@ -79,14 +80,23 @@ fn main() {
     let real = real_text(500_000);
     let temporal_inputs = pathological::pathological();
     let number_inputs = pathological::number_inputs();
+    let event_inputs = pathological::event_inputs();
     let temporals = |t: &str| ex.temporals(t, reference()).len();
     let numbers = |t: &str| ex.numbers(t).len();
+    let events = |t: &str| {
+        let mut doc = Document::new("x", t);
+        if let Some(r) = reference() {
+            doc = doc.with_reference(r);
+        }
+        ex.analyze(&doc).events.len()
+    };
     let args: Vec<String> = std::env::args().collect();
     if !args.iter().any(|a| a == "--list" || a == "--test")
         && std::env::var_os("NO_PAIRED").is_none()
     {
         paired("temporals", &real, &temporal_inputs, &temporals);
         paired("numbers", &real, &number_inputs, &numbers);
+        paired("events", &real, &event_inputs, &events);
     }
 
     let mut c = Criterion::default()

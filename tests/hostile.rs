@@ -5,7 +5,7 @@ mod common;
 mod invariants;
 
 use arabic_timeline::{Document, Extractor, Reference, Temporal};
-use common::pathological::{number_inputs, pathological};
+use common::pathological::{event_inputs, number_inputs, pathological};
 use invariants::check;
 
 fn reference() -> Reference {
@@ -132,6 +132,23 @@ fn pathological_inputs_hold() {
             assert_eq!(found.len(), 60_000, "{name}");
             assert!(found.iter().all(|t| t.value == "2020-01-05"), "{name}");
         }
+    }
+}
+
+/// Event detection on the pathological event inputs: every sentence's event is found, with spans on the text. Their
+/// cost per byte is measured by `benches/hostile.rs`.
+#[test]
+fn event_inputs_hold() {
+    let ex = Extractor::new();
+    for (name, text) in event_inputs() {
+        let a = ex.analyze(&Document::new("x", text.as_str()).with_reference(reference()));
+        assert!(a.events.len() >= 32_000, "{name}: {}", a.events.len());
+        assert!(
+            a.events
+                .iter()
+                .all(|e| text.get(e.trigger.span.range()) == Some(e.trigger.text.as_str())),
+            "{name}"
+        );
     }
 }
 

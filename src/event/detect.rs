@@ -2219,6 +2219,9 @@ fn day_count(value: &str) -> Option<(i64, u32)> {
     }
 }
 
+/// How many events back a time counted from an event («بعد ثلاثة أيام من اختطافه») looks for the one it counts from.
+const MAX_TOLD: usize = 64;
+
 /// Where to look for a time counted from an event («بعد ثلاثة أيام من اختطافه»): the clause of one trigger.
 struct Counted<'a, 't, 'w> {
     text: &'a str,
@@ -2316,15 +2319,18 @@ impl Counted<'_, '_, '_> {
             {
                 continue;
             }
+            // Events are in text order: the walk back stops at the start of the trigger's matter, and looks at a
+            // bounded number of events (a long text of such counts costs no more per trigger).
             let told = out
                 .iter()
                 .enumerate()
                 .rev()
-                .filter(|(k, _)| !similar.contains(k))
+                .take_while(|(_, e)| e.sentence.start >= self.topic_from)
+                .take(MAX_TOLD)
+                .filter(|(k, e)| e.kind == kind && !similar.contains(k))
                 .map(|(_, e)| e)
                 .find(|e| {
-                    e.kind == kind
-                        && e.trigger.span.end <= x_start
+                    e.trigger.span.end <= x_start
                         && e.sentence.start >= self.topic_from
                         && matches!(
                             e.date_source,

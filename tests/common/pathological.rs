@@ -30,6 +30,22 @@ pub fn pathological() -> Vec<(&'static str, String)> {
     ]
 }
 
+/// The pathological inputs for event detection: megabytes of one report, each of whose sentences looks back at the
+/// events told before it (a time counted from an event, a definite noun naming the last event of its kind).
+pub fn event_inputs() -> Vec<(&'static str, String)> {
+    vec![
+        (
+            "a release counted from an abduction x 32,000",
+            "اختطف مسلحون صحفيا. وأفرج الخاطفون عن الرهينة بعد ثلاثة أيام من اختطافه. "
+                .repeat(32_000),
+        ),
+        (
+            "an attack named again x 40,000",
+            "وقع الهجوم أمس. وتبنى التنظيم الهجوم ونفذ الهجوم. ".repeat(40_000),
+        ),
+    ]
+}
+
 /// The pathological inputs for the number reader: the ones above and long compounds of number words.
 pub fn number_inputs() -> Vec<(&'static str, String)> {
     let mut inputs = pathological();
