@@ -3366,12 +3366,9 @@ impl<'a> Parser<'a> {
         if j == i && i > 0 && self.is(i - 1, "باب") {
             return None;
         }
-        // «المعتقلين الأحد عشر», «الأحد عشر لاعباً»: «أحد» before the teen word is the number eleven.
-        if wd == 7
-            && self
-                .lex(j + wl.ntok, bits::TEEN, |r| matches!(r, Reading::Teen))
-                .is_some()
-        {
+        // «المعتقلين الأحد عشر», «الأحد عشر لاعباً»: «أحد» before «عشر» is the number eleven (never «عشرة»: «قتل
+        // الأحد عشرة أشخاص» is Sunday), unless a head names the day («يوم الأحد عشر …» is rare).
+        if wd == 7 && j == i && self.is(j + wl.ntok, "عشر") {
             return None;
         }
         // A bare weekday needs the article («الأحد») or a head («يوم أحد» is rare); «اثنين» alone is a number.
