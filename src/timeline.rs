@@ -763,11 +763,13 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                 // mentions name different participants («الهجوم على القاعدة فجر الثلاثاء» and «هجوم بثلاث طائرات
                 // مسيّرة فجر اليوم الثلاثاء»); not meetings and visits, of which a day holds many.
                 let one_day = e - s <= Duration::days(1) && ge - gs <= Duration::days(1) && gs == s;
-                // (A city is in its country: «الجزائر العاصمة» and «الجزائر» do not differ; nor do a region and a city
-                // of its country, which most often lies in it: «مدينة صور» and «جنوب لبنان», «الفاشر» and «دارفور».)
+                // (A city is in its country: «الجزائر العاصمة» and «الجزائر» do not differ; nor do a part of a country
+                // named by its compass point and a city of that country, which most often lies in it: «مدينة صور» and
+                // «جنوب لبنان». A region with a name of its own is no container of every city of its country:
+                // «الضفة الغربية» and «مدينة غزة», «دارفور» and «الخرطوم» differ.)
                 let places_differ = match (&m.place, &g.place) {
                     (Some(a), Some((b, b_country, b_region))) => {
-                        let a_region = a.entity == EntityType::Region;
+                        let a_region = compass_part(a);
                         a.key != *b
                             && a.country.as_ref() != Some(b)
                             && b_country.as_ref() != Some(&a.key)
@@ -924,17 +926,21 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
     sort_moving_once(entries, entry_order)
 }
 
-/// A group's place: key, country, and whether it is a region.
+/// A group's place: key, country, and whether it is a part of its country named by a compass point.
 fn group_place(p: &Place) -> (Cow<'static, str>, Option<Cow<'static, str>>, bool) {
-    (
-        p.key.clone(),
-        p.country.clone(),
-        p.entity == EntityType::Region,
-    )
+    (p.key.clone(), p.country.clone(), compass_part(p))
+}
+
+/// Whether the place is a region named as a part of its country by a compass point («جنوب لبنان», «شمال مالي»).
+fn compass_part(p: &Place) -> bool {
+    p.entity == EntityType::Region
+        && ["جنوب", "شمال", "شرق", "غرب", "وسط"]
+            .iter()
+            .any(|c| p.name.split_whitespace().next() == Some(*c))
 }
 
 struct Group {
-    /// The first place named: its key, its country, and whether it is a region.
+    /// The first place named: its key, its country, and whether it is a compass part of its country.
     place: Option<(Cow<'static, str>, Option<Cow<'static, str>>, bool)>,
     /// Weighted participant keys of the founding mention (and the first place named to the day), sorted by key.
     keys: Vec<(Cow<'static, str>, u32)>,
