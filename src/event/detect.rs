@@ -2706,6 +2706,14 @@ fn detect_chunk(
                 && o.first <= h.last + 7
                 && (h.last + 1..o.first)
                     .all(|j| doc.toks.get(j).is_some_and(|t| t.kind == Tk::Word))
+                // A relative clause or a verb of happening after the object tells when the object happened («كشف
+                // الجيش عن هجوم وقع مساء الأحد»).
+                && !doc.word(o.last + 1).is_some_and(|w| {
+                    matches!(
+                        w.strip_prefix('و').unwrap_or(w),
+                        "الذي" | "التي" | "الذين" | "وقع" | "وقعت" | "جري" | "جرت" | "حدث" | "حدثت"
+                    )
+                })
             {
                 if let Some(sp) = tspans.get(k + 1) {
                     objects.push((k, sp.start));
@@ -3489,8 +3497,9 @@ fn detect_chunk(
         {
             continue;
         }
+        // (From the phrase's second word: the words in its gap count too, «نشرت الوزارة صوراً لوحدات الجيش».)
         if !h.entry.not_near.is_empty()
-            && (h.last + 1..c1.min(h.last + 1 + super::lexicon::NEAR))
+            && (h.first + 1..c1.min(h.last + 1 + super::lexicon::NEAR))
                 .take_while(|&j| match doc.toks.get(j).map(|t| t.kind) {
                     Some(Tk::Punct('"' | '“' | '”' | '«' | ':')) => false,
                     Some(Tk::Word) => vocab
