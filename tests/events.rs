@@ -658,6 +658,14 @@ fn titled_names_and_aliases_share_a_key() {
     let k = find(&e, EventKind::Killing);
     assert_eq!(role(k, "haniyeh"), Some(arabic_timeline::Role::Target));
     assert_eq!(role(k, "hamas"), Some(arabic_timeline::Role::Target));
+    // Not past another act told in between.
+    let e = events("اغتيل القيادي في غارة أمر بها نتنياهو.", "2024-08-01");
+    let k = find(&e, EventKind::Killing);
+    assert_ne!(role(k, "netanyahu"), Some(arabic_timeline::Role::Target));
+    // The nationality of a verb's object is no subject.
+    let e = events("ورفض الطلب الإسرائيلي بتسليم الأسرى.", "2024-08-01");
+    let r = find(&e, EventKind::Rejection);
+    assert_eq!(role(r, "israel"), None, "{:?}", r.actors);
     let e = events(
         "وقعت اشتباكات مسلحة بين قوات الأمن ومهربين على الحدود الجزائرية المالية.",
         "2024-08-01",

@@ -3710,9 +3710,25 @@ fn detect_chunk(
                     let right_after = m.start <= h.last + 2;
                     if by_nationality(m, after_count) {
                         Some(Role::Agent)
-                    } else if passive && (after_count == 1 || m.ty == EntityType::Person) {
+                    } else if passive
+                        // (No other act told between: «اغتيل القيادي في غارة أمر بها نتنياهو».)
+                        && tspans.get(hk + 1).is_none_or(|next| {
+                            next.start
+                                >= m
+                                    .span
+                                    .get_or_init(|| mapper.span_from(m.start, m.skip, m.end))
+                                    .start
+                        })
+                        && (after_count == 1
+                            || m.ty == EntityType::Person
+                                && (h.last + 1..m.start).all(|k| {
+                                    doc.word(k)
+                                        .is_some_and(|w| w != "في" && !w.starts_with('ب'))
+                                }))
+                    {
                         // (A person named after a passive verb undergoes it, also after a title naming his
-                        // party: «اغتيل رئيس المكتب السياسي لحركة حماس إسماعيل هنية».)
+                        // party: «اغتيل رئيس المكتب السياسي لحركة حماس إسماعيل هنية»; not past another act or a
+                        // phrase of place or means: «اغتيل القيادي في غارة أمر بها نتنياهو».)
                         Some(Role::Target)
                     } else if passive {
                         None
@@ -3740,9 +3756,16 @@ fn detect_chunk(
                                 && !doc.word(h.last).is_some_and(|w| {
                                     matches!(w, "مع" | "الي" | "علي" | "من" | "عن" | "في" | "ب")
                                 })
+                                // (The noun between is one that acts or speaks, not the verb's object: «ورفض
+                                // الطلب الإسرائيلي».)
                                 && (h.last + 1..m.start).all(|k| {
-                                    doc.word(k).is_some_and(|w| w.starts_with("ال"))
-                                        && vocab.triggers(k).is_empty()
+                                    doc.word(k).is_some_and(|w| {
+                                        w.strip_prefix("ال").is_some_and(|b| {
+                                            EVENT_LEXICON.in_list(WordList::Institution, b)
+                                                || EVENT_LEXICON.in_list(WordList::Body, b)
+                                                || EVENT_LEXICON.in_list(WordList::SpeakerNoun, b)
+                                        })
+                                    })
                                 })
                             // A country right after a verb that opens its clause is its subject («وقعت الإمارات
                             // … اتفاقية», «أرسلت قطر طائرة مساعدات»).

@@ -84,7 +84,8 @@ pub(crate) struct TriggerEntry {
     /// Option `taa`: the word must be written with a taa marbuta in the text: folded, «مظاهرة» (a demonstration) is
     /// «مظاهره», which also reads «مظاهره» (its manifestations).
     pub taa: bool,
-    /// Option `passive`: the lemma is a passive verb («اغتيل»): the participant named first after it undergoes it.
+    /// Option `passive`: the lemma is a passive verb («اغتيل»): the participant named first after it undergoes it,
+    /// and so does a person named in the noun phrase after it.
     pub passive: bool,
     /// Option `purpose=P,Q`: the indefinite accusative of the noun right before a word that starts with one of these
     /// letters or is one of these words names the purpose of another act, not an event of its own («تظاهروا تنديداً
@@ -349,10 +350,13 @@ pub(crate) enum WordList {
     /// `@body`: nouns of a commission or an office named for its task: a verbal noun with «لل» after one and its
     /// adjectives names it («الهيئة العليا المستقلة للانتخابات»).
     Body,
+    /// `@speaker_noun`: nouns that act or speak for a country, besides the institutions: a nationality adjective
+    /// after one right after a verb names the verb's subject («أكدت الخارجية الروسية», «قال المسؤول الأمريكي»).
+    SpeakerNoun,
 }
 
 impl WordList {
-    const ALL: [WordList; 23] = [
+    const ALL: [WordList; 24] = [
         WordList::Institution,
         WordList::PlaceNoun,
         WordList::Still,
@@ -376,6 +380,7 @@ impl WordList {
         WordList::Similar,
         WordList::Frontier,
         WordList::Body,
+        WordList::SpeakerNoun,
     ];
 
     fn name(self) -> &'static str {
@@ -403,6 +408,7 @@ impl WordList {
             WordList::Similar => "@similar",
             WordList::Frontier => "@frontier",
             WordList::Body => "@body",
+            WordList::SpeakerNoun => "@speaker_noun",
         }
     }
 }
