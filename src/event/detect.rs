@@ -1451,8 +1451,13 @@ fn mentions(
                 } else {
                     last.strip_prefix("ال").unwrap_or(last)
                 };
+                // A name of a family («خالد بن أحمد آل خليفة») is shared by many of its members: its first word
+                // goes with the last.
+                let family = words.contains(&"ال");
+                let first = words.first().copied().filter(|_| family).unwrap_or("");
+                let sep = if first.is_empty() { "" } else { "_" };
                 // Joined in one allocation of the right size, without the formatting machinery.
-                holder = Some((Cow::Owned(["person:", last].concat()), None, m));
+                holder = Some((Cow::Owned(["person:", first, sep, last].concat()), None, m));
             }
         }
         let (key, ty, country, end) = match holder {
