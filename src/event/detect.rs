@@ -2224,6 +2224,21 @@ fn day_count(value: &str) -> Option<(i64, u32)> {
     }
 }
 
+/// Whether an event was told positive, dated by the text to its day or finer: one a later mention can name again
+/// («وتبنى التنظيم الهجوم») or count from («بعد ثلاثة أيام من اختطافه»).
+fn told_with_its_day(e: &Event) -> bool {
+    matches!(
+        e.date_source,
+        Some(DateSource::Explicit | DateSource::Anaphoric)
+    ) && e.polarity == Polarity::Positive
+        && e.date.as_ref().is_some_and(|d| {
+            matches!(
+                d.grain,
+                Grain::Day | Grain::PartOfDay | Grain::Hour | Grain::Minute | Grain::Second
+            ) && !d.value.starts_with('X')
+        })
+}
+
 /// How many events back a time counted from an event («بعد ثلاثة أيام من اختطافه») looks for the one it counts from.
 const MAX_TOLD: usize = 64;
 
@@ -2337,22 +2352,8 @@ impl Counted<'_, '_, '_> {
                 .find(|e| {
                     e.trigger.span.end <= x_start
                         && e.sentence.start >= self.topic_from
-                        && matches!(
-                            e.date_source,
-                            Some(DateSource::Explicit | DateSource::Anaphoric)
-                        )
                         && e.modality == Modality::Actual
-                        && e.polarity == Polarity::Positive
-                        && e.date.as_ref().is_some_and(|d| {
-                            matches!(
-                                d.grain,
-                                Grain::Day
-                                    | Grain::PartOfDay
-                                    | Grain::Hour
-                                    | Grain::Minute
-                                    | Grain::Second
-                            ) && !d.value.starts_with('X')
-                        })
+                        && told_with_its_day(e)
                 })
                 .and_then(|e| e.date.as_ref());
             let Some(told) = told else { continue };
@@ -3329,23 +3330,10 @@ fn detect_chunk(
                             .is_some_and(|iv| next_day.is_some_and(|n| iv.start >= n))
                     };
                     // One dated this way itself counts («… يوم 17 مايو. ويعد الهجوم الأعنف. ونفذ المسلحون الهجوم»).
-                    matches!(
-                        e.date_source,
-                        Some(DateSource::Explicit | DateSource::Anaphoric)
-                    ) && (e.modality == Modality::Actual
+                    (e.modality == Modality::Actual
                         || e.modality == Modality::Planned
                             && e.date.as_ref().is_some_and(after_reference))
-                        && e.polarity == Polarity::Positive
-                        && e.date.as_ref().is_some_and(|d| {
-                            matches!(
-                                d.grain,
-                                Grain::Day
-                                    | Grain::PartOfDay
-                                    | Grain::Hour
-                                    | Grain::Minute
-                                    | Grain::Second
-                            ) && !d.value.starts_with('X')
-                        })
+                        && told_with_its_day(e)
                 })
             {
                 source = Some(DateSource::Anaphoric);
