@@ -118,6 +118,9 @@ fn each_kind_from_its_triggers() {
             EventKind::Resignation,
         ),
         ("أفرجت السلطات عن عشرة معتقلين.", EventKind::Release),
+        ("عيّن الملك وزيراً جديداً للخارجية.", EventKind::Appointment),
+        ("أقال الرئيس قائد الجيش.", EventKind::Dismissal),
+        ("قضت المحكمة بسجن الناشط خمس سنوات.", EventKind::Verdict),
     ];
     let mut wrong = Vec::new();
     for (text, kind) in cases {

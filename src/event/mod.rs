@@ -100,10 +100,16 @@ pub enum EventKind {
     Cooperation,
     /// A release of prisoners or hostages («أفرج عن», «إطلاق سراح»).
     Release,
+    /// An appointment to an office or taking it up («عيّن … وزيراً», «تعيين», «أدى اليمين»).
+    Appointment,
+    /// A dismissal from an office («أقال», «إقالة», «أعفى … من منصبه»).
+    Dismissal,
+    /// A court's sentence («قضت المحكمة بسجن», «حكم … بالسجن»).
+    Verdict,
 }
 
 /// Every kind, in declaration order.
-pub(crate) const KINDS: [EventKind; 27] = [
+pub(crate) const KINDS: [EventKind; 30] = [
     EventKind::Attack,
     EventKind::Killing,
     EventKind::Clash,
@@ -131,6 +137,9 @@ pub(crate) const KINDS: [EventKind; 27] = [
     EventKind::Resignation,
     EventKind::Cooperation,
     EventKind::Release,
+    EventKind::Appointment,
+    EventKind::Dismissal,
+    EventKind::Verdict,
 ];
 
 /// Groups of kinds that can describe one real event in different articles: a timeline merges mentions only within
@@ -156,12 +165,16 @@ pub enum Family {
     Protest,
     /// Elections and votes.
     Politics,
-    /// Resignations.
+    /// Leaving an office: resignations and dismissals.
     Resignation,
     /// Cooperation and aid.
     Cooperation,
     /// Releases of prisoners and hostages.
     Release,
+    /// Appointments to an office.
+    Appointment,
+    /// Courts' sentences.
+    Verdict,
 }
 
 impl EventKind {
@@ -195,6 +208,9 @@ impl EventKind {
             EventKind::Resignation => "resignation",
             EventKind::Cooperation => "cooperation",
             EventKind::Release => "release",
+            EventKind::Appointment => "appointment",
+            EventKind::Dismissal => "dismissal",
+            EventKind::Verdict => "verdict",
         }
     }
 
@@ -220,9 +236,11 @@ impl EventKind {
             EventKind::Suspension | EventKind::Sanction => Family::Sanction,
             EventKind::Protest => Family::Protest,
             EventKind::Election | EventKind::Vote => Family::Politics,
-            EventKind::Resignation => Family::Resignation,
+            EventKind::Resignation | EventKind::Dismissal => Family::Resignation,
             EventKind::Cooperation => Family::Cooperation,
             EventKind::Release => Family::Release,
+            EventKind::Appointment => Family::Appointment,
+            EventKind::Verdict => Family::Verdict,
         }
     }
 
@@ -249,7 +267,12 @@ impl EventKind {
             EventKind::Protest => "PROTEST",
             EventKind::Resignation => "CONCEDE",
             EventKind::Cooperation => "COOPERATE",
-            EventKind::Statement | EventKind::Election | EventKind::Vote => return None,
+            EventKind::Statement
+            | EventKind::Election
+            | EventKind::Vote
+            | EventKind::Appointment
+            | EventKind::Dismissal
+            | EventKind::Verdict => return None,
         })
     }
 
@@ -291,7 +314,12 @@ impl EventKind {
             EventKind::Protest => "140",
             EventKind::Cooperation => "060",
             EventKind::Release => "0841",
-            EventKind::Election | EventKind::Vote | EventKind::Resignation => return None,
+            EventKind::Election
+            | EventKind::Vote
+            | EventKind::Resignation
+            | EventKind::Appointment
+            | EventKind::Dismissal
+            | EventKind::Verdict => return None,
         })
     }
 }
