@@ -2329,6 +2329,15 @@ impl Counted<'_, '_, '_> {
             {
                 continue;
             }
+            // The event of someone named after the noun with a pronoun of his own («قبل يوم من اختطاف زميله») is
+            // another one than the event told before.
+            if doc.toks.get(x + 1).is_some_and(|t| t.kind == Tk::Word)
+                && text.get(orig(x + 1, x + 2).range()).is_some_and(|w| {
+                    !w.starts_with("ال") && ["ه", "ها", "هم", "هما"].iter().any(|p| w.ends_with(p))
+                })
+            {
+                continue;
+            }
             let x_start = orig(x, x + 1).start;
             // (The noun may begin the trigger's span without being its first token: «توقيع الاتفاق».)
             let governed = x != h.first && !(tspan.start..tspan.end).contains(&x_start);
