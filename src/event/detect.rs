@@ -1399,8 +1399,19 @@ fn mentions(
             while words.iter().filter(|w| !is_link(w)).count() < 3 && words.len() < 6 {
                 let Some(w) = doc.word(m) else { break };
                 let is_cue = cues.kinds.get(m).is_some_and(|&k| k != 0);
-                // Fewer than two chars: no second one (rather than a count of them all).
-                if lex.in_list(WordList::NameStop, w) || is_cue || w.chars().nth(1).is_none() {
+                // Fewer than two chars: no second one (rather than a count of them all). A count or a unit of time
+                // is no name («حكمت بسجن الناشط خمس سنوات»).
+                if lex.in_list(WordList::NameStop, w)
+                    || is_cue
+                    || w.chars().nth(1).is_none()
+                    || doc.toks.get(m).is_some_and(|t| {
+                        t.bits
+                            & (crate::lexicon::bits::NUM
+                                | crate::lexicon::bits::CARDINAL
+                                | crate::lexicon::bits::UNIT)
+                            != 0
+                    })
+                {
                     break;
                 }
                 if words.is_empty() && (w.starts_with("ال") || w.starts_with('و')) {
