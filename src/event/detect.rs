@@ -2318,7 +2318,7 @@ impl Counted<'_, '_, '_> {
                 continue;
             }
             let t1 = tok_from(d.span.end);
-            if !doc.word(t1).is_some_and(|w| matches!(w, "من" | "على")) {
+            if !doc.word(t1).is_some_and(|w| matches!(w, "من" | "علي")) {
                 continue;
             }
             let x = t1 + 1;
