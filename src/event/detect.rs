@@ -2734,11 +2734,15 @@ fn detect_chunk(
                     .all(|j| doc.toks.get(j).is_some_and(|t| t.kind == Tk::Word))
                 // A relative clause or a verb of happening after the object tells when the object happened («كشف
                 // الجيش عن هجوم وقع مساء الأحد»).
+                // (The word is tried as written too: stripping a conjunction «و» from «وقع» leaves no word.)
                 && !doc.word(o.last + 1).is_some_and(|w| {
-                    matches!(
-                        w.strip_prefix('و').unwrap_or(w),
-                        "الذي" | "التي" | "الذين" | "وقع" | "وقعت" | "جري" | "جرت" | "حدث" | "حدثت"
-                    )
+                    let tells = |w: &str| {
+                        matches!(
+                            w,
+                            "الذي" | "التي" | "الذين" | "وقع" | "وقعت" | "جري" | "جرت" | "حدث" | "حدثت"
+                        )
+                    };
+                    tells(w) || w.strip_prefix('و').is_some_and(tells)
                 })
             {
                 if let Some(sp) = tspans.get(k + 1) {
@@ -2893,11 +2897,20 @@ fn detect_chunk(
                     .and_then(|c| c.cue.mode.as_ref());
             }
             if j < i {
-                if kinds & (bit(CueKind::Generic) | bit(CueKind::Work) | bit(CueKind::Copula)) != 0
+                if kinds
+                    & (bit(CueKind::Generic)
+                        | bit(CueKind::Work)
+                        | bit(CueKind::Copula)
+                        | bit(CueKind::Disaster)
+                        | bit(CueKind::Serve))
+                    != 0
                 {
                     before_bad |= words.iter().any(|c| {
                         (matches!(c.cue.kind, CueKind::Generic | CueKind::Work)
-                            || c.cue.kind == CueKind::Copula && predicate(&doc, &h))
+                            || c.cue.kind == CueKind::Copula && predicate(&doc, &h)
+                            || c.cue.kind == CueKind::Disaster
+                                && h.entry.kind == EventKind::Killing
+                            || c.cue.kind == CueKind::Serve && h.entry.kind == EventKind::Verdict)
                             && c.end <= i
                             && i - j <= c.cue.scope.max(1)
                     });
@@ -3010,6 +3023,16 @@ fn detect_chunk(
                         }
                     }
                 }
+            } else if j > i
+                && kinds & (bit(CueKind::Disaster) | bit(CueKind::Accident)) != 0
+                && h.entry.kind == EventKind::Killing
+                && words.iter().any(|c| {
+                    matches!(c.cue.kind, CueKind::Disaster | CueKind::Accident)
+                        && (j < h.last || j - h.last <= c.cue.scope.max(1))
+                })
+            {
+                // «خلّف الزلزال 20 قتيلاً», «لقي أربعة مصرعهم في حريق»: a disaster in the phrase or shortly after it.
+                before_bad = true;
             } else if j > i && j < h.last {
                 // «الجولة المقبلة من الحوار»: a word of schedule right after a phrase's first word.
                 if kinds & bit(CueKind::PlannedAfter) != 0

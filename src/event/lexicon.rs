@@ -153,6 +153,15 @@ pub(crate) enum CueKind {
     /// A phrase at the start of a sentence that turns to another matter («في سياق آخر»): no event from there on is
     /// dated by an event or a date told before it.
     Topic,
+    /// A natural disaster near a killing trigger, before it, in its phrase or after it («خلّف الزلزال 20 قتيلاً»,
+    /// «أسفرت العاصفة عن مقتل»): the dead were killed by no one, no killing.
+    Disaster,
+    /// An accident within the scope after a killing trigger or in its phrase («لقي أربعة مصرعهم في حريق»): no killing;
+    /// before it the noun may be another event's («ويأتي تحطم المروحية بعد مقتل ستة أشخاص في هجوم»).
+    Accident,
+    /// A verb of serving time shortly before a verdict trigger («قضت الناشطة حكماً بالسجن»): the sentence was passed
+    /// before, no verdict is told.
+    Serve,
 }
 
 impl CueKind {
@@ -181,6 +190,9 @@ impl CueKind {
             "@figurative_def" => CueKind::FigurativeDefinite,
             "@topic" => CueKind::Topic,
             "@copula" => CueKind::Copula,
+            "@disaster" => CueKind::Disaster,
+            "@accident" => CueKind::Accident,
+            "@serve" => CueKind::Serve,
             _ => return None,
         })
     }
