@@ -121,6 +121,11 @@ fn each_kind_from_its_triggers() {
         ("عيّن الملك وزيراً جديداً للخارجية.", EventKind::Appointment),
         ("أقال الرئيس قائد الجيش.", EventKind::Dismissal),
         ("قضت المحكمة بسجن الناشط خمس سنوات.", EventKind::Verdict),
+        (
+            "فرضت السلطات حظر التجول في المدينة.",
+            EventKind::Restriction,
+        ),
+        ("أغلقت الأردن حدودها مع سوريا.", EventKind::Restriction),
     ];
     let mut wrong = Vec::new();
     for (text, kind) in cases {

@@ -469,6 +469,21 @@ fn asked(
             .is_some_and(|&(j, end)| hk - j <= LOOK && end <= t.span.start && end >= clause_start)
 }
 
+/// Whether token `k`, right after a killing trigger, begins a count of the dead: a number («مقتل 12 مسلحاً», «قتل
+/// خمسة») or a noun of the «ـي» pattern in the dual («مقتل جنديين», «قُتل شرطيان»). Read only for a killing.
+fn toll_after(doc: &Doc<'_>, k: usize) -> bool {
+    doc.toks.get(k).is_some_and(|t| {
+        t.kind == Tk::Num
+            || t.bits & (crate::lexicon::bits::NUM | crate::lexicon::bits::CARDINAL) != 0
+            || t.kind == Tk::Word
+                && doc.word(k).is_some_and(|w| {
+                    !w.starts_with("ال")
+                        && (w.ends_with("يين") || w.ends_with("يان"))
+                        && w.chars().nth(4).is_some()
+                })
+    })
+}
+
 /// True when the word `a` is `b`. Words of one length are common, and so are words of one first letter (the
 /// article): their last bytes are compared before the whole.
 #[inline]
@@ -2686,7 +2701,8 @@ fn detect_chunk(
     // The last event of each kind, as (its clause, its index in `out`): hits come in text order, so clause ids never
     // decrease, and one event per kind and clause is found without scanning the clause's events (nor clearing a
     // list for each clause).
-    let mut clause_kinds = [(usize::MAX, 0); super::KINDS.len()];
+    // (With whether its trigger is followed by a count of victims: see `toll_after`.)
+    let mut clause_kinds = [(usize::MAX, 0, false); super::KINDS.len()];
     // For each trigger, the start of the next trigger of another family (within a bounded look-ahead): a date after
     // that one is its date. Triggers of one family («قتل … في هجوم يوم 3 مايو») report one event and share it.
     let mut tspans = std::mem::take(&mut scratch.tspans);
@@ -2857,13 +2873,18 @@ fn detect_chunk(
         let prev_word = i.checked_sub(1).and_then(|p| doc.word(p));
         // «لم تشهد المدينة أي اشتباكات»: «أي» carries a negation from anywhere earlier in the clause; so does «لأي»,
         // «بأي» («نفى الجيش تعرض القاعدة لأي هجوم»), which without one speaks of any such event, none in particular.
-        let any_with_prep = matches!(prev_word, Some("لاي" | "باي"));
+        // A preposition written apart does the same: «توعد بالرد على أي هجوم».
+        let any_with_prep = matches!(prev_word, Some("لاي" | "باي"))
+            || prev_word == Some("اي")
+                && i.checked_sub(2)
+                    .and_then(|p| doc.word(p))
+                    .is_some_and(|p| matches!(p, "علي" | "ضد" | "عن" | "الي"));
         // Set by a denial («نفى», a negation of the whole clause): «لن نقبل بأي اعتداء» speaks of none in particular.
         let mut denied = false;
         // Set by «لم تستبعد»: the verb of ruling out that follows negates nothing.
         let mut ruled_out = false;
         // «وأي لقاءات تتم …»: a conjunction does not change it.
-        let any_word = matches!(prev_word, Some("اي" | "واي" | "فاي"));
+        let any_word = matches!(prev_word, Some("اي" | "واي" | "فاي")) && !any_with_prep;
         let any_before = any_word || any_with_prep;
         // «طالب المحتجون … في بيان»: a statement noun after «في» is how the clause's words were said, not what they
         // ask for or fear.
@@ -3853,8 +3874,14 @@ fn detect_chunk(
         // participants of the others.
         let kind = h.entry.kind;
         let slot = clause_kinds.get_mut(kind as usize);
+        // Two killings each with its own count of dead are two tolls, not one event told twice («قتل 12 مسلحاً في
+        // اشتباكات أسفرت عن مقتل جنديين»).
+        let toll = kind == EventKind::Killing && toll_after(&doc, h.last + 1);
         // An entry of an earlier clause is no longer of use.
-        let prev = slot.as_ref().filter(|s| s.0 == clause_id).map(|s| s.1);
+        let prev = slot
+            .as_ref()
+            .filter(|s| s.0 == clause_id && !(toll && s.2))
+            .map(|s| s.1);
         if let Some(prev_ev) = prev.and_then(|k| out.get_mut(k)) {
             for a in actors {
                 if !prev_ev.actors.iter().any(|b| b.key == a.key) {
@@ -3909,7 +3936,7 @@ fn detect_chunk(
             cameo: h.entry.cameo.as_deref().or(kind.cameo()).map(Cow::Borrowed),
         };
         if let Some(s) = slot {
-            *s = (clause_id, out.len());
+            *s = (clause_id, out.len(), toll);
         }
         if doc
             .word(h.last + 1)

@@ -106,10 +106,12 @@ pub enum EventKind {
     Dismissal,
     /// A court's sentence («قضت المحكمة بسجن», «حكم … بالسجن»).
     Verdict,
+    /// A curfew or the closure of a crossing, a border or an airspace («حظر التجول», «أغلقت السلطات معبر رفح»).
+    Restriction,
 }
 
 /// Every kind, in declaration order.
-pub(crate) const KINDS: [EventKind; 30] = [
+pub(crate) const KINDS: [EventKind; 31] = [
     EventKind::Attack,
     EventKind::Killing,
     EventKind::Clash,
@@ -140,6 +142,7 @@ pub(crate) const KINDS: [EventKind; 30] = [
     EventKind::Appointment,
     EventKind::Dismissal,
     EventKind::Verdict,
+    EventKind::Restriction,
 ];
 
 /// Groups of kinds that can describe one real event in different articles: a timeline merges mentions only within
@@ -150,7 +153,7 @@ pub(crate) const KINDS: [EventKind; 30] = [
 pub enum Family {
     /// Attacks, killings, clashes, abductions.
     Violence,
-    /// Arrests and seizures.
+    /// Arrests, seizures and restrictions (curfews, closures).
     Coercion,
     /// Agreements, ceasefires, withdrawals, mission changes and ends, deployments: an agreement ending a mission
     /// and the resulting withdrawal are one story, as are a ceasefire and the signing of its agreement.
@@ -211,6 +214,7 @@ impl EventKind {
             EventKind::Appointment => "appointment",
             EventKind::Dismissal => "dismissal",
             EventKind::Verdict => "verdict",
+            EventKind::Restriction => "restriction",
         }
     }
 
@@ -220,7 +224,7 @@ impl EventKind {
             EventKind::Attack | EventKind::Killing | EventKind::Clash | EventKind::Abduction => {
                 Family::Violence
             }
-            EventKind::Arrest | EventKind::Seizure => Family::Coercion,
+            EventKind::Arrest | EventKind::Seizure | EventKind::Restriction => Family::Coercion,
             EventKind::Withdrawal
             | EventKind::Deployment
             | EventKind::MissionChange
@@ -250,7 +254,7 @@ impl EventKind {
             EventKind::Attack | EventKind::Killing | EventKind::Clash | EventKind::Abduction => {
                 "ASSAULT"
             }
-            EventKind::Arrest | EventKind::Seizure => "COERCE",
+            EventKind::Arrest | EventKind::Seizure | EventKind::Restriction => "COERCE",
             EventKind::Withdrawal
             | EventKind::MissionChange
             | EventKind::MissionEnd
@@ -314,6 +318,8 @@ impl EventKind {
             EventKind::Protest => "140",
             EventKind::Cooperation => "060",
             EventKind::Release => "0841",
+            // Impose administrative sanctions (a curfew's entries give 1723).
+            EventKind::Restriction => "172",
             EventKind::Election
             | EventKind::Vote
             | EventKind::Resignation
