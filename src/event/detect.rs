@@ -2701,8 +2701,9 @@ fn detect_chunk(
     // The last event of each kind, as (its clause, its index in `out`): hits come in text order, so clause ids never
     // decrease, and one event per kind and clause is found without scanning the clause's events (nor clearing a
     // list for each clause).
-    // (With whether its trigger is followed by a count of victims: see `toll_after`.)
-    let mut clause_kinds = [(usize::MAX, 0, false); super::KINDS.len()];
+    // (With the token of the count of victims after its trigger, if any: see `toll_after`.)
+    let mut clause_kinds: [(usize, usize, Option<usize>); super::KINDS.len()] =
+        [(usize::MAX, 0, None); super::KINDS.len()];
     // For each trigger, the start of the next trigger of another family (within a bounded look-ahead): a date after
     // that one is its date. Triggers of one family («قتل … في هجوم يوم 3 مايو») report one event and share it.
     let mut tspans = std::mem::take(&mut scratch.tspans);
@@ -3875,12 +3876,21 @@ fn detect_chunk(
         let kind = h.entry.kind;
         let slot = clause_kinds.get_mut(kind as usize);
         // Two killings each with its own count of dead are two tolls, not one event told twice («قتل 12 مسلحاً في
-        // اشتباكات أسفرت عن مقتل جنديين»).
-        let toll = kind == EventKind::Killing && toll_after(&doc, h.last + 1);
+        // اشتباكات أسفرت عن مقتل جنديين»); the same count twice is one toll told again («مقتل 57 مدنياً … وقتل 57
+        // مدنياً»).
+        let toll =
+            (kind == EventKind::Killing && toll_after(&doc, h.last + 1)).then_some(h.last + 1);
+        let other_toll = |s: &(usize, usize, Option<usize>)| match (toll, s.2) {
+            (Some(a), Some(b)) => {
+                let text = |k: usize| doc.toks.get(k).and_then(|t| doc.text.get(t.start..t.end));
+                text(a) != text(b)
+            }
+            _ => false,
+        };
         // An entry of an earlier clause is no longer of use.
         let prev = slot
             .as_ref()
-            .filter(|s| s.0 == clause_id && !(toll && s.2))
+            .filter(|s| s.0 == clause_id && !other_toll(s))
             .map(|s| s.1);
         if let Some(prev_ev) = prev.and_then(|k| out.get_mut(k)) {
             for a in actors {
