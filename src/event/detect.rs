@@ -2567,13 +2567,16 @@ fn detect_chunk(
                 if (r.masdar_ha && !e.nominal) || (r.hollow_passive && !e.impf_alef) {
                     continue;
                 }
-                // «سيسيطر» is planned, «لم يستهدف» a past, «قبل أن تسيطر», «لن تستهدف» one event: only the bare
-                // imperfect states a view, a state or a habit.
+                // «سيسيطر» is planned, «لم يستهدف» a past, «قبل أن تسيطر», «لن تستهدف» one event, «قد تستهدف» a
+                // possible one: only the bare imperfect states a view, a state or a habit.
                 if r.imperfect
                     && e.state_impf
                     && !r.future
                     && !i.checked_sub(1).and_then(|p| doc.word(p)).is_some_and(|p| {
-                        matches!(p, "لم" | "ولم" | "فلم" | "ان" | "وان" | "لن" | "ولن")
+                        matches!(
+                            p,
+                            "لم" | "ولم" | "فلم" | "ان" | "وان" | "لن" | "ولن" | "قد" | "وقد"
+                        )
                     })
                 {
                     continue;
@@ -3125,6 +3128,16 @@ fn detect_chunk(
         prev_hit = Some((h.first, h.last, negative));
         // «أي هجوم على رفح ستكون له عواقب»: any such event, not negated, is one that may come, not one that came.
         if any_word && !negative {
+            hypothetical = true;
+        }
+        // «ستنسحب القوات إذا تم التوصل إلى تسوية»: an event to come on a condition that follows its clause at once
+        // may not come.
+        if planned
+            && h.future
+            && doc
+                .word(c1)
+                .is_some_and(|w| matches!(w, "اذا" | "لو" | "طالما"))
+        {
             hypothetical = true;
         }
         // A figurative word after «أن», «إن» or a quotation mark is in what the trigger reports, not on the trigger
