@@ -3504,6 +3504,8 @@ fn detect_chunk(
         let has_actors = n_actors > 0;
         // A definite plural of violence that nothing dates and nobody is named with speaks of violence in general
         // («تراجع حدة الهجمات»), not of one event.
+        // After «في» and an act of violence of its sentence it is where that act happened («قتل خمسة مسلحين في
+        // الاشتباكات»): those clashes.
         if h.nominal
             && h.definite
             && h.plural
@@ -3511,6 +3513,10 @@ fn detect_chunk(
             && !from_text
             && !has_actors
             && place_m.is_none()
+            && !(prev_word == Some("في")
+                && out.last().is_some_and(|e| {
+                    e.kind.family() == super::Family::Violence && e.sentence == sent_span
+                }))
         {
             continue;
         }
