@@ -30,6 +30,8 @@ pub(crate) enum MonthX {
     Rel(i32),
     /// «هذا الشهر», «الشهر نفسه» after a day: the month of the narrative.
     Same,
+    /// «(مثل) هذا اليوم من عام 1990»: the reference's month, in the year written.
+    OfRef,
 }
 
 /// A day as written.
@@ -47,6 +49,8 @@ pub(crate) enum DayX {
     NthWeekday(i8, u8),
     /// The last day of the month.
     LastDay,
+    /// «(مثل) هذا اليوم من عام 1990»: the reference's day of the month, in the month and year written.
+    OfRef,
 }
 
 /// A clock time.
@@ -753,7 +757,7 @@ impl<'a> Parser<'a> {
         if i > 0
             && self
                 .lex(i, bits::TEEN, |r| matches!(r, Reading::Teen))
-                .is_some()
+                .is_some_and(|t| !t.prefixed)
             && self
                 .lex(i - 1, bits::CARDINAL, |r| {
                     matches!(r, Reading::Cardinal(1..=9))
@@ -887,9 +891,10 @@ impl<'a> Parser<'a> {
                 return None;
             };
             if v < 10 {
+                // «الحادية عشرة», never «الواحدة وعشر» (one hour and ten minutes): a teen takes no «و».
                 if self
                     .lex(i + 1, bits::TEEN, |r| matches!(r, Reading::Teen))
-                    .is_some()
+                    .is_some_and(|t| !t.prefixed)
                 {
                     return Some((i + 2, v + 10));
                 }
@@ -1449,7 +1454,9 @@ impl<'a> Parser<'a> {
         if b0 & bits::DAY_PART != 0 {
             consider(self.daypart_every(i));
         }
-        if b0 & (bits::NUM | bits::ORDINAL | bits::CARDINAL) != 0 || self.is(i, "يوم") {
+        if b0 & (bits::NUM | bits::ORDINAL | bits::CARDINAL) != 0
+            || self.is_any(i, &["يوم", "اليوم"])
+        {
             consider(self.monthly_day(i));
         }
         if b0 & bits::UNIT != 0 && self.bits(i + 1) & bits::WEEKDAY != 0 {
@@ -2431,6 +2438,14 @@ impl<'a> Parser<'a> {
             self.relperiod(i, false)
                 .map(|(e, s, d)| (e, s, Expr::Date(d))),
         );
+        // A holiday named with its night («ليلة رأس السنة») is that holiday, not the night before the next day.
+        // Before the parts of periods, so that a feast wins a tie with them («النصف من شعبان» is the 15th, not the
+        // month's middle). «ثاني أيام عيد الفطر», «اليوم الثالث من عيد الأضحى»: the feast two or three tokens on.
+        if (b0 | b1 | b2) & bits::HOLIDAY != 0
+            || (b0 & bits::UNIT != 0 && self.bits(i + 3) & bits::HOLIDAY != 0)
+        {
+            take(self.holiday(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        }
         if b0 & bits::PART != 0 {
             take(self.part(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
             take(self.part_of_every(i));
@@ -2444,13 +2459,6 @@ impl<'a> Parser<'a> {
         take(self.decade(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         if b0 & bits::UNIT != 0 {
             take(self.hijri_century(i));
-        }
-        // A holiday named with its night («ليلة رأس السنة») is that holiday, not the night before the next day.
-        // «ثاني أيام عيد الفطر», «اليوم الثالث من عيد الأضحى»: the feast two or three tokens on.
-        if (b0 | b1 | b2) & bits::HOLIDAY != 0
-            || (b0 & bits::UNIT != 0 && self.bits(i + 3) & bits::HOLIDAY != 0)
-        {
-            take(self.holiday(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         }
         if b0 & (bits::DAY_PART | bits::SIGNAL) != 0 {
             take(self.eve_or_morrow(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
@@ -5413,9 +5421,9 @@ impl<'a> Parser<'a> {
         })
     }
 
-    /// «الخامس والعشرين من كل شهر», «يوم 10 من كل شهر»: a day of every month.
+    /// «الخامس والعشرين من كل شهر», «يوم 10 من كل شهر», «اليوم الأول من كل شهر»: a day of every month.
     fn monthly_day(&self, i: usize) -> Option<Match> {
-        let (j, skip) = match self.kw(i, &["يوم"]) {
+        let (j, skip) = match self.kw(i, &["يوم", "اليوم"]) {
             Some(s) => (i + 1, s),
             None => (i, 0),
         };
@@ -5522,7 +5530,7 @@ impl<'a> Parser<'a> {
     }
 
     /// «(مثل) هذا اليوم من العام الماضي», «الشهر نفسه من العام الماضي»: the reference's day or month in a year
-    /// before or after it.
+    /// before or after it, or in a year written («هذا اليوم من عام 1990»).
     fn same_of_year(&self, i: usize) -> Option<Match> {
         let (unit, skip, mut j) =
             if let Some(t) = self.lex(i, bits::THIS, |r| matches!(r, Reading::This)) {
@@ -5537,6 +5545,19 @@ impl<'a> Parser<'a> {
             return None;
         }
         j += 1;
+        // «في مثل هذا اليوم من عام 1967»: the anniversary formula, the reference's day in a written year.
+        if let Some((e, y, era, true)) = self.year(j, false) {
+            if era == Some(true) {
+                return None;
+            }
+            let x = DateX {
+                year: Some(YearX::Abs(y)),
+                month: Some(MonthX::OfRef),
+                day: (unit == Unit::Day).then_some(DayX::OfRef),
+                ..DateX::default()
+            };
+            return Some(Match::new(i, e, skip, Expr::Date(x)));
+        }
         let (year, _) = self.unit_of(j, Count::One)?;
         let (e, k) = match (year, self.shift_kind(j + 1)) {
             (Unit::Year, Some((e, k, false))) if k != 0 => (e, i32::from(k)),
@@ -6393,10 +6414,11 @@ impl<'a> Parser<'a> {
             return None;
         };
         let v = u64::from(v);
+        // «أحد عشر»; «واحدة وعشر» is an hour and ten minutes.
         if v < 10
             && self
                 .lex(j + 1, bits::TEEN, |r| matches!(r, Reading::Teen))
-                .is_some()
+                .is_some_and(|t| !t.prefixed)
         {
             return Some((j + 2, v + 10));
         }
