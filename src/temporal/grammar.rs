@@ -3877,9 +3877,13 @@ impl<'a> Parser<'a> {
             return None;
         };
         // «في ساعة متأخرة الليلة الماضية»: the part of day is that of a relative day written on.
-        // «منتصف ليل السبت», «في وقت متأخر ليل الجمعة»: or of a weekday.
+        // «منتصف ليل السبت», «في وقت متأخر ليل الجمعة»: or of a weekday; «منتصف ليل 26 مارس»: or of a written day.
         if part.is_some() && j > i {
-            if let Some((e, _, mut d)) = self.relday(j).or_else(|| self.weekday(j)) {
+            if let Some((e, _, mut d)) = self
+                .relday(j)
+                .or_else(|| self.weekday(j))
+                .or_else(|| self.daypart_date(j))
+            {
                 if e > j + l.ntok && d.daypart.is_some() && d.part.is_none() {
                     d.part = part;
                     return Some((e, if start == i { 0 } else { SKIP_TOKEN }, d));
@@ -4602,6 +4606,16 @@ impl<'a> Parser<'a> {
 
     // ---- durations and offsets ----
 
+    /// An approximator («نحو», «ما يقارب») of one to three words ends right before `i`.
+    fn after_approximator(&self, i: usize) -> bool {
+        (1..=3).any(|n| {
+            i >= n
+                && self
+                    .lex(i - n, bits::MOD, |r| matches!(r, Reading::Mod(_)))
+                    .is_some_and(|l| l.ntok.max(1) == n)
+        })
+    }
+
     /// A quantity of a unit: «ثلاثة أشهر», «30 يوم», «يومين», «ساعة ونصف», «نصف ساعة», «عشرين عاماً»:
     /// (end, amount, unit, skip). Fractions of hours are returned in minutes.
     #[inline]
@@ -4654,8 +4668,10 @@ impl<'a> Parser<'a> {
         if self
             .lex(i, bits::CARDINAL, |r| matches!(r, Reading::Cardinal(_)))
             .is_some_and(|l| l.definite)
+            && !self.after_approximator(i)
         {
-            // «المئة عام» in «11 في المئة عام 2019»: a definite number word does not count units.
+            // «المئة عام» in «11 في المئة عام 2019»: a definite number word does not count units; after an
+            // approximator it does, as the press writes it («منذ ما يقارب الخمس سنوات»).
             return None;
         }
         if let Some((e, v, digits)) = self.cardinal(i) {
