@@ -1903,6 +1903,15 @@ impl<'a> Parser<'a> {
                 md.get_or_insert("MORE_THAN");
                 m.end += 1;
             }
+        } else if let Expr::Date(ref mut x) = m.expr {
+            // «قبل عام ونيف»: more than the count back, as «قبل أكثر من عام».
+            if x.offset.is_some()
+                && x.modifier.is_none()
+                && self.kw_list(m.end, WordList::MoreAfter) == Some(2)
+            {
+                x.modifier = Some("MORE_THAN");
+                m.end += 1;
+            }
         }
         // «في الـ 20 من الشهر الماضي», «خلال الـ12 عاماً الماضية»: the article written apart before the digits
         // belongs to the expression.
@@ -4760,7 +4769,8 @@ impl<'a> Parser<'a> {
         let Reading::Unit { unit, count } = ul.reading else {
             return None;
         };
-        if ul.definite {
+        // «نحو الشهرين», «ناهز العقدين»: a definite dual after an approximator counts, as the press writes it.
+        if ul.definite && !(count == Count::Two && self.after_approximator(i)) {
             return None;
         }
         // «الأربعة عشر قرناً»: a singular unit after a number is counted by it, not one by itself.
