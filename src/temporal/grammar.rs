@@ -2634,10 +2634,15 @@ impl<'a> Parser<'a> {
         {
             let (m, d) = if b <= 12 { (b, a) } else { (a, b) };
             if (1..=12).contains(&m) && (1..=31).contains(&d) {
+                // «في 14/3 الماضي», «يوم 5/7 المقبل»: the month's modifier, as after a month name.
+                let (end, shift) = match self.shift(i + 3) {
+                    Some((e, s)) => (e, Some(s)),
+                    None => (i + 3, None),
+                };
                 return Some((
-                    i + 3,
+                    end,
                     DateX {
-                        month: Some(MonthX::Abs(m as u8, None)),
+                        month: Some(MonthX::Abs(m as u8, shift)),
                         day: Some(DayX::Abs(d as u8)),
                         ..DateX::default()
                     },
@@ -5666,6 +5671,15 @@ impl<'a> Parser<'a> {
                         return None;
                     }
                     let (e, amount, unit, _) = self.quantity(j, true)?;
+                    // «قبل شهر رمضان», «بعد شهر أغسطس»: «شهر» heads the month named after it, a date of its own.
+                    if e == j + 1
+                        && unit == Unit::Month
+                        && self
+                            .lex(e, bits::MONTH, |r| matches!(r, Reading::Month { .. }))
+                            .is_some_and(|l| !l.prefixed)
+                    {
+                        return None;
+                    }
                     (e, amount, unit, false)
                 }
             };
