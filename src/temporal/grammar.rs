@@ -496,7 +496,8 @@ impl<'a> Parser<'a> {
         out
     }
 
-    /// Marks a year that follows a word of «since», «by», «until», «before» or «after» (see [`DateX::bound`]).
+    /// Marks a year that follows a word of «since», «by», «until», «before» or «after», or the noun of an event (see
+    /// [`DateX::bound`]).
     fn mark_bound(&self, m: &mut Match) {
         let Expr::Date(x) = &mut m.expr else {
             return;
@@ -509,7 +510,15 @@ impl<'a> Parser<'a> {
         } else {
             m.start.checked_sub(1)
         };
-        x.bound = before.is_some_and(|k| self.kw_list(k, WordList::BoundPrep).is_some());
+        // After the noun of a dated event («انتفاضة 2011»: a `year_prep` word that is no preposition) the year names
+        // that event, not the time the narrative is at.
+        x.bound = before.is_some_and(|k| {
+            self.kw_list(k, WordList::BoundPrep).is_some()
+                || (self.kw_list(k, WordList::YearPrep).is_some()
+                    && self
+                        .lex(k, bits::PREP, |r| matches!(r, Reading::Prep))
+                        .is_none())
+        });
     }
 
     /// A day and month with no year after a noun they name: `Some(true)` after a well-known event («ثورة 25
@@ -3007,11 +3016,12 @@ impl<'a> Parser<'a> {
         // «في 2019 بعد أزمة طويلة», «منذ 2013 بين أنقرة والمتمردين»: after a preposition of time a recent year
         // goes on into the clause; «من», «إلى», «مع» and «حتى» also take amounts («أكثر من 2000 مواطن»), and a unit
         // or a scale after the number makes it a count («بعد 2000 كيلومتر», «في 2019 ألف»).
+        // «حرب 1967», «انتخابات 2021.»: after the noun of a dated event (same list) the year also closes its clause.
         if !lead
             && i > 0
             && self.kw_list(i - 1, WordList::YearPrep).is_some()
             && (1900..=2100).contains(&y1)
-            && matches!(self.tok(j + 1).map(|t| t.kind), Some(Kind::Word))
+            && (matches!(self.tok(j + 1).map(|t| t.kind), Some(Kind::Word)) || ends)
             && !self.is_unit_at(j + 1)
             && !self.in_list(j + 1, WordList::Counted)
             && NumParser::new(self.text, self.toks)
