@@ -4834,6 +4834,10 @@ impl<'a> Parser<'a> {
         if w == "عام" || w == "يوم" {
             return false;
         }
+        // «حتى آخر لحظة», «في آخر ساعة»: the last unit is a point of time, not one unit long.
+        if i > 0 && self.kw(i - 1, &["اخر"]).is_some() {
+            return false;
+        }
         // «أمضى الوفد أسبوعاً في جنيف», «بقيت الطرق مغلقة شهراً بسبب الثلوج»: the accusative of a week or a month is
         // a length of time wherever it stands (not «عقداً», also a contract, nor «عاماً», also «general»); «شهراً بعد
         // شهر» is no time.
