@@ -2181,6 +2181,25 @@ impl<'a> Parser<'a> {
                     }
                 }
             }
+            // «الساعة الخامسة من فجر كل يوم», «السابعة من مساء كل خميس»: the clock time of a part of every day.
+            if self.is(m.end, "من") && self.bits(m.end + 1) & bits::DAY_PART != 0 {
+                if let Some(s) = self
+                    .daypart_every(m.end + 1)
+                    .filter(|s| s.start == m.end + 1)
+                {
+                    if let Expr::EveryDayPart(weekday, code) = s.expr {
+                        let mut time = time;
+                        if time.hour < 12 && matches!(code, "TAF" | "TEV") {
+                            time.hour += 12;
+                        }
+                        return Some(Match {
+                            end: s.end,
+                            expr: Expr::EveryAt { weekday, time },
+                            ..*m
+                        });
+                    }
+                }
+            }
             if self.bits(m.end) & (bits::EVERY | bits::RECURRING) == 0 {
                 return None;
             }
@@ -6293,8 +6312,10 @@ impl<'a> Parser<'a> {
             && self.num(j).is_none()
             && (approx || (i > 0 && self.is_listed(i - 1, WordList::HourPrep)))
             && (!matches!(self.tok(end).map(|t| t.kind), Some(Kind::Word | Kind::Num))
-                // «عند العاشرة من صباح الخميس»: its day follows.
-                || (self.is(end, "من") && self.daypart_date(end + 1).is_some()));
+                // «عند العاشرة من صباح الخميس»: its day follows; «في السابعة من مساء كل خميس»: or every such day.
+                || (self.is(end, "من")
+                    && (self.daypart_date(end + 1).is_some()
+                        || self.daypart_every(end + 1).is_some())));
         let mut m = self.finish_time(
             i, end, skip, hour, minute, second, grain, clock, signal, lead,
         )?;
