@@ -30,6 +30,8 @@ pub(crate) enum MonthX {
     Rel(i32),
     /// «هذا الشهر», «الشهر نفسه» after a day: the month of the narrative.
     Same,
+    /// «(مثل) هذا اليوم من عام 1990»: the reference's month, in the year written.
+    OfRef,
 }
 
 /// A day as written.
@@ -47,6 +49,8 @@ pub(crate) enum DayX {
     NthWeekday(i8, u8),
     /// The last day of the month.
     LastDay,
+    /// «(مثل) هذا اليوم من عام 1990»: the reference's day of the month, in the month and year written.
+    OfRef,
 }
 
 /// A clock time.
@@ -492,7 +496,8 @@ impl<'a> Parser<'a> {
         out
     }
 
-    /// Marks a year that follows a word of «since», «by», «until», «before» or «after» (see [`DateX::bound`]).
+    /// Marks a year that follows a word of «since», «by», «until», «before» or «after», or the noun of an event (see
+    /// [`DateX::bound`]).
     fn mark_bound(&self, m: &mut Match) {
         let Expr::Date(x) = &mut m.expr else {
             return;
@@ -505,7 +510,15 @@ impl<'a> Parser<'a> {
         } else {
             m.start.checked_sub(1)
         };
-        x.bound = before.is_some_and(|k| self.kw_list(k, WordList::BoundPrep).is_some());
+        // After the noun of a dated event («انتفاضة 2011»: a `year_prep` word that is no preposition) the year names
+        // that event, not the time the narrative is at.
+        x.bound = before.is_some_and(|k| {
+            self.kw_list(k, WordList::BoundPrep).is_some()
+                || (self.kw_list(k, WordList::YearPrep).is_some()
+                    && self
+                        .lex(k, bits::PREP, |r| matches!(r, Reading::Prep))
+                        .is_none())
+        });
     }
 
     /// A day and month with no year after a noun they name: `Some(true)` after a well-known event («ثورة 25
@@ -753,7 +766,7 @@ impl<'a> Parser<'a> {
         if i > 0
             && self
                 .lex(i, bits::TEEN, |r| matches!(r, Reading::Teen))
-                .is_some()
+                .is_some_and(|t| !t.prefixed)
             && self
                 .lex(i - 1, bits::CARDINAL, |r| {
                     matches!(r, Reading::Cardinal(1..=9))
@@ -887,9 +900,10 @@ impl<'a> Parser<'a> {
                 return None;
             };
             if v < 10 {
+                // «الحادية عشرة», never «الواحدة وعشر» (one hour and ten minutes): a teen takes no «و».
                 if self
                     .lex(i + 1, bits::TEEN, |r| matches!(r, Reading::Teen))
-                    .is_some()
+                    .is_some_and(|t| !t.prefixed)
                 {
                     return Some((i + 2, v + 10));
                 }
@@ -1449,7 +1463,9 @@ impl<'a> Parser<'a> {
         if b0 & bits::DAY_PART != 0 {
             consider(self.daypart_every(i));
         }
-        if b0 & (bits::NUM | bits::ORDINAL | bits::CARDINAL) != 0 || self.is(i, "يوم") {
+        if b0 & (bits::NUM | bits::ORDINAL | bits::CARDINAL) != 0
+            || self.is_any(i, &["يوم", "اليوم"])
+        {
             consider(self.monthly_day(i));
         }
         if b0 & bits::UNIT != 0 && self.bits(i + 1) & bits::WEEKDAY != 0 {
@@ -1896,6 +1912,15 @@ impl<'a> Parser<'a> {
                 md.get_or_insert("MORE_THAN");
                 m.end += 1;
             }
+        } else if let Expr::Date(ref mut x) = m.expr {
+            // «قبل عام ونيف»: more than the count back, as «قبل أكثر من عام».
+            if x.offset.is_some()
+                && x.modifier.is_none()
+                && self.kw_list(m.end, WordList::MoreAfter) == Some(2)
+            {
+                x.modifier = Some("MORE_THAN");
+                m.end += 1;
+            }
         }
         // «في الـ 20 من الشهر الماضي», «خلال الـ12 عاماً الماضية»: the article written apart before the digits
         // belongs to the expression.
@@ -2151,6 +2176,25 @@ impl<'a> Parser<'a> {
                                 weekday: Some(wd),
                                 time,
                             },
+                            ..*m
+                        });
+                    }
+                }
+            }
+            // «الساعة الخامسة من فجر كل يوم», «السابعة من مساء كل خميس»: the clock time of a part of every day.
+            if self.is(m.end, "من") && self.bits(m.end + 1) & bits::DAY_PART != 0 {
+                if let Some(s) = self
+                    .daypart_every(m.end + 1)
+                    .filter(|s| s.start == m.end + 1)
+                {
+                    if let Expr::EveryDayPart(weekday, code) = s.expr {
+                        let mut time = time;
+                        if time.hour < 12 && matches!(code, "TAF" | "TEV") {
+                            time.hour += 12;
+                        }
+                        return Some(Match {
+                            end: s.end,
+                            expr: Expr::EveryAt { weekday, time },
                             ..*m
                         });
                     }
@@ -2431,6 +2475,14 @@ impl<'a> Parser<'a> {
             self.relperiod(i, false)
                 .map(|(e, s, d)| (e, s, Expr::Date(d))),
         );
+        // A holiday named with its night («ليلة رأس السنة») is that holiday, not the night before the next day.
+        // Before the parts of periods, so that a feast wins a tie with them («النصف من شعبان» is the 15th, not the
+        // month's middle). «ثاني أيام عيد الفطر», «اليوم الثالث من عيد الأضحى»: the feast two or three tokens on.
+        if (b0 | b1 | b2) & bits::HOLIDAY != 0
+            || (b0 & bits::UNIT != 0 && self.bits(i + 3) & bits::HOLIDAY != 0)
+        {
+            take(self.holiday(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+        }
         if b0 & bits::PART != 0 {
             take(self.part(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
             take(self.part_of_every(i));
@@ -2444,13 +2496,6 @@ impl<'a> Parser<'a> {
         take(self.decade(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         if b0 & bits::UNIT != 0 {
             take(self.hijri_century(i));
-        }
-        // A holiday named with its night («ليلة رأس السنة») is that holiday, not the night before the next day.
-        // «ثاني أيام عيد الفطر», «اليوم الثالث من عيد الأضحى»: the feast two or three tokens on.
-        if (b0 | b1 | b2) & bits::HOLIDAY != 0
-            || (b0 & bits::UNIT != 0 && self.bits(i + 3) & bits::HOLIDAY != 0)
-        {
-            take(self.holiday(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
         }
         if b0 & (bits::DAY_PART | bits::SIGNAL) != 0 {
             take(self.eve_or_morrow(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
@@ -2617,10 +2662,15 @@ impl<'a> Parser<'a> {
         {
             let (m, d) = if b <= 12 { (b, a) } else { (a, b) };
             if (1..=12).contains(&m) && (1..=31).contains(&d) {
+                // «في 14/3 الماضي», «يوم 5/7 المقبل»: the month's modifier, as after a month name.
+                let (end, shift) = match self.shift(i + 3) {
+                    Some((e, s)) => (e, Some(s)),
+                    None => (i + 3, None),
+                };
                 return Some((
-                    i + 3,
+                    end,
                     DateX {
-                        month: Some(MonthX::Abs(m as u8, None)),
+                        month: Some(MonthX::Abs(m as u8, shift)),
                         day: Some(DayX::Abs(d as u8)),
                         ..DateX::default()
                     },
@@ -2985,11 +3035,12 @@ impl<'a> Parser<'a> {
         // «في 2019 بعد أزمة طويلة», «منذ 2013 بين أنقرة والمتمردين»: after a preposition of time a recent year
         // goes on into the clause; «من», «إلى», «مع» and «حتى» also take amounts («أكثر من 2000 مواطن»), and a unit
         // or a scale after the number makes it a count («بعد 2000 كيلومتر», «في 2019 ألف»).
+        // «حرب 1967», «انتخابات 2021.»: after the noun of a dated event (same list) the year also closes its clause.
         if !lead
             && i > 0
             && self.kw_list(i - 1, WordList::YearPrep).is_some()
             && (1900..=2100).contains(&y1)
-            && matches!(self.tok(j + 1).map(|t| t.kind), Some(Kind::Word))
+            && (matches!(self.tok(j + 1).map(|t| t.kind), Some(Kind::Word)) || ends)
             && !self.is_unit_at(j + 1)
             && !self.in_list(j + 1, WordList::Counted)
             && NumParser::new(self.text, self.toks)
@@ -3869,9 +3920,13 @@ impl<'a> Parser<'a> {
             return None;
         };
         // «في ساعة متأخرة الليلة الماضية»: the part of day is that of a relative day written on.
-        // «منتصف ليل السبت», «في وقت متأخر ليل الجمعة»: or of a weekday.
+        // «منتصف ليل السبت», «في وقت متأخر ليل الجمعة»: or of a weekday; «منتصف ليل 26 مارس»: or of a written day.
         if part.is_some() && j > i {
-            if let Some((e, _, mut d)) = self.relday(j).or_else(|| self.weekday(j)) {
+            if let Some((e, _, mut d)) = self
+                .relday(j)
+                .or_else(|| self.weekday(j))
+                .or_else(|| self.daypart_date(j))
+            {
                 if e > j + l.ntok && d.daypart.is_some() && d.part.is_none() {
                     d.part = part;
                     return Some((e, if start == i { 0 } else { SKIP_TOKEN }, d));
@@ -4594,6 +4649,16 @@ impl<'a> Parser<'a> {
 
     // ---- durations and offsets ----
 
+    /// An approximator («نحو», «ما يقارب») of one to three words ends right before `i`.
+    fn after_approximator(&self, i: usize) -> bool {
+        (1..=3).any(|n| {
+            i >= n
+                && self
+                    .lex(i - n, bits::MOD, |r| matches!(r, Reading::Mod(_)))
+                    .is_some_and(|l| l.ntok.max(1) == n)
+        })
+    }
+
     /// A quantity of a unit: «ثلاثة أشهر», «30 يوم», «يومين», «ساعة ونصف», «نصف ساعة», «عشرين عاماً»:
     /// (end, amount, unit, skip). Fractions of hours are returned in minutes.
     #[inline]
@@ -4646,8 +4711,10 @@ impl<'a> Parser<'a> {
         if self
             .lex(i, bits::CARDINAL, |r| matches!(r, Reading::Cardinal(_)))
             .is_some_and(|l| l.definite)
+            && !self.after_approximator(i)
         {
-            // «المئة عام» in «11 في المئة عام 2019»: a definite number word does not count units.
+            // «المئة عام» in «11 في المئة عام 2019»: a definite number word does not count units; after an
+            // approximator it does, as the press writes it («منذ ما يقارب الخمس سنوات»).
             return None;
         }
         if let Some((e, v, digits)) = self.cardinal(i) {
@@ -4736,7 +4803,8 @@ impl<'a> Parser<'a> {
         let Reading::Unit { unit, count } = ul.reading else {
             return None;
         };
-        if ul.definite {
+        // «نحو الشهرين», «ناهز العقدين»: a definite dual after an approximator counts, as the press writes it.
+        if ul.definite && !(count == Count::Two && self.after_approximator(i)) {
             return None;
         }
         // «الأربعة عشر قرناً»: a singular unit after a number is counted by it, not one by itself.
@@ -4783,6 +4851,10 @@ impl<'a> Parser<'a> {
     fn bare_unit_ok(&self, i: usize) -> bool {
         let w = self.word(i).unwrap_or("");
         if w == "عام" || w == "يوم" {
+            return false;
+        }
+        // «حتى آخر لحظة», «في آخر ساعة»: the last unit is a point of time, not one unit long.
+        if i > 0 && self.kw(i - 1, &["اخر"]).is_some() {
             return false;
         }
         // «أمضى الوفد أسبوعاً في جنيف», «بقيت الطرق مغلقة شهراً بسبب الثلوج»: the accusative of a week or a month is
@@ -5413,9 +5485,9 @@ impl<'a> Parser<'a> {
         })
     }
 
-    /// «الخامس والعشرين من كل شهر», «يوم 10 من كل شهر»: a day of every month.
+    /// «الخامس والعشرين من كل شهر», «يوم 10 من كل شهر», «اليوم الأول من كل شهر»: a day of every month.
     fn monthly_day(&self, i: usize) -> Option<Match> {
-        let (j, skip) = match self.kw(i, &["يوم"]) {
+        let (j, skip) = match self.kw(i, &["يوم", "اليوم"]) {
             Some(s) => (i + 1, s),
             None => (i, 0),
         };
@@ -5522,7 +5594,7 @@ impl<'a> Parser<'a> {
     }
 
     /// «(مثل) هذا اليوم من العام الماضي», «الشهر نفسه من العام الماضي»: the reference's day or month in a year
-    /// before or after it.
+    /// before or after it, or in a year written («هذا اليوم من عام 1990»).
     fn same_of_year(&self, i: usize) -> Option<Match> {
         let (unit, skip, mut j) =
             if let Some(t) = self.lex(i, bits::THIS, |r| matches!(r, Reading::This)) {
@@ -5537,6 +5609,19 @@ impl<'a> Parser<'a> {
             return None;
         }
         j += 1;
+        // «في مثل هذا اليوم من عام 1967»: the anniversary formula, the reference's day in a written year.
+        if let Some((e, y, era, true)) = self.year(j, false) {
+            if era == Some(true) {
+                return None;
+            }
+            let x = DateX {
+                year: Some(YearX::Abs(y)),
+                month: Some(MonthX::OfRef),
+                day: (unit == Unit::Day).then_some(DayX::OfRef),
+                ..DateX::default()
+            };
+            return Some(Match::new(i, e, skip, Expr::Date(x)));
+        }
         let (year, _) = self.unit_of(j, Count::One)?;
         let (e, k) = match (year, self.shift_kind(j + 1)) {
             (Unit::Year, Some((e, k, false))) if k != 0 => (e, i32::from(k)),
@@ -5619,6 +5704,15 @@ impl<'a> Parser<'a> {
                         return None;
                     }
                     let (e, amount, unit, _) = self.quantity(j, true)?;
+                    // «قبل شهر رمضان», «بعد شهر أغسطس»: «شهر» heads the month named after it, a date of its own.
+                    if e == j + 1
+                        && unit == Unit::Month
+                        && self
+                            .lex(e, bits::MONTH, |r| matches!(r, Reading::Month { .. }))
+                            .is_some_and(|l| !l.prefixed)
+                    {
+                        return None;
+                    }
                     (e, amount, unit, false)
                 }
             };
@@ -6218,8 +6312,10 @@ impl<'a> Parser<'a> {
             && self.num(j).is_none()
             && (approx || (i > 0 && self.is_listed(i - 1, WordList::HourPrep)))
             && (!matches!(self.tok(end).map(|t| t.kind), Some(Kind::Word | Kind::Num))
-                // «عند العاشرة من صباح الخميس»: its day follows.
-                || (self.is(end, "من") && self.daypart_date(end + 1).is_some()));
+                // «عند العاشرة من صباح الخميس»: its day follows; «في السابعة من مساء كل خميس»: or every such day.
+                || (self.is(end, "من")
+                    && (self.daypart_date(end + 1).is_some()
+                        || self.daypart_every(end + 1).is_some())));
         let mut m = self.finish_time(
             i, end, skip, hour, minute, second, grain, clock, signal, lead,
         )?;
@@ -6393,10 +6489,11 @@ impl<'a> Parser<'a> {
             return None;
         };
         let v = u64::from(v);
+        // «أحد عشر»; «واحدة وعشر» is an hour and ten minutes.
         if v < 10
             && self
                 .lex(j + 1, bits::TEEN, |r| matches!(r, Reading::Teen))
-                .is_some()
+                .is_some_and(|t| !t.prefixed)
         {
             return Some((j + 2, v + 10));
         }

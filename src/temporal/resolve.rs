@@ -1575,6 +1575,10 @@ impl Context {
                 };
                 Some((d.year(), d.month()))
             }
+            Some(MonthX::OfRef) => {
+                uses.reference = true;
+                Some((year?, r?.date().month()))
+            }
             Some(MonthX::Same) => match self.narrative {
                 Some(Narrative {
                     year,
@@ -1740,6 +1744,15 @@ impl Context {
             Some(DayX::NthWeekday(n, wd)) => {
                 let (y, m) = month?;
                 Some(day_val(nth_weekday(y, m, n, wd)?, x))
+            }
+            Some(DayX::OfRef) => {
+                let (y, m) = month?;
+                uses.reference = true;
+                // «هذا اليوم من عام 2023» written on 29 February: no such day that year, so the month.
+                match ymd(y, m, r?.date().day()) {
+                    Some(date) => Some(day_val(date, x)),
+                    None => month_val(y, m),
+                }
             }
             Some(DayX::LastDay) => {
                 let (y, m) = month?;
