@@ -2270,6 +2270,13 @@ impl<'a> Parser<'a> {
             {
                 return false;
             }
+            // «لم» or «لمّا» make the imperfect after them a past («لم يصوّت المجلس … مساء الاثنين» is last Monday).
+            if k.checked_sub(1)
+                .and_then(|p| self.word(p))
+                .is_some_and(|p| matches!(p, "لم" | "ولم" | "فلم" | "لما" | "ولما"))
+            {
+                return false;
+            }
             if let Some(w) = self.word(k) {
                 // «من المقرر», «يُنتظر أن», or a period already placed ahead in the sentence («مطلع الشهر المقبل»).
                 if self
