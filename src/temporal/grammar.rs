@@ -3054,6 +3054,37 @@ impl<'a> Parser<'a> {
                 .number(j)
                 .is_none_or(|n| n.end == j + 1)
         {
+            // «خلال 2022 و2023»: the next year joined by «و» makes one span, as after «عامي»; years further apart
+            // are two dates («في 2014 و2019»: see below).
+            if self.is_and(j + 1) {
+                if let Some((y2, 4)) = self.num(j + 2) {
+                    if y2 == y1 + 1
+                        && !self.is_unit_at(j + 3)
+                        && !self.in_list(j + 3, WordList::Counted)
+                    {
+                        let b = DateX {
+                            year: Some(YearX::Abs(y2 as i32)),
+                            ..DateX::default()
+                        };
+                        return Some((j + 3, 0, Expr::Range(a, b)));
+                    }
+                }
+            }
+            return Some((j + 1, 0, Expr::Date(a)));
+        }
+        // «في 2014 و2019»: a year joined by «و» to a year after a preposition of time is a date too.
+        if !lead
+            && i >= 3
+            && (1900..=2100).contains(&y1)
+            && self.is_and(i - 1)
+            && self
+                .num(i - 2)
+                .is_some_and(|(y0, n0)| n0 == 4 && (1900..y1).contains(&y0) && y1 != y0 + 1)
+            && self.kw_list(i - 3, WordList::YearPrep).is_some()
+            && (matches!(self.tok(j + 1).map(|t| t.kind), Some(Kind::Word)) || ends)
+            && !self.is_unit_at(j + 1)
+            && !self.in_list(j + 1, WordList::Counted)
+        {
             return Some((j + 1, 0, Expr::Date(a)));
         }
         // «منذ 2011 وحتى الآن», «من 2011 حتى اليوم»: the first end of a range to another kind of date.
