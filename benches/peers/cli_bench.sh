@@ -72,6 +72,9 @@ for name, t in [("wall", wall), ("cpu", cpu)]:
           f"10 MB single document: {per('extract-big')/per('extract'):.3f} x the corpus cost per byte")
 PY
 
+# The same ratios with both sides of each one run in the same round (see paired.py).
+python3 benches/peers/paired.py "${PAIRS:-15}" "$EX" "$CORPUS" "$TMP/x4.jsonl" "$TMP/big.jsonl" "$PATTERN"
+
 for f in "$CORPUS" "$TMP/x4.jsonl" "$TMP/big.jsonl"; do
     rss=$(/usr/bin/time -v "$EX" --jsonl < "$f" 2>&1 >/dev/null | awk -F': ' '/Maximum resident/{print $2}')
     echo "peak RSS $(basename "$f"): ${rss} KB"
