@@ -580,6 +580,9 @@ pub(crate) enum WordList {
     YearPrep,
     /// Words before a bare count or plural that make it a span of time («منذ», «خلال», «لمدة», «طوال»): `span_lead`.
     SpanLead,
+    /// Verbs of lasting before a bare plural that make it a span of time («دام أسابيع», «استمرت أشهراً»), but not
+    /// before a bare singular, which names a thing as often as a unit («يستمر عقد اللاعب»: his contract): `span_verb`.
+    SpanVerb,
     /// Words that lead a length of time before a lone «دقيقة», which is otherwise the adjective «precise» («لمدة دقيقة», «في غضون دقيقة»): `length_lead`.
     LengthLead,
     /// Prepositions after which an hour-naming ordinal closing the clause is the hour («سأعود في السابعة.», «عند الواحدة من فجر الجمعة»): `hour_prep`.
@@ -619,7 +622,7 @@ pub(crate) enum WordList {
 }
 
 impl WordList {
-    const ALL: [WordList; 36] = [
+    const ALL: [WordList; 37] = [
         WordList::MonthEpithet,
         WordList::CalendarYear,
         WordList::Counted,
@@ -639,6 +642,7 @@ impl WordList {
         WordList::BoundPrep,
         WordList::YearPrep,
         WordList::SpanLead,
+        WordList::SpanVerb,
         WordList::LengthLead,
         WordList::HourPrep,
         WordList::DaypartHourPrep,
@@ -679,6 +683,7 @@ impl WordList {
             WordList::BoundPrep => "bound_prep",
             WordList::YearPrep => "year_prep",
             WordList::SpanLead => "span_lead",
+            WordList::SpanVerb => "span_verb",
             WordList::LengthLead => "length_lead",
             WordList::HourPrep => "hour_prep",
             WordList::DaypartHourPrep => "daypart_hour_prep",

@@ -5305,6 +5305,9 @@ impl<'a> Parser<'a> {
     fn span_context(&self, i: usize) -> bool {
         self.kw_list(i.wrapping_sub(1), WordList::SpanLead)
             .is_some()
+            || self
+                .kw_list(i.wrapping_sub(1), WordList::SpanVerb)
+                .is_some()
             || self.word(i).zip(self.tok(i)).is_some_and(|(w, t)| {
                 t.lex.iter().any(|l| l.skip > 0)
                     && w.strip_prefix(['و', 'ف']).unwrap_or(w).starts_with('ل')
