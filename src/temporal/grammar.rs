@@ -4749,10 +4749,11 @@ impl<'a> Parser<'a> {
         if self
             .lex(i, bits::CARDINAL, |r| matches!(r, Reading::Cardinal(_)))
             .is_some_and(|l| l.definite)
-            && !self.after_approximator(i)
+            && !(self.after_approximator(i) && self.cardinal(i).is_some_and(|(_, v, _)| v < 100))
         {
             // «المئة عام» in «11 في المئة عام 2019»: a definite number word does not count units; after an
-            // approximator it does, as the press writes it («منذ ما يقارب الخمس سنوات»).
+            // approximator a small one does, as the press writes it («منذ ما يقارب الخمس سنوات»), not a scale word
+            // («نحو المئة ألف عام 2016» is an amount, then a year).
             return None;
         }
         if let Some((e, v, digits)) = self.cardinal(i) {
@@ -4841,8 +4842,13 @@ impl<'a> Parser<'a> {
         let Reading::Unit { unit, count } = ul.reading else {
             return None;
         };
-        // «نحو الشهرين», «ناهز العقدين»: a definite dual after an approximator counts, as the press writes it.
-        if ul.definite && !(count == Count::Two && self.after_approximator(i)) {
+        // «نحو الشهرين», «ناهز العقدين»: a definite dual after an approximator counts, as the press writes it; not
+        // before a word that shifts it («نحو العامين المقبلين» is «towards the next two years»).
+        if ul.definite
+            && !(count == Count::Two
+                && self.after_approximator(i)
+                && self.bits(i + 1) & bits::SHIFT == 0)
+        {
             return None;
         }
         // «الأربعة عشر قرناً»: a singular unit after a number is counted by it, not one by itself.
