@@ -62,6 +62,18 @@ pub(crate) struct TimeX {
     pub grain: Grain,
 }
 
+/// An hour of a 12-hour clock read in a TIMEX3 part of day: the afternoon and evening are past noon, the night's
+/// hours from five to eleven are the evening's («العاشرة ليلاً» is 22:00, «الثانية ليلاً» 02:00), and twelve at night
+/// or in the morning is midnight.
+fn hour_in_part(hour: u8, part: &str) -> u8 {
+    match part {
+        "TAF" | "TEV" if hour < 12 => hour + 12,
+        "TNI" if (5..12).contains(&hour) => hour + 12,
+        "TMO" | "TNI" if hour == 12 => 0,
+        _ => hour,
+    }
+}
+
 /// An unresolved date, time or period.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub(crate) struct DateX {
@@ -1771,9 +1783,7 @@ impl<'a> Parser<'a> {
                         // «نحو الساعة 11:30 من صباح اليوم»: the approximator of the clock time stays.
                         nd.modifier = nd.modifier.or(t.modifier);
                         if let (Some(tm), Some(p)) = (nd.time.as_mut(), d.daypart) {
-                            if tm.hour < 12 && matches!(p, "TAF" | "TEV") {
-                                tm.hour += 12;
-                            }
+                            tm.hour = hour_in_part(tm.hour, p);
                         }
                         nd.daypart = None;
                         m = Match {
@@ -2144,8 +2154,8 @@ impl<'a> Parser<'a> {
             if x.day.is_some() || x.month.is_some() || x.offset.is_some() {
                 return None;
             }
-            if time.hour < 12 && matches!(code, "TAF" | "TEV") && x.daypart.is_none() {
-                time.hour += 12;
+            if x.daypart.is_none() {
+                time.hour = hour_in_part(time.hour, code);
             }
             return Some(Match {
                 end: t.end,
@@ -2189,9 +2199,7 @@ impl<'a> Parser<'a> {
                 {
                     if let Expr::EveryDayPart(weekday, code) = s.expr {
                         let mut time = time;
-                        if time.hour < 12 && matches!(code, "TAF" | "TEV") {
-                            time.hour += 12;
-                        }
+                        time.hour = hour_in_part(time.hour, code);
                         return Some(Match {
                             end: s.end,
                             expr: Expr::EveryAt { weekday, time },
@@ -6767,11 +6775,8 @@ impl<'a> Parser<'a> {
     fn hour_on_date(&self, e: usize, x: DateX) -> Option<Match> {
         let (de, _, mut d) = self.daypart_date(e)?;
         let mut t = x.time?;
-        match d.daypart {
-            Some("TAF" | "TEV") if t.hour < 12 => t.hour += 12,
-            Some("TNI") if (5..12).contains(&t.hour) => t.hour += 12,
-            Some("TMO" | "TNI") if t.hour == 12 => t.hour = 0,
-            _ => {}
+        if let Some(p) = d.daypart {
+            t.hour = hour_in_part(t.hour, p);
         }
         if d.time.is_some() || d.offset.is_some() {
             return None;
