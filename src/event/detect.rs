@@ -3896,13 +3896,13 @@ fn detect_chunk(
         let slot = clause_kinds.get_mut(kind as usize);
         // Two killings each with its own count of dead are two tolls, not one event told twice («قتل 12 مسلحاً في
         // اشتباكات أسفرت عن مقتل جنديين»); the same count twice is one toll told again («مقتل 57 مدنياً … وقتل 57
-        // مدنياً»).
+        // مدنياً»): the count and the word after it (who was counted: «ثلاثة جنود … ثلاثة مدنيين» are two).
         let toll =
             (kind == EventKind::Killing && toll_after(&doc, h.last + 1)).then_some(h.last + 1);
         let other_toll = |s: &(usize, usize, Option<usize>)| match (toll, s.2) {
             (Some(a), Some(b)) => {
                 let text = |k: usize| doc.toks.get(k).and_then(|t| doc.text.get(t.start..t.end));
-                text(a) != text(b)
+                text(a) != text(b) || text(a + 1) != text(b + 1)
             }
             _ => false,
         };
