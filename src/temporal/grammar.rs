@@ -3051,16 +3051,20 @@ impl<'a> Parser<'a> {
         // goes on into the clause; «من», «إلى», «مع» and «حتى» also take amounts («أكثر من 2000 مواطن»), and a unit
         // or a scale after the number makes it a count («بعد 2000 كيلومتر», «في 2019 ألف»).
         // «حرب 1967», «انتخابات 2021.»: after the noun of a dated event (same list) the year also closes its clause.
+        // (What follows the year leaves it a year: a word or the clause's end, but no unit, counted noun or scale.)
+        let year_stands = || {
+            (matches!(self.tok(j + 1).map(|t| t.kind), Some(Kind::Word)) || ends)
+                && !self.is_unit_at(j + 1)
+                && !self.in_list(j + 1, WordList::Counted)
+                && NumParser::new(self.text, self.toks)
+                    .number(j)
+                    .is_none_or(|n| n.end == j + 1)
+        };
         if !lead
             && i > 0
             && self.kw_list(i - 1, WordList::YearPrep).is_some()
             && (1900..=2100).contains(&y1)
-            && (matches!(self.tok(j + 1).map(|t| t.kind), Some(Kind::Word)) || ends)
-            && !self.is_unit_at(j + 1)
-            && !self.in_list(j + 1, WordList::Counted)
-            && NumParser::new(self.text, self.toks)
-                .number(j)
-                .is_none_or(|n| n.end == j + 1)
+            && year_stands()
         {
             // «خلال 2022 و2023»: the next year joined by «و» makes one span, as after «عامي»; years further apart
             // are two dates («في 2014 و2019»: see below).
@@ -3089,9 +3093,7 @@ impl<'a> Parser<'a> {
                 .num(i - 2)
                 .is_some_and(|(y0, n0)| n0 == 4 && (1900..y1).contains(&y0) && y1 != y0 + 1)
             && self.kw_list(i - 3, WordList::YearPrep).is_some()
-            && (matches!(self.tok(j + 1).map(|t| t.kind), Some(Kind::Word)) || ends)
-            && !self.is_unit_at(j + 1)
-            && !self.in_list(j + 1, WordList::Counted)
+            && year_stands()
         {
             return Some((j + 1, 0, Expr::Date(a)));
         }
@@ -6919,13 +6921,10 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
-        let mut h = hour;
-        match daypart {
-            Some("TAF" | "TEV") if h < 12 => h += 12,
-            Some("TNI") if (5..12).contains(&h) => h += 12,
-            Some("TMO" | "TNI") if h == 12 => h = 0,
-            _ => {}
-        }
+        let mut h = match (daypart, u8::try_from(hour)) {
+            (Some(p), Ok(h)) => u64::from(hour_in_part(h, p)),
+            _ => hour,
+        };
         if h == 24 {
             h = 0;
         }
