@@ -30,7 +30,14 @@
 //! the sentence texts ([`Timeline::from_documents`], [`Mention::new`]), the mentions do not lie in different countries,
 //! and they are no statements. Mentions of the same kind other than statements, meetings and visits also merge on the
 //! same single day in places that do not differ, and, when one side names no participant, on the very same month or day
-//! value or within one document; never when they lie in different countries and share no participant. Comparing with
+//! value or within one document; never when they lie in different countries and share no participant. Two elections
+//! dated by their texts need only their country in common. An office a country has one holder of, written without a
+//! country in a mention that names one country («أقال الرئيس الجزائري … وزير الطاقة»), is that country's. Mentions of
+//! one kind that people define (meetings, visits, arrests, killings, appointments …) whose acting people differ,
+//! neither naming the other's, are two events. With sentence texts, the words around the triggers
+//! (`data/timeline/marks.tsv`, see `Marks`) keep apart different rounds («الجولة الأولى», «الجولة الثالثة») and
+//! election types, and count one round named alike as a shared participant; a person of the gazetteer is also found
+//! in a sentence that writes the name in a form the gazetteer does not know («عبد الحميد دبيبة»). Comparing with
 //! the founder only keeps an entry from snowballing through the participants of its members. Among compatible entries a
 //! mention joins the one it shares the most with. Mentions are bucketed by family and sorted by date precision, and
 //! each one is compared only with entries whose dates overlap its own (at most [`MAX_CANDIDATES`] of them), so building
@@ -46,6 +53,7 @@ use crate::normalize;
 use crate::span::Span;
 use crate::temporal::Grain;
 use chrono::{Duration, NaiveDate, NaiveDateTime};
+use once_cell::sync::Lazy;
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 use std::cell::OnceCell;
@@ -115,8 +123,21 @@ impl Mention {
     /// an office of no known country («رئيس الوزراء» alone: which one?).
     fn weighted_keys(&self) -> Vec<(Cow<'static, str>, u32)> {
         let mut keys: Vec<(Cow<'static, str>, u32)> = Vec::new();
+        // The one country the mention places everything else in, if there is one: an office of no known country is
+        // that country's («أقال الرئيس الجزائري … وزير الطاقة» is Algeria's minister, as «وزير الطاقة الجزائري» says).
+        let countries = OnceCell::new();
         for a in &self.actors {
             let generic_office = a.entity == EntityType::Office && a.country.is_none();
+            if generic_office && MARK_WORDS.offices.iter().any(|o| o == a.key.as_ref()) {
+                if let [c] = countries.get_or_init(|| self.countries()).as_slice() {
+                    // Keyed as the detector keys an office with its country.
+                    keys.push((Cow::Owned([a.key.as_ref(), ":", c.as_ref()].concat()), 3));
+                    keys.push((c.clone(), 1));
+                    // Still shared, weakly, with a mention that writes the office alone.
+                    keys.push((a.key.clone(), 1));
+                    continue;
+                }
+            }
             let w = if a.entity == EntityType::Country || generic_office {
                 1
             } else {
@@ -720,6 +741,11 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
         let window = m.window();
         let m_text: OnceCell<String> = OnceCell::new();
         let m_names_cell: OnceCell<Vec<[String; 2]>> = OnceCell::new();
+        let m_known: OnceCell<Vec<[String; 2]>> = OnceCell::new();
+        // What the words around the trigger say (see [`Marks`]): read when first needed.
+        let m_marks: OnceCell<Marks> = OnceCell::new();
+        let marks_of_m = || *m_marks.get_or_init(|| Marks::read(&m, &near_trigger(&m)));
+        let persons = People::of(&m);
         let mut best: Option<(u32, usize)> = None; // (score, group)
         if let Some((s, e)) = window {
             let idx = index.entry(family).or_default();
@@ -759,6 +785,25 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                     }
                 }
                 let same_kind = g.kinds.contains(&m.kind);
+                // What the words around the two triggers say (only when the sentence texts are kept): the first and
+                // the third round of talks, or a presidential and a legislative election, are different events
+                // however close in time and participants; one round named alike on both sides is shared evidence.
+                let texts = family != Family::Speech && !m.sentence_text.is_empty();
+                let (m_marks, g_marks) = if texts {
+                    (marks_of_m(), g.marks())
+                } else {
+                    (Marks::default(), Marks::default())
+                };
+                if conflict(m_marks.round, g_marks.round)
+                    || conflict(m_marks.election, g_marks.election)
+                {
+                    continue;
+                }
+                // People are what some events are about (who met, who was arrested or killed, who left an office):
+                // two mentions that each name people, none in common, tell two events, even in one place and day.
+                let persons_differ = people_define(m.kind)
+                    && g.kinds.first() == Some(&m.kind)
+                    && persons.differ(&g.persons);
                 // The same kind on the same single day, in places that do not differ, is one event even when the
                 // mentions name different participants («الهجوم على القاعدة فجر الثلاثاء» and «هجوم بثلاث طائرات
                 // مسيّرة فجر اليوم الثلاثاء»); not meetings and visits, of which a day holds many.
@@ -789,12 +834,25 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                     && !countries.is_empty()
                     && !g.countries.is_empty()
                     && !countries.iter().any(|c| g.countries.contains(c));
+                // The same round of one kind, in countries that do not differ, is as good as a named participant.
+                if m_marks.round.is_some() && m_marks.round == g_marks.round && !disjoint {
+                    shared += 3;
+                    specific = true;
+                }
+                // A country holds one election of a type at a time: the country it is held in is enough, when both
+                // texts date it (an election dated only by its paper is most often one spoken of, past or to come).
+                let elections = m.kind == EventKind::Election
+                    && g.kinds.contains(&EventKind::Election)
+                    && m.date_rank() == 0
+                    && g.mentions.first().is_some_and(|f| f.date_rank() == 0);
                 // Whether the mention joins this entry, given what they share.
                 let decide = |shared: u32, speaker: bool| -> bool {
                     // A lone shared country is too little: most news about a country names it. Statements merge only
                     // through a named speaker or body, not through countries.
                     let enough = if family == Family::Speech {
                         speaker
+                    } else if elections {
+                        shared >= 1
                     } else {
                         shared >= 2
                     };
@@ -821,32 +879,47 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                                 || ((keys.is_empty() || g.keys.is_empty())
                                     && (same_doc() || same_value()))))
                 };
-                let mut ok = decide(shared, speaker);
+                let mut ok = !persons_differ && decide(shared, speaker);
                 // A person one side names with a title and the other names, untitled, by the last two words of the
                 // name near the trigger: shared, as strongly as a named participant. Only looked for when nothing else
                 // decides, nothing specific is shared yet, the two do not lie in different countries, on the side that
                 // names no such person itself, and not for statements (their speakers are named with a title).
                 if !ok && !specific && !disjoint && family != Family::Speech {
-                    let g_names = g
-                        .names
-                        .get_or_init(|| g.mentions.first().map(titled_names).unwrap_or_default());
-                    let m_names = m_names_cell.get_or_init(|| titled_names(&m));
-                    let found = if m_names.is_empty() {
-                        !g_names.is_empty()
-                            && names_untitled(
-                                g_names,
-                                m_text
-                                    .get_or_init(|| normalize::Folded::new(&m.sentence_text).text),
-                            )
-                    } else {
-                        g_names.is_empty()
-                            && names_untitled(
-                                m_names,
-                                g.text.get_or_init(|| {
-                                    g.mentions.first().map(near_trigger).unwrap_or_default()
-                                }),
-                            )
+                    let g_names = g.names.get_or_init(|| {
+                        g.mentions
+                            .first()
+                            .map(|f| titled_names(f, false))
+                            .unwrap_or_default()
+                    });
+                    let m_names = m_names_cell.get_or_init(|| titled_names(&m, false));
+                    let m_folded = || {
+                        m_text
+                            .get_or_init(|| normalize::Folded::new(&m.sentence_text).text)
+                            .as_str()
                     };
+                    let found = if m_names.is_empty() {
+                        !g_names.is_empty() && names_untitled(g_names, m_folded())
+                    } else {
+                        g_names.is_empty() && names_untitled(m_names, g.near())
+                    };
+                    // A person of the gazetteer on one side, written in a form it does not know on the other, which
+                    // names nobody it recognizes.
+                    let found = found
+                        || (persons.all.is_empty()
+                            && names_untitled(
+                                g.known.get_or_init(|| {
+                                    g.mentions
+                                        .first()
+                                        .map(|f| titled_names(f, true))
+                                        .unwrap_or_default()
+                                }),
+                                m_folded(),
+                            ))
+                        || (g.persons.all.is_empty()
+                            && names_untitled(
+                                m_known.get_or_init(|| titled_names(&m, true)),
+                                g.near(),
+                            ));
                     if found {
                         shared += 3;
                         ok = decide(shared, true);
@@ -906,6 +979,8 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                 let mut docs = std::collections::BTreeSet::new();
                 docs.insert(m.doc.clone());
                 groups.push(Group {
+                    persons,
+                    marks: OnceCell::new(),
                     place: m.place.as_ref().map(group_place),
                     agents: m.agent_keys().map(str::to_owned).collect(),
                     countries,
@@ -915,6 +990,7 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                     mentions: vec![m],
                     text: OnceCell::new(),
                     names: OnceCell::new(),
+                    known: OnceCell::new(),
                 });
             }
         }
@@ -956,19 +1032,115 @@ struct Group {
     text: OnceCell<String>,
     /// The founding mention's titled names (see [`titled_names`]), read when first needed.
     names: OnceCell<Vec<[String; 2]>>,
+    /// The founding mention's names of gazetteer people (see [`titled_names`]), read when first needed.
+    known: OnceCell<Vec<[String; 2]>>,
+    /// The people the founding mention names.
+    persons: People,
+    /// The founding mention's marks (see [`Marks`]), read when first needed.
+    marks: OnceCell<Marks>,
+}
+
+impl Group {
+    /// The founding mention's sentence around its trigger, folded (see [`near_trigger`]).
+    fn near(&self) -> &str {
+        self.text
+            .get_or_init(|| self.mentions.first().map(near_trigger).unwrap_or_default())
+    }
+
+    /// What the words around the founding mention's trigger say (see [`Marks`]).
+    fn marks(&self) -> Marks {
+        *self.marks.get_or_init(|| {
+            self.mentions
+                .first()
+                .map(|f| Marks::read(f, self.near()))
+                .unwrap_or_default()
+        })
+    }
+}
+
+/// Whether two readings of one mark are both there and differ.
+fn conflict<T: PartialEq>(a: Option<T>, b: Option<T>) -> bool {
+    matches!((a, b), (Some(a), Some(b)) if a != b)
+}
+
+/// Kinds whose named people are what the event is about: who met or visited, who was arrested, abducted, killed or
+/// freed, who left or took an office, who was sentenced.
+fn people_define(kind: EventKind) -> bool {
+    matches!(
+        kind.family(),
+        Family::Diplomacy
+            | Family::Resignation
+            | Family::Appointment
+            | Family::Verdict
+            | Family::Release
+    ) || matches!(
+        kind,
+        EventKind::Arrest | EventKind::Abduction | EventKind::Killing
+    )
+}
+
+/// The people a mention names, each by its key and by the last word of its name, folded and without «ال» (a person of
+/// the gazetteer and the same person named in full by another paper have different keys but one family name:
+/// «بحاح» and «خالد محفوظ بحاح»): all of them, and those the sentence shows acting, each sorted.
+#[derive(Debug, Default)]
+struct People {
+    all: Vec<Cow<'static, str>>,
+    agents: Vec<Cow<'static, str>>,
+}
+
+impl People {
+    fn of(m: &Mention) -> People {
+        let mut p = People::default();
+        for a in m.actors.iter().filter(|a| a.entity == EntityType::Person) {
+            let mut ids = vec![a.key.clone()];
+            if let Some(last) = a.name.split_whitespace().next_back() {
+                let last = normalize::fold_str(last);
+                let last = last.strip_prefix("ال").unwrap_or(&last);
+                ids.push(Cow::Owned(["name:", last].concat()));
+            }
+            if a.role == Some(Role::Agent) {
+                p.agents.extend(ids.iter().cloned());
+            }
+            p.all.extend(ids);
+        }
+        for v in [&mut p.all, &mut p.agents] {
+            v.sort();
+            v.dedup();
+        }
+        p
+    }
+
+    /// Whether both name a person acting, and neither names the other's: two meetings, one held by «السوداني», the
+    /// other by «المشهداني», in one city and on one day.
+    fn differ(&self, other: &People) -> bool {
+        let none_in =
+            |a: &[Cow<'static, str>], b: &[Cow<'static, str>]| !a.iter().any(|x| b.contains(x));
+        !self.agents.is_empty()
+            && !other.agents.is_empty()
+            && none_in(&self.agents, &other.all)
+            && none_in(&other.agents, &self.all)
+    }
 }
 
 /// The last two words, folded, of each person the mention names with a title and a name of two words or more
 /// («العالم النووي الإيراني محسن فخري زاده» gives «فخري زاده»); people of the gazetteer are left out (every paper
-/// names them alike).
-fn titled_names(m: &Mention) -> Vec<[String; 2]> {
+/// names them alike), unless `known`: then only they, the last word without «ال», which another paper may write
+/// without it where the gazetteer knows one form only («عبد الحميد الدبيبة», «عبد الحميد دبيبة»).
+fn titled_names(m: &Mention, known: bool) -> Vec<[String; 2]> {
     m.actors
         .iter()
-        .filter(|a| a.entity == EntityType::Person && a.key.starts_with("person:"))
+        .filter(|a| a.entity == EntityType::Person && a.key.starts_with("person:") != known)
         .filter_map(|a| {
             let mut words = a.name.split_whitespace().rev();
             let last = normalize::fold_str(words.next()?);
             let before = normalize::fold_str(words.next()?);
+            if known {
+                let last = match last.strip_prefix("ال") {
+                    Some(bare) if bare.chars().count() > 1 => bare.to_string(),
+                    _ => last,
+                };
+                return Some([before, last]);
+            }
             // A word with the article is a title's or an office's («مساعد الرئيس للتعاون العسكري»), not a name's.
             let article = |w: &str| {
                 let w = w.strip_prefix(['و', 'ب', 'ل', 'ف']).unwrap_or(w);
@@ -1022,7 +1194,9 @@ fn names_untitled(names: &[[String; 2]], folded: &str) -> bool {
             if after.chars().next().is_some_and(word_char) {
                 return false;
             }
+            // The last word may carry the article the name was written without («الدبيبه» for «دبيبه»).
             let before = folded.get(..at).unwrap_or_default();
+            let before = before.strip_suffix("ال").unwrap_or(before);
             // One separator at least, then the word before.
             let trimmed = before.trim_end_matches(|c: char| !word_char(c));
             if trimmed.len() == before.len() {
@@ -1037,9 +1211,221 @@ fn names_untitled(names: &[[String; 2]], folded: &str) -> bool {
     })
 }
 
+/// The words of `data/timeline/marks.tsv`, folded, by category.
+struct MarkWords {
+    /// Nouns of a round or stage («جوله», «دور»), without «ال».
+    rounds: Vec<String>,
+    /// Election types: (type, folded form without «ال»); multiword forms are matched as phrases.
+    elections: Vec<(&'static str, String)>,
+    /// Keys of offices a country has one holder of.
+    offices: Vec<String>,
+}
+
+const MARKS_TSV: &str = include_str!("../data/timeline/marks.tsv");
+
+/// The marks lexicon, parsed on first use (an unknown category or type is a data defect the unit test catches; it is
+/// skipped).
+static MARK_WORDS: Lazy<MarkWords> = Lazy::new(|| {
+    let mut w = MarkWords {
+        rounds: Vec::new(),
+        elections: Vec::new(),
+        offices: Vec::new(),
+    };
+    for (_, cols) in crate::lexicon::tsv_rows(MARKS_TSV) {
+        let (Some(cat), Some(value), Some(forms)) = (cols.first(), cols.get(1), cols.get(2)) else {
+            continue;
+        };
+        for form in forms.split('|').map(str::trim).filter(|f| !f.is_empty()) {
+            let folded = normalize::fold_str(form);
+            let bare = folded.strip_prefix("ال").unwrap_or(&folded).to_string();
+            match *cat {
+                "round" => w.rounds.push(bare),
+                // A key, not Arabic: kept as written.
+                "office" => w.offices.push(form.to_string()),
+                "election" => {
+                    // Types are few: the value names one of them, as a `'static` label.
+                    let label = match *value {
+                        "presidential" => "presidential",
+                        "legislative" => "legislative",
+                        "local" => "local",
+                        "senate" => "senate",
+                        _ => continue,
+                    };
+                    w.elections.push((label, bare));
+                }
+                _ => {}
+            }
+        }
+    }
+    w
+});
+
+/// What the words around a mention's trigger say about which one of its kind it is (see `data/timeline/marks.tsv`).
+/// Read from the sentence text only: a timeline built without texts has no marks.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+struct Marks {
+    /// The ordinal of the round or stage («الجولة الثالثة» → 3), when one alone is written.
+    round: Option<u32>,
+    /// The type of an election, when one alone is written.
+    election: Option<&'static str>,
+}
+
+/// A word without the prefixes «و», «ب», «ل», «ف» and the article.
+fn bare_word(w: &str) -> &str {
+    let w = match w.strip_prefix(['و', 'ف']) {
+        Some(rest) if rest.starts_with("ال") || rest.starts_with('ب') || rest.starts_with('ل') => {
+            rest
+        }
+        _ => w,
+    };
+    let w = match w.strip_prefix(['ب', 'ل']) {
+        Some(rest) if rest.starts_with("ال") => rest,
+        _ => w,
+    };
+    if let Some(rest) = w.strip_prefix("لل") {
+        return rest;
+    }
+    w.strip_prefix("ال").unwrap_or(w)
+}
+
+impl Marks {
+    /// The marks of `m`, read in `near` (its folded sentence around the trigger, see [`near_trigger`]).
+    fn read(m: &Mention, near: &str) -> Marks {
+        if near.is_empty() {
+            return Marks::default();
+        }
+        let lex = &*MARK_WORDS;
+        let words: Vec<&str> = near
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .collect();
+        let mut marks = Marks::default();
+        // A round: its noun, then an ordinal («الجولة الثالثة», «جولة أولى»); two different ones say nothing.
+        let mut rounds = words.windows(2).filter_map(|p| {
+            let (a, b) = (p.first()?, p.get(1)?);
+            if !lex.rounds.iter().any(|r| r == bare_word(a)) {
+                return None;
+            }
+            let b = b.strip_prefix("ال").unwrap_or(b);
+            crate::lexicon::LEXICON
+                .get(b)?
+                .iter()
+                .find_map(|e| match e.reading {
+                    crate::lexicon::Reading::Ordinal(n) if e.rest.is_empty() => Some(n),
+                    _ => None,
+                })
+        });
+        if let Some(first) = rounds.next() {
+            if rounds.all(|n| n == first) {
+                marks.round = Some(first);
+            }
+        }
+        if m.kind == EventKind::Election {
+            let mut types = lex
+                .elections
+                .iter()
+                .filter(|(_, form)| has_phrase(near, form));
+            if let Some((first, _)) = types.next() {
+                if types.all(|(t, _)| t == first) {
+                    marks.election = Some(first);
+                }
+            }
+        }
+        marks
+    }
+}
+
+/// Whether `form` (folded, without «ال») is written in `folded` as whole words, with or without «ال» and the
+/// prefixes of [`bare_word`].
+fn has_phrase(folded: &str, form: &str) -> bool {
+    folded.match_indices(form).any(|(at, _)| {
+        let after = folded.get(at + form.len()..).unwrap_or_default();
+        if after.chars().next().is_some_and(char::is_alphanumeric) {
+            return false;
+        }
+        let before = folded.get(..at).unwrap_or_default();
+        let word_start = before
+            .char_indices()
+            .rev()
+            .find(|(_, c)| !c.is_alphanumeric())
+            .map_or(0, |(i, c)| i + c.len_utf8());
+        let prefix = before.get(word_start..).unwrap_or_default();
+        prefix.is_empty() || bare_word(&[prefix, form].concat()) == form
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn marks_data_rows_are_all_read() {
+        let rows = crate::lexicon::tsv_rows(MARKS_TSV).count();
+        assert!(rows > 0);
+        for (line, cols) in crate::lexicon::tsv_rows(MARKS_TSV) {
+            assert_eq!(cols.len(), 3, "marks.tsv:{line}: three columns");
+            let cat = cols.first().copied().unwrap_or("");
+            assert!(
+                ["round", "election", "office"].contains(&cat),
+                "marks.tsv:{line}: unknown category {cat}"
+            );
+            if cat == "election" {
+                let t = cols.get(1).copied().unwrap_or("");
+                assert!(
+                    MARK_WORDS.elections.iter().any(|(l, _)| *l == t),
+                    "marks.tsv:{line}: unknown election type {t}"
+                );
+            }
+        }
+        let w = &*MARK_WORDS;
+        assert!(w.rounds.iter().any(|r| r == "جوله"));
+        assert!(w.offices.iter().any(|o| o == "energy_minister"));
+    }
+
+    fn mention(kind: EventKind, text: &str) -> Mention {
+        Mention {
+            doc: "a".into(),
+            reference: None,
+            kind,
+            trigger: Trigger {
+                span: Span::new(0, 0),
+                text: String::new(),
+            },
+            sentence: Span::new(0, text.len()),
+            sentence_text: text.into(),
+            date: None,
+            date_source: None,
+            polarity: Polarity::Positive,
+            modality: Modality::Actual,
+            actors: Vec::new(),
+            place: None,
+        }
+    }
+
+    #[test]
+    fn marks_read_rounds_and_election_types() {
+        let read = |kind, text: &str| {
+            let folded = normalize::Folded::new(text).text;
+            Marks::read(&mention(kind, text), &folded)
+        };
+        let talks = |t| read(EventKind::Meeting, t).round;
+        assert_eq!(talks("انتهت الجولة الثالثة من المحادثات"), Some(3));
+        assert_eq!(talks("عقد الطرفان جولة أولى من المحادثات"), Some(1));
+        assert_eq!(talks("في الدورة الثانية من الانتخابات"), Some(2));
+        assert_eq!(talks("بدأت المرحلة الأولى وتليها المرحلة الثانية"), None);
+        assert_eq!(talks("للمرة الثانية خلال شهر"), None);
+        let kind = |t| read(EventKind::Election, t).election;
+        assert_eq!(kind("جرت الانتخابات الرئاسية"), Some("presidential"));
+        assert_eq!(kind("انتخابات مجلس النواب المقبلة"), Some("legislative"));
+        assert_eq!(kind("وللانتخابات البلدية"), Some("local"));
+        assert_eq!(kind("الانتخابات التشريعية والرئاسية"), None);
+        assert_eq!(kind("الانتخابات المحليّة"), Some("local"));
+        // Only an election's words are read as its type.
+        assert_eq!(
+            read(EventKind::Meeting, "الانتخابات الرئاسية").election,
+            None
+        );
+    }
 
     #[test]
     fn sort_moving_once_equals_a_stable_sort() {
