@@ -1124,8 +1124,9 @@ impl People {
 
 /// The last two words, folded, of each person the mention names with a title and a name of two words or more
 /// («العالم النووي الإيراني محسن فخري زاده» gives «فخري زاده»); people of the gazetteer are left out (every paper
-/// names them alike), unless `known`: then only they, the last word without «ال», which another paper may write
-/// without it where the gazetteer knows one form only («عبد الحميد الدبيبة», «عبد الحميد دبيبة»).
+/// names them alike), unless `known`: then only they, with the last word in the form the gazetteer does not know, with
+/// «ال» if it had none and without it if it had it («عبد الحميد الدبيبة» gives «الحميد دبيبه»): another paper may
+/// write it so, and then the gazetteer does not find the person.
 fn titled_names(m: &Mention, known: bool) -> Vec<[String; 2]> {
     m.actors
         .iter()
@@ -1135,11 +1136,13 @@ fn titled_names(m: &Mention, known: bool) -> Vec<[String; 2]> {
             let last = normalize::fold_str(words.next()?);
             let before = normalize::fold_str(words.next()?);
             if known {
-                let last = match last.strip_prefix("ال") {
+                // The other form of the last word: what the gazetteer, knowing this one, missed.
+                let other = match last.strip_prefix("ال") {
                     Some(bare) if bare.chars().count() > 1 => bare.to_string(),
-                    _ => last,
+                    Some(_) => return None,
+                    None => ["ال", last.as_str()].concat(),
                 };
-                return Some([before, last]);
+                return Some([before, other]);
             }
             // A word with the article is a title's or an office's («مساعد الرئيس للتعاون العسكري»), not a name's.
             let article = |w: &str| {
@@ -1194,9 +1197,7 @@ fn names_untitled(names: &[[String; 2]], folded: &str) -> bool {
             if after.chars().next().is_some_and(word_char) {
                 return false;
             }
-            // The last word may carry the article the name was written without («الدبيبه» for «دبيبه»).
             let before = folded.get(..at).unwrap_or_default();
-            let before = before.strip_suffix("ال").unwrap_or(before);
             // One separator at least, then the word before.
             let trimmed = before.trim_end_matches(|c: char| !word_char(c));
             if trimmed.len() == before.len() {
