@@ -745,7 +745,8 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
         // What the words around the trigger say (see [`Marks`]): read when first needed.
         let m_marks: OnceCell<Marks> = OnceCell::new();
         let marks_of_m = || *m_marks.get_or_init(|| Marks::read(&m, &near_trigger(&m)));
-        let persons = People::of(&m);
+        // Read only for kinds that people define, when a candidate of the same kind is found.
+        let m_persons: OnceCell<People> = OnceCell::new();
         let mut best: Option<(u32, usize)> = None; // (score, group)
         if let Some((s, e)) = window {
             let idx = index.entry(family).or_default();
@@ -803,7 +804,7 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                 // two mentions that each name people, none in common, tell two events, even in one place and day.
                 let persons_differ = people_define(m.kind)
                     && g.kinds.first() == Some(&m.kind)
-                    && persons.differ(&g.persons);
+                    && m_persons.get_or_init(|| People::of(&m)).differ(g.persons());
                 // The same kind on the same single day, in places that do not differ, is one event even when the
                 // mentions name different participants («الهجوم على القاعدة فجر الثلاثاء» and «هجوم بثلاث طائرات
                 // مسيّرة فجر اليوم الثلاثاء»); not meetings and visits, of which a day holds many.
@@ -905,7 +906,7 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                     // A person of the gazetteer on one side, written in a form it does not know on the other, which
                     // names nobody it recognizes.
                     let found = found
-                        || (persons.all.is_empty()
+                        || (m_persons.get_or_init(|| People::of(&m)).all.is_empty()
                             && names_untitled(
                                 g.known.get_or_init(|| {
                                     g.mentions
@@ -915,7 +916,7 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                                 }),
                                 m_folded(),
                             ))
-                        || (g.persons.all.is_empty()
+                        || (g.persons().all.is_empty()
                             && names_untitled(
                                 m_known.get_or_init(|| titled_names(&m, true)),
                                 g.near(),
@@ -979,7 +980,7 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                 let mut docs = std::collections::BTreeSet::new();
                 docs.insert(m.doc.clone());
                 groups.push(Group {
-                    persons,
+                    persons: OnceCell::new(),
                     marks: OnceCell::new(),
                     place: m.place.as_ref().map(group_place),
                     agents: m.agent_keys().map(str::to_owned).collect(),
@@ -1034,8 +1035,8 @@ struct Group {
     names: OnceCell<Vec<[String; 2]>>,
     /// The founding mention's names of gazetteer people (see [`titled_names`]), read when first needed.
     known: OnceCell<Vec<[String; 2]>>,
-    /// The people the founding mention names.
-    persons: People,
+    /// The people the founding mention names, read when first needed.
+    persons: OnceCell<People>,
     /// The founding mention's marks (see [`Marks`]), read when first needed.
     marks: OnceCell<Marks>,
 }
@@ -1045,6 +1046,12 @@ impl Group {
     fn near(&self) -> &str {
         self.text
             .get_or_init(|| self.mentions.first().map(near_trigger).unwrap_or_default())
+    }
+
+    /// The people the founding mention names (see [`People`]).
+    fn persons(&self) -> &People {
+        self.persons
+            .get_or_init(|| self.mentions.first().map(People::of).unwrap_or_default())
     }
 
     /// What the words around the founding mention's trigger say (see [`Marks`]).
