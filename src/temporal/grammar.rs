@@ -1453,6 +1453,7 @@ impl<'a> Parser<'a> {
         // «من» (colloquial «a week ago»), «قبل» or «بعد» (or «وقبل»…): prepositions in the lexicon.
         if b0 & bits::PREP != 0 && self.tok(i).is_some_and(|t| t.kind == Kind::Word) {
             consider(self.r_offset(i));
+            consider(self.offset_from_day(i));
         }
         // A quantity at i (the guard of `quantity`).
         if b0 & (bits::FRACTION | bits::NUM | bits::CARDINAL | bits::UNIT) != 0 {
@@ -2470,8 +2471,8 @@ impl<'a> Parser<'a> {
         if b0 & (bits::MONTH | bits::UNIT) != 0 {
             take(self.month_days(i));
         }
-        // A month (or «شهر») after «شهري».
-        if b1 & (bits::MONTH | bits::UNIT) != 0 {
+        // A month (or «شهر») after «شهري», or a month at i before another and a dual shift.
+        if (b0 | b1) & (bits::MONTH | bits::UNIT) != 0 {
             take(self.month_pair(i));
         }
         // Everything before the weekday is a reading of token i, or «يوم» with the weekday or a relative day next
@@ -5718,6 +5719,46 @@ impl<'a> Parser<'a> {
         Some(Match::new(i, end, skip, Expr::EveryWeekday(wd)))
     }
 
+    /// «بعد عيد الفطر بثلاثة أيام», «قبل عيد الأضحى بأسبوع», «بعد 5 يونيو بيومين»: days or weeks counted, with «ب»,
+    /// from a feast or a written day, the day they reach (as «بعد ذلك بيومين» counts from the narrative's date).
+    #[inline(never)]
+    fn offset_from_day(&self, i: usize) -> Option<Match> {
+        let skip = self.kw(i, &["قبل", "بعد"])?;
+        // A feast or a day number next: cheap tests before the date rules run.
+        if self.bits(i + 1) & (bits::HOLIDAY | bits::NUM | bits::ORDINAL) == 0 {
+            return None;
+        }
+        let m = self.r_date(i + 1)?;
+        let Expr::Date(mut x) = m.expr else {
+            return None;
+        };
+        let written_day =
+            matches!(x.day, Some(DayX::Abs(_))) && matches!(x.month, Some(MonthX::Abs(..)));
+        if m.start != i + 1
+            || !(x.holiday.is_some() || written_day)
+            || x.time.is_some()
+            || x.daypart.is_some()
+            || x.part.is_some()
+            || x.day_shift != 0
+            || !self.starts(m.end, "ب")
+        {
+            return None;
+        }
+        let (e, amount, unit, qskip) = self.quantity(m.end, true)?;
+        // The count must bear the «ب» itself («بثلاثة أيام»), not be a word that merely starts with it.
+        if qskip == 0 {
+            return None;
+        }
+        let days = match unit {
+            Unit::Day => amount,
+            Unit::Week => amount.checked_mul(7)?,
+            _ => return None,
+        };
+        let days = i8::try_from(days).ok()?;
+        x.day_shift = if self.ends(i, "قبل") { -days } else { days };
+        Some(Match::new(i, e, skip, Expr::Date(x)))
+    }
+
     /// «قبل أسبوع», «بعد يومين», «قبل أربعة أشهر», «قبل ثلاثين عاماً»: an offset from the reference.
     #[inline(never)]
     fn r_offset(&self, i: usize) -> Option<Match> {
@@ -7198,17 +7239,25 @@ impl<'a> Parser<'a> {
     }
 
     /// «شهري يناير وفبراير الماضيين», «شهري يوليو وأغسطس 2015»: two consecutive months after the dual «شهري»,
-    /// the period they make together (as «عامي 2018 و2019», «يومي 7 و8 أغسطس»).
+    /// the period they make together (as «عامي 2018 و2019», «يومي 7 و8 أغسطس»). Without «شهري», a dual shift word
+    /// after the second month joins them too («في نيسان وأيار الماضيين», «تموز وآب المقبلين»).
     #[inline(never)]
     fn month_pair(&self, i: usize) -> Option<(usize, usize, Expr)> {
-        let skip = self.kw(i, &["شهري"])?;
+        let (skip, first, dual_head) = match self.kw(i, &["شهري"]) {
+            Some(s) => (s, i + 1, true),
+            None if self.bits(i) & bits::MONTH != 0 => (0, i, false),
+            None => return None,
+        };
         let mut a = DateX::default();
-        let e1 = self.month_tail(i + 1, &mut a, false)?;
+        let e1 = self.month_tail(first, &mut a, false)?;
         if !self.starts(e1, "و") {
             return None;
         }
         let mut b = DateX::default();
         let e2 = self.month_tail(e1, &mut b, true)?;
+        if !(dual_head || (e2 > e1 + 1 && self.is_listed(e2 - 1, WordList::DualShift))) {
+            return None;
+        }
         let (Some(MonthX::Abs(m1, _)), Some(MonthX::Abs(m2, _))) = (a.month, b.month) else {
             return None;
         };
