@@ -1258,6 +1258,16 @@ impl Context {
         });
     }
 
+    /// The narrative's day, when its year was written and it ended near `at`: what a feast named with no year in the
+    /// same passage falls near. A narrative year or month alone («العام الدراسي 2025-2026») says too little.
+    fn told_day(&self, at: usize) -> Option<NaiveDate> {
+        let n = self.narrative.filter(|n| n.explicit)?;
+        if at.saturating_sub(n.at) > NARRATIVE_REACH {
+            return None;
+        }
+        NaiveDate::from_ymd_opt(n.year, n.month?, n.day?)
+    }
+
     /// The year a day-month or month without a year belongs to.
     fn year_for(
         &self,
@@ -1438,7 +1448,7 @@ impl Context {
             });
         }
         if let Some(h) = x.holiday {
-            return self.holiday(x, h, prefer_future, uses);
+            return self.holiday(x, h, prefer_future, at, uses);
         }
         if let Some(code) = x.season {
             return self.season(x, code, prefer_future, uses);
@@ -1821,9 +1831,17 @@ impl Context {
         })
     }
 
-    /// A holiday in the year written (Gregorian, or Hijri with «هـ»), else the next one when the future is preferred,
+    /// A holiday in the year written (Gregorian, or Hijri with «هـ»); with none, the one nearest a date with its year
+    /// written just before («في غرة شوال 1445 هجرية بعيد الفطر»), else the next one when the future is preferred,
     /// else the nearest one on either side.
-    fn holiday(&self, x: &DateX, h: Holiday, prefer_future: bool, uses: &mut Uses) -> Option<Val> {
+    fn holiday(
+        &self,
+        x: &DateX,
+        h: Holiday,
+        prefer_future: bool,
+        at: usize,
+        uses: &mut Uses,
+    ) -> Option<Val> {
         let (d, hijri) = match x.year {
             Some(YearX::Abs(y)) if x.hijri => match h {
                 Holiday::Hijri(m, d) => {
@@ -1849,6 +1867,13 @@ impl Context {
                 let n = self.narrative?;
                 uses.narrative = true;
                 holiday_in(h, n.year)?
+            }
+            None if !matches!(x.month, Some(MonthX::Rel(_))) && self.told_day(at).is_some() => {
+                let n = self.told_day(at)?;
+                uses.narrative = true;
+                (n.year() - 1..=n.year() + 1)
+                    .filter_map(|y| holiday_in(h, y))
+                    .min_by_key(|(d, _)| (*d - n).num_days().abs())?
             }
             None => {
                 let r = self.reference_date()?;
