@@ -496,7 +496,15 @@ impl<'a> Parser<'a> {
                             None => {
                                 let mut m = m;
                                 self.mark_bound(&mut m);
+                                let every = matches!(m.expr, Expr::EveryWeekday(_));
                                 out.push(m);
+                                // «كل يومي الاثنين والخميس»: a weekday joined by «و» to a weekly one recurs too.
+                                if every {
+                                    while let Some(w) = self.and_weekday(i) {
+                                        out.push(w);
+                                        i += 1;
+                                    }
+                                }
                             }
                         }
                         continue;
@@ -506,6 +514,23 @@ impl<'a> Parser<'a> {
             i += 1;
         }
         out
+    }
+
+    /// A weekday with «و» glued at `i`, alone (no shift word, no date after it): the next day of a list of weekly days.
+    fn and_weekday(&self, i: usize) -> Option<Match> {
+        let w = self.lex(i, bits::WEEKDAY, |r| matches!(r, Reading::Weekday(_)))?;
+        let Reading::Weekday(wd) = w.reading else {
+            return None;
+        };
+        if w.ntok != 1
+            || !self.starts(i, "و")
+            || w.skip == 0
+            || self.shift(i + 1).is_some()
+            || self.num(i + 1).is_some()
+        {
+            return None;
+        }
+        Some(Match::new(i, i + 1, w.skip, Expr::EveryWeekday(wd)))
     }
 
     /// Marks a year that follows a word of «since», «by», «until», «before» or «after», or the noun of an event (see
@@ -5350,8 +5375,8 @@ impl<'a> Parser<'a> {
             return None;
         }
         let mut j = i + 1;
-        // «كل يوم جمعة», «كل يوم الاثنين»: the head noun before a weekday.
-        if self.kw(j, &["يوم"]).is_some()
+        // «كل يوم جمعة», «كل يوم الاثنين», «كل يومي الاثنين والخميس»: the head noun before a weekday.
+        if self.kw(j, &["يوم", "يومي"]).is_some()
             && self
                 .lex(j + 1, bits::WEEKDAY, |r| matches!(r, Reading::Weekday(_)))
                 .is_some()
