@@ -16,6 +16,9 @@ pub(crate) struct Context {
     pub reference: Option<NaiveDateTime>,
     pub prefer_future: bool,
     narrative: Option<Narrative>,
+    /// The last year written as a bound or after an event's noun («انتخابات 2016», «منذ 2011»), with where it ended:
+    /// not the narrative's time, but what «ذلك العام» after it points back to.
+    bound_year: Option<(i32, usize)>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -324,6 +327,7 @@ impl Context {
             reference,
             prefer_future,
             narrative: None,
+            bound_year: None,
         }
     }
 
@@ -1234,6 +1238,9 @@ impl Context {
     }
 
     fn remember(&mut self, x: &DateX, v: &Val, end: usize, uses: Uses) {
+        if x.bound && v.grain == Grain::Year && matches!(x.year, Some(YearX::Abs(_))) {
+            self.bound_year = Some((v.start.date().year(), end));
+        }
         if x.now || x.bound || matches!(v.grain, Grain::Century | Grain::Decade) {
             return;
         }
@@ -1491,12 +1498,20 @@ impl Context {
         let year: Option<i32> = match x.year {
             Some(YearX::Abs(y)) => Some(y),
             Some(YearX::Rel(o)) => Some(self.base(x, uses)?.date().year().checked_add(o)?),
-            Some(YearX::Same) => match self.narrative {
-                Some(n) => {
+            // «فاز الحزب في انتخابات 2016، وفي ذلك العام …»: a year written after the narrative's date, even as a
+            // bound, is the one «ذلك العام» points back to.
+            Some(YearX::Same) => match (self.narrative, self.bound_year) {
+                (n, Some((y, b)))
+                    if n.is_none_or(|n| n.at < b) && at.saturating_sub(b) <= NARRATIVE_REACH =>
+                {
+                    uses.narrative = true;
+                    Some(y)
+                }
+                (Some(n), _) => {
                     uses.narrative = true;
                     Some(n.year)
                 }
-                None => {
+                (None, _) => {
                     uses.reference = true;
                     Some(r?.date().year())
                 }
