@@ -1997,8 +1997,13 @@ impl<'a> Parser<'a> {
     /// «يومي السبت والأحد», «يومي الأحد والاثنين المقبلين»: the dual «يومي» before two weekdays joined by «و».
     #[inline(never)]
     fn weekday_pair(&self, i: usize) -> Option<(usize, usize, Expr)> {
-        let skip = self.kw(i, &["يومي"])?;
-        let (e1, _, a) = self.weekday(i + 1)?;
+        // Without «يومي», a dual shift word after the second day joins them («الخميس والجمعة المقبلين»).
+        let (skip, first, dual_head) = match self.kw(i, &["يومي"]) {
+            Some(s) => (s, i + 1, true),
+            None if self.bits(i) & bits::WEEKDAY != 0 => (0, i, false),
+            None => return None,
+        };
+        let (e1, _, a) = self.weekday(first)?;
         let k = if self.is_and(e1) { e1 + 1 } else { e1 };
         if k == e1 && !self.starts(e1, "و") {
             return None;
@@ -2008,7 +2013,10 @@ impl<'a> Parser<'a> {
             (Some(DayX::Weekday(_, None)), Some(DayX::Weekday(..))) if a.daypart.is_none() => {}
             _ => return None,
         }
-        // «الماضيين», «المقبلين» after both days: the first takes the second's shift.
+        if !(dual_head || (e2 > k + 1 && self.is_listed(e2 - 1, WordList::DualShift))) {
+            return None;
+        }
+        // «الماضيين», «المقبلين» after both days: the first takes the second's shift; «من الأسبوع المقبل», its week.
         let a = DateX {
             day: match (a.day, b.day) {
                 (Some(DayX::Weekday(w, None)), Some(DayX::Weekday(_, s))) => {
@@ -2016,6 +2024,7 @@ impl<'a> Parser<'a> {
                 }
                 _ => a.day,
             },
+            week: a.week.or(b.week),
             ..a
         };
         // «يومي الأربعاء والخميس 15 و16 مايو»: the two dates after the two weekdays are their days.
@@ -2506,8 +2515,8 @@ impl<'a> Parser<'a> {
             || b1 & (bits::WEEKDAY | bits::REL_DAY) != 0
         {
             take(self.weekday(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
-            // «يومي السبت والأحد»: two weekdays under the dual head.
-            if b1 & bits::WEEKDAY != 0 {
+            // «يومي السبت والأحد»: two weekdays under the dual head, or joined by a dual shift after them.
+            if (b0 | b1) & bits::WEEKDAY != 0 {
                 take(self.weekday_pair(i));
             }
         }
@@ -3050,11 +3059,19 @@ impl<'a> Parser<'a> {
             if let Some((y2, 4)) = self.num(j + 2) {
                 // «ارتفع من 2011 إلى 2500 دولار» is an amount.
                 if y2 > y1 && y2 <= 2100 {
-                    let b = DateX {
+                    let mut b = DateX {
                         year: Some(YearX::Abs(y2 as i32)),
                         ..DateX::default()
                     };
-                    return Some((j + 3, if lead { SKIP_TOKEN } else { 0 }, Expr::Range(a, b)));
+                    let mut a = a;
+                    let mut end = j + 3;
+                    // «من 1373 إلى 1384هـ»: the era after the second year is both years'.
+                    if let Some((e, _, Some(true), _)) = self.year(j + 2, true) {
+                        a.hijri = true;
+                        b.hijri = true;
+                        end = e;
+                    }
+                    return Some((end, if lead { SKIP_TOKEN } else { 0 }, Expr::Range(a, b)));
                 }
             }
         }
