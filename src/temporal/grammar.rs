@@ -7127,6 +7127,23 @@ impl<'a> Parser<'a> {
                 x.year = Some(ys);
                 end = e;
             }
+        } else if self.is(end, "في") {
+            // «ذكرى عاشوراء في 10 محرم 1446 ه», «عيد الميلاد في 25 ديسمبر 2024»: the day written right after the
+            // feast, with its year, tells which year's feast it is (a Hijri day only for a Hijri feast).
+            if let Some(Match {
+                expr: Expr::Date(d),
+                ..
+            }) = self.r_date(end + 1)
+            {
+                if let (Some(YearX::Abs(y)), Some(DayX::Abs(_)), Some(MonthX::Abs(..))) =
+                    (d.year, d.day, d.month)
+                {
+                    if !d.hijri || matches!(h, Holiday::Hijri(..)) {
+                        x.year = Some(YearX::Abs(y));
+                        x.hijri = d.hijri;
+                    }
+                }
+            }
         }
         Some((end, skip, x))
     }
