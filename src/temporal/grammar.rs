@@ -4131,7 +4131,12 @@ impl<'a> Parser<'a> {
             (e, x)
         } else if let Some((e, _, x)) = self.day_month(j) {
             (e, x)
-        } else if let Some((e, _, x)) = self.holiday(j) {
+        } else if let Some((e, _, mut x)) = self.holiday(j) {
+            // «ليلة عيد الفطر»: the night before the feast, on which it begins (as «ليلة رأس السنة» is 31 December);
+            // «مساء عيد الفطر» is the feast's own evening.
+            if self.ends(i, "ليله") {
+                x.day_shift = -1;
+            }
             (e, x)
         } else if let Some((e, _, x)) = self.relperiod(j, false).filter(|(_, _, x)| x.day.is_some())
         {
