@@ -33,6 +33,8 @@ struct Narrative {
     written_day: bool,
     /// Byte offset where the expression ended.
     at: usize,
+    /// The Hijri year and month, when the date was written in that calendar: «الشهر نفسه» after it is that month.
+    hijri_month: Option<(i32, u32)>,
 }
 
 /// Track which inputs a value used, for its anchor.
@@ -1262,6 +1264,10 @@ impl Context {
             explicit,
             written_day,
             at: end,
+            hijri_month: match v.hijri {
+                Some((y, Some(m), _)) if x.hijri => Some((y, m)),
+                _ => None,
+            },
         });
     }
 
@@ -1493,6 +1499,20 @@ impl Context {
         }
         if x.hijri {
             return self.hijri(x, prefer_future, uses);
+        }
+        // «… يوم الجمعة 1 ذو الحجة 1445هـ هو أول أيام الشهر»: the same month after a Hijri date is its Hijri month.
+        if let (Some(MonthX::Same), Some((hy, hm)), None | Some(YearX::Same)) =
+            (x.month, self.narrative.and_then(|n| n.hijri_month), x.year)
+        {
+            let m = u8::try_from(hm).ok()?;
+            let h = DateX {
+                hijri: true,
+                year: Some(YearX::Abs(hy)),
+                month: Some(MonthX::Abs(m, None)),
+                ..*x
+            };
+            uses.narrative = true;
+            return self.hijri(&h, prefer_future, uses);
         }
         // Year.
         let year: Option<i32> = match x.year {
