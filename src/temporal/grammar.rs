@@ -2013,7 +2013,12 @@ impl<'a> Parser<'a> {
             (Some(DayX::Weekday(_, None)), Some(DayX::Weekday(..))) if a.daypart.is_none() => {}
             _ => return None,
         }
-        if !(dual_head || (e2 > k + 1 && self.is_listed(e2 - 1, WordList::DualShift))) {
+        // Without the head only days in a row («الأحد والأربعاء الماضيين» are two days, not the days between).
+        let in_row = match (a.day, b.day) {
+            (Some(DayX::Weekday(w1, _)), Some(DayX::Weekday(w2, _))) => w2 == w1 % 7 + 1,
+            _ => false,
+        };
+        if !(dual_head || (in_row && e2 > k + 1 && self.is_listed(e2 - 1, WordList::DualShift))) {
             return None;
         }
         // «الماضيين», «المقبلين» after both days: the first takes the second's shift; «من الأسبوع المقبل», its week.
@@ -5755,11 +5760,25 @@ impl<'a> Parser<'a> {
             return None;
         };
         let end = i + 1 + w.ntok;
+        // «أيام الخميس والجمعة»: days in a row name the days of one week; two days apart, «أيام الأحد والأربعاء»,
+        // recur (the second joins the set in `run`), unless a shift after them names one week.
+        let apart = || {
+            self.lex(end, bits::WEEKDAY, |r| matches!(r, Reading::Weekday(_)))
+                .is_some_and(|l| {
+                    l.ntok == 1
+                        && self.starts(end, "و")
+                        && self.shift(end + 1).is_none()
+                        && match l.reading {
+                            Reading::Weekday(w2) => w2 != wd % 7 + 1 && wd != w2 % 7 + 1,
+                            _ => false,
+                        }
+                })
+        };
         if !w.definite
             || w.prefixed
             || self.shift(end).is_some()
             || self.is_and(end)
-            || self.bits(end) & bits::WEEKDAY != 0
+            || (self.bits(end) & bits::WEEKDAY != 0 && !apart())
         {
             return None;
         }
