@@ -619,10 +619,13 @@ pub(crate) enum WordList {
     ClauseOpen,
     /// Words after a count, with «و», that make it «and some» («عشرون عاماً ونيف»): `more_after`.
     MoreAfter,
+    /// The dual shift words, which join two coordinated months into one period («في نيسان وأيار الماضيين»):
+    /// `dual_shift`.
+    DualShift,
 }
 
 impl WordList {
-    const ALL: [WordList; 37] = [
+    const ALL: [WordList; 38] = [
         WordList::MonthEpithet,
         WordList::CalendarYear,
         WordList::Counted,
@@ -660,6 +663,7 @@ impl WordList {
         WordList::CountryPrep,
         WordList::ClauseOpen,
         WordList::MoreAfter,
+        WordList::DualShift,
     ];
 
     fn name(self) -> &'static str {
@@ -701,6 +705,7 @@ impl WordList {
             WordList::CountryPrep => "country_prep",
             WordList::ClauseOpen => "clause_open",
             WordList::MoreAfter => "more_after",
+            WordList::DualShift => "dual_shift",
         }
     }
 }

@@ -496,7 +496,15 @@ impl<'a> Parser<'a> {
                             None => {
                                 let mut m = m;
                                 self.mark_bound(&mut m);
+                                let every = matches!(m.expr, Expr::EveryWeekday(_));
                                 out.push(m);
+                                // «كل يومي الاثنين والخميس»: a weekday joined by «و» to a weekly one recurs too.
+                                if every {
+                                    while let Some(w) = self.and_weekday(i) {
+                                        out.push(w);
+                                        i += 1;
+                                    }
+                                }
                             }
                         }
                         continue;
@@ -506,6 +514,23 @@ impl<'a> Parser<'a> {
             i += 1;
         }
         out
+    }
+
+    /// A weekday with «و» glued at `i`, alone (no shift word, no date after it): the next day of a list of weekly days.
+    fn and_weekday(&self, i: usize) -> Option<Match> {
+        let w = self.lex(i, bits::WEEKDAY, |r| matches!(r, Reading::Weekday(_)))?;
+        let Reading::Weekday(wd) = w.reading else {
+            return None;
+        };
+        if w.ntok != 1
+            || !self.starts(i, "و")
+            || w.skip == 0
+            || self.shift(i + 1).is_some()
+            || self.num(i + 1).is_some()
+        {
+            return None;
+        }
+        Some(Match::new(i, i + 1, w.skip, Expr::EveryWeekday(wd)))
     }
 
     /// Marks a year that follows a word of «since», «by», «until», «before» or «after», or the noun of an event (see
@@ -1453,6 +1478,7 @@ impl<'a> Parser<'a> {
         // «من» (colloquial «a week ago»), «قبل» or «بعد» (or «وقبل»…): prepositions in the lexicon.
         if b0 & bits::PREP != 0 && self.tok(i).is_some_and(|t| t.kind == Kind::Word) {
             consider(self.r_offset(i));
+            consider(self.offset_from_day(i));
         }
         // A quantity at i (the guard of `quantity`).
         if b0 & (bits::FRACTION | bits::NUM | bits::CARDINAL | bits::UNIT) != 0 {
@@ -1971,8 +1997,13 @@ impl<'a> Parser<'a> {
     /// «يومي السبت والأحد», «يومي الأحد والاثنين المقبلين»: the dual «يومي» before two weekdays joined by «و».
     #[inline(never)]
     fn weekday_pair(&self, i: usize) -> Option<(usize, usize, Expr)> {
-        let skip = self.kw(i, &["يومي"])?;
-        let (e1, _, a) = self.weekday(i + 1)?;
+        // Without «يومي», a dual shift word after the second day joins them («الخميس والجمعة المقبلين»).
+        let (skip, first, dual_head) = match self.kw(i, &["يومي"]) {
+            Some(s) => (s, i + 1, true),
+            None if self.bits(i) & bits::WEEKDAY != 0 => (0, i, false),
+            None => return None,
+        };
+        let (e1, _, a) = self.weekday(first)?;
         let k = if self.is_and(e1) { e1 + 1 } else { e1 };
         if k == e1 && !self.starts(e1, "و") {
             return None;
@@ -1982,7 +2013,15 @@ impl<'a> Parser<'a> {
             (Some(DayX::Weekday(_, None)), Some(DayX::Weekday(..))) if a.daypart.is_none() => {}
             _ => return None,
         }
-        // «الماضيين», «المقبلين» after both days: the first takes the second's shift.
+        // Without the head only days in a row («الأحد والأربعاء الماضيين» are two days, not the days between).
+        let in_row = match (a.day, b.day) {
+            (Some(DayX::Weekday(w1, _)), Some(DayX::Weekday(w2, _))) => w2 == w1 % 7 + 1,
+            _ => false,
+        };
+        if !(dual_head || (in_row && e2 > k + 1 && self.is_listed(e2 - 1, WordList::DualShift))) {
+            return None;
+        }
+        // «الماضيين», «المقبلين» after both days: the first takes the second's shift; «من الأسبوع المقبل», its week.
         let a = DateX {
             day: match (a.day, b.day) {
                 (Some(DayX::Weekday(w, None)), Some(DayX::Weekday(_, s))) => {
@@ -1990,6 +2029,7 @@ impl<'a> Parser<'a> {
                 }
                 _ => a.day,
             },
+            week: a.week.or(b.week),
             ..a
         };
         // «يومي الأربعاء والخميس 15 و16 مايو»: the two dates after the two weekdays are their days.
@@ -2470,8 +2510,8 @@ impl<'a> Parser<'a> {
         if b0 & (bits::MONTH | bits::UNIT) != 0 {
             take(self.month_days(i));
         }
-        // A month (or «شهر») after «شهري».
-        if b1 & (bits::MONTH | bits::UNIT) != 0 {
+        // A month (or «شهر») after «شهري», or a month at i before another and a dual shift.
+        if (b0 | b1) & (bits::MONTH | bits::UNIT) != 0 {
             take(self.month_pair(i));
         }
         // Everything before the weekday is a reading of token i, or «يوم» with the weekday or a relative day next
@@ -2480,8 +2520,8 @@ impl<'a> Parser<'a> {
             || b1 & (bits::WEEKDAY | bits::REL_DAY) != 0
         {
             take(self.weekday(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
-            // «يومي السبت والأحد»: two weekdays under the dual head.
-            if b1 & bits::WEEKDAY != 0 {
+            // «يومي السبت والأحد»: two weekdays under the dual head, or joined by a dual shift after them.
+            if (b0 | b1) & bits::WEEKDAY != 0 {
                 take(self.weekday_pair(i));
             }
         }
@@ -3024,11 +3064,19 @@ impl<'a> Parser<'a> {
             if let Some((y2, 4)) = self.num(j + 2) {
                 // «ارتفع من 2011 إلى 2500 دولار» is an amount.
                 if y2 > y1 && y2 <= 2100 {
-                    let b = DateX {
+                    let mut b = DateX {
                         year: Some(YearX::Abs(y2 as i32)),
                         ..DateX::default()
                     };
-                    return Some((j + 3, if lead { SKIP_TOKEN } else { 0 }, Expr::Range(a, b)));
+                    let mut a = a;
+                    let mut end = j + 3;
+                    // «من 1373 إلى 1384هـ»: the era after the second year is both years'.
+                    if let Some((e, _, Some(true), _)) = self.year(j + 2, true) {
+                        a.hijri = true;
+                        b.hijri = true;
+                        end = e;
+                    }
+                    return Some((end, if lead { SKIP_TOKEN } else { 0 }, Expr::Range(a, b)));
                 }
             }
         }
@@ -4088,7 +4136,12 @@ impl<'a> Parser<'a> {
             (e, x)
         } else if let Some((e, _, x)) = self.day_month(j) {
             (e, x)
-        } else if let Some((e, _, x)) = self.holiday(j) {
+        } else if let Some((e, _, mut x)) = self.holiday(j) {
+            // «ليلة عيد الفطر»: the night before the feast, on which it begins (as «ليلة رأس السنة» is 31 December);
+            // «مساء عيد الفطر» is the feast's own evening.
+            if self.ends(i, "ليله") {
+                x.day_shift = -1;
+            }
             (e, x)
         } else if let Some((e, _, x)) = self.relperiod(j, false).filter(|(_, _, x)| x.day.is_some())
         {
@@ -5349,8 +5402,8 @@ impl<'a> Parser<'a> {
             return None;
         }
         let mut j = i + 1;
-        // «كل يوم جمعة», «كل يوم الاثنين»: the head noun before a weekday.
-        if self.kw(j, &["يوم"]).is_some()
+        // «كل يوم جمعة», «كل يوم الاثنين», «كل يومي الاثنين والخميس»: the head noun before a weekday.
+        if self.kw(j, &["يوم", "يومي"]).is_some()
             && self
                 .lex(j + 1, bits::WEEKDAY, |r| matches!(r, Reading::Weekday(_)))
                 .is_some()
@@ -5707,15 +5760,69 @@ impl<'a> Parser<'a> {
             return None;
         };
         let end = i + 1 + w.ntok;
+        // «أيام الخميس والجمعة»: days in a row name the days of one week; two days apart, «أيام الأحد والأربعاء»,
+        // recur (the second joins the set in `run`), unless a shift after them names one week.
+        let apart = || {
+            self.lex(end, bits::WEEKDAY, |r| matches!(r, Reading::Weekday(_)))
+                .is_some_and(|l| {
+                    l.ntok == 1
+                        && self.starts(end, "و")
+                        && self.shift(end + 1).is_none()
+                        && match l.reading {
+                            Reading::Weekday(w2) => w2 != wd % 7 + 1 && wd != w2 % 7 + 1,
+                            _ => false,
+                        }
+                })
+        };
         if !w.definite
             || w.prefixed
             || self.shift(end).is_some()
             || self.is_and(end)
-            || self.bits(end) & bits::WEEKDAY != 0
+            || (self.bits(end) & bits::WEEKDAY != 0 && !apart())
         {
             return None;
         }
         Some(Match::new(i, end, skip, Expr::EveryWeekday(wd)))
+    }
+
+    /// «بعد عيد الفطر بثلاثة أيام», «قبل عيد الأضحى بأسبوع», «بعد 5 يونيو بيومين»: days or weeks counted, with «ب»,
+    /// from a feast or a written day, the day they reach (as «بعد ذلك بيومين» counts from the narrative's date).
+    #[inline(never)]
+    fn offset_from_day(&self, i: usize) -> Option<Match> {
+        let skip = self.kw(i, &["قبل", "بعد"])?;
+        // A feast or a day number next: cheap tests before the date rules run.
+        if self.bits(i + 1) & (bits::HOLIDAY | bits::NUM | bits::ORDINAL) == 0 {
+            return None;
+        }
+        let m = self.r_date(i + 1)?;
+        let Expr::Date(mut x) = m.expr else {
+            return None;
+        };
+        let written_day =
+            matches!(x.day, Some(DayX::Abs(_))) && matches!(x.month, Some(MonthX::Abs(..)));
+        if m.start != i + 1
+            || !(x.holiday.is_some() || written_day)
+            || x.time.is_some()
+            || x.daypart.is_some()
+            || x.part.is_some()
+            || x.day_shift != 0
+            || !self.starts(m.end, "ب")
+        {
+            return None;
+        }
+        let (e, amount, unit, qskip) = self.quantity(m.end, true)?;
+        // The count must bear the «ب» itself («بثلاثة أيام»), not be a word that merely starts with it.
+        if qskip == 0 {
+            return None;
+        }
+        let days = match unit {
+            Unit::Day => amount,
+            Unit::Week => amount.checked_mul(7)?,
+            _ => return None,
+        };
+        let days = i8::try_from(days).ok()?;
+        x.day_shift = if self.ends(i, "قبل") { -days } else { days };
+        Some(Match::new(i, e, skip, Expr::Date(x)))
     }
 
     /// «قبل أسبوع», «بعد يومين», «قبل أربعة أشهر», «قبل ثلاثين عاماً»: an offset from the reference.
@@ -7044,6 +7151,23 @@ impl<'a> Parser<'a> {
                 x.year = Some(ys);
                 end = e;
             }
+        } else if self.is(end, "في") {
+            // «ذكرى عاشوراء في 10 محرم 1446 ه», «عيد الميلاد في 25 ديسمبر 2024»: the day written right after the
+            // feast, with its year, tells which year's feast it is (a Hijri day only for a Hijri feast).
+            if let Some(Match {
+                expr: Expr::Date(d),
+                ..
+            }) = self.r_date(end + 1)
+            {
+                if let (Some(YearX::Abs(y)), Some(DayX::Abs(_)), Some(MonthX::Abs(..))) =
+                    (d.year, d.day, d.month)
+                {
+                    if !d.hijri || matches!(h, Holiday::Hijri(..)) {
+                        x.year = Some(YearX::Abs(y));
+                        x.hijri = d.hijri;
+                    }
+                }
+            }
         }
         Some((end, skip, x))
     }
@@ -7198,17 +7322,25 @@ impl<'a> Parser<'a> {
     }
 
     /// «شهري يناير وفبراير الماضيين», «شهري يوليو وأغسطس 2015»: two consecutive months after the dual «شهري»,
-    /// the period they make together (as «عامي 2018 و2019», «يومي 7 و8 أغسطس»).
+    /// the period they make together (as «عامي 2018 و2019», «يومي 7 و8 أغسطس»). Without «شهري», a dual shift word
+    /// after the second month joins them too («في نيسان وأيار الماضيين», «تموز وآب المقبلين»).
     #[inline(never)]
     fn month_pair(&self, i: usize) -> Option<(usize, usize, Expr)> {
-        let skip = self.kw(i, &["شهري"])?;
+        let (skip, first, dual_head) = match self.kw(i, &["شهري"]) {
+            Some(s) => (s, i + 1, true),
+            None if self.bits(i) & bits::MONTH != 0 => (0, i, false),
+            None => return None,
+        };
         let mut a = DateX::default();
-        let e1 = self.month_tail(i + 1, &mut a, false)?;
+        let e1 = self.month_tail(first, &mut a, false)?;
         if !self.starts(e1, "و") {
             return None;
         }
         let mut b = DateX::default();
         let e2 = self.month_tail(e1, &mut b, true)?;
+        if !(dual_head || (e2 > e1 + 1 && self.is_listed(e2 - 1, WordList::DualShift))) {
+            return None;
+        }
         let (Some(MonthX::Abs(m1, _)), Some(MonthX::Abs(m2, _))) = (a.month, b.month) else {
             return None;
         };

@@ -16,6 +16,9 @@ pub(crate) struct Context {
     pub reference: Option<NaiveDateTime>,
     pub prefer_future: bool,
     narrative: Option<Narrative>,
+    /// The last year written as a bound or after an event's noun («انتخابات 2016», «منذ 2011»), with where it ended:
+    /// not the narrative's time, but what «ذلك العام» after it points back to.
+    bound_year: Option<(i32, usize)>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -30,6 +33,8 @@ struct Narrative {
     written_day: bool,
     /// Byte offset where the expression ended.
     at: usize,
+    /// The Hijri year and month, when the date was written in that calendar: «الشهر نفسه» after it is that month.
+    hijri_month: Option<(i32, u32)>,
 }
 
 /// Track which inputs a value used, for its anchor.
@@ -324,6 +329,7 @@ impl Context {
             reference,
             prefer_future,
             narrative: None,
+            bound_year: None,
         }
     }
 
@@ -1234,6 +1240,9 @@ impl Context {
     }
 
     fn remember(&mut self, x: &DateX, v: &Val, end: usize, uses: Uses) {
+        if x.bound && v.grain == Grain::Year && matches!(x.year, Some(YearX::Abs(_))) {
+            self.bound_year = Some((v.start.date().year(), end));
+        }
         if x.now || x.bound || matches!(v.grain, Grain::Century | Grain::Decade) {
             return;
         }
@@ -1255,7 +1264,21 @@ impl Context {
             explicit,
             written_day,
             at: end,
+            hijri_month: match v.hijri {
+                Some((y, Some(m), _)) if x.hijri => Some((y, m)),
+                _ => None,
+            },
         });
+    }
+
+    /// The narrative's day, when its year was written and it ended near `at`: what a feast named with no year in the
+    /// same passage falls near. A narrative year or month alone («العام الدراسي 2025-2026») says too little.
+    fn told_day(&self, at: usize) -> Option<NaiveDate> {
+        let n = self.narrative.filter(|n| n.explicit)?;
+        if at.saturating_sub(n.at) > NARRATIVE_REACH {
+            return None;
+        }
+        NaiveDate::from_ymd_opt(n.year, n.month?, n.day?)
     }
 
     /// The year a day-month or month without a year belongs to.
@@ -1438,7 +1461,7 @@ impl Context {
             });
         }
         if let Some(h) = x.holiday {
-            return self.holiday(x, h, prefer_future, uses);
+            return self.holiday(x, h, prefer_future, at, uses);
         }
         if let Some(code) = x.season {
             return self.season(x, code, prefer_future, uses);
@@ -1477,16 +1500,38 @@ impl Context {
         if x.hijri {
             return self.hijri(x, prefer_future, uses);
         }
+        // «… يوم الجمعة 1 ذو الحجة 1445هـ هو أول أيام الشهر»: the same month after a Hijri date is its Hijri month.
+        if let (Some(MonthX::Same), Some((hy, hm)), None | Some(YearX::Same)) =
+            (x.month, self.narrative.and_then(|n| n.hijri_month), x.year)
+        {
+            let m = u8::try_from(hm).ok()?;
+            let h = DateX {
+                hijri: true,
+                year: Some(YearX::Abs(hy)),
+                month: Some(MonthX::Abs(m, None)),
+                ..*x
+            };
+            uses.narrative = true;
+            return self.hijri(&h, prefer_future, uses);
+        }
         // Year.
         let year: Option<i32> = match x.year {
             Some(YearX::Abs(y)) => Some(y),
             Some(YearX::Rel(o)) => Some(self.base(x, uses)?.date().year().checked_add(o)?),
-            Some(YearX::Same) => match self.narrative {
-                Some(n) => {
+            // «فاز الحزب في انتخابات 2016، وفي ذلك العام …»: a year written after the narrative's date, even as a
+            // bound, is the one «ذلك العام» points back to.
+            Some(YearX::Same) => match (self.narrative, self.bound_year) {
+                (n, Some((y, b)))
+                    if n.is_none_or(|n| n.at < b) && at.saturating_sub(b) <= NARRATIVE_REACH =>
+                {
+                    uses.narrative = true;
+                    Some(y)
+                }
+                (Some(n), _) => {
                     uses.narrative = true;
                     Some(n.year)
                 }
-                None => {
+                (None, _) => {
                     uses.reference = true;
                     Some(r?.date().year())
                 }
@@ -1821,9 +1866,17 @@ impl Context {
         })
     }
 
-    /// A holiday in the year written (Gregorian, or Hijri with «هـ»), else the next one when the future is preferred,
+    /// A holiday in the year written (Gregorian, or Hijri with «هـ»); with none, the one nearest a date with its year
+    /// written just before («في غرة شوال 1445 هجرية بعيد الفطر»), else the next one when the future is preferred,
     /// else the nearest one on either side.
-    fn holiday(&self, x: &DateX, h: Holiday, prefer_future: bool, uses: &mut Uses) -> Option<Val> {
+    fn holiday(
+        &self,
+        x: &DateX,
+        h: Holiday,
+        prefer_future: bool,
+        at: usize,
+        uses: &mut Uses,
+    ) -> Option<Val> {
         let (d, hijri) = match x.year {
             Some(YearX::Abs(y)) if x.hijri => match h {
                 Holiday::Hijri(m, d) => {
@@ -1849,6 +1902,13 @@ impl Context {
                 let n = self.narrative?;
                 uses.narrative = true;
                 holiday_in(h, n.year)?
+            }
+            None if !matches!(x.month, Some(MonthX::Rel(_))) && self.told_day(at).is_some() => {
+                let n = self.told_day(at)?;
+                uses.narrative = true;
+                (n.year() - 1..=n.year() + 1)
+                    .filter_map(|y| holiday_in(h, y))
+                    .min_by_key(|(d, _)| (*d - n).num_days().abs())?
             }
             None => {
                 let r = self.reference_date()?;
