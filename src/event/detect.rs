@@ -2548,13 +2548,19 @@ fn detect_chunk(
                 if r.imperfect && e.no_impf {
                     continue;
                 }
+                // A bare imperfect whose subject right after it is a person or an office tells what they do
+                // («يصل الرئيس الجزائري إلى روما»), not where goods or numbers reach («تصل الشحنة إلى»).
                 if e.impf_only
                     && !(r.future
                         || r.imperfect
                             && (e.impf_waw
                                 || i.checked_sub(1)
                                     .and_then(|p| doc.word(p))
-                                    .is_some_and(|p| matches!(p, "ان" | "وان" | "بان"))))
+                                    .is_some_and(|p| matches!(p, "ان" | "وان" | "بان"))
+                                || ments.get(ments_upto).is_some_and(|m| {
+                                    m.start == i + 1
+                                        && matches!(m.ty, EntityType::Person | EntityType::Office)
+                                })))
                 {
                     continue;
                 }
