@@ -2130,6 +2130,28 @@ fn not_of_announcement(
             }))
 }
 
+/// Whether the year `t` (in `text`) is written with «ل» («لسنة 2025», «للعام 2024») and stands after the trigger
+/// `tspan` past more than two words (or after a verb at all): what the noun before it is for («صوّت البرلمان على
+/// قانون المالية لسنة 2025»), not when the event is («الانتخابات الرئاسية لعام 2024» is dated by it). Out of line:
+/// called only when the text has such a year.
+#[inline(never)]
+fn year_of_other(t: &Temporal, text: &str, tspan: Span, nominal: bool) -> bool {
+    let (Some(lead), Some(rest)) = (text.get(..t.span.start), text.get(t.span.start..)) else {
+        return false;
+    };
+    // The whole word the expression starts in: «ل» may be in it or just before it.
+    let from = lead.rfind(' ').map_or(0, |k| k + 1);
+    let word = text
+        .get(from..t.span.start + rest.find(' ').unwrap_or(rest.len()))
+        .unwrap_or("");
+    if !matches!(word, "لسنة" | "للسنة" | "لعام" | "للعام" | "لسنه" | "للسنه")
+    {
+        return false;
+    }
+    let between = text.get(tspan.end..from).unwrap_or("");
+    tspan.end <= from && (!nominal || between.split_whitespace().count() > 2)
+}
+
 /// The date [`Site::choose`] finds when no expression at or after token start `at` may be taken. Out of line: few
 /// triggers need it.
 #[inline(never)]
@@ -2284,7 +2306,8 @@ impl Counted<'_, '_, '_> {
     /// The date of trigger `h` (span `tspan`) from a duration of `counts` (those from its clause on) counted from
     /// an event told before, in `out`: «أفرج الخاطفون عن الرهينة بعد ثلاثة أيام من اختطافه» is dated three days
     /// after the abduction told before, and the noun counted from («اختطافه») is that abduction, on its day. The
-    /// flag is true for the first case (the trigger is governed by the count, not counted from).
+    /// flag is true for the first case (the trigger is governed by the count, not counted from). `own` is the date the
+    /// trigger's clause gives it, which a noun counted from and told nowhere before is counted back from.
     #[inline(never)]
     fn date(
         &self,
@@ -2293,6 +2316,7 @@ impl Counted<'_, '_, '_> {
         tspan: Span,
         out: &[Event],
         similar: &[usize],
+        own: Option<&EventDate>,
     ) -> Option<(EventDate, bool)> {
         let (doc, vocab, text) = (self.doc, self.vocab, self.text);
         let (c0, c1, clause_span) = self.clause;
@@ -2337,21 +2361,22 @@ impl Counted<'_, '_, '_> {
                 continue;
             }
             let x = t1 + 1;
-            let Some(kind) = vocab
+            let Some((kind, weak)) = vocab
                 .triggers(x)
                 .iter()
                 .flat_map(|r| r.entries.iter())
-                .map(|e| e.kind)
+                .map(|e| (e.kind, e.weak))
                 .next()
             else {
                 continue;
             };
             // A process counts its own length («بعد 12 عاماً من المفاوضات», «بعد يومين من معارك», «بعد أسبوعين من
-            // الغارات»): no day of an event to count from.
+            // الغارات»): no day of an event to count from. One meeting is no process («بعد يومين من لقائه»).
             if matches!(
                 kind,
-                EventKind::Meeting | EventKind::Clash | EventKind::Protest | EventKind::Ceasefire
-            ) || doc.word(x).is_some_and(|w| w.ends_with("ات"))
+                EventKind::Clash | EventKind::Protest | EventKind::Ceasefire
+            ) || kind == EventKind::Meeting && weak
+                || doc.word(x).is_some_and(|w| w.ends_with("ات"))
             {
                 continue;
             }
@@ -2391,6 +2416,21 @@ impl Counted<'_, '_, '_> {
                         && told_with_its_day(e)
                 })
                 .and_then(|e| e.date.as_ref());
+            // Told nowhere before, the noun counted from is dated from the day of the event that counts from it,
+            // told before the count in the sentence («زار طهران في 6 نوفمبر، بعد يومين من لقائه الوزير»: the
+            // meeting is on 4 November).
+            if told.is_none() && !governed {
+                if let Some(day) = own
+                    .filter(|o| {
+                        o.span.is_some_and(|sp| sp.end <= d.span.start)
+                            && matches!(o.grain, Grain::Day | Grain::PartOfDay)
+                            && !o.value.starts_with('X')
+                    })
+                    .and_then(|o| counted_day(o, d, !after))
+                {
+                    return Some((day, false));
+                }
+            }
             let Some(told) = told else { continue };
             if !governed {
                 return Some((told.clone(), false));
@@ -3291,6 +3331,21 @@ fn detect_chunk(
         }
         .map(|j| orig(j, j + 1).start);
         let (before, after) = dates.around_many(tspan.start);
+        // A year «لسنة 2025» of another noun after the trigger is not its date (see [`year_of_other`]).
+        let kept: Vec<&Temporal>;
+        let after = if after
+            .iter()
+            .any(|t| t.grain == Grain::Year && year_of_other(t, text, tspan, h.nominal))
+        {
+            kept = after
+                .iter()
+                .copied()
+                .filter(|t| !(t.grain == Grain::Year && year_of_other(t, text, tspan, h.nominal)))
+                .collect();
+            &kept[..]
+        } else {
+            after
+        };
         // «بين الأول من يناير و30 يونيو قتل 1592 شخصاً، على ما أعلنت البعثة»: a source named after what it says
         // («على ما», «وفق ما», «حسبما»; not «كما», mostly "also") is not dated by the dates of what it says, which come before it.
         let attribution = h.entry.kind.family() == super::Family::Speech
@@ -3443,7 +3498,9 @@ fn detect_chunk(
                 clause: (c0, c1, clause_span),
                 topic_from,
             };
-            if let Some((day, governed)) = at.date(clause_counts, &h, tspan, out, &similar) {
+            if let Some((day, governed)) =
+                at.date(clause_counts, &h, tspan, out, &similar, date.as_ref())
+            {
                 // A date of the trigger's own clause says when it happened.
                 let own_clause = date
                     .as_ref()
