@@ -2133,23 +2133,23 @@ fn not_of_announcement(
 /// Whether the year `t` (in `text`) is written with «ل» («لسنة 2025», «للعام 2024») and stands after the trigger
 /// `tspan` past more than two words (or after a verb at all): what the noun before it is for («صوّت البرلمان على
 /// قانون المالية لسنة 2025»), not when the event is («الانتخابات الرئاسية لعام 2024» is dated by it). Out of line:
-/// called only when the text has such a year.
+/// called only for a year near a trigger.
 #[inline(never)]
 fn year_of_other(t: &Temporal, text: &str, tspan: Span, nominal: bool) -> bool {
-    let (Some(lead), Some(rest)) = (text.get(..t.span.start), text.get(t.span.start..)) else {
-        return false;
-    };
-    // The whole word the expression starts in: «ل» may be in it or just before it.
-    let from = lead.rfind(' ').map_or(0, |k| k + 1);
-    let word = text
-        .get(from..t.span.start + rest.find(' ').unwrap_or(rest.len()))
-        .unwrap_or("");
-    if !matches!(word, "لسنة" | "للسنة" | "لعام" | "للعام" | "لسنه" | "للسنه")
-    {
+    if t.span.start < tspan.end {
         return false;
     }
-    let between = text.get(tspan.end..from).unwrap_or("");
-    tspan.end <= from && (!nominal || between.split_whitespace().count() > 2)
+    // «ل» is in the expression's text («لعام 2024») or just before it («ل» + «سنة 2025»).
+    let word = t.text.split(' ').next().unwrap_or("");
+    let lam = matches!(word, "لسنة" | "للسنة" | "لعام" | "للعام" | "لسنه" | "للسنه")
+        || matches!(word, "سنة" | "عام" | "السنة" | "العام" | "سنه" | "السنه")
+            && text.get(..t.span.start).is_some_and(|b| b.ends_with('ل'));
+    // A verb's year is never one of a noun after it; a noun's is when at most two words (its adjectives) stand
+    // between (counted no further than three).
+    lam && (!nominal
+        || text
+            .get(tspan.end..t.span.start)
+            .is_some_and(|b| b.split(' ').filter(|w| !w.is_empty()).take(3).count() > 2))
 }
 
 /// The date [`Site::choose`] finds when no expression at or after token start `at` may be taken. Out of line: few
@@ -3152,8 +3152,10 @@ fn detect_chunk(
                 }
                 // Words right after a noun trigger: «الانتخابات المقبلة» is planned, «انسحاب محتمل» hypothetical.
                 // After a one-word verb they describe its object, not the act («رفضت الحركة المقترح الأمريكي»).
+                // (Not after a phrase of saying: «أشارت المصادر إلى أن الوزير سيعقد …» tells a plan, not a saying to come.)
                 if kinds & (bit(CueKind::PlannedAfter) | bit(CueKind::HypoAfter)) != 0
-                    && (h.nominal || h.last > h.first)
+                    && (h.nominal
+                        || h.last > h.first && h.entry.kind.family() != super::Family::Speech)
                 {
                     for c in words {
                         if j - h.last > c.cue.scope.max(1) {
