@@ -2818,10 +2818,18 @@ fn detect_chunk(
             }
         }
         let fam = this.map(|h| h.entry.kind.family());
+        // A demand that is the aim of the act before it («خرج المتظاهرون للمطالبة بعودة الحكم المدني يوم 30 يونيو»)
+        // is made when the act is: a date after it is the act's too.
+        let aim = |h: &Hit| {
+            h.nominal
+                && h.entry.kind == EventKind::Demand
+                && doc.word(h.first).is_some_and(|w| w.starts_with("لل"))
+        };
         (from..hits.len().min(k + 1 + LOOK))
             .find(|&j| {
-                hits.get(j)
-                    .is_some_and(|h| Some(h.entry.kind.family()) != fam && !during(h))
+                hits.get(j).is_some_and(|h| {
+                    Some(h.entry.kind.family()) != fam && !during(h) && !(j == k + 1 && aim(h))
+                })
             })
             .and_then(|j| tspans.get(j).map(|sp| sp.start))
     }));
