@@ -2130,6 +2130,28 @@ fn not_of_announcement(
             }))
 }
 
+/// Whether the year `t` (in `text`) is written with «ل» («لسنة 2025», «للعام 2024») and stands after the trigger
+/// `tspan` past more than two words (or after a verb at all): what the noun before it is for («صوّت البرلمان على
+/// قانون المالية لسنة 2025»), not when the event is («الانتخابات الرئاسية لعام 2024» is dated by it). Out of line:
+/// called only for a year near a trigger.
+#[inline(never)]
+fn year_of_other(t: &Temporal, text: &str, tspan: Span, nominal: bool) -> bool {
+    if t.span.start < tspan.end {
+        return false;
+    }
+    // «ل» is in the expression's text («لعام 2024») or just before it («ل» + «سنة 2025»).
+    let word = t.text.split(' ').next().unwrap_or("");
+    let lam = matches!(word, "لسنة" | "للسنة" | "لعام" | "للعام" | "لسنه" | "للسنه")
+        || matches!(word, "سنة" | "عام" | "السنة" | "العام" | "سنه" | "السنه")
+            && text.get(..t.span.start).is_some_and(|b| b.ends_with('ل'));
+    // A verb's year is never one of a noun after it; a noun's is when at most two words (its adjectives) stand
+    // between (counted no further than three).
+    lam && (!nominal
+        || text
+            .get(tspan.end..t.span.start)
+            .is_some_and(|b| b.split(' ').filter(|w| !w.is_empty()).take(3).count() > 2))
+}
+
 /// The date [`Site::choose`] finds when no expression at or after token start `at` may be taken. Out of line: few
 /// triggers need it.
 #[inline(never)]
@@ -2284,7 +2306,8 @@ impl Counted<'_, '_, '_> {
     /// The date of trigger `h` (span `tspan`) from a duration of `counts` (those from its clause on) counted from
     /// an event told before, in `out`: «أفرج الخاطفون عن الرهينة بعد ثلاثة أيام من اختطافه» is dated three days
     /// after the abduction told before, and the noun counted from («اختطافه») is that abduction, on its day. The
-    /// flag is true for the first case (the trigger is governed by the count, not counted from).
+    /// flag is true for the first case (the trigger is governed by the count, not counted from). `own` is the date the
+    /// trigger's clause gives it, which a noun counted from and told nowhere before is counted back from.
     #[inline(never)]
     fn date(
         &self,
@@ -2293,6 +2316,7 @@ impl Counted<'_, '_, '_> {
         tspan: Span,
         out: &[Event],
         similar: &[usize],
+        own: Option<&EventDate>,
     ) -> Option<(EventDate, bool)> {
         let (doc, vocab, text) = (self.doc, self.vocab, self.text);
         let (c0, c1, clause_span) = self.clause;
@@ -2337,21 +2361,22 @@ impl Counted<'_, '_, '_> {
                 continue;
             }
             let x = t1 + 1;
-            let Some(kind) = vocab
+            let Some((kind, weak)) = vocab
                 .triggers(x)
                 .iter()
                 .flat_map(|r| r.entries.iter())
-                .map(|e| e.kind)
+                .map(|e| (e.kind, e.weak))
                 .next()
             else {
                 continue;
             };
             // A process counts its own length («بعد 12 عاماً من المفاوضات», «بعد يومين من معارك», «بعد أسبوعين من
-            // الغارات»): no day of an event to count from.
+            // الغارات»): no day of an event to count from. One meeting is no process («بعد يومين من لقائه»).
             if matches!(
                 kind,
-                EventKind::Meeting | EventKind::Clash | EventKind::Protest | EventKind::Ceasefire
-            ) || doc.word(x).is_some_and(|w| w.ends_with("ات"))
+                EventKind::Clash | EventKind::Protest | EventKind::Ceasefire
+            ) || kind == EventKind::Meeting && weak
+                || doc.word(x).is_some_and(|w| w.ends_with("ات"))
             {
                 continue;
             }
@@ -2391,6 +2416,21 @@ impl Counted<'_, '_, '_> {
                         && told_with_its_day(e)
                 })
                 .and_then(|e| e.date.as_ref());
+            // Told nowhere before, the noun counted from is dated from the day of the event that counts from it,
+            // told before the count in the sentence («زار طهران في 6 نوفمبر، بعد يومين من لقائه الوزير»: the
+            // meeting is on 4 November).
+            if told.is_none() && !governed {
+                if let Some(day) = own
+                    .filter(|o| {
+                        o.span.is_some_and(|sp| sp.end <= d.span.start)
+                            && matches!(o.grain, Grain::Day | Grain::PartOfDay)
+                            && !o.value.starts_with('X')
+                    })
+                    .and_then(|o| counted_day(o, d, !after))
+                {
+                    return Some((day, false));
+                }
+            }
             let Some(told) = told else { continue };
             if !governed {
                 return Some((told.clone(), false));
@@ -2548,13 +2588,19 @@ fn detect_chunk(
                 if r.imperfect && e.no_impf {
                     continue;
                 }
+                // A bare imperfect whose subject right after it is a person or an office tells what they do
+                // («يصل الرئيس الجزائري إلى روما»), not where goods or numbers reach («تصل الشحنة إلى»).
                 if e.impf_only
                     && !(r.future
                         || r.imperfect
                             && (e.impf_waw
                                 || i.checked_sub(1)
                                     .and_then(|p| doc.word(p))
-                                    .is_some_and(|p| matches!(p, "ان" | "وان" | "بان"))))
+                                    .is_some_and(|p| matches!(p, "ان" | "وان" | "بان"))
+                                || ments.get(ments_upto).is_some_and(|m| {
+                                    m.start == i + 1
+                                        && matches!(m.ty, EntityType::Person | EntityType::Office)
+                                })))
                 {
                     continue;
                 }
@@ -2772,10 +2818,18 @@ fn detect_chunk(
             }
         }
         let fam = this.map(|h| h.entry.kind.family());
+        // A demand that is the aim of the act before it («خرج المتظاهرون للمطالبة بعودة الحكم المدني يوم 30 يونيو»)
+        // is made when the act is: a date after it is the act's too.
+        let aim = |h: &Hit| {
+            h.nominal
+                && h.entry.kind == EventKind::Demand
+                && doc.word(h.first).is_some_and(|w| w.starts_with("لل"))
+        };
         (from..hits.len().min(k + 1 + LOOK))
             .find(|&j| {
-                hits.get(j)
-                    .is_some_and(|h| Some(h.entry.kind.family()) != fam && !during(h))
+                hits.get(j).is_some_and(|h| {
+                    Some(h.entry.kind.family()) != fam && !during(h) && !(j == k + 1 && aim(h))
+                })
             })
             .and_then(|j| tspans.get(j).map(|sp| sp.start))
     }));
@@ -3106,8 +3160,10 @@ fn detect_chunk(
                 }
                 // Words right after a noun trigger: «الانتخابات المقبلة» is planned, «انسحاب محتمل» hypothetical.
                 // After a one-word verb they describe its object, not the act («رفضت الحركة المقترح الأمريكي»).
+                // (Not after a phrase of saying: «أشارت المصادر إلى أن الوزير سيعقد …» tells a plan, not a saying to come.)
                 if kinds & (bit(CueKind::PlannedAfter) | bit(CueKind::HypoAfter)) != 0
-                    && (h.nominal || h.last > h.first)
+                    && (h.nominal
+                        || h.last > h.first && h.entry.kind.family() != super::Family::Speech)
                 {
                     for c in words {
                         if j - h.last > c.cue.scope.max(1) {
@@ -3285,6 +3341,21 @@ fn detect_chunk(
         }
         .map(|j| orig(j, j + 1).start);
         let (before, after) = dates.around_many(tspan.start);
+        // A year «لسنة 2025» of another noun after the trigger is not its date (see [`year_of_other`]).
+        let kept: Vec<&Temporal>;
+        let after = if after
+            .iter()
+            .any(|t| t.grain == Grain::Year && year_of_other(t, text, tspan, h.nominal))
+        {
+            kept = after
+                .iter()
+                .copied()
+                .filter(|t| !(t.grain == Grain::Year && year_of_other(t, text, tspan, h.nominal)))
+                .collect();
+            &kept[..]
+        } else {
+            after
+        };
         // «بين الأول من يناير و30 يونيو قتل 1592 شخصاً، على ما أعلنت البعثة»: a source named after what it says
         // («على ما», «وفق ما», «حسبما»; not «كما», mostly "also") is not dated by the dates of what it says, which come before it.
         let attribution = h.entry.kind.family() == super::Family::Speech
@@ -3437,7 +3508,9 @@ fn detect_chunk(
                 clause: (c0, c1, clause_span),
                 topic_from,
             };
-            if let Some((day, governed)) = at.date(clause_counts, &h, tspan, out, &similar) {
+            if let Some((day, governed)) =
+                at.date(clause_counts, &h, tspan, out, &similar, date.as_ref())
+            {
                 // A date of the trigger's own clause says when it happened.
                 let own_clause = date
                     .as_ref()
