@@ -2340,22 +2340,51 @@ fn narrow(iv: Interval, p: Part) -> Interval {
             },
         };
     }
-    let third = total / 3;
+    let (first, last) = thirds(iv);
     match p {
         Part::Rest | Part::Weekend | Part::Before => iv,
         Part::Start => Interval {
             start: iv.start,
-            end: iv.start + third,
+            end: first,
         },
         Part::Mid => Interval {
-            start: iv.start + third,
-            end: iv.end - third,
+            start: first,
+            end: last,
         },
         Part::End => Interval {
-            start: iv.end - third,
+            start: last,
             end: iv.end,
         },
     }
+}
+
+/// The two instants that cut `iv` in thirds. A period of whole months in a multiple of three (a year, a decade, a
+/// century) is cut at month starts («أواخر 2019» is September to December, not from 1 September at 08:00); other
+/// periods of days at the nearest midnight; a day or less exactly.
+fn thirds(iv: Interval) -> (NaiveDateTime, NaiveDateTime) {
+    let month_start = |t: NaiveDateTime| t.day() == 1 && t.time() == NaiveTime::MIN;
+    if month_start(iv.start) && month_start(iv.end) {
+        let index = |t: NaiveDateTime| i64::from(t.year()) * 12 + i64::from(t.month0());
+        let months = index(iv.end) - index(iv.start);
+        if months >= 3 && months % 3 == 0 {
+            let at = |n: i64| {
+                u32::try_from(n)
+                    .ok()
+                    .and_then(|n| iv.start.checked_add_months(Months::new(n)))
+            };
+            if let (Some(a), Some(b)) = (at(months / 3), at(months / 3 * 2)) {
+                return (a, b);
+            }
+        }
+    }
+    let third = (iv.end - iv.start) / 3;
+    let (a, b) = (iv.start + third, iv.end - third);
+    if third < Duration::days(1) {
+        return (a, b);
+    }
+    let midnight_near =
+        |t: NaiveDateTime| (t + Duration::hours(12)).date().and_time(NaiveTime::MIN);
+    (midnight_near(a), midnight_near(b))
 }
 
 /// The ISO week that starts on `monday`.
@@ -2602,6 +2631,44 @@ fn offset(r: NaiveDateTime, n: i64, unit: Unit) -> Option<Val> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn thirds_of_long_periods_fall_on_month_starts_or_midnights() {
+        let at = |s: &str| NaiveDateTime::parse_from_str(s, "%Y-%m-%dT%H:%M").ok();
+        let cut = |a: &str, b: &str| {
+            let (Some(start), Some(end)) = (at(a), at(b)) else {
+                panic!("bad test instants {a} {b}");
+            };
+            let (x, y) = thirds(Interval { start, end });
+            (x.to_string(), y.to_string())
+        };
+        let pair = |a: &str, b: &str| (a.to_string(), b.to_string());
+        // A year: January–April, May–August, September–December.
+        assert_eq!(
+            cut("2019-01-01T00:00", "2020-01-01T00:00"),
+            pair("2019-05-01 00:00:00", "2019-09-01 00:00:00")
+        );
+        // A decade: forty months each.
+        assert_eq!(
+            cut("1970-01-01T00:00", "1980-01-01T00:00"),
+            pair("1973-05-01 00:00:00", "1976-09-01 00:00:00")
+        );
+        // A week: the nearest midnights of Wednesday 08:00 and Friday 16:00.
+        assert_eq!(
+            cut("2024-05-06T00:00", "2024-05-13T00:00"),
+            pair("2024-05-08 00:00:00", "2024-05-11 00:00:00")
+        );
+        // A Hijri year (1445: 19 July 2023 to 7 July 2024, 354 days): 118 days each.
+        assert_eq!(
+            cut("2023-07-19T00:00", "2024-07-07T00:00"),
+            pair("2023-11-14 00:00:00", "2024-03-11 00:00:00")
+        );
+        // A day: exactly.
+        assert_eq!(
+            cut("2024-05-06T00:00", "2024-05-07T00:00"),
+            pair("2024-05-06 08:00:00", "2024-05-06 16:00:00")
+        );
+    }
 
     #[test]
     fn duration_string_writes_as_format_does() {
