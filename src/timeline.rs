@@ -31,12 +31,17 @@
 //! and they are no statements. Mentions of the same kind other than statements, meetings and visits also merge on the
 //! same single day in places that do not differ, and, when one side names no participant, on the very same month or day
 //! value or within one document; never when they lie in different countries and share no participant. Two elections
-//! dated by their texts need only their country in common. An office a country has one holder of, written without a
-//! country in a mention that names one country («أقال الرئيس الجزائري … وزير الطاقة»), is that country's. Mentions of
-//! one kind that people define (meetings, visits, arrests, killings, appointments …) whose acting people differ,
-//! neither naming the other's, are two events. With sentence texts, the words around the triggers
-//! (`data/timeline/marks.tsv`, see `Marks`) keep apart different rounds («الجولة الأولى», «الجولة الثالثة») and
-//! election types, and count one round named alike as a shared participant; a person of the gazetteer is also found
+//! dated by their texts, with overlapping dates and no conflicting type, need only their country in common. An office
+//! a country has one holder of, written without a country in a mention whose acting participants and place lie in one
+//! country («أقال الرئيس الجزائري … وزير الطاقة»), is that country's; never the country of a participant acted on
+//! («استقبل وزير الدفاع السفيرة الأمريكية»). Mentions of one kind that people define (meetings, visits, arrests,
+//! killings, appointments …) whose acting people differ, neither naming the other's nor an office of the other's
+//! person's country («التقى بلينكن الرئيس المصري», «استقبل السيسي وزير الخارجية الأمريكي»), are two events. With
+//! sentence texts, the words around the triggers (`data/timeline/marks.tsv`, see `Marks`) keep apart different rounds
+//! («الجولة الأولى», «الجولة الحادية عشرة»; read in the event's own phrase, not after «بعد», «قبل», «على أن») and
+//! election types (read right after «الانتخابات»; an election of a union or a primary is not one of no written type),
+//! and count one round named alike as a shared participant when the two name no different countries or already share
+//! one; a person of the gazetteer is also found
 //! in a sentence that writes the name in a form the gazetteer does not know («عبد الحميد دبيبة»). Comparing with
 //! the founder only keeps an entry from snowballing through the participants of its members. Among compatible entries a
 //! mention joins the one it shares the most with. Mentions are bucketed by family and sorted by date precision, and
@@ -123,13 +128,14 @@ impl Mention {
     /// an office of no known country («رئيس الوزراء» alone: which one?).
     fn weighted_keys(&self) -> Vec<(Cow<'static, str>, u32)> {
         let mut keys: Vec<(Cow<'static, str>, u32)> = Vec::new();
-        // The one country the mention places everything else in, if there is one: an office of no known country is
-        // that country's («أقال الرئيس الجزائري … وزير الطاقة» is Algeria's minister, as «وزير الطاقة الجزائري» says).
+        // The one country the mention's acting participants and place are in, if there is one: an office of no known
+        // country is that country's («أقال الرئيس الجزائري … وزير الطاقة» is Algeria's minister, as «وزير الطاقة
+        // الجزائري» says; see [`Mention::home_countries`]).
         let countries = OnceCell::new();
         for a in &self.actors {
             let generic_office = a.entity == EntityType::Office && a.country.is_none();
             if generic_office && MARK_WORDS.offices.iter().any(|o| o == a.key.as_ref()) {
-                if let [c] = countries.get_or_init(|| self.countries()).as_slice() {
+                if let [c] = countries.get_or_init(|| self.home_countries()).as_slice() {
                     // Keyed as the detector keys an office with its country.
                     keys.push((Cow::Owned([a.key.as_ref(), ":", c.as_ref()].concat()), 3));
                     keys.push((c.clone(), 1));
@@ -172,6 +178,28 @@ impl Mention {
     fn countries(&self) -> Vec<Cow<'static, str>> {
         let mut out: Vec<Cow<'static, str>> = Vec::new();
         for a in &self.actors {
+            if a.entity == EntityType::Country {
+                out.push(a.key.clone());
+            }
+            out.extend(a.country.iter().cloned());
+        }
+        if let Some(p) = &self.place {
+            if p.entity == EntityType::Country {
+                out.push(p.key.clone());
+            }
+            out.extend(p.country.iter().cloned());
+        }
+        out.sort();
+        out.dedup();
+        out
+    }
+
+    /// The countries an office named without a country may belong to: those of the participants the sentence shows
+    /// acting and of the place, sorted, without repeats. Not those of a participant acted on: a minister who receives
+    /// an ambassador or envoy is not of the guest's country («استقبل وزير الدفاع السفيرة الأمريكية»).
+    fn home_countries(&self) -> Vec<Cow<'static, str>> {
+        let mut out: Vec<Cow<'static, str>> = Vec::new();
+        for a in self.actors.iter().filter(|a| a.role == Some(Role::Agent)) {
             if a.entity == EntityType::Country {
                 out.push(a.key.clone());
             }
@@ -796,7 +824,7 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                     (Marks::default(), Marks::default())
                 };
                 if conflict(m_marks.round, g_marks.round)
-                    || conflict(m_marks.election, g_marks.election)
+                    || elections_conflict(m_marks.election, g_marks.election)
                 {
                     continue;
                 }
@@ -835,8 +863,20 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                     && !countries.is_empty()
                     && !g.countries.is_empty()
                     && !countries.iter().any(|c| g.countries.contains(c));
-                // The same round of one kind, in countries that do not differ, is as good as a named participant.
-                if m_marks.round.is_some() && m_marks.round == g_marks.round && !disjoint {
+                // The same round of one kind, in countries that do not differ, is as good as a named participant:
+                // when the two share one already, or one names no country the other does not. (Every pair of
+                // countries holds a first round of something: «الجولة الأولى» between Egypt and Ethiopia is not the
+                // one between Egypt and Qatar.)
+                let within = |a: &[Cow<'static, str>], b: &[Cow<'static, str>]| {
+                    a.iter().all(|c| b.contains(c))
+                };
+                if m_marks.round.is_some()
+                    && m_marks.round == g_marks.round
+                    && !disjoint
+                    && (specific
+                        || within(&countries, &g.countries)
+                        || within(&g.countries, &countries))
+                {
                     shared += 3;
                     specific = true;
                 }
@@ -923,6 +963,9 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                             ));
                     if found {
                         shared += 3;
+                        // Not vetoed by `persons_differ`: the name found is a person both sides write, which is what
+                        // that veto found missing (one side's titled person, untitled in the other's sentence, where
+                        // the detector did not take it as a participant).
                         ok = decide(shared, true);
                     }
                 }
@@ -1089,10 +1132,14 @@ fn people_define(kind: EventKind) -> bool {
 /// The people a mention names, each by its key and by the last word of its name, folded and without «ال» (a person of
 /// the gazetteer and the same person named in full by another paper have different keys but one family name:
 /// «بحاح» and «خالد محفوظ بحاح»): all of them, and those the sentence shows acting, each sorted.
+/// Also the countries of the acting people, and the countries of the offices it names without a holder's name
+/// («الرئيس المصري»): such an office may be held by the other paper's person of that country.
 #[derive(Debug, Default)]
 struct People {
     all: Vec<Cow<'static, str>>,
     agents: Vec<Cow<'static, str>>,
+    agent_countries: Vec<Cow<'static, str>>,
+    office_countries: Vec<Cow<'static, str>>,
 }
 
 impl People {
@@ -1107,10 +1154,19 @@ impl People {
             }
             if a.role == Some(Role::Agent) {
                 p.agents.extend(ids.iter().cloned());
+                p.agent_countries.extend(a.country.iter().cloned());
             }
             p.all.extend(ids);
         }
-        for v in [&mut p.all, &mut p.agents] {
+        for a in m.actors.iter().filter(|a| a.entity == EntityType::Office) {
+            p.office_countries.extend(a.country.iter().cloned());
+        }
+        for v in [
+            &mut p.all,
+            &mut p.agents,
+            &mut p.agent_countries,
+            &mut p.office_countries,
+        ] {
             v.sort();
             v.dedup();
         }
@@ -1118,7 +1174,9 @@ impl People {
     }
 
     /// Whether both name a person acting, and neither names the other's: two meetings, one held by «السوداني», the
-    /// other by «المشهداني», in one city and on one day.
+    /// other by «المشهداني», in one city and on one day. Not when one side names, by the office alone, someone of the
+    /// country of a person acting on the other side: two reports of one meeting may each name only their own side's
+    /// person («التقى بلينكن الرئيس المصري» and «استقبل السيسي وزير الخارجية الأمريكي»).
     fn differ(&self, other: &People) -> bool {
         let none_in =
             |a: &[Cow<'static, str>], b: &[Cow<'static, str>]| !a.iter().any(|x| b.contains(x));
@@ -1126,6 +1184,8 @@ impl People {
             && !other.agents.is_empty()
             && none_in(&self.agents, &other.all)
             && none_in(&other.agents, &self.all)
+            && none_in(&self.agent_countries, &other.office_countries)
+            && none_in(&other.agent_countries, &self.office_countries)
     }
 }
 
@@ -1223,19 +1283,29 @@ fn names_untitled(names: &[[String; 2]], folded: &str) -> bool {
 struct MarkWords {
     /// Nouns of a round or stage («جوله», «دور»), without «ال».
     rounds: Vec<String>,
-    /// Election types: (type, folded form without «ال»); multiword forms are matched as phrases.
-    elections: Vec<(&'static str, String)>,
+    /// Words before which a round noun names another round than the event's own («بعد جولة أولى»), each split
+    /// into its folded words («علي ان»).
+    round_skips: Vec<Vec<String>>,
+    /// Nouns an election type follows («انتخابات»), without «ال».
+    ballots: Vec<String>,
+    /// Election types: (type, folded words of the form, the first without «ال»).
+    elections: Vec<(&'static str, Vec<String>)>,
     /// Keys of offices a country has one holder of.
     offices: Vec<String>,
 }
 
 const MARKS_TSV: &str = include_str!("../data/timeline/marks.tsv");
 
+/// Election types of a body or a party rather than of the country (see `data/timeline/marks.tsv`).
+const SECTIONAL_ELECTIONS: [&str; 2] = ["union", "primary"];
+
 /// The marks lexicon, parsed on first use (an unknown category or type is a data defect the unit test catches; it is
 /// skipped).
 static MARK_WORDS: Lazy<MarkWords> = Lazy::new(|| {
     let mut w = MarkWords {
         rounds: Vec::new(),
+        round_skips: Vec::new(),
+        ballots: Vec::new(),
         elections: Vec::new(),
         offices: Vec::new(),
     };
@@ -1248,6 +1318,10 @@ static MARK_WORDS: Lazy<MarkWords> = Lazy::new(|| {
             let bare = folded.strip_prefix("ال").unwrap_or(&folded).to_string();
             match *cat {
                 "round" => w.rounds.push(bare),
+                "round_skip" => w
+                    .round_skips
+                    .push(folded.split_whitespace().map(str::to_string).collect()),
+                "ballot" => w.ballots.push(bare),
                 // A key, not Arabic: kept as written.
                 "office" => w.offices.push(form.to_string()),
                 "election" => {
@@ -1257,9 +1331,12 @@ static MARK_WORDS: Lazy<MarkWords> = Lazy::new(|| {
                         "legislative" => "legislative",
                         "local" => "local",
                         "senate" => "senate",
+                        "union" => "union",
+                        "primary" => "primary",
                         _ => continue,
                     };
-                    w.elections.push((label, bare));
+                    w.elections
+                        .push((label, bare.split_whitespace().map(str::to_string).collect()));
                 }
                 _ => {}
             }
@@ -1296,6 +1373,44 @@ fn bare_word(w: &str) -> &str {
     w.strip_prefix("ال").unwrap_or(w)
 }
 
+/// The ordinal written from `words[0]` on: «الثالثة» → 3, with a teen marker «الحادية عشرة» → 11, with «و» and tens
+/// «الثانية والعشرون» → 22 (read from the number lexicon, `data/lexicon/numbers.tsv`).
+fn ordinal_at(words: &[&str]) -> Option<u32> {
+    use crate::lexicon::{Reading, LEXICON};
+    let readings = |w: &str| {
+        let w = w.strip_prefix("ال").unwrap_or(w);
+        LEXICON.get(w).unwrap_or_default()
+    };
+    let n = readings(words.first()?)
+        .iter()
+        .find_map(|e| match e.reading {
+            Reading::Ordinal(n) if e.rest.is_empty() => Some(n),
+            _ => None,
+        })?;
+    let Some(next) = words.get(1) else {
+        return Some(n);
+    };
+    if n < 10
+        && readings(next)
+            .iter()
+            .any(|e| e.rest.is_empty() && e.reading == Reading::Teen)
+    {
+        return Some(n + 10);
+    }
+    if let Some(tens) = next.strip_prefix('و') {
+        let tens = readings(tens).iter().find_map(|e| match e.reading {
+            Reading::Cardinal(t) if e.rest.is_empty() && (20..=90).contains(&t) && t % 10 == 0 => {
+                Some(t)
+            }
+            _ => None,
+        });
+        if let Some(t) = tens.filter(|_| n < 10) {
+            return Some(n + t);
+        }
+    }
+    Some(n)
+}
+
 impl Marks {
     /// The marks of `m`, read in `near` (its folded sentence around the trigger, see [`near_trigger`]).
     fn read(m: &Mention, near: &str) -> Marks {
@@ -1308,20 +1423,30 @@ impl Marks {
             .filter(|w| !w.is_empty())
             .collect();
         let mut marks = Marks::default();
-        // A round: its noun, then an ordinal («الجولة الثالثة», «جولة أولى»); two different ones say nothing.
-        let mut rounds = words.windows(2).filter_map(|p| {
-            let (a, b) = (p.first()?, p.get(1)?);
-            if !lex.rounds.iter().any(|r| r == bare_word(a)) {
+        // Whether `form` (folded words) ends right before word `i`, or one or two words before it («بعد جولة أولى»,
+        // «على أن تبدأ مفاوضات المرحلة الثانية»), a conjunction glued to its first word allowed.
+        let skipped = |i: usize| {
+            lex.round_skips.iter().any(|form| {
+                (1..=3).any(|back| {
+                    let Some(start) = i.checked_sub(back + form.len() - 1) else {
+                        return false;
+                    };
+                    form.iter().enumerate().all(|(k, f)| {
+                        words.get(start + k).is_some_and(|w| {
+                            *w == f || (k == 0 && w.strip_prefix(['و', 'ف']) == Some(f.as_str()))
+                        })
+                    })
+                })
+            })
+        };
+        // A round: its noun, then an ordinal («الجولة الثالثة», «جولة أولى», «الجولة الحادية عشرة»), unless it
+        // names an earlier or a later round than the event's own; two different ones say nothing.
+        let mut rounds = (0..words.len()).filter_map(|i| {
+            let a = words.get(i)?;
+            if !lex.rounds.iter().any(|r| r == bare_word(a)) || skipped(i) {
                 return None;
             }
-            let b = b.strip_prefix("ال").unwrap_or(b);
-            crate::lexicon::LEXICON
-                .get(b)?
-                .iter()
-                .find_map(|e| match e.reading {
-                    crate::lexicon::Reading::Ordinal(n) if e.rest.is_empty() => Some(n),
-                    _ => None,
-                })
+            ordinal_at(words.get(i + 1..)?)
         });
         if let Some(first) = rounds.next() {
             if rounds.all(|n| n == first) {
@@ -1329,12 +1454,35 @@ impl Marks {
             }
         }
         if m.kind == EventKind::Election {
-            let mut types = lex
-                .elections
-                .iter()
-                .filter(|(_, form)| has_phrase(near, form));
-            if let Some((first, _)) = types.next() {
-                if types.all(|(t, _)| t == first) {
+            // A type: the adjective or noun right after «انتخابات», or after one word more («الانتخابات المقبلة
+            // لمجلس النواب»); words elsewhere in the sentence are about something else («مصادر برلمانية»).
+            let at = |j: usize, form: &[String]| {
+                form.iter().enumerate().all(|(k, f)| {
+                    words.get(j + k).is_some_and(|w| {
+                        if k == 0 {
+                            // «لمجلس النواب»: «ل» before a noun without the article too.
+                            bare_word(w) == f || w.strip_prefix('ل') == Some(f.as_str())
+                        } else {
+                            w == f
+                        }
+                    })
+                })
+            };
+            let mut types = (0..words.len())
+                .filter(|&i| {
+                    words
+                        .get(i)
+                        .is_some_and(|w| lex.ballots.iter().any(|b| b == bare_word(w)))
+                })
+                .flat_map(|i| [i + 1, i + 2])
+                .flat_map(|j| {
+                    lex.elections
+                        .iter()
+                        .filter(move |(_, form)| at(j, form))
+                        .map(|(t, _)| *t)
+                });
+            if let Some(first) = types.next() {
+                if types.all(|t| t == first) {
                     marks.election = Some(first);
                 }
             }
@@ -1343,23 +1491,12 @@ impl Marks {
     }
 }
 
-/// Whether `form` (folded, without «ال») is written in `folded` as whole words, with or without «ال» and the
-/// prefixes of [`bare_word`].
-fn has_phrase(folded: &str, form: &str) -> bool {
-    folded.match_indices(form).any(|(at, _)| {
-        let after = folded.get(at + form.len()..).unwrap_or_default();
-        if after.chars().next().is_some_and(char::is_alphanumeric) {
-            return false;
-        }
-        let before = folded.get(..at).unwrap_or_default();
-        let word_start = before
-            .char_indices()
-            .rev()
-            .find(|(_, c)| !c.is_alphanumeric())
-            .map_or(0, |(i, c)| i + c.len_utf8());
-        let prefix = before.get(word_start..).unwrap_or_default();
-        prefix.is_empty() || bare_word(&[prefix, form].concat()) == form
-    })
+/// Whether two election types keep two elections apart: both known and different, or one of a body or a party
+/// («انتخابات نقابة المحامين», «الانتخابات التمهيدية») and the other not the same (an election of no written type is
+/// most often the country's).
+fn elections_conflict(a: Option<&'static str>, b: Option<&'static str>) -> bool {
+    let sectional = |t: Option<&str>| t.is_some_and(|t| SECTIONAL_ELECTIONS.contains(&t));
+    conflict(a, b) || ((sectional(a) || sectional(b)) && a != b)
 }
 
 #[cfg(test)]
@@ -1374,7 +1511,7 @@ mod tests {
             assert_eq!(cols.len(), 3, "marks.tsv:{line}: three columns");
             let cat = cols.first().copied().unwrap_or("");
             assert!(
-                ["round", "election", "office"].contains(&cat),
+                ["round", "round_skip", "ballot", "election", "office"].contains(&cat),
                 "marks.tsv:{line}: unknown category {cat}"
             );
             if cat == "election" {
@@ -1422,12 +1559,33 @@ mod tests {
         assert_eq!(talks("في الدورة الثانية من الانتخابات"), Some(2));
         assert_eq!(talks("بدأت المرحلة الأولى وتليها المرحلة الثانية"), None);
         assert_eq!(talks("للمرة الثانية خلال شهر"), None);
+        // Compound ordinals, from the number lexicon.
+        assert_eq!(talks("انطلقت الجولة الحادية عشرة من المفاوضات"), Some(11));
+        assert_eq!(talks("في الدور الثاني عشر"), Some(12));
+        assert_eq!(talks("الجولة الثالثة والعشرين من الحوار"), Some(23));
+        // A round before or after the event's own.
+        assert_eq!(talks("استؤنف الحوار بعد جولة أولى قبل أسبوع"), None);
+        assert_eq!(
+            talks("بدأت الهدنة على أن تنطلق مفاوضات المرحلة الثانية لاحقا"),
+            None
+        );
+        assert_eq!(talks("وعقب انتهاء الجولة الأولى"), None);
         let kind = |t| read(EventKind::Election, t).election;
         assert_eq!(kind("جرت الانتخابات الرئاسية"), Some("presidential"));
         assert_eq!(kind("انتخابات مجلس النواب المقبلة"), Some("legislative"));
         assert_eq!(kind("وللانتخابات البلدية"), Some("local"));
         assert_eq!(kind("الانتخابات التشريعية والرئاسية"), None);
         assert_eq!(kind("الانتخابات المحليّة"), Some("local"));
+        assert_eq!(kind("الانتخابات المقبلة لمجلس النواب"), Some("legislative"));
+        // Words elsewhere in the sentence are about something else.
+        assert_eq!(kind("قالت مصادر برلمانية إن الانتخابات جرت"), None);
+        assert_eq!(kind("جرت الانتخابات بحسب وسائل إعلام محلية"), None);
+        assert_eq!(kind("دعا شيوخ القبائل إلى المشاركة في الانتخابات"), None);
+        assert_eq!(kind("انتخابات نقابة المحامين"), Some("union"));
+        assert_eq!(kind("الانتخابات التمهيدية للحزب الجمهوري"), Some("primary"));
+        assert!(elections_conflict(Some("union"), None));
+        assert!(!elections_conflict(Some("presidential"), None));
+        assert!(!elections_conflict(Some("primary"), Some("primary")));
         // Only an election's words are read as its type.
         assert_eq!(
             read(EventKind::Meeting, "الانتخابات الرئاسية").election,
