@@ -5862,6 +5862,12 @@ impl<'a> Parser<'a> {
     #[inline(never)]
     fn offset_from_day(&self, i: usize) -> Option<Match> {
         let skip = self.kw(i, &["قبل", "بعد"])?;
+        // «بعد أسبوع من عيد الفطر», «قبل ثلاثة أيام من 5 يونيو»: the count first, then «من» and the day.
+        if self.bits(i + 1) & (bits::UNIT | bits::CARDINAL | bits::NUM) != 0 {
+            if let Some(m) = self.count_from_day(i, skip) {
+                return Some(m);
+            }
+        }
         // A feast or a day number next: cheap tests before the date rules run.
         if self.bits(i + 1) & (bits::HOLIDAY | bits::NUM | bits::ORDINAL) == 0 {
             return None;
@@ -5911,6 +5917,41 @@ impl<'a> Parser<'a> {
         let days = i16::try_from(days).ok()?;
         x.day_shift = if self.ends(i, "قبل") { -days } else { days };
         Some(Match::new(i, e, skip, Expr::Date(x)))
+    }
+
+    /// The rest of [`Parser::offset_from_day`] for a count before «من» and a feast or a written day: «بعد أسبوع من
+    /// عيد الفطر» is the day a week after the feast.
+    fn count_from_day(&self, i: usize, skip: usize) -> Option<Match> {
+        let (e, amount, unit, qskip) = self.quantity(i + 1, true)?;
+        if qskip != 0
+            || !self.is(e, "من")
+            || self.bits(e + 1) & (bits::HOLIDAY | bits::NUM | bits::ORDINAL) == 0
+        {
+            return None;
+        }
+        let m = self.r_date(e + 1)?;
+        let Expr::Date(mut x) = m.expr else {
+            return None;
+        };
+        let written_day =
+            matches!(x.day, Some(DayX::Abs(_))) && matches!(x.month, Some(MonthX::Abs(..)));
+        if m.start != e + 1
+            || !(x.holiday.is_some() || written_day)
+            || x.time.is_some()
+            || x.daypart.is_some()
+            || x.part.is_some()
+            || x.day_shift != 0
+        {
+            return None;
+        }
+        let days = match unit {
+            Unit::Day => amount,
+            Unit::Week => amount.checked_mul(7)?,
+            _ => return None,
+        };
+        let days = i16::try_from(days).ok()?;
+        x.day_shift = if self.ends(i, "قبل") { -days } else { days };
+        Some(Match::new(i, m.end, skip, Expr::Date(x)))
     }
 
     /// «قبل أسبوع», «بعد يومين», «قبل أربعة أشهر», «قبل ثلاثين عاماً»: an offset from the reference.
