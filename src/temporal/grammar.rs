@@ -1292,12 +1292,16 @@ impl<'a> Parser<'a> {
                     )
                 })
                 .is_some();
-        // The coordinator stands within the few words of the second item («و3 ديسمبر», «إلى كانون الأول»).
+        // The coordinator stands within the few tokens of the second item, with a gloss in brackets («و3 ديسمبر»,
+        // «إلى كانون الثاني (يناير)», «سبتمبر أو أكتوبر (تشرين الأول)»).
         const ITEM: u64 =
             bits::MONTH | bits::WEEKDAY | bits::NUM | bits::CARDINAL | bits::UNIT | bits::FRACTION;
         dual_unit
-            || (i.saturating_sub(4)..i).any(|j| {
-                self.is_and(j) || self.is_to(j) || (self.starts(j, "و") && self.bits(j) & ITEM != 0)
+            || (i.saturating_sub(7)..i).any(|j| {
+                self.is_and(j)
+                    || self.is_to(j)
+                    || self.is(j, "او")
+                    || (self.starts(j, "و") && self.bits(j) & ITEM != 0)
             })
     }
 
