@@ -131,7 +131,7 @@ pub(crate) struct DateX {
     /// narrative's, and stays unknown (`XXXX-01-25`).
     pub year_unknown: bool,
     /// Days from the date written: «عشية عيد الفطر» is the eve (-1), «غداة 5 يونيو» the morrow (+1).
-    pub day_shift: i8,
+    pub day_shift: i16,
     /// A year after «منذ», «بحلول», «حتى», «قبل» or «بعد» («منذ 2011»), or a year of a span looked back on («في
     /// الأعوام 2005 و2006 و2007»): a bound of the time spoken of, not the time the narrative is at, so the dates
     /// after it do not take its year.
@@ -516,7 +516,8 @@ impl<'a> Parser<'a> {
         out
     }
 
-    /// A weekday with «و» glued at `i`, alone (no shift word, no date after it): the next day of a list of weekly days.
+    /// A weekday with «و» glued at `i`, alone (no shift word, no day number after it): the next day of a list of
+    /// weekly days.
     fn and_weekday(&self, i: usize) -> Option<Match> {
         let w = self.lex(i, bits::WEEKDAY, |r| matches!(r, Reading::Weekday(_)))?;
         let Reading::Weekday(wd) = w.reading else {
@@ -529,6 +530,17 @@ impl<'a> Parser<'a> {
             || self.num(i + 1).is_some()
         {
             return None;
+        }
+        // An indefinite day joins only an indefinite one («كل اثنين وخميس»), and not before a definite noun, whose
+        // construct it heads: «كل جمعة وأحد المتظاهرين» is «and one of the protesters».
+        if !w.definite {
+            let first_definite = i > 0
+                && self
+                    .lex(i - 1, bits::WEEKDAY, |r| matches!(r, Reading::Weekday(_)))
+                    .is_some_and(|l| l.definite);
+            if first_definite || self.starts(i + 1, "ال") {
+                return None;
+            }
         }
         Some(Match::new(i, i + 1, w.skip, Expr::EveryWeekday(wd)))
     }
@@ -1250,7 +1262,47 @@ impl<'a> Parser<'a> {
         let Reading::Shift(s, _) = l.reading else {
             return None;
         };
+        if !self.dual_shift_fits(i) {
+            return None;
+        }
         Some((i + l.ntok, s))
+    }
+
+    /// A dual shift word («الماضيين», «القادمين») at `i` qualifies two things only: a dual unit right before it
+    /// («العامين الماضيين») or the second of two coordinated items («الخميس والجمعة المقبلين», «من تشرين الأول إلى
+    /// كانون الأول الماضيين»). After one day or month it is a noun («السبت القادمين من السودان»: those arriving), and
+    /// so it is before «من» and a word that is no time («الخميس والجمعة القادمين من غزة»). True for other words.
+    fn dual_shift_fits(&self, i: usize) -> bool {
+        if !self.is_listed(i, WordList::DualShift) {
+            return true;
+        }
+        const TIME: u64 = bits::UNIT | bits::MONTH | bits::NUM | bits::HOLIDAY | bits::SEASON;
+        if self.is(i + 1, "من") && self.bits(i + 2) & TIME == 0 {
+            return false;
+        }
+        let dual_unit = i > 0
+            && self
+                .lex(i - 1, bits::UNIT, |r| {
+                    matches!(
+                        r,
+                        Reading::Unit {
+                            count: Count::Two,
+                            ..
+                        }
+                    )
+                })
+                .is_some();
+        // The coordinator stands within the few tokens of the second item, with a gloss in brackets («و3 ديسمبر»,
+        // «إلى كانون الثاني (يناير)», «سبتمبر أو أكتوبر (تشرين الأول)»).
+        const ITEM: u64 =
+            bits::MONTH | bits::WEEKDAY | bits::NUM | bits::CARDINAL | bits::UNIT | bits::FRACTION;
+        dual_unit
+            || (i.saturating_sub(7)..i).any(|j| {
+                self.is_and(j)
+                    || self.is_to(j)
+                    || self.is(j, "او")
+                    || (self.starts(j, "و") && self.bits(j) & ITEM != 0)
+            })
     }
 
     /// Like [`Parser::shift`], also telling whether the shift counts from the narrative («التالي», «السابق»).
@@ -1262,6 +1314,9 @@ impl<'a> Parser<'a> {
         let Reading::Shift(s, a) = l.reading else {
             return None;
         };
+        if !self.dual_shift_fits(i) {
+            return None;
+        }
         Some((i + l.ntok, s, a))
     }
 
@@ -5760,27 +5815,48 @@ impl<'a> Parser<'a> {
             return None;
         };
         let end = i + 1 + w.ntok;
-        // «أيام الخميس والجمعة»: days in a row name the days of one week; two days apart, «أيام الأحد والأربعاء»,
-        // recur (the second joins the set in `run`), unless a shift after them names one week.
-        let apart = || {
-            self.lex(end, bits::WEEKDAY, |r| matches!(r, Reading::Weekday(_)))
-                .is_some_and(|l| {
-                    l.ntok == 1
-                        && self.starts(end, "و")
-                        && self.shift(end + 1).is_none()
-                        && match l.reading {
-                            Reading::Weekday(w2) => w2 != wd % 7 + 1 && wd != w2 % 7 + 1,
-                            _ => false,
-                        }
-                })
-        };
-        if !w.definite
-            || w.prefixed
-            || self.shift(end).is_some()
-            || self.is_and(end)
-            || (self.bits(end) & bits::WEEKDAY != 0 && !apart())
-        {
+        if !w.definite || w.prefixed || self.shift(end).is_some() || self.is_and(end) {
             return None;
+        }
+        // «أيام الخميس والجمعة»: days in a row name the days of one week; two days apart, «أيام الأحد والأربعاء»,
+        // recur (the second joins the set in `run`), unless what follows the whole list names one week or its
+        // dates: a shift («أيام الأحد والثلاثاء والخميس المقبلة»), «من الأسبوع …», a number or a month.
+        if self.bits(end) & bits::WEEKDAY != 0 {
+            let mut k = end;
+            let mut prev = wd;
+            while let Some(l) = self
+                .lex(k, bits::WEEKDAY, |r| matches!(r, Reading::Weekday(_)))
+                .filter(|l| l.ntok == 1 && self.starts(k, "و"))
+            {
+                let Reading::Weekday(w2) = l.reading else {
+                    return None;
+                };
+                if w2 == prev % 7 + 1 || prev == w2 % 7 + 1 {
+                    return None;
+                }
+                prev = w2;
+                k += 1;
+            }
+            if k == end || self.num(k).is_some() || self.bits(k) & bits::MONTH != 0 {
+                return None;
+            }
+            if self.shift(k).is_some() || (self.is(k, "من") && self.bits(k + 1) & bits::UNIT != 0)
+            {
+                // The first day is in the week the last one names: «أيام الأحد والأربعاء من الأسبوع المقبل»
+                // are the Sunday and Wednesday of next week; a Sunday listed before a later day is the one
+                // before it, at the start of the week as it is counted here, not at the end of the ISO week.
+                let (_, _, last) = self.weekday(k - 1)?;
+                let Some(DayX::Weekday(lw, s)) = last.day else {
+                    return None;
+                };
+                let week = last.week.map(|o| if wd > lw { o - 1 } else { o });
+                let x = DateX {
+                    day: Some(DayX::Weekday(wd, s)),
+                    week,
+                    ..DateX::default()
+                };
+                return Some(Match::new(i + 1, end, w.skip, Expr::Date(x)));
+            }
         }
         Some(Match::new(i, end, skip, Expr::EveryWeekday(wd)))
     }
@@ -5790,6 +5866,12 @@ impl<'a> Parser<'a> {
     #[inline(never)]
     fn offset_from_day(&self, i: usize) -> Option<Match> {
         let skip = self.kw(i, &["قبل", "بعد"])?;
+        // «بعد أسبوع من عيد الفطر», «قبل ثلاثة أيام من 5 يونيو»: the count first, then «من» and the day.
+        if self.bits(i + 1) & (bits::UNIT | bits::CARDINAL | bits::NUM) != 0 {
+            if let Some(m) = self.count_from_day(i, skip) {
+                return Some(m);
+            }
+        }
         // A feast or a day number next: cheap tests before the date rules run.
         if self.bits(i + 1) & (bits::HOLIDAY | bits::NUM | bits::ORDINAL) == 0 {
             return None;
@@ -5810,9 +5892,25 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
-        let (e, amount, unit, qskip) = self.quantity(m.end, true)?;
-        // The count must bear the «ب» itself («بثلاثة أيام»), not be a word that merely starts with it.
-        if qskip == 0 {
+        // The count bears the «ب» itself («بثلاثة أيام»), or stands after a lone «ب» («بـ 3 أيام», «ب3 أيام») or an
+        // approximator that bears it («بنحو أسبوع»), not a word that merely starts with it.
+        let mut q = m.end;
+        let mut glued = true;
+        if self.is(q, "ب") {
+            q += 1;
+            glued = false;
+        } else if let Some(l) = self
+            .lex(q, bits::MOD, |r| matches!(r, Reading::Mod(_)))
+            .filter(|l| l.skip > 0)
+        {
+            if let Reading::Mod(code) = l.reading {
+                x.modifier = Some(code);
+            }
+            q += l.ntok.max(1);
+            glued = false;
+        }
+        let (e, amount, unit, qskip) = self.quantity(q, true)?;
+        if (qskip > 0) != glued {
             return None;
         }
         let days = match unit {
@@ -5820,9 +5918,44 @@ impl<'a> Parser<'a> {
             Unit::Week => amount.checked_mul(7)?,
             _ => return None,
         };
-        let days = i8::try_from(days).ok()?;
+        let days = i16::try_from(days).ok()?;
         x.day_shift = if self.ends(i, "قبل") { -days } else { days };
         Some(Match::new(i, e, skip, Expr::Date(x)))
+    }
+
+    /// The rest of [`Parser::offset_from_day`] for a count before «من» and a feast or a written day: «بعد أسبوع من
+    /// عيد الفطر» is the day a week after the feast.
+    fn count_from_day(&self, i: usize, skip: usize) -> Option<Match> {
+        let (e, amount, unit, qskip) = self.quantity(i + 1, true)?;
+        if qskip != 0
+            || !self.is(e, "من")
+            || self.bits(e + 1) & (bits::HOLIDAY | bits::NUM | bits::ORDINAL) == 0
+        {
+            return None;
+        }
+        let m = self.r_date(e + 1)?;
+        let Expr::Date(mut x) = m.expr else {
+            return None;
+        };
+        let written_day =
+            matches!(x.day, Some(DayX::Abs(_))) && matches!(x.month, Some(MonthX::Abs(..)));
+        if m.start != e + 1
+            || !(x.holiday.is_some() || written_day)
+            || x.time.is_some()
+            || x.daypart.is_some()
+            || x.part.is_some()
+            || x.day_shift != 0
+        {
+            return None;
+        }
+        let days = match unit {
+            Unit::Day => amount,
+            Unit::Week => amount.checked_mul(7)?,
+            _ => return None,
+        };
+        let days = i16::try_from(days).ok()?;
+        x.day_shift = if self.ends(i, "قبل") { -days } else { days };
+        Some(Match::new(i, m.end, skip, Expr::Date(x)))
     }
 
     /// «قبل أسبوع», «بعد يومين», «قبل أربعة أشهر», «قبل ثلاثين عاماً»: an offset from the reference.
@@ -7165,6 +7298,12 @@ impl<'a> Parser<'a> {
                     if !d.hijri || matches!(h, Holiday::Hijri(..)) {
                         x.year = Some(YearX::Abs(y));
                         x.hijri = d.hijri;
+                        // A Gregorian day keeps its day and month: the feast is the one nearest it («عيد الفطر في 27
+                        // ديسمبر 2000», the second of that year), or that day (see `Resolver::holiday`).
+                        if !d.hijri {
+                            x.month = d.month;
+                            x.day = d.day;
+                        }
                     }
                 }
             }

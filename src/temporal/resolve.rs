@@ -611,6 +611,20 @@ impl Context {
                     vb.start += Duration::days(1);
                     vb.end += Duration::days(1);
                 }
+                // «يومي الأحد والاثنين من الأسبوع المقبل»: two weekdays of one named week; a first day after the second
+                // in the ISO week (a Sunday before a Monday) is the one before it, where the week starts as counted
+                // here.
+                if vb.end <= va.start
+                    && a.week.is_some()
+                    && a.week == b.week
+                    && matches!(
+                        (a.day, b.day),
+                        (Some(DayX::Weekday(..)), Some(DayX::Weekday(..)))
+                    )
+                {
+                    va.start -= Duration::days(7);
+                    va.end -= Duration::days(7);
+                }
                 // «من الأحد إلى الخميس المقبلين»: weekdays of one shifted week; a second end before the first is in
                 // the week after.
                 if vb.end <= va.start
@@ -639,6 +653,28 @@ impl Context {
                         |v| v.start < vb.start,
                     ) {
                         va = v;
+                    }
+                }
+                // «في أبريل ومايو الماضيين» read in May: the shift places the second month (May a year back), and the
+                // first is the one before it, not the last April by itself.
+                if let (None, Some(MonthX::Abs(m1, Some(s1))), Some(MonthX::Abs(_, Some(s2)))) =
+                    (a.year, a.month, b.month)
+                {
+                    if vb.end <= va.start && s1 == s2 && !a.hijri {
+                        let plain = DateX {
+                            month: Some(MonthX::Abs(m1, None)),
+                            ..a
+                        };
+                        if let Some(v) = self.date_in_years(
+                            &plain,
+                            [vb.start.year(), vb.start.year() - 1],
+                            prefer_future,
+                            at,
+                            &mut uses,
+                            |v| v.start < vb.start,
+                        ) {
+                            va = v;
+                        }
                     }
                 }
                 // «من نوفمبر إلى ديسمبر», «بين الأول من يناير و30 يونيو», «من السبت إلى 10 أغسطس» with no year: the
@@ -1281,6 +1317,24 @@ impl Context {
         NaiveDate::from_ymd_opt(n.year, n.month?, n.day?)
     }
 
+    /// The feast `h` nearest the narrative's day ([`Resolver::told_day`]) (in the future tense, the next one from it),
+    /// when it is within two months of it: farther, the day told is no time the feast is near. «وقعت الحكومة
+    /// الاتفاق في 5 يناير 2023، وستبدأ المرحلة الثانية بعد عيد الفطر» is the next Eid after the reference, not
+    /// the one after the day told.
+    fn told_feast(
+        &self,
+        h: Holiday,
+        at: usize,
+        prefer_future: bool,
+    ) -> Option<(NaiveDate, Option<HijriDay>)> {
+        let n = self.told_day(at)?;
+        (n.year() - 1..=n.year() + 1)
+            .filter_map(|y| holiday_in(h, y))
+            .filter(|(d, _)| !prefer_future || *d >= n)
+            .min_by_key(|(d, _)| (*d - n).num_days().abs())
+            .filter(|(d, _)| (*d - n).num_days().abs() <= 60)
+    }
+
     /// The year a day-month or month without a year belongs to.
     fn year_for(
         &self,
@@ -1877,6 +1931,17 @@ impl Context {
         at: usize,
         uses: &mut Uses,
     ) -> Option<Val> {
+        // «عيد الميلاد المجيد في 7 يناير 2025»: a feast with a Gregorian day written after it is the one within a few
+        // days of that day, else that day (a feast another church keeps on its own day).
+        if let (Some(YearX::Abs(y)), Some(DayX::Abs(dd)), Some(MonthX::Abs(mm, _)), false) =
+            (x.year, x.day, x.month, x.hijri)
+        {
+            let w = ymd(y, mm.into(), dd.into())?;
+            return match holiday_near(h, w) {
+                Some(o) => self.holiday_val(x, o),
+                None => Some(day_val(w, x)),
+            };
+        }
         let (d, hijri) = match x.year {
             Some(YearX::Abs(y)) if x.hijri => match h {
                 Holiday::Hijri(m, d) => {
@@ -1903,12 +1968,11 @@ impl Context {
                 uses.narrative = true;
                 holiday_in(h, n.year)?
             }
-            None if !matches!(x.month, Some(MonthX::Rel(_))) && self.told_day(at).is_some() => {
-                let n = self.told_day(at)?;
+            None if !matches!(x.month, Some(MonthX::Rel(_)))
+                && self.told_feast(h, at, prefer_future).is_some() =>
+            {
                 uses.narrative = true;
-                (n.year() - 1..=n.year() + 1)
-                    .filter_map(|y| holiday_in(h, y))
-                    .min_by_key(|(d, _)| (*d - n).num_days().abs())?
+                self.told_feast(h, at, prefer_future)?
             }
             None => {
                 let r = self.reference_date()?;
@@ -2183,6 +2247,24 @@ type HijriDay = (i32, u32, u32);
 
 /// A year written beside a Hijri month from which on it is read as Gregorian: Hijri 1900 is Gregorian 2462.
 const GREGORIAN_YEARS_FROM: i32 = 1900;
+
+/// The day holiday `h` falls on within three days of day `w`, with its Hijri date for a Hijri holiday (either of two in
+/// one Gregorian year: Eid al-Fitr fell on 8 January and 27 December 2000).
+fn holiday_near(h: Holiday, w: NaiveDate) -> Option<(NaiveDate, Option<HijriDay>)> {
+    let mut all: Vec<(NaiveDate, Option<HijriDay>)> = (w.year() - 1..=w.year() + 1)
+        .filter_map(|y| holiday_in(h, y))
+        .collect();
+    if let Holiday::Hijri(m, d) = h {
+        let (m, d) = (u32::from(m), u32::from(d));
+        let (hy, _, _) = calendar::civil::gregorian_to_hijri(w)?;
+        all.extend((hy - 1..=hy + 1).filter_map(|hy| {
+            calendar::civil::hijri_to_gregorian(hy, m, d).map(|g| (g, Some((hy, m, d))))
+        }));
+    }
+    all.into_iter()
+        .filter(|(g, _)| (*g - w).num_days().abs() <= 3)
+        .min_by_key(|(g, _)| (*g - w).num_days().abs())
+}
 
 /// The day a holiday falls on in Gregorian year `y`, with its Hijri date for a Hijri holiday (the first one when the
 /// Hijri day comes twice in that year).
