@@ -1100,6 +1100,13 @@ impl<'a> Parser<'a> {
                     j = e;
                 }
             }
+            // «عام الـ2000»: the article glued to a year of four digits.
+            if self.is(j, "ال")
+                && self.tight(j + 1)
+                && self.num(j + 1).is_some_and(|(_, nd)| nd == 4)
+            {
+                j += 1;
+            }
         }
         // Without a head noun only a year after a date is read (see the end): nothing to parse otherwise.
         if !after_date && !head {
@@ -1130,11 +1137,32 @@ impl<'a> Parser<'a> {
             // «من 2020» after a date is a range start, not the date's year.
             return None;
         }
+        // «أغسطس 98», «12 أكتوبر 92»: two digits right after a Gregorian month name are its year when nothing is
+        // counted by them (the next token ends the clause or opens a new one with «و»); «5 يونيو 30 قتيلا» counts.
+        // Up to 31 they may be the month's day («سبتمبر 16»), so they are a year only after a day and its month.
+        let short_after_month = after_date
+            && !head
+            && nd == 2
+            && j == i
+            && (v > 31 || (i >= 2 && self.num(i - 2).is_some_and(|(_, d)| d <= 2)))
+            && i > 0
+            && self
+                .lex(i - 1, bits::MONTH, |r| {
+                    matches!(r, Reading::Month { cal: Cal::Gregorian, .. })
+                })
+                .is_some()
+            && (self.tok(j + 1).is_none()
+                || self.punct(j + 1).is_some_and(|c| c != '/' && c != '-' && c != ':')
+                || self.starts(j + 1, "و"))
+            // «سبتمبر 10، 2016»: a month's day before its year.
+            && !(self.punct(j + 1).is_some()
+                && (self.num(j + 2).is_some_and(|(_, nd)| nd == 4)
+                    || self.tok(j + 2).is_some_and(|t| !t.lex.is_empty())));
         let ok = if head {
             (1..=4).contains(&nd) && v >= 1
         } else {
             nd == 4 && ((1000..=2999).contains(&v) || after_date)
-        };
+        } || short_after_month;
         if !ok || !(after_date || head) {
             return None;
         }
@@ -1156,7 +1184,8 @@ impl<'a> Parser<'a> {
         // «عام 94», «سنة ٥٨»: two digits after a head noun are the year within its century, as news writes the
         // years of famous events; 30–99 are the 1900s, 00–29 the 2000s. A Hijri mark keeps the number («سنة 37هـ»).
         // After the article the number counts years («للعام 11 على التوالي», «في العام 15 من حكمه»): no year.
-        let short = head && nd == 2 && words_end.is_none() && era != Some(true);
+        let short =
+            (head || short_after_month) && nd == 2 && words_end.is_none() && era != Some(true);
         if short && head_definite {
             return None;
         }
@@ -2800,6 +2829,12 @@ impl<'a> Parser<'a> {
     /// «والتاسع عشر» (glued to an ordinal word).
     fn second_day(&self, k: usize) -> Option<(usize, u8)> {
         if self.is_to(k) || self.is_and(k) {
+            // «من يوم 3 إلى يوم 9 مارس»: the day noun repeated before the second day.
+            if self.is(k + 1, "يوم") {
+                if let Some(d) = self.day(k + 2) {
+                    return Some(d);
+                }
+            }
             return self.day(k + 1);
         }
         if self.is(k, "وال") {
@@ -3363,13 +3398,20 @@ impl<'a> Parser<'a> {
         if !self.is_listed(j, WordList::YearPairHead) {
             return None;
         }
-        let (y1, n1) = self.num(j + 1)?;
+        // «عامي 99 و2003»: two digits are a year within its century, as after «عام» (30–99 the 1900s).
+        let full = |(v, nd): (u64, usize)| match nd {
+            4 => Some(v),
+            2 if v >= 30 => Some(1900 + v),
+            2 => Some(2000 + v),
+            _ => None,
+        };
+        let y1 = full(self.num(j + 1)?)?;
         // «عامي 1980 و1988», «عامي 2015-2016».
-        if n1 != 4 || !(self.is_and(j + 2) || self.punct(j + 2) == Some('-')) {
+        if !(self.is_and(j + 2) || self.punct(j + 2) == Some('-')) {
             return None;
         }
-        let (y2, n2) = self.num(j + 3)?;
-        if n2 != 4 || y2 <= y1 {
+        let y2 = full(self.num(j + 3)?)?;
+        if y2 <= y1 {
             return None;
         }
         // «بين عامي 1440 و1443هـ»: an era mark after the second year is both years'.
