@@ -2681,7 +2681,12 @@ impl<'a> Parser<'a> {
             let (y, m, d) = if na == 4 && nb <= 2 && nc <= 2 {
                 (a, b, c)
             } else if nc == 4 && na <= 2 && nb <= 2 {
-                (c, b, a)
+                // Day first (the Arab convention) unless only the month-first reading fits («5/13/2024»).
+                if b > 12 && a <= 12 {
+                    (c, a, b)
+                } else {
+                    (c, b, a)
+                }
             } else if nc == 2 && na <= 2 && nb <= 2 {
                 // «18-9-15», «9-18-15»: a two-digit year; day first unless only the month-first reading fits.
                 let y = if c < 50 { 2000 + c } else { 1900 + c };
@@ -2715,7 +2720,11 @@ impl<'a> Parser<'a> {
                 },
             ));
         }
-        if matches!(self.punct(i + 3), Some('/' | '-' | '.')) && self.tight(i + 3) {
+        // «2/2013/5» is no month; a full stop after the pair that closes the sentence («في 3/2024.») is.
+        if matches!(self.punct(i + 3), Some('/' | '-' | '.'))
+            && self.tight(i + 3)
+            && (self.punct(i + 3) != Some('.') || (self.num(i + 4).is_some() && self.tight(i + 4)))
+        {
             return None;
         }
         // Month/year: «2/2013», «3-2015», «2015/3».
