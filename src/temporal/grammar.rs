@@ -2565,7 +2565,7 @@ impl<'a> Parser<'a> {
         if (b0 | b1 | b2) & bits::HOLIDAY != 0
             || (b0 & bits::UNIT != 0 && self.bits(i + 3) & bits::HOLIDAY != 0)
         {
-            take(self.holiday(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+            take(self.holiday(i).map(|(e, s, d)| (e, s, holiday_expr(d))));
         }
         if b0 & bits::PART != 0 {
             take(self.part(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
@@ -4187,7 +4187,10 @@ impl<'a> Parser<'a> {
             (e, x)
         } else if let Some((e, _, x)) = self.day_month(j) {
             (e, x)
-        } else if let Some((e, _, mut x)) = self.holiday(j) {
+        } else if let Some((e, _, mut x)) = self
+            .holiday(j)
+            .filter(|(_, _, x)| !matches!(x.holiday, Some(Holiday::HijriDays { .. })))
+        {
             // «ليلة عيد الفطر»: the night before the feast, on which it begins (as «ليلة رأس السنة» is 31 December);
             // «مساء عيد الفطر» is the feast's own evening.
             if self.ends(i, "ليله") {
@@ -7123,7 +7126,15 @@ impl<'a> Parser<'a> {
         // «ثاني أيام عيد الفطر», «اليوم الثالث من عيد الأضحى», «اليوم الأول لعيد الفطر»: the n-th day of a feast
         // of several days.
         let nth_day = if let Some((e, n)) = self.ordinal(i).filter(|_| !self.starts(i, "ال")) {
-            self.is(e, "ايام").then_some((e + 1, n, 0))
+            // «ثالث أيام التشريق»: «أيام» may open the feast's own name.
+            let feast_at = |k: usize| {
+                if self.lex(k, bits::HOLIDAY, is_holiday).is_some() {
+                    k
+                } else {
+                    k + 1
+                }
+            };
+            self.is(e, "ايام").then(|| (feast_at(e), n, 0))
         } else if let Some(s) = self.kw(i, &["اليوم"]) {
             self.ordinal(i + 1)
                 .filter(|_| self.starts(i + 1, "ال"))
@@ -7139,7 +7150,13 @@ impl<'a> Parser<'a> {
         } else {
             None
         }
-        .filter(|&(_, n, _)| (1..=4).contains(&n));
+        .filter(|&(_, n, _)| (1..=4).contains(&n))
+        // «آخر أيام التشريق»: the last of a feast's days (kept as 0, known only for a feast of counted days).
+        .or_else(|| {
+            (self.is(i, "اخر") && self.is(i + 1, "ايام"))
+                .then(|| (i + 1, 0, 0))
+                .filter(|&(k, _, _)| self.lex(k, bits::HOLIDAY, is_holiday).is_some())
+        });
         let (j, head_skip) = match (nth_day, self.kw(i, &["يوم"])) {
             (Some((k, _, s)), _) => (k, Some(s)),
             (None, Some(s)) if self.lex(i + 1, bits::HOLIDAY, is_holiday).is_some() => {
@@ -7163,8 +7180,15 @@ impl<'a> Parser<'a> {
             return None;
         }
         if let Some((_, n, _)) = nth_day {
-            let later = (n - 1) as u8;
+            let later = n.saturating_sub(1) as u8;
             h = match h {
+                Holiday::HijriDays { month, day, days } if n == 0 => {
+                    Holiday::Hijri(month, day + days - 1)
+                }
+                Holiday::HijriDays { month, day, days } if later < days => {
+                    Holiday::Hijri(month, day + later)
+                }
+                _ if n == 0 => return None,
                 Holiday::Hijri(m, d) if d + later <= 29 => Holiday::Hijri(m, d + later),
                 Holiday::Gregorian(m, d) if d + later <= 28 => Holiday::Gregorian(m, d + later),
                 Holiday::Easter(k) => Holiday::Easter(k + i16::from(later)),
@@ -7188,7 +7212,7 @@ impl<'a> Parser<'a> {
             }
             end = e;
         } else if let Some((e, y, era, _)) = self.year(end, true) {
-            let hijri_feast = matches!(h, Holiday::Hijri(..));
+            let hijri_feast = matches!(h, Holiday::Hijri(..) | Holiday::HijriDays { .. });
             if era.is_none() || era == Some(hijri_feast) {
                 x.year = Some(YearX::Abs(y));
                 // «عيد الأضحى لعام 1444»: a feast of the Hijri calendar with a year from 1300 to 1500 and no era
@@ -7943,6 +7967,20 @@ impl<'a> Parser<'a> {
             return None;
         }
         Some(Match::new(m.start, b.end, m.skip, Expr::Range(a, bx)))
+    }
+}
+
+/// A holiday's expression: a feast of several days named alone is the range of them («أيام التشريق»).
+fn holiday_expr(d: DateX) -> Expr {
+    match d.holiday {
+        Some(Holiday::HijriDays { month, day, days }) => {
+            let mut a = d;
+            a.holiday = Some(Holiday::Hijri(month, day));
+            let mut b = d;
+            b.holiday = Some(Holiday::Hijri(month, day + days - 1));
+            Expr::Range(a, b)
+        }
+        _ => Expr::Date(d),
     }
 }
 
