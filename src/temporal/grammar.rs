@@ -1085,6 +1085,15 @@ impl<'a> Parser<'a> {
         let mut j = i;
         if after_date && (self.punct(j) == Some(',') || self.is(j, "من")) {
             j += 1;
+        } else if after_date
+            && self.punct(j) == Some('.')
+            && i >= 3
+            && self.punct(i - 2) == Some('.')
+            && self.num(i - 3).is_some_and(|(_, nd)| nd <= 2)
+            && self.num(j + 1).is_some_and(|(_, nd)| nd == 4)
+        {
+            // «16. نوفمبر. 2016»: a dot after the day and after the month, the year next.
+            j += 1;
         }
         let mut head = false;
         let mut head_definite = false;
