@@ -7207,6 +7207,15 @@ impl<'a> Parser<'a> {
         }
         let skip = head_skip.unwrap_or(l.skip);
         let mut end = j + l.ntok;
+        // «اليوم الوطني السعودي الـ94», «عيد العرش الـ25»: the ordinal of the anniversary, written in digits with the
+        // article, belongs to the feast (not before a unit: «عيد الفطر الـ3 أيام»).
+        if self.is(end, "ال")
+            && self.tight(end + 1)
+            && self.num(end + 1).is_some_and(|(_, nd)| nd <= 3)
+            && !self.is_unit_at(end + 2)
+        {
+            end += 2;
+        }
         let mut x = DateX {
             holiday: Some(h),
             ..DateX::default()
