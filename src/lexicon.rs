@@ -350,6 +350,9 @@ pub(crate) enum Holiday {
     /// The n-th ISO weekday of a Hijri (Umm al-Qura) month; n = -1 for the last («يوم القدس»: the last Friday of
     /// Ramadan).
     HijriNth { month: u8, weekday: u8, n: i8 },
+    /// Several Hijri days in a row, from a first day («أيام التشريق»: 11 to 13 Dhu al-Hijja); named alone, the
+    /// range of them.
+    HijriDays { month: u8, day: u8, days: u8 },
 }
 
 impl Holiday {
@@ -384,6 +387,12 @@ impl Holiday {
         match (rule, nums.as_slice()) {
             ("gregorian", [m, d]) => month_day(*m, *d).map(|(m, d)| Holiday::Gregorian(m, d)),
             ("hijri", [m, d]) if *d <= 30 => month_day(*m, *d).map(|(m, d)| Holiday::Hijri(m, d)),
+            ("hijri_days", [m, d, n]) if (2..=10).contains(n) && *d + *n <= 31 => month_day(*m, *d)
+                .map(|(month, day)| Holiday::HijriDays {
+                    month,
+                    day,
+                    days: *n as u8,
+                }),
             ("easter", [n]) if (-100..=100).contains(n) => Some(Holiday::Easter(*n as i16)),
             ("easter", [i32::MIN, n]) if (0..=100).contains(n) => {
                 Some(Holiday::Easter(-(*n as i16)))

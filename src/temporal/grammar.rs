@@ -1097,6 +1097,15 @@ impl<'a> Parser<'a> {
         let mut j = i;
         if after_date && (self.punct(j) == Some(',') || self.is(j, "من")) {
             j += 1;
+        } else if after_date
+            && self.punct(j) == Some('.')
+            && i >= 3
+            && self.punct(i - 2) == Some('.')
+            && self.num(i - 3).is_some_and(|(_, nd)| nd <= 2)
+            && self.num(j + 1).is_some_and(|(_, nd)| nd == 4)
+        {
+            // «16. نوفمبر. 2016»: a dot after the day and after the month, the year next.
+            j += 1;
         }
         let mut head = false;
         let mut head_definite = false;
@@ -1111,6 +1120,13 @@ impl<'a> Parser<'a> {
                     head_era = Some(c == Cal::Hijri);
                     j = e;
                 }
+            }
+            // «عام الـ2000»: the article glued to a year of four digits.
+            if self.is(j, "ال")
+                && self.tight(j + 1)
+                && self.num(j + 1).is_some_and(|(_, nd)| nd == 4)
+            {
+                j += 1;
             }
         }
         // Without a head noun only a year after a date is read (see the end): nothing to parse otherwise.
@@ -1142,11 +1158,32 @@ impl<'a> Parser<'a> {
             // «من 2020» after a date is a range start, not the date's year.
             return None;
         }
+        // «أغسطس 98», «12 أكتوبر 92»: two digits right after a Gregorian month name are its year when nothing is
+        // counted by them (the next token ends the clause or opens a new one with «و»); «5 يونيو 30 قتيلا» counts.
+        // Up to 31 they may be the month's day («سبتمبر 16»), so they are a year only after a day and its month.
+        let short_after_month = after_date
+            && !head
+            && nd == 2
+            && j == i
+            && (v > 31 || (i >= 2 && self.num(i - 2).is_some_and(|(_, d)| d <= 2)))
+            && i > 0
+            && self
+                .lex(i - 1, bits::MONTH, |r| {
+                    matches!(r, Reading::Month { cal: Cal::Gregorian, .. })
+                })
+                .is_some()
+            && (self.tok(j + 1).is_none()
+                || self.punct(j + 1).is_some_and(|c| c != '/' && c != '-' && c != ':')
+                || self.starts(j + 1, "و"))
+            // «سبتمبر 10، 2016»: a month's day before its year.
+            && !(self.punct(j + 1).is_some()
+                && (self.num(j + 2).is_some_and(|(_, nd)| nd == 4)
+                    || self.tok(j + 2).is_some_and(|t| !t.lex.is_empty())));
         let ok = if head {
             (1..=4).contains(&nd) && v >= 1
         } else {
             nd == 4 && ((1000..=2999).contains(&v) || after_date)
-        };
+        } || short_after_month;
         if !ok || !(after_date || head) {
             return None;
         }
@@ -1168,7 +1205,8 @@ impl<'a> Parser<'a> {
         // «عام 94», «سنة ٥٨»: two digits after a head noun are the year within its century, as news writes the
         // years of famous events; 30–99 are the 1900s, 00–29 the 2000s. A Hijri mark keeps the number («سنة 37هـ»).
         // After the article the number counts years («للعام 11 على التوالي», «في العام 15 من حكمه»): no year.
-        let short = head && nd == 2 && words_end.is_none() && era != Some(true);
+        let short =
+            (head || short_after_month) && nd == 2 && words_end.is_none() && era != Some(true);
         if short && head_definite {
             return None;
         }
@@ -2591,7 +2629,7 @@ impl<'a> Parser<'a> {
         if (b0 | b1 | b2) & bits::HOLIDAY != 0
             || (b0 & bits::UNIT != 0 && self.bits(i + 3) & bits::HOLIDAY != 0)
         {
-            take(self.holiday(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+            take(self.holiday(i).map(|(e, s, d)| (e, s, holiday_expr(d))));
         }
         if b0 & bits::PART != 0 {
             take(self.part(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
@@ -2707,7 +2745,12 @@ impl<'a> Parser<'a> {
             let (y, m, d) = if na == 4 && nb <= 2 && nc <= 2 {
                 (a, b, c)
             } else if nc == 4 && na <= 2 && nb <= 2 {
-                (c, b, a)
+                // Day first (the Arab convention) unless only the month-first reading fits («5/13/2024»).
+                if b > 12 && a <= 12 {
+                    (c, a, b)
+                } else {
+                    (c, b, a)
+                }
             } else if nc == 2 && na <= 2 && nb <= 2 {
                 // «18-9-15», «9-18-15»: a two-digit year; day first unless only the month-first reading fits.
                 let y = if c < 50 { 2000 + c } else { 1900 + c };
@@ -2741,7 +2784,11 @@ impl<'a> Parser<'a> {
                 },
             ));
         }
-        if matches!(self.punct(i + 3), Some('/' | '-' | '.')) && self.tight(i + 3) {
+        // «2/2013/5» is no month; a full stop after the pair that closes the sentence («في 3/2024.») is.
+        if matches!(self.punct(i + 3), Some('/' | '-' | '.'))
+            && self.tight(i + 3)
+            && (self.punct(i + 3) != Some('.') || (self.num(i + 4).is_some() && self.tight(i + 4)))
+        {
             return None;
         }
         // Month/year: «2/2013», «3-2015», «2015/3».
@@ -2855,6 +2902,12 @@ impl<'a> Parser<'a> {
     /// «والتاسع عشر» (glued to an ordinal word).
     fn second_day(&self, k: usize) -> Option<(usize, u8)> {
         if self.is_to(k) || self.is_and(k) {
+            // «من يوم 3 إلى يوم 9 مارس»: the day noun repeated before the second day.
+            if self.is(k + 1, "يوم") {
+                if let Some(d) = self.day(k + 2) {
+                    return Some(d);
+                }
+            }
             return self.day(k + 1);
         }
         if self.is(k, "وال") {
@@ -3418,13 +3471,20 @@ impl<'a> Parser<'a> {
         if !self.is_listed(j, WordList::YearPairHead) {
             return None;
         }
-        let (y1, n1) = self.num(j + 1)?;
+        // «عامي 99 و2003»: two digits are a year within its century, as after «عام» (30–99 the 1900s).
+        let full = |(v, nd): (u64, usize)| match nd {
+            4 => Some(v),
+            2 if v >= 30 => Some(1900 + v),
+            2 => Some(2000 + v),
+            _ => None,
+        };
+        let y1 = full(self.num(j + 1)?)?;
         // «عامي 1980 و1988», «عامي 2015-2016».
-        if n1 != 4 || !(self.is_and(j + 2) || self.punct(j + 2) == Some('-')) {
+        if !(self.is_and(j + 2) || self.punct(j + 2) == Some('-')) {
             return None;
         }
-        let (y2, n2) = self.num(j + 3)?;
-        if n2 != 4 || y2 <= y1 {
+        let y2 = full(self.num(j + 3)?)?;
+        if y2 <= y1 {
             return None;
         }
         // «بين عامي 1440 و1443هـ»: an era mark after the second year is both years'.
@@ -4191,7 +4251,10 @@ impl<'a> Parser<'a> {
             (e, x)
         } else if let Some((e, _, x)) = self.day_month(j) {
             (e, x)
-        } else if let Some((e, _, mut x)) = self.holiday(j) {
+        } else if let Some((e, _, mut x)) = self
+            .holiday(j)
+            .filter(|(_, _, x)| !matches!(x.holiday, Some(Holiday::HijriDays { .. })))
+        {
             // «ليلة عيد الفطر»: the night before the feast, on which it begins (as «ليلة رأس السنة» is 31 December);
             // «مساء عيد الفطر» is the feast's own evening.
             if self.ends(i, "ليله") {
@@ -7205,7 +7268,15 @@ impl<'a> Parser<'a> {
         // «ثاني أيام عيد الفطر», «اليوم الثالث من عيد الأضحى», «اليوم الأول لعيد الفطر»: the n-th day of a feast
         // of several days.
         let nth_day = if let Some((e, n)) = self.ordinal(i).filter(|_| !self.starts(i, "ال")) {
-            self.is(e, "ايام").then_some((e + 1, n, 0))
+            // «ثالث أيام التشريق»: «أيام» may open the feast's own name.
+            let feast_at = |k: usize| {
+                if self.lex(k, bits::HOLIDAY, is_holiday).is_some() {
+                    k
+                } else {
+                    k + 1
+                }
+            };
+            self.is(e, "ايام").then(|| (feast_at(e), n, 0))
         } else if let Some(s) = self.kw(i, &["اليوم"]) {
             self.ordinal(i + 1)
                 .filter(|_| self.starts(i + 1, "ال"))
@@ -7221,7 +7292,13 @@ impl<'a> Parser<'a> {
         } else {
             None
         }
-        .filter(|&(_, n, _)| (1..=4).contains(&n));
+        .filter(|&(_, n, _)| (1..=4).contains(&n))
+        // «آخر أيام التشريق»: the last of a feast's days (kept as 0, known only for a feast of counted days).
+        .or_else(|| {
+            (self.is(i, "اخر") && self.is(i + 1, "ايام"))
+                .then(|| (i + 1, 0, 0))
+                .filter(|&(k, _, _)| self.lex(k, bits::HOLIDAY, is_holiday).is_some())
+        });
         let (j, head_skip) = match (nth_day, self.kw(i, &["يوم"])) {
             (Some((k, _, s)), _) => (k, Some(s)),
             (None, Some(s)) if self.lex(i + 1, bits::HOLIDAY, is_holiday).is_some() => {
@@ -7245,8 +7322,15 @@ impl<'a> Parser<'a> {
             return None;
         }
         if let Some((_, n, _)) = nth_day {
-            let later = (n - 1) as u8;
+            let later = n.saturating_sub(1) as u8;
             h = match h {
+                Holiday::HijriDays { month, day, days } if n == 0 => {
+                    Holiday::Hijri(month, day + days - 1)
+                }
+                Holiday::HijriDays { month, day, days } if later < days => {
+                    Holiday::Hijri(month, day + later)
+                }
+                _ if n == 0 => return None,
                 Holiday::Hijri(m, d) if d + later <= 29 => Holiday::Hijri(m, d + later),
                 Holiday::Gregorian(m, d) if d + later <= 28 => Holiday::Gregorian(m, d + later),
                 Holiday::Easter(k) => Holiday::Easter(k + i16::from(later)),
@@ -7256,6 +7340,15 @@ impl<'a> Parser<'a> {
         }
         let skip = head_skip.unwrap_or(l.skip);
         let mut end = j + l.ntok;
+        // «اليوم الوطني السعودي الـ94», «عيد العرش الـ25»: the ordinal of the anniversary, written in digits with the
+        // article, belongs to the feast (not before a unit: «عيد الفطر الـ3 أيام»).
+        if self.is(end, "ال")
+            && self.tight(end + 1)
+            && self.num(end + 1).is_some_and(|(_, nd)| nd <= 3)
+            && !self.is_unit_at(end + 2)
+        {
+            end += 2;
+        }
         let mut x = DateX {
             holiday: Some(h),
             ..DateX::default()
@@ -7270,7 +7363,7 @@ impl<'a> Parser<'a> {
             }
             end = e;
         } else if let Some((e, y, era, _)) = self.year(end, true) {
-            let hijri_feast = matches!(h, Holiday::Hijri(..));
+            let hijri_feast = matches!(h, Holiday::Hijri(..) | Holiday::HijriDays { .. });
             if era.is_none() || era == Some(hijri_feast) {
                 x.year = Some(YearX::Abs(y));
                 // «عيد الأضحى لعام 1444»: a feast of the Hijri calendar with a year from 1300 to 1500 and no era
@@ -8031,6 +8124,20 @@ impl<'a> Parser<'a> {
             return None;
         }
         Some(Match::new(m.start, b.end, m.skip, Expr::Range(a, bx)))
+    }
+}
+
+/// A holiday's expression: a feast of several days named alone is the range of them («أيام التشريق»).
+fn holiday_expr(d: DateX) -> Expr {
+    match d.holiday {
+        Some(Holiday::HijriDays { month, day, days }) => {
+            let mut a = d;
+            a.holiday = Some(Holiday::Hijri(month, day));
+            let mut b = d;
+            b.holiday = Some(Holiday::Hijri(month, day + days - 1));
+            Expr::Range(a, b)
+        }
+        _ => Expr::Date(d),
     }
 }
 

@@ -804,7 +804,8 @@ impl Context {
                 };
                 self.remember(&b, &vb, end, uses);
                 Some(Temporal {
-                    calendar: if a.hijri {
+                    // Both ends Hijri days (a feast of several days, «أيام التشريق») make a Hijri range too.
+                    calendar: if a.hijri || hijri.is_some() {
                         Calendar::Hijri
                     } else {
                         Calendar::Gregorian
@@ -1944,7 +1945,10 @@ impl Context {
         }
         let (d, hijri) = match x.year {
             Some(YearX::Abs(y)) if x.hijri => match h {
-                Holiday::Hijri(m, d) => {
+                Holiday::Hijri(m, d)
+                | Holiday::HijriDays {
+                    month: m, day: d, ..
+                } => {
                     let (m, d) = (u32::from(m), u32::from(d));
                     (
                         calendar::civil::hijri_to_gregorian(y, m, d)?,
@@ -2269,9 +2273,13 @@ fn holiday_near(h: Holiday, w: NaiveDate) -> Option<(NaiveDate, Option<HijriDay>
 /// The day a holiday falls on in Gregorian year `y`, with its Hijri date for a Hijri holiday (the first one when the
 /// Hijri day comes twice in that year).
 fn holiday_in(h: Holiday, y: i32) -> Option<(NaiveDate, Option<HijriDay>)> {
+    // The grammar makes a range of a feast of several days («أيام التشريق»); here it is its first day.
     match h {
         Holiday::Gregorian(m, d) => Some((ymd(y, m.into(), d.into())?, None)),
-        Holiday::Hijri(m, d) => {
+        Holiday::Hijri(m, d)
+        | Holiday::HijriDays {
+            month: m, day: d, ..
+        } => {
             let (m, d) = (u32::from(m), u32::from(d));
             let (hy, _, _) = calendar::civil::gregorian_to_hijri(ymd(y, 1, 1)?)?;
             (hy..=hy + 1).find_map(|hy| {
