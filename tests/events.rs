@@ -483,6 +483,41 @@ fn participant_names_leave_out_proclitics() {
 }
 
 #[test]
+fn professions_bodies_and_unnamed_subjects_in_participants() {
+    use arabic_timeline::Role;
+    let actors = |text: &str| -> Vec<(String, Option<Role>)> {
+        events(text, "2024-03-12")
+            .iter()
+            .flat_map(|e| e.actors.iter().map(|a| (a.key.to_string(), a.role)))
+            .collect()
+    };
+    // A profession before a name makes a person; alone it is no participant.
+    let a = actors("ألقت الشرطة القبض على المدون خالد فهمي في الإسكندرية.");
+    assert!(a.iter().any(|(k, _)| k == "person:فهمي"), "{a:?}");
+    let a = actors("اعتقلت الشرطة عشرة من الصحفيين.");
+    assert!(!a.iter().any(|(k, _)| k.starts_with("journalist")), "{a:?}");
+    // After an unnamed subject, the name is the verb's object.
+    let a = actors("اعتقلت قوات الأمن الناشط حسام يوسف في عدن.");
+    assert!(
+        a.contains(&("person:يوسف".to_string(), Some(Role::Target))),
+        "{a:?}"
+    );
+    // The body between a title and its holder's name («مدير مصرف …», «المتحدث باسم وزارة …»).
+    let a = actors("خطف مسلحون مدير مصرف الجمهورية فرج الطاهر في طرابلس.");
+    assert!(
+        a.contains(&("person:طاهر".to_string(), Some(Role::Target))),
+        "{a:?}"
+    );
+    let a = actors("قال المتحدث باسم وزارة الداخلية العراقية خالد المحنا إن الهجوم فشل.");
+    assert!(a.iter().any(|(k, _)| k == "person:محنا"), "{a:?}");
+    // A unit's number makes no general; counterparts are no name.
+    let a = actors("قال قائد اللواء 12 إن قواته صدت هجوماً.");
+    assert!(!a.iter().any(|(k, _)| k.starts_with("general")), "{a:?}");
+    let a = actors("اجتمع الوزير بنظرائه الأوروبيين في بروكسل.");
+    assert!(!a.iter().any(|(k, _)| k.starts_with("person:")), "{a:?}");
+}
+
+#[test]
 fn titled_names_and_aliases_share_a_key() {
     let keys = |text: &str| -> Vec<String> {
         events(text, "2024-03-12")

@@ -1163,15 +1163,26 @@ fn match_rest(
             Rest::Word(k, id) => {
                 let core = key_core(k);
                 let mut found = None;
-                for j in pos..=pos + gap {
+                // Number words in a gap do not count towards it («سحبت القوة ألفاً وخمسمئة جندي»).
+                let mut limit = pos + gap;
+                let mut j = pos;
+                while j <= limit {
                     let Some(t) = doc.toks.get(j) else {
                         return false;
                     };
+                    j += 1;
+                    let j = j - 1;
+                    if gap > 0
+                        && (t.kind == Tk::Num || t.bits & crate::lexicon::bits::CARDINAL != 0)
+                    {
+                        limit += 1;
+                    }
                     if t.kind != Tk::Word {
                         // Quotes and dashes may stand inside a phrase, and a count inside a gap («أرسلت بريطانيا
                         // 300 جندي»); other punctuation ends it.
                         if matches!(t.kind, Tk::Punct('"' | '“' | '”' | '«' | '»' | '-'))
                             || t.kind == Tk::Num && gap > 0
+                            || gap > 0 && parenthetical_comma(doc, j)
                         {
                             continue;
                         }
@@ -1208,6 +1219,51 @@ fn match_rest(
         }
     }
     true
+}
+
+/// Whether a word between a verb (its last token before `a`) and a name at `b` is the verb's unnamed subject: a body
+/// or an institution («قوات الأمن», «السلطات»), or a sound masculine plural in the nominative («مسلحون», «مجهولون»).
+/// An institution noun is the subject when it has the article or its own complement before the name; in construct
+/// with the name itself it is the name's head («قصف تنظيم "داعش"», «جماعة حزب الله»).
+fn unnamed_subject(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    (a..b).any(|k| {
+        doc.word(k).is_some_and(|w| {
+            let bare = w.strip_prefix("ال");
+            let body = |x: &str| {
+                EVENT_LEXICON.in_list(WordList::Institution, x)
+                    || EVENT_LEXICON.in_list(WordList::Body, x)
+            };
+            bare.is_some_and(body)
+                || body(w) && k + 1 < b && doc.word(k + 1).is_some()
+                || w.ends_with("ون") && w.chars().count() >= 5
+        })
+    })
+}
+
+/// How far before a killing trigger an accident may stand and still be what caused the deaths.
+const ACCIDENT_BEFORE: usize = 8;
+
+/// The accident before a killing trigger is its cause, not an earlier event: the trigger follows «الذي», «التي» (the
+/// accident's relative clause: «حادث القطار الذي أودى بحياة 32 شخصاً») or «عن» (after «أسفر»: «أسفر تحطم الطائرة عن
+/// مقتل ركابها»). After «بعد» it is not («ويأتي تحطم المروحية بعد مقتل ستة في هجوم»).
+fn accident_caused(doc: &Doc<'_>, i: usize) -> bool {
+    i.checked_sub(1)
+        .and_then(|k| doc.word(k))
+        .is_some_and(|w| matches!(w, "الذي" | "التي" | "عن"))
+}
+
+/// A comma that opens or closes a short aside inside a phrase's gap, a day between two commas («قضت المحكمة، السبت،
+/// بسجن …»): the comma that pairs with it stands at most three tokens away.
+fn parenthetical_comma(doc: &Doc<'_>, j: usize) -> bool {
+    let comma = |k: usize| {
+        doc.toks
+            .get(k)
+            .is_some_and(|t| matches!(t.kind, Tk::Punct(',')))
+    };
+    comma(j)
+        && (j + 2..=j + 4)
+            .chain(j.saturating_sub(4)..j.saturating_sub(1))
+            .any(comma)
 }
 
 /// Finds named entities: gazetteer names (longest first), nationality adjectives, and titled names («وزير الدفاع
@@ -1309,6 +1365,11 @@ fn mentions(
             i = end;
             continue;
         }
+        // «اللواء 15», «الفرقة 4»: a unit's number after the word names a brigade, not a general.
+        if doc.toks.get(end).is_some_and(|t| t.kind == Tk::Num) {
+            i = end;
+            continue;
+        }
         // A title: modifiers, then the holder's name.
         let mut j = end;
         let mut country: Option<&'static str> = None;
@@ -1380,15 +1441,26 @@ fn mentions(
         // The holder: a known person, or two or three name words.
         let mut holder: Option<(Cow<'static, str>, Option<&'static str>, usize)> = None;
         let mut k = j;
-        // «المتحدث باسم الشرطة العراقية سعد معن»: a spokesman's body comes first, in up to three definite words.
-        if ent.key == "spokesman" && j == end {
+        // «المتحدث باسم الشرطة العراقية سعد معن», «المتحدث باسم وزارة الخارجية القطرية ماجد الأنصاري», «مدير مصرف
+        // ليبيا المركزي مصعب مسلم»: the body comes first, in up to four definite words, institution nouns or
+        // countries.
+        if matches!(ent.key.as_str(), "spokesman" | "director") && j == end {
             let mut skipped = 0;
-            while skipped < 3
-                && doc
-                    .word(k)
-                    .is_some_and(|w| w.starts_with("ال") && !lex.in_list(WordList::NameStop, w))
-            {
-                k += 1;
+            while skipped < 4 {
+                let Some(w) = doc.word(k) else { break };
+                if w.starts_with("ال") && !lex.in_list(WordList::NameStop, w)
+                    || lex.in_list(WordList::Institution, w)
+                {
+                    k += 1;
+                } else if let Some((_, end2, _, _, _)) = name_at(k).filter(|&(e2, _, _, _, _)| {
+                    lex.entities
+                        .get(e2)
+                        .is_some_and(|x| matches!(x.ty, EntityType::Country | EntityType::Org))
+                }) {
+                    k = end2;
+                } else {
+                    break;
+                }
                 skipped += 1;
             }
             if doc.word(k).is_none_or(|w| w.starts_with("ال")) {
@@ -1488,6 +1560,12 @@ fn mentions(
         }
         let (key, ty, country, end) = match holder {
             Some((key, pc, end)) => (key, EntityType::Person, pc.or(country), end),
+            // A profession is a title only before its holder's name («الصحفي محمد عادل»); alone it is no
+            // participant («اعتقال الصحفيين»).
+            None if matches!(ent.key.as_str(), "journalist" | "lawyer" | "director") => {
+                i = end.max(i + 1);
+                continue;
+            }
             None => {
                 let mut key = Cow::Borrowed(ent.key.as_str());
                 if let Some(a) = affiliation.or(country) {
@@ -2825,10 +2903,26 @@ fn detect_chunk(
                 && h.entry.kind == EventKind::Demand
                 && doc.word(h.first).is_some_and(|w| w.starts_with("لل"))
         };
+        // A noun in construct after a word that makes it generic («أمام شاحنات المساعدات», «قصر بيان») is no event,
+        // and no other trigger. (Not one a verb of avoiding governs further on: «تفادي العودة إلى الاشتباكات في
+        // التسعينيات» keeps its date.)
+        let generic = |h: &Hit| {
+            h.nominal
+                && h.first.checked_sub(1).is_some_and(|j| {
+                    cues.of(j, bit(CueKind::Generic))
+                        .iter()
+                        .any(|c| c.end == h.first && c.cue.scope <= 1)
+                })
+                // («لأي هجوم مساء الثلاثاء» may be the event a denial speaks of, and keeps its date.)
+                && !doc.word(h.first - 1).is_some_and(|w| w.ends_with("اي"))
+        };
         (from..hits.len().min(k + 1 + LOOK))
             .find(|&j| {
                 hits.get(j).is_some_and(|h| {
-                    Some(h.entry.kind.family()) != fam && !during(h) && !(j == k + 1 && aim(h))
+                    !(Some(h.entry.kind.family()) == fam
+                        || during(h)
+                        || generic(h)
+                        || j == k + 1 && aim(h))
                 })
             })
             .and_then(|j| tspans.get(j).map(|sp| sp.start))
@@ -3091,9 +3185,12 @@ fn detect_chunk(
                             CueKind::Hypothetical if within && !(medium && c.cue.scope == 0) => {
                                 hypothetical = true
                             }
-                            // «قد تشن»: the trigger's own reading knows a short imperfect.
+                            // «قد تشن»: the trigger's own reading knows a short imperfect. After «قد» the
+                            // imperfect is indicative, so a plural in «وا» is a perfect of form V or VI
+                            // («وكان المعلمون قد تظاهروا»: a pluperfect, actual).
                             CueKind::HypoImpf
                                 if within
+                                    && !next_w.ends_with("وا")
                                     && (c.end == i && h.imperfect || looks_imperfect(next_w)) =>
                             {
                                 hypothetical = true
@@ -3208,7 +3305,11 @@ fn detect_chunk(
             })
         });
         // A denied «لأي هجوم» is the event denied, not any event in general.
-        let before_bad = before_bad && !(any_with_prep && denied);
+        let before_bad = before_bad && !(any_with_prep && denied)
+            // The accident whose deaths the trigger tells, though its relative clause opens a new one.
+            || h.entry.kind == EventKind::Killing
+                && accident_caused(&doc, i)
+                && (i.saturating_sub(ACCIDENT_BEFORE)..i).any(|k| cues.has(k, bit(CueKind::Accident)));
         if after_bad || before_bad {
             continue;
         }
@@ -3886,7 +3987,13 @@ fn detect_chunk(
                         if h.nominal && right_after && after_count == 1 {
                             Some(Role::Target)
                         } else if !h.nominal && after_count == 1 {
-                            Some(Role::Agent)
+                            // After an unnamed subject the first name is the verb's object («اعتقلت قوات الأمن
+                            // الناشطة سناء يوسف», «خطف مسلحون مدير المصرف»).
+                            if unnamed_subject(&doc, h.last + 1, m.start) {
+                                Some(Role::Target)
+                            } else {
+                                Some(Role::Agent)
+                            }
                         } else if !h.nominal {
                             Some(Role::Target)
                         } else {
