@@ -176,30 +176,20 @@ impl Mention {
 
     /// The countries the mention names or places its participants and place in, sorted, without repeats.
     fn countries(&self) -> Vec<Cow<'static, str>> {
-        let mut out: Vec<Cow<'static, str>> = Vec::new();
-        for a in &self.actors {
-            if a.entity == EntityType::Country {
-                out.push(a.key.clone());
-            }
-            out.extend(a.country.iter().cloned());
-        }
-        if let Some(p) = &self.place {
-            if p.entity == EntityType::Country {
-                out.push(p.key.clone());
-            }
-            out.extend(p.country.iter().cloned());
-        }
-        out.sort();
-        out.dedup();
-        out
+        self.countries_of(|_| true)
     }
 
     /// The countries an office named without a country may belong to: those of the participants the sentence shows
     /// acting and of the place, sorted, without repeats. Not those of a participant acted on: a minister who receives
     /// an ambassador or envoy is not of the guest's country («استقبل وزير الدفاع السفيرة الأمريكية»).
     fn home_countries(&self) -> Vec<Cow<'static, str>> {
+        self.countries_of(|a| a.role == Some(Role::Agent))
+    }
+
+    /// The countries the participants `keep` takes and the place name or lie in, sorted, without repeats.
+    fn countries_of(&self, keep: impl Fn(&Actor) -> bool) -> Vec<Cow<'static, str>> {
         let mut out: Vec<Cow<'static, str>> = Vec::new();
-        for a in self.actors.iter().filter(|a| a.role == Some(Role::Agent)) {
+        for a in self.actors.iter().filter(|a| keep(a)) {
             if a.entity == EntityType::Country {
                 out.push(a.key.clone());
             }

@@ -154,6 +154,16 @@ pub(crate) enum CenturyX {
 /// `data/lexicon/words.tsv`.
 const FEW_UNITS: u64 = 3;
 
+/// A count of days or weeks in days, as a day shift («بثلاثة أيام» 3, «بأسبوعين» 14); other units give none.
+fn days_in(amount: u64, unit: Unit) -> Option<i16> {
+    let days = match unit {
+        Unit::Day => amount,
+        Unit::Week => amount.checked_mul(7)?,
+        _ => return None,
+    };
+    i16::try_from(days).ok()
+}
+
 /// A clock time `expr` moved by `minutes` (negative: earlier), wrapping around midnight, to the minute.
 fn moved_by_minutes(expr: Expr, minutes: i64) -> Option<DateX> {
     let Expr::Date(mut x) = expr else {
@@ -5939,25 +5949,13 @@ impl<'a> Parser<'a> {
         if self.bits(i + 1) & (bits::HOLIDAY | bits::NUM | bits::ORDINAL) == 0 {
             return None;
         }
-        let m = self.r_date(i + 1)?;
-        let Expr::Date(mut x) = m.expr else {
-            return None;
-        };
-        let written_day =
-            matches!(x.day, Some(DayX::Abs(_))) && matches!(x.month, Some(MonthX::Abs(..)));
-        if m.start != i + 1
-            || !(x.holiday.is_some() || written_day)
-            || x.time.is_some()
-            || x.daypart.is_some()
-            || x.part.is_some()
-            || x.day_shift != 0
-            || !self.starts(m.end, "ب")
-        {
+        let (end, mut x) = self.day_to_count_from(i + 1)?;
+        if !self.starts(end, "ب") {
             return None;
         }
         // The count bears the «ب» itself («بثلاثة أيام»), or stands after a lone «ب» («بـ 3 أيام», «ب3 أيام») or an
         // approximator that bears it («بنحو أسبوع»), not a word that merely starts with it.
-        let mut q = m.end;
+        let mut q = end;
         let mut glued = true;
         if self.is(q, "ب") {
             q += 1;
@@ -5976,14 +5974,30 @@ impl<'a> Parser<'a> {
         if (qskip > 0) != glued {
             return None;
         }
-        let days = match unit {
-            Unit::Day => amount,
-            Unit::Week => amount.checked_mul(7)?,
-            _ => return None,
-        };
-        let days = i16::try_from(days).ok()?;
+        let days = days_in(amount, unit)?;
         x.day_shift = if self.ends(i, "قبل") { -days } else { days };
         Some(Match::new(i, e, skip, Expr::Date(x)))
+    }
+
+    /// A feast or a written day and month at token `at` that a count of days may move («عيد الفطر», «5 يونيو»): the
+    /// end of its match and the date, when nothing else (a time, a part, a shift of its own) is on it.
+    fn day_to_count_from(&self, at: usize) -> Option<(usize, DateX)> {
+        let m = self.r_date(at)?;
+        let Expr::Date(x) = m.expr else {
+            return None;
+        };
+        let written_day =
+            matches!(x.day, Some(DayX::Abs(_))) && matches!(x.month, Some(MonthX::Abs(..)));
+        if m.start != at
+            || !(x.holiday.is_some() || written_day)
+            || x.time.is_some()
+            || x.daypart.is_some()
+            || x.part.is_some()
+            || x.day_shift != 0
+        {
+            return None;
+        }
+        Some((m.end, x))
     }
 
     /// The rest of [`Parser::offset_from_day`] for a count before «من» and a feast or a written day: «بعد أسبوع من
@@ -5996,29 +6010,10 @@ impl<'a> Parser<'a> {
         {
             return None;
         }
-        let m = self.r_date(e + 1)?;
-        let Expr::Date(mut x) = m.expr else {
-            return None;
-        };
-        let written_day =
-            matches!(x.day, Some(DayX::Abs(_))) && matches!(x.month, Some(MonthX::Abs(..)));
-        if m.start != e + 1
-            || !(x.holiday.is_some() || written_day)
-            || x.time.is_some()
-            || x.daypart.is_some()
-            || x.part.is_some()
-            || x.day_shift != 0
-        {
-            return None;
-        }
-        let days = match unit {
-            Unit::Day => amount,
-            Unit::Week => amount.checked_mul(7)?,
-            _ => return None,
-        };
-        let days = i16::try_from(days).ok()?;
+        let (end, mut x) = self.day_to_count_from(e + 1)?;
+        let days = days_in(amount, unit)?;
         x.day_shift = if self.ends(i, "قبل") { -days } else { days };
-        Some(Match::new(i, m.end, skip, Expr::Date(x)))
+        Some(Match::new(i, end, skip, Expr::Date(x)))
     }
 
     /// «قبل أسبوع», «بعد يومين», «قبل أربعة أشهر», «قبل ثلاثين عاماً»: an offset from the reference.

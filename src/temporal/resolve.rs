@@ -641,17 +641,21 @@ impl Context {
                 }
                 // «2 أكتوبر حتى بعد غد»: a first end the future would put after the second is the past one.
                 // «من 28 فبراير حتى 3 مارس المقبل»: the shift of the second end places the first too.
-                if let (None, Some(MonthX::Abs(_, None)), Some(MonthX::Abs(_, Some(_)))) =
-                    (a.year, a.month, b.month)
-                {
-                    if let Some(v) = self.date_in_years(
-                        &a,
+                // The first end in the second's year or the year before, before the second.
+                let before_second = |x: &DateX, uses: &mut Uses| {
+                    self.date_in_years(
+                        x,
                         [vb.start.year(), vb.start.year() - 1],
                         prefer_future,
                         at,
-                        &mut uses,
+                        uses,
                         |v| v.start < vb.start,
-                    ) {
+                    )
+                };
+                if let (None, Some(MonthX::Abs(_, None)), Some(MonthX::Abs(_, Some(_)))) =
+                    (a.year, a.month, b.month)
+                {
+                    if let Some(v) = before_second(&a, &mut uses) {
                         va = v;
                     }
                 }
@@ -665,14 +669,7 @@ impl Context {
                             month: Some(MonthX::Abs(m1, None)),
                             ..a
                         };
-                        if let Some(v) = self.date_in_years(
-                            &plain,
-                            [vb.start.year(), vb.start.year() - 1],
-                            prefer_future,
-                            at,
-                            &mut uses,
-                            |v| v.start < vb.start,
-                        ) {
+                        if let Some(v) = before_second(&plain, &mut uses) {
                             va = v;
                         }
                     }
