@@ -3309,7 +3309,17 @@ fn detect_chunk(
             // The accident whose deaths the trigger tells, though its relative clause opens a new one.
             || h.entry.kind == EventKind::Killing
                 && accident_caused(&doc, i)
-                && (i.saturating_sub(ACCIDENT_BEFORE)..i).any(|k| cues.has(k, bit(CueKind::Accident)));
+                && (i.saturating_sub(ACCIDENT_BEFORE)..i)
+                    .rev()
+                    // Not past a comma or a full stop: an accident told before one is not what this clause's
+                    // relative or «عن» tells the deaths of («بعد حادث قطار، أسفر هجوم مسلح عن مقتل جنديين»).
+                    .take_while(|&k| {
+                        !matches!(
+                            doc.toks.get(k).map(|t| t.kind),
+                            Some(Tk::Punct(',' | '.' | ';' | '؛'))
+                        )
+                    })
+                    .any(|k| cues.has(k, bit(CueKind::Accident)));
         if after_bad || before_bad {
             continue;
         }
