@@ -685,7 +685,7 @@ impl Context {
                     x.year.is_none()
                         && !x.hijri
                         && matches!(x.month, Some(MonthX::Abs(_, None)))
-                        && matches!(x.day, None | Some(DayX::Abs(_)))
+                        && matches!(x.day, None | Some(DayX::Abs(_) | DayX::LastDay))
                 };
                 if vb.end <= va.start && yearless(&b) {
                     let over = self.reference.is_some_and(|r| va.end <= r);
@@ -1588,12 +1588,14 @@ impl Context {
             Some(YearX::Rel(o)) => Some(self.base(x, uses)?.date().year().checked_add(o)?),
             // «فاز الحزب في انتخابات 2016، وفي ذلك العام …»: a year written after the narrative's date, even as a
             // bound, is the one «ذلك العام» points back to.
-            // A deadline after the narrative's date («أطلقت في مارس 2021 خطة تمتد حتى 2030، وفي العام نفسه …») is
-            // where a plan ends, not the time the narrative is at: the earlier date is the antecedent.
+            // A deadline still ahead after the narrative's date («أطلقت في مارس 2021 خطة تمتد حتى 2030، وفي العام
+            // نفسه …») is where a plan ends, not the time the narrative is at: the earlier date is the antecedent. A
+            // past one is where the narrative got to («حكم حتى 2011، وفي العام نفسه أطيح به»).
             Some(YearX::Same) => match (self.narrative, self.bound_year) {
                 (n, Some((y, b, deadline)))
-                    if n.is_none_or(|n| n.at < b && !deadline)
-                        && at.saturating_sub(b) <= NARRATIVE_REACH =>
+                    if n.is_none_or(|n| {
+                        n.at < b && !(deadline && r.is_some_and(|r| y > r.date().year()))
+                    }) && at.saturating_sub(b) <= NARRATIVE_REACH =>
                 {
                     uses.narrative = true;
                     Some(y)
