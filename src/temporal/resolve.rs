@@ -2087,14 +2087,26 @@ impl Context {
     /// year counted on. After a Hijri month, a year that can be Hijri (1300 to 1500, or marked «هـ») or a counted
     /// year is a Hijri one, and so is the month. `None` when no month was written before: the reference's month.
     fn same_month_of_year(&self, x: &DateX, prefer_future: bool, uses: &mut Uses) -> Option<Val> {
-        let n = self.narrative?;
-        if let Some((hy, hm)) = n.hijri_month {
+        // «في الشهر نفسه من العام 1443 هـ» with no Hijri month before it: the reference's Hijri month that year.
+        let (hijri_month, of_reference) = match (self.narrative.and_then(|n| n.hijri_month), x.year)
+        {
+            (None, Some(YearX::Abs(y))) if x.hijri => {
+                let (_, hm, _) = calendar::civil::gregorian_to_hijri(self.reference_date()?)?;
+                (Some((y, hm)), true)
+            }
+            (h, _) => (h, false),
+        };
+        if let Some((hy, hm)) = hijri_month {
             let y = match x.year {
                 Some(YearX::Abs(y)) if x.hijri || (1300..=1500).contains(&y) => y,
                 Some(YearX::Rel(k)) => hy.checked_add(k)?,
                 _ => return None,
             };
-            uses.narrative = true;
+            if of_reference {
+                uses.reference = true;
+            } else {
+                uses.narrative = true;
+            }
             let h = DateX {
                 hijri: true,
                 anaphoric: false,
@@ -2104,6 +2116,7 @@ impl Context {
             };
             return self.hijri(&h, prefer_future, uses);
         }
+        let n = self.narrative?;
         let m = n.month?;
         let y = match x.year {
             Some(YearX::Abs(y)) if !x.hijri => y,
