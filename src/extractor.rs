@@ -204,6 +204,7 @@ pub struct Analysis {
 pub struct ExtractorBuilder {
     prefer: Prefer,
     infer_reference: bool,
+    iso_weeks: bool,
 }
 
 impl ExtractorBuilder {
@@ -212,6 +213,7 @@ impl ExtractorBuilder {
         ExtractorBuilder {
             prefer: Prefer::Past,
             infer_reference: false,
+            iso_weeks: false,
         }
     }
 
@@ -225,6 +227,14 @@ impl ExtractorBuilder {
     /// heuristic: an article usually reports events up to its publication day). Off by default.
     pub const fn infer_reference(mut self, yes: bool) -> ExtractorBuilder {
         self.infer_reference = yes;
+        self
+    }
+
+    /// Count a named week from Monday (ISO 8601) when picking a Sunday in it: «الأحد من الأسبوع المقبل» is then the
+    /// Sunday that ends next week, as Western tools read it. Off by default: Arab weeks start on Sunday, so that
+    /// Sunday is the one before next week's Monday, as in a pair of days («يومي الأحد والاثنين من الأسبوع المقبل»).
+    pub const fn iso_weeks(mut self, yes: bool) -> ExtractorBuilder {
+        self.iso_weeks = yes;
         self
     }
 
@@ -255,6 +265,7 @@ impl ExtractorBuilder {
         Extractor {
             prefer: self.prefer,
             infer_reference: self.infer_reference,
+            iso_weeks: self.iso_weeks,
             caches: Arc::default(),
         }
     }
@@ -287,6 +298,8 @@ impl ExtractorBuilder {
 pub struct Extractor {
     prefer: Prefer,
     infer_reference: bool,
+    /// See [`ExtractorBuilder::iso_weeks`].
+    iso_weeks: bool,
     /// Word caches the calls without a cache of their own borrow.
     pub(crate) caches: Arc<WordCachePool>,
 }
@@ -524,6 +537,7 @@ impl Extractor {
     ) -> Vec<Temporal> {
         let reference = usable(reference);
         let mut ctx = Context::new(reference.map(|r| r.0), self.prefer == Prefer::Future);
+        ctx.iso_weeks = self.iso_weeks;
         // About one temporal expression per kilobyte of news text.
         let mut out = Vec::with_capacity(text.len() / 512 + 4);
         // Each chunk is read with an overlap past its cut; a match that starts before the cut is kept whole and the

@@ -92,6 +92,8 @@ pub(crate) enum Part {
     Weekend,
     /// What has passed of the period before the reference («في وقت سابق من هذا الشهر»).
     Before,
+    /// The last day of a month («سلخ شعبان»).
+    LastDay,
 }
 
 /// One reading of a word or phrase.
@@ -585,6 +587,15 @@ pub(crate) enum WordList {
     Since,
     /// Words of «since», «by», «before», «after» before a year, which bound it (see the grammar's `DateX::bound`): `bound_prep`.
     BoundPrep,
+    /// The words of `bound_prep` that make the year a deadline («حتى 2030», «بحلول 2035»): a later «العام نفسه» points
+    /// back to it only when no date of the narrative came before it: `deadline_prep`.
+    DeadlinePrep,
+    /// Words of a game around «الربع الثالث»: the quarter is the game's, not the year's: `game_noun`.
+    GameNoun,
+    /// Relative days that fold to «ب» + «أجر» («باجر»: Gulf «tomorrow», or «بأجر», for a wage): `wage_relday`.
+    WageRelday,
+    /// Words after «بأجر» that make it a wage, not a day («بأجر يومي», «بأجر زهيد»): `wage_word`.
+    WageWord,
     /// Prepositions of time after which a recent year goes on into the clause («في 2019 بعد أزمة طويلة»): `year_prep`.
     YearPrep,
     /// Words before a bare count or plural that make it a span of time («منذ», «خلال», «لمدة», «طوال»): `span_lead`.
@@ -634,7 +645,7 @@ pub(crate) enum WordList {
 }
 
 impl WordList {
-    const ALL: [WordList; 38] = [
+    const ALL: [WordList; 42] = [
         WordList::MonthEpithet,
         WordList::CalendarYear,
         WordList::Counted,
@@ -652,6 +663,10 @@ impl WordList {
         WordList::Appointment,
         WordList::Since,
         WordList::BoundPrep,
+        WordList::DeadlinePrep,
+        WordList::GameNoun,
+        WordList::WageRelday,
+        WordList::WageWord,
         WordList::YearPrep,
         WordList::SpanLead,
         WordList::SpanVerb,
@@ -694,6 +709,10 @@ impl WordList {
             WordList::Appointment => "appointment",
             WordList::Since => "since",
             WordList::BoundPrep => "bound_prep",
+            WordList::DeadlinePrep => "deadline_prep",
+            WordList::GameNoun => "game_noun",
+            WordList::WageRelday => "wage_relday",
+            WordList::WageWord => "wage_word",
             WordList::YearPrep => "year_prep",
             WordList::SpanLead => "span_lead",
             WordList::SpanVerb => "span_verb",
@@ -1084,6 +1103,7 @@ impl Lexicon {
                 "rest" => Part::Rest,
                 "weekend" => Part::Weekend,
                 "before" => Part::Before,
+                "lastday" => Part::LastDay,
                 _ => return None,
             }),
             "daypart" => {

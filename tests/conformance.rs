@@ -1108,8 +1108,15 @@ fn conformance_suites() {
     };
     let dir = shared.join("conformance");
     let mut report = Report::default();
-    let future = Extractor::builder().prefer(Prefer::Future).build();
-    let past = Extractor::builder().prefer(Prefer::Past).build();
+    // Both suites count weeks from Monday (ISO 8601): «الاحد من الاسبوع الماضي» is the Sunday that ends last week.
+    let future = Extractor::builder()
+        .prefer(Prefer::Future)
+        .iso_weeks(true)
+        .build();
+    let past = Extractor::builder()
+        .prefer(Prefer::Past)
+        .iso_weeks(true)
+        .build();
     let mut ran = false;
     match std::fs::read_to_string(dir.join("duckling_ar.jsonl")) {
         Ok(text) => {

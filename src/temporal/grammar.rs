@@ -136,6 +136,8 @@ pub(crate) struct DateX {
     /// الأعوام 2005 و2006 و2007»): a bound of the time spoken of, not the time the narrative is at, so the dates
     /// after it do not take its year.
     pub bound: bool,
+    /// The bound is a deadline («حتى 2030», «بحلول 2035»; list `deadline_prep`).
+    pub deadline: bool,
     /// «الأسبوع» with neither a shift word nor a demonstrative («عائدين من عطلة نهاية الأسبوع»): its weekend is the
     /// one on the preferred side of the reference.
     pub plain_week: bool,
@@ -571,13 +573,15 @@ impl<'a> Parser<'a> {
         };
         // After the noun of a dated event («انتفاضة 2011»: a `year_prep` word that is no preposition) the year names
         // that event, not the time the narrative is at.
-        x.bound = before.is_some_and(|k| {
-            self.kw_list(k, WordList::BoundPrep).is_some()
-                || (self.kw_list(k, WordList::YearPrep).is_some()
-                    && self
-                        .lex(k, bits::PREP, |r| matches!(r, Reading::Prep))
-                        .is_none())
-        });
+        x.deadline = before.is_some_and(|k| self.kw_list(k, WordList::DeadlinePrep).is_some());
+        x.bound = x.deadline
+            || before.is_some_and(|k| {
+                self.kw_list(k, WordList::BoundPrep).is_some()
+                    || (self.kw_list(k, WordList::YearPrep).is_some()
+                        && self
+                            .lex(k, bits::PREP, |r| matches!(r, Reading::Prep))
+                            .is_none())
+            });
     }
 
     /// A day and month with no year after a noun they name: `Some(true)` after a well-known event («ثورة 25
@@ -4000,6 +4004,12 @@ impl<'a> Parser<'a> {
                 if self.starts(j + l.ntok, "ابي") {
                     return None;
                 }
+                // «بأجر يومي زهيد» (for a wage) folds to Gulf «باجر» (tomorrow): not before a word of wages.
+                if self.is_listed(j, WordList::WageRelday)
+                    && self.kw_list(j + l.ntok, WordList::WageWord).is_some()
+                {
+                    return None;
+                }
                 // «في اليوم الواحد» (a day), «اليوم العالمي للمرأة», «اليوم التاريخي الذي شهدته»: a day described,
                 // not today.
                 if o == 0 && !head && self.in_list(j + l.ntok, WordList::DayEpithet) {
@@ -4646,6 +4656,14 @@ impl<'a> Parser<'a> {
         if self.kw(i, &["نصف", "نص"]).is_some() && !matches!(x.month, Some(MonthX::Abs(..))) {
             return None;
         }
+        // «سلخ شعبان»: a month's last day.
+        if p == Part::LastDay {
+            if !matches!(x.month, Some(MonthX::Abs(..))) {
+                return None;
+            }
+            x.day = Some(DayX::LastDay);
+            return Some((e, l.skip, x));
+        }
         x.part = Some(p);
         Some((e, l.skip, x))
     }
@@ -4673,7 +4691,8 @@ impl<'a> Parser<'a> {
         if n == 0 || n > u32::from(parts) {
             return None;
         }
-        if self.is(j, "من") {
+        let of = self.is(j, "من");
+        if of {
             j += 1;
         }
         // «النصف الأول من القرن العشرين», «الربع الأخير من القرن الماضي»: TIMEX3 has no halves or quarters of a
@@ -4725,6 +4744,16 @@ impl<'a> Parser<'a> {
                     ..DateX::default()
                 },
             )
+        } else if parts == 4 && !of && !self.game_near(i, j) {
+            // «نما الاقتصاد 2.8 في المئة في الربع الثالث»: a quarter alone is of the year spoken of (the narrative's,
+            // else the reference's); not a quarter of a game («سجل 12 نقطة في الربع الثالث»).
+            (
+                j,
+                DateX {
+                    year: Some(YearX::Same),
+                    ..DateX::default()
+                },
+            )
         } else {
             return None;
         };
@@ -4748,6 +4777,24 @@ impl<'a> Parser<'a> {
         }
         x.fraction = Some((n as u8, parts));
         Some((e, l.skip, x))
+    }
+
+    /// A word of a game (list `game_noun`) among the few words around tokens `i..j` in their sentence: a quarter
+    /// there is a game's, not a year's.
+    fn game_near(&self, i: usize, j: usize) -> bool {
+        const REACH: usize = 8;
+        let sentence_break = |k: usize| {
+            self.tok(k)
+                .is_some_and(|t| matches!(t.kind, Kind::Break | Kind::Punct('.' | '?' | '!' | ';')))
+        };
+        let before = (i.saturating_sub(REACH)..i)
+            .rev()
+            .take_while(|&k| !sentence_break(k))
+            .any(|k| self.kw_list(k, WordList::GameNoun).is_some());
+        before
+            || (j..j + REACH)
+                .take_while(|&k| self.tok(k).is_some() && !sentence_break(k))
+                .any(|k| self.kw_list(k, WordList::GameNoun).is_some())
     }
 
     /// «ثمانينيات القرن الماضي», «تسعينيات القرن العشرين», «القرن التاسع عشر», «القرن الماضي».
@@ -5834,28 +5881,33 @@ impl<'a> Parser<'a> {
     /// «(مثل) هذا اليوم من العام الماضي», «الشهر نفسه من العام الماضي»: the reference's day or month in a year
     /// before or after it, or in a year written («هذا اليوم من عام 1990»).
     fn same_of_year(&self, i: usize) -> Option<Match> {
-        let (unit, skip, mut j) =
+        let (unit, skip, mut j, same) =
             if let Some(t) = self.lex(i, bits::THIS, |r| matches!(r, Reading::This)) {
                 let (unit, _) = self.unit_of(i + 1, Count::One)?;
-                (unit, t.skip, i + 2)
+                (unit, t.skip, i + 2, false)
             } else {
                 let (unit, l) = self.unit_of(i, Count::One)?;
                 self.lex(i + 1, bits::SAME, |r| matches!(r, Reading::Same))?;
-                (unit, l.skip, i + 2)
+                (unit, l.skip, i + 2, true)
             };
         if !matches!(unit, Unit::Day | Unit::Month) || !self.is(j, "من") {
             return None;
         }
         j += 1;
+        // «الشهر نفسه» is the month written before it, if any (`anaphoric`), in the year written or counted from the
+        // narrative's («في الشهر نفسه من عام 1440», «من العام التالي»); «هذا الشهر» the reference's.
+        let same_month = same && unit == Unit::Month;
         // «في مثل هذا اليوم من عام 1967»: the anniversary formula, the reference's day in a written year.
         if let Some((e, y, era, true)) = self.year(j, false) {
-            if era == Some(true) {
+            if era == Some(true) && !same_month {
                 return None;
             }
             let x = DateX {
                 year: Some(YearX::Abs(y)),
                 month: Some(MonthX::OfRef),
                 day: (unit == Unit::Day).then_some(DayX::OfRef),
+                anaphoric: same_month,
+                hijri: era == Some(true),
                 ..DateX::default()
             };
             return Some(Match::new(i, e, skip, Expr::Date(x)));
@@ -5863,6 +5915,15 @@ impl<'a> Parser<'a> {
         let (year, _) = self.unit_of(j, Count::One)?;
         let (e, k) = match (year, self.shift_kind(j + 1)) {
             (Unit::Year, Some((e, k, false))) if k != 0 => (e, i32::from(k)),
+            (Unit::Year, Some((e, k, true))) if k != 0 && same_month => {
+                let x = DateX {
+                    year: Some(YearX::Rel(k.into())),
+                    month: Some(MonthX::OfRef),
+                    anaphoric: true,
+                    ..DateX::default()
+                };
+                return Some(Match::new(i, e, skip, Expr::Date(x)));
+            }
             _ => return None,
         };
         let x = match unit {
@@ -5922,7 +5983,8 @@ impl<'a> Parser<'a> {
                 let Some(DayX::Weekday(lw, s)) = last.day else {
                     return None;
                 };
-                let week = last.week.map(|o| if wd > lw { o - 1 } else { o });
+                // Days ordered from Sunday (7 → 0), as the week is counted for a Sunday alone.
+                let week = last.week.map(|o| if wd % 7 > lw % 7 { o - 1 } else { o });
                 let x = DateX {
                     day: Some(DayX::Weekday(wd, s)),
                     week,
@@ -5945,11 +6007,38 @@ impl<'a> Parser<'a> {
                 return Some(m);
             }
         }
-        // A feast or a day number next: cheap tests before the date rules run.
-        if self.bits(i + 1) & (bits::HOLIDAY | bits::NUM | bits::ORDINAL) == 0 {
+        // A feast, a day number or a month next: cheap tests before the date rules run.
+        if self.bits(i + 1) & (bits::HOLIDAY | bits::NUM | bits::ORDINAL | bits::MONTH) == 0 {
             return None;
         }
-        let (end, mut x) = self.day_to_count_from(i + 1)?;
+        let before = self.ends(i, "قبل");
+        // «قبل رمضان بأسبوع», «بعد رمضان بشهر»: a Hijri month, counted from its first day (before it) or its last
+        // (after it); in months, the month that many before or after it in the Hijri year («قبل رمضان بشهر» is
+        // Shaban).
+        let month = self.bits(i + 1) & bits::MONTH != 0;
+        let (end, mut x, hijri_month) = match month.then(|| self.r_date(i + 1)).flatten() {
+            Some(Match {
+                start,
+                end,
+                expr: Expr::Date(x),
+                ..
+            }) if start == i + 1
+                && x.hijri
+                && x.day.is_none()
+                && x.part.is_none()
+                && x.time.is_none()
+                && matches!(x.month, Some(MonthX::Abs(..))) =>
+            {
+                (end, x, true)
+            }
+            _ if self.bits(i + 1) & (bits::HOLIDAY | bits::NUM | bits::ORDINAL) == 0 => {
+                return None
+            }
+            _ => {
+                let (end, x) = self.day_to_count_from(i + 1)?;
+                (end, x, false)
+            }
+        };
         if !self.starts(end, "ب") {
             return None;
         }
@@ -5974,8 +6063,23 @@ impl<'a> Parser<'a> {
         if (qskip > 0) != glued {
             return None;
         }
+        if hijri_month && unit == Unit::Month {
+            let Some(MonthX::Abs(m, shift)) = x.month else {
+                return None;
+            };
+            let n = i64::from(m) + if before { -1 } else { 1 } * i64::try_from(amount).ok()?;
+            // Within the Hijri year only: its year is the one the month counted from is read in.
+            x.month = Some(MonthX::Abs(
+                u8::try_from(n).ok().filter(|n| (1..=12).contains(n))?,
+                shift,
+            ));
+            return Some(Match::new(i, e, skip, Expr::Date(x)));
+        }
         let days = days_in(amount, unit)?;
-        x.day_shift = if self.ends(i, "قبل") { -days } else { days };
+        if hijri_month {
+            x.day = Some(if before { DayX::Abs(1) } else { DayX::LastDay });
+        }
+        x.day_shift = if before { -days } else { days };
         Some(Match::new(i, e, skip, Expr::Date(x)))
     }
 
@@ -7575,7 +7679,10 @@ impl<'a> Parser<'a> {
         // Hijri and a Gregorian month make nothing together. Two months apart are two months («شهري تموز وأيلول»),
         // except after «بين» («بين شهري تموز وأيلول»: the time from one to the other).
         let between = i > 0 && self.is(i - 1, "بين");
-        if a.hijri != b.hijri || m2 <= m1 || (m2 != m1 + 1 && !between) {
+        // «ديسمبر ويناير الماضيين»: two Gregorian months next to each other across the year's end (the range puts the
+        // first in the year before the second).
+        let year_end = (m1, m2) == (12, 1) && !a.hijri && !between;
+        if a.hijri != b.hijri || (!year_end && (m2 <= m1 || (m2 != m1 + 1 && !between))) {
             return None;
         }
         Some((e2, skip, Expr::Range(a, b)))
@@ -8085,12 +8192,29 @@ impl<'a> Parser<'a> {
         } else {
             return None;
         };
-        let Expr::Date(bx) = b.expr else { return None };
+        let Expr::Date(mut bx) = b.expr else {
+            return None;
+        };
         if bx.offset.is_some() {
             return None;
         }
-        // «من الأحد إلى الخميس المقبلين»: a plural shift after the second weekday shifts the first too.
+        // «من 15 مارس ولغاية نهاية أبريل», «من مطلع أيلول حتى 20 تشرين الأول»: the end or the start of a month
+        // facing a day is the month's last or first day.
+        let month_only = |x: &DateX| {
+            x.day.is_none()
+                && x.time.is_none()
+                && x.daypart.is_none()
+                && matches!(x.month, Some(MonthX::Abs(..) | MonthX::Rel(_)))
+        };
         let mut a = a;
+        if a.day.is_some() && month_only(&bx) && bx.part == Some(Part::End) {
+            bx.part = None;
+            bx.day = Some(DayX::LastDay);
+        } else if bx.day.is_some() && month_only(&a) && a.part == Some(Part::Start) {
+            a.part = None;
+            a.day = Some(DayX::Abs(1));
+        }
+        // «من الأحد إلى الخميس المقبلين»: a plural shift after the second weekday shifts the first too.
         if let (Some(DayX::Weekday(w, None)), Some(DayX::Weekday(_, Some(s)))) = (a.day, bx.day) {
             if b.end > 0 && self.ends(b.end - 1, "ين") && self.shift(b.end - 1).is_some() {
                 a.day = Some(DayX::Weekday(w, Some(s)));

@@ -15,10 +15,13 @@ const NARRATIVE_REACH: usize = 400;
 pub(crate) struct Context {
     pub reference: Option<NaiveDateTime>,
     pub prefer_future: bool,
+    /// A Sunday picked in a named week is the one that ends its ISO week, not the one before its Monday.
+    pub iso_weeks: bool,
     narrative: Option<Narrative>,
     /// The last year written as a bound or after an event's noun («انتخابات 2016», «منذ 2011»), with where it ended:
     /// not the narrative's time, but what «ذلك العام» after it points back to.
-    bound_year: Option<(i32, usize)>,
+    /// The flag tells a deadline («حتى 2030»), which gives way to an earlier date of the narrative.
+    bound_year: Option<(i32, usize, bool)>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -328,6 +331,7 @@ impl Context {
         Context {
             reference,
             prefer_future,
+            iso_weeks: false,
             narrative: None,
             bound_year: None,
         }
@@ -681,7 +685,7 @@ impl Context {
                     x.year.is_none()
                         && !x.hijri
                         && matches!(x.month, Some(MonthX::Abs(_, None)))
-                        && matches!(x.day, None | Some(DayX::Abs(_)))
+                        && matches!(x.day, None | Some(DayX::Abs(_) | DayX::LastDay))
                 };
                 if vb.end <= va.start && yearless(&b) {
                     let over = self.reference.is_some_and(|r| va.end <= r);
@@ -1275,7 +1279,7 @@ impl Context {
 
     fn remember(&mut self, x: &DateX, v: &Val, end: usize, uses: Uses) {
         if x.bound && v.grain == Grain::Year && matches!(x.year, Some(YearX::Abs(_))) {
-            self.bound_year = Some((v.start.date().year(), end));
+            self.bound_year = Some((v.start.date().year(), end, x.deadline));
         }
         if x.now || x.bound || matches!(v.grain, Grain::Century | Grain::Decade) {
             return;
@@ -1544,10 +1548,22 @@ impl Context {
             }
             let monday = monday_of(r).checked_add_signed(Duration::weeks(w.into()))?;
             if let Some(DayX::Weekday(wd, _)) = x.day {
-                let d = monday + Duration::days(i64::from(weekday_of(wd).num_days_from_monday()));
+                // «الأحد من الأسبوع المقبل»: Arab weeks start on Sunday (or Saturday), not Monday, so the Sunday of
+                // a named week is the one before its Monday, as in a pair of days («يومي الأحد والاثنين من الأسبوع
+                // المقبل»). A Saturday stays the one the ISO week ends with: it is the last day of a Sunday week.
+                let d = if wd == 7 && !self.iso_weeks {
+                    monday - Duration::days(1)
+                } else {
+                    monday + Duration::days(i64::from(weekday_of(wd).num_days_from_monday()))
+                };
                 return Some(day_val(d, x));
             }
             return Some(week_val(monday));
+        }
+        if let (Some(MonthX::OfRef), true) = (x.month, x.anaphoric) {
+            if let Some(v) = self.same_month_of_year(x, prefer_future, uses) {
+                return Some(v);
+            }
         }
         if x.hijri {
             return self.hijri(x, prefer_future, uses);
@@ -1572,9 +1588,14 @@ impl Context {
             Some(YearX::Rel(o)) => Some(self.base(x, uses)?.date().year().checked_add(o)?),
             // «فاز الحزب في انتخابات 2016، وفي ذلك العام …»: a year written after the narrative's date, even as a
             // bound, is the one «ذلك العام» points back to.
+            // A deadline still ahead after the narrative's date («أطلقت في مارس 2021 خطة تمتد حتى 2030، وفي العام
+            // نفسه …») is where a plan ends, not the time the narrative is at: the earlier date is the antecedent. A
+            // past one is where the narrative got to («حكم حتى 2011، وفي العام نفسه أطيح به»).
             Some(YearX::Same) => match (self.narrative, self.bound_year) {
-                (n, Some((y, b)))
-                    if n.is_none_or(|n| n.at < b) && at.saturating_sub(b) <= NARRATIVE_REACH =>
+                (n, Some((y, b, deadline)))
+                    if n.is_none_or(|n| {
+                        n.at < b && !(deadline && r.is_some_and(|r| y > r.date().year()))
+                    }) && at.saturating_sub(b) <= NARRATIVE_REACH =>
                 {
                     uses.narrative = true;
                     Some(y)
@@ -2062,6 +2083,50 @@ impl Context {
         })
     }
 
+    /// «الشهر نفسه من عام 1440», «الشهر نفسه من العام التالي»: the narrative's month in the year written, or in its
+    /// year counted on. After a Hijri month, a year that can be Hijri (1300 to 1500, or marked «هـ») or a counted
+    /// year is a Hijri one, and so is the month. `None` when no month was written before: the reference's month.
+    fn same_month_of_year(&self, x: &DateX, prefer_future: bool, uses: &mut Uses) -> Option<Val> {
+        // «في الشهر نفسه من العام 1443 هـ» with no Hijri month before it: the reference's Hijri month that year.
+        let (hijri_month, of_reference) = match (self.narrative.and_then(|n| n.hijri_month), x.year)
+        {
+            (None, Some(YearX::Abs(y))) if x.hijri => {
+                let (_, hm, _) = calendar::civil::gregorian_to_hijri(self.reference_date()?)?;
+                (Some((y, hm)), true)
+            }
+            (h, _) => (h, false),
+        };
+        if let Some((hy, hm)) = hijri_month {
+            let y = match x.year {
+                Some(YearX::Abs(y)) if x.hijri || (1300..=1500).contains(&y) => y,
+                Some(YearX::Rel(k)) => hy.checked_add(k)?,
+                _ => return None,
+            };
+            if of_reference {
+                uses.reference = true;
+            } else {
+                uses.narrative = true;
+            }
+            let h = DateX {
+                hijri: true,
+                anaphoric: false,
+                year: Some(YearX::Abs(y)),
+                month: Some(MonthX::Abs(u8::try_from(hm).ok()?, None)),
+                ..*x
+            };
+            return self.hijri(&h, prefer_future, uses);
+        }
+        let n = self.narrative?;
+        let m = n.month?;
+        let y = match x.year {
+            Some(YearX::Abs(y)) if !x.hijri => y,
+            Some(YearX::Rel(k)) => n.year.checked_add(k)?,
+            _ => return None,
+        };
+        uses.narrative = true;
+        month_val(y, m)
+    }
+
     fn hijri(&self, x: &DateX, prefer_future: bool, uses: &mut Uses) -> Option<Val> {
         let r = self.reference_date();
         let y = match x.year {
@@ -2389,14 +2454,14 @@ fn part_mod(p: Option<Part>) -> Option<Mod> {
         Part::Start => Some(Mod::Start),
         Part::Mid => Some(Mod::Mid),
         Part::End => Some(Mod::End),
-        Part::Rest | Part::Weekend | Part::Before => None,
+        Part::Rest | Part::Weekend | Part::Before | Part::LastDay => None,
     })
 }
 
 /// The part of an interval a START/MID/END modifier points at: the first, middle or last third (for a month:
 /// days 1–10, 11–20, 21–end).
 fn narrow(iv: Interval, p: Part) -> Interval {
-    if matches!(p, Part::Rest | Part::Before) {
+    if matches!(p, Part::Rest | Part::Before | Part::LastDay) {
         // Cut at the reference by the caller.
         return iv;
     }
@@ -2412,7 +2477,7 @@ fn narrow(iv: Interval, p: Part) -> Interval {
     if (28..=31).contains(&days) {
         let s = iv.start;
         return match p {
-            Part::Rest | Part::Weekend | Part::Before => iv,
+            Part::Rest | Part::Weekend | Part::Before | Part::LastDay => iv,
             Part::Start => Interval {
                 start: s,
                 end: s + Duration::days(10),
@@ -2429,7 +2494,7 @@ fn narrow(iv: Interval, p: Part) -> Interval {
     }
     let (first, last) = thirds(iv);
     match p {
-        Part::Rest | Part::Weekend | Part::Before => iv,
+        Part::Rest | Part::Weekend | Part::Before | Part::LastDay => iv,
         Part::Start => Interval {
             start: iv.start,
             end: first,
