@@ -822,7 +822,9 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                 // two mentions that each name people, none in common, tell two events, even in one place and day.
                 let persons_differ = people_define(m.kind)
                     && g.kinds.first() == Some(&m.kind)
-                    && m_persons.get_or_init(|| People::of(&m)).differ(g.persons());
+                    && m_persons
+                        .get_or_init(|| People::of(&m))
+                        .differ(g.persons(), acted_on(m.kind));
                 // The same kind on the same single day, in places that do not differ, is one event even when the
                 // mentions name different participants («الهجوم على القاعدة فجر الثلاثاء» and «هجوم بثلاث طائرات
                 // مسيّرة فجر اليوم الثلاثاء»); not meetings and visits, of which a day holds many.
@@ -830,7 +832,12 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                 // (A city is in its country: «الجزائر العاصمة» and «الجزائر» do not differ; nor do a part of a country
                 // named by its compass point and a city of that country, which most often lies in it: «مدينة صور» and
                 // «جنوب لبنان». A region with a name of its own is no container of every city of its country:
-                // «الضفة الغربية» and «مدينة غزة», «دارفور» and «الخرطوم» differ.)
+                // «الضفة الغربية» and «مدينة غزة», «دارفور» and «الخرطوم» differ. Nor does a place that the other
+                // mention names too, as a participant: «في قضاء الحويجة جنوب غرب كركوك» names both towns, one of them
+                // as its place, and another paper may give the other.)
+                let names_key = |list: &[(Cow<'static, str>, u32)], key: &str| {
+                    list.binary_search_by(|(k, _)| k.as_ref().cmp(key)).is_ok()
+                };
                 let places_differ = match (&m.place, &g.place) {
                     (Some(a), Some((b, b_country, b_region))) => {
                         let a_region = compass_part(a);
@@ -841,6 +848,8 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                                 && a_region != *b_region
                                 && a.country.is_some()
                                 && a.country == *b_country)
+                            && !names_key(&g.keys, &a.key)
+                            && !names_key(&keys, b)
                     }
                     _ => false,
                 };
@@ -1119,6 +1128,19 @@ fn people_define(kind: EventKind) -> bool {
     )
 }
 
+/// Kinds whose people are those acted on: who was arrested, abducted, killed, freed or sentenced, most often named
+/// with no agent at all («اعتُقل الصحفي محمد عادل»).
+fn acted_on(kind: EventKind) -> bool {
+    matches!(
+        kind,
+        EventKind::Arrest
+            | EventKind::Abduction
+            | EventKind::Killing
+            | EventKind::Release
+            | EventKind::Verdict
+    )
+}
+
 /// The people a mention names, each by its key and by the last word of its name, folded and without «ال» (a person of
 /// the gazetteer and the same person named in full by another paper have different keys but one family name:
 /// «بحاح» and «خالد محفوظ بحاح»): all of them, and those the sentence shows acting, each sorted.
@@ -1128,6 +1150,8 @@ fn people_define(kind: EventKind) -> bool {
 struct People {
     all: Vec<Cow<'static, str>>,
     agents: Vec<Cow<'static, str>>,
+    /// The people named but not shown acting (those arrested, killed, freed …).
+    others: Vec<Cow<'static, str>>,
     agent_countries: Vec<Cow<'static, str>>,
     office_countries: Vec<Cow<'static, str>>,
 }
@@ -1145,6 +1169,8 @@ impl People {
             if a.role == Some(Role::Agent) {
                 p.agents.extend(ids.iter().cloned());
                 p.agent_countries.extend(a.country.iter().cloned());
+            } else {
+                p.others.extend(ids.iter().cloned());
             }
             p.all.extend(ids);
         }
@@ -1154,6 +1180,7 @@ impl People {
         for v in [
             &mut p.all,
             &mut p.agents,
+            &mut p.others,
             &mut p.agent_countries,
             &mut p.office_countries,
         ] {
@@ -1167,9 +1194,19 @@ impl People {
     /// other by «المشهداني», in one city and on one day. Not when one side names, by the office alone, someone of the
     /// country of a person acting on the other side: two reports of one meeting may each name only their own side's
     /// person («التقى بلينكن الرئيس المصري» and «استقبل السيسي وزير الخارجية الأمريكي»).
-    fn differ(&self, other: &People) -> bool {
+    /// With `acted_on` (see [`acted_on`]), also when both name people not shown acting and neither names the
+    /// other's: two arrests in one city on one day, of «الصحفي محمد عادل» and of «الناشطة سناء يوسف».
+    fn differ(&self, other: &People, acted_on: bool) -> bool {
         let none_in =
             |a: &[Cow<'static, str>], b: &[Cow<'static, str>]| !a.iter().any(|x| b.contains(x));
+        if acted_on
+            && !self.others.is_empty()
+            && !other.others.is_empty()
+            && none_in(&self.others, &other.all)
+            && none_in(&other.others, &self.all)
+        {
+            return true;
+        }
         !self.agents.is_empty()
             && !other.agents.is_empty()
             && none_in(&self.agents, &other.all)
