@@ -49,6 +49,7 @@
 //! costs O(n log n) for n mentions. Inputs are sorted by a total key first, so the result does not depend on the order
 //! in which documents were added.
 
+use crate::event::lexicon::EVENT_LEXICON;
 use crate::event::{
     Actor, DateSource, EntityType, Event, EventDate, EventKind, Family, Modality, Place, Polarity,
     Role, Trigger,
@@ -150,6 +151,13 @@ impl Mention {
                 3
             };
             keys.push((a.key.clone(), w));
+            // A person of known office is that office of their country too, as strongly: «بدر البوسعيدي» in one
+            // paper is «وزير الخارجية العماني» in another (keyed as the detector keys an office with its country).
+            if let (EntityType::Person, Some(c)) = (a.entity, &a.country) {
+                for o in EVENT_LEXICON.offices_of(&a.key) {
+                    keys.push((Cow::Owned([o.as_str(), ":", c.as_ref()].concat()), 3));
+                }
+            }
             // Everyone brings their country, weakly: «بايدن» and «واشنطن» both speak for `usa`.
             if let Some(c) = &a.country {
                 keys.push((c.clone(), 1));
@@ -206,12 +214,19 @@ impl Mention {
         out
     }
 
-    /// Keys of the participants the sentence shows acting.
-    fn agent_keys(&self) -> impl Iterator<Item = &str> {
-        self.actors
-            .iter()
-            .filter(|a| a.role == Some(Role::Agent))
-            .map(|a| a.key.as_ref())
+    /// Keys of the participants the sentence shows acting, and for a person of known office that office of their
+    /// country (`foreign_minister:iran` for «عراقجي»), as an office speaking is keyed.
+    fn agent_keys(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for a in self.actors.iter().filter(|a| a.role == Some(Role::Agent)) {
+            out.push(a.key.to_string());
+            if let (EntityType::Person, Some(c)) = (a.entity, &a.country) {
+                for o in EVENT_LEXICON.offices_of(&a.key) {
+                    out.push([o.as_str(), ":", c.as_ref()].concat());
+                }
+            }
+        }
+        out
     }
 
     /// The time this mention's date allows: its interval, or for a document date the week before publication.
@@ -765,6 +780,8 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
         let marks_of_m = || *m_marks.get_or_init(|| Marks::read(&m, &near_trigger(&m)));
         // Read only for kinds that people define, when a candidate of the same kind is found.
         let m_persons: OnceCell<People> = OnceCell::new();
+        // The keys of its agents (see [`Mention::agent_keys`]), for statements and for a new entry.
+        let m_agents: OnceCell<Vec<String>> = OnceCell::new();
         let mut best: Option<(u32, usize)> = None; // (score, group)
         if let Some((s, e)) = window {
             let idx = index.entry(family).or_default();
@@ -797,7 +814,10 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                             speaker |= w >= 3
                                 && family == Family::Speech
                                 && g.agents.iter().any(|a| a == k)
-                                && m.agent_keys().any(|a| a == k);
+                                && m_agents
+                                    .get_or_init(|| m.agent_keys())
+                                    .iter()
+                                    .any(|a| a == k);
                             x.next();
                             y.next();
                         }
@@ -1025,7 +1045,7 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                     persons: OnceCell::new(),
                     marks: OnceCell::new(),
                     place: m.place.as_ref().map(group_place),
-                    agents: m.agent_keys().map(str::to_owned).collect(),
+                    agents: m_agents.into_inner().unwrap_or_else(|| m.agent_keys()),
                     countries,
                     keys,
                     docs,
@@ -1141,48 +1161,83 @@ fn acted_on(kind: EventKind) -> bool {
     )
 }
 
+/// How many bytes may stand between a title and its holder's name: a space, a nationality adjective and a space
+/// («العماني» is 14 bytes).
+const TITLE_GAP: usize = 24;
+
 /// The people a mention names, each by its key and by the last word of its name, folded and without «ال» (a person of
 /// the gazetteer and the same person named in full by another paper have different keys but one family name:
 /// «بحاح» and «خالد محفوظ بحاح»): all of them, and those the sentence shows acting, each sorted.
-/// Also the countries of the acting people, and the countries of the offices it names without a holder's name
-/// («الرئيس المصري»): such an office may be held by the other paper's person of that country.
+/// Also what the acting people are: the offices they hold in their country when the gazetteer knows them
+/// (`foreign_minister:oman`), else their countries; and the offices the mention names without a holder's name, with
+/// their countries («الرئيس المصري»: `president:egypt`, `egypt`): such an office may be held by the other paper's
+/// person. A person of known office named next to that office's title, which the sentence shows acting, acts
+/// («التقى وزير الخارجية العماني بدر البوسعيدي …» when only the title is taken as the agent).
 #[derive(Debug, Default)]
 struct People {
     all: Vec<Cow<'static, str>>,
     agents: Vec<Cow<'static, str>>,
     /// The people named but not shown acting (those arrested, killed, freed …).
     others: Vec<Cow<'static, str>>,
-    agent_countries: Vec<Cow<'static, str>>,
-    office_countries: Vec<Cow<'static, str>>,
+    agent_roles: Vec<Cow<'static, str>>,
+    office_roles: Vec<Cow<'static, str>>,
 }
 
 impl People {
     fn of(m: &Mention) -> People {
         let mut p = People::default();
+        let lex = &*EVENT_LEXICON;
+        // The offices the sentence shows acting (without their countries), and where they end.
+        let acting_offices: Vec<(&str, usize)> = m
+            .actors
+            .iter()
+            .filter(|a| a.entity == EntityType::Office && a.role == Some(Role::Agent))
+            .map(|a| (a.key.split(':').next().unwrap_or_default(), a.span.end))
+            .collect();
         for a in m.actors.iter().filter(|a| a.entity == EntityType::Person) {
+            let offices = lex.offices_of(&a.key);
+            // The holder right after the title, a word (a nationality) at most between them: «وزير الخارجية العماني
+            // بدر البوسعيدي», not the guest named later in the sentence.
+            let acting = a.role == Some(Role::Agent)
+                || (a.role.is_none()
+                    && acting_offices.iter().any(|(o, end)| {
+                        offices.iter().any(|x| x == o)
+                            && a.span.start >= *end
+                            && a.span.start - end <= TITLE_GAP
+                    }));
             let mut ids = vec![a.key.clone()];
             if let Some(last) = a.name.split_whitespace().next_back() {
                 let last = normalize::fold_str(last);
                 let last = last.strip_prefix("ال").unwrap_or(&last);
                 ids.push(Cow::Owned(["name:", last].concat()));
             }
-            if a.role == Some(Role::Agent) {
+            if acting {
                 p.agents.extend(ids.iter().cloned());
-                p.agent_countries.extend(a.country.iter().cloned());
+                match &a.country {
+                    Some(c) if !offices.is_empty() => p.agent_roles.extend(
+                        offices
+                            .iter()
+                            .map(|o| Cow::Owned([o.as_str(), ":", c.as_ref()].concat())),
+                    ),
+                    _ => p.agent_roles.extend(a.country.iter().cloned()),
+                }
             } else {
                 p.others.extend(ids.iter().cloned());
             }
             p.all.extend(ids);
         }
         for a in m.actors.iter().filter(|a| a.entity == EntityType::Office) {
-            p.office_countries.extend(a.country.iter().cloned());
+            if let Some(c) = &a.country {
+                p.office_roles.push(a.key.clone());
+                p.office_roles.push(c.clone());
+            }
         }
         for v in [
             &mut p.all,
             &mut p.agents,
             &mut p.others,
-            &mut p.agent_countries,
-            &mut p.office_countries,
+            &mut p.agent_roles,
+            &mut p.office_roles,
         ] {
             v.sort();
             v.dedup();
@@ -1191,9 +1246,10 @@ impl People {
     }
 
     /// Whether both name a person acting, and neither names the other's: two meetings, one held by «السوداني», the
-    /// other by «المشهداني», in one city and on one day. Not when one side names, by the office alone, someone of the
-    /// country of a person acting on the other side: two reports of one meeting may each name only their own side's
-    /// person («التقى بلينكن الرئيس المصري» and «استقبل السيسي وزير الخارجية الأمريكي»).
+    /// other by «المشهداني», in one city and on one day. Not when one side names, by the office alone, someone who may
+    /// be a person acting on the other side (that office of that person's country, or any office of it when the
+    /// person's office is not known): two reports of one meeting may each name only their own side's person
+    /// («التقى بلينكن الرئيس المصري» and «استقبل السيسي وزير الخارجية الأمريكي»).
     /// With `acted_on` (see [`acted_on`]), also when both name people not shown acting and neither names the
     /// other's: two arrests in one city on one day, of «الصحفي محمد عادل» and of «الناشطة سناء يوسف».
     fn differ(&self, other: &People, acted_on: bool) -> bool {
@@ -1211,8 +1267,8 @@ impl People {
             && !other.agents.is_empty()
             && none_in(&self.agents, &other.all)
             && none_in(&other.agents, &self.all)
-            && none_in(&self.agent_countries, &other.office_countries)
-            && none_in(&other.agent_countries, &self.office_countries)
+            && none_in(&self.agent_roles, &other.office_roles)
+            && none_in(&other.agent_roles, &self.office_roles)
     }
 }
 
