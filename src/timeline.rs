@@ -854,9 +854,13 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                 // «جنوب لبنان». A region with a name of its own is no container of every city of its country:
                 // «الضفة الغربية» and «مدينة غزة», «دارفور» and «الخرطوم» differ. Nor does a place that the other
                 // mention names too, as a participant: «في قضاء الحويجة جنوب غرب كركوك» names both towns, one of them
-                // as its place, and another paper may give the other.)
+                // as its place, and another paper may give the other; in one paper, two places are two events.)
                 let names_key = |list: &[(Cow<'static, str>, u32)], key: &str| {
-                    list.binary_search_by(|(k, _)| k.as_ref().cmp(key)).is_ok()
+                    // Not a country brought by a participant (weight 1): only a place named for itself.
+                    list.binary_search_by(|(k, _)| k.as_ref().cmp(key))
+                        .ok()
+                        .and_then(|i| list.get(i))
+                        .is_some_and(|(_, w)| *w >= 2)
                 };
                 let places_differ = match (&m.place, &g.place) {
                     (Some(a), Some((b, b_country, b_region))) => {
@@ -868,8 +872,8 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                                 && a_region != *b_region
                                 && a.country.is_some()
                                 && a.country == *b_country)
-                            && !names_key(&g.keys, &a.key)
-                            && !names_key(&keys, b)
+                            && ((!names_key(&g.keys, &a.key) && !names_key(&keys, b))
+                                || g.docs.contains(&m.doc))
                     }
                     _ => false,
                 };
