@@ -1259,13 +1259,20 @@ impl People {
     fn differ(&self, other: &People, acted_on: bool) -> bool {
         let none_in =
             |a: &[Cow<'static, str>], b: &[Cow<'static, str>]| !a.iter().any(|x| b.contains(x));
-        if acted_on
-            && !self.others.is_empty()
-            && !other.others.is_empty()
-            && none_in(&self.others, &other.all)
-            && none_in(&other.others, &self.all)
-        {
-            return true;
+        // Those acted on, or when a side shows nobody acted on, everyone it names (a person after a verbal noun is
+        // sometimes taken for its agent: «بخطف الناشط …»).
+        fn acted(p: &People) -> &[Cow<'static, str>] {
+            if p.others.is_empty() {
+                &p.all
+            } else {
+                &p.others
+            }
+        }
+        if acted_on && !self.all.is_empty() && !other.all.is_empty() {
+            let (mine, theirs) = (acted(self), acted(other));
+            if none_in(mine, &other.all) && none_in(theirs, &self.all) {
+                return true;
+            }
         }
         !self.agents.is_empty()
             && !other.agents.is_empty()
