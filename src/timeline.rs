@@ -24,7 +24,10 @@
 //! country), one shared country alone is not enough, statements need a named speaker or body in common, the speaker
 //! (agent) of both (a party named in what is said is no speaker: two sources speaking of one party say two things), and
 //! two different named places keep events apart (a city and its own country do not differ, nor a region and a
-//! city or base of its country: «مدينة صور» lies in «جنوب لبنان»). A person one mention
+//! city or base of its country: «مدينة صور» lies in «جنوب لبنان»; nor, across papers, a place the other mention
+//! names too: «في قضاء الحويجة جنوب غرب كركوك» and «في الحويجة»). A person whose offices the gazetteer knows
+//! (`people.tsv`) is also that office of their country («البوسعيدي» is `foreign_minister:oman`, as «وزير الخارجية
+//! العماني» is keyed). A person one mention
 //! names with a title («العالم النووي الإيراني محسن فخري زاده») is shared with a mention whose sentence writes the last
 //! two words of the name untitled («باغتيال محسن فخري زاده») within a few words of its trigger, when the timeline has
 //! the sentence texts ([`Timeline::from_documents`], [`Mention::new`]), the mentions do not lie in different countries,
@@ -36,7 +39,9 @@
 //! country («أقال الرئيس الجزائري … وزير الطاقة»), is that country's; never the country of a participant acted on
 //! («استقبل وزير الدفاع السفيرة الأمريكية»). Mentions of one kind that people define (meetings, visits, arrests,
 //! killings, appointments …) whose acting people differ, neither naming the other's nor an office of the other's
-//! person's country («التقى بلينكن الرئيس المصري», «استقبل السيسي وزير الخارجية الأمريكي»), are two events. With
+//! person's country («التقى بلينكن الرئيس المصري», «استقبل السيسي وزير الخارجية الأمريكي»), are two events; so are
+//! two arrests, abductions or killings whose people acted on differ («اعتقال الصحفي محمد عادل», «اعتقال الناشطة سناء
+//! يوسف»). With
 //! sentence texts, the words around the triggers (`data/timeline/marks.tsv`, see `Marks`) keep apart different rounds
 //! («الجولة الأولى», «الجولة الحادية عشرة»; read in the event's own phrase, not after «بعد», «قبل», «على أن») and
 //! election types (read right after «الانتخابات»; an election of a union or a primary is not one of no written type),
