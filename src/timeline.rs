@@ -156,13 +156,6 @@ impl Mention {
                 3
             };
             keys.push((a.key.clone(), w));
-            // A person of known office is that office of their country too, as strongly: «بدر البوسعيدي» in one
-            // paper is «وزير الخارجية العماني» in another (keyed as the detector keys an office with its country).
-            if let (EntityType::Person, Some(c)) = (a.entity, &a.country) {
-                for o in EVENT_LEXICON.offices_of(&a.key) {
-                    keys.push((Cow::Owned([o.as_str(), ":", c.as_ref()].concat()), 3));
-                }
-            }
             // Everyone brings their country, weakly: «بايدن» and «واشنطن» both speak for `usa`.
             if let Some(c) = &a.country {
                 keys.push((c.clone(), 1));
@@ -219,18 +212,34 @@ impl Mention {
         out
     }
 
-    /// Keys of the participants the sentence shows acting, and for a person of known office that office of their
-    /// country (`foreign_minister:iran` for «عراقجي»), as an office speaking is keyed.
+    /// Keys of the participants the sentence shows acting.
     fn agent_keys(&self) -> Vec<String> {
+        self.actors
+            .iter()
+            .filter(|a| a.role == Some(Role::Agent))
+            .map(|a| a.key.to_string())
+            .collect()
+    }
+
+    /// The offices of the people of known office it names, each with their country, keyed as the detector keys an
+    /// office with its country (`foreign_minister:oman` for «بدر البوسعيدي»), and whether that person acts; sorted.
+    fn role_keys(&self) -> Vec<(String, bool)> {
         let mut out = Vec::new();
-        for a in self.actors.iter().filter(|a| a.role == Some(Role::Agent)) {
-            out.push(a.key.to_string());
-            if let (EntityType::Person, Some(c)) = (a.entity, &a.country) {
-                for o in EVENT_LEXICON.offices_of(&a.key) {
-                    out.push([o.as_str(), ":", c.as_ref()].concat());
-                }
+        for a in self
+            .actors
+            .iter()
+            .filter(|a| a.entity == EntityType::Person)
+        {
+            let Some(c) = &a.country else { continue };
+            for o in EVENT_LEXICON.offices_of(&a.key) {
+                out.push((
+                    [o.as_str(), ":", c.as_ref()].concat(),
+                    a.role == Some(Role::Agent),
+                ));
             }
         }
+        out.sort();
+        out.dedup();
         out
     }
 
@@ -787,6 +796,8 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
         let m_persons: OnceCell<People> = OnceCell::new();
         // The keys of its agents (see [`Mention::agent_keys`]), for statements and for a new entry.
         let m_agents: OnceCell<Vec<String>> = OnceCell::new();
+        // Its offices of people (see [`Mention::role_keys`]), for comparisons and for a new entry.
+        let m_roles_cell: OnceCell<Vec<(String, bool)>> = OnceCell::new();
         let mut best: Option<(u32, usize)> = None; // (score, group)
         if let Some((s, e)) = window {
             let idx = index.entry(family).or_default();
@@ -826,6 +837,36 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                             x.next();
                             y.next();
                         }
+                    }
+                }
+                // A person of known office on one side and that office named on the other, as strong as a named
+                // participant: «بدر البوسعيدي» in one paper, «وزير الخارجية العماني» in another. Not the office of a
+                // person on each side: «ظريف» and «عراقجي» have both been Iran's foreign minister.
+                let m_roles = m_roles_cell.get_or_init(|| m.role_keys());
+                let weight_of = |list: &[(Cow<'static, str>, u32)], key: &str| {
+                    list.binary_search_by(|(k, _)| k.as_ref().cmp(key))
+                        .ok()
+                        .and_then(|i| list.get(i))
+                        .map_or(0, |(_, w)| *w)
+                };
+                for (r, acting) in m_roles {
+                    if weight_of(&g.keys, r) >= 3 {
+                        shared += 3;
+                        specific = true;
+                        speaker |=
+                            family == Family::Speech && *acting && g.agents.iter().any(|a| a == r);
+                    }
+                }
+                for (r, acting) in &g.roles {
+                    if weight_of(&keys, r) >= 3 {
+                        shared += 3;
+                        specific = true;
+                        speaker |= family == Family::Speech
+                            && *acting
+                            && m_agents
+                                .get_or_init(|| m.agent_keys())
+                                .iter()
+                                .any(|a| a == r);
                     }
                 }
                 let same_kind = g.kinds.contains(&m.kind);
@@ -1055,6 +1096,7 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                     marks: OnceCell::new(),
                     place: m.place.as_ref().map(group_place),
                     agents: m_agents.into_inner().unwrap_or_else(|| m.agent_keys()),
+                    roles: m_roles_cell.into_inner().unwrap_or_else(|| m.role_keys()),
                     countries,
                     keys,
                     docs,
@@ -1094,6 +1136,8 @@ struct Group {
     keys: Vec<(Cow<'static, str>, u32)>,
     /// Keys of the founding mention's agents (its speakers, for a statement).
     agents: Vec<String>,
+    /// The founding mention's offices of people (see [`Mention::role_keys`]).
+    roles: Vec<(String, bool)>,
     /// Countries of the founding mention's participants and place.
     countries: Vec<Cow<'static, str>>,
     /// Documents of the mentions.
