@@ -26,8 +26,8 @@
 //! two different named places keep events apart (a city and its own country do not differ, nor a region and a
 //! city or base of its country: «مدينة صور» lies in «جنوب لبنان»; nor, across papers, a place the other mention
 //! names too: «في قضاء الحويجة جنوب غرب كركوك» and «في الحويجة»). A person whose offices the gazetteer knows
-//! (`people.tsv`) is also that office of their country («البوسعيدي» is `foreign_minister:oman`, as «وزير الخارجية
-//! العماني» is keyed). A person one mention
+//! (`people.tsv`) is also that office of their country when the other side names the office («البوسعيدي» is
+//! `foreign_minister:oman`, as «وزير الخارجية العماني» is keyed), not when it names another holder of it. A person one mention
 //! names with a title («العالم النووي الإيراني محسن فخري زاده») is shared with a mention whose sentence writes the last
 //! two words of the name untitled («باغتيال محسن فخري زاده») within a few words of its trigger, when the timeline has
 //! the sentence texts ([`Timeline::from_documents`], [`Mention::new`]), the mentions do not lie in different countries,
