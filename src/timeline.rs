@@ -24,7 +24,10 @@
 //! country), one shared country alone is not enough, statements need a named speaker or body in common, the speaker
 //! (agent) of both (a party named in what is said is no speaker: two sources speaking of one party say two things), and
 //! two different named places keep events apart (a city and its own country do not differ, nor a region and a
-//! city or base of its country: «مدينة صور» lies in «جنوب لبنان»). A person one mention
+//! city or base of its country: «مدينة صور» lies in «جنوب لبنان»; nor, across papers, a place the other mention
+//! names too: «في قضاء الحويجة جنوب غرب كركوك» and «في الحويجة»). A person whose offices the gazetteer knows
+//! (`people.tsv`) is also that office of their country when the other side names the office («البوسعيدي» is
+//! `foreign_minister:oman`, as «وزير الخارجية العماني» is keyed), not when it names another holder of it. A person one mention
 //! names with a title («العالم النووي الإيراني محسن فخري زاده») is shared with a mention whose sentence writes the last
 //! two words of the name untitled («باغتيال محسن فخري زاده») within a few words of its trigger, when the timeline has
 //! the sentence texts ([`Timeline::from_documents`], [`Mention::new`]), the mentions do not lie in different countries,
@@ -36,7 +39,9 @@
 //! country («أقال الرئيس الجزائري … وزير الطاقة»), is that country's; never the country of a participant acted on
 //! («استقبل وزير الدفاع السفيرة الأمريكية»). Mentions of one kind that people define (meetings, visits, arrests,
 //! killings, appointments …) whose acting people differ, neither naming the other's nor an office of the other's
-//! person's country («التقى بلينكن الرئيس المصري», «استقبل السيسي وزير الخارجية الأمريكي»), are two events. With
+//! person's country («التقى بلينكن الرئيس المصري», «استقبل السيسي وزير الخارجية الأمريكي»), are two events; so are
+//! two arrests, abductions or killings whose people acted on differ («اعتقال الصحفي محمد عادل», «اعتقال الناشطة سناء
+//! يوسف»). With
 //! sentence texts, the words around the triggers (`data/timeline/marks.tsv`, see `Marks`) keep apart different rounds
 //! («الجولة الأولى», «الجولة الحادية عشرة»; read in the event's own phrase, not after «بعد», «قبل», «على أن») and
 //! election types (read right after «الانتخابات»; an election of a union or a primary is not one of no written type),
@@ -49,6 +54,7 @@
 //! costs O(n log n) for n mentions. Inputs are sorted by a total key first, so the result does not depend on the order
 //! in which documents were added.
 
+use crate::event::lexicon::EVENT_LEXICON;
 use crate::event::{
     Actor, DateSource, EntityType, Event, EventDate, EventKind, Family, Modality, Place, Polarity,
     Role, Trigger,
@@ -207,11 +213,34 @@ impl Mention {
     }
 
     /// Keys of the participants the sentence shows acting.
-    fn agent_keys(&self) -> impl Iterator<Item = &str> {
+    fn agent_keys(&self) -> Vec<String> {
         self.actors
             .iter()
             .filter(|a| a.role == Some(Role::Agent))
-            .map(|a| a.key.as_ref())
+            .map(|a| a.key.to_string())
+            .collect()
+    }
+
+    /// The offices of the people of known office it names, each with their country, keyed as the detector keys an
+    /// office with its country (`foreign_minister:oman` for «بدر البوسعيدي»), and whether that person acts; sorted.
+    fn role_keys(&self) -> Vec<(String, bool)> {
+        let mut out = Vec::new();
+        for a in self
+            .actors
+            .iter()
+            .filter(|a| a.entity == EntityType::Person)
+        {
+            let Some(c) = &a.country else { continue };
+            for o in EVENT_LEXICON.offices_of(&a.key) {
+                out.push((
+                    [o.as_str(), ":", c.as_ref()].concat(),
+                    a.role == Some(Role::Agent),
+                ));
+            }
+        }
+        out.sort();
+        out.dedup();
+        out
     }
 
     /// The time this mention's date allows: its interval, or for a document date the week before publication.
@@ -765,6 +794,10 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
         let marks_of_m = || *m_marks.get_or_init(|| Marks::read(&m, &near_trigger(&m)));
         // Read only for kinds that people define, when a candidate of the same kind is found.
         let m_persons: OnceCell<People> = OnceCell::new();
+        // The keys of its agents (see [`Mention::agent_keys`]), for statements and for a new entry.
+        let m_agents: OnceCell<Vec<String>> = OnceCell::new();
+        // Its offices of people (see [`Mention::role_keys`]), for comparisons and for a new entry.
+        let m_roles_cell: OnceCell<Vec<(String, bool)>> = OnceCell::new();
         let mut best: Option<(u32, usize)> = None; // (score, group)
         if let Some((s, e)) = window {
             let idx = index.entry(family).or_default();
@@ -797,10 +830,43 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                             speaker |= w >= 3
                                 && family == Family::Speech
                                 && g.agents.iter().any(|a| a == k)
-                                && m.agent_keys().any(|a| a == k);
+                                && m_agents
+                                    .get_or_init(|| m.agent_keys())
+                                    .iter()
+                                    .any(|a| a == k);
                             x.next();
                             y.next();
                         }
+                    }
+                }
+                // A person of known office on one side and that office named on the other, as strong as a named
+                // participant: «بدر البوسعيدي» in one paper, «وزير الخارجية العماني» in another. Not the office of a
+                // person on each side: «ظريف» and «عراقجي» have both been Iran's foreign minister.
+                let m_roles = m_roles_cell.get_or_init(|| m.role_keys());
+                let weight_of = |list: &[(Cow<'static, str>, u32)], key: &str| {
+                    list.binary_search_by(|(k, _)| k.as_ref().cmp(key))
+                        .ok()
+                        .and_then(|i| list.get(i))
+                        .map_or(0, |(_, w)| *w)
+                };
+                for (r, acting) in m_roles {
+                    if weight_of(&g.keys, r) >= 3 {
+                        shared += 3;
+                        specific = true;
+                        speaker |=
+                            family == Family::Speech && *acting && g.agents.iter().any(|a| a == r);
+                    }
+                }
+                for (r, acting) in &g.roles {
+                    if weight_of(&keys, r) >= 3 {
+                        shared += 3;
+                        specific = true;
+                        speaker |= family == Family::Speech
+                            && *acting
+                            && m_agents
+                                .get_or_init(|| m.agent_keys())
+                                .iter()
+                                .any(|a| a == r);
                     }
                 }
                 let same_kind = g.kinds.contains(&m.kind);
@@ -822,7 +888,9 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                 // two mentions that each name people, none in common, tell two events, even in one place and day.
                 let persons_differ = people_define(m.kind)
                     && g.kinds.first() == Some(&m.kind)
-                    && m_persons.get_or_init(|| People::of(&m)).differ(g.persons());
+                    && m_persons
+                        .get_or_init(|| People::of(&m))
+                        .differ(g.persons(), acted_on(m.kind));
                 // The same kind on the same single day, in places that do not differ, is one event even when the
                 // mentions name different participants («الهجوم على القاعدة فجر الثلاثاء» and «هجوم بثلاث طائرات
                 // مسيّرة فجر اليوم الثلاثاء»); not meetings and visits, of which a day holds many.
@@ -830,7 +898,16 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                 // (A city is in its country: «الجزائر العاصمة» and «الجزائر» do not differ; nor do a part of a country
                 // named by its compass point and a city of that country, which most often lies in it: «مدينة صور» and
                 // «جنوب لبنان». A region with a name of its own is no container of every city of its country:
-                // «الضفة الغربية» and «مدينة غزة», «دارفور» and «الخرطوم» differ.)
+                // «الضفة الغربية» and «مدينة غزة», «دارفور» and «الخرطوم» differ. Nor does a place that the other
+                // mention names too, as a participant: «في قضاء الحويجة جنوب غرب كركوك» names both towns, one of them
+                // as its place, and another paper may give the other; in one paper, two places are two events.)
+                let names_key = |list: &[(Cow<'static, str>, u32)], key: &str| {
+                    // Not a country brought by a participant (weight 1): only a place named for itself.
+                    list.binary_search_by(|(k, _)| k.as_ref().cmp(key))
+                        .ok()
+                        .and_then(|i| list.get(i))
+                        .is_some_and(|(_, w)| *w >= 2)
+                };
                 let places_differ = match (&m.place, &g.place) {
                     (Some(a), Some((b, b_country, b_region))) => {
                         let a_region = compass_part(a);
@@ -841,6 +918,8 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                                 && a_region != *b_region
                                 && a.country.is_some()
                                 && a.country == *b_country)
+                            && ((!names_key(&g.keys, &a.key) && !names_key(&keys, b))
+                                || g.docs.contains(&m.doc))
                     }
                     _ => false,
                 };
@@ -1016,7 +1095,8 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                     persons: OnceCell::new(),
                     marks: OnceCell::new(),
                     place: m.place.as_ref().map(group_place),
-                    agents: m.agent_keys().map(str::to_owned).collect(),
+                    agents: m_agents.into_inner().unwrap_or_else(|| m.agent_keys()),
+                    roles: m_roles_cell.into_inner().unwrap_or_else(|| m.role_keys()),
                     countries,
                     keys,
                     docs,
@@ -1056,6 +1136,8 @@ struct Group {
     keys: Vec<(Cow<'static, str>, u32)>,
     /// Keys of the founding mention's agents (its speakers, for a statement).
     agents: Vec<String>,
+    /// The founding mention's offices of people (see [`Mention::role_keys`]).
+    roles: Vec<(String, bool)>,
     /// Countries of the founding mention's participants and place.
     countries: Vec<Cow<'static, str>>,
     /// Documents of the mentions.
@@ -1119,43 +1201,96 @@ fn people_define(kind: EventKind) -> bool {
     )
 }
 
+/// Kinds whose people are those acted on: who was arrested, abducted, killed, freed or sentenced, most often named
+/// with no agent at all («اعتُقل الصحفي محمد عادل»).
+fn acted_on(kind: EventKind) -> bool {
+    matches!(
+        kind,
+        EventKind::Arrest
+            | EventKind::Abduction
+            | EventKind::Killing
+            | EventKind::Release
+            | EventKind::Verdict
+    )
+}
+
+/// How many bytes may stand between a title and its holder's name: a space, a nationality adjective and a space
+/// («العماني» is 14 bytes).
+const TITLE_GAP: usize = 24;
+
 /// The people a mention names, each by its key and by the last word of its name, folded and without «ال» (a person of
 /// the gazetteer and the same person named in full by another paper have different keys but one family name:
 /// «بحاح» and «خالد محفوظ بحاح»): all of them, and those the sentence shows acting, each sorted.
-/// Also the countries of the acting people, and the countries of the offices it names without a holder's name
-/// («الرئيس المصري»): such an office may be held by the other paper's person of that country.
+/// Also what the acting people are: the offices they hold in their country when the gazetteer knows them
+/// (`foreign_minister:oman`), else their countries; and the offices the mention names without a holder's name, with
+/// their countries («الرئيس المصري»: `president:egypt`, `egypt`): such an office may be held by the other paper's
+/// person. A person of known office named next to that office's title, which the sentence shows acting, acts
+/// («التقى وزير الخارجية العماني بدر البوسعيدي …» when only the title is taken as the agent).
 #[derive(Debug, Default)]
 struct People {
     all: Vec<Cow<'static, str>>,
     agents: Vec<Cow<'static, str>>,
-    agent_countries: Vec<Cow<'static, str>>,
-    office_countries: Vec<Cow<'static, str>>,
+    /// The people named but not shown acting (those arrested, killed, freed …).
+    others: Vec<Cow<'static, str>>,
+    agent_roles: Vec<Cow<'static, str>>,
+    office_roles: Vec<Cow<'static, str>>,
 }
 
 impl People {
     fn of(m: &Mention) -> People {
         let mut p = People::default();
+        let lex = &*EVENT_LEXICON;
+        // The offices the sentence shows acting (without their countries), and where they end.
+        let acting_offices: Vec<(&str, usize)> = m
+            .actors
+            .iter()
+            .filter(|a| a.entity == EntityType::Office && a.role == Some(Role::Agent))
+            .map(|a| (a.key.split(':').next().unwrap_or_default(), a.span.end))
+            .collect();
         for a in m.actors.iter().filter(|a| a.entity == EntityType::Person) {
+            let offices = lex.offices_of(&a.key);
+            // The holder right after the title, a word (a nationality) at most between them: «وزير الخارجية العماني
+            // بدر البوسعيدي», not the guest named later in the sentence.
+            let acting = a.role == Some(Role::Agent)
+                || (a.role.is_none()
+                    && acting_offices.iter().any(|(o, end)| {
+                        offices.iter().any(|x| x == o)
+                            && a.span.start >= *end
+                            && a.span.start - end <= TITLE_GAP
+                    }));
             let mut ids = vec![a.key.clone()];
             if let Some(last) = a.name.split_whitespace().next_back() {
                 let last = normalize::fold_str(last);
                 let last = last.strip_prefix("ال").unwrap_or(&last);
                 ids.push(Cow::Owned(["name:", last].concat()));
             }
-            if a.role == Some(Role::Agent) {
+            if acting {
                 p.agents.extend(ids.iter().cloned());
-                p.agent_countries.extend(a.country.iter().cloned());
+                match &a.country {
+                    Some(c) if !offices.is_empty() => p.agent_roles.extend(
+                        offices
+                            .iter()
+                            .map(|o| Cow::Owned([o.as_str(), ":", c.as_ref()].concat())),
+                    ),
+                    _ => p.agent_roles.extend(a.country.iter().cloned()),
+                }
+            } else {
+                p.others.extend(ids.iter().cloned());
             }
             p.all.extend(ids);
         }
         for a in m.actors.iter().filter(|a| a.entity == EntityType::Office) {
-            p.office_countries.extend(a.country.iter().cloned());
+            if let Some(c) = &a.country {
+                p.office_roles.push(a.key.clone());
+                p.office_roles.push(c.clone());
+            }
         }
         for v in [
             &mut p.all,
             &mut p.agents,
-            &mut p.agent_countries,
-            &mut p.office_countries,
+            &mut p.others,
+            &mut p.agent_roles,
+            &mut p.office_roles,
         ] {
             v.sort();
             v.dedup();
@@ -1164,18 +1299,36 @@ impl People {
     }
 
     /// Whether both name a person acting, and neither names the other's: two meetings, one held by «السوداني», the
-    /// other by «المشهداني», in one city and on one day. Not when one side names, by the office alone, someone of the
-    /// country of a person acting on the other side: two reports of one meeting may each name only their own side's
-    /// person («التقى بلينكن الرئيس المصري» and «استقبل السيسي وزير الخارجية الأمريكي»).
-    fn differ(&self, other: &People) -> bool {
+    /// other by «المشهداني», in one city and on one day. Not when one side names, by the office alone, someone who may
+    /// be a person acting on the other side (that office of that person's country, or any office of it when the
+    /// person's office is not known): two reports of one meeting may each name only their own side's person
+    /// («التقى بلينكن الرئيس المصري» and «استقبل السيسي وزير الخارجية الأمريكي»).
+    /// With `acted_on` (see [`acted_on`]), also when both name people not shown acting and neither names the
+    /// other's: two arrests in one city on one day, of «الصحفي محمد عادل» and of «الناشطة سناء يوسف».
+    fn differ(&self, other: &People, acted_on: bool) -> bool {
         let none_in =
             |a: &[Cow<'static, str>], b: &[Cow<'static, str>]| !a.iter().any(|x| b.contains(x));
+        // Those acted on, or when a side shows nobody acted on, everyone it names (a person after a verbal noun is
+        // sometimes taken for its agent: «بخطف الناشط …»).
+        fn acted(p: &People) -> &[Cow<'static, str>] {
+            if p.others.is_empty() {
+                &p.all
+            } else {
+                &p.others
+            }
+        }
+        if acted_on && !self.all.is_empty() && !other.all.is_empty() {
+            let (mine, theirs) = (acted(self), acted(other));
+            if none_in(mine, &other.all) && none_in(theirs, &self.all) {
+                return true;
+            }
+        }
         !self.agents.is_empty()
             && !other.agents.is_empty()
             && none_in(&self.agents, &other.all)
             && none_in(&other.agents, &self.all)
-            && none_in(&self.agent_countries, &other.office_countries)
-            && none_in(&other.agent_countries, &self.office_countries)
+            && none_in(&self.agent_roles, &other.office_roles)
+            && none_in(&other.agent_roles, &self.office_roles)
     }
 }
 

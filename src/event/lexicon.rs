@@ -252,6 +252,9 @@ pub(crate) struct EventLexicon {
     /// Nationality adjectives by folded stem without article or ending («امريكي»).
     pub nationalities: KeyMap<usize>,
     pub entities: Vec<Entity>,
+    /// The offices people of the gazetteer hold or held lately (`people.tsv`, fifth column), by person key:
+    /// `busaidi` → `foreign_minister`. Offices are keys of `offices.tsv`.
+    pub offices: HashMap<String, Vec<String>>,
     /// `cues`, `names` and `nationalities` by bare form, built once all files are loaded.
     pub forms: KeyMap<Form>,
     /// The number of each distinct phrase word of the triggers (see [`Rest::Word`]).
@@ -903,12 +906,22 @@ impl EventLexicon {
     /// Parses gazetteer lines; `file` names the file in errors.
     pub fn load_gazetteer(&mut self, file: &str, data: &str) -> Result<(), Error> {
         for (n, cols) in tsv_rows(data) {
-            let [key, ty, country, names] = cols.as_slice() else {
-                return Err(err(
-                    file,
-                    n,
-                    format!("expected 4 tab-separated fields, found {}", cols.len()),
-                ));
+            // A fifth column, for people only: the offices they hold («foreign_minister | prime_minister»).
+            let (key, ty, country, names, offices) = match cols.as_slice() {
+                [key, ty, country, names] => (key, ty, country, names, None),
+                [key, ty, country, names, offices] if *ty == "person" => {
+                    (key, ty, country, names, Some(*offices))
+                }
+                _ => {
+                    return Err(err(
+                        file,
+                        n,
+                        format!(
+                            "expected 4 tab-separated fields (5 for a person), found {}",
+                            cols.len()
+                        ),
+                    ))
+                }
             };
             let ty = match *ty {
                 "country" | "nationality" => EntityType::Country,
@@ -929,6 +942,17 @@ impl EventLexicon {
                 "-" | "" => None,
                 c => Some(c.to_string()),
             };
+            if let Some(offices) = offices {
+                let list: Vec<String> = offices
+                    .split('|')
+                    .map(str::trim)
+                    .filter(|o| !o.is_empty() && *o != "-")
+                    .map(str::to_string)
+                    .collect();
+                if !list.is_empty() {
+                    self.offices.insert(key.to_string(), list);
+                }
+            }
             let idx = self.entities.len();
             self.entities.push(Entity {
                 key: key.to_string(),
@@ -963,6 +987,14 @@ impl EventLexicon {
     }
 }
 
+impl EventLexicon {
+    /// The offices the gazetteer person `key` holds or held lately (see [`EventLexicon::offices`]); empty for anyone
+    /// else.
+    pub(crate) fn offices_of(&self, key: &str) -> &[String] {
+        self.offices.get(key).map_or(&[], Vec::as_slice)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -970,6 +1002,19 @@ mod tests {
     #[test]
     fn embedded_files_parse() {
         let lex = EventLexicon::embedded().expect("embedded event lexicon");
+        // Every office of a person is an office of the gazetteer.
+        for (person, offices) in &lex.offices {
+            for o in offices {
+                assert!(
+                    lex.entities
+                        .iter()
+                        .any(|e| e.ty == EntityType::Office && &e.key == o),
+                    "people.tsv: {person}: unknown office {o}"
+                );
+            }
+        }
+        assert_eq!(lex.offices_of("busaidi"), ["foreign_minister"]);
+        assert!(lex.offices_of("soleimani").is_empty());
         assert!(lex.triggers.contains_key("انسحاب"), "derived verbal noun");
         assert!(lex.triggers.contains_key("استهداف"));
         assert!(lex.triggers.contains_key("توقيع"));
@@ -1139,7 +1184,7 @@ mod tests {
             .unwrap_err();
         assert_eq!(
             e.to_string(),
-            "lexicon people.tsv line 1: expected 4 tab-separated fields, found 3"
+            "lexicon people.tsv line 1: expected 4 tab-separated fields (5 for a person), found 3"
         );
     }
 
