@@ -84,6 +84,15 @@ pub(crate) struct TriggerEntry {
     /// Option `taa`: the word must be written with a taa marbuta in the text: folded, «مظاهرة» (a demonstration) is
     /// «مظاهره», which also reads «مظاهره» (its manifestations).
     pub taa: bool,
+    /// Option `maqsura=A,B`: the lemma ends in «ى» («تبنّى», folded «تبني»): written bare (with «و» at most) and with
+    /// a final «ي», the word is the imperfect of another verb («تبني الحكومة قراراتها على …», of «بنى») or the verbal
+    /// noun, which is an event only right after one of these words (folded: a preposition or a noun that governs it,
+    /// «بعد تبني مجلس الأمن القرار»). Holds the lemma's key and the words.
+    pub maqsura: Option<(String, Vec<String>)>,
+    /// Option `bystate=K`: when the verb's subject right after it is a state (a named country, capital or office, or
+    /// a word of `@state`), the entry of kind K it reads as instead, without `notnear` (a state's protest is a
+    /// diplomatic statement: «احتجت الجزائر على تصريحات …», where «احتج مئات العمال» is a street protest).
+    pub by_state: Option<Box<TriggerEntry>>,
     /// Option `passive`: the lemma is a passive verb («اغتيل»): the participant named first after it undergoes it,
     /// and so does a person named in the noun phrase after it.
     pub passive: bool,
@@ -365,10 +374,19 @@ pub(crate) enum WordList {
     /// `@speaker_noun`: nouns that act or speak for a country, besides the institutions: a nationality adjective
     /// after one right after a verb names the verb's subject («أكدت الخارجية الروسية», «قال المسؤول الأمريكي»).
     SpeakerNoun,
+    /// `@state`: nouns of a state's bodies and envoys (without article): as the subject of a verb with option
+    /// `bystate`, the state acts («احتجت الخارجية الكويتية»).
+    State,
+    /// `@singular_un`: singular nouns that end in «ون» like a sound masculine plural («التلفزيون», «القانون»): no
+    /// unnamed plural subject.
+    SingularUn,
+    /// `@frame`: words before an event noun that make it the time or frame of another act («وعقب الاجتماع سيعقد
+    /// الوزيران مؤتمراً», «على هامش القمة»): a future verb after it tells that act, not the event.
+    Frame,
 }
 
 impl WordList {
-    const ALL: [WordList; 24] = [
+    const ALL: [WordList; 27] = [
         WordList::Institution,
         WordList::PlaceNoun,
         WordList::Still,
@@ -393,6 +411,9 @@ impl WordList {
         WordList::Frontier,
         WordList::Body,
         WordList::SpeakerNoun,
+        WordList::State,
+        WordList::SingularUn,
+        WordList::Frame,
     ];
 
     fn name(self) -> &'static str {
@@ -421,6 +442,9 @@ impl WordList {
             WordList::Frontier => "@frontier",
             WordList::Body => "@body",
             WordList::SpeakerNoun => "@speaker_noun",
+            WordList::State => "@state",
+            WordList::SingularUn => "@singular_un",
+            WordList::Frame => "@frame",
         }
     }
 }
@@ -670,6 +694,8 @@ impl EventLexicon {
                 not_by: Vec::new(),
                 not_near: Vec::new(),
                 taa: false,
+                maqsura: None,
+                by_state: None,
                 passive: false,
                 purpose: Vec::new(),
                 impf_alef: false,
@@ -684,6 +710,7 @@ impl EventLexicon {
             };
             let mut extra: Vec<String> = Vec::new();
             let mut novn = false;
+            let mut state_kind = None;
             for opt in cols.get(3).copied().unwrap_or("").split_whitespace() {
                 match opt.split_once('=') {
                     Some(("vn", v)) => extra.extend(
@@ -713,6 +740,24 @@ impl EventLexicon {
                             .filter(|s| !s.is_empty())
                             .map(str::to_string),
                     ),
+                    Some(("maqsura", v)) => {
+                        entry.maqsura = Some((
+                            first.clone(),
+                            fold_str(v)
+                                .split(',')
+                                .filter(|s| !s.is_empty())
+                                .map(str::to_string)
+                                .collect(),
+                        ))
+                    }
+                    Some(("bystate", v)) => {
+                        let kind = KINDS
+                            .iter()
+                            .copied()
+                            .find(|k| k.as_str() == v)
+                            .ok_or_else(|| err(file, n, format!("unknown event kind {v:?}")))?;
+                        state_kind = Some(kind);
+                    }
                     Some(("notnear", v)) => entry.not_near.extend(
                         fold_str(v)
                             .split(',')
@@ -732,6 +777,14 @@ impl EventLexicon {
                     None if opt == "noimpf" => entry.state_impf = true,
                     _ => return Err(err(file, n, format!("unknown option {opt:?}"))),
                 }
+            }
+            // (Made once all options are read: the state's entry keeps all but `notnear`.)
+            if let Some(kind) = state_kind {
+                entry.by_state = Some(Box::new(TriggerEntry {
+                    kind,
+                    not_near: Vec::new(),
+                    ..entry.clone()
+                }));
             }
             if pos == "n" {
                 self.add_noun_trigger(first, &entry);
