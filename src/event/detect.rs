@@ -1194,12 +1194,6 @@ fn match_rest(
                         return false;
                     }
                     let Some(w) = doc.word_bytes(j) else { continue };
-                    // A gap ends where a new clause begins: a connective («ثم», «بينما») or «و» before a verb
-                    // («لوّح الرئيس بيده ثم أعلن وقف …», «سحبت الحكومة المشروع وأرسلت ألف جندي»), which is no
-                    // phrase's word either («لوّح القائد بيده وفرضت قواته …»).
-                    if gap > 0 && (ends_gap(cues, j) || conjoined_verb(w)) {
-                        return false;
-                    }
                     // Most words after a phrase's first are not its next word: they are told apart without a
                     // lookup.
                     let ok = w == k.as_bytes()
@@ -1236,6 +1230,15 @@ fn match_rest(
                 let Some(j) = found else {
                     return false;
                 };
+                // A gap ends where a new clause begins: a connective («ثم», «بينما») or «و» before a verb («لوّح
+                // الرئيس بيده ثم أعلن وقف …», «سحبت الحكومة المشروع وأرسلت ألف جندي»), which is no phrase's word
+                // either («لوّح القائد بيده وفرضت قواته …»). (Looked at once the word is found: most gaps find none.)
+                if gap > 0
+                    && (pos..=j)
+                        .any(|x| ends_gap(cues, x) || doc.word_bytes(x).is_some_and(conjoined_verb))
+                {
+                    return false;
+                }
                 matched.push(j);
                 pos = j + 1;
                 gap = 0;
@@ -1301,6 +1304,15 @@ fn unnamed_subject(doc: &Doc<'_>, a: usize, b: usize) -> bool {
                     && w.chars().count() >= 5
                     && !EVENT_LEXICON.in_list(WordList::SingularUn, bare.unwrap_or(w))
         })
+}
+
+/// Whether the trigger at `i` is one of the alternatives «إما … أو …» that open at token `a`, right after «إما»: it
+/// heads one (is the first or second word after «إما» or an «أو»), and an «أو» follows «إما» before `b`. Folded, «إما» is
+/// also «أما» (as for), which «أو» does not follow; an event told further on is what an alternative is about, not
+/// one («إما غير قادر أو غير مستعد لوقف هذه التهديدات», «إما التشوه جراء القصف أو …»).
+fn alternative(doc: &Doc<'_>, a: usize, i: usize, b: usize) -> bool {
+    let or = |k: usize| matches!(doc.word(k), Some("او" | "واما"));
+    (i <= a + 1 && (i + 1..b).any(or)) || (a..b.min(i)).any(|k| or(k) && i <= k + 2)
 }
 
 /// Whether a cue of schedule at `j` (ending before `end`) after a trigger whose first token is `i` tells the event's
@@ -2836,6 +2848,20 @@ fn detect_chunk(
                 if !match_rest(&doc, &cues, i, &e.rest, has_key, &mut matched) {
                     continue;
                 }
+                // A verb's object stands after its subject; a word of `notnear` near it shows the post is another
+                // object's genitive («أوقفت المحكمة تنفيذ قرار رئيس البلدية») or its holder stopped from his work
+                // («أوقفت الوزارة المدير عن العمل»): a shorter reading stands.
+                if e.object
+                    && matched.get(1).is_none_or(|&k| {
+                        k == i + 1
+                            || (i + 1..i + 1 + super::lexicon::NEAR).any(|j| {
+                                doc.word(j)
+                                    .is_some_and(|w| e.not_near.contains(&rest_key(w)))
+                            })
+                    })
+                {
+                    continue;
+                }
                 if matched
                     .iter()
                     .any(|&j| consumed.get(j).copied().unwrap_or(true))
@@ -3143,7 +3169,8 @@ fn detect_chunk(
             | bit(CueKind::NegationImpf)
             | bit(CueKind::Planned)
             | bit(CueKind::Hypothetical)
-            | bit(CueKind::HypoImpf);
+            | bit(CueKind::HypoImpf)
+            | bit(CueKind::Either);
         let prev_word = i.checked_sub(1).and_then(|p| doc.word(p));
         // «لم تشهد المدينة أي اشتباكات»: «أي» carries a negation from anywhere earlier in the clause; so does «لأي»,
         // «بأي» («نفى الجيش تعرض القاعدة لأي هجوم»), which without one speaks of any such event, none in particular.
@@ -3305,6 +3332,13 @@ fn detect_chunk(
                                 planned = true
                             }
                             CueKind::Hypothetical if within && !(medium && c.cue.scope == 0) => {
+                                hypothetical = true
+                            }
+                            // «إما … أو»: one of two, neither told as done (not «أما … ف», as for).
+                            CueKind::Either
+                                if within
+                                    && alternative(&doc, c.end, i, c1.min(c.end + c.cue.scope)) =>
+                            {
                                 hypothetical = true
                             }
                             // «قد تشن»: the trigger's own reading knows a short imperfect. After «قد» the

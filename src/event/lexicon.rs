@@ -93,6 +93,11 @@ pub(crate) struct TriggerEntry {
     /// a word of `@state`), the entry of kind K it reads as instead, without `notnear` (a state's protest is a
     /// diplomatic statement: «احتجت الجزائر على تصريحات …», where «احتج مئات العمال» is a street protest).
     pub by_state: Option<Box<TriggerEntry>>,
+    /// Option `object`: the phrase's next word is the verb's object, after its subject: not right after the verb,
+    /// where it is the subject («أوقفت الشرطة مدير الجمارك» arrests; «أوقف المدير العام الإنتاج» does not), nor with a
+    /// word of `notnear` near it («أوقفت المحكمة تنفيذ قرار رئيس البلدية», «أوقفته عن العمل»). Checked while the readings are chosen, so that a
+    /// shorter one may stand instead.
+    pub object: bool,
     /// Option `passive`: the lemma is a passive verb («اغتيل»): the participant named first after it undergoes it,
     /// and so does a person named in the noun phrase after it.
     pub passive: bool,
@@ -171,6 +176,10 @@ pub(crate) enum CueKind {
     /// A verb of serving time shortly before a verdict trigger («قضت الناشطة حكماً بالسجن»): the sentence was passed
     /// before, no verdict is told.
     Serve,
+    /// A word of alternatives («إما»): the events that head an alternative are hypothetical when «أو» follows it within
+    /// its scope («إما قبول الهدنة أو مواجهة هجوم واسع»). Folded, «إما» is also «أما» (as for), which «أو» does not
+    /// follow («أما الجيش فقد أعلن …»).
+    Either,
 }
 
 impl CueKind {
@@ -202,6 +211,7 @@ impl CueKind {
             "@disaster" => CueKind::Disaster,
             "@accident" => CueKind::Accident,
             "@serve" => CueKind::Serve,
+            "@either" => CueKind::Either,
             _ => return None,
         })
     }
@@ -696,6 +706,7 @@ impl EventLexicon {
                 taa: false,
                 maqsura: None,
                 by_state: None,
+                object: false,
                 passive: false,
                 purpose: Vec::new(),
                 impf_alef: false,
@@ -767,6 +778,7 @@ impl EventLexicon {
                     None if opt == "weak" => entry.weak = true,
                     None if opt == "taa" => entry.taa = true,
                     None if opt == "passive" => entry.passive = true,
+                    None if opt == "object" => entry.object = true,
                     None if opt == "impfa" => entry.impf_alef = true,
                     None if opt == "head" => entry.head = true,
                     None if opt == "place" => entry.place = true,
