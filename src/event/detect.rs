@@ -1306,6 +1306,20 @@ fn unnamed_subject(doc: &Doc<'_>, a: usize, b: usize) -> bool {
         })
 }
 
+/// Whether the trigger at `i` is what a reply or revenge answers: right after a word of `@answer`, or after one and
+/// «على» («بالانتقام لمقتل قائدها», «بالرد على اغتيال قائده»): told as done, whatever a threat before asks for.
+fn answered(doc: &Doc<'_>, i: usize) -> bool {
+    let answer = |k: usize| {
+        doc.word(k).is_some_and(|w| {
+            let w = w.strip_prefix('و').unwrap_or(w);
+            EVENT_LEXICON.in_list(WordList::Answer, w.strip_prefix('ب').unwrap_or(w))
+        })
+    };
+    i.checked_sub(1).is_some_and(|p| {
+        answer(p) || doc.word(p) == Some("علي") && p.checked_sub(1).is_some_and(answer)
+    })
+}
+
 /// Whether the trigger at `i` is one of the alternatives «إما … أو …» that open at token `a`, right after «إما»: it
 /// heads one (is the first or second word after «إما» or an «أو»), and an «أو» follows «إما» before `b`. Folded, «إما» is
 /// also «أما» (as for), which «أو» does not follow; an event told further on is what an alternative is about, not
@@ -3331,7 +3345,11 @@ fn detect_chunk(
                             CueKind::Planned if within && !(medium && c.cue.scope == 0) => {
                                 planned = true
                             }
-                            CueKind::Hypothetical if within && !(medium && c.cue.scope == 0) => {
+                            CueKind::Hypothetical
+                                if within
+                                    && !(medium && c.cue.scope == 0)
+                                    && !answered(&doc, i) =>
+                            {
                                 hypothetical = true
                             }
                             // «إما … أو»: one of two, neither told as done (not «أما … ف», as for).

@@ -393,10 +393,14 @@ pub(crate) enum WordList {
     /// `@frame`: words before an event noun that make it the time or frame of another act («وعقب الاجتماع سيعقد
     /// الوزيران مؤتمراً», «على هامش القمة»): a future verb after it tells that act, not the event.
     Frame,
+    /// `@answer`: nouns of reply and revenge (with «ب» or without): an event right after one, or after it and «على»,
+    /// is what is answered, told as done, not what a threat or a warning before it is of («توعدت الجماعة بالانتقام
+    /// لمقتل قائدها»).
+    Answer,
 }
 
 impl WordList {
-    const ALL: [WordList; 27] = [
+    const ALL: [WordList; 28] = [
         WordList::Institution,
         WordList::PlaceNoun,
         WordList::Still,
@@ -424,6 +428,7 @@ impl WordList {
         WordList::State,
         WordList::SingularUn,
         WordList::Frame,
+        WordList::Answer,
     ];
 
     fn name(self) -> &'static str {
@@ -455,6 +460,7 @@ impl WordList {
             WordList::State => "@state",
             WordList::SingularUn => "@singular_un",
             WordList::Frame => "@frame",
+            WordList::Answer => "@answer",
         }
     }
 }
