@@ -502,6 +502,23 @@ fn professions_bodies_and_unnamed_subjects_in_participants() {
         a.contains(&("person:يوسف".to_string(), Some(Role::Target))),
         "{a:?}"
     );
+    // Only the verb's subject, the word right after it, is tested: an aside naming the television before the minister
+    // leaves him the subject; the television itself as subject makes the name its object.
+    let a = actors("اتهم في مقابلة مع التلفزيون الرسمي وزير الخارجية الإيراني واشنطن بدعم الهجمات.");
+    assert!(
+        a.contains(&("foreign_minister:iran".to_string(), Some(Role::Agent))),
+        "{a:?}"
+    );
+    let a = actors("اتهم التلفزيون الرسمي حركة حماس بالتحريض على العنف.");
+    assert!(
+        a.contains(&("hamas".to_string(), Some(Role::Target))),
+        "{a:?}"
+    );
+    let a = actors("اعتقلت، الأحد، قوات الأمن الناشط حسام يوسف في عدن.");
+    assert!(
+        a.contains(&("person:يوسف".to_string(), Some(Role::Target))),
+        "{a:?}"
+    );
     // The body between a title and its holder's name («مدير مصرف …», «المتحدث باسم وزارة …»).
     let a = actors("خطف مسلحون مدير مصرف الجمهورية فرج الطاهر في طرابلس.");
     assert!(

@@ -1148,6 +1148,7 @@ fn has_core(w: &[u8], core: &[u8]) -> bool {
 /// true when it matches. `has_key` keeps the answers of [`word_has_key`].
 fn match_rest(
     doc: &Doc<'_>,
+    cues: &Cues<'_>,
     i: usize,
     rest: &[Rest],
     has_key: &mut HashMap<(u32, u32), bool, BuildHasherDefault<FxHasher>>,
@@ -1163,27 +1164,31 @@ fn match_rest(
             Rest::Word(k, id) => {
                 let core = key_core(k);
                 let mut found = None;
-                // Number words in a gap do not count towards it («سحبت القوة ألفاً وخمسمئة جندي»).
-                let mut limit = pos + gap;
+                // The tokens passed in a gap, and the number tokens since the last other one: a count right before
+                // the word sought is its own («سحبت القوة ألفاً وخمسمئة جندي», «أرسلت بريطانيا 300 جندي») and does
+                // not count towards the gap; one with other words after it does («… 12 ترخيصاً لشركات …»).
+                let (mut passed, mut count) = (0, 0);
                 let mut j = pos;
-                while j <= limit {
+                while passed <= gap {
                     let Some(t) = doc.toks.get(j) else {
                         return false;
                     };
                     j += 1;
                     let j = j - 1;
-                    if gap > 0
-                        && (t.kind == Tk::Num || t.bits & crate::lexicon::bits::CARDINAL != 0)
-                    {
-                        limit += 1;
-                    }
+                    let number = gap > 0
+                        && (t.kind == Tk::Num || t.bits & crate::lexicon::bits::CARDINAL != 0);
                     if t.kind != Tk::Word {
-                        // Quotes and dashes may stand inside a phrase, and a count inside a gap («أرسلت بريطانيا
-                        // 300 جندي»); other punctuation ends it.
+                        if number {
+                            count += 1;
+                            continue;
+                        }
+                        // Quotes and dashes may stand inside a phrase, and an aside between commas inside a gap;
+                        // other punctuation ends it.
                         if matches!(t.kind, Tk::Punct('"' | '“' | '”' | '«' | '»' | '-'))
-                            || t.kind == Tk::Num && gap > 0
                             || gap > 0 && parenthetical_comma(doc, j)
                         {
+                            passed += count + 1;
+                            count = 0;
                             continue;
                         }
                         return false;
@@ -1208,10 +1213,32 @@ fn match_rest(
                         found = Some(j);
                         break;
                     }
+                    // A word of time inside a gap and the count before it do not count («ونفذت مقاتلات تركية ليل
+                    // الأحد الاثنين مزيداً من الضربات», «خلال 24 الساعة الماضية»); nor does «من» after a count,
+                    // which counts what the phrase's word tells of («سقوط أكثر من 145 من ميليشيات الحوثي بين قتيل»).
+                    if gap > 0 && (t.bits & TIME_WORD != 0 || count > 0 && w == "من".as_bytes()) {
+                        count = 0;
+                        continue;
+                    }
+                    if number {
+                        count += 1;
+                        continue;
+                    }
+                    passed += count + 1;
+                    count = 0;
                 }
                 let Some(j) = found else {
                     return false;
                 };
+                // A gap ends where a new clause begins: a connective («ثم», «بينما») or «و» before a verb («لوّح
+                // الرئيس بيده ثم أعلن وقف …», «سحبت الحكومة المشروع وأرسلت ألف جندي»), which is no phrase's word
+                // either («لوّح القائد بيده وفرضت قواته …»). (Looked at once the word is found: most gaps find none.)
+                if gap > 0
+                    && (pos..=j)
+                        .any(|x| ends_gap(cues, x) || doc.word_bytes(x).is_some_and(conjoined_verb))
+                {
+                    return false;
+                }
                 matched.push(j);
                 pos = j + 1;
                 gap = 0;
@@ -1221,22 +1248,137 @@ fn match_rest(
     true
 }
 
-/// Whether a word between a verb (its last token before `a`) and a name at `b` is the verb's unnamed subject: a body
-/// or an institution («قوات الأمن», «السلطات»), or a sound masculine plural in the nominative («مسلحون», «مجهولون»).
-/// An institution noun is the subject when it has the article or its own complement before the name; in construct
-/// with the name itself it is the name's head («قصف تنظيم "داعش"», «جماعة حزب الله»).
+/// The readings of a word of time: a month, a weekday, a unit, a day named from today, a part of the day, «الماضي».
+const TIME_WORD: u64 = {
+    use crate::lexicon::bits::*;
+    MONTH | WEEKDAY | UNIT | REL_DAY | DAY_PART | LAST | SHIFT
+};
+
+/// Whether a connective at token `j` opens a new clause inside a phrase's gap: an `@clause` word of scope 0 («ثم»,
+/// «بينما»); not one that is also a preposition, of scope 1 («على إثر ذلك», «عشية الانتخابات»).
+fn ends_gap(cues: &Cues<'_>, j: usize) -> bool {
+    cues.has(j, bit(CueKind::Clause))
+        && cues
+            .of(j, bit(CueKind::Clause))
+            .iter()
+            .any(|c| c.cue.kind == CueKind::Clause && c.cue.scope == 0)
+}
+
+/// Whether the folded word is «و» before a perfect verb with a subject ending no noun here has: the feminine «ت»
+/// («وأرسلت», «وشنت»; not the plural «ات», nor «وبيروت», «وبيت») or the plural «وا» («وقالوا»), after at least three
+/// letters. (A masculine singular «وأعلن» has no ending to tell it from a noun.)
+fn conjoined_verb(w: &[u8]) -> bool {
+    let Some(v) = w.strip_prefix("و".as_bytes()) else {
+        return false;
+    };
+    // Three letters or more: six bytes (the letters are two bytes each).
+    v.len() >= 6
+        && !v.starts_with("ال".as_bytes())
+        && (v.ends_with("ت".as_bytes())
+            && !["ات", "وت", "يت"].iter().any(|e| v.ends_with(e.as_bytes()))
+            || v.ends_with("وا".as_bytes()))
+}
+
+/// Whether the verb's subject, the first word after it (its last token is before `a`; a day between commas may stand
+/// first: «اعتقلت، الأحد، قوات الأمن …»), is unnamed and the name at `b` its object: a body, an institution or a noun
+/// that speaks for one («قوات الأمن», «السلطات», «التلفزيون الرسمي»), or a sound masculine plural in the nominative («مسلحون», «مجهولون»; not a singular noun in «ون»
+/// of `@singular_un`: «التلفزيون»). An institution noun is the subject when it has the article or its own complement
+/// before the name; in construct with the name itself it is the name's head («قصف تنظيم "داعش"», «جماعة حزب الله»).
 fn unnamed_subject(doc: &Doc<'_>, a: usize, b: usize) -> bool {
-    (a..b).any(|k| {
-        doc.word(k).is_some_and(|w| {
+    let mut k = a;
+    if parenthetical_comma(doc, k) {
+        k = (k + 1..b)
+            .find(|&j| matches!(doc.toks.get(j).map(|t| t.kind), Some(Tk::Punct(','))))
+            .map_or(b, |j| j + 1);
+    }
+    k < b
+        && doc.word(k).is_some_and(|w| {
             let bare = w.strip_prefix("ال");
             let body = |x: &str| {
                 EVENT_LEXICON.in_list(WordList::Institution, x)
                     || EVENT_LEXICON.in_list(WordList::Body, x)
             };
-            bare.is_some_and(body)
+            bare.is_some_and(|x| body(x) || EVENT_LEXICON.in_list(WordList::SpeakerNoun, x))
                 || body(w) && k + 1 < b && doc.word(k + 1).is_some()
-                || w.ends_with("ون") && w.chars().count() >= 5
+                || w.ends_with("ون")
+                    && w.chars().count() >= 5
+                    && !EVENT_LEXICON.in_list(WordList::SingularUn, bare.unwrap_or(w))
         })
+}
+
+/// Whether the trigger at `i` is what a reply or revenge answers: right after a word of `@answer`, or after one and
+/// «على» («بالانتقام لمقتل قائدها», «بالرد على اغتيال قائده»): told as done, whatever a threat before asks for.
+fn answered(doc: &Doc<'_>, i: usize) -> bool {
+    let answer = |k: usize| {
+        doc.word(k).is_some_and(|w| {
+            let w = w.strip_prefix('و').unwrap_or(w);
+            EVENT_LEXICON.in_list(WordList::Answer, w.strip_prefix('ب').unwrap_or(w))
+        })
+    };
+    i.checked_sub(1).is_some_and(|p| {
+        answer(p) || doc.word(p) == Some("علي") && p.checked_sub(1).is_some_and(answer)
+    })
+}
+
+/// Whether the trigger at `i` is one of the alternatives «إما … أو …» that open at token `a`, right after «إما»: it
+/// heads one (is the first or second word after «إما» or an «أو»), and an «أو» follows «إما» before `b`. Folded, «إما» is
+/// also «أما» (as for), which «أو» does not follow; an event told further on is what an alternative is about, not
+/// one («إما غير قادر أو غير مستعد لوقف هذه التهديدات», «إما التشوه جراء القصف أو …»).
+fn alternative(doc: &Doc<'_>, a: usize, i: usize, b: usize) -> bool {
+    let or = |k: usize| matches!(doc.word(k), Some("او" | "واما"));
+    (i <= a + 1 && (i + 1..b).any(or)) || (a..b.min(i)).any(|k| or(k) && i <= k + 2)
+}
+
+/// Whether a cue of schedule at `j` (ending before `end`) after a trigger whose first token is `i` tells the event's
+/// own time. An adjective does («القمة المقبلة»); a future verb («ستعقد», «سيبدأ») only when the event is its subject
+/// standing before it («القمة ستعقد في الرياض»): not when the event is the frame of another act («وعقب الاجتماع سيعقد
+/// الوزيران مؤتمراً»: a word of `@frame` before it) or the verb has its own subject after it (a name, a body, a
+/// definite dual: «سيعقد الوزيران»).
+fn future_of_event(doc: &Doc<'_>, ments: &[Mention], i: usize, j: usize, end: usize) -> bool {
+    if !doc.word(j).is_some_and(has_future_prefix) {
+        return true;
+    }
+    let framed = i
+        .checked_sub(1)
+        .and_then(|p| doc.word(p))
+        .is_some_and(|p| EVENT_LEXICON.in_list(WordList::Frame, p));
+    let n = ments.partition_point(|m| m.start < end);
+    let named = ments.get(n).is_some_and(|m| {
+        m.start == end
+            && matches!(
+                m.ty,
+                EntityType::Person
+                    | EntityType::Org
+                    | EntityType::Group
+                    | EntityType::Country
+                    | EntityType::Office
+            )
+    });
+    let subject = named
+        || doc.word(end).is_some_and(|w| {
+            w.strip_prefix("ال").is_some_and(|b| {
+                EVENT_LEXICON.in_list(WordList::Institution, b)
+                    || EVENT_LEXICON.in_list(WordList::SpeakerNoun, b)
+                    // A definite dual in the nominative («الوزيران», «الجانبان»; not «الآن»).
+                    || b.ends_with("ان") && b.chars().count() >= 4
+            })
+        });
+    !(framed || subject)
+}
+
+/// Whether token `k` starts a state as a verb's subject: a named country, capital or office, or a word of `@state`
+/// with the article («الخارجية», «السفير») or in construct («وزارة الخارجية»).
+fn state_subject(doc: &Doc<'_>, ments: &[Mention], k: usize) -> bool {
+    let n = ments.partition_point(|m| m.start < k);
+    ments.get(n).is_some_and(|m| {
+        m.start == k
+            && matches!(
+                m.ty,
+                EntityType::Country | EntityType::City | EntityType::Office
+            )
+    }) || doc.word(k).is_some_and(|w| {
+        let bare = w.strip_prefix("ال").unwrap_or(w);
+        EVENT_LEXICON.in_list(WordList::State, bare)
     })
 }
 
@@ -2717,7 +2859,21 @@ fn detect_chunk(
                 if in_name && e.rest.is_empty() {
                     continue;
                 }
-                if !match_rest(&doc, i, &e.rest, has_key, &mut matched) {
+                if !match_rest(&doc, &cues, i, &e.rest, has_key, &mut matched) {
+                    continue;
+                }
+                // A verb's object stands after its subject; a word of `notnear` near it shows the post is another
+                // object's genitive («أوقفت المحكمة تنفيذ قرار رئيس البلدية») or its holder stopped from his work
+                // («أوقفت الوزارة المدير عن العمل»): a shorter reading stands.
+                if e.object
+                    && matched.get(1).is_none_or(|&k| {
+                        k == i + 1
+                            || (i + 1..i + 1 + super::lexicon::NEAR).any(|j| {
+                                doc.word(j)
+                                    .is_some_and(|w| e.not_near.contains(&rest_key(w)))
+                            })
+                    })
+                {
                     continue;
                 }
                 if matched
@@ -2782,6 +2938,12 @@ fn detect_chunk(
             continue;
         }
         if let Some(mut h) = best {
+            // A state as the subject right after the verb gives the entry's reading for a state («احتجت الجزائر»).
+            if let Some(alt) = h.entry.by_state.as_deref() {
+                if state_subject(&doc, &ments, h.last + 1) {
+                    h.entry = alt;
+                }
+            }
             // A future «س» on a later word of a phrase («قواته القتالية ستسحب») makes it planned. The first word's
             // reading already says whether it carries one: «سيطرت» and «سيارة» begin with «سي», not with the future.
             let rest_keys = h.entry.rest.iter().filter_map(|r| match r {
@@ -3021,7 +3183,8 @@ fn detect_chunk(
             | bit(CueKind::NegationImpf)
             | bit(CueKind::Planned)
             | bit(CueKind::Hypothetical)
-            | bit(CueKind::HypoImpf);
+            | bit(CueKind::HypoImpf)
+            | bit(CueKind::Either);
         let prev_word = i.checked_sub(1).and_then(|p| doc.word(p));
         // «لم تشهد المدينة أي اشتباكات»: «أي» carries a negation from anywhere earlier in the clause; so does «لأي»,
         // «بأي» («نفى الجيش تعرض القاعدة لأي هجوم»), which without one speaks of any such event, none in particular.
@@ -3182,7 +3345,18 @@ fn detect_chunk(
                             CueKind::Planned if within && !(medium && c.cue.scope == 0) => {
                                 planned = true
                             }
-                            CueKind::Hypothetical if within && !(medium && c.cue.scope == 0) => {
+                            CueKind::Hypothetical
+                                if within
+                                    && !(medium && c.cue.scope == 0)
+                                    && !answered(&doc, i) =>
+                            {
+                                hypothetical = true
+                            }
+                            // «إما … أو»: one of two, neither told as done (not «أما … ف», as for).
+                            CueKind::Either
+                                if within
+                                    && alternative(&doc, c.end, i, c1.min(c.end + c.cue.scope)) =>
+                            {
                                 hypothetical = true
                             }
                             // «قد تشن»: the trigger's own reading knows a short imperfect. After «قد» the
@@ -3225,6 +3399,7 @@ fn detect_chunk(
                 if after_bad.is_none()
                     && kinds & bit(CueKind::Figurative) != 0
                     && h.entry.kind.family() != super::Family::Speech
+                    && h.entry.kind != EventKind::Protest
                     && words
                         .iter()
                         .any(|c| c.cue.kind == CueKind::Figurative && c.cue.scope >= 3)
@@ -3233,13 +3408,16 @@ fn detect_chunk(
                 }
             } else if j > h.last {
                 // Saying, condemning and demanding are never figurative: «وقال مسؤول إعلامي» is said, «أدان بشدة» condemned
-                // (a threat may be: «مهدد بالزوال»).
+                // (a threat may be: «مهدد بالزوال»). Nor is a protest past the word after it: there stands what it is
+                // against («تظاهر الآلاف ضد التضخم»), where right after it a word may tell its nature («تظاهرة
+                // إعلامية»).
                 if after_bad.is_none()
                     && kinds
                         & (bit(CueKind::Figurative)
                             | bit(CueKind::FigurativeDefinite)
                             | bit(CueKind::Habitual))
                         != 0
+                    && !(h.entry.kind == EventKind::Protest && j > h.last + 1)
                     && words.iter().any(|c| {
                         (c.cue.kind == CueKind::Habitual
                             || (c.cue.kind == CueKind::Figurative
@@ -3267,6 +3445,8 @@ fn detect_chunk(
                             continue;
                         }
                         match c.cue.kind {
+                            CueKind::PlannedAfter
+                                if !future_of_event(&doc, &ments, h.first, j, c.end) => {}
                             CueKind::PlannedAfter => {
                                 planned = true;
                                 scheduled = true;
@@ -3782,6 +3962,29 @@ fn detect_chunk(
                 .is_some_and(|t| orig_word(t.start, t.end).contains('ة'))
         {
             continue;
+        }
+        if let Some((key, after)) = &h.entry.maqsura {
+            let written = doc
+                .toks
+                .get(h.first)
+                .map_or("", |t| orig_word(t.start, t.end));
+            // The last letter as written, past any diacritics.
+            let last = written
+                .chars()
+                .rev()
+                .find(|c| !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | 'ـ'));
+            let bare = doc
+                .word(h.first)
+                .is_some_and(|w| w.strip_prefix(['و', 'ف']).unwrap_or(w) == key.as_str());
+            if bare
+                && last == Some('ي')
+                && !i
+                    .checked_sub(1)
+                    .and_then(|p| doc.word(p))
+                    .is_some_and(|p| after.iter().any(|a| a == p.strip_prefix('و').unwrap_or(p)))
+            {
+                continue;
+            }
         }
         // An imperfect often follows its subject («تعزيزات إضافية ستصل إلى المدينة», «الشحنة تصل غداً إلى الميناء»).
         let before_by = if h.imperfect || h.future {

@@ -84,6 +84,20 @@ pub(crate) struct TriggerEntry {
     /// Option `taa`: the word must be written with a taa marbuta in the text: folded, «مظاهرة» (a demonstration) is
     /// «مظاهره», which also reads «مظاهره» (its manifestations).
     pub taa: bool,
+    /// Option `maqsura=A,B`: the lemma ends in «ى» («تبنّى», folded «تبني»): written bare (with «و» at most) and with
+    /// a final «ي», the word is the imperfect of another verb («تبني الحكومة قراراتها على …», of «بنى») or the verbal
+    /// noun, which is an event only right after one of these words (folded: a preposition or a noun that governs it,
+    /// «بعد تبني مجلس الأمن القرار»). Holds the lemma's key and the words.
+    pub maqsura: Option<(String, Vec<String>)>,
+    /// Option `bystate=K`: when the verb's subject right after it is a state (a named country, capital or office, or
+    /// a word of `@state`), the entry of kind K it reads as instead, without `notnear` (a state's protest is a
+    /// diplomatic statement: «احتجت الجزائر على تصريحات …», where «احتج مئات العمال» is a street protest).
+    pub by_state: Option<Box<TriggerEntry>>,
+    /// Option `object`: the phrase's next word is the verb's object, after its subject: not right after the verb,
+    /// where it is the subject («أوقفت الشرطة مدير الجمارك» arrests; «أوقف المدير العام الإنتاج» does not), nor with a
+    /// word of `notnear` near it («أوقفت المحكمة تنفيذ قرار رئيس البلدية», «أوقفته عن العمل»). Checked while the readings are chosen, so that a
+    /// shorter one may stand instead.
+    pub object: bool,
     /// Option `passive`: the lemma is a passive verb («اغتيل»): the participant named first after it undergoes it,
     /// and so does a person named in the noun phrase after it.
     pub passive: bool,
@@ -162,6 +176,10 @@ pub(crate) enum CueKind {
     /// A verb of serving time shortly before a verdict trigger («قضت الناشطة حكماً بالسجن»): the sentence was passed
     /// before, no verdict is told.
     Serve,
+    /// A word of alternatives («إما»): the events that head an alternative are hypothetical when «أو» follows it within
+    /// its scope («إما قبول الهدنة أو مواجهة هجوم واسع»). Folded, «إما» is also «أما» (as for), which «أو» does not
+    /// follow («أما الجيش فقد أعلن …»).
+    Either,
 }
 
 impl CueKind {
@@ -193,6 +211,7 @@ impl CueKind {
             "@disaster" => CueKind::Disaster,
             "@accident" => CueKind::Accident,
             "@serve" => CueKind::Serve,
+            "@either" => CueKind::Either,
             _ => return None,
         })
     }
@@ -368,10 +387,23 @@ pub(crate) enum WordList {
     /// `@speaker_noun`: nouns that act or speak for a country, besides the institutions: a nationality adjective
     /// after one right after a verb names the verb's subject («أكدت الخارجية الروسية», «قال المسؤول الأمريكي»).
     SpeakerNoun,
+    /// `@state`: nouns of a state's bodies and envoys (without article): as the subject of a verb with option
+    /// `bystate`, the state acts («احتجت الخارجية الكويتية»).
+    State,
+    /// `@singular_un`: singular nouns that end in «ون» like a sound masculine plural («التلفزيون», «القانون»): no
+    /// unnamed plural subject.
+    SingularUn,
+    /// `@frame`: words before an event noun that make it the time or frame of another act («وعقب الاجتماع سيعقد
+    /// الوزيران مؤتمراً», «على هامش القمة»): a future verb after it tells that act, not the event.
+    Frame,
+    /// `@answer`: nouns of reply and revenge (with «ب» or without): an event right after one, or after it and «على»,
+    /// is what is answered, told as done, not what a threat or a warning before it is of («توعدت الجماعة بالانتقام
+    /// لمقتل قائدها»).
+    Answer,
 }
 
 impl WordList {
-    const ALL: [WordList; 24] = [
+    const ALL: [WordList; 28] = [
         WordList::Institution,
         WordList::PlaceNoun,
         WordList::Still,
@@ -396,6 +428,10 @@ impl WordList {
         WordList::Frontier,
         WordList::Body,
         WordList::SpeakerNoun,
+        WordList::State,
+        WordList::SingularUn,
+        WordList::Frame,
+        WordList::Answer,
     ];
 
     fn name(self) -> &'static str {
@@ -424,6 +460,10 @@ impl WordList {
             WordList::Frontier => "@frontier",
             WordList::Body => "@body",
             WordList::SpeakerNoun => "@speaker_noun",
+            WordList::State => "@state",
+            WordList::SingularUn => "@singular_un",
+            WordList::Frame => "@frame",
+            WordList::Answer => "@answer",
         }
     }
 }
@@ -673,6 +713,9 @@ impl EventLexicon {
                 not_by: Vec::new(),
                 not_near: Vec::new(),
                 taa: false,
+                maqsura: None,
+                by_state: None,
+                object: false,
                 passive: false,
                 purpose: Vec::new(),
                 impf_alef: false,
@@ -687,6 +730,7 @@ impl EventLexicon {
             };
             let mut extra: Vec<String> = Vec::new();
             let mut novn = false;
+            let mut state_kind = None;
             for opt in cols.get(3).copied().unwrap_or("").split_whitespace() {
                 match opt.split_once('=') {
                     Some(("vn", v)) => extra.extend(
@@ -716,6 +760,24 @@ impl EventLexicon {
                             .filter(|s| !s.is_empty())
                             .map(str::to_string),
                     ),
+                    Some(("maqsura", v)) => {
+                        entry.maqsura = Some((
+                            first.clone(),
+                            fold_str(v)
+                                .split(',')
+                                .filter(|s| !s.is_empty())
+                                .map(str::to_string)
+                                .collect(),
+                        ))
+                    }
+                    Some(("bystate", v)) => {
+                        let kind = KINDS
+                            .iter()
+                            .copied()
+                            .find(|k| k.as_str() == v)
+                            .ok_or_else(|| err(file, n, format!("unknown event kind {v:?}")))?;
+                        state_kind = Some(kind);
+                    }
                     Some(("notnear", v)) => entry.not_near.extend(
                         fold_str(v)
                             .split(',')
@@ -725,6 +787,7 @@ impl EventLexicon {
                     None if opt == "weak" => entry.weak = true,
                     None if opt == "taa" => entry.taa = true,
                     None if opt == "passive" => entry.passive = true,
+                    None if opt == "object" => entry.object = true,
                     None if opt == "impfa" => entry.impf_alef = true,
                     None if opt == "head" => entry.head = true,
                     None if opt == "place" => entry.place = true,
@@ -735,6 +798,14 @@ impl EventLexicon {
                     None if opt == "noimpf" => entry.state_impf = true,
                     _ => return Err(err(file, n, format!("unknown option {opt:?}"))),
                 }
+            }
+            // (Made once all options are read: the state's entry keeps all but `notnear`.)
+            if let Some(kind) = state_kind {
+                entry.by_state = Some(Box::new(TriggerEntry {
+                    kind,
+                    not_near: Vec::new(),
+                    ..entry.clone()
+                }));
             }
             if pos == "n" {
                 self.add_noun_trigger(first, &entry);
