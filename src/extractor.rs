@@ -3,6 +3,7 @@
 use crate::error::Error;
 use crate::event::detect::detect_part;
 use crate::event::Event;
+use crate::lexicon::{WordList, LEXICON};
 use crate::normalize::Folded;
 use crate::span::Span;
 use crate::temporal::grammar::Parser;
@@ -568,6 +569,19 @@ impl Extractor {
                 let Some(matched) = text.get(s..e).filter(|m| !m.is_empty()) else {
                     continue;
                 };
+                // «بأجر» (for a wage) folds to Gulf «باجر» (tomorrow), which is written without a hamza: with one,
+                // the word is the wage whatever follows («منح العاملين إجازة بأجر بمناسبة العيد»).
+                if folded
+                    .text
+                    .get(first.start..first.end)
+                    .is_some_and(|w| LEXICON.list(WordList::WageRelday).contains(w.as_bytes()))
+                    && {
+                        let (a, b) = folded.to_original(first.start, first.end, chunk);
+                        chunk.get(a..b).is_some_and(|w| w.contains('\u{623}'))
+                    }
+                {
+                    continue;
+                }
                 if let Some(t) = ctx.resolve(&m.expr, m.future, Span::new(s, e), matched) {
                     out.push(t);
                 }

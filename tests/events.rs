@@ -804,6 +804,56 @@ fn titled_names_and_aliases_share_a_key() {
     }
 }
 
+/// A town whose name is also a family or a man's name is taken only in the phrase that says it is the place.
+#[test]
+fn towns_named_like_people_only_as_places() {
+    let places = |text: &str| -> Vec<String> {
+        events(text, "2024-03-12")
+            .iter()
+            .flat_map(|e| {
+                e.actors
+                    .iter()
+                    .map(|a| a.key.to_string())
+                    .chain(e.place.iter().map(|p| p.key.to_string()))
+            })
+            .collect()
+    };
+    for (text, key) in [
+        (
+            "أصيب نائب رئيس مجلس النواب اليمني محمد الشدادي بانفجار لغم في مأرب.",
+            "shaddadi",
+        ),
+        (
+            "قُتل سلوان موميكا، الذي أحرق نسخاً من المصحف، بالرصاص في شقته جنوب ستوكهولم.",
+            "silwan",
+        ),
+        (
+            "وقال الخبير الاقتصادي المغربي محمد الوزاني إن الحكومة أخفقت في كبح الأسعار.",
+            "wazzani",
+        ),
+    ] {
+        let k = places(text);
+        assert!(!k.iter().any(|x| x == key), "{text}: {k:?}");
+    }
+    for (text, key) in [
+        (
+            "اعتقلت القوات الإسرائيلية ثلاثة شبان في حي سلوان جنوب المسجد الأقصى.",
+            "silwan",
+        ),
+        (
+            "قصفت طائرات مسيرة مواقع في مدينة الشدادي بريف الحسكة.",
+            "shaddadi",
+        ),
+        (
+            "أطلقت قوات إسرائيلية النار على رعاة في منطقة الوزاني جنوب لبنان.",
+            "wazzani",
+        ),
+    ] {
+        let k = places(text);
+        assert!(k.iter().any(|x| x == key), "{text}: {k:?}");
+    }
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Timeline
 

@@ -3353,9 +3353,14 @@ fn detect_chunk(
                                 hypothetical = true
                             }
                             // «إما … أو»: one of two, neither told as done (not «أما … ف», as for).
+                            // Written with «أ» it is «أما» (as for), never «إما»: «أما الغارات فأسفرت عن
+                            // مقتل عشرين مدنياً أو أكثر» is told as done.
                             CueKind::Either
                                 if within
-                                    && alternative(&doc, c.end, i, c1.min(c.end + c.cue.scope)) =>
+                                    && alternative(&doc, c.end, i, c1.min(c.end + c.cue.scope))
+                                    && !doc.toks.get(c.end - 1).is_some_and(|t| {
+                                        orig_word(t.start, t.end).contains('\u{623}')
+                                    }) =>
                             {
                                 hypothetical = true
                             }
