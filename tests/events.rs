@@ -804,6 +804,25 @@ fn titled_names_and_aliases_share_a_key() {
     }
 }
 
+/// A body of sport that stops an official bans him: no arrest.
+#[test]
+fn a_ban_of_sport_is_no_arrest() {
+    for text in [
+        "أوقف الاتحاد الدولي لكرة القدم رئيس الاتحاد الإسباني مؤقتا لمدة 90 يوما بسبب سلوكه في نهائي كأس العالم.",
+        "أوقفت لجنة الانضباط عضو مجلس إدارة النادي ستة أشهر عن ممارسة أي نشاط رياضي.",
+        "أوقف الاتحاد الآسيوي مدير المنتخب عن مزاولة أي نشاط كروي لمدة عام.",
+    ] {
+        let k = kinds(&events(text, "2024-05-10"));
+        assert!(!k.contains(&EventKind::Arrest), "{text}: {k:?}");
+    }
+    // An official held by the police is.
+    let k = kinds(&events(
+        "أوقفت الشرطة مدير الجمارك في ميناء طرابلس بتهمة تلقي رشاوى.",
+        "2024-05-10",
+    ));
+    assert!(k.contains(&EventKind::Arrest), "{k:?}");
+}
+
 /// A town whose name is also a family or a man's name is taken only in the phrase that says it is the place.
 #[test]
 fn towns_named_like_people_only_as_places() {
