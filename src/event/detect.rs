@@ -1320,6 +1320,14 @@ fn answered(doc: &Doc<'_>, i: usize) -> bool {
     })
 }
 
+/// Whether the trigger at `i` stands right after a word of `@past_frame` («عقب اغتيال القيادي»): the past time of
+/// the act it frames.
+fn past_framed(doc: &Doc<'_>, i: usize) -> bool {
+    i.checked_sub(1)
+        .and_then(|p| doc.word(p))
+        .is_some_and(|p| EVENT_LEXICON.in_list(WordList::PastFrame, p))
+}
+
 /// Whether the trigger at `i` is one of the alternatives «إما … أو …» that open at token `a`, right after «إما»: it
 /// heads one (is the first or second word after «إما» or an «أو»), and an «أو» follows «إما» before `b`. Folded, «إما» is
 /// also «أما» (as for), which «أو» does not follow; an event told further on is what an alternative is about, not
@@ -3345,10 +3353,14 @@ fn detect_chunk(
                             CueKind::Planned if within && !(medium && c.cue.scope == 0) => {
                                 planned = true
                             }
+                            // A threat or a warning (a cue of some scope) is not of an event right after a
+                            // word of past frame: that is when it was made («توعدت الفصائل عقب اغتيال القيادي
+                            // بالرد»); a condition is («إذا وقع هجوم بعد انسحاب القوات»).
                             CueKind::Hypothetical
                                 if within
                                     && !(medium && c.cue.scope == 0)
-                                    && !answered(&doc, i) =>
+                                    && !answered(&doc, i)
+                                    && (c.cue.scope == 0 || !past_framed(&doc, i)) =>
                             {
                                 hypothetical = true
                             }

@@ -400,10 +400,13 @@ pub(crate) enum WordList {
     /// is what is answered, told as done, not what a threat or a warning before it is of («توعدت الجماعة بالانتقام
     /// لمقتل قائدها»).
     Answer,
+    /// `@past_frame`: words right before an event noun that make it the past time of another act («هددوا بعد اعتقال
+    /// زملائهم بالإضراب»): told as done, not what a threat or a warning before it is of.
+    PastFrame,
 }
 
 impl WordList {
-    const ALL: [WordList; 28] = [
+    const ALL: [WordList; 29] = [
         WordList::Institution,
         WordList::PlaceNoun,
         WordList::Still,
@@ -432,6 +435,7 @@ impl WordList {
         WordList::SingularUn,
         WordList::Frame,
         WordList::Answer,
+        WordList::PastFrame,
     ];
 
     fn name(self) -> &'static str {
@@ -464,6 +468,7 @@ impl WordList {
             WordList::SingularUn => "@singular_un",
             WordList::Frame => "@frame",
             WordList::Answer => "@answer",
+            WordList::PastFrame => "@past_frame",
         }
     }
 }
