@@ -570,10 +570,11 @@ impl Extractor {
                     continue;
                 };
                 // «بأجر» (for a wage) folds to Gulf «باجر» (tomorrow), which is written without a hamza: with one,
-                // the word is the wage whatever follows («منح العاملين إجازة بأجر بمناسبة العيد»).
+                // the word is the wage whatever follows («منح العاملين إجازة بأجر بمناسبة العيد», «وبأجر لا يتجاوز …»).
                 if folded
                     .text
                     .get(first.start..first.end)
+                    .map(|w| w.strip_prefix(['و', 'ف']).unwrap_or(w))
                     .is_some_and(|w| LEXICON.list(WordList::WageRelday).contains(w.as_bytes()))
                     && {
                         let (a, b) = folded.to_original(first.start, first.end, chunk);

@@ -4005,7 +4005,7 @@ impl<'a> Parser<'a> {
                     return None;
                 }
                 // «بأجر يومي زهيد» (for a wage) folds to Gulf «باجر» (tomorrow): not before a word of wages.
-                if self.is_listed(j, WordList::WageRelday)
+                if self.kw_list(j, WordList::WageRelday).is_some()
                     && self.kw_list(j + l.ntok, WordList::WageWord).is_some()
                 {
                     return None;
