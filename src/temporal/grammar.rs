@@ -4015,6 +4015,16 @@ impl<'a> Parser<'a> {
                 if o == 0 && !head && self.in_list(j + l.ntok, WordList::DayEpithet) {
                     return None;
                 }
+                // «300 ألف برميل في اليوم», «12 ساعة في اليوم»: after an amount and «في», a rate per day, not today.
+                if o == 0
+                    && !head
+                    && self.is(j, "اليوم")
+                    && j.checked_sub(1).is_some_and(|f| self.is(f, "في"))
+                    && (j.saturating_sub(4)..j.saturating_sub(1))
+                        .any(|k| self.num(k).is_some() || self.cardinal_words(k).is_some())
+                {
+                    return None;
+                }
                 // «اليوم الـ375 من الحرب»: a day counted, not today («قتل اليوم 5 أشخاص» is today).
                 if o == 0
                     && !head
