@@ -491,39 +491,44 @@ fn professions_bodies_and_unnamed_subjects_in_participants() {
             .flat_map(|e| e.actors.iter().map(|a| (a.key.to_string(), a.role)))
             .collect()
     };
+    // The participant `key` of `text`'s events, in `role`.
+    let has_role = |text: &str, key: &str, role: Role| {
+        let a = actors(text);
+        assert!(a.contains(&(key.to_string(), Some(role))), "{text}: {a:?}");
+    };
     // A profession before a name makes a person; alone it is no participant.
     let a = actors("ألقت الشرطة القبض على المدون خالد فهمي في الإسكندرية.");
     assert!(a.iter().any(|(k, _)| k == "person:فهمي"), "{a:?}");
     let a = actors("اعتقلت الشرطة عشرة من الصحفيين.");
     assert!(!a.iter().any(|(k, _)| k.starts_with("journalist")), "{a:?}");
     // After an unnamed subject, the name is the verb's object.
-    let a = actors("اعتقلت قوات الأمن الناشط حسام يوسف في عدن.");
-    assert!(
-        a.contains(&("person:يوسف".to_string(), Some(Role::Target))),
-        "{a:?}"
+    has_role(
+        "اعتقلت قوات الأمن الناشط حسام يوسف في عدن.",
+        "person:يوسف",
+        Role::Target,
     );
     // Only the verb's subject, the word right after it, is tested: an aside naming the television before the minister
     // leaves him the subject; the television itself as subject makes the name its object.
-    let a = actors("اتهم في مقابلة مع التلفزيون الرسمي وزير الخارجية الإيراني واشنطن بدعم الهجمات.");
-    assert!(
-        a.contains(&("foreign_minister:iran".to_string(), Some(Role::Agent))),
-        "{a:?}"
+    has_role(
+        "اتهم في مقابلة مع التلفزيون الرسمي وزير الخارجية الإيراني واشنطن بدعم الهجمات.",
+        "foreign_minister:iran",
+        Role::Agent,
     );
-    let a = actors("اتهم التلفزيون الرسمي حركة حماس بالتحريض على العنف.");
-    assert!(
-        a.contains(&("hamas".to_string(), Some(Role::Target))),
-        "{a:?}"
+    has_role(
+        "اتهم التلفزيون الرسمي حركة حماس بالتحريض على العنف.",
+        "hamas",
+        Role::Target,
     );
-    let a = actors("اعتقلت، الأحد، قوات الأمن الناشط حسام يوسف في عدن.");
-    assert!(
-        a.contains(&("person:يوسف".to_string(), Some(Role::Target))),
-        "{a:?}"
+    has_role(
+        "اعتقلت، الأحد، قوات الأمن الناشط حسام يوسف في عدن.",
+        "person:يوسف",
+        Role::Target,
     );
     // The body between a title and its holder's name («مدير مصرف …», «المتحدث باسم وزارة …»).
-    let a = actors("خطف مسلحون مدير مصرف الجمهورية فرج الطاهر في طرابلس.");
-    assert!(
-        a.contains(&("person:طاهر".to_string(), Some(Role::Target))),
-        "{a:?}"
+    has_role(
+        "خطف مسلحون مدير مصرف الجمهورية فرج الطاهر في طرابلس.",
+        "person:طاهر",
+        Role::Target,
     );
     let a = actors("قال المتحدث باسم وزارة الداخلية العراقية خالد المحنا إن الهجوم فشل.");
     assert!(a.iter().any(|(k, _)| k == "person:محنا"), "{a:?}");
