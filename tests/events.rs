@@ -1804,3 +1804,49 @@ fn the_nationality_of_an_attack_names_who_strikes() {
         "{a:?}"
     );
 }
+
+#[test]
+fn profession_adjectives_and_given_names_after_titles() {
+    use arabic_timeline::Role;
+    let actors = |text: &str| -> Vec<(String, Option<Role>)> {
+        events(text, "2025-05-20")
+            .iter()
+            .flat_map(|e| e.actors.iter().map(|a| (a.key.to_string(), a.role)))
+            .collect()
+    };
+    let has_role = |text: &str, key: &str, role: Role| {
+        let a = actors(text);
+        assert!(a.contains(&(key.to_string(), Some(role))), "{text}: {a:?}");
+    };
+    let no_person = |text: &str| {
+        let a = actors(text);
+        assert!(
+            !a.iter().any(|(k, _)| k.starts_with("person:")),
+            "{text}: {a:?}"
+        );
+    };
+    // A relational adjective between a profession and the name («الناشط المدني», «الصحفي الاستقصائي»).
+    has_role(
+        "اختطف مسلحون الناشطة المدنية سارة العبيدي في صنعاء.",
+        "person:عبيدي",
+        Role::Target,
+    );
+    has_role(
+        "اعتقلت السلطات الصحفي الاستقصائي منير الهمامي في صفاقس.",
+        "person:همامي",
+        Role::Target,
+    );
+    has_role(
+        "اعتقلت قوات الأمن المحامي الحقوقي ماهر الشامي في حمص.",
+        "person:شامي",
+        Role::Target,
+    );
+    no_person("اعتقلت الشرطة الناشط السياسي في المدينة.");
+    // «علي» (folded «على») opens a name after a title when a family name follows; the preposition does not.
+    has_role(
+        "اعتُقل المحامي سامر حداد في دمشق.",
+        "person:حداد",
+        Role::Target,
+    );
+    no_person("صادق الرئيس على القانون الجديد أمس.");
+}

@@ -1581,6 +1581,16 @@ fn mentions(
                         end2
                     };
                 }
+                // A definite relational adjective qualifies the title, not its holder («الناشط المدني حسن
+                // الربيعي», «الصحفي الاستقصائي», «الرئيس التنفيذي»): a name never opens with the article. (Not after
+                // a title whose body comes first, «مدير المصرف الليبي …», nor on a known name, «الرئيس السيسي».)
+                _ if opened.is_none()
+                    && !matches!(ent.key.as_str(), "spokesman" | "director")
+                    && is_relational_adjective(w)
+                    && name_at(j).is_none() =>
+                {
+                    j += 1;
+                }
                 _ => break,
             }
         }
@@ -1651,7 +1661,13 @@ fn mentions(
                 {
                     break;
                 }
-                if words.is_empty() && (w.starts_with("ال") || w.starts_with('و')) {
+                // Nor does a preposition with the article («الناشط الإعلامي بالحراك التهامي»).
+                if words.is_empty()
+                    && (w.starts_with("ال")
+                        || w.starts_with('و')
+                        || w.starts_with("بال")
+                        || w.starts_with("لل"))
+                {
                     break;
                 }
                 // «عبد الرحمن», «عبد الله»: the article after a link word belongs to the name.
@@ -1739,6 +1755,20 @@ fn mentions(
         i = end.max(i + 1);
     }
     out
+}
+
+/// Whether a folded word reads as a definite relational adjective, «ال» + a stem of at least three letters + «ي» or
+/// «يه» (folded «ية»): «المدني», «الحقوقية», «الاستقصائي»; not an elative.
+fn is_relational_adjective(w: &str) -> bool {
+    let Some(stem) = w.strip_prefix("ال") else {
+        return false;
+    };
+    let stem = stem
+        .strip_suffix("يه")
+        .or_else(|| stem.strip_suffix('ي'))
+        .unwrap_or("");
+    // An elative, «ا» and three letters, is no relation («الأعلى», «الأولى»): «المرشد الأعلى آية الله».
+    stem.chars().nth(2).is_some() && !(stem.starts_with('ا') && stem.chars().nth(3).is_none())
 }
 
 /// Whether word `w` has the key `key` only once the future «س» is taken off («ستسحب» for «سحب»): a word that has it
