@@ -1648,8 +1648,13 @@ fn mentions(
                 let is_cue = cues.kinds.get(m).is_some_and(|&k| k != 0);
                 // Fewer than two chars: no second one (rather than a count of them all). A count or a unit of time
                 // is no name («حكمت بسجن الناشط خمس سنوات»).
-                if lex.in_list(WordList::NameStop, w)
-                    || is_cue
+                // «المحامي علي الكناني»: a given name that is also a function word, before a definite family name
+                // («صادق الرئيس على القانون» has a preposition: «القانون» has no name's shape).
+                let given = words.is_empty()
+                    && lex.in_list(WordList::GivenNameStop, w)
+                    && doc.word(m + 1).is_some_and(is_relational_adjective)
+                    && name_at(m + 1).is_none();
+                if (!given && (lex.in_list(WordList::NameStop, w) || is_cue))
                     || w.chars().nth(1).is_none()
                     || doc.toks.get(m).is_some_and(|t| {
                         t.bits

@@ -337,6 +337,9 @@ pub(crate) enum WordList {
     /// `@title_modifier`: modifiers between a title and its holder's name («رئيس الوزراء العراقي السابق مصطفى
     /// الكاظمي»).
     TitleModifier,
+    /// `@given_name_stop`: name-stop words that are also given names («علي»: «على» folded, and Ali), read as a
+    /// holder's first name before a definite family name («المحامي علي الكناني»).
+    GivenNameStop,
     /// `@name_link`: words that link a name's parts and do not count among its words («عبد», «أبو», «بن»).
     NameLink,
     /// `@not_told`: words right after a relative pronoun that make its clause no telling of the past (an auxiliary, a
@@ -406,7 +409,7 @@ pub(crate) enum WordList {
 }
 
 impl WordList {
-    const ALL: [WordList; 29] = [
+    const ALL: [WordList; 30] = [
         WordList::Institution,
         WordList::PlaceNoun,
         WordList::Still,
@@ -414,6 +417,7 @@ impl WordList {
         WordList::Absent,
         WordList::NameStop,
         WordList::TitleModifier,
+        WordList::GivenNameStop,
         WordList::NameLink,
         WordList::NotTold,
         WordList::Promise,
@@ -447,6 +451,7 @@ impl WordList {
             WordList::Absent => "@absent",
             WordList::NameStop => "@name_stop",
             WordList::TitleModifier => "@title_modifier",
+            WordList::GivenNameStop => "@given_name_stop",
             WordList::NameLink => "@name_link",
             WordList::NotTold => "@not_told",
             WordList::Promise => "@promise",
