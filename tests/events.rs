@@ -1849,4 +1849,30 @@ fn profession_adjectives_and_given_names_after_titles() {
         Role::Target,
     );
     no_person("صادق الرئيس على القانون الجديد أمس.");
+    has_role(
+        "قُتل الصحفي علي الزبيدي بانفجار عبوة في الموصل.",
+        "person:زبيدي",
+        Role::Target,
+    );
+    has_role(
+        "أُفرج عن الناشطة علياء الحربي بعد عامين في السجن.",
+        "person:حربي",
+        Role::Target,
+    );
+    no_person("ردّ الوزير على الاتهامات الموجهة إليه.");
+    // «نظيره» and a nationality: the office of the title before, in that country.
+    let a = actors("اجتمع وزير الخارجية الإيراني مع نظيره العماني في مسقط أمس.");
+    assert!(a.iter().any(|(k, _)| k == "foreign_minister:oman"), "{a:?}");
+    let a = actors("بحث وزير الدفاع السعودي مع نظيره الأردني سبل تعزيز التعاون العسكري.");
+    assert!(
+        a.iter().any(|(k, _)| k == "defense_minister:jordan"),
+        "{a:?}"
+    );
+    let a = actors("التقت وزيرة الخارجية الليبية بنظيرتها التونسية في الجزائر العاصمة.");
+    assert!(
+        a.iter().any(|(k, _)| k == "foreign_minister:tunisia"),
+        "{a:?}"
+    );
+    let a = actors("أجرى الرئيس التونسي اتصالاً هاتفياً بنظيره الجزائري تناول الأوضاع على الحدود.");
+    assert!(a.iter().any(|(k, _)| k == "president:algeria"), "{a:?}");
 }

@@ -1499,6 +1499,46 @@ fn mentions(
             i = end;
             continue;
         }
+        // «وزير الخارجية الإيراني مع نظيره العماني»: a counterpart's nationality names the office of the title just
+        // before (within a short clause) in that country: `foreign_minister:oman`.
+        if adjective && ent.ty == EntityType::Country {
+            let office = i
+                .checked_sub(1)
+                .filter(|&k| {
+                    doc.word(k)
+                        .is_some_and(|w| lex.in_list(WordList::Counterpart, w))
+                })
+                // A counterpart named after it is that person («نظيره العماني يوسف بن علوي»).
+                .filter(|_| {
+                    name_at(end)
+                        .and_then(|(e2, ..)| lex.entities.get(e2))
+                        .is_none_or(|p| p.ty != EntityType::Person)
+                })
+                .and_then(|k| {
+                    let m = out
+                        .last()
+                        .filter(|m| m.ty == EntityType::Office && m.end + 8 >= k)?;
+                    let office = m.key.split(':').next().unwrap_or("");
+                    Some((k, office))
+                });
+            if let Some((k, office)) = office {
+                let key = Cow::Owned([office, ":", ent.key.as_str()].concat());
+                out.push(Mention {
+                    start: k,
+                    end,
+                    key,
+                    ty: EntityType::Office,
+                    country: Some(ent.key.as_str()),
+                    prefixed: false,
+                    skip: 0,
+                    adjective: false,
+                    locative: false,
+                    span: OnceCell::new(),
+                });
+                i = end;
+                continue;
+            }
+        }
         if ent.ty != EntityType::Office {
             out.push(Mention {
                 start: i,

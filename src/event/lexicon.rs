@@ -340,6 +340,9 @@ pub(crate) enum WordList {
     /// `@given_name_stop`: name-stop words that are also given names («علي»: «على» folded, and Ali), read as a
     /// holder's first name before a definite family name («المحامي علي الكناني»).
     GivenNameStop,
+    /// `@counterpart`: singular «counterpart» words («نظيره»): before a nationality adjective, the office of the title
+    /// before them in that country («وزير الخارجية الإيراني مع نظيره العماني»).
+    Counterpart,
     /// `@name_link`: words that link a name's parts and do not count among its words («عبد», «أبو», «بن»).
     NameLink,
     /// `@not_told`: words right after a relative pronoun that make its clause no telling of the past (an auxiliary, a
@@ -409,7 +412,7 @@ pub(crate) enum WordList {
 }
 
 impl WordList {
-    const ALL: [WordList; 30] = [
+    const ALL: [WordList; 31] = [
         WordList::Institution,
         WordList::PlaceNoun,
         WordList::Still,
@@ -418,6 +421,7 @@ impl WordList {
         WordList::NameStop,
         WordList::TitleModifier,
         WordList::GivenNameStop,
+        WordList::Counterpart,
         WordList::NameLink,
         WordList::NotTold,
         WordList::Promise,
@@ -452,6 +456,7 @@ impl WordList {
             WordList::NameStop => "@name_stop",
             WordList::TitleModifier => "@title_modifier",
             WordList::GivenNameStop => "@given_name_stop",
+            WordList::Counterpart => "@counterpart",
             WordList::NameLink => "@name_link",
             WordList::NotTold => "@not_told",
             WordList::Promise => "@promise",
