@@ -9,6 +9,20 @@ use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
+/// The participants of `text`'s events: key and role.
+fn actor_roles(text: &str, reference: &str) -> Vec<(String, Option<arabic_timeline::Role>)> {
+    events(text, reference)
+        .iter()
+        .flat_map(|e| e.actors.iter().map(|a| (a.key.to_string(), a.role)))
+        .collect()
+}
+
+/// Asserts that participant `key` of `text`'s events is in `role`.
+fn has_role(text: &str, reference: &str, key: &str, role: arabic_timeline::Role) {
+    let a = actor_roles(text, reference);
+    assert!(a.contains(&(key.to_string(), Some(role))), "{text}: {a:?}");
+}
+
 fn events(text: &str, reference: &str) -> Vec<Event> {
     let r: Reference = reference.parse().expect("reference");
     Extractor::new().events(text, Some(r))
@@ -485,17 +499,8 @@ fn participant_names_leave_out_proclitics() {
 #[test]
 fn professions_bodies_and_unnamed_subjects_in_participants() {
     use arabic_timeline::Role;
-    let actors = |text: &str| -> Vec<(String, Option<Role>)> {
-        events(text, "2024-03-12")
-            .iter()
-            .flat_map(|e| e.actors.iter().map(|a| (a.key.to_string(), a.role)))
-            .collect()
-    };
-    // The participant `key` of `text`'s events, in `role`.
-    let has_role = |text: &str, key: &str, role: Role| {
-        let a = actors(text);
-        assert!(a.contains(&(key.to_string(), Some(role))), "{text}: {a:?}");
-    };
+    let actors = |text: &str| actor_roles(text, "2024-03-12");
+    let has_role = |text: &str, key: &str, role: Role| has_role(text, "2024-03-12", key, role);
     // A profession before a name makes a person; alone it is no participant.
     let a = actors("ألقت الشرطة القبض على المدون خالد فهمي في الإسكندرية.");
     assert!(a.iter().any(|(k, _)| k == "person:فهمي"), "{a:?}");
@@ -1808,16 +1813,8 @@ fn the_nationality_of_an_attack_names_who_strikes() {
 #[test]
 fn profession_adjectives_and_given_names_after_titles() {
     use arabic_timeline::Role;
-    let actors = |text: &str| -> Vec<(String, Option<Role>)> {
-        events(text, "2025-05-20")
-            .iter()
-            .flat_map(|e| e.actors.iter().map(|a| (a.key.to_string(), a.role)))
-            .collect()
-    };
-    let has_role = |text: &str, key: &str, role: Role| {
-        let a = actors(text);
-        assert!(a.contains(&(key.to_string(), Some(role))), "{text}: {a:?}");
-    };
+    let actors = |text: &str| actor_roles(text, "2025-05-20");
+    let has_role = |text: &str, key: &str, role: Role| has_role(text, "2025-05-20", key, role);
     let no_person = |text: &str| {
         let a = actors(text);
         assert!(
