@@ -27,6 +27,10 @@ use std::ops::RangeInclusive;
 use chrono::{Datelike, NaiveDate};
 use once_cell::sync::Lazy;
 
+/// Years that, written in full without an era mark next to a Hijri month or feast (or in a numeric date), are Hijri
+/// ones: news dates official acts that way, and never speaks of the fourteenth century so.
+pub(crate) const PLAIN_HIJRI_YEARS: RangeInclusive<i32> = 1300..=1500;
+
 /// Umm al-Qura table range, inclusive.
 ///
 /// This covers 1 Muharram 1356 AH (1937-03-14) to 30 Dhu al-Hijja 1500 AH

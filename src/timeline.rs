@@ -843,14 +843,8 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                 // participant: «بدر البوسعيدي» in one paper, «وزير الخارجية العماني» in another. Not the office of a
                 // person on each side: «ظريف» and «عراقجي» have both been Iran's foreign minister.
                 let m_roles = m_roles_cell.get_or_init(|| m.role_keys());
-                let weight_of = |list: &[(Cow<'static, str>, u32)], key: &str| {
-                    list.binary_search_by(|(k, _)| k.as_ref().cmp(key))
-                        .ok()
-                        .and_then(|i| list.get(i))
-                        .map_or(0, |(_, w)| *w)
-                };
                 for (r, acting) in m_roles {
-                    if weight_of(&g.keys, r) >= 3 {
+                    if key_weight(&g.keys, r) >= 3 {
                         shared += 3;
                         specific = true;
                         speaker |=
@@ -858,7 +852,7 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                     }
                 }
                 for (r, acting) in &g.roles {
-                    if weight_of(&keys, r) >= 3 {
+                    if key_weight(&keys, r) >= 3 {
                         shared += 3;
                         specific = true;
                         speaker |= family == Family::Speech
@@ -901,13 +895,9 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                 // «الضفة الغربية» and «مدينة غزة», «دارفور» and «الخرطوم» differ. Nor does a place that the other
                 // mention names too, as a participant: «في قضاء الحويجة جنوب غرب كركوك» names both towns, one of them
                 // as its place, and another paper may give the other; in one paper, two places are two events.)
-                let names_key = |list: &[(Cow<'static, str>, u32)], key: &str| {
-                    // Not a country brought by a participant (weight 1): only a place named for itself.
-                    list.binary_search_by(|(k, _)| k.as_ref().cmp(key))
-                        .ok()
-                        .and_then(|i| list.get(i))
-                        .is_some_and(|(_, w)| *w >= 2)
-                };
+                // Not a country brought by a participant (weight 1): only a place named for itself.
+                let names_key =
+                    |list: &[(Cow<'static, str>, u32)], key: &str| key_weight(list, key) >= 2;
                 let places_differ = match (&m.place, &g.place) {
                     (Some(a), Some((b, b_country, b_region))) => {
                         let a_region = compass_part(a);
@@ -1199,6 +1189,14 @@ fn people_define(kind: EventKind) -> bool {
         kind,
         EventKind::Arrest | EventKind::Abduction | EventKind::Killing
     )
+}
+
+/// The weight of `key` in a list of keys sorted by key, 0 when it is not there.
+fn key_weight(list: &[(Cow<'static, str>, u32)], key: &str) -> u32 {
+    list.binary_search_by(|(k, _)| k.as_ref().cmp(key))
+        .ok()
+        .and_then(|i| list.get(i))
+        .map_or(0, |(_, w)| *w)
 }
 
 /// Kinds whose people are those acted on: who was arrested, abducted, killed, freed or sentenced, most often named

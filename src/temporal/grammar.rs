@@ -2782,7 +2782,9 @@ impl<'a> Parser<'a> {
             // An era mark after it («5/3/1427هـ», «2015/10/19م») tells the calendar; without one, a year from 1300
             // to 1500 written in full is a Hijri one (news dates official acts that way), not the fourteenth century.
             let mut end = i + 5;
-            let mut hijri = (1300..=1500).contains(&y) && (na == 4 || nc == 4);
+            let mut hijri = i32::try_from(y)
+                .is_ok_and(|y| crate::calendar::PLAIN_HIJRI_YEARS.contains(&y))
+                && (na == 4 || nc == 4);
             if let Some((c, e)) = self.era_at(end) {
                 hijri = c == Cal::Hijri;
                 end = e;
@@ -7478,7 +7480,9 @@ impl<'a> Parser<'a> {
                 // «عيد الأضحى لعام 1444»: a feast of the Hijri calendar with a year from 1300 to 1500 and no era
                 // mark is dated in that calendar, as the Gulf press writes it.
                 x.hijri = era == Some(true)
-                    || (era.is_none() && hijri_feast && (1300..=1500).contains(&y));
+                    || (era.is_none()
+                        && hijri_feast
+                        && crate::calendar::PLAIN_HIJRI_YEARS.contains(&y));
                 end = e;
             }
         } else if let Some((e, _, y)) = self.relperiod(end, false) {

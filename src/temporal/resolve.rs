@@ -2098,7 +2098,7 @@ impl Context {
         };
         if let Some((hy, hm)) = hijri_month {
             let y = match x.year {
-                Some(YearX::Abs(y)) if x.hijri || (1300..=1500).contains(&y) => y,
+                Some(YearX::Abs(y)) if x.hijri || calendar::PLAIN_HIJRI_YEARS.contains(&y) => y,
                 Some(YearX::Rel(k)) => hy.checked_add(k)?,
                 _ => return None,
             };
