@@ -118,7 +118,8 @@ fn output(ex: &Extractor, doc: &Document, cache: &mut WordCache) -> Vec<u8> {
 fn read_fast(line: &[u8], n: usize, reference: Option<Reference>) -> Option<Document> {
     let line = simdutf8::basic::from_utf8(line).ok()?;
     let f = input::read(line)?;
-    let reference = match f.reference.as_deref().map(str::parse::<Reference>) {
+    let given = f.reference.or(f.published);
+    let reference = match given.as_deref().map(str::parse::<Reference>) {
         None => reference,
         Some(Ok(r)) => Some(r),
         Some(Err(_)) => return None,
@@ -154,10 +155,17 @@ fn read_line(line: &str, n: usize, reference: Option<Reference>) -> Result<Docum
         Some(_) => return Err(fail("\"text\" must be a string".into())),
         None => return Err(fail("missing \"text\"".into())),
     };
-    let reference = match obj.get("reference") {
-        None | Some(Value::Null) => reference,
-        Some(Value::String(s)) => Some(s.parse::<Reference>().map_err(|e| fail(e.to_string()))?),
-        Some(_) => return Err(fail("\"reference\" must be a string".into())),
+    // A line's own date: `reference`, else `published` (the field news datasets commonly carry); null is absent.
+    let field = ["reference", "published"]
+        .into_iter()
+        .find_map(|k| obj.get(k).filter(|v| !v.is_null()).map(|v| (k, v)));
+    let reference = match field {
+        None => reference,
+        Some((k, Value::String(s))) => Some(
+            s.parse::<Reference>()
+                .map_err(|e| fail(format!("\"{k}\": {e}")))?,
+        ),
+        Some((k, _)) => return Err(fail(format!("\"{k}\" must be a string"))),
     };
     Ok(Document {
         id: id.unwrap_or_else(|| format!("line-{n}")),

@@ -9,7 +9,7 @@
 //!   `manifest.jsonl` next to the files (`{"file": "...", "published": "YYYY-MM-DD"}` per line) gives each file's
 //!   publication date; `--reference` gives one to files the manifest does not list.
 //! - `--jsonl`: read documents from standard input instead, one JSON object a line, as for the `extract` example:
-//!   `{"id": "...", "text": "...", "reference": "YYYY-MM-DD"}`. The input is read in batches of 256 lines, each
+//!   `{"id": "...", "text": "...", "reference": "YYYY-MM-DD"}` (`published` is read when `reference` is absent). The input is read in batches of 256 lines, each
 //!   analyzed in parallel and kept as event mentions only (no article text), so memory grows with the events, not the
 //!   input.
 //! - `--jobs N`: analyze documents on N threads (default: all cores); the output does not depend on N.
@@ -294,7 +294,9 @@ fn read_jsonl(
             Value::Number(x) => x.to_string(),
             _ => format!("line-{n}"),
         };
-        let reference = match v["reference"].as_str().map(str::parse::<Reference>) {
+        // `reference`, else `published` (the field news datasets commonly carry).
+        let given = v["reference"].as_str().or_else(|| v["published"].as_str());
+        let reference = match given.map(str::parse::<Reference>) {
             Some(Ok(r)) => Some(r),
             Some(Err(e)) => {
                 eprintln!("timeline: standard input line {n}: {e}");

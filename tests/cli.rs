@@ -241,6 +241,47 @@ fn every_non_empty_jsonl_line_gives_one_output_line() {
 }
 
 #[test]
+fn a_line_without_reference_takes_its_published_date() {
+    let input = [
+        r#"{"id": "p", "text": "وصل الوفد أمس.", "published": "2015-08-03"}"#,
+        r#"{"id": "both", "text": "وصل الوفد أمس.", "reference": "2020-01-10", "published": "2015-08-03"}"#,
+        r#"{"id": "null", "text": "وصل الوفد أمس.", "reference": null, "published": "2015-08-03"}"#,
+        r#"{"id": "none", "text": "وصل الوفد أمس.", "published": null}"#,
+        r#"{"id": "bad", "text": "وصل الوفد أمس.", "published": "03/08/2015"}"#,
+        r#"{"id": "slow\u0070ath", "text": "وصل الوفد أمس.", "n": 1, "published": "2015-08-03"}"#,
+    ]
+    .join("\n");
+    let o = run(&["--jsonl", "--reference", "2021-07-26"], input.as_bytes());
+    assert_eq!(o.status.code(), Some(1), "{o:?}");
+    let out = lines(&o);
+    let values: Vec<&str> = out
+        .iter()
+        .map(|v| {
+            v["temporals"][0]["value"]
+                .as_str()
+                .or_else(|| v["error"].as_str())
+                .unwrap_or("?")
+        })
+        .collect();
+    assert_eq!(
+        values[..4],
+        ["2015-08-02", "2020-01-09", "2015-08-02", "2021-07-25"]
+    );
+    assert!(values[4].starts_with("\"published\": "), "{values:?}");
+    assert_eq!(values[5], "2015-08-02");
+    // The timeline reads the same field: the attack is dated the day before publication.
+    let o = run_bin(
+        timeline_bin(),
+        &["--jsonl", "--format", "json"],
+        r#"{"id": "t", "text": "قُتل ثلاثة جنود في هجوم استهدف نقطة تفتيش أمس.", "published": "2015-08-03"}"#
+            .as_bytes(),
+    );
+    assert_eq!(o.status.code(), Some(0), "{o:?}");
+    let v: Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(v["entries"][0]["date"]["value"], "2015-08-02", "{v}");
+}
+
+#[test]
 fn invalid_utf8_in_jsonl_is_read_lossily() {
     let o = run(&["--jsonl"], b"{\"id\": \"x\", \"text\": \"\xff 5 \xfe\xfe\xd8 \xd9\x8a\xd9\x86\xd8\xa7\xd9\x8a\xd8\xb1 2020\"}\n\xff\xff\n");
     assert_eq!(o.status.code(), Some(1), "{o:?}");

@@ -1,5 +1,6 @@
-//! The input line of `extract --jsonl`, read by hand: the common shape only, an object whose `id`, `text` and
-//! `reference` are strings (or `null` for `id` and `reference`) and whose other fields are strings or literals.
+//! The input line of `extract --jsonl`, read by hand: the common shape only, an object whose `id`, `text`,
+//! `reference` and `published` are strings (or `null` for all but `text`) and whose other fields are strings or
+//! literals.
 //! Anything else (a number for an id, a nested value, a lone surrogate, a duplicate field, a syntax error) returns
 //! `None`, and the caller reads the line again with serde_json, which accepts or names the error. What this reader
 //! accepts it reads exactly as serde_json does (`tests/json_line.rs` compares them).
@@ -16,6 +17,8 @@ pub(crate) struct Line<'a> {
     pub id: Option<Cow<'a, str>>,
     pub text: Cow<'a, str>,
     pub reference: Option<Cow<'a, str>>,
+    /// The article's publication date, the reference when `reference` is absent or null.
+    pub published: Option<Cow<'a, str>>,
 }
 
 /// Reads `line` (one JSON object, valid UTF-8, no surrounding whitespace needed).
@@ -27,7 +30,7 @@ pub(crate) fn read(line: &str) -> Option<Line<'_>> {
     };
     r.ws();
     r.eat(b'{')?;
-    let (mut id, mut text, mut reference) = (None, None, None);
+    let (mut id, mut text, mut reference, mut published) = (None, None, None, None);
     r.ws();
     if r.peek() == Some(b'}') {
         return None;
@@ -41,6 +44,7 @@ pub(crate) fn read(line: &str) -> Option<Line<'_>> {
         match &*key {
             "id" => set(&mut id, r.nullable()?)?,
             "reference" => set(&mut reference, r.nullable()?)?,
+            "published" => set(&mut published, r.nullable()?)?,
             "text" => set(&mut text, r.string()?)?,
             _ => r.skip_simple()?,
         }
@@ -59,6 +63,7 @@ pub(crate) fn read(line: &str) -> Option<Line<'_>> {
         id: id.flatten(),
         text: text?,
         reference: reference.flatten(),
+        published: published.flatten(),
     })
 }
 
@@ -201,6 +206,9 @@ mod tests {
         assert_eq!(l.id.as_deref(), Some("a1"));
         assert_eq!(l.text, "نص\n\"مقتبس\" A/");
         assert_eq!(l.reference, None);
+        assert_eq!(l.published, None);
+        let l = read(r#"{"text": "x", "published": "2015-08-03"}"#).expect("read");
+        assert_eq!(l.published.as_deref(), Some("2015-08-03"));
         assert!(matches!(
             read(r#"{"text":"بلا هروب"}"#).map(|l| l.text),
             Some(Cow::Borrowed("بلا هروب"))
@@ -212,6 +220,7 @@ mod tests {
         for line in [
             r#"{"id": 7, "text": "x"}"#,
             r#"{"text": "x", "text": "y"}"#,
+            r#"{"text": "x", "published": null, "published": "2015-08-03"}"#,
             r#"{"text": "x", "meta": {"a": 1}}"#,
             r#"{"text": "x", "n": 1}"#,
             r#"{"text": "\ud83d\ude00"}"#,
