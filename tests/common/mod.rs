@@ -2,6 +2,7 @@
 
 #![allow(dead_code)]
 
+pub mod event_gold;
 pub mod pathological;
 
 use arabic_timeline::{Extractor, Prefer, Reference, Temporal};
