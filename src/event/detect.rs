@@ -1346,7 +1346,14 @@ fn past_framed(doc: &Doc<'_>, i: usize) -> bool {
 /// also «أما» (as for), which «أو» does not follow; an event told further on is what an alternative is about, not
 /// one («إما غير قادر أو غير مستعد لوقف هذه التهديدات», «إما التشوه جراء القصف أو …»).
 fn alternative(doc: &Doc<'_>, a: usize, i: usize, b: usize) -> bool {
-    let or = |k: usize| matches!(doc.word(k), Some("او" | "واما"));
+    // «أو أكثر», «أو أقل» after a count only make it approximate («مقتل ستة مدنيين او اكثر»): no alternative.
+    let or = |k: usize| {
+        matches!(doc.word(k), Some("او" | "واما"))
+            && !matches!(
+                doc.word(k + 1),
+                Some("اكثر" | "اقل" | "ازيد" | "يزيد" | "يقل")
+            )
+    };
     (i <= a + 1 && (i + 1..b).any(or)) || (a..b.min(i)).any(|k| or(k) && i <= k + 2)
 }
 
@@ -3267,7 +3274,35 @@ fn detect_chunk(
         let lo_s = s0.max(i.saturating_sub(WINDOW));
         let hi = c1.min(h.last + 1 + WINDOW);
         near = cues.seek(near, lo_s);
-        let mut negative = h.entry.negated;
+        // «ما انسحبنا من أي موقع»: «ما» right before a perfect in «نا» is a negation, in quoted speech; before any
+        // other verb it is mostly «what» («ما جرى»), and so it is when a pronoun after the verb refers back to it
+        // («ما اتفقنا عليه»).
+        let mut negative = h.entry.negated
+            || !h.nominal
+                && !h.imperfect
+                && !h.future
+                && h.first == h.last
+                && i.checked_sub(1).and_then(|p| doc.word(p)) == Some("ما")
+                && doc.word(i).is_some_and(|w| w.ends_with("نا"))
+                && !doc.word(i + 1).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "عليه"
+                            | "عليها"
+                            | "به"
+                            | "بها"
+                            | "فيه"
+                            | "فيها"
+                            | "منه"
+                            | "منها"
+                            | "له"
+                            | "لها"
+                            | "عنه"
+                            | "عنها"
+                            | "اليه"
+                            | "اليها"
+                    )
+                });
         let mut planned = h.future || h.entry.planned;
         let mut hypothetical = false;
         // A word right after the trigger says it is scheduled («القمة المقبلة», «الجولة المرتقبة»).
@@ -3759,11 +3794,17 @@ fn detect_chunk(
         };
         // «بين الأول من يناير و30 يونيو قتل 1592 شخصاً، على ما أعلنت البعثة»: a source named after what it says
         // («على ما», «وفق ما», «حسبما»; not «كما», mostly "also") is not dated by the dates of what it says, which come before it.
+        // So is a statement noun after «بحسب», «وفق» («… ليلة الأحد، بحسب بيان لقيادة العمليات»).
         let attribution = h.entry.kind.family() == super::Family::Speech
-            && !h.nominal
             && i.checked_sub(1)
                 .and_then(|p| doc.word(p))
                 .is_some_and(|p| EVENT_LEXICON.in_list(WordList::Attribution, p));
+        // (A statement noun that needs a date has one in what it is the source of: «… ليلة الأحد، بحسب بيان».)
+        let attributed_dated = attribution
+            && h.nominal
+            && before
+                .last()
+                .is_some_and(|t| t.span.start >= sent_span.start);
         let before = if attribution { &before[..0] } else { before };
         let prev = before.last().copied();
         // Looked for only when dates stand on both sides in the sentence (most triggers have at most one near them).
@@ -3931,7 +3972,8 @@ fn detect_chunk(
             }
         }
         // A scheduled talk or summit is one event, dated or not («لن يشارك الرئيس في القمة العربية المقبلة»).
-        if h.entry.weak && !from_text && !(scheduled && h.nominal) {
+        let dated = from_text || attributed_dated || scheduled && h.nominal;
+        if h.entry.weak && !dated {
             continue;
         }
         // A date after the publication day makes a reported event a planned one («تبدأ الهدنة غداً», «يزور … الأسبوع
