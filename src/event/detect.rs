@@ -1234,8 +1234,10 @@ fn match_rest(
                 // الرئيس بيده ثم أعلن وقف …», «سحبت الحكومة المشروع وأرسلت ألف جندي»), which is no phrase's word
                 // either («لوّح القائد بيده وفرضت قواته …»). (Looked at once the word is found: most gaps find none.)
                 if gap > 0
-                    && (pos..=j)
-                        .any(|x| ends_gap(cues, x) || doc.word_bytes(x).is_some_and(conjoined_verb))
+                    && (pos..=j).any(|x| {
+                        ends_gap(cues, x)
+                            || doc.word_bytes(x).is_some_and(conjoined_verb) && !listed_name(doc, x)
+                    })
                 {
                     return false;
                 }
@@ -1253,6 +1255,17 @@ const TIME_WORD: u64 = {
     use crate::lexicon::bits::*;
     MONTH | WEEKDAY | UNIT | REL_DAY | DAY_PART | LAST | SHIFT
 };
+
+/// Whether the word at `k`, read as «و» and a verb, is rather a given name of `@not_verb` in a list of names: right
+/// after a word («المحاميان سامح فهمي وعزت النجار»; after a comma a clause may open).
+fn listed_name(doc: &Doc<'_>, k: usize) -> bool {
+    k.checked_sub(1)
+        .is_some_and(|p| doc.toks.get(p).is_some_and(|t| t.kind == Tk::Word))
+        && doc.word(k).is_some_and(|w| {
+            w.strip_prefix('و')
+                .is_some_and(|v| EVENT_LEXICON.in_list(WordList::NotVerb, v))
+        })
+}
 
 /// Whether a connective at token `j` opens a new clause inside a phrase's gap: an `@clause` word of scope 0 («ثم»,
 /// «بينما»); not one that is also a preposition, of scope 1 («على إثر ذلك», «عشية الانتخابات»).
@@ -1333,7 +1346,14 @@ fn past_framed(doc: &Doc<'_>, i: usize) -> bool {
 /// also «أما» (as for), which «أو» does not follow; an event told further on is what an alternative is about, not
 /// one («إما غير قادر أو غير مستعد لوقف هذه التهديدات», «إما التشوه جراء القصف أو …»).
 fn alternative(doc: &Doc<'_>, a: usize, i: usize, b: usize) -> bool {
-    let or = |k: usize| matches!(doc.word(k), Some("او" | "واما"));
+    // «أو أكثر», «أو أقل» after a count only make it approximate («مقتل ستة مدنيين او اكثر»): no alternative.
+    let or = |k: usize| {
+        matches!(doc.word(k), Some("او" | "واما"))
+            && !matches!(
+                doc.word(k + 1),
+                Some("اكثر" | "اقل" | "ازيد" | "يزيد" | "يقل")
+            )
+    };
     (i <= a + 1 && (i + 1..b).any(or)) || (a..b.min(i)).any(|k| or(k) && i <= k + 2)
 }
 
@@ -2948,14 +2968,19 @@ fn detect_chunk(
                 // A verb's object stands after its subject; a word of `notnear` near it shows the post is another
                 // object's genitive («أوقفت المحكمة تنفيذ قرار رئيس البلدية») or its holder stopped from his work
                 // («أوقفت الوزارة المدير عن العمل»): a shorter reading stands.
+                // So does a subject of `notby` right after it: a ministry or a board suspends («أوقفت وزارة التربية
+                // مدير مدرسة»), the police arrest.
                 if e.object
-                    && matched.get(1).is_none_or(|&k| {
+                    && (matched.get(1).is_none_or(|&k| {
                         k == i + 1
                             || (i + 1..i + 1 + super::lexicon::NEAR).any(|j| {
                                 doc.word(j)
                                     .is_some_and(|w| e.not_near.contains(&rest_key(w)))
                             })
-                    })
+                    }) || !e.not_by.is_empty()
+                        && doc
+                            .word(i + 1)
+                            .is_some_and(|w| e.not_by.contains(&rest_key(w))))
                 {
                     continue;
                 }
@@ -3249,7 +3274,35 @@ fn detect_chunk(
         let lo_s = s0.max(i.saturating_sub(WINDOW));
         let hi = c1.min(h.last + 1 + WINDOW);
         near = cues.seek(near, lo_s);
-        let mut negative = h.entry.negated;
+        // «ما انسحبنا من أي موقع»: «ما» right before a perfect in «نا» is a negation, in quoted speech; before any
+        // other verb it is mostly «what» («ما جرى»), and so it is when a pronoun after the verb refers back to it
+        // («ما اتفقنا عليه»).
+        let mut negative = h.entry.negated
+            || !h.nominal
+                && !h.imperfect
+                && !h.future
+                && h.first == h.last
+                && i.checked_sub(1).and_then(|p| doc.word(p)) == Some("ما")
+                && doc.word(i).is_some_and(|w| w.ends_with("نا"))
+                && !doc.word(i + 1).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "عليه"
+                            | "عليها"
+                            | "به"
+                            | "بها"
+                            | "فيه"
+                            | "فيها"
+                            | "منه"
+                            | "منها"
+                            | "له"
+                            | "لها"
+                            | "عنه"
+                            | "عنها"
+                            | "اليه"
+                            | "اليها"
+                    )
+                });
         let mut planned = h.future || h.entry.planned;
         let mut hypothetical = false;
         // A word right after the trigger says it is scheduled («القمة المقبلة», «الجولة المرتقبة»).
@@ -3741,11 +3794,17 @@ fn detect_chunk(
         };
         // «بين الأول من يناير و30 يونيو قتل 1592 شخصاً، على ما أعلنت البعثة»: a source named after what it says
         // («على ما», «وفق ما», «حسبما»; not «كما», mostly "also") is not dated by the dates of what it says, which come before it.
+        // So is a statement noun after «بحسب», «وفق» («… ليلة الأحد، بحسب بيان لقيادة العمليات»).
         let attribution = h.entry.kind.family() == super::Family::Speech
-            && !h.nominal
             && i.checked_sub(1)
                 .and_then(|p| doc.word(p))
                 .is_some_and(|p| EVENT_LEXICON.in_list(WordList::Attribution, p));
+        // (A statement noun that needs a date has one in what it is the source of: «… ليلة الأحد، بحسب بيان».)
+        let attributed_dated = attribution
+            && h.nominal
+            && before
+                .last()
+                .is_some_and(|t| t.span.start >= sent_span.start);
         let before = if attribution { &before[..0] } else { before };
         let prev = before.last().copied();
         // Looked for only when dates stand on both sides in the sentence (most triggers have at most one near them).
@@ -3913,7 +3972,8 @@ fn detect_chunk(
             }
         }
         // A scheduled talk or summit is one event, dated or not («لن يشارك الرئيس في القمة العربية المقبلة»).
-        if h.entry.weak && !from_text && !(scheduled && h.nominal) {
+        let dated = from_text || attributed_dated || scheduled && h.nominal;
+        if h.entry.weak && !dated {
             continue;
         }
         // A date after the publication day makes a reported event a planned one («تبدأ الهدنة غداً», «يزور … الأسبوع
@@ -3973,6 +4033,15 @@ fn detect_chunk(
                 && out.last().is_some_and(|e| {
                     e.kind.family() == super::Family::Violence && e.sentence == sent_span
                 }))
+            // A verb of outcome, outbreak or length right before or after it tells those acts: «أسفرت الغارات عن
+            // مقتل …», «أما الغارات فأسفرت …», «استمرت الاشتباكات يومين».
+            && ![i.checked_sub(1), Some(h.last + 1)].into_iter().flatten().any(|k| {
+                doc.word(k).is_some_and(|w| {
+                    let listed = |w: &str| EVENT_LEXICON.in_list(WordList::Specific, w);
+                    // («وقعت» is listed whole: its «و» is a root letter.)
+                    listed(w) || w.strip_prefix(['و', 'ف']).is_some_and(listed)
+                })
+            })
         {
             continue;
         }
@@ -4089,6 +4158,15 @@ fn detect_chunk(
                 doc.word(j)
                     .is_some_and(|w| h.entry.not_by.contains(&rest_key(w)))
             })
+        {
+            continue;
+        }
+        // «بحسب وصفهم»: the word before says whose words these are.
+        if !h.entry.not_after.is_empty()
+            && h.first
+                .checked_sub(1)
+                .and_then(|p| doc.word(p))
+                .is_some_and(|w| h.entry.not_after.contains(&rest_key(w)))
         {
             continue;
         }
@@ -4392,10 +4470,16 @@ fn detect_chunk(
             _ => false,
         };
         // An entry of an earlier clause is no longer of use.
+        // A future verb after an event told as done is another act of that kind in its frame («وعلى هامش القمة
+        // سيلتقي ولي العهد الرئيس السوري»), not the same told again.
+        let later_act = h.future && !h.nominal && planned && !hypothetical;
         let prev = slot
             .as_ref()
             .filter(|s| s.0 == clause_id && !other_toll(s))
-            .map(|s| s.1);
+            .map(|s| s.1)
+            .filter(|&k| {
+                !(later_act && out.get(k).is_some_and(|e| e.modality == Modality::Actual))
+            });
         if let Some(prev_ev) = prev.and_then(|k| out.get_mut(k)) {
             for a in actors {
                 if !prev_ev.actors.iter().any(|b| b.key == a.key) {

@@ -77,6 +77,10 @@ pub(crate) struct TriggerEntry {
     /// Option `notby=A,B`: no event when the word right after the trigger's first word is one of these (folded, article
     /// stripped): the subject of a verb of motion that is goods or troops, not a visitor («وصلت تعزيزات … إلى»).
     pub not_by: Vec<String>,
+    /// Option `notafter=A,B`: no event when the word right before the trigger is one of these (folded, article
+    /// stripped): a noun of saying after «بحسب» or «على حد» is how words are put, not an act of saying («بحسب
+    /// وصفهم»).
+    pub not_after: Vec<String>,
     /// Option `notnear=A,B`: no event when one of these words (folded, article stripped) stands among the [`NEAR`]
     /// words after the trigger, before what it reports («أن», a colon, a quotation mark): the object that shows
     /// another sense of the verb («استقبلت تركيا ثلاثة ملايين لاجئ» hosts, «أضاف الفريق هدفاً» scores).
@@ -279,7 +283,7 @@ pub(crate) struct EventLexicon {
     /// The number of each distinct phrase word of the triggers (see [`Rest::Word`]).
     pub rest_words: HashMap<String, u32>,
     /// The word lists (see [`WordList`]), folded, by list.
-    lists: [ListSet; WordList::ALL.len()],
+    lists: Lists,
 }
 
 /// The words of a word list, hashed, with the byte lengths and the last bytes they have as bit sets: most words
@@ -291,6 +295,16 @@ struct ListSet {
     lengths: u64,
     /// Bit `b % 64` is set when some word ends with byte `b` (the second byte of its last letter, for Arabic).
     ends: u64,
+}
+
+/// One [`ListSet`] per [`WordList`] (an array too long for a derived `Default`).
+#[derive(Debug)]
+struct Lists([ListSet; WordList::ALL.len()]);
+
+impl Default for Lists {
+    fn default() -> Self {
+        Lists(std::array::from_fn(|_| ListSet::default()))
+    }
 }
 
 /// The bit of a word's last byte in [`ListSet::ends`].
@@ -409,10 +423,18 @@ pub(crate) enum WordList {
     /// `@past_frame`: words right before an event noun that make it the past time of another act («هددوا بعد اعتقال
     /// زملائهم بالإضراب»): told as done, not what a threat or a warning before it is of.
     PastFrame,
+    /// `@specific`: verbs of outcome, outbreak or length (with «و»/«ف» stripped) right before or after a definite
+    /// plural of violence that make it the acts of one story, not violence in general («أسفرت الغارات عن مقتل …»,
+    /// «أما الغارات فأسفرت …», «استمرت الاشتباكات يومين»).
+    Specific,
+    /// `@not_verb`: given names that read like «و» and a perfect verb with a feminine «ت» («ومدحت», «ورأفت»): in a
+    /// list of names, right after a word, they end no phrase's gap (after a comma a clause may open: «، وعزت الوزارة
+    /// الحادث إلى …»).
+    NotVerb,
 }
 
 impl WordList {
-    const ALL: [WordList; 31] = [
+    const ALL: [WordList; 33] = [
         WordList::Institution,
         WordList::PlaceNoun,
         WordList::Still,
@@ -444,6 +466,8 @@ impl WordList {
         WordList::Frame,
         WordList::Answer,
         WordList::PastFrame,
+        WordList::Specific,
+        WordList::NotVerb,
     ];
 
     fn name(self) -> &'static str {
@@ -479,6 +503,8 @@ impl WordList {
             WordList::Frame => "@frame",
             WordList::Answer => "@answer",
             WordList::PastFrame => "@past_frame",
+            WordList::Specific => "@specific",
+            WordList::NotVerb => "@not_verb",
         }
     }
 }
@@ -655,7 +681,7 @@ impl EventLexicon {
                 if word.contains(' ') {
                     return Err(err(file, n, format!("{kind}: one word, found {pattern:?}")));
                 }
-                if let Some(set) = self.lists.get_mut(list as usize) {
+                if let Some(set) = self.lists.0.get_mut(list as usize) {
                     set.insert(word);
                 }
                 continue;
@@ -726,6 +752,7 @@ impl EventLexicon {
                 defective: false,
                 unless: Vec::new(),
                 not_by: Vec::new(),
+                not_after: Vec::new(),
                 not_near: Vec::new(),
                 taa: false,
                 maqsura: None,
@@ -764,6 +791,12 @@ impl EventLexicon {
                             .map(rest_key),
                     ),
                     Some(("notby", v)) => entry.not_by.extend(
+                        fold_str(v)
+                            .split(',')
+                            .filter(|s| !s.is_empty())
+                            .map(rest_key),
+                    ),
+                    Some(("notafter", v)) => entry.not_after.extend(
                         fold_str(v)
                             .split(',')
                             .filter(|s| !s.is_empty())
@@ -877,6 +910,7 @@ impl EventLexicon {
     #[inline]
     pub fn in_list(&self, list: WordList, w: &str) -> bool {
         self.lists
+            .0
             .get(list as usize)
             .is_some_and(|set| set.contains(w))
     }
@@ -884,6 +918,7 @@ impl EventLexicon {
     /// Whether the folded word `w` starts with a word of the list `list` (a list of word beginnings).
     pub fn starts_with_listed(&self, list: WordList, w: &str) -> bool {
         self.lists
+            .0
             .get(list as usize)
             .is_some_and(|l| l.set.iter().any(|p| w.starts_with(p.as_str())))
     }
@@ -891,6 +926,7 @@ impl EventLexicon {
     /// Whether the folded word `w` contains a word of the list `list`.
     pub fn contains_listed(&self, list: WordList, w: &str) -> bool {
         self.lists
+            .0
             .get(list as usize)
             .is_some_and(|l| l.set.iter().any(|p| w.contains(p.as_str())))
     }
@@ -1131,10 +1167,13 @@ mod tests {
         assert!(lex.in_list(WordList::Medium, "خلال"));
         assert!(lex.in_list(WordList::Similar, "مماثل"));
         assert!(!lex.in_list(WordList::Similar, "الهجوم"));
+        assert!(lex.in_list(WordList::Specific, "اسفرت"));
+        assert!(lex.in_list(WordList::NotVerb, "مدحت"));
         // Every list has words.
         for list in WordList::ALL {
             assert!(
                 lex.lists
+                    .0
                     .get(list as usize)
                     .is_some_and(|s| !s.set.is_empty()),
                 "{list:?}"
