@@ -642,10 +642,13 @@ pub(crate) enum WordList {
     /// The dual shift words, which join two coordinated months into one period («في نيسان وأيار الماضيين»):
     /// `dual_shift`.
     DualShift,
+    /// Words after «قبل/بعد» and a Hijri month, a feast or a written day that put the time just before or after it
+    /// («قبل رمضان بقليل»): `shortly`.
+    Shortly,
 }
 
 impl WordList {
-    const ALL: [WordList; 42] = [
+    const ALL: [WordList; 43] = [
         WordList::MonthEpithet,
         WordList::CalendarYear,
         WordList::Counted,
@@ -688,6 +691,7 @@ impl WordList {
         WordList::ClauseOpen,
         WordList::MoreAfter,
         WordList::DualShift,
+        WordList::Shortly,
     ];
 
     fn name(self) -> &'static str {
@@ -734,6 +738,7 @@ impl WordList {
             WordList::ClauseOpen => "clause_open",
             WordList::MoreAfter => "more_after",
             WordList::DualShift => "dual_shift",
+            WordList::Shortly => "shortly",
         }
     }
 }

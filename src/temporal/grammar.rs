@@ -3107,6 +3107,8 @@ impl<'a> Parser<'a> {
                 && (self.tok(end).is_none_or(|t| {
                     t.kind != Kind::Word || !t.lex.is_empty() || self.starts(end, "وال")
                 }) || self.time_only_before(i)
+                    // «قبل رمضان بقليل»: no surname either.
+                    || self.is_listed(end, WordList::Shortly)
                     || (self.kw(i - 1, &["في"]).is_some()
                         && self.word(end).is_some_and(|w| {
                             w.starts_with(['ب', 'ل', 'ك', 'و', 'ف']) && w.chars().count() > 4
@@ -4668,9 +4670,12 @@ impl<'a> Parser<'a> {
         if self.kw(i, &["نصف", "نص"]).is_some() && !matches!(x.month, Some(MonthX::Abs(..))) {
             return None;
         }
-        // «سلخ شعبان»: a month's last day.
+        // «سلخ شعبان», «سلخ الشهر الجاري», «سلخ الشهر نفسه»: a month's last day (a month, named or counted).
         if p == Part::LastDay {
-            if !matches!(x.month, Some(MonthX::Abs(..))) {
+            if !matches!(
+                x.month,
+                Some(MonthX::Abs(..) | MonthX::Rel(_) | MonthX::Same)
+            ) {
                 return None;
             }
             x.day = Some(DayX::LastDay);
@@ -6051,6 +6056,44 @@ impl<'a> Parser<'a> {
                 (end, x, false)
             }
         };
+        // «قبل رمضان بقليل», «بعد عيد الفطر بقليل»: just before or after, with no count. A Hijri month gives the
+        // end of the month before it (the start of the one after), within its Hijri year; a feast or a written day
+        // the day before (after) it, approximately.
+
+        if self.in_list(end, WordList::Shortly) {
+            if hijri_month {
+                let Some(MonthX::Abs(m, shift)) = x.month else {
+                    return None;
+                };
+                // Across the year's turn («قبل محرم 1446 بقليل» is the end of Dhu al-Hijja 1445); with no year
+                // written, the month is read around the reference as any other.
+                let turn = if before { (1, 12, -1) } else { (12, 1, 1) };
+                let n = if m == turn.0 {
+                    match x.year {
+                        None => {}
+                        // A Hijri year (a Gregorian one, «رمضان 2024», names no Hijri year to step).
+                        Some(YearX::Abs(y)) if y < super::resolve::GREGORIAN_YEARS_FROM => {
+                            x.year = Some(YearX::Abs(y + turn.2));
+                        }
+                        _ => return None,
+                    }
+                    turn.1
+                } else if before {
+                    m - 1
+                } else {
+                    m + 1
+                };
+                if !(1..=12).contains(&n) {
+                    return None;
+                }
+                x.month = Some(MonthX::Abs(n, shift));
+                x.part = Some(if before { Part::End } else { Part::Start });
+            } else {
+                x.day_shift = if before { -1 } else { 1 };
+                x.modifier = Some("APPROX");
+            }
+            return Some(Match::new(i, end + 1, skip, Expr::Date(x)));
+        }
         if !self.starts(end, "ب") {
             return None;
         }
