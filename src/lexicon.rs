@@ -645,10 +645,13 @@ pub(crate) enum WordList {
     /// Words after «قبل/بعد» and a Hijri month, a feast or a written day that put the time just before or after it
     /// («قبل رمضان بقليل»): `shortly`.
     Shortly,
+    /// Nouns of a part of a year that are one only with the year written after «من» («الفصل الأول من 2024»):
+    /// `year_fraction`.
+    YearFraction,
 }
 
 impl WordList {
-    const ALL: [WordList; 43] = [
+    const ALL: [WordList; 44] = [
         WordList::MonthEpithet,
         WordList::CalendarYear,
         WordList::Counted,
@@ -692,6 +695,7 @@ impl WordList {
         WordList::MoreAfter,
         WordList::DualShift,
         WordList::Shortly,
+        WordList::YearFraction,
     ];
 
     fn name(self) -> &'static str {
@@ -739,6 +743,7 @@ impl WordList {
             WordList::MoreAfter => "more_after",
             WordList::DualShift => "dual_shift",
             WordList::Shortly => "shortly",
+            WordList::YearFraction => "year_fraction",
         }
     }
 }

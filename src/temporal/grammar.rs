@@ -1754,8 +1754,13 @@ impl<'a> Parser<'a> {
             {
                 if let Some(b) = self.r_date(l + 1) {
                     if let Expr::Date(bx) = b.expr {
-                        if bx.day.is_some() && d.day.is_some() {
-                            let (mut keep, other) = if d.hijri && !bx.hijri {
+                        // «يوم عرفة الموافق 15 يونيو 2024»: a feast and its Gregorian day.
+                        let feast = d.holiday.is_some()
+                            && d.day.is_none()
+                            && !bx.hijri
+                            && bx.holiday.is_none();
+                        if bx.day.is_some() && (d.day.is_some() || feast) {
+                            let (mut keep, other) = if (d.hijri && !bx.hijri) || feast {
                                 (bx, d)
                             } else {
                                 (d, bx)
@@ -4711,6 +4716,9 @@ impl<'a> Parser<'a> {
         let of = self.is(j, "من");
         if of {
             j += 1;
+        } else if self.kw_list(i, WordList::YearFraction).is_some() {
+            // «الفصل الأول» alone is a chapter or a school term: a quarter only before «من» and a year.
+            return None;
         }
         // «النصف الأول من القرن العشرين», «الربع الأخير من القرن الماضي»: TIMEX3 has no halves or quarters of a
         // century; the century with its start, middle or end.
