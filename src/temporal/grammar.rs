@@ -2988,7 +2988,20 @@ impl<'a> Parser<'a> {
             .map(|l| l.skip)
             .unwrap_or(0)
         };
-        let (mut k, d) = self.day(j)?;
+        let (mut k, d) = match self.day(j) {
+            Some(day) => day,
+            // «في خمسة وعشرين يناير», «يوم واحد وعشرين مايو»: a day in cardinal words, as quoted speech says it,
+            // only after a preposition or a day head and right before a month name that is no other word («قتل
+            // خمسة أيار» counts people).
+            None if j > i || self.prep_before(i) => {
+                let (e, v) = self
+                    .cardinal_words(j)
+                    .filter(|&(e, v)| (1..=31).contains(&v) && e > j)?;
+                self.month(e).filter(|m| m.3)?;
+                (e, u8::try_from(v).ok()?)
+            }
+            None => return None,
+        };
         let ordinal_day = self.num(j).is_none();
         let mut had_of = false;
         if self.is(k, "من") {
