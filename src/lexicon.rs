@@ -642,10 +642,16 @@ pub(crate) enum WordList {
     /// The dual shift words, which join two coordinated months into one period («في نيسان وأيار الماضيين»):
     /// `dual_shift`.
     DualShift,
+    /// Words after «قبل/بعد» and a Hijri month, a feast or a written day that put the time just before or after it
+    /// («قبل رمضان بقليل»): `shortly`.
+    Shortly,
+    /// Nouns of a part of a year that are one only with the year written after «من» («الفصل الأول من 2024»):
+    /// `year_fraction`.
+    YearFraction,
 }
 
 impl WordList {
-    const ALL: [WordList; 42] = [
+    const ALL: [WordList; 44] = [
         WordList::MonthEpithet,
         WordList::CalendarYear,
         WordList::Counted,
@@ -688,6 +694,8 @@ impl WordList {
         WordList::ClauseOpen,
         WordList::MoreAfter,
         WordList::DualShift,
+        WordList::Shortly,
+        WordList::YearFraction,
     ];
 
     fn name(self) -> &'static str {
@@ -734,6 +742,8 @@ impl WordList {
             WordList::ClauseOpen => "clause_open",
             WordList::MoreAfter => "more_after",
             WordList::DualShift => "dual_shift",
+            WordList::Shortly => "shortly",
+            WordList::YearFraction => "year_fraction",
         }
     }
 }

@@ -1754,8 +1754,13 @@ impl<'a> Parser<'a> {
             {
                 if let Some(b) = self.r_date(l + 1) {
                     if let Expr::Date(bx) = b.expr {
-                        if bx.day.is_some() && d.day.is_some() {
-                            let (mut keep, other) = if d.hijri && !bx.hijri {
+                        // «يوم عرفة الموافق 15 يونيو 2024»: a feast and its Gregorian day.
+                        let feast = d.holiday.is_some()
+                            && d.day.is_none()
+                            && !bx.hijri
+                            && bx.holiday.is_none();
+                        if bx.day.is_some() && (d.day.is_some() || feast) {
+                            let (mut keep, other) = if (d.hijri && !bx.hijri) || feast {
                                 (bx, d)
                             } else {
                                 (d, bx)
@@ -2983,7 +2988,20 @@ impl<'a> Parser<'a> {
             .map(|l| l.skip)
             .unwrap_or(0)
         };
-        let (mut k, d) = self.day(j)?;
+        let (mut k, d) = match self.day(j) {
+            Some(day) => day,
+            // «في خمسة وعشرين يناير», «يوم واحد وعشرين مايو»: a day in cardinal words, as quoted speech says it,
+            // only after a preposition or a day head and right before a month name that is no other word («قتل
+            // خمسة أيار» counts people).
+            None if j > i || self.prep_before(i) => {
+                let (e, v) = self
+                    .cardinal_words(j)
+                    .filter(|&(e, v)| (1..=31).contains(&v) && e > j)?;
+                self.month(e).filter(|m| m.3)?;
+                (e, u8::try_from(v).ok()?)
+            }
+            None => return None,
+        };
         let ordinal_day = self.num(j).is_none();
         let mut had_of = false;
         if self.is(k, "من") {
@@ -3107,6 +3125,8 @@ impl<'a> Parser<'a> {
                 && (self.tok(end).is_none_or(|t| {
                     t.kind != Kind::Word || !t.lex.is_empty() || self.starts(end, "وال")
                 }) || self.time_only_before(i)
+                    // «قبل رمضان بقليل»: no surname either.
+                    || self.is_listed(end, WordList::Shortly)
                     || (self.kw(i - 1, &["في"]).is_some()
                         && self.word(end).is_some_and(|w| {
                             w.starts_with(['ب', 'ل', 'ك', 'و', 'ف']) && w.chars().count() > 4
@@ -4668,9 +4688,12 @@ impl<'a> Parser<'a> {
         if self.kw(i, &["نصف", "نص"]).is_some() && !matches!(x.month, Some(MonthX::Abs(..))) {
             return None;
         }
-        // «سلخ شعبان»: a month's last day.
+        // «سلخ شعبان», «سلخ الشهر الجاري», «سلخ الشهر نفسه»: a month's last day (a month, named or counted).
         if p == Part::LastDay {
-            if !matches!(x.month, Some(MonthX::Abs(..))) {
+            if !matches!(
+                x.month,
+                Some(MonthX::Abs(..) | MonthX::Rel(_) | MonthX::Same)
+            ) {
                 return None;
             }
             x.day = Some(DayX::LastDay);
@@ -4706,6 +4729,9 @@ impl<'a> Parser<'a> {
         let of = self.is(j, "من");
         if of {
             j += 1;
+        } else if self.kw_list(i, WordList::YearFraction).is_some() {
+            // «الفصل الأول» alone is a chapter or a school term: a quarter only before «من» and a year.
+            return None;
         }
         // «النصف الأول من القرن العشرين», «الربع الأخير من القرن الماضي»: TIMEX3 has no halves or quarters of a
         // century; the century with its start, middle or end.
@@ -6051,6 +6077,44 @@ impl<'a> Parser<'a> {
                 (end, x, false)
             }
         };
+        // «قبل رمضان بقليل», «بعد عيد الفطر بقليل»: just before or after, with no count. A Hijri month gives the
+        // end of the month before it (the start of the one after), within its Hijri year; a feast or a written day
+        // the day before (after) it, approximately.
+
+        if self.in_list(end, WordList::Shortly) {
+            if hijri_month {
+                let Some(MonthX::Abs(m, shift)) = x.month else {
+                    return None;
+                };
+                // Across the year's turn («قبل محرم 1446 بقليل» is the end of Dhu al-Hijja 1445); with no year
+                // written, the month is read around the reference as any other.
+                let turn = if before { (1, 12, -1) } else { (12, 1, 1) };
+                let n = if m == turn.0 {
+                    match x.year {
+                        None => {}
+                        // A Hijri year (a Gregorian one, «رمضان 2024», names no Hijri year to step).
+                        Some(YearX::Abs(y)) if y < super::resolve::GREGORIAN_YEARS_FROM => {
+                            x.year = Some(YearX::Abs(y + turn.2));
+                        }
+                        _ => return None,
+                    }
+                    turn.1
+                } else if before {
+                    m - 1
+                } else {
+                    m + 1
+                };
+                if !(1..=12).contains(&n) {
+                    return None;
+                }
+                x.month = Some(MonthX::Abs(n, shift));
+                x.part = Some(if before { Part::End } else { Part::Start });
+            } else {
+                x.day_shift = if before { -1 } else { 1 };
+                x.modifier = Some("APPROX");
+            }
+            return Some(Match::new(i, end + 1, skip, Expr::Date(x)));
+        }
         if !self.starts(end, "ب") {
             return None;
         }

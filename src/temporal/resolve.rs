@@ -2312,7 +2312,7 @@ fn nth_week(y: i32, m: u32, n: i8) -> Option<Val> {
 type HijriDay = (i32, u32, u32);
 
 /// A year written beside a Hijri month from which on it is read as Gregorian: Hijri 1900 is Gregorian 2462.
-const GREGORIAN_YEARS_FROM: i32 = 1900;
+pub(crate) const GREGORIAN_YEARS_FROM: i32 = 1900;
 
 /// The day holiday `h` falls on within three days of day `w`, with its Hijri date for a Hijri holiday (either of two in
 /// one Gregorian year: Eid al-Fitr fell on 8 January and 27 December 2000).
