@@ -930,6 +930,10 @@ fn holders_counterparts_and_shared_family_names() {
         ("اختُطف الصحفي اليمني محمد المقري في مدينة المكلا.", "2024-01-15", "person:مقري", Role(Target)),
         ("أعلن المتحدث العسكري باسم الحوثيين يحيى سريع استهداف سفينة تجارية في خليج عدن.", "2024-02-27", "person:سريع", Role(Agent)),
         ("التقى نائب رئيس مجلس السيادة مالك عقار وفداً من الاتحاد الأفريقي في بورتسودان.", "2024-05-08", "person:عقار", Role(Agent)),
+        // Written after the blind run: the nationality after a title, and a counterpart joined to a holder by «و».
+        ("وصل رئيس الوزراء السوداني إلى القاهرة في زيارة تستغرق يومين.", "2024-07-10", "sudani", Absent),
+        ("وصل رئيس الوزراء السوداني إلى القاهرة في زيارة تستغرق يومين.", "2024-07-10", "prime_minister:sudan", Present),
+        ("التقى وزير الدفاع البريطاني رئيس الوزراء محمد شياع السوداني ونظيره العراقي في بغداد.", "2024-07-10", "prime_minister:iraq", Absent),
     ];
     let mut failed = Vec::new();
     for &(text, reference, key, want) in checks {

@@ -1547,9 +1547,14 @@ fn mentions(
                         .is_none_or(|p| p.ty != EntityType::Person)
                 })
                 // The title's holder named after it holds that office too («أجرى وزير الخارجية الجزائري أحمد عطاف
-                // اتصالاً هاتفياً بنظيره التونسي»).
+                // اتصالاً هاتفياً بنظيره التونسي»), but not a holder the counterpart is joined to by «و»: «التقى كارتر
+                // رئيس الوزراء حيدر العبادي ونظيره العراقي» is the counterpart of the subject.
                 .and_then(|k| {
-                    let m = out.last().filter(|m| m.end + 8 >= k)?;
+                    let m = out.last().filter(|m| {
+                        m.end + 8 >= k
+                            && (m.ty == EntityType::Office
+                                || !doc.word(k).is_some_and(|w| w.starts_with('و')))
+                    })?;
                     Some((k, m.office?))
                 });
             if let Some((k, office)) = office {
@@ -1776,11 +1781,17 @@ fn mentions(
                     break;
                 }
                 // A known person ends the name and gives it its key («عادل بن أحمد الجبير» is `jubeir`), unless a
-                // given name not the person's comes before a family name shared by many («الناشط أحمد السوداني»
-                // is not «محمد شياع السوداني»): then the family name ends the name of someone else.
+                // given name not the person's comes before a family name of origin, also a nationality, that many
+                // bear («الناشط أحمد السوداني» is not «محمد شياع السوداني»): then it ends someone else's name. (Not
+                // for other family names: another spelling of the given name, «أنطوني بلينكن», is the same person.)
                 if let Some((e2, end2, _, _, _)) = name_at(m) {
                     if let Some(p) = lex.entities.get(e2).filter(|p| p.ty == EntityType::Person) {
                         let other = end2 == m + 1
+                            && vocab
+                                .name_steps(m)
+                                .0
+                                .iter()
+                                .any(|st| st.nationality.is_some())
                             && words.first().is_some_and(|g| {
                                 !p.given.is_empty() && !p.given.iter().any(|x| x == g)
                             });
