@@ -231,16 +231,18 @@ impl Mention {
             .filter(|a| a.entity == EntityType::Person)
         {
             let Some(c) = &a.country else { continue };
-            for o in EVENT_LEXICON.offices_of(&a.key) {
-                out.push((
-                    [o.as_str(), ":", c.as_ref()].concat(),
-                    a.role == Some(Role::Agent),
-                ));
+            for o in EVENT_LEXICON.offices_held(&a.key, self.days()) {
+                out.push(([o, ":", c.as_ref()].concat(), a.role == Some(Role::Agent)));
             }
         }
         out.sort();
         out.dedup();
         out
+    }
+
+    /// The days this mention's date allows (see [`Mention::window`]), for the terms of offices.
+    fn days(&self) -> Option<(chrono::NaiveDate, chrono::NaiveDate)> {
+        self.window().map(|(a, b)| (a.date(), b.date()))
     }
 
     /// The time this mention's date allows: its interval, or for a document date the week before publication.
@@ -1246,7 +1248,7 @@ impl People {
             .map(|a| (a.key.split(':').next().unwrap_or_default(), a.span.end))
             .collect();
         for a in m.actors.iter().filter(|a| a.entity == EntityType::Person) {
-            let offices = lex.offices_of(&a.key);
+            let offices: Vec<&str> = lex.offices_held(&a.key, m.days()).collect();
             // The holder right after the title, a word (a nationality) at most between them: «وزير الخارجية العماني
             // بدر البوسعيدي», not the guest named later in the sentence.
             let acting = a.role == Some(Role::Agent)
@@ -1268,7 +1270,7 @@ impl People {
                     Some(c) if !offices.is_empty() => p.agent_roles.extend(
                         offices
                             .iter()
-                            .map(|o| Cow::Owned([o.as_str(), ":", c.as_ref()].concat())),
+                            .map(|o| Cow::Owned([*o, ":", c.as_ref()].concat())),
                     ),
                     _ => p.agent_roles.extend(a.country.iter().cloned()),
                 }

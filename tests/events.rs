@@ -885,6 +885,87 @@ fn towns_named_like_people_only_as_places() {
     }
 }
 
+/// What a check expects of one participant key.
+#[derive(Clone, Copy, Debug)]
+enum ActorWant {
+    /// Present in that role.
+    Role(arabic_timeline::Role),
+    /// Present, in any role but the agent's.
+    NotAgent,
+    /// Present, in any role.
+    Present,
+    /// Not a participant of any event.
+    Absent,
+    /// The only participant keyed as an unlisted person (`person:…`).
+    OnlyPerson,
+}
+
+/// Holders' names after titles and adjectives, counterparts of a phone call, family names shared by many people:
+/// each check names one key of one sentence's participants and what is expected of it. All checks run; the test
+/// lists every failure at once.
+#[test]
+fn holders_counterparts_and_shared_family_names() {
+    use arabic_timeline::Role::{Agent, Target};
+    use ActorWant::*;
+    let checks: &[(&str, &str, &str, ActorWant)] = &[
+        // A prepositional phrase of manner after a title and its adjective is no name.
+        ("وندد رئيس مجلس النواب الأردني بأشد العبارات بالاعتداء على المصلين في القدس.", "2024-04-06", "person:", OnlyPerson),
+        // A title noun after the holder's name ends it: the holder is the name before.
+        ("قال وزير الاقتصاد الألماني روبرت هابيك نائب المستشار إن برلين ستخفض وارداتها من الغاز.", "2023-02-14", "person:هابيك", Role(Agent)),
+        ("قال وزير الاقتصاد الألماني روبرت هابيك نائب المستشار إن برلين ستخفض وارداتها من الغاز.", "2023-02-14", "person:هابيك", OnlyPerson),
+        ("اجتمعت وزيرة الخارجية النمساوية كارين كنايسل بنظيرها الروسي في فيينا.", "2018-06-05", "person:كنايسل", Role(Agent)),
+        ("اجتمعت وزيرة الخارجية النمساوية كارين كنايسل بنظيرها الروسي في فيينا.", "2018-06-05", "person:كنايسل", OnlyPerson),
+        // Given names that begin with «و».
+        ("اعتقلت قوات الأمن الصحفي وليد البطاوي في الموصل فجر اليوم.", "2024-11-03", "person:بطاوي", Role(Target)),
+        ("قال المتحدث باسم الجيش الليبي وائل القماطي إن الوحدات انسحبت من محيط سرت.", "2025-02-18", "person:قماطي", Present),
+        // The counterpart called is not the caller.
+        ("أجرى وزير الخارجية الجزائري أحمد عطاف اتصالاً هاتفياً بنظيره التونسي تناول الأوضاع في ليبيا.", "2024-07-22", "foreign_minister:tunisia", NotAgent),
+        ("أجرى وزير الخارجية الجزائري أحمد عطاف اتصالاً هاتفياً بنظيره التونسي تناول الأوضاع في ليبيا.", "2024-07-22", "attaf", Role(Agent)),
+        ("أجرى ولي العهد الكويتي اتصالا هاتفيا بالرئيس المصري للتهنئة بحلول شهر رمضان.", "2024-03-11", "president:egypt", NotAgent),
+        // A family name shared by many: another given name makes another person.
+        ("قضت محكمة جنح في الجيزة بحبس الناشط أحمد السوداني سنتين.", "2023-09-10", "sudani", Absent),
+        ("قضت محكمة جنح في الجيزة بحبس الناشط أحمد السوداني سنتين.", "2023-09-10", "person:سوداني", Role(Target)),
+        ("استقبل رئيس الوزراء محمد شياع السوداني في بغداد وفداً من الكونغرس الأمريكي.", "2024-02-20", "sudani", Role(Agent)),
+        // A title that is also a family name («القاضي») after a profession is the name.
+        ("أوقفت الشرطة الجزائرية الصحفي إحسان القاضي في بومرداس.", "2022-12-25", "person:قاضي", Role(Target)),
+        ("قصفت قوات الدعم السريع أحياء سكنية في مدينة الفاشر بالمدفعية.", "2024-06-02", "rsf", Role(Agent)),
+        ("اختُطف الصحفي اليمني محمد المقري في مدينة المكلا.", "2024-01-15", "person:مقري", Role(Target)),
+        ("أعلن المتحدث العسكري باسم الحوثيين يحيى سريع استهداف سفينة تجارية في خليج عدن.", "2024-02-27", "person:سريع", Role(Agent)),
+        ("التقى نائب رئيس مجلس السيادة مالك عقار وفداً من الاتحاد الأفريقي في بورتسودان.", "2024-05-08", "person:عقار", Role(Agent)),
+        // Written after the blind run: the nationality after a title, and a counterpart joined to a holder by «و».
+        ("وصل رئيس الوزراء السوداني إلى القاهرة في زيارة تستغرق يومين.", "2024-07-10", "sudani", Absent),
+        ("وصل رئيس الوزراء السوداني إلى القاهرة في زيارة تستغرق يومين.", "2024-07-10", "prime_minister:sudan", Present),
+        ("التقى وزير الدفاع البريطاني رئيس الوزراء محمد شياع السوداني ونظيره العراقي في بغداد.", "2024-07-10", "prime_minister:iraq", Absent),
+    ];
+    let mut failed = Vec::new();
+    for &(text, reference, key, want) in checks {
+        let a = actor_roles(text, reference);
+        let roles: Vec<_> = a
+            .iter()
+            .filter(|(k, _)| k == key)
+            .map(|(_, r)| *r)
+            .collect();
+        let ok = match want {
+            Role(r) => roles.contains(&Some(r)),
+            NotAgent => !roles.is_empty() && !roles.contains(&Some(Agent)),
+            Present => !roles.is_empty(),
+            Absent => roles.is_empty(),
+            // «person:» alone: no unlisted person at all.
+            OnlyPerson => a.iter().all(|(k, _)| !k.starts_with("person:") || k == key),
+        };
+        if !ok {
+            failed.push(format!("{key} {want:?} in «{text}»: {a:?}"));
+        }
+    }
+    assert!(
+        failed.is_empty(),
+        "{} of {} checks fail:\n{}",
+        failed.len(),
+        checks.len(),
+        failed.join("\n")
+    );
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Timeline
 

@@ -56,6 +56,9 @@ struct Mention {
     /// A place where something happens: a base, or a place written with «ب» or after a locative preposition (set
     /// once the grammar words are known, see [`set_locative`]).
     locative: bool,
+    /// The title (an `offices.tsv` key) that introduced the mention, for a title and for a holder named after it
+    /// («وزير الخارجية الجزائري أحمد عطاف»: `foreign_minister`): a counterpart after it holds that office.
+    office: Option<&'static str>,
     /// The span in the original text, once read (a mention is a participant of every trigger around it).
     span: OnceCell<Span>,
 }
@@ -313,6 +316,15 @@ type CueLists<'l> = (Vec<CueHit<'l>>, Vec<(usize, usize, u32)>);
 const fn bit(k: CueKind) -> u32 {
     1 << k as u32
 }
+
+/// The cue kinds of words that qualify the trigger right before them (figurative, habitual, generic, planned or
+/// possible after it): no function words, so they may be a word of a name.
+const AFTER_TRIGGER: u32 = bit(CueKind::PlannedAfter)
+    | bit(CueKind::HypoAfter)
+    | bit(CueKind::Figurative)
+    | bit(CueKind::FigurativeDefinite)
+    | bit(CueKind::Habitual)
+    | bit(CueKind::Generic);
 
 impl<'l> Cues<'l> {
     /// The grammar words of every token of `doc`; `kinds` is a list of zeros to make [`Cues::kinds`] in (of any
@@ -1452,13 +1464,25 @@ fn mentions(
     let n = doc.toks.len();
     let mut i = 0;
     // Name at token i: (entity index, end token, prefixed, proclitic bytes, a nationality adjective).
+    // «الكاتب السوداني», «رئيس الوزراء السوداني»: a one-word family name that is also a nationality adjective is the
+    // adjective right after a definite word (a noun it qualifies); elsewhere the person («قال السوداني»). Read only
+    // for a person's one-word name.
+    let adjective_reading = |i: usize, steps: &[NameStep], e: usize| -> Option<usize> {
+        lex.entities.get(e).filter(|x| x.ty == EntityType::Person)?;
+        let nat = steps.iter().find_map(|st| st.nationality)?;
+        let prev = doc.word(i.checked_sub(1)?)?;
+        (prev.starts_with("ال") || prev.starts_with("وال")).then_some(nat)
+    };
     let name_at = |i: usize| -> Option<(usize, usize, bool, usize, bool)> {
         let (steps, one) = vocab.name_steps(i);
         if one {
             // A one-word name or a nationality, without reading the words after it.
             let step = steps.first()?;
             let (e, adjective) = match step.names.first() {
-                Some(name) => (name.entity, false),
+                Some(name) => match adjective_reading(i, steps, name.entity) {
+                    Some(nat) => (nat, true),
+                    None => (name.entity, false),
+                },
                 None => (step.nationality?, true),
             };
             return Some((e, i + 1, step.prefixed, step.skip, adjective));
@@ -1469,6 +1493,14 @@ fn mentions(
         for step in steps {
             for name in step.names {
                 if doc.rest_follows(i, next, &name.rest, &mut after) {
+                    if let Some(nat) = name
+                        .rest
+                        .is_empty()
+                        .then(|| adjective_reading(i, steps, name.entity))
+                        .flatten()
+                    {
+                        return Some((nat, i + 1, step.prefixed, step.skip, true));
+                    }
                     return Some((
                         name.entity,
                         i + 1 + name.rest.len(),
@@ -1534,12 +1566,16 @@ fn mentions(
                         .and_then(|(e2, ..)| lex.entities.get(e2))
                         .is_none_or(|p| p.ty != EntityType::Person)
                 })
+                // The title's holder named after it holds that office too («أجرى وزير الخارجية الجزائري أحمد عطاف
+                // اتصالاً هاتفياً بنظيره التونسي»), but not a holder the counterpart is joined to by «و»: «التقى كارتر
+                // رئيس الوزراء حيدر العبادي ونظيره العراقي» is the counterpart of the subject.
                 .and_then(|k| {
-                    let m = out
-                        .last()
-                        .filter(|m| m.ty == EntityType::Office && m.end + 8 >= k)?;
-                    let office = m.key.split(':').next().unwrap_or("");
-                    Some((k, office))
+                    let m = out.last().filter(|m| {
+                        m.end + 8 >= k
+                            && (m.ty == EntityType::Office
+                                || !doc.word(k).is_some_and(|w| w.starts_with('و')))
+                    })?;
+                    Some((k, m.office?))
                 });
             if let Some((k, office)) = office {
                 let key = Cow::Owned([office, ":", ent.key.as_str()].concat());
@@ -1553,6 +1589,7 @@ fn mentions(
                     skip: 0,
                     adjective: false,
                     locative: false,
+                    office: None,
                     span: OnceCell::new(),
                 });
                 i = end;
@@ -1570,6 +1607,7 @@ fn mentions(
                 skip,
                 adjective,
                 locative: false,
+                office: None,
                 span: OnceCell::new(),
             });
             i = end;
@@ -1582,6 +1620,8 @@ fn mentions(
         }
         // A title: modifiers, then the holder's name.
         let mut j = end;
+        // A title whose body comes first («المتحدث باسم وزارة …», «مدير مصرف …»): no adjective of its own.
+        let body_first = lex.in_list(WordList::BodyFirst, &ent.key);
         let mut country: Option<&'static str> = None;
         let mut affiliation: Option<&'static str> = None;
         let is_quote = |k: usize| {
@@ -1645,7 +1685,7 @@ fn mentions(
                 // الربيعي», «الصحفي الاستقصائي», «الرئيس التنفيذي»): a name never opens with the article. (Not after
                 // a title whose body comes first, «مدير المصرف الليبي …», nor on a known name, «الرئيس السيسي».)
                 _ if opened.is_none()
-                    && !matches!(ent.key.as_str(), "spokesman" | "director")
+                    && !body_first
                     && is_relational_adjective(w)
                     && name_at(j).is_none() =>
                 {
@@ -1664,7 +1704,7 @@ fn mentions(
         // «المتحدث باسم الشرطة العراقية سعد معن», «المتحدث باسم وزارة الخارجية القطرية ماجد الأنصاري», «مدير مصرف
         // ليبيا المركزي مصعب مسلم»: the body comes first, in up to four definite words, institution nouns or
         // countries.
-        if matches!(ent.key.as_str(), "spokesman" | "director") && j == end {
+        if body_first && j == end {
             let mut skipped = 0;
             while skipped < 4 {
                 let Some(w) = doc.word(k) else { break };
@@ -1705,7 +1745,12 @@ fn mentions(
             let is_link = |w: &&str| lex.in_list(WordList::NameLink, w);
             while words.iter().filter(|w| !is_link(w)).count() < 3 && words.len() < 6 {
                 let Some(w) = doc.word(m) else { break };
-                let is_cue = cues.kinds.get(m).is_some_and(|&k| k != 0);
+                // Past the first word, a word that only qualifies a trigger right before it («هجمات متكررة», «سريعة
+                // الانفجار») is a name's («يحيى سريع»).
+                let is_cue = cues
+                    .kinds
+                    .get(m)
+                    .is_some_and(|&k| k != 0 && (words.is_empty() || k & !AFTER_TRIGGER != 0));
                 // Fewer than two chars: no second one (rather than a count of them all). A count or a unit of time
                 // is no name («حكمت بسجن الناشط خمس سنوات»).
                 // «المحامي علي الكناني»: a given name that is also a function word, before a definite family name
@@ -1726,10 +1771,13 @@ fn mentions(
                 {
                     break;
                 }
+                // «و» opens the next participant, not a name, unless the word is a given name that begins with it
+                // («الصحفي وليد البطاوي», «وائل»).
+                let conjunction = w.starts_with('و') && !lex.in_list(WordList::WawGivenName, w);
                 // Nor does a preposition with the article («الناشط الإعلامي بالحراك التهامي»).
                 if words.is_empty()
                     && (w.starts_with("ال")
-                        || w.starts_with('و')
+                        || conjunction
                         || w.starts_with("بال")
                         || w.starts_with("لل"))
                 {
@@ -1737,15 +1785,44 @@ fn mentions(
                 }
                 // «عبد الرحمن», «عبد الله»: the article after a link word belongs to the name.
                 let after_link = words.last().is_some_and(is_link);
-                if !words.is_empty() && w.starts_with('و') {
+                // A counterpart («كارين كنايسل بنظيرها») and the first word of another title («روبرت هابيك نائب
+                // المستشار») end the name too.
+                if !words.is_empty()
+                    && (conjunction
+                        || lex.in_list(WordList::Counterpart, w)
+                        || vocab.name_steps(m).0.iter().any(|st| {
+                            st.names.iter().any(|x| {
+                                lex.entities
+                                    .get(x.entity)
+                                    .is_some_and(|x| x.ty == EntityType::Office)
+                            })
+                        }))
+                {
                     break;
                 }
-                // A known person ends the name and gives it its key («عادل بن أحمد الجبير» is `jubeir`).
+                // A known person ends the name and gives it its key («عادل بن أحمد الجبير» is `jubeir`), unless a
+                // given name not the person's comes before a family name of origin, also a nationality, that many
+                // bear («الناشط أحمد السوداني» is not «محمد شياع السوداني»): then it ends someone else's name. (Not
+                // for other family names: another spelling of the given name, «أنطوني بلينكن», is the same person.)
                 if let Some((e2, end2, _, _, _)) = name_at(m) {
                     if let Some(p) = lex.entities.get(e2).filter(|p| p.ty == EntityType::Person) {
-                        known = Some((Cow::Borrowed(p.key.as_str()), p.country.as_deref(), end2));
+                        let other = end2 == m + 1
+                            && vocab
+                                .name_steps(m)
+                                .0
+                                .iter()
+                                .any(|st| st.nationality.is_some())
+                            && words.first().is_some_and(|g| {
+                                !p.given.is_empty() && !p.given.iter().any(|x| x == g)
+                            });
+                        if !other {
+                            known =
+                                Some((Cow::Borrowed(p.key.as_str()), p.country.as_deref(), end2));
+                            break;
+                        }
+                    } else {
+                        break;
                     }
-                    break;
                 }
                 // A word that reads as a trigger is not a name («كارتر بزيارة», «هادي التأكيد»).
                 if vocab.is_trigger(m) {
@@ -1793,7 +1870,7 @@ fn mentions(
             Some((key, pc, end)) => (key, EntityType::Person, pc.or(country), end),
             // A profession is a title only before its holder's name («الصحفي محمد عادل»); alone it is no
             // participant («اعتقال الصحفيين»).
-            None if matches!(ent.key.as_str(), "journalist" | "lawyer" | "director") => {
+            None if lex.in_list(WordList::Profession, &ent.key) => {
                 i = end.max(i + 1);
                 continue;
             }
@@ -1815,6 +1892,7 @@ fn mentions(
             skip,
             adjective: false,
             locative: false,
+            office: Some(ent.key.as_str()),
             span: OnceCell::new(),
         });
         i = end.max(i + 1);
@@ -4366,6 +4444,10 @@ fn detect_chunk(
                         Some(Role::Target)
                     } else if passive {
                         None
+                    } else if h.entry.kind == EventKind::Verdict && m.ty == EntityType::Person {
+                        // The court sentences, named by its noun in the phrase («قضت محكمة … بحبس الناشط أحمد
+                        // السوداني»): a person named after the verb is the one sentenced or acquitted.
+                        Some(Role::Target)
                     } else if patient_first(h.entry.kind) {
                         if h.nominal && right_after && after_count == 1 {
                             Some(Role::Target)

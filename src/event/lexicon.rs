@@ -239,6 +239,55 @@ pub(crate) struct Entity {
     pub key: String,
     pub ty: EntityType,
     pub country: Option<String>,
+    /// For a person, the first words (folded) of the names of more than one word: another given name before a
+    /// family name listed alone is another person («أحمد السوداني» is not «محمد شياع السوداني»).
+    pub given: Vec<String>,
+}
+
+/// An office a person of the gazetteer holds or held (`people.tsv`, fifth column: `president@2025-01-29`,
+/// `prime_minister@2020-05-07..2022-10-27`), with the days of the term when they are written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Office {
+    /// The key of `offices.tsv`.
+    pub key: String,
+    /// The first day in office, when written.
+    pub from: Option<chrono::NaiveDate>,
+    /// The last day in office, when written.
+    pub to: Option<chrono::NaiveDate>,
+}
+
+impl Office {
+    /// Parses `key`, `key@from`, `key@from..to` or `key@..to` (days as `YYYY-MM-DD`).
+    fn parse(s: &str) -> Option<Office> {
+        let (key, term) = match s.split_once('@') {
+            Some((k, t)) => (k.trim(), Some(t.trim())),
+            None => (s.trim(), None),
+        };
+        let day = |d: &str| -> Option<Option<chrono::NaiveDate>> {
+            if d.is_empty() {
+                Some(None)
+            } else {
+                d.parse().ok().map(Some)
+            }
+        };
+        let (from, to) = match term {
+            None => (None, None),
+            Some(t) => match t.split_once("..") {
+                Some((a, b)) => (day(a)?, day(b)?),
+                None => (day(t)?, None),
+            },
+        };
+        (!key.is_empty()).then(|| Office {
+            key: key.to_string(),
+            from,
+            to,
+        })
+    }
+
+    /// Whether the term meets the days `from` to `to` (inclusive); any term when no days are given.
+    pub fn held(&self, days: Option<(chrono::NaiveDate, chrono::NaiveDate)>) -> bool {
+        days.is_none_or(|(a, b)| self.from.is_none_or(|f| f <= b) && self.to.is_none_or(|t| t >= a))
+    }
 }
 
 /// A name of an entity under its first folded word.
@@ -277,7 +326,7 @@ pub(crate) struct EventLexicon {
     pub entities: Vec<Entity>,
     /// The offices people of the gazetteer hold or held lately (`people.tsv`, fifth column), by person key:
     /// `busaidi` → `foreign_minister`. Offices are keys of `offices.tsv`.
-    pub offices: HashMap<String, Vec<String>>,
+    pub offices: HashMap<String, Vec<Office>>,
     /// `cues`, `names` and `nationalities` by bare form, built once all files are loaded.
     pub forms: KeyMap<Form>,
     /// The number of each distinct phrase word of the triggers (see [`Rest::Word`]).
@@ -354,6 +403,15 @@ pub(crate) enum WordList {
     /// `@given_name_stop`: name-stop words that are also given names («علي»: «على» folded, and Ali), read as a
     /// holder's first name before a definite family name («المحامي علي الكناني»).
     GivenNameStop,
+    /// `@waw_given_name`: given names that begin with «و» («وليد», «وائل»): after a title they open the holder's name,
+    /// where another word with «و» opens the next participant.
+    WawGivenName,
+    /// `@profession`: keys of `offices.tsv` that are professions: a title only before its holder's name («الصحفي محمد
+    /// عادل»); alone no participant («اعتقال الصحفي»).
+    Profession,
+    /// `@body_first`: keys of `offices.tsv` whose body comes between the title and the holder's name («المتحدث باسم
+    /// وزارة الداخلية العراقية خالد المحنا», «نائب رئيس مجلس السيادة مالك عقار»).
+    BodyFirst,
     /// `@counterpart`: singular «counterpart» words («نظيره»): before a nationality adjective, the office of the title
     /// before them in that country («وزير الخارجية الإيراني مع نظيره العماني»).
     Counterpart,
@@ -434,7 +492,7 @@ pub(crate) enum WordList {
 }
 
 impl WordList {
-    const ALL: [WordList; 33] = [
+    const ALL: [WordList; 36] = [
         WordList::Institution,
         WordList::PlaceNoun,
         WordList::Still,
@@ -443,6 +501,9 @@ impl WordList {
         WordList::NameStop,
         WordList::TitleModifier,
         WordList::GivenNameStop,
+        WordList::WawGivenName,
+        WordList::Profession,
+        WordList::BodyFirst,
         WordList::Counterpart,
         WordList::NameLink,
         WordList::NotTold,
@@ -480,6 +541,9 @@ impl WordList {
             WordList::NameStop => "@name_stop",
             WordList::TitleModifier => "@title_modifier",
             WordList::GivenNameStop => "@given_name_stop",
+            WordList::WawGivenName => "@waw_given_name",
+            WordList::Profession => "@profession",
+            WordList::BodyFirst => "@body_first",
             WordList::Counterpart => "@counterpart",
             WordList::NameLink => "@name_link",
             WordList::NotTold => "@not_told",
@@ -1065,12 +1129,17 @@ impl EventLexicon {
                 c => Some(c.to_string()),
             };
             if let Some(offices) = offices {
-                let list: Vec<String> = offices
+                let mut list: Vec<Office> = Vec::new();
+                for o in offices
                     .split('|')
                     .map(str::trim)
                     .filter(|o| !o.is_empty() && *o != "-")
-                    .map(str::to_string)
-                    .collect();
+                {
+                    match Office::parse(o) {
+                        Some(o) => list.push(o),
+                        None => return Err(err(file, n, format!("invalid office {o:?}"))),
+                    }
+                }
                 if !list.is_empty() {
                     self.offices.insert(key.to_string(), list);
                 }
@@ -1080,6 +1149,7 @@ impl EventLexicon {
                 key: key.to_string(),
                 ty,
                 country,
+                given: Vec::new(),
             });
             let mut any = false;
             for name in names.split('|') {
@@ -1092,10 +1162,15 @@ impl EventLexicon {
                     self.nationalities.insert(stem.to_string(), idx);
                     continue;
                 }
-                self.names.entry_or_default(first.to_string()).push(Name {
-                    rest: words.map(str::to_string).collect(),
-                    entity: idx,
-                });
+                let rest: Vec<String> = words.map(str::to_string).collect();
+                if ty == EntityType::Person && !rest.is_empty() {
+                    if let Some(e) = self.entities.get_mut(idx) {
+                        e.given.push(first.to_string());
+                    }
+                }
+                self.names
+                    .entry_or_default(first.to_string())
+                    .push(Name { rest, entity: idx });
             }
             if !any {
                 return Err(err(file, n, "no name"));
@@ -1112,8 +1187,21 @@ impl EventLexicon {
 impl EventLexicon {
     /// The offices the gazetteer person `key` holds or held lately (see [`EventLexicon::offices`]); empty for anyone
     /// else.
-    pub(crate) fn offices_of(&self, key: &str) -> &[String] {
+    pub(crate) fn offices_of(&self, key: &str) -> &[Office] {
         self.offices.get(key).map_or(&[], Vec::as_slice)
+    }
+
+    /// The keys of the offices the gazetteer person `key` held on some of the days `days` (all of them when no days
+    /// are known): «الجولاني» is no president of Syria in 2021.
+    pub(crate) fn offices_held(
+        &self,
+        key: &str,
+        days: Option<(chrono::NaiveDate, chrono::NaiveDate)>,
+    ) -> impl Iterator<Item = &str> {
+        self.offices_of(key)
+            .iter()
+            .filter(move |o| o.held(days))
+            .map(|o| o.key.as_str())
     }
 }
 
@@ -1130,12 +1218,30 @@ mod tests {
                 assert!(
                     lex.entities
                         .iter()
-                        .any(|e| e.ty == EntityType::Office && &e.key == o),
-                    "people.tsv: {person}: unknown office {o}"
+                        .any(|e| e.ty == EntityType::Office && e.key == o.key),
+                    "people.tsv: {person}: unknown office {}",
+                    o.key
                 );
             }
         }
-        assert_eq!(lex.offices_of("busaidi"), ["foreign_minister"]);
+        assert_eq!(
+            lex.offices_held("busaidi", None).collect::<Vec<_>>(),
+            ["foreign_minister"]
+        );
+        // A term with its days: not before it began.
+        let day = |s: &str| s.parse::<chrono::NaiveDate>().ok();
+        let in_2021 = day("2021-03-15").zip(day("2021-03-15"));
+        assert_eq!(lex.offices_held("sharaa", in_2021).count(), 0);
+        let in_2025 = day("2025-06-01").zip(day("2025-06-01"));
+        assert_eq!(
+            lex.offices_held("sharaa", in_2025).collect::<Vec<_>>(),
+            ["president"]
+        );
+        assert_eq!(
+            Office::parse("prime_minister@..2022-10-27").and_then(|o| o.to),
+            day("2022-10-27")
+        );
+        assert!(Office::parse("president@2025-13-01").is_none());
         assert!(lex.offices_of("soleimani").is_empty());
         assert!(lex.triggers.contains_key("انسحاب"), "derived verbal noun");
         assert!(lex.triggers.contains_key("استهداف"));
