@@ -22,6 +22,9 @@ pub(crate) struct Context {
     /// not the narrative's time, but what «ذلك العام» after it points back to.
     /// The flag tells a deadline («حتى 2030»), which gives way to an earlier date of the narrative.
     bound_year: Option<(i32, usize, bool)>,
+    /// The narrative's last day, kept when a coarser date follows it («داهمت فجر الجمعة …، تلقوا تدريبات خلال العام
+    /// الماضي. وفي اليوم التالي …»): what «اليوم التالي» counts from when the last date is a year.
+    last_day: Option<NaiveDate>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -334,6 +337,7 @@ impl Context {
             iso_weeks: false,
             narrative: None,
             bound_year: None,
+            last_day: None,
         }
     }
 
@@ -1289,6 +1293,9 @@ impl Context {
         // A season keeps its first month, so that «الشتاء التالي» after «صيف 2014» is the winter after it.
         let month = (v.grain <= Grain::Month || v.grain == Grain::Season).then_some(d.month());
         let day = (v.grain <= Grain::Day).then_some(d.day());
+        if day.is_some() {
+            self.last_day = Some(d);
+        }
         let written_day = v.grain == Grain::Day
             && match x.day {
                 Some(DayX::Abs(_)) => matches!(x.month, Some(MonthX::Abs(..))),
@@ -1816,6 +1823,26 @@ impl Context {
                     }) => {
                         uses.narrative = true;
                         ymd(year, m, d)?
+                    }
+                    // After a month («زار عمّان في أكتوبر 2020، وفي اليوم التالي …»): a day of that month, no more
+                    // precise than the month.
+                    Some(Narrative {
+                        year,
+                        month: Some(m),
+                        day: None,
+                        ..
+                    }) => {
+                        uses.narrative = true;
+                        return month_val(year, m);
+                    }
+                    // After a year told in passing, the narrative's last day («… خلال العام الماضي. وفي اليوم
+                    // التالي»), else that year: never the reference's next day, which a told story is not at.
+                    Some(Narrative { year, .. }) => {
+                        uses.narrative = true;
+                        match self.last_day {
+                            Some(day) => day,
+                            None => return years_val(year, 1, Grain::Year),
+                        }
                     }
                     _ => {
                         uses.reference = true;
