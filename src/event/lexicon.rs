@@ -409,10 +409,13 @@ pub(crate) enum WordList {
     /// `@past_frame`: words right before an event noun that make it the past time of another act («هددوا بعد اعتقال
     /// زملائهم بالإضراب»): told as done, not what a threat or a warning before it is of.
     PastFrame,
+    /// `@pluperfect`: forms of «كان» that, with «قد» a few words on, open a pluperfect clause («وكانت القوات قد
+    /// انسحبت»): what it tells came before the narrative, and a date of the sentence outside it is not its own.
+    Pluperfect,
 }
 
 impl WordList {
-    const ALL: [WordList; 31] = [
+    const ALL: [WordList; 32] = [
         WordList::Institution,
         WordList::PlaceNoun,
         WordList::Still,
@@ -444,6 +447,7 @@ impl WordList {
         WordList::Frame,
         WordList::Answer,
         WordList::PastFrame,
+        WordList::Pluperfect,
     ];
 
     fn name(self) -> &'static str {
@@ -479,6 +483,7 @@ impl WordList {
             WordList::Frame => "@frame",
             WordList::Answer => "@answer",
             WordList::PastFrame => "@past_frame",
+            WordList::Pluperfect => "@pluperfect",
         }
     }
 }
