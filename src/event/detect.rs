@@ -2141,8 +2141,17 @@ impl Site<'_> {
 /// The token of the «كان» (a word of `@pluperfect`) that opens the pluperfect around trigger token `i` in clause
 /// `c0..c1`: «قد» stands within six words of the trigger and within six after the «كان» («وكانت القوات قد انسحبت»,
 /// «وكان هجوم مماثل قد وقع»). Looked for only where «قد» stands (few clauses have one).
-fn pluperfect_from(doc: &Doc<'_>, c0: usize, c1: usize, i: usize) -> Option<usize> {
-    let k = (c0.max(i.saturating_sub(6))..c1.min(i + 7)).find(|&k| doc.word(k) == Some("قد"))?;
+fn pluperfect_from(
+    doc: &Doc<'_>,
+    cues: &Cues<'_>,
+    c0: usize,
+    c1: usize,
+    i: usize,
+) -> Option<usize> {
+    // («قد» is a grammar word of `@hypo_impf`: its bit is tested first, so most tokens cost one test.)
+    let k = (c0.max(i.saturating_sub(6))..c1.min(i + 7)).find(|&k| {
+        cues.has(k, bit(CueKind::HypoImpf)) && doc.word_bytes(k) == Some("قد".as_bytes())
+    })?;
     (c0.max(k.saturating_sub(6))..k.min(i + 1))
         .rev()
         .find(|&m| {
@@ -3289,8 +3298,9 @@ fn detect_chunk(
     let mut prev_first: Option<usize> = None;
     // The trigger before this one: first and last token, negated (see [`reach`]).
     let mut prev_hit: Option<(usize, usize, bool)> = None;
-    // The first token of the last trigger that is the object of a verb with «ب» (see [`threat_object`]).
-    let mut prev_object: Option<usize> = None;
+    // The first token of the last trigger that is no saying: the object of a threat before it, if it has «ب» (see
+    // [`threat_object`]), is that one.
+    let mut prev_act: Option<usize> = None;
     // The events (indices in `out`) told as similar to another: no antecedent of a later definite noun. Few texts
     // have any.
     let mut similar: Vec<usize> = Vec::new();
@@ -3511,7 +3521,8 @@ fn detect_chunk(
                                     && i - c.end <= THREAT_REACH
                                     && h.entry.kind.family() != super::Family::Speech
                                     && threat_object(&doc, i)
-                                    && prev_object.is_none_or(|p| p < c.end)
+                                    && prev_act
+                                        .is_none_or(|p| p < c.end || !threat_object(&doc, p))
                                     && !answered(&doc, i)
                                     && !past_framed(&doc, i) =>
                             {
@@ -3629,8 +3640,8 @@ fn detect_chunk(
             }
         }
         prev_hit = Some((h.first, h.last, negative));
-        if h.entry.kind.family() != super::Family::Speech && threat_object(&doc, h.first) {
-            prev_object = Some(h.first);
+        if h.entry.kind.family() != super::Family::Speech {
+            prev_act = Some(h.first);
         }
         // «أي هجوم على رفح ستكون له عواقب»: any such event, not negated, is one that may come, not one that came.
         if any_word && !negative {
@@ -3842,7 +3853,7 @@ fn detect_chunk(
         };
         // «…، وكانت القوات قد انسحبت»: a pluperfect clause tells the background, before the narrative; only a date
         // inside it, from its «كان» on, is its own.
-        let background = pluperfect_from(&doc, c0, c1, i).map(|m| orig(m, m + 1).start);
+        let background = pluperfect_from(&doc, &cues, c0, c1, i).map(|m| orig(m, m + 1).start);
         let site = Site {
             trigger: tspan,
             clause: match background {
@@ -4482,20 +4493,19 @@ fn detect_chunk(
             }
             _ => false,
         };
-        // Nor are two mentions that the text dates to different times one event («يعقد الوزراء اجتماعاً يوم 15
-        // شعبان، بعد أن التقى الأمين العام الوزير أمس»).
-        let other_day = |k: usize| {
-            from_text
-                && out.get(k).is_some_and(|e| {
-                    e.date_source != Some(DateSource::Document)
-                        && e.date.as_ref().map(|d| d.value.as_str())
-                            != date.as_ref().map(|d| d.value.as_str())
-                })
+        // Nor is a verb right after «بعد أن», «قبل أن» the event told before it: it tells an act of its own, earlier
+        // or later («يعقد الوزراء اجتماعاً يوم 15 شعبان، بعد أن التقى الأمين العام الوزير أمس»).
+        let subordinate = || {
+            !h.nominal
+                && i.checked_sub(1).and_then(|p| doc.word_bytes(p)) == Some("ان".as_bytes())
+                && i.checked_sub(2)
+                    .and_then(|p| doc.word(p))
+                    .is_some_and(|w| EVENT_LEXICON.in_list(WordList::Frame, w))
         };
         // An entry of an earlier clause is no longer of use.
         let prev = slot
             .as_ref()
-            .filter(|s| s.0 == clause_id && !other_toll(s) && !other_day(s.1))
+            .filter(|s| s.0 == clause_id && !other_toll(s) && !subordinate())
             .map(|s| s.1);
         if let Some(prev_ev) = prev.and_then(|k| out.get_mut(k)) {
             for a in actors {
