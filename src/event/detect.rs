@@ -2053,10 +2053,13 @@ struct Site<'s> {
     /// Where the words after the nearest «أن», «إن» before the trigger in its clause begin, when a date stands on
     /// each side of the trigger: the trigger is in what someone says.
     reported_from: Option<usize>,
-    /// The trigger is in a pluperfect clause (see [`pluperfect_from`]): no date of its sentence outside it is its own.
+    /// The trigger is in a pluperfect clause (see [`pluperfect_from`]): no date of its sentence before the clause is
+    /// its own («في 10 يونيو 2014 سيطر التنظيم على الموصل، وكانت القوات قد انسحبت»), where one of the clause is
+    /// («وبحلول أمس السبت كانت القوات قد استعادت السيطرة»).
     background: bool,
-    /// Where the relative clause right after a noun trigger begins, when there is one: it tells when the noun's event
-    /// happened.
+    /// Where the relative clause right after a noun trigger begins, when there is one and a trigger of another family
+    /// stands before the noun in its clause: the relative clause tells when the noun's event happened, a date before
+    /// the noun is that trigger's.
     relative_from: Option<usize>,
 }
 
@@ -2096,7 +2099,7 @@ impl Site<'_> {
     /// trigger is never blocked: a fronted date scopes over its clause («في 26 يوليو 2021، اتفاقاً يُنهي …»). At
     /// sentence level, an expression in a later clause that has triggers of other families only is theirs (see
     /// [`Site::elsewhere`]).
-    /// In a pluperfect clause (`background`) only the clause's own dates count.
+    /// In a pluperfect clause (`background`) no date of the sentence before the clause counts.
     /// `before` is in text order (the nearest last), `after` nearest first (see [`DateIndex::around_many`]).
     fn choose<'a>(&self, before: &[&'a Temporal], after: &[&'a Temporal]) -> Option<&'a Temporal> {
         let pick = |bounds: Span, sentence: bool| {
@@ -2130,11 +2133,15 @@ impl Site<'_> {
                 (p, n) => p.or(n),
             }
         };
-        pick(self.clause, false).or_else(|| {
-            (!self.background)
-                .then(|| pick(self.sentence, true))
-                .flatten()
-        })
+        let sentence = if self.background {
+            Span::new(
+                self.clause.start.max(self.sentence.start),
+                self.sentence.end,
+            )
+        } else {
+            self.sentence
+        };
+        pick(self.clause, false).or_else(|| pick(sentence, true))
     }
 }
 
@@ -3301,6 +3308,8 @@ fn detect_chunk(
     // The first token of the last trigger that is no saying: the object of a threat before it, if it has «ب» (see
     // [`threat_object`]), is that one.
     let mut prev_act: Option<usize> = None;
+    // The first token and family of the last trigger.
+    let mut prev_act_fam: Option<(usize, super::Family)> = None;
     // The events (indices in `out`) told as similar to another: no antecedent of a later definite noun. Few texts
     // have any.
     let mut similar: Vec<usize> = Vec::new();
@@ -3643,6 +3652,7 @@ fn detect_chunk(
         if h.entry.kind.family() != super::Family::Speech {
             prev_act = Some(h.first);
         }
+        let fam_before = prev_act_fam.replace((h.first, h.entry.kind.family()));
         // «أي هجوم على رفح ستكون له عواقب»: any such event, not negated, is one that may come, not one that came.
         if any_word && !negative {
             hypothetical = true;
@@ -3853,15 +3863,15 @@ fn detect_chunk(
         };
         // «…، وكانت القوات قد انسحبت»: a pluperfect clause tells the background, before the narrative; only a date
         // inside it, from its «كان» on, is its own.
-        let background = pluperfect_from(&doc, &cues, c0, c1, i).map(|m| orig(m, m + 1).start);
+        let background = pluperfect_from(&doc, &cues, c0, c1, i).is_some();
         let site = Site {
             trigger: tspan,
-            clause: match background {
-                Some(b) if b > with_relative.start => Span::new(b, with_relative.end),
-                _ => with_relative,
-            },
-            background: background.is_some(),
-            relative_from,
+            clause: with_relative,
+            background,
+            // (Only when a trigger of another family before it in the clause may own a date before the noun: «وترأس
+            // كيري أمس "الحوار الاستراتيجي" الذي عقد للمرة الأخيرة في 2009» is yesterday's.)
+            relative_from: relative_from
+                .filter(|_| fam_before.is_some_and(|(p, f)| p >= c0 && f != h.entry.kind.family())),
             sentence: sent_span,
             next_trigger: match (next_other.get(hk).copied().flatten(), speech_limit) {
                 (Some(a), Some(b)) => Some(a.min(b)),
