@@ -459,8 +459,10 @@ fn predicate(doc: &Doc<'_>, h: &Hit) -> bool {
             || doc.word(h.last + 1).is_some_and(|w| w.starts_with('ل')))
 }
 
-/// Whether date `t`, chosen for the noun trigger `h` (number `hk`), stands after the nearest verb of threat or
-/// demand before it in its clause (`asks`: such verbs' trigger numbers and ends), and so is that verb's. Kept out of
+/// Whether date `t`, chosen for the noun trigger `h` (number `hk`), stands before it while the nearest verb of threat
+/// or demand before it is in its clause (`asks`: such verbs' trigger numbers and ends), and so is that verb's: after
+/// the verb («هدد التنظيم الأربعاء بإعدام رهينة») or fronted before it («في 5 مايو، هدد … بشن هجمات»); a date after
+/// the noun is the noun's («هدد بشن هجوم على المدينة في 25 أبريل»). Kept out of
 /// line: few texts have such verbs.
 #[inline(never)]
 fn asked(
@@ -478,7 +480,7 @@ fn asked(
             .iter()
             .rev()
             .find(|&&(j, _)| j < hk)
-            .is_some_and(|&(j, end)| hk - j <= LOOK && end <= t.span.start && end >= clause_start)
+            .is_some_and(|&(j, end)| hk - j <= LOOK && end >= clause_start)
 }
 
 /// Whether token `k`, right after a killing trigger, begins a count of the dead: a number («مقتل 12 مسلحاً», «قتل
@@ -1345,6 +1347,24 @@ fn answered(doc: &Doc<'_>, i: usize) -> bool {
     })
 }
 
+/// How many tokens after a verb of threat or warning its object with «ب» may stand: past a subject, a name and a
+/// phrase of saying («هددت الفصائل العراقية المسلحة، في بيان يوم الأحد، بشن هجمات»).
+const THREAT_REACH: usize = 12;
+
+/// Whether the trigger at `i` is the object of a verb with «ب», on itself or on a carrier of the event before it
+/// (`@carrier`: «بإعدام رهينة», «بشن هجمات», «بتنفيذ هجوم»). (What is threatened is done, not said: a word of speech
+/// that begins with «ب», «بيان», is none.)
+fn threat_object(doc: &Doc<'_>, i: usize) -> bool {
+    doc.word(i)
+        .is_some_and(|w| strip_prep(w).0 == Some('ب') && w.chars().count() >= 4)
+        || i.checked_sub(1)
+            .and_then(|p| doc.word(p))
+            .is_some_and(|w| match strip_prep(w) {
+                (Some('ب'), rest) => EVENT_LEXICON.in_list(WordList::Carrier, rest),
+                _ => false,
+            })
+}
+
 /// Whether the trigger at `i` stands right after a word of `@past_frame` («عقب اغتيال القيادي»): the past time of
 /// the act it frames.
 fn past_framed(doc: &Doc<'_>, i: usize) -> bool {
@@ -2131,6 +2151,14 @@ struct Site<'s> {
     /// Where the words after the nearest «أن», «إن» before the trigger in its clause begin, when a date stands on
     /// each side of the trigger: the trigger is in what someone says.
     reported_from: Option<usize>,
+    /// The trigger is in a pluperfect clause (see [`pluperfect_from`]): no date of its sentence before the clause is
+    /// its own («في 10 يونيو 2014 سيطر التنظيم على الموصل، وكانت القوات قد انسحبت»), where one of the clause is
+    /// («وبحلول أمس السبت كانت القوات قد استعادت السيطرة»).
+    background: bool,
+    /// Where the relative clause right after a noun trigger begins, when there is one and a trigger of another family
+    /// stands before the noun in its clause: the relative clause tells when the noun's event happened, a date before
+    /// the noun is that trigger's.
+    relative_from: Option<usize>,
 }
 
 impl Site<'_> {
@@ -2169,6 +2197,7 @@ impl Site<'_> {
     /// trigger is never blocked: a fronted date scopes over its clause («في 26 يوليو 2021، اتفاقاً يُنهي …»). At
     /// sentence level, an expression in a later clause that has triggers of other families only is theirs (see
     /// [`Site::elsewhere`]).
+    /// In a pluperfect clause (`background`) no date of the sentence before the clause counts.
     /// `before` is in text order (the nearest last), `after` nearest first (see [`DateIndex::around_many`]).
     fn choose<'a>(&self, before: &[&'a Temporal], after: &[&'a Temporal]) -> Option<&'a Temporal> {
         let pick = |bounds: Span, sentence: bool| {
@@ -2189,6 +2218,11 @@ impl Site<'_> {
                 (Some(p), Some(n)) if self.reported_from.is_some_and(|x| p.span.end <= x) => {
                     Some(n)
                 }
+                // A date in the relative clause after the noun is its own; one before the noun is the verb's that
+                // governs it: «اعتقلت الأحد إرهابياً شارك في التفجير الذي استهدف سوقاً … في 19 تموز».
+                (Some(_), Some(n)) if self.relative_from.is_some_and(|r| n.span.start >= r) => {
+                    Some(n)
+                }
                 (Some(p), Some(n)) => {
                     let dp = self.trigger.start.saturating_sub(p.span.end);
                     let dn = n.span.start.saturating_sub(self.trigger.end);
@@ -2197,8 +2231,38 @@ impl Site<'_> {
                 (p, n) => p.or(n),
             }
         };
-        pick(self.clause, false).or_else(|| pick(self.sentence, true))
+        let sentence = if self.background {
+            Span::new(
+                self.clause.start.max(self.sentence.start),
+                self.sentence.end,
+            )
+        } else {
+            self.sentence
+        };
+        pick(self.clause, false).or_else(|| pick(sentence, true))
     }
+}
+
+/// The token of the «كان» (a word of `@pluperfect`) that opens the pluperfect around trigger token `i` in clause
+/// `c0..c1`: «قد» stands within six words of the trigger and within six after the «كان» («وكانت القوات قد انسحبت»,
+/// «وكان هجوم مماثل قد وقع»). Looked for only where «قد» stands (few clauses have one).
+fn pluperfect_from(
+    doc: &Doc<'_>,
+    cues: &Cues<'_>,
+    c0: usize,
+    c1: usize,
+    i: usize,
+) -> Option<usize> {
+    // («قد» is a grammar word of `@hypo_impf`: its bit is tested first, so most tokens cost one test.)
+    let k = (c0.max(i.saturating_sub(6))..c1.min(i + 7)).find(|&k| {
+        cues.has(k, bit(CueKind::HypoImpf)) && doc.word_bytes(k) == Some("قد".as_bytes())
+    })?;
+    (c0.max(k.saturating_sub(6))..k.min(i + 1))
+        .rev()
+        .find(|&m| {
+            doc.word(m)
+                .is_some_and(|w| EVENT_LEXICON.in_list(WordList::Pluperfect, w))
+        })
 }
 
 /// The last token of `lo..hi` that is «أن» or «إن», after which what a speaker says follows (kept out of line: the
@@ -2624,7 +2688,10 @@ pub(crate) fn detect_part(
             .unwrap_or(&[])
             .iter()
             .take_while(|t| t.span.start < part.end)
-            .filter(|t| t.kind == TimexType::Duration && day_count(&t.value).is_some())
+            .filter(|t| {
+                t.kind == TimexType::Duration
+                    && (day_count(&t.value).is_some() || vague_count(&t.value))
+            })
             .collect(),
     };
     // The text read runs past the chunk's end: its tokens from there on belong to the next chunk.
@@ -2649,7 +2716,8 @@ struct Dating<'a> {
     index: DateIndex<'a>,
     /// The reference date as an event date, formatted once for all the events it dates.
     document: OnceCell<EventDate>,
-    /// Durations in whole days, weeks, months or years, by position: what «بعد ثلاثة أيام من اختطافه» counts.
+    /// Durations in whole days, weeks, months or years, or in an unknown number of them («بعد أيام»), by position:
+    /// what «بعد ثلاثة أيام من اختطافه» counts.
     counts: Vec<&'a Temporal>,
 }
 
@@ -2671,6 +2739,11 @@ fn day_count(value: &str) -> Option<(i64, u32)> {
         ('Y', false) => Some((0, n.checked_mul(12)?)),
         _ => None,
     }
+}
+
+/// A duration of an unknown number of days, weeks, months or years («أيام», «أسابيع»: `PXD`, `PXW`, …).
+fn vague_count(value: &str) -> bool {
+    matches!(value, "PXD" | "PXW" | "PXM" | "PXY")
 }
 
 /// Whether an event was told positive, dated by the text to its day or finer: one a later mention can name again
@@ -2708,7 +2781,8 @@ impl Counted<'_, '_, '_> {
     /// an event told before, in `out`: «أفرج الخاطفون عن الرهينة بعد ثلاثة أيام من اختطافه» is dated three days
     /// after the abduction told before, and the noun counted from («اختطافه») is that abduction, on its day. The
     /// flag is true for the first case (the trigger is governed by the count, not counted from). `own` is the date the
-    /// trigger's clause gives it, which a noun counted from and told nowhere before is counted back from.
+    /// trigger's clause gives it, which a noun counted from and told nowhere before is counted back from (and has no
+    /// date at all when the count is no number: `None` in the pair).
     #[inline(never)]
     fn date(
         &self,
@@ -2718,7 +2792,7 @@ impl Counted<'_, '_, '_> {
         out: &[Event],
         similar: &[usize],
         own: Option<&EventDate>,
-    ) -> Option<(EventDate, bool)> {
+    ) -> Option<(Option<EventDate>, bool)> {
         let (doc, vocab, text) = (self.doc, self.vocab, self.text);
         let (c0, c1, clause_span) = self.clause;
         let orig = |a: usize, b: usize| self.orig.span(a, b);
@@ -2821,23 +2895,28 @@ impl Counted<'_, '_, '_> {
             // told before the count in the sentence («زار طهران في 6 نوفمبر، بعد يومين من لقائه الوزير»: the
             // meeting is on 4 November).
             if told.is_none() && !governed {
-                if let Some(day) = own
+                let before_count = own.filter(|o| o.span.is_some_and(|sp| sp.end <= d.span.start));
+                if let Some(day) = before_count
                     .filter(|o| {
-                        o.span.is_some_and(|sp| sp.end <= d.span.start)
-                            && matches!(o.grain, Grain::Day | Grain::PartOfDay)
+                        matches!(o.grain, Grain::Day | Grain::PartOfDay)
                             && !o.value.starts_with('X')
                     })
                     .and_then(|o| counted_day(o, d, !after))
                 {
-                    return Some((day, false));
+                    return Some((Some(day), false));
+                }
+                // Counted by an unknown number («بعد أيام من القصف»), it has no day: the date before the count is
+                // the other event's («ستستضيف شرم الشيخ قمة يوم السبت 21 أكتوبر، بعد أيام من القصف …»).
+                if before_count.is_some() && day_count(&d.value).is_none() {
+                    return Some((None, false));
                 }
             }
             let Some(told) = told else { continue };
             if !governed {
-                return Some((told.clone(), false));
+                return Some((Some(told.clone()), false));
             }
             if let Some(day) = counted_day(told, d, after) {
-                return Some((day, true));
+                return Some((Some(day), true));
             }
         }
         None
@@ -3329,6 +3408,11 @@ fn detect_chunk(
     let mut prev_first: Option<usize> = None;
     // The trigger before this one: first and last token, negated (see [`reach`]).
     let mut prev_hit: Option<(usize, usize, bool)> = None;
+    // The first token of the last trigger that is no saying: the object of a threat before it, if it has «ب» (see
+    // [`threat_object`]), is that one.
+    let mut prev_act: Option<usize> = None;
+    // The first token and family of the last trigger.
+    let mut prev_act_fam: Option<(usize, super::Family)> = None;
     // The events (indices in `out`) told as similar to another: no antecedent of a later definite noun. Few texts
     // have any.
     let mut similar: Vec<usize> = Vec::new();
@@ -3570,6 +3654,20 @@ fn detect_chunk(
                             {
                                 hypothetical = true
                             }
+                            // Past its scope, a threat or a warning still reaches its object with «ب», the first
+                            // such event after it («هدد زعيم الجماعة بشن هجمات»; see [`threat_object`]).
+                            CueKind::Hypothetical
+                                if c.cue.scope > 0
+                                    && i - c.end <= THREAT_REACH
+                                    && h.entry.kind.family() != super::Family::Speech
+                                    && threat_object(&doc, i)
+                                    && prev_act
+                                        .is_none_or(|p| p < c.end || !threat_object(&doc, p))
+                                    && !answered(&doc, i)
+                                    && !past_framed(&doc, i) =>
+                            {
+                                hypothetical = true
+                            }
                             // «إما … أو»: one of two, neither told as done (not «أما … ف», as for).
                             // Written with «أ» it is «أما» (as for), never «إما»: «أما الغارات فأسفرت عن
                             // مقتل عشرين مدنياً أو أكثر» is told as done.
@@ -3682,6 +3780,10 @@ fn detect_chunk(
             }
         }
         prev_hit = Some((h.first, h.last, negative));
+        if h.entry.kind.family() != super::Family::Speech {
+            prev_act = Some(h.first);
+        }
+        let fam_before = prev_act_fam.replace((h.first, h.entry.kind.family()));
         // «أي هجوم على رفح ستكون له عواقب»: any such event, not negated, is one that may come, not one that came.
         if any_word && !negative {
             hypothetical = true;
@@ -3835,6 +3937,8 @@ fn detect_chunk(
             }
             _ => clause_span,
         };
+        // Where that relative clause begins, when it does.
+        let relative_from = (with_relative.end > clause_span.end).then_some(clause_span.end);
         // What a speaker says is not when he says it: for a statement, a date after «أن», «إن» or a quotation mark
         // belongs to the reported content («أعلن أن الانسحاب سيكتمل نهاية العام»). Looked for up to the sentence's
         // end: a relative clause may end at the verb («المدينة التي قال إن أخبارها ستكون مفرحة خلال الساعات
@@ -3894,9 +3998,17 @@ fn detect_chunk(
             last_says_that(&doc, &vocab, c0.max(i.saturating_sub(WINDOW)), i)
                 .map(|j| orig(j, j + 1).start)
         };
+        // «…، وكانت القوات قد انسحبت»: a pluperfect clause tells the background, before the narrative; only a date
+        // inside it, from its «كان» on, is its own.
+        let background = pluperfect_from(&doc, &cues, c0, c1, i).is_some();
         let site = Site {
             trigger: tspan,
             clause: with_relative,
+            background,
+            // (Only when a trigger of another family before it in the clause may own a date before the noun: «وترأس
+            // كيري أمس "الحوار الاستراتيجي" الذي عقد للمرة الأخيرة في 2009» is yesterday's.)
+            relative_from: relative_from
+                .filter(|_| fam_before.is_some_and(|(p, f)| p >= c0 && f != h.entry.kind.family())),
             sentence: sent_span,
             next_trigger: match (next_other.get(hk).copied().flatten(), speech_limit) {
                 (Some(a), Some(b)) => Some(a.min(b)),
@@ -4037,9 +4149,9 @@ fn detect_chunk(
                     .and_then(|d| d.span)
                     .is_some_and(|sp| sp.start >= clause_span.start && sp.end <= clause_span.end);
                 if !(governed && own_clause) {
-                    date = Some(day);
-                    source = Some(DateSource::Anaphoric);
-                    from_text = true;
+                    from_text = day.is_some();
+                    source = day.is_some().then_some(DateSource::Anaphoric);
+                    date = day;
                 }
             }
         }
@@ -4551,13 +4663,22 @@ fn detect_chunk(
             }
             _ => false,
         };
+        // Nor is a verb right after «بعد أن», «قبل أن» the event told before it: it tells an act of its own, earlier
+        // or later («يعقد الوزراء اجتماعاً يوم 15 شعبان، بعد أن التقى الأمين العام الوزير أمس»).
+        let subordinate = || {
+            !h.nominal
+                && i.checked_sub(1).and_then(|p| doc.word_bytes(p)) == Some("ان".as_bytes())
+                && i.checked_sub(2)
+                    .and_then(|p| doc.word(p))
+                    .is_some_and(|w| EVENT_LEXICON.in_list(WordList::Frame, w))
+        };
         // An entry of an earlier clause is no longer of use.
         // A future verb after an event told as done is another act of that kind in its frame («وعلى هامش القمة
         // سيلتقي ولي العهد الرئيس السوري»), not the same told again.
         let later_act = h.future && !h.nominal && planned && !hypothetical;
         let prev = slot
             .as_ref()
-            .filter(|s| s.0 == clause_id && !other_toll(s))
+            .filter(|s| s.0 == clause_id && !other_toll(s) && !subordinate())
             .map(|s| s.1)
             .filter(|&k| {
                 !(later_act && out.get(k).is_some_and(|e| e.modality == Modality::Actual))

@@ -489,10 +489,13 @@ pub(crate) enum WordList {
     /// list of names, right after a word, they end no phrase's gap (after a comma a clause may open: «، وعزت الوزارة
     /// الحادث إلى …»).
     NotVerb,
+    /// `@pluperfect`: forms of «كان» that, with «قد» a few words on, open a pluperfect clause («وكانت القوات قد
+    /// انسحبت»): what it tells came before the narrative, and a date of the sentence outside it is not its own.
+    Pluperfect,
 }
 
 impl WordList {
-    const ALL: [WordList; 36] = [
+    const ALL: [WordList; 37] = [
         WordList::Institution,
         WordList::PlaceNoun,
         WordList::Still,
@@ -529,6 +532,7 @@ impl WordList {
         WordList::PastFrame,
         WordList::Specific,
         WordList::NotVerb,
+        WordList::Pluperfect,
     ];
 
     fn name(self) -> &'static str {
@@ -569,6 +573,7 @@ impl WordList {
             WordList::PastFrame => "@past_frame",
             WordList::Specific => "@specific",
             WordList::NotVerb => "@not_verb",
+            WordList::Pluperfect => "@pluperfect",
         }
     }
 }
