@@ -23,8 +23,8 @@ trap 'rm -rf "$TMP"' EXIT
 
 cat "$CORPUS" "$CORPUS" "$CORPUS" "$CORPUS" > "$TMP/x4.jsonl"
 # One document of at least 10 MB with no line break: the corpus texts, newlines turned into spaces, repeated. Like the
-# corpus lines it carries no reference date, so both are read with the same settings (a reference date makes more
-# values resolve and lengthens the output).
+# corpus lines (whose `published` date `extract` reads) it carries a reference date, so both are read with the same
+# settings (a reference date makes more values resolve and lengthens the output).
 python3 - "$CORPUS" "$TMP/big.jsonl" <<'PY'
 import json, sys
 texts = [json.loads(l)["text"].replace("\n", " ") for l in open(sys.argv[1], encoding="utf-8") if l.strip()]
@@ -35,7 +35,7 @@ while n < 10_000_000:
     n += len(t.encode("utf-8")) + 1
     i += 1
 with open(sys.argv[2], "w", encoding="utf-8") as f:
-    f.write(json.dumps({"id": "big", "text": " ".join(parts)}, ensure_ascii=False) + "\n")
+    f.write(json.dumps({"id": "big", "text": " ".join(parts), "reference": "2015-08-11"}, ensure_ascii=False) + "\n")
 PY
 
 # Every month-name form of the lexicon, and digit runs (ASCII and Arabic-Indic).
