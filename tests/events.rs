@@ -6,7 +6,7 @@ use arabic_timeline::{
     Polarity, Reference, Timeline,
 };
 use chrono::{Duration, NaiveDate, NaiveDateTime, NaiveTime};
-use common::event_gold::{read_articles, read_gold, score, Article, Options};
+use common::event_gold::{read_articles, read_gold, score, Article, Options, Score};
 use std::path::{Path, PathBuf};
 
 mod common;
@@ -1295,11 +1295,16 @@ fn seed_event_recall_and_precision_against_gold() {
     let gold =
         read_gold(&Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/seed_events.jsonl"));
     let s = score(&seeds, &gold, Options::default());
-    let report = s.report("seed events");
+    assert_ratchet(&s, "seed events", MIN_RECALL, MIN_PRECISION);
+}
+
+/// Prints the score's report, and fails with it when recall or precision is below its minimum.
+fn assert_ratchet(s: &Score, name: &str, min_r: f64, min_p: f64) {
+    let report = s.report(name);
     println!("{report}");
     assert!(
-        s.recall() >= MIN_RECALL && s.precision() >= MIN_PRECISION,
-        "seed event quality fell below the ratchet (recall {:.3} < {MIN_RECALL} or precision {:.3} < {MIN_PRECISION}):\n{report}",
+        s.recall() >= min_r && s.precision() >= min_p,
+        "{name} fell below the ratchet (recall {:.3}, min {min_r}; precision {:.3}, min {min_p}):\n{report}",
         s.recall(),
         s.precision()
     );
@@ -1326,16 +1331,9 @@ fn blind_article_events_against_gold() {
             one_to_one: true,
         },
     );
-    let report = s.report("blind articles");
-    println!("{report}");
     let min_r = common::baseline("articles/recall").unwrap_or(1.0);
     let min_p = common::baseline("articles/precision").unwrap_or(1.0);
-    assert!(
-        s.recall() >= min_r && s.precision() >= min_p,
-        "blind article events fell below the ratchet (recall {:.3}, min {min_r}; precision {:.3}, min {min_p}):\n{report}",
-        s.recall(),
-        s.precision()
-    );
+    assert_ratchet(&s, "blind articles", min_r, min_p);
 }
 
 // ---------------------------------------------------------------------------------------------------------------

@@ -274,6 +274,25 @@ fn date_of(e: &Event) -> String {
     }
 }
 
+/// Counts a found value equal to the gold one in `ok`, else notes the difference in `bad`.
+fn tally<T: PartialEq + serde::Serialize + Copy>(
+    what: &str,
+    found: T,
+    want: T,
+    ok: &mut usize,
+    bad: &mut Vec<String>,
+) {
+    if found == want {
+        *ok += 1;
+    } else {
+        bad.push(format!(
+            "{what} {} (expected {})",
+            lower(found),
+            lower(want)
+        ));
+    }
+}
+
 fn lower<T: serde::Serialize>(v: T) -> String {
     serde_json::to_value(v)
         .ok()
@@ -383,24 +402,20 @@ pub fn score(articles: &[Article], gold: &[GoldEvent], opts: Options) -> Score {
             } else {
                 bad.push(format!("kind {}", e.kind.as_str()));
             }
-            if e.modality == g.modality {
-                s.modality_ok += 1;
-            } else {
-                bad.push(format!(
-                    "modality {} (expected {})",
-                    lower(e.modality),
-                    lower(g.modality)
-                ));
-            }
-            if e.polarity == g.polarity {
-                s.polarity_ok += 1;
-            } else {
-                bad.push(format!(
-                    "polarity {} (expected {})",
-                    lower(e.polarity),
-                    lower(g.polarity)
-                ));
-            }
+            tally(
+                "modality",
+                e.modality,
+                g.modality,
+                &mut s.modality_ok,
+                &mut bad,
+            );
+            tally(
+                "polarity",
+                e.polarity,
+                g.polarity,
+                &mut s.polarity_ok,
+                &mut bad,
+            );
             if opts.positional && !overlap(i, e) {
                 s.hit_elsewhere += 1;
                 let _ = writeln!(
