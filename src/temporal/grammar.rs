@@ -1779,6 +1779,12 @@ impl<'a> Parser<'a> {
                             ) {
                                 keep.also_hijri = Some((y, mo, dd));
                             }
+                            // «فجر الأربعاء 22 ربيع الأول 1446هـ، الموافق 25 أيلول 2024»: the part of the day
+                            // or the time written with the date kept is the other's too.
+                            if keep.daypart.is_none() && keep.time.is_none() {
+                                keep.daypart = other.daypart;
+                                keep.time = other.time;
+                            }
                             m = Match {
                                 end: b.end,
                                 expr: Expr::Date(keep),
