@@ -5539,8 +5539,9 @@ impl<'a> Parser<'a> {
         if self.bits(end) & (bits::REL_DAY | bits::WEEKDAY) != 0 {
             return None;
         }
-        // «وفي وقت لاحق، قالت مصادر …»: later in a past story is no future; «سيعلن … في وقت لاحق» is.
-        if d > 0 && self.is(i, "وقت") && !self.future_context(i) {
+        // «وفي وقت لاحق، قالت مصادر …», «أحيلوا لاحقاً إلى القضاء»: later in a past story is no future; «سيعلن …
+        // في وقت لاحق» is.
+        if d > 0 && (self.is(i, "وقت") || self.is(i, "لاحقا")) && !self.future_context(i) {
             return None;
         }
         // «بعد هذه الأيام العصيبة»: the demonstrative with an adjective after the noun names those days, not the
