@@ -652,6 +652,13 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// Whether the word before `i` is an indefinite noun naming a well-known event by its day («ثورة», «أحداث»).
+    fn event_name_before(&self, i: usize) -> bool {
+        i.checked_sub(1)
+            .and_then(|k| self.lex(k, bits::NAMED, |r| matches!(r, Reading::Named(true))))
+            .is_some_and(|l| !l.definite)
+    }
+
     fn can_start(&self, i: usize) -> bool {
         let Some(t) = self.toks.get(i) else {
             return false;
@@ -2997,9 +3004,9 @@ impl<'a> Parser<'a> {
         let (mut k, d) = match self.day(j) {
             Some(day) => day,
             // «في خمسة وعشرين يناير», «يوم واحد وعشرين مايو»: a day in cardinal words, as quoted speech says it,
-            // only after a preposition or a day head and right before a month name that is no other word («قتل
-            // خمسة أيار» counts people).
-            None if j > i || self.prep_before(i) => {
+            // only after a preposition, a day head or the name of a well-known event («ثورة خمسة وعشرين يناير»),
+            // and right before a month name that is no other word («قتل خمسة أيار» counts people).
+            None if j > i || self.prep_before(i) || self.event_name_before(i) => {
                 let (e, v) = self
                     .cardinal_words(j)
                     .filter(|&(e, v)| (1..=31).contains(&v) && e > j)?;
