@@ -4715,23 +4715,34 @@ fn detect_chunk(
         // تل أبيب لإجراء محادثات», «نفى أن تكون القوات بدأت الانسحاب، مؤكداً أن جدول الانسحاب سيعلن»); so is what a
         // meeting discusses («يلتقي خلالها البرهان لبحث سبل استئناف المفاوضات»). (Polarity alone does not part
         // them: «أفشلت مخططاً لتفجير سيارة مفخخة» is one foiled bombing.)
-        // And so is what is to follow it, after «على أن» («…، على أن يتوجه مساءً إلى تل أبيب لإجراء محادثات»).
+        // And so is what is to follow it, after «، على أن» («…، على أن يتوجه مساءً إلى تل أبيب لإجراء محادثات»).
+        let punct = |p: usize| matches!(doc.toks.get(p).map(|t| t.kind), Some(Tk::Punct(_)));
         let discussed = |from: usize| {
             (i.saturating_sub(3)..i).any(|p| {
                 doc.word(p)
                     .is_some_and(|w| EVENT_LEXICON.in_list(WordList::Discussed, w))
-            }) || (from + 1..i.saturating_sub(1))
-                .any(|p| doc.word(p) == Some("علي") && doc.word(p + 1) == Some("ان"))
+            }) || (from + 1..i.saturating_sub(1)).any(|p| {
+                doc.word(p) == Some("علي") && doc.word(p + 1) == Some("ان") && punct(p - 1)
+            })
         };
         let prev = slot
             .as_ref()
             .filter(|s| s.0 == clause_id && !other_toll(s) && !subordinate())
             .map(|s| s.1)
             .filter(|&k| !(later_act && out.get(k).is_some_and(|e| e.modality == Modality::Actual)))
-            .filter(|_| slot.as_ref().is_some_and(|s| !discussed(s.3)))
-            // (A word after the trigger that schedules it does not part it: «أدلى الناخبون بأصواتهم في الانتخابات
-            // المبكرة» is one election.)
-            .filter(|&k| scheduled || out.get(k).is_some_and(|e| e.modality == modality));
+            // Only an event told as to come is parted so: a mention of the same event in a condition or a
+            // question stays one («أي هجوم على دولة عضو هو هجوم على كل الأعضاء»). After an act told as done it needs
+            // a comma or a quotation mark in between, and no word after it that schedules it («أدلى الناخبون
+            // بأصواتهم في الانتخابات المبكرة» is one election).
+            .filter(|&k| {
+                modality != Modality::Planned
+                    || !slot.as_ref().is_some_and(|s| {
+                        discussed(s.3)
+                            || !scheduled
+                                && out.get(k).is_some_and(|e| e.modality == Modality::Actual)
+                                && (s.3 + 1..i).any(punct)
+                    })
+            });
         if let Some(prev_ev) = prev.and_then(|k| out.get_mut(k)) {
             for a in actors {
                 if !prev_ev.actors.iter().any(|b| b.key == a.key) {
