@@ -3256,8 +3256,9 @@ fn detect_chunk(
     // decrease, and one event per kind and clause is found without scanning the clause's events (nor clearing a
     // list for each clause).
     // (With the token of the count of victims after its trigger, if any: see `toll_after`.)
-    let mut clause_kinds: [(usize, usize, Option<usize>); super::KINDS.len()] =
-        [(usize::MAX, 0, None); super::KINDS.len()];
+    // (And the first token of its trigger: see `discussed` below.)
+    let mut clause_kinds: [(usize, usize, Option<usize>, usize); super::KINDS.len()] =
+        [(usize::MAX, 0, None, 0); super::KINDS.len()];
     // For each trigger, the start of the next trigger of another family (within a bounded look-ahead): a date after
     // that one is its date. Triggers of one family («قتل … في هجوم يوم 3 مايو») report one event and share it.
     let mut tspans = std::mem::take(&mut scratch.tspans);
@@ -3895,6 +3896,28 @@ fn detect_chunk(
         {
             planned = false;
             hypothetical = false;
+        }
+        // A phrase that starts with the «ل» of purpose on a carrier («وصل إلى بيروت لإجراء محادثات», «لتنفيذ هجوم») is
+        // what another act is for: planned.
+        if h.nominal
+            && !hypothetical
+            && doc
+                .word(i)
+                .and_then(|w| w.strip_prefix('ل'))
+                .is_some_and(|w| EVENT_LEXICON.in_list(WordList::Carrier, w))
+        {
+            planned = true;
+        }
+        // «نفى الجيش أن يكون قد تعمد استهداف الجنود», «لم يتعمد قصف المستشفى»: what is denied or doubted is the
+        // intent; the act itself stands.
+        if (negative || hypothetical)
+            && i.checked_sub(1)
+                .and_then(|p| doc.word(p))
+                .is_some_and(|p| EVENT_LEXICON.in_list(WordList::Intent, p))
+        {
+            negative = false;
+            hypothetical = false;
+            planned = false;
         }
 
         // Spans in the original text.
@@ -4656,7 +4679,7 @@ fn detect_chunk(
         // مدنياً»): the count and the word after it (who was counted: «ثلاثة جنود … ثلاثة مدنيين» are two).
         let toll =
             (kind == EventKind::Killing && toll_after(&doc, h.last + 1)).then_some(h.last + 1);
-        let other_toll = |s: &(usize, usize, Option<usize>)| match (toll, s.2) {
+        let other_toll = |s: &(usize, usize, Option<usize>, usize)| match (toll, s.2) {
             (Some(a), Some(b)) => {
                 let text = |k: usize| doc.toks.get(k).and_then(|t| doc.text.get(t.start..t.end));
                 text(a) != text(b) || text(a + 1) != text(b + 1)
@@ -4676,12 +4699,49 @@ fn detect_chunk(
         // A future verb after an event told as done is another act of that kind in its frame («وعلى هامش القمة
         // سيلتقي ولي العهد الرئيس السوري»), not the same told again.
         let later_act = h.future && !h.nominal && planned && !hypothetical;
+        let modality = if hypothetical {
+            Modality::Hypothetical
+        } else if planned {
+            Modality::Planned
+        } else {
+            Modality::Actual
+        };
+        let polarity = if negative {
+            Polarity::Negative
+        } else {
+            Polarity::Positive
+        };
+        // An event of the kind told with another modality is another act («اجتمع المبعوث بميقاتي، على أن يتوجه إلى
+        // تل أبيب لإجراء محادثات», «نفى أن تكون القوات بدأت الانسحاب، مؤكداً أن جدول الانسحاب سيعلن»); so is what a
+        // meeting discusses («يلتقي خلالها البرهان لبحث سبل استئناف المفاوضات»). (Polarity alone does not part
+        // them: «أفشلت مخططاً لتفجير سيارة مفخخة» is one foiled bombing.)
+        // And so is what is to follow it, after «، على أن» («…، على أن يتوجه مساءً إلى تل أبيب لإجراء محادثات»).
+        let punct = |p: usize| matches!(doc.toks.get(p).map(|t| t.kind), Some(Tk::Punct(_)));
+        let discussed = |from: usize| {
+            (i.saturating_sub(3)..i).any(|p| {
+                doc.word(p)
+                    .is_some_and(|w| EVENT_LEXICON.in_list(WordList::Discussed, w))
+            }) || (from + 1..i.saturating_sub(1)).any(|p| {
+                doc.word(p) == Some("علي") && doc.word(p + 1) == Some("ان") && punct(p - 1)
+            })
+        };
         let prev = slot
             .as_ref()
             .filter(|s| s.0 == clause_id && !other_toll(s) && !subordinate())
             .map(|s| s.1)
+            .filter(|&k| !(later_act && out.get(k).is_some_and(|e| e.modality == Modality::Actual)))
+            // Only an event told as to come is parted so: a mention of the same event in a condition or a
+            // question stays one («أي هجوم على دولة عضو هو هجوم على كل الأعضاء»). After an act told as done it needs
+            // a comma or a quotation mark in between, and no word after it that schedules it («أدلى الناخبون
+            // بأصواتهم في الانتخابات المبكرة» is one election).
             .filter(|&k| {
-                !(later_act && out.get(k).is_some_and(|e| e.modality == Modality::Actual))
+                modality != Modality::Planned
+                    || !slot.as_ref().is_some_and(|s| {
+                        discussed(s.3)
+                            || !scheduled
+                                && out.get(k).is_some_and(|e| e.modality == Modality::Actual)
+                                && (s.3 + 1..i).any(punct)
+                    })
             });
         if let Some(prev_ev) = prev.and_then(|k| out.get_mut(k)) {
             for a in actors {
@@ -4703,13 +4763,6 @@ fn detect_chunk(
                 kind.plover_mode()
             }
         });
-        let modality = if hypothetical {
-            Modality::Hypothetical
-        } else if planned {
-            Modality::Planned
-        } else {
-            Modality::Actual
-        };
         let ev = Event {
             kind,
             trigger: Trigger {
@@ -4720,11 +4773,7 @@ fn detect_chunk(
             date_source: source,
             actors,
             place,
-            polarity: if negative {
-                Polarity::Negative
-            } else {
-                Polarity::Positive
-            },
+            polarity,
             modality,
             sentence: sent_span,
             plover: h
@@ -4737,7 +4786,7 @@ fn detect_chunk(
             cameo: h.entry.cameo.as_deref().or(kind.cameo()).map(Cow::Borrowed),
         };
         if let Some(s) = slot {
-            *s = (clause_id, out.len(), toll);
+            *s = (clause_id, out.len(), toll, h.first);
         }
         if doc
             .word(h.last + 1)

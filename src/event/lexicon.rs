@@ -492,10 +492,16 @@ pub(crate) enum WordList {
     /// `@pluperfect`: forms of «كان» that, with «قد» a few words on, open a pluperfect clause («وكانت القوات قد
     /// انسحبت»): what it tells came before the narrative, and a date of the sentence outside it is not its own.
     Pluperfect,
+    /// `@intent`: verbs of intent right before a trigger («تعمّد قصف المستشفى»): a denial or doubt of them is of the
+    /// intent, and the act itself stands.
+    Intent,
+    /// `@discussed`: words before a trigger that make it what a meeting discusses («لبحث سبل استئناف المفاوضات»): an
+    /// event of its own, not the meeting told again.
+    Discussed,
 }
 
 impl WordList {
-    const ALL: [WordList; 37] = [
+    const ALL: [WordList; 39] = [
         WordList::Institution,
         WordList::PlaceNoun,
         WordList::Still,
@@ -533,6 +539,8 @@ impl WordList {
         WordList::Specific,
         WordList::NotVerb,
         WordList::Pluperfect,
+        WordList::Intent,
+        WordList::Discussed,
     ];
 
     fn name(self) -> &'static str {
@@ -574,6 +582,8 @@ impl WordList {
             WordList::Specific => "@specific",
             WordList::NotVerb => "@not_verb",
             WordList::Pluperfect => "@pluperfect",
+            WordList::Intent => "@intent",
+            WordList::Discussed => "@discussed",
         }
     }
 }
