@@ -489,10 +489,19 @@ pub(crate) enum WordList {
     /// list of names, right after a word, they end no phrase's gap (after a comma a clause may open: «، وعزت الوزارة
     /// الحادث إلى …»).
     NotVerb,
+    /// `@ma_relative`: words right before «ما» that make it «what» or «as» («بعد ما انسحبنا», «زي ما اتفقنا»): the
+    /// perfect in «نا» after it is no negated act.
+    MaRelative,
+    /// `@al_verb`: perfect verbs that begin with «ال» once folded («التقى», «ألقى»): before a family name that is also a
+    /// nationality («التقى السوداني») they make it the subject, not an adjective of a definite noun.
+    AlVerb,
+    /// `@charge`: words after a person stopped that give the charge («بتهمة», «متلبساً»): whoever stops him arrests
+    /// him, a ministry or a board too.
+    Charge,
 }
 
 impl WordList {
-    const ALL: [WordList; 36] = [
+    const ALL: [WordList; 39] = [
         WordList::Institution,
         WordList::PlaceNoun,
         WordList::Still,
@@ -529,6 +538,9 @@ impl WordList {
         WordList::PastFrame,
         WordList::Specific,
         WordList::NotVerb,
+        WordList::MaRelative,
+        WordList::AlVerb,
+        WordList::Charge,
     ];
 
     fn name(self) -> &'static str {
@@ -569,6 +581,9 @@ impl WordList {
             WordList::PastFrame => "@past_frame",
             WordList::Specific => "@specific",
             WordList::NotVerb => "@not_verb",
+            WordList::MaRelative => "@ma_relative",
+            WordList::AlVerb => "@al_verb",
+            WordList::Charge => "@charge",
         }
     }
 }
