@@ -4266,12 +4266,17 @@ fn detect_chunk(
         {
             continue;
         }
-        // «بحسب وصفهم»: the word before says whose words these are.
+        // «بحسب وصفهم»: the word before says whose words these are. Past «في» too: «الحق في الإضراب» is «حق
+        // الإضراب».
         if !h.entry.not_after.is_empty()
-            && h.first
-                .checked_sub(1)
-                .and_then(|p| doc.word(p))
-                .is_some_and(|w| h.entry.not_after.contains(&rest_key(w)))
+            && h.first.checked_sub(1).is_some_and(|p| {
+                let p = match doc.word(p) {
+                    Some("في") => p.checked_sub(1),
+                    _ => Some(p),
+                };
+                p.and_then(|p| doc.word(p))
+                    .is_some_and(|w| h.entry.not_after.contains(&rest_key(w)))
+            })
         {
             continue;
         }
