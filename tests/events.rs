@@ -936,6 +936,11 @@ fn holders_counterparts_and_shared_family_names() {
         ("وصل رئيس الوزراء السوداني إلى القاهرة في زيارة تستغرق يومين.", "2024-07-10", "sudani", Absent),
         ("وصل رئيس الوزراء السوداني إلى القاهرة في زيارة تستغرق يومين.", "2024-07-10", "prime_minister:sudan", Present),
         ("التقى وزير الدفاع البريطاني رئيس الوزراء محمد شياع السوداني ونظيره العراقي في بغداد.", "2024-07-10", "prime_minister:iraq", Absent),
+        // A verb that begins with «ال» before the family name is no definite noun it qualifies (rv15).
+        ("التقى السوداني السفيرة الأمريكية في بغداد الأحد.", "2024-05-10", "sudani", Role(Agent)),
+        ("التقى السوداني السفيرة الأمريكية في بغداد الأحد.", "2024-05-10", "sudan", Absent),
+        // «وفاء», «ولاء» after a title and its adjective are nouns, not the holder's given name (rv15).
+        ("أكد الرئيس التونسي وفاء بلاده بالتزاماتها تجاه شركائها.", "2024-05-10", "person:", OnlyPerson),
     ];
     let mut failed = Vec::new();
     for &(text, reference, key, want) in checks {

@@ -1270,6 +1270,15 @@ const TIME_WORD: u64 = {
     MONTH | WEEKDAY | UNIT | REL_DAY | DAY_PART | LAST | SHIFT
 };
 
+/// Whether a word of `@charge` stands among the [`NEAR`](super::lexicon::NEAR) words after the object at `k`
+/// («أوقفت مديرية الأمن العام مسؤولاً سابقاً بتهمة الاختلاس»): the person stopped is arrested, whoever stops him.
+fn charged(doc: &Doc<'_>, k: usize) -> bool {
+    (k + 1..k + 1 + super::lexicon::NEAR).any(|j| {
+        doc.word(j)
+            .is_some_and(|w| EVENT_LEXICON.in_list(WordList::Charge, w))
+    })
+}
+
 /// Whether the word at `k`, read as «و» and a verb, is rather a given name of `@not_verb` in a list of names: right
 /// after a word («المحاميان سامح فهمي وعزت النجار»; after a comma a clause may open).
 fn listed_name(doc: &Doc<'_>, k: usize) -> bool {
@@ -1490,8 +1499,17 @@ fn mentions(
     let adjective_reading = |i: usize, steps: &[NameStep], e: usize| -> Option<usize> {
         lex.entities.get(e).filter(|x| x.ty == EntityType::Person)?;
         let nat = steps.iter().find_map(|st| st.nationality)?;
-        let prev = doc.word(i.checked_sub(1)?)?;
-        (prev.starts_with("ال") || prev.starts_with("وال")).then_some(nat)
+        let p = i.checked_sub(1)?;
+        let prev = doc.word(p)?;
+        // A verb that begins with «ال» («التقى السوداني», «ألقى السوداني») is no definite noun.
+        let verb = || {
+            lex.in_list(WordList::AlVerb, prev.strip_prefix('و').unwrap_or(prev))
+                || vocab
+                    .triggers(p)
+                    .iter()
+                    .any(|r| !r.definite && r.entries.iter().any(|e| e.verbal && !e.nominal))
+        };
+        ((prev.starts_with("ال") || prev.starts_with("وال")) && !verb()).then_some(nat)
     };
     let name_at = |i: usize| -> Option<(usize, usize, bool, usize, bool)> {
         let (steps, one) = vocab.name_steps(i);
@@ -3137,7 +3155,10 @@ fn detect_chunk(
                     }) || !e.not_by.is_empty()
                         && doc
                             .word(i + 1)
-                            .is_some_and(|w| e.not_by.contains(&rest_key(w))))
+                            .is_some_and(|w| e.not_by.contains(&rest_key(w)))
+                        // A charge after the person stopped makes it an arrest, whoever makes it («أوقفت مديرية
+                        // الأمن العام مسؤولاً بتهمة الاختلاس»).
+                        && !matched.last().is_some_and(|&k| charged(&doc, k)))
                 {
                     continue;
                 }
@@ -3446,6 +3467,11 @@ fn detect_chunk(
                 && !h.future
                 && h.first == h.last
                 && i.checked_sub(1).and_then(|p| doc.word(p)) == Some("ما")
+                // «بعد ما انسحبنا», «زي ما اتفقنا»: «ما» after these is «what» or «as».
+                && !i
+                    .checked_sub(2)
+                    .and_then(|p| doc.word(p))
+                    .is_some_and(|w| EVENT_LEXICON.in_list(WordList::MaRelative, w))
                 && doc.word(i).is_some_and(|w| w.ends_with("نا"))
                 && !doc.word(i + 1).is_some_and(|w| {
                     matches!(
@@ -4371,15 +4397,21 @@ fn detect_chunk(
                 doc.word(j)
                     .is_some_and(|w| h.entry.not_by.contains(&rest_key(w)))
             })
+            && !(h.entry.object && charged(&doc, h.last))
         {
             continue;
         }
-        // «بحسب وصفهم»: the word before says whose words these are.
+        // «بحسب وصفهم»: the word before says whose words these are. Past «في» too: «الحق في الإضراب» is «حق
+        // الإضراب».
         if !h.entry.not_after.is_empty()
-            && h.first
-                .checked_sub(1)
-                .and_then(|p| doc.word(p))
-                .is_some_and(|w| h.entry.not_after.contains(&rest_key(w)))
+            && h.first.checked_sub(1).is_some_and(|p| {
+                let p = match doc.word(p) {
+                    Some("في") => p.checked_sub(1),
+                    _ => Some(p),
+                };
+                p.and_then(|p| doc.word(p))
+                    .is_some_and(|w| h.entry.not_after.contains(&rest_key(w)))
+            })
         {
             continue;
         }

@@ -498,10 +498,19 @@ pub(crate) enum WordList {
     /// `@discussed`: words before a trigger that make it what a meeting discusses («لبحث سبل استئناف المفاوضات»): an
     /// event of its own, not the meeting told again.
     Discussed,
+    /// `@ma_relative`: words right before «ما» that make it «what» or «as» («بعد ما انسحبنا», «زي ما اتفقنا»): the
+    /// perfect in «نا» after it is no negated act.
+    MaRelative,
+    /// `@al_verb`: perfect verbs that begin with «ال» once folded («التقى», «ألقى»): before a family name that is also a
+    /// nationality («التقى السوداني») they make it the subject, not an adjective of a definite noun.
+    AlVerb,
+    /// `@charge`: words after a person stopped that give the charge («بتهمة», «متلبساً»): whoever stops him arrests
+    /// him, a ministry or a board too.
+    Charge,
 }
 
 impl WordList {
-    const ALL: [WordList; 39] = [
+    const ALL: [WordList; 42] = [
         WordList::Institution,
         WordList::PlaceNoun,
         WordList::Still,
@@ -541,6 +550,9 @@ impl WordList {
         WordList::Pluperfect,
         WordList::Intent,
         WordList::Discussed,
+        WordList::MaRelative,
+        WordList::AlVerb,
+        WordList::Charge,
     ];
 
     fn name(self) -> &'static str {
@@ -584,6 +596,9 @@ impl WordList {
             WordList::Pluperfect => "@pluperfect",
             WordList::Intent => "@intent",
             WordList::Discussed => "@discussed",
+            WordList::MaRelative => "@ma_relative",
+            WordList::AlVerb => "@al_verb",
+            WordList::Charge => "@charge",
         }
     }
 }

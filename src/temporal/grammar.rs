@@ -2874,11 +2874,24 @@ impl<'a> Parser<'a> {
     /// Optional «يوم»/«يومي»/«أيام» head before a day number: (next index, skip).
     fn day_head(&self, i: usize) -> (usize, usize) {
         if let Some(s) = self.kw_list(i, WordList::DayHead) {
-            if self.day(i + 1).is_some() || self.is_any(i + 1, &["من", "بين"]) {
+            if self.day(i + 1).is_some()
+                || self.is_any(i + 1, &["من", "بين"])
+                || self.words_day(i + 1).is_some()
+            {
                 return (i + 1, s);
             }
         }
         (i, 0)
+    }
+
+    /// «خمسة وعشرين يناير»: a day in cardinal words right before a month name that is no other word (its end and
+    /// day). Quoted speech says a day so; it is one only after a preposition or a day head («يوم», «في»).
+    fn words_day(&self, j: usize) -> Option<(usize, u8)> {
+        let (e, v) = self
+            .cardinal_words(j)
+            .filter(|&(e, v)| (1..=31).contains(&v) && e > j)?;
+        self.month(e).filter(|m| m.3)?;
+        Some((e, u8::try_from(v).ok()?))
     }
 
     /// «7-8 أغسطس 2023», «يومي 7 و8 أغسطس», «من 12 إلى 14 شباط», «بين 3 و5 مارس», «يوليو 13-15».
@@ -3007,11 +3020,7 @@ impl<'a> Parser<'a> {
             // only after a preposition, a day head or the name of a well-known event («ثورة خمسة وعشرين يناير»),
             // and right before a month name that is no other word («قتل خمسة أيار» counts people).
             None if j > i || self.prep_before(i) || self.event_name_before(i) => {
-                let (e, v) = self
-                    .cardinal_words(j)
-                    .filter(|&(e, v)| (1..=31).contains(&v) && e > j)?;
-                self.month(e).filter(|m| m.3)?;
-                (e, u8::try_from(v).ok()?)
+                self.words_day(j)?
             }
             None => return None,
         };
