@@ -492,10 +492,13 @@ pub(crate) enum WordList {
     /// `@pluperfect`: forms of «كان» that, with «قد» a few words on, open a pluperfect clause («وكانت القوات قد
     /// انسحبت»): what it tells came before the narrative, and a date of the sentence outside it is not its own.
     Pluperfect,
+    /// `@ongoing`: habitual words of continuity: before «منذ» after a singular noun they tell one act going on since
+    /// a date («قصف متواصل منذ 7 أكتوبر»), not a habit.
+    Ongoing,
 }
 
 impl WordList {
-    const ALL: [WordList; 37] = [
+    const ALL: [WordList; 38] = [
         WordList::Institution,
         WordList::PlaceNoun,
         WordList::Still,
@@ -533,6 +536,7 @@ impl WordList {
         WordList::Specific,
         WordList::NotVerb,
         WordList::Pluperfect,
+        WordList::Ongoing,
     ];
 
     fn name(self) -> &'static str {
@@ -574,6 +578,7 @@ impl WordList {
             WordList::Specific => "@specific",
             WordList::NotVerb => "@not_verb",
             WordList::Pluperfect => "@pluperfect",
+            WordList::Ongoing => "@ongoing",
         }
     }
 }
