@@ -1189,12 +1189,16 @@ fn match_rest(
                     };
                     j += 1;
                     let j = j - 1;
-                    // (An ordinal day counts as a number: «دعت في العاشر من رمضان 1446هـ طرفي النزاع إلى هدنة».)
+                    // (An ordinal day of a month counts as a number: «دعت في الخامس عشر من رمضان 1446هـ طرفي النزاع
+                    // إلى هدنة»; not «لليوم السابع على التوالي».)
                     let number = gap > 0
                         && (t.kind == Tk::Num
+                            || t.bits & crate::lexicon::bits::CARDINAL != 0
                             || t.bits
-                                & (crate::lexicon::bits::CARDINAL | crate::lexicon::bits::ORDINAL)
-                                != 0);
+                                & (crate::lexicon::bits::ORDINAL | crate::lexicon::bits::TEEN)
+                                != 0
+                                && (j + 1..j + 3)
+                                    .any(|x| doc.word_bytes(x) == Some("من".as_bytes())));
                     if t.kind != Tk::Word {
                         if number {
                             count += 1;
@@ -2961,8 +2965,9 @@ fn redate_announced(text: &str, out: &mut [Event], k: usize) {
         })
         .and_then(|x| x.date.clone())
         .filter(|d| {
+            // (A day before the announcement's: the same day told coarser is no earlier act.)
             d.interval.is_some_and(|iv| {
-                iv.start < day && day - iv.start <= Duration::days(ANNOUNCED_WITHIN)
+                iv.start.date() < day.date() && day - iv.start <= Duration::days(ANNOUNCED_WITHIN)
             })
         });
     if let (Some(d), Some(e)) = (told, out.get_mut(k)) {
