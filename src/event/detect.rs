@@ -1189,8 +1189,16 @@ fn match_rest(
                     };
                     j += 1;
                     let j = j - 1;
+                    // (An ordinal day of a month counts as a number: «دعت في الخامس عشر من رمضان 1446هـ طرفي النزاع
+                    // إلى هدنة»; not «لليوم السابع على التوالي».)
                     let number = gap > 0
-                        && (t.kind == Tk::Num || t.bits & crate::lexicon::bits::CARDINAL != 0);
+                        && (t.kind == Tk::Num
+                            || t.bits & crate::lexicon::bits::CARDINAL != 0
+                            || t.bits
+                                & (crate::lexicon::bits::ORDINAL | crate::lexicon::bits::TEEN)
+                                != 0
+                                && (j + 1..j + 3)
+                                    .any(|x| doc.word_bytes(x) == Some("من".as_bytes())));
                     if t.kind != Tk::Word {
                         if number {
                             count += 1;
@@ -1264,10 +1272,11 @@ fn match_rest(
     true
 }
 
-/// The readings of a word of time: a month, a weekday, a unit, a day named from today, a part of the day, «الماضي».
+/// The readings of a word of time: a month, a weekday, a unit, a day named from today, a part of the day, «الماضي»,
+/// an era («هـ», «م»).
 const TIME_WORD: u64 = {
     use crate::lexicon::bits::*;
-    MONTH | WEEKDAY | UNIT | REL_DAY | DAY_PART | LAST | SHIFT
+    MONTH | WEEKDAY | UNIT | REL_DAY | DAY_PART | LAST | SHIFT | ERA
 };
 
 /// Whether a word of `@charge` stands among the [`NEAR`](super::lexicon::NEAR) words after the object at `k`
@@ -2941,6 +2950,74 @@ impl Counted<'_, '_, '_> {
     }
 }
 
+/// How many days before its announcement an act told in the next sentence may have happened.
+const ANNOUNCED_WITHIN: i64 = 7;
+
+/// «أعلنت الوزارة أمس السبت القبض على سبعة أشخاص. وقال بيان للوزارة إن قوات الأمن ضبطت فجر الجمعة …»: an act
+/// announced (event `k` of `out`, dated by the announcement's day) that the next sentence, opened by a verb of saying,
+/// tells again with an earlier day, an act of its family, positive and actual, dated there, happened on that day.
+fn redate_announced(text: &str, out: &mut [Event], k: usize) {
+    let Some(e) = out.get(k) else { return };
+    let Some(day) = e.date.as_ref().and_then(|d| d.interval).map(|iv| iv.start) else {
+        return;
+    };
+    let (family, end) = (e.kind.family(), e.sentence.end);
+    let mut later = out.iter().skip(k + 1).skip_while(|x| x.sentence.end <= end);
+    // The next sentence's first event: its saying verb, at its start.
+    let Some(said) = later.next() else { return };
+    if said.kind.family() != super::Family::Speech
+        || !text
+            .get(said.sentence.start..said.trigger.span.start)
+            .is_some_and(|w| w.trim().is_empty())
+    {
+        return;
+    }
+    let sentence = said.sentence;
+    let told = later
+        .take_while(|x| x.sentence == sentence)
+        .find(|x| {
+            x.kind.family() == family
+                && x.date_source == Some(DateSource::Explicit)
+                && x.polarity == Polarity::Positive
+                && x.modality == Modality::Actual
+        })
+        .and_then(|x| x.date.clone())
+        .filter(|d| {
+            // (A day before the announcement's: the same day told coarser is no earlier act.)
+            d.interval.is_some_and(|iv| {
+                iv.start.date() < day.date() && day - iv.start <= Duration::days(ANNOUNCED_WITHIN)
+            })
+        });
+    if let (Some(d), Some(e)) = (told, out.get_mut(k)) {
+        e.date = Some(d);
+        e.date_source = Some(DateSource::Anaphoric);
+    }
+}
+
+/// The day `days` before or after the day of `t` (a day or a part of one), as an event date; `None` for a coarser
+/// expression, which a day's shift does not move.
+fn shifted_day(t: &Temporal, days: i64) -> Option<EventDate> {
+    if !matches!(t.grain, Grain::Day | Grain::PartOfDay) {
+        return None;
+    }
+    let day = t
+        .interval?
+        .start
+        .date()
+        .checked_add_signed(Duration::days(days))?;
+    let start = day.and_time(chrono::NaiveTime::MIN);
+    Some(EventDate {
+        value: day.format("%Y-%m-%d").to_string(),
+        modifier: None,
+        grain: Grain::Day,
+        interval: Some(Interval {
+            start,
+            end: start.checked_add_signed(Duration::days(1))?,
+        }),
+        span: Some(t.span),
+    })
+}
+
 /// The day `count` (a [`day_count`] duration) after or before the day `date` begins on, as an event date.
 fn counted_day(date: &EventDate, count: &Temporal, after: bool) -> Option<EventDate> {
     let day = date.interval?.start.date();
@@ -3135,6 +3212,21 @@ fn detect_chunk(
                     continue;
                 }
                 if in_name && e.rest.is_empty() {
+                    continue;
+                }
+                // «بحسب وصفهم»: the word before says whose words these are; «طائرة مسيرة» is a drone. Past «في» too:
+                // «الحق في الإضراب» is «حق الإضراب». Read here, so that the word neither is a trigger nor takes a date
+                // from the one before it.
+                if !e.not_after.is_empty()
+                    && i.checked_sub(1).is_some_and(|p| {
+                        let p = match doc.word(p) {
+                            Some("في") => p.checked_sub(1),
+                            _ => Some(p),
+                        };
+                        p.and_then(|p| doc.word(p))
+                            .is_some_and(|w| e.not_after.contains(&rest_key(w)))
+                    })
+                {
                     continue;
                 }
                 if !match_rest(&doc, &cues, i, &e.rest, has_key, &mut matched) {
@@ -3439,7 +3531,16 @@ fn detect_chunk(
     // have any.
     let mut similar: Vec<usize> = Vec::new();
     let mut obj_k = 0;
+    // The events (indices in `out`) announced on the day written between the verb and them (few texts have any).
+    let mut announced: Vec<usize> = Vec::new();
+    // The index of the last trigger that is a verb of announcing.
+    let mut announcer: Option<usize> = None;
     for (hk, h) in hits.drain(..).enumerate() {
+        let announcer = if h.entry.announces && !h.nominal {
+            announcer.replace(hk)
+        } else {
+            announcer
+        };
         let i = h.first;
         let prev_trigger = prev_first.replace(i);
         // Triggers come in text order: the clause and sentence indices only grow.
@@ -3767,7 +3868,15 @@ fn detect_chunk(
                         != 0
                     && !(h.entry.kind == EventKind::Protest && j > h.last + 1)
                     && words.iter().any(|c| {
+                        // «قصف متواصل منذ 7 أكتوبر»: one act going on since a date is one event (not «هجمات
+                        // متكررة منذ …», many).
                         (c.cue.kind == CueKind::Habitual
+                            && !(!h.plural
+                                && doc.word(c.end) == Some("منذ")
+                                && c.end
+                                    .checked_sub(1)
+                                    .and_then(|k| doc.word(k))
+                                    .is_some_and(|w| EVENT_LEXICON.in_list(WordList::Ongoing, w)))
                             || (c.cue.kind == CueKind::Figurative
                                 || c.cue.kind == CueKind::FigurativeDefinite && h.definite)
                                 && !matches!(
@@ -4104,6 +4213,7 @@ fn detect_chunk(
             obj_k += 1;
         }
         let mut chosen = site.choose(before, after);
+        let mut announced_by_its_day = false;
         // Past the object of a verb of announcing only a day of its clause is the announcement's (see
         // [`not_of_announcement`]); else the object's date is its own.
         if let Some(&(_, at)) = objects.get(obj_k).filter(|&&(k, _)| k == hk) {
@@ -4123,8 +4233,29 @@ fn detect_chunk(
             } else {
                 DateSource::Explicit
             });
-            date = Some(slim(t));
+            // «عقد المجلس جلسة يوم 12 يونيو، غداة هجوم …»: a noun after «غداة» (the morrow of) or «عشية» (the eve
+            // of) that a day written before it dates happened the day before or after that day.
+            let shift = prev_word
+                .map(|w| w.strip_prefix('و').unwrap_or(w))
+                .and_then(|w| match w {
+                    "غداه" => Some(-1),
+                    "عشيه" => Some(1),
+                    _ => None,
+                })
+                .filter(|_| h.nominal && t.span.end <= tspan.start);
+            date = Some(match shift {
+                Some(days) => shifted_day(t, days).unwrap_or_else(|| slim(t)),
+                None => slim(t),
+            });
             from_text = true;
+            // The object of a verb of announcing dated by a day written between the verb and it: the
+            // announcement's day, which may stand in for the act's (see [`redate_announced`]).
+            announced_by_its_day = h.nominal
+                && announcer.is_some_and(|k| k + 1 == hk)
+                && hk
+                    .checked_sub(1)
+                    .and_then(|k| tspans.get(k))
+                    .is_some_and(|verb| t.span.start >= verb.end && t.span.end <= tspan.start);
         } else if anaphor {
             if let Some(t) =
                 prev.filter(|t| t.span.end <= sent_span.start && t.span.start >= topic_from)
@@ -4398,20 +4529,6 @@ fn detect_chunk(
                     .is_some_and(|w| h.entry.not_by.contains(&rest_key(w)))
             })
             && !(h.entry.object && charged(&doc, h.last))
-        {
-            continue;
-        }
-        // «بحسب وصفهم»: the word before says whose words these are. Past «في» too: «الحق في الإضراب» is «حق
-        // الإضراب».
-        if !h.entry.not_after.is_empty()
-            && h.first.checked_sub(1).is_some_and(|p| {
-                let p = match doc.word(p) {
-                    Some("في") => p.checked_sub(1),
-                    _ => Some(p),
-                };
-                p.and_then(|p| doc.word(p))
-                    .is_some_and(|w| h.entry.not_after.contains(&rest_key(w)))
-            })
         {
             continue;
         }
@@ -4826,7 +4943,16 @@ fn detect_chunk(
         {
             similar.push(out.len());
         }
+        if announced_by_its_day
+            && ev.polarity == Polarity::Positive
+            && ev.modality == Modality::Actual
+        {
+            announced.push(out.len());
+        }
         out.push(ev);
+    }
+    for k in announced {
+        redate_announced(text, out, k);
     }
     (*kinds, (scratch.cue_hits, scratch.cue_toks)) = cues.into_lists();
     scratch.hits = emptied(hits);

@@ -507,10 +507,13 @@ pub(crate) enum WordList {
     /// `@charge`: words after a person stopped that give the charge («بتهمة», «متلبساً»): whoever stops him arrests
     /// him, a ministry or a board too.
     Charge,
+    /// `@ongoing`: habitual words of continuity: before «منذ» after a singular noun they tell one act going on since
+    /// a date («قصف متواصل منذ 7 أكتوبر»), not a habit.
+    Ongoing,
 }
 
 impl WordList {
-    const ALL: [WordList; 42] = [
+    const ALL: [WordList; 43] = [
         WordList::Institution,
         WordList::PlaceNoun,
         WordList::Still,
@@ -553,6 +556,7 @@ impl WordList {
         WordList::MaRelative,
         WordList::AlVerb,
         WordList::Charge,
+        WordList::Ongoing,
     ];
 
     fn name(self) -> &'static str {
@@ -599,6 +603,7 @@ impl WordList {
             WordList::MaRelative => "@ma_relative",
             WordList::AlVerb => "@al_verb",
             WordList::Charge => "@charge",
+            WordList::Ongoing => "@ongoing",
         }
     }
 }
