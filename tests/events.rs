@@ -852,6 +852,11 @@ fn towns_named_like_people_only_as_places() {
                 "وقال الخبير الاقتصادي المغربي محمد الوزاني إن الحكومة أخفقت في كبح الأسعار.",
                 "wazzani",
             ),
+            // «دوماً» (always) is no town.
+            (
+                "وأكد الوزير أن بلاده وقفت دوماً إلى جانب الحوار ودعت إلى وقف القتال.",
+                "douma",
+            ),
         ],
         false,
     );
@@ -868,6 +873,15 @@ fn towns_named_like_people_only_as_places() {
             (
                 "أطلقت قوات إسرائيلية النار على رعاة في منطقة الوزاني جنوب لبنان.",
                 "wazzani",
+            ),
+            // Two places share the name: the Syrian city, and a village by Nablus.
+            (
+                "قصفت المدفعية أحياء في مدينة دوما بريف دمشق فجر اليوم.",
+                "douma",
+            ),
+            (
+                "هاجم مستوطنون منازل في قرية دوما جنوب نابلس ليلة الجمعة.",
+                "duma_nablus",
             ),
         ],
         true,
