@@ -45,7 +45,8 @@
 //! sentence texts, the words around the triggers (`data/timeline/marks.tsv`, see `Marks`) keep apart different rounds
 //! («الجولة الأولى», «الجولة الحادية عشرة»; read in the event's own phrase, not after «بعد», «قبل», «على أن») and
 //! election types (read right after «الانتخابات»; an election of a union or a primary is not one of no written type),
-//! and count one round named alike as a shared participant when the two name no different countries or already share
+//! keep a phone call apart from a meeting in person (read in the whole sentence: «اتصالاً هاتفياً» against «استقبل»,
+//! «قصر»; a sentence with words of both says neither), and count one round named alike as a shared participant when the two name no different countries or already share
 //! one; a person of the gazetteer is also found
 //! in a sentence that writes the name in a form the gazetteer does not know («عبد الحميد دبيبة»). Comparing with
 //! the founder only keeps an entry from snowballing through the participants of its members. Among compatible entries a
