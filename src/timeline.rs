@@ -45,7 +45,8 @@
 //! sentence texts, the words around the triggers (`data/timeline/marks.tsv`, see `Marks`) keep apart different rounds
 //! («الجولة الأولى», «الجولة الحادية عشرة»; read in the event's own phrase, not after «بعد», «قبل», «على أن») and
 //! election types (read right after «الانتخابات»; an election of a union or a primary is not one of no written type),
-//! and count one round named alike as a shared participant when the two name no different countries or already share
+//! keep a phone call apart from a meeting in person (read in the whole sentence: «اتصالاً هاتفياً» against «استقبل»,
+//! «قصر»; a sentence with words of both says neither), and count one round named alike as a shared participant when the two name no different countries or already share
 //! one; a person of the gazetteer is also found
 //! in a sentence that writes the name in a form the gazetteer does not know («عبد الحميد دبيبة»). Comparing with
 //! the founder only keeps an entry from snowballing through the participants of its members. Among compatible entries a
@@ -877,6 +878,7 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                 };
                 if conflict(m_marks.round, g_marks.round)
                     || elections_conflict(m_marks.election, g_marks.election)
+                    || conflict(m_marks.mode, g_marks.mode)
                 {
                     continue;
                 }
@@ -1435,6 +1437,8 @@ struct MarkWords {
     elections: Vec<(&'static str, Vec<String>)>,
     /// Keys of offices a country has one holder of.
     offices: Vec<String>,
+    /// Words that say how a meeting was held: (`call` or `person`, the folded word without «ال»).
+    modes: Vec<(&'static str, String)>,
 }
 
 const MARKS_TSV: &str = include_str!("../data/timeline/marks.tsv");
@@ -1451,6 +1455,7 @@ static MARK_WORDS: Lazy<MarkWords> = Lazy::new(|| {
         ballots: Vec::new(),
         elections: Vec::new(),
         offices: Vec::new(),
+        modes: Vec::new(),
     };
     for (_, cols) in crate::lexicon::tsv_rows(MARKS_TSV) {
         let (Some(cat), Some(value), Some(forms)) = (cols.first(), cols.get(1), cols.get(2)) else {
@@ -1467,6 +1472,14 @@ static MARK_WORDS: Lazy<MarkWords> = Lazy::new(|| {
                 "ballot" => w.ballots.push(bare),
                 // A key, not Arabic: kept as written.
                 "office" => w.offices.push(form.to_string()),
+                "mode" => {
+                    let label = match *value {
+                        "call" => "call",
+                        "person" => "person",
+                        _ => continue,
+                    };
+                    w.modes.push((label, bare));
+                }
                 "election" => {
                     // Types are few: the value names one of them, as a `'static` label.
                     let label = match *value {
@@ -1496,6 +1509,8 @@ struct Marks {
     round: Option<u32>,
     /// The type of an election, when one alone is written.
     election: Option<&'static str>,
+    /// How a meeting was held, by telephone (`call`) or face to face (`person`), when its sentence says one only.
+    mode: Option<&'static str>,
 }
 
 /// A word without the prefixes «و», «ب», «ل», «ف» and the article.
@@ -1596,6 +1611,29 @@ impl Marks {
                 marks.round = Some(first);
             }
         }
+        if m.kind.family() == Family::Diplomacy && !lex.modes.is_empty() {
+            // Read in the whole sentence: «استقبل الرئيس … في قصر بعبدا …، وبحث معه …» is face to face, though its
+            // trigger is «بحث».
+            let folded = normalize::Folded::new(&m.sentence_text).text;
+            let (mut call, mut person) = (false, false);
+            for w in folded.split(|c: char| !c.is_alphanumeric()) {
+                let b = bare_word(w);
+                for (label, form) in &lex.modes {
+                    if form == b || form == w {
+                        if *label == "call" {
+                            call = true;
+                        } else {
+                            person = true;
+                        }
+                    }
+                }
+            }
+            marks.mode = match (call, person) {
+                (true, false) => Some("call"),
+                (false, true) => Some("person"),
+                _ => None,
+            };
+        }
         if m.kind == EventKind::Election {
             // A type: the adjective or noun right after «انتخابات», or after one word more («الانتخابات المقبلة
             // لمجلس النواب»); words elsewhere in the sentence are about something else («مصادر برلمانية»).
@@ -1654,7 +1692,15 @@ mod tests {
             assert_eq!(cols.len(), 3, "marks.tsv:{line}: three columns");
             let cat = cols.first().copied().unwrap_or("");
             assert!(
-                ["round", "round_skip", "ballot", "election", "office"].contains(&cat),
+                [
+                    "round",
+                    "round_skip",
+                    "ballot",
+                    "election",
+                    "office",
+                    "mode"
+                ]
+                .contains(&cat),
                 "marks.tsv:{line}: unknown category {cat}"
             );
             if cat == "election" {

@@ -1565,6 +1565,8 @@ fn mentions(
     };
     // Most words start no name: the scan goes from one candidate to the next.
     let mut candidates = vocab.with_names.iter().copied().peekable();
+    // The mentions of a listed person by a family name of origin alone («السوداني»), checked once all are found.
+    let mut nisba_at: Vec<usize> = Vec::new();
     while i < n {
         while candidates.next_if(|&c| c < i).is_some() {}
         match candidates.peek() {
@@ -1614,13 +1616,16 @@ fn mentions(
                         .is_none_or(|p| p.ty != EntityType::Person)
                 })
                 // The title's holder named after it holds that office too («أجرى وزير الخارجية الجزائري أحمد عطاف
-                // اتصالاً هاتفياً بنظيره التونسي»), but not a holder the counterpart is joined to by «و»: «التقى كارتر
-                // رئيس الوزراء حيدر العبادي ونظيره العراقي» is the counterpart of the subject.
+                // اتصالاً هاتفياً بنظيره التونسي»), but not a holder the counterpart is joined to by «و» after another
+                // participant: «التقى كارتر رئيس الوزراء حيدر العبادي ونظيره العراقي» is the counterpart of the
+                // subject. A holder right after the verb is the subject («التقى وزير الخارجية المصري بدر عبد العاطي
+                // ونظيره القطري»).
                 .and_then(|k| {
                     let m = out.last().filter(|m| {
                         m.end + 8 >= k
                             && (m.ty == EntityType::Office
-                                || !doc.word(k).is_some_and(|w| w.starts_with('و')))
+                                || !doc.word(k).is_some_and(|w| w.starts_with('و'))
+                                || m.start.checked_sub(1).is_some_and(|v| vocab.is_trigger(v)))
                     })?;
                     Some((k, m.office?))
                 });
@@ -1644,12 +1649,38 @@ fn mentions(
             }
         }
         if ent.ty != EntityType::Office {
+            // A family name of origin that many bear, also a nationality adjective («السوداني»), written alone: after
+            // a kunya or a compound given name («أبو عبيدة السوداني») it ends another man's name; elsewhere it is the
+            // listed person unless its sentence places it abroad (see below).
+            let nisba = ent.ty == EntityType::Person
+                && !adjective
+                && end == i + 1
+                && vocab
+                    .name_steps(i)
+                    .0
+                    .iter()
+                    .any(|st| st.nationality.is_some());
+            let mut key = Cow::Borrowed(ent.key.as_str());
+            let mut country = ent.country.as_deref();
+            if nisba {
+                let linked = i
+                    .checked_sub(2)
+                    .and_then(|p| doc.word(p))
+                    .is_some_and(|w| lex.in_list(WordList::NameLink, w))
+                    && doc.toks.get(i - 1).is_some_and(|t| t.kind == Tk::Word);
+                if linked {
+                    key = other_bearer(doc.word(i).unwrap_or(""), skip);
+                    country = None;
+                } else {
+                    nisba_at.push(out.len());
+                }
+            }
             out.push(Mention {
                 start: i,
                 end,
-                key: Cow::Borrowed(ent.key.as_str()),
+                key,
                 ty: ent.ty,
-                country: ent.country.as_deref(),
+                country,
                 prefixed,
                 skip,
                 adjective,
@@ -1944,7 +1975,51 @@ fn mentions(
         });
         i = end.max(i + 1);
     }
+    // «أكد مصدر في تنظيم القاعدة مقتل السوداني قرب مأرب»: a family name of origin alone, in a sentence whose places
+    // all lie in other countries than the listed person's and that names nothing of his own, is another bearer of
+    // it. (The name alone is the listed person elsewhere: «التقى السوداني السفيرة الأمريكية في بغداد».)
+    for c in nisba_at {
+        let Some(m) = out.get(c) else { continue };
+        let Some(home) = m.country else { continue };
+        let (a, b) = doc
+            .sents
+            .partition_point(|&(a, _)| a <= m.start)
+            .checked_sub(1)
+            .and_then(|s| doc.sents.get(s))
+            .copied()
+            .unwrap_or((0, n));
+        let (mut abroad, mut own) = (false, false);
+        for x in out
+            .iter()
+            .filter(|x| x.start >= a && x.end <= b && x.start != m.start)
+        {
+            if x.key == home || x.country == Some(home) {
+                own = true;
+            } else if matches!(
+                x.ty,
+                EntityType::City | EntityType::Region | EntityType::Base
+            ) && x.country.is_some()
+            {
+                abroad = true;
+            }
+        }
+        if abroad && !own {
+            let key = other_bearer(doc.word(m.start).unwrap_or(""), m.skip);
+            if let Some(m) = out.get_mut(c) {
+                m.key = key;
+                m.country = None;
+            }
+        }
+    }
     out
+}
+
+/// The key of an unlisted bearer of a family name (`person:` and the folded word without its proclitics, `skip`
+/// bytes, and «ال»), as a titled name is keyed by its last word.
+fn other_bearer(word: &str, skip: usize) -> Cow<'static, str> {
+    let w = word.get(skip..).unwrap_or(word);
+    let w = w.strip_prefix("ال").unwrap_or(w);
+    Cow::Owned(["person:", w].concat())
 }
 
 /// Whether a folded word reads as a definite relational adjective, «ال» + a stem of at least three letters + «ي» or
