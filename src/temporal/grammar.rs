@@ -5387,6 +5387,9 @@ impl<'a> Parser<'a> {
     fn between_durations(&self, j: usize) -> Option<Match> {
         let (a, unit_a, e1) = if let Some((e1, a, unit, _)) = self.quantity(j, false) {
             (a, Some(unit), e1)
+        } else if let Some((e1, unit)) = self.one_unit(j) {
+            // «بين شهر وثلاثة أشهر»: a singular unit is one of it.
+            (1, Some(unit), e1)
         } else {
             let (e1, a, _) = self.cardinal(j)?;
             (a, None, e1)
@@ -5430,6 +5433,16 @@ impl<'a> Parser<'a> {
         })
     }
 
+    /// A singular indefinite unit with nothing glued to it at `j` (end, unit): one of it, as the first end of a range
+    /// of durations («أسبوع إلى ثمانية أسابيع»).
+    fn one_unit(&self, j: usize) -> Option<(usize, Unit)> {
+        if self.bits(j) & bits::UNIT == 0 {
+            return None;
+        }
+        let (unit, l) = self.unit_of(j, Count::One)?;
+        (!l.definite && !l.prefixed).then_some((j + l.ntok, unit))
+    }
+
     /// Durations, with approximators: «نحو عامين», «أكثر من عشر سنوات», «3 إلى 5 سنوات».
     #[inline(never)]
     fn r_duration(&self, i: usize) -> Option<Match> {
@@ -5463,6 +5476,25 @@ impl<'a> Parser<'a> {
                             skip.unwrap_or(0),
                             Expr::DurationRange {
                                 from: a,
+                                to: b,
+                                unit,
+                            },
+                        ));
+                    }
+                }
+            }
+        }
+        // «أسبوع إلى ثمانية أسابيع», «يوم إلى ثلاثة أيام»: one unit to a count of the same unit.
+        if let Some((e1, ua)) = self.one_unit(j) {
+            if self.is_to(e1) {
+                if let Some((e2, b, unit, _)) = self.quantity(e1 + 1, false) {
+                    if unit == ua && b > 1 && unit != Unit::Minute {
+                        return Some(Match::new(
+                            if between { j } else { i },
+                            e2,
+                            skip.unwrap_or(0),
+                            Expr::DurationRange {
+                                from: 1,
                                 to: b,
                                 unit,
                             },
