@@ -648,10 +648,18 @@ pub(crate) enum WordList {
     /// Nouns of a part of a year that are one only with the year written after «من» («الفصل الأول من 2024»):
     /// `year_fraction`.
     YearFraction,
+    /// Words that open a background clause (pluperfect «كان», relative pronouns): a year written after them in its
+    /// clause is not the narrative's year for the next sentence: `aside_word`.
+    AsideWord,
+    /// Nouns of a broadcast programme before a clock time that names it («برنامج العاشرة مساء»): `show_noun`.
+    ShowNoun,
+    /// Words of allegiance or relation after which «للاثنين» is «to the two», not Monday («الموالية للاثنين»):
+    /// `both_after`.
+    BothAfter,
 }
 
 impl WordList {
-    const ALL: [WordList; 44] = [
+    const ALL: [WordList; 47] = [
         WordList::MonthEpithet,
         WordList::CalendarYear,
         WordList::Counted,
@@ -696,6 +704,9 @@ impl WordList {
         WordList::DualShift,
         WordList::Shortly,
         WordList::YearFraction,
+        WordList::AsideWord,
+        WordList::ShowNoun,
+        WordList::BothAfter,
     ];
 
     fn name(self) -> &'static str {
@@ -744,6 +755,9 @@ impl WordList {
             WordList::DualShift => "dual_shift",
             WordList::Shortly => "shortly",
             WordList::YearFraction => "year_fraction",
+            WordList::AsideWord => "aside_word",
+            WordList::ShowNoun => "show_noun",
+            WordList::BothAfter => "both_after",
         }
     }
 }

@@ -141,6 +141,10 @@ pub(crate) struct DateX {
     /// «الأسبوع» with neither a shift word nor a demonstrative («عائدين من عطلة نهاية الأسبوع»): its weekend is the
     /// one on the preferred side of the reference.
     pub plain_week: bool,
+    /// A day and month with no year whose last dated neighbour is two sentences back or more, or one back but in a
+    /// background clause («وكانت الحكومة قد أقرت الخطة عام 2020. … يوم 6 أيلول»): with a reference, the year is the
+    /// reference's, not the narrative's.
+    pub out_of_reach: bool,
 }
 
 /// A century as written.
@@ -508,6 +512,7 @@ impl<'a> Parser<'a> {
                             None => {
                                 let mut m = m;
                                 self.mark_bound(&mut m);
+                                self.mark_out_of_reach(&mut m, &out);
                                 let every = matches!(m.expr, Expr::EveryWeekday(_));
                                 out.push(m);
                                 // «كل يومي الاثنين والخميس»: a weekday joined by «و» to a weekly one recurs too.
@@ -584,6 +589,65 @@ impl<'a> Parser<'a> {
             });
     }
 
+    /// Marks a day and month with no year that the last date before it in `out` does not govern ([`DateX::out_of_reach`]):
+    /// a written year governs a yearless date in its own sentence, or from the main clause of the sentence just before.
+    /// Only yearless days and months pay for the look back.
+    fn mark_out_of_reach(&self, m: &mut Match, out: &[Match]) {
+        let Expr::Date(x) = &mut m.expr else {
+            return;
+        };
+        if !matches!(x.month, Some(MonthX::Abs(..))) || x.year.is_some() || x.hijri {
+            return;
+        }
+        // The last date that sets the narrative's year or month: a year bound («منذ 2011») never does.
+        let Some(p) = out.iter().rev().find(|p| match &p.expr {
+            Expr::Date(d) | Expr::Range(_, d) => {
+                (d.year.is_some() || d.month.is_some()) && !d.bound
+            }
+            _ => false,
+        }) else {
+            return;
+        };
+        let mut breaks = 0;
+        for k in p.end..m.start {
+            if self.sentence_break(k) {
+                breaks += 1;
+                if breaks > 1 {
+                    x.out_of_reach = true;
+                    return;
+                }
+            }
+        }
+        x.out_of_reach = breaks == 1 && self.in_aside(p.start);
+    }
+
+    /// Token `k` ends a sentence: a full stop, «!», «؟» or a line break.
+    fn sentence_break(&self, k: usize) -> bool {
+        matches!(
+            self.tok(k).map(|t| t.kind),
+            Some(Kind::Break | Kind::Punct('.' | '!' | '؟'))
+        )
+    }
+
+    /// Whether the date starting at token `i` stands in a background clause: a pluperfect «كان» or a relative pronoun
+    /// earlier in its clause (list `aside_word`: «وكانت الحكومة قد أقرت الخطة عام 2020», «المشاورات التي انطلقت عام
+    /// 2016»). «كان» right before the date is its verb («كان عام 2016 عاماً صعباً»).
+    fn in_aside(&self, i: usize) -> bool {
+        let lo = i.saturating_sub(30);
+        for k in (lo..i.saturating_sub(1)).rev() {
+            if matches!(
+                self.tok(k).map(|t| t.kind),
+                Some(Kind::Break | Kind::Punct('.' | '!' | '؟' | '،' | '؛' | ':'))
+            ) {
+                return false;
+            }
+            if self.kw_list(k, WordList::AsideWord).is_some() {
+                return true;
+            }
+        }
+        false
+    }
+
     /// A day and month with no year after a noun they name: `Some(true)` after a well-known event («ثورة 25
     /// يناير»), `Some(false)` after a place or a group («قوى (14 آذار)»).
     fn name_before(&self, m: &Match) -> Option<bool> {
@@ -626,6 +690,23 @@ impl<'a> Parser<'a> {
             && self.in_list(m.start - 1, WordList::PressNoun)
         {
             return Some(false);
+        }
+        // «برنامج العاشرة مساء», «برنامج "التاسعة مساء"»: a clock time with no date in construct after the noun of a
+        // programme is the programme's name (list `show_noun`).
+        if x.time.is_some()
+            && x.day.is_none()
+            && x.month.is_none()
+            && x.year.is_none()
+            && m.start > 0
+        {
+            let k = if quote(self.punct(m.start - 1)) {
+                m.start - 1
+            } else {
+                m.start
+            };
+            if k > 0 && self.kw_list(k - 1, WordList::ShowNoun).is_some() {
+                return Some(false);
+            }
         }
         if !matches!(x.day, Some(DayX::Abs(_)))
             || !matches!(x.month, Some(MonthX::Abs(_, None)))
@@ -3686,6 +3767,16 @@ impl<'a> Parser<'a> {
         if j == i && i > 0 && self.is(i - 1, "باب") {
             return None;
         }
+        // «الموالية للاثنين», «التابعة للاثنين»: after a word of allegiance or relation «للاثنين» is «to the two» (list
+        // `both_after`).
+        if wd == 1
+            && j == i
+            && i > 0
+            && self.starts(i, "لل")
+            && self.kw_list(i - 1, WordList::BothAfter).is_some()
+        {
+            return None;
+        }
         // «المعتقلين الأحد عشر», «الأحد عشر لاعباً»: «أحد» before «عشر» is the number eleven (never «عشرة»: «قتل
         // الأحد عشرة أشخاص» is Sunday), unless a head names the day («يوم الأحد عشر …» is rare).
         if wd == 7 && j == i && self.is(j + wl.ntok, "عشر") {
@@ -5296,6 +5387,9 @@ impl<'a> Parser<'a> {
     fn between_durations(&self, j: usize) -> Option<Match> {
         let (a, unit_a, e1) = if let Some((e1, a, unit, _)) = self.quantity(j, false) {
             (a, Some(unit), e1)
+        } else if let Some((e1, unit)) = self.one_unit(j) {
+            // «بين شهر وثلاثة أشهر»: a singular unit is one of it.
+            (1, Some(unit), e1)
         } else {
             let (e1, a, _) = self.cardinal(j)?;
             (a, None, e1)
@@ -5339,6 +5433,16 @@ impl<'a> Parser<'a> {
         })
     }
 
+    /// A singular indefinite unit with nothing glued to it at `j` (end, unit): one of it, as the first end of a range
+    /// of durations («أسبوع إلى ثمانية أسابيع»).
+    fn one_unit(&self, j: usize) -> Option<(usize, Unit)> {
+        if self.bits(j) & bits::UNIT == 0 {
+            return None;
+        }
+        let (unit, l) = self.unit_of(j, Count::One)?;
+        (!l.definite && !l.prefixed).then_some((j + l.ntok, unit))
+    }
+
     /// Durations, with approximators: «نحو عامين», «أكثر من عشر سنوات», «3 إلى 5 سنوات».
     #[inline(never)]
     fn r_duration(&self, i: usize) -> Option<Match> {
@@ -5372,6 +5476,25 @@ impl<'a> Parser<'a> {
                             skip.unwrap_or(0),
                             Expr::DurationRange {
                                 from: a,
+                                to: b,
+                                unit,
+                            },
+                        ));
+                    }
+                }
+            }
+        }
+        // «أسبوع إلى ثمانية أسابيع», «يوم إلى ثلاثة أيام»: one unit to a count of the same unit.
+        if let Some((e1, ua)) = self.one_unit(j) {
+            if self.is_to(e1) {
+                if let Some((e2, b, unit, _)) = self.quantity(e1 + 1, false) {
+                    if unit == ua && b > 1 && unit != Unit::Minute {
+                        return Some(Match::new(
+                            if between { j } else { i },
+                            e2,
+                            skip.unwrap_or(0),
+                            Expr::DurationRange {
+                                from: 1,
                                 to: b,
                                 unit,
                             },

@@ -1288,6 +1288,18 @@ impl Context {
         if x.now || x.bound || matches!(v.grain, Grain::Century | Grain::Decade) {
             return;
         }
+        // A clock time with no date is on the reference day: it does not end a narrative whose year was written
+        // («في 3 مارس 2014 … الساعة العاشرة … في 19 أبريل من العام نفسه»).
+        if x.time.is_some()
+            && x.day.is_none()
+            && x.month.is_none()
+            && x.year.is_none()
+            && x.week.is_none()
+            && x.holiday.is_none()
+            && self.narrative.is_some_and(|n| n.explicit)
+        {
+            return;
+        }
         let d = v.start.date();
         let explicit = matches!(x.year, Some(YearX::Abs(_))) || uses.narrative;
         // A season keeps its first month, so that «الشتاء التالي» after «صيف 2014» is the winter after it.
@@ -1351,11 +1363,15 @@ impl Context {
         day: Option<u32>,
         prefer_future: bool,
         at: usize,
+        out_of_reach: bool,
         uses: &mut Uses,
     ) -> Option<i32> {
         if let Some(n) = self.narrative {
             let near = at.saturating_sub(n.at) <= NARRATIVE_REACH;
-            if n.explicit && (near || self.reference.is_none()) {
+            // A year two sentences back, or in the background clause of the sentence before («وكان … قد أقر … عام
+            // 2020. … يوم 6 أيلول»), does not govern: the reader takes the publication year.
+            let reach = !out_of_reach && near;
+            if n.explicit && (reach || self.reference.is_none()) {
                 uses.narrative = true;
                 return Some(n.year);
             }
@@ -1685,7 +1701,7 @@ impl Context {
                             _ => None,
                         };
                         // Neither reference nor narrative: `symbolic` wrote `XXXX-MM-DD` already.
-                        self.year_for(m, day, prefer_future, at, uses)?
+                        self.year_for(m, day, prefer_future, at, x.out_of_reach, uses)?
                     }
                 };
                 Some((y, m))
