@@ -2708,6 +2708,13 @@ pub(crate) fn detect_part(
     let recent = temporals.get(from..).unwrap_or(&[]);
     let mut dates = Dating {
         index: DateIndex::new(recent),
+        marked: marked_dates(recent, text, part.end),
+        present: recent
+            .iter()
+            .take_while(|t| t.span.start < part.end)
+            .filter(|t| t.value == "PRESENT_REF")
+            .map(|t| t.span)
+            .collect(),
         document: OnceCell::new(),
         // (Only the chunk's own: a count is read in the clause it stands in.)
         counts: temporals
@@ -2741,11 +2748,49 @@ pub(crate) fn detect_part(
 /// What dates a document's events: its temporal expressions, and its reference date.
 struct Dating<'a> {
     index: DateIndex<'a>,
+    /// The dates that no event takes (see [`marked_dates`]): the start of each, and of the word that marks it.
+    marked: Vec<(usize, usize)>,
+    /// The spans of the present («حتى الآن»): a clause that has one and no date of its own is told of now.
+    present: Vec<Span>,
     /// The reference date as an event date, formatted once for all the events it dates.
     document: OnceCell<EventDate>,
     /// Durations in whole days, weeks, months or years, or in an unknown number of them («بعد أيام»), by position:
     /// what «بعد ثلاثة أيام من اختطافه» counts.
     counts: Vec<&'a Temporal>,
+}
+
+/// The dates of `temporals` that start before `end` and that a word of `@no_event_date` stands at most four words
+/// before, with no punctuation between: a birth or a remembered day («الصحفي المولود في البصرة عام 1978», «في
+/// الذكرى الثالثة عشرة لثورة 11 فبراير 2011»), no event's date unless its trigger stands between the word and the
+/// date («في ذكرى اغتياله في 3 مارس»). Each as the start of the date and of the word. Four words are folded per
+/// date, none per token.
+fn marked_dates(temporals: &[Temporal], text: &str, end: usize) -> Vec<(usize, usize)> {
+    let mut marked = Vec::new();
+    for t in temporals
+        .iter()
+        .take_while(|t| t.span.start < end)
+        .filter(|t| dateable(t))
+    {
+        let mut to = t.span.start;
+        for _ in 0..4 {
+            let Some(head) = text.get(..to).map(|h| h.trim_end_matches(' ')) else {
+                break;
+            };
+            let from = head.rfind(' ').map_or(0, |p| p + 1);
+            let w = head.get(from..).unwrap_or("");
+            if w.is_empty()
+                || w.contains(|c: char| c.is_ascii_punctuation() || matches!(c, '،' | '؛' | '؟'))
+            {
+                break;
+            }
+            if EVENT_LEXICON.in_list(WordList::NoEventDate, &crate::normalize::fold_str(w)) {
+                marked.push((t.span.start, from));
+                break;
+            }
+            to = from;
+        }
+    }
+    marked
 }
 
 /// A duration in whole days (`P3D`, `P2W`, `PT48H`) or months (`P3M`, `P1Y`): `(days, months)`.
@@ -3054,6 +3099,8 @@ fn detect_chunk(
 ) {
     let Dating {
         index: dates,
+        marked,
+        present,
         document: doc_date,
         counts,
     } = dating;
@@ -3485,6 +3532,39 @@ fn detect_chunk(
         if let (true, Some(m)) = (after_comma, clause_fams.get_mut(c)) {
             *m |= family_bit(h.entry.kind);
         }
+    }
+    // «وفق ما أعلنه الجيش صباح الجمعة، قُتل …»: a source named with «وفق», «بحسب», «على ما» speaks from its word to the
+    // next comma, and a date there is when it spoke, not when what it tells happened (spans in the original text, few
+    // texts have any).
+    let mut sources: Vec<Span> = Vec::new();
+    for h in hits
+        .iter()
+        .filter(|h| h.entry.kind.family() == super::Family::Speech)
+    {
+        let listed = |k: usize| {
+            doc.word(k)
+                .is_some_and(|w| EVENT_LEXICON.in_list(WordList::Attribution, w))
+        };
+        let Some(mut a) = h.first.checked_sub(1).filter(|&k| listed(k)) else {
+            continue;
+        };
+        // A bare «ما» is a source only after «وفق», «بحسب» or «على» («وفق ما أعلنه»): «وهو ما كشفت عنه زيارة …»
+        // tells what the visit showed.
+        if matches!(doc.word(a), Some("ما" | "لما" | "بما")) {
+            match a.checked_sub(1) {
+                Some(p) if listed(p) || doc.word(p) == Some("علي") => a = p,
+                _ => continue,
+            }
+        }
+        let s = doc
+            .sents
+            .partition_point(|&(x, _)| x <= h.first)
+            .saturating_sub(1);
+        let s_end = doc.sents.get(s).map_or(n, |&(_, b)| b);
+        let b = (h.last + 1..s_end.min(h.last + 1 + WINDOW))
+            .find(|&j| matches!(doc.toks.get(j).map(|t| t.kind), Some(Tk::Punct(','))))
+            .unwrap_or(s_end);
+        sources.push(orig(a, b));
     }
     let clause_spans = ClauseSpans::new(
         &doc.clauses,
@@ -4117,6 +4197,25 @@ fn detect_chunk(
         }
         .map(|j| orig(j, j + 1).start);
         let (before, after) = dates.around_many(tspan.start);
+        // A birth or a remembered day is no event's date (see [`marked_dates`]); a date a source speaks in is its
+        // own only (see `sources`).
+        let foreign = |t: &Temporal| {
+            marked.iter().any(|&(d, m)| {
+                d == t.span.start && !(m <= tspan.start && tspan.end <= t.span.start)
+            }) || sources
+                .iter()
+                .any(|sp| sp.contains(t.span) && !sp.contains(tspan))
+        };
+        let (kept_before, kept_after): (Vec<&Temporal>, Vec<&Temporal>);
+        let (before, after) = if (marked.is_empty() && sources.is_empty())
+            || !before.iter().chain(after).any(|t| foreign(t))
+        {
+            (before, after)
+        } else {
+            kept_before = before.iter().copied().filter(|t| !foreign(t)).collect();
+            kept_after = after.iter().copied().filter(|t| !foreign(t)).collect();
+            (&kept_before[..], &kept_after[..])
+        };
         // A year «لسنة 2025» of another noun after the trigger is not its date (see [`year_of_other`]).
         let kept: Vec<&Temporal>;
         let after = if after
@@ -4213,6 +4312,13 @@ fn detect_chunk(
             obj_k += 1;
         }
         let mut chosen = site.choose(before, after);
+        // «اغتيل الصحفي مساء الخميس، ولم تعلق الشرطة حتى الآن»: a clause told up to now, with no date of its own,
+        // takes none from its neighbours.
+        if chosen.is_some_and(|t| !with_relative.contains(t.span))
+            && present.iter().any(|p| with_relative.contains(*p))
+        {
+            chosen = None;
+        }
         let mut announced_by_its_day = false;
         // Past the object of a verb of announcing only a day of its clause is the announcement's (see
         // [`not_of_announcement`]); else the object's date is its own.

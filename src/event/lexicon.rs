@@ -510,10 +510,13 @@ pub(crate) enum WordList {
     /// `@ongoing`: habitual words of continuity: before «منذ» after a singular noun they tell one act going on since
     /// a date («قصف متواصل منذ 7 أكتوبر»), not a habit.
     Ongoing,
+    /// `@no_event_date`: words a few words before a date that make it a person's birth or a remembered day, not the
+    /// date of an event told around it («الصحفي المولود عام 1978», «في الذكرى الثالثة عشرة لثورة 11 فبراير 2011»).
+    NoEventDate,
 }
 
 impl WordList {
-    const ALL: [WordList; 43] = [
+    const ALL: [WordList; 44] = [
         WordList::Institution,
         WordList::PlaceNoun,
         WordList::Still,
@@ -557,6 +560,7 @@ impl WordList {
         WordList::AlVerb,
         WordList::Charge,
         WordList::Ongoing,
+        WordList::NoEventDate,
     ];
 
     fn name(self) -> &'static str {
@@ -604,6 +608,7 @@ impl WordList {
             WordList::AlVerb => "@al_verb",
             WordList::Charge => "@charge",
             WordList::Ongoing => "@ongoing",
+            WordList::NoEventDate => "@no_event_date",
         }
     }
 }
