@@ -2706,10 +2706,12 @@ pub(crate) fn detect_part(
         }
     }
     let recent = temporals.get(from..).unwrap_or(&[]);
+    let own = temporals
+        .get(temporals.partition_point(|t| t.span.start < part.base)..)
+        .unwrap_or(&[]);
     let mut dates = Dating {
         index: DateIndex::new(recent),
-        marked: marked_dates(recent, text, part.end),
-        present: recent
+        present: own
             .iter()
             .take_while(|t| t.span.start < part.end)
             .filter(|t| t.value == "PRESENT_REF")
@@ -2717,9 +2719,7 @@ pub(crate) fn detect_part(
             .collect(),
         document: OnceCell::new(),
         // (Only the chunk's own: a count is read in the clause it stands in.)
-        counts: temporals
-            .get(temporals.partition_point(|t| t.span.start < part.base)..)
-            .unwrap_or(&[])
+        counts: own
             .iter()
             .take_while(|t| t.span.start < part.end)
             .filter(|t| {
@@ -2748,8 +2748,6 @@ pub(crate) fn detect_part(
 /// What dates a document's events: its temporal expressions, and its reference date.
 struct Dating<'a> {
     index: DateIndex<'a>,
-    /// The dates that no event takes (see [`marked_dates`]): the start of each, and of the word that marks it.
-    marked: Vec<(usize, usize)>,
     /// The spans of the present («حتى الآن»): a clause that has one and no date of its own is told of now.
     present: Vec<Span>,
     /// The reference date as an event date, formatted once for all the events it dates.
@@ -2757,40 +2755,6 @@ struct Dating<'a> {
     /// Durations in whole days, weeks, months or years, or in an unknown number of them («بعد أيام»), by position:
     /// what «بعد ثلاثة أيام من اختطافه» counts.
     counts: Vec<&'a Temporal>,
-}
-
-/// The dates of `temporals` that start before `end` and that a word of `@no_event_date` stands at most four words
-/// before, with no punctuation between: a birth or a remembered day («الصحفي المولود في البصرة عام 1978», «في
-/// الذكرى الثالثة عشرة لثورة 11 فبراير 2011»), no event's date unless its trigger stands between the word and the
-/// date («في ذكرى اغتياله في 3 مارس»). Each as the start of the date and of the word. Four words are folded per
-/// date, none per token.
-fn marked_dates(temporals: &[Temporal], text: &str, end: usize) -> Vec<(usize, usize)> {
-    let mut marked = Vec::new();
-    for t in temporals
-        .iter()
-        .take_while(|t| t.span.start < end)
-        .filter(|t| dateable(t))
-    {
-        let mut to = t.span.start;
-        for _ in 0..4 {
-            let Some(head) = text.get(..to).map(|h| h.trim_end_matches(' ')) else {
-                break;
-            };
-            let from = head.rfind(' ').map_or(0, |p| p + 1);
-            let w = head.get(from..).unwrap_or("");
-            if w.is_empty()
-                || w.contains(|c: char| c.is_ascii_punctuation() || matches!(c, '،' | '؛' | '؟'))
-            {
-                break;
-            }
-            if EVENT_LEXICON.in_list(WordList::NoEventDate, &crate::normalize::fold_str(w)) {
-                marked.push((t.span.start, from));
-                break;
-            }
-            to = from;
-        }
-    }
-    marked
 }
 
 /// A duration in whole days (`P3D`, `P2W`, `PT48H`) or months (`P3M`, `P1Y`): `(days, months)`.
@@ -3099,7 +3063,6 @@ fn detect_chunk(
 ) {
     let Dating {
         index: dates,
-        marked,
         present,
         document: doc_date,
         counts,
@@ -3565,6 +3528,34 @@ fn detect_chunk(
             .find(|&j| matches!(doc.toks.get(j).map(|t| t.kind), Some(Tk::Punct(','))))
             .unwrap_or(s_end);
         sources.push(orig(a, b));
+    }
+    // «الصحفي المولود في البصرة عام 1978», «الذكرى الثالثة عشرة لثورة 11 فبراير 2011»: a date within the scope after a
+    // word of birth or remembrance (`@no_event_date`), with no punctuation between, is no event's, unless the event's
+    // trigger stands between (see `foreign` below). The start of each such date and of its word (original offsets),
+    // looked for only where such a word stands.
+    let mut marked: Vec<(usize, usize)> = Vec::new();
+    for &(k, _, kinds) in &cues.toks {
+        if kinds & bit(CueKind::NoEventDate) == 0 {
+            continue;
+        }
+        let scope = cues
+            .of(k, bit(CueKind::NoEventDate))
+            .iter()
+            .filter(|h| h.cue.kind == CueKind::NoEventDate)
+            .map(|h| h.cue.scope)
+            .max()
+            .unwrap_or(0);
+        for j in k + 1..=k + scope {
+            if !matches!(doc.toks.get(j).map(|t| t.kind), Some(Tk::Word | Tk::Num)) {
+                break;
+            }
+            let sp = orig(j, j + 1);
+            let at = dates.dated.partition_point(|t| t.span.start < sp.start);
+            if let Some(t) = dates.dated.get(at).filter(|t| t.span.start < sp.end) {
+                marked.push((t.span.start, orig(k, k + 1).start));
+                break;
+            }
+        }
     }
     let clause_spans = ClauseSpans::new(
         &doc.clauses,
@@ -4314,8 +4305,21 @@ fn detect_chunk(
         let mut chosen = site.choose(before, after);
         // «اغتيل الصحفي مساء الخميس، ولم تعلق الشرطة حتى الآن»: a clause told up to now, with no date of its own,
         // takes none from its neighbours.
+        // (The clause itself: a relative clause after a noun tells of its genitive, «عقوبات على صالح الذي لا يزال حتى
+        // الآن يسيطر …».)
+        // No comma stands between: «، مشدداً على أن … لم تحاول حتى الآن …» is another's.
+        let unbroken = |p: &Span| {
+            let (a, b) = if p.start < tspan.start {
+                (p.end, tspan.start)
+            } else {
+                (tspan.end, p.start)
+            };
+            text.get(a..b).is_some_and(|g| !g.contains(['،', ',']))
+        };
         if chosen.is_some_and(|t| !with_relative.contains(t.span))
-            && present.iter().any(|p| with_relative.contains(*p))
+            && present
+                .iter()
+                .any(|p| clause_span.contains(*p) && unbroken(p))
         {
             chosen = None;
         }

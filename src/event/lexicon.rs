@@ -184,6 +184,9 @@ pub(crate) enum CueKind {
     /// its scope («إما قبول الهدنة أو مواجهة هجوم واسع»). Folded, «إما» is also «أما» (as for), which «أو» does not
     /// follow («أما الجيش فقد أعلن …»).
     Either,
+    /// A word of birth or remembrance within the scope before a date («الصحفي المولود في البصرة عام 1978», «الذكرى
+    /// الثالثة عشرة لثورة 11 فبراير 2011»): the date is no event's, unless the event's trigger stands between.
+    NoEventDate,
 }
 
 impl CueKind {
@@ -216,6 +219,7 @@ impl CueKind {
             "@accident" => CueKind::Accident,
             "@serve" => CueKind::Serve,
             "@either" => CueKind::Either,
+            "@no_event_date" => CueKind::NoEventDate,
             _ => return None,
         })
     }
@@ -510,13 +514,10 @@ pub(crate) enum WordList {
     /// `@ongoing`: habitual words of continuity: before «منذ» after a singular noun they tell one act going on since
     /// a date («قصف متواصل منذ 7 أكتوبر»), not a habit.
     Ongoing,
-    /// `@no_event_date`: words a few words before a date that make it a person's birth or a remembered day, not the
-    /// date of an event told around it («الصحفي المولود عام 1978», «في الذكرى الثالثة عشرة لثورة 11 فبراير 2011»).
-    NoEventDate,
 }
 
 impl WordList {
-    const ALL: [WordList; 44] = [
+    const ALL: [WordList; 43] = [
         WordList::Institution,
         WordList::PlaceNoun,
         WordList::Still,
@@ -560,7 +561,6 @@ impl WordList {
         WordList::AlVerb,
         WordList::Charge,
         WordList::Ongoing,
-        WordList::NoEventDate,
     ];
 
     fn name(self) -> &'static str {
@@ -608,7 +608,6 @@ impl WordList {
             WordList::AlVerb => "@al_verb",
             WordList::Charge => "@charge",
             WordList::Ongoing => "@ongoing",
-            WordList::NoEventDate => "@no_event_date",
         }
     }
 }
