@@ -2781,13 +2781,20 @@ pub(crate) fn detect_part(
         }
     }
     let recent = temporals.get(from..).unwrap_or(&[]);
+    let own = temporals
+        .get(temporals.partition_point(|t| t.span.start < part.base)..)
+        .unwrap_or(&[]);
     let mut dates = Dating {
         index: DateIndex::new(recent),
+        present: own
+            .iter()
+            .take_while(|t| t.span.start < part.end)
+            .filter(|t| t.value == "PRESENT_REF")
+            .map(|t| t.span)
+            .collect(),
         document: OnceCell::new(),
         // (Only the chunk's own: a count is read in the clause it stands in.)
-        counts: temporals
-            .get(temporals.partition_point(|t| t.span.start < part.base)..)
-            .unwrap_or(&[])
+        counts: own
             .iter()
             .take_while(|t| t.span.start < part.end)
             .filter(|t| {
@@ -2816,6 +2823,8 @@ pub(crate) fn detect_part(
 /// What dates a document's events: its temporal expressions, and its reference date.
 struct Dating<'a> {
     index: DateIndex<'a>,
+    /// The spans of the present («حتى الآن»): a clause that has one and no date of its own is told of now.
+    present: Vec<Span>,
     /// The reference date as an event date, formatted once for all the events it dates.
     document: OnceCell<EventDate>,
     /// Durations in whole days, weeks, months or years, or in an unknown number of them («بعد أيام»), by position:
@@ -3129,6 +3138,7 @@ fn detect_chunk(
 ) {
     let Dating {
         index: dates,
+        present,
         document: doc_date,
         counts,
     } = dating;
@@ -3559,6 +3569,67 @@ fn detect_chunk(
         });
         if let (true, Some(m)) = (after_comma, clause_fams.get_mut(c)) {
             *m |= family_bit(h.entry.kind);
+        }
+    }
+    // «وفق ما أعلنه الجيش صباح الجمعة، قُتل …»: a source named with «وفق», «بحسب», «على ما» speaks from its word to the
+    // next comma, and a date there is when it spoke, not when what it tells happened (spans in the original text, few
+    // texts have any).
+    let mut sources: Vec<Span> = Vec::new();
+    for h in hits
+        .iter()
+        .filter(|h| h.entry.kind.family() == super::Family::Speech)
+    {
+        let listed = |k: usize| {
+            doc.word(k)
+                .is_some_and(|w| EVENT_LEXICON.in_list(WordList::Attribution, w))
+        };
+        let Some(mut a) = h.first.checked_sub(1).filter(|&k| listed(k)) else {
+            continue;
+        };
+        // A bare «ما» is a source only after «وفق», «بحسب» or «على» («وفق ما أعلنه»): «وهو ما كشفت عنه زيارة …»
+        // tells what the visit showed.
+        if matches!(doc.word(a), Some("ما" | "لما" | "بما")) {
+            match a.checked_sub(1) {
+                Some(p) if listed(p) || doc.word(p) == Some("علي") => a = p,
+                _ => continue,
+            }
+        }
+        let s = doc
+            .sents
+            .partition_point(|&(x, _)| x <= h.first)
+            .saturating_sub(1);
+        let s_end = doc.sents.get(s).map_or(n, |&(_, b)| b);
+        let b = (h.last + 1..s_end.min(h.last + 1 + WINDOW))
+            .find(|&j| matches!(doc.toks.get(j).map(|t| t.kind), Some(Tk::Punct(','))))
+            .unwrap_or(s_end);
+        sources.push(orig(a, b));
+    }
+    // «الصحفي المولود في البصرة عام 1978», «الذكرى الثالثة عشرة لثورة 11 فبراير 2011»: a date within the scope after a
+    // word of birth or remembrance (`@no_event_date`), with no punctuation between, is no event's, unless the event's
+    // trigger stands between (see `foreign` below). The start of each such date and of its word (original offsets),
+    // looked for only where such a word stands.
+    let mut marked: Vec<(usize, usize)> = Vec::new();
+    for &(k, _, kinds) in &cues.toks {
+        if kinds & bit(CueKind::NoEventDate) == 0 {
+            continue;
+        }
+        let scope = cues
+            .of(k, bit(CueKind::NoEventDate))
+            .iter()
+            .filter(|h| h.cue.kind == CueKind::NoEventDate)
+            .map(|h| h.cue.scope)
+            .max()
+            .unwrap_or(0);
+        for j in k + 1..=k + scope {
+            if !matches!(doc.toks.get(j).map(|t| t.kind), Some(Tk::Word | Tk::Num)) {
+                break;
+            }
+            let sp = orig(j, j + 1);
+            let at = dates.dated.partition_point(|t| t.span.start < sp.start);
+            if let Some(t) = dates.dated.get(at).filter(|t| t.span.start < sp.end) {
+                marked.push((t.span.start, orig(k, k + 1).start));
+                break;
+            }
         }
     }
     let clause_spans = ClauseSpans::new(
@@ -4192,6 +4263,25 @@ fn detect_chunk(
         }
         .map(|j| orig(j, j + 1).start);
         let (before, after) = dates.around_many(tspan.start);
+        // A birth or a remembered day is no event's date (see [`marked_dates`]); a date a source speaks in is its
+        // own only (see `sources`).
+        let foreign = |t: &Temporal| {
+            marked.iter().any(|&(d, m)| {
+                d == t.span.start && !(m <= tspan.start && tspan.end <= t.span.start)
+            }) || sources
+                .iter()
+                .any(|sp| sp.contains(t.span) && !sp.contains(tspan))
+        };
+        let (kept_before, kept_after): (Vec<&Temporal>, Vec<&Temporal>);
+        let (before, after) = if (marked.is_empty() && sources.is_empty())
+            || !before.iter().chain(after).any(|t| foreign(t))
+        {
+            (before, after)
+        } else {
+            kept_before = before.iter().copied().filter(|t| !foreign(t)).collect();
+            kept_after = after.iter().copied().filter(|t| !foreign(t)).collect();
+            (&kept_before[..], &kept_after[..])
+        };
         // A year «لسنة 2025» of another noun after the trigger is not its date (see [`year_of_other`]).
         let kept: Vec<&Temporal>;
         let after = if after
@@ -4288,6 +4378,26 @@ fn detect_chunk(
             obj_k += 1;
         }
         let mut chosen = site.choose(before, after);
+        // «اغتيل الصحفي مساء الخميس، ولم تعلق الشرطة حتى الآن»: a clause told up to now, with no date of its own,
+        // takes none from its neighbours.
+        // (The clause itself: a relative clause after a noun tells of its genitive, «عقوبات على صالح الذي لا يزال حتى
+        // الآن يسيطر …».)
+        // No comma stands between: «، مشدداً على أن … لم تحاول حتى الآن …» is another's.
+        let unbroken = |p: &Span| {
+            let (a, b) = if p.start < tspan.start {
+                (p.end, tspan.start)
+            } else {
+                (tspan.end, p.start)
+            };
+            text.get(a..b).is_some_and(|g| !g.contains(['،', ',']))
+        };
+        if chosen.is_some_and(|t| !with_relative.contains(t.span))
+            && present
+                .iter()
+                .any(|p| clause_span.contains(*p) && unbroken(p))
+        {
+            chosen = None;
+        }
         let mut announced_by_its_day = false;
         // Past the object of a verb of announcing only a day of its clause is the announcement's (see
         // [`not_of_announcement`]); else the object's date is its own.

@@ -184,6 +184,9 @@ pub(crate) enum CueKind {
     /// its scope («إما قبول الهدنة أو مواجهة هجوم واسع»). Folded, «إما» is also «أما» (as for), which «أو» does not
     /// follow («أما الجيش فقد أعلن …»).
     Either,
+    /// A word of birth or remembrance within the scope before a date («الصحفي المولود في البصرة عام 1978», «الذكرى
+    /// الثالثة عشرة لثورة 11 فبراير 2011»): the date is no event's, unless the event's trigger stands between.
+    NoEventDate,
 }
 
 impl CueKind {
@@ -216,6 +219,7 @@ impl CueKind {
             "@accident" => CueKind::Accident,
             "@serve" => CueKind::Serve,
             "@either" => CueKind::Either,
+            "@no_event_date" => CueKind::NoEventDate,
             _ => return None,
         })
     }
