@@ -1620,7 +1620,7 @@ impl<'a> Parser<'a> {
         {
             consider(self.monthly_day(i));
         }
-        if b0 & bits::UNIT != 0 && self.bits(i + 1) & bits::WEEKDAY != 0 {
+        if b0 & bits::UNIT != 0 && self.bits(i + 1) & (bits::WEEKDAY | bits::WEEKDAY_PLURAL) != 0 {
             consider(self.weekday_days(i));
         }
         // «مرتين في الأسبوع», «ثلاث مرات في اليوم», «مرة كل شهر»: a count of times per period (the word «مرة» or
@@ -3565,16 +3565,20 @@ impl<'a> Parser<'a> {
     }
 
     /// The year of an institution's calendar: «السنة المالية 2024», «العام الدراسي 2024/2025», «موسم 2022-2023».
-    /// Two years in a row written as one are the range of both.
+    /// Two years in a row written as one are the range of both, also after a bare year noun («العام 2024/2025»:
+    /// a season or a fiscal year); a bare year noun before one year is left to `standalone_year`.
     fn calendar_year(&self, i: usize) -> Option<(usize, usize, Expr)> {
+        let mut pair_only = false;
         let (mut j, skip, season) = if self.is_any(i, &["موسم", "الموسم"]) {
             (i + 1, 0, true)
         } else {
             let l = self.period_noun(i, Unit::Year)?;
-            if !self.in_list(i + 1, WordList::CalendarYear) {
-                return None;
+            if self.in_list(i + 1, WordList::CalendarYear) {
+                (i + 2, l.skip, false)
+            } else {
+                pair_only = true;
+                (i + 1, l.skip, false)
             }
-            (i + 2, l.skip, false)
         };
         if season && self.in_list(j, WordList::CalendarYear) {
             j += 1;
@@ -3596,7 +3600,7 @@ impl<'a> Parser<'a> {
             }
         }
         // «موسم 2022» alone is as well a year as a count: only with the adjective that names the calendar.
-        (!season || j > i + 1).then_some((j + 1, skip, Expr::Date(year(y1))))
+        (!pair_only && (!season || j > i + 1)).then_some((j + 1, skip, Expr::Date(year(y1))))
     }
 
     /// Weekdays: «الأحد», «يوم الأحد», «اليوم الاثنين», «أمس الخميس», «الأحد الماضي», «الخميس الموافق 14 شباط»,
@@ -5651,15 +5655,24 @@ impl<'a> Parser<'a> {
                 return Some(Match::new(i, j + w.ntok, l.skip, Expr::EveryWeekday(wd)));
             }
         }
-        // «كل صباح», «كل مساء», «كل ليلة»: an indefinite part of day.
+        // «كل صباح», «كل مساء», «كل ليلة»: an indefinite part of day; of a weekday in construct («كل صباح جمعة»,
+        // «كل مساء يوم خميس»), the part of every such weekday.
         if let Some(d) = self.lex(j, bits::DAY_PART, |r| matches!(r, Reading::DayPart(_))) {
             if let (Reading::DayPart(code), false) = (d.reading, d.definite) {
-                return Some(Match::new(
-                    i,
-                    j + d.ntok,
-                    l.skip,
-                    Expr::EveryDayPart(None, code),
-                ));
+                let mut k = j + d.ntok;
+                let head = usize::from(self.is(k, "يوم"));
+                if let Some(w) = self
+                    .lex(k + head, bits::WEEKDAY, |r| {
+                        matches!(r, Reading::Weekday(_))
+                    })
+                    .filter(|w| !w.definite && !w.prefixed)
+                {
+                    if let Reading::Weekday(wd) = w.reading {
+                        k += head + w.ntok;
+                        return Some(Match::new(i, k, l.skip, Expr::EveryDayPart(Some(wd), code)));
+                    }
+                }
+                return Some(Match::new(i, k, l.skip, Expr::EveryDayPart(None, code)));
             }
         }
         // «كل صيف», «كل شتاء»: an indefinite season.
@@ -6005,6 +6018,14 @@ impl<'a> Parser<'a> {
     /// الجمعة الماضية», which are days of one week).
     fn weekday_days(&self, i: usize) -> Option<Match> {
         let skip = self.kw(i, &["ايام"])?;
+        // «أيام الآحاد», «أيام الجمع»: a weekday's plural is every such day.
+        if let Some(w) = self.lex(i + 1, bits::WEEKDAY_PLURAL, |r| {
+            matches!(r, Reading::WeekdayPlural(_))
+        }) {
+            if let (Reading::WeekdayPlural(wd), true) = (w.reading, w.definite && !w.prefixed) {
+                return Some(Match::new(i, i + 1 + w.ntok, skip, Expr::EveryWeekday(wd)));
+            }
+        }
         let w = self.lex(i + 1, bits::WEEKDAY, |r| matches!(r, Reading::Weekday(_)))?;
         let Reading::Weekday(wd) = w.reading else {
             return None;
