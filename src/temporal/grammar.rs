@@ -5623,13 +5623,13 @@ impl<'a> Parser<'a> {
             })
     }
 
-    /// «كل يوم», «كل ثلاثة أشهر», «كل جمعة», «كل يوم اثنين», «يومياً», «سنوياً»: a recurring time.
+    /// «كل يوم», «كل ثلاثة أشهر», «كل جمعة», «كل يوم اثنين», «يومياً», «سنوياً», «بشكل يومي»: a recurring time.
     fn r_set(&self, i: usize) -> Option<Match> {
         if let Some(l) = self.lex(i, bits::RECURRING, |r| matches!(r, Reading::Recurring(_))) {
             if let Reading::Recurring(unit) = l.reading {
                 return Some(Match::new(
                     i,
-                    i + 1,
+                    i + l.ntok,
                     l.skip,
                     Expr::Every { amount: 1, unit },
                 ));
