@@ -6947,16 +6947,42 @@ impl<'a> Parser<'a> {
                 },
             ))
         };
-        // The first end: a full clock time, or a bare hour.
+        // The first end: a full clock time, or a bare hour; after «من»/«بين», also an hour in cardinal words
+        // («من ثلاثة إلى سبعة مساءً»), when the second end names its part of day (checked below).
         let mut full = true;
-        let (k, a) = match self.r_time(j) {
+        let mut word = false;
+        // «بين اثنين وخمسة عصراً»: after «بين» two hours in words are its ends, not an hour and its minutes.
+        let first = if between && self.word_hour(j).is_some() {
+            None
+        } else {
+            self.r_time(j)
+        };
+        let (k, a) = match first {
             Some(m) => match m.expr {
                 Expr::Date(x) if x.time.is_some() && m.start == j => (m.end, x),
                 _ => return None,
             },
             None => {
                 full = false;
-                bare_hour(j)?
+                match bare_hour(j) {
+                    Some(b) => b,
+                    None if lead => {
+                        let (e, h) = self.word_hour(j)?;
+                        word = true;
+                        let t = TimeX {
+                            hour: (h % 24) as u8,
+                            minute: 0,
+                            second: None,
+                            grain: Grain::Hour,
+                        };
+                        let x = DateX {
+                            time: Some(t),
+                            ..DateX::default()
+                        };
+                        (e, x)
+                    }
+                    None => return None,
+                }
             }
         };
         let tight_dash = self.punct(k) == Some('-') && self.tight(k) && self.tight(k + 1);
@@ -6978,9 +7004,36 @@ impl<'a> Parser<'a> {
             let (e, x) = bare_hour(second)?;
             self.hour_on_date(e, x)
         };
+        // After a first end in words, the second in words with its part of day right after it («سبعة مساءً»).
+        let word_end = || {
+            let (e, h) = self.word_hour(second)?;
+            let d = self.lex(e, bits::DAY_PART, |r| matches!(r, Reading::DayPart(_)))?;
+            let Reading::DayPart(p) = d.reading else {
+                return None;
+            };
+            // «ارتفع العدد من ثلاثة إلى سبعة مساء أمس»: before a day the part of day dates a count, no hours.
+            if self.bits(e + d.ntok) & (bits::REL_DAY | bits::WEEKDAY | bits::NUM | bits::MONTH)
+                != 0
+            {
+                return None;
+            }
+            let t = TimeX {
+                hour: hour_in_part((h % 24) as u8, p),
+                minute: 0,
+                second: None,
+                grain: Grain::Hour,
+            };
+            let x = DateX {
+                time: Some(t),
+                daypart: Some(p),
+                ..DateX::default()
+            };
+            Some(Match::new(second, e + d.ntok, 0, Expr::Date(x)))
+        };
         let (b_end, bx) = match self
             .r_time(second)
             .or_else(|| if full { with_day() } else { None })
+            .or_else(|| if word { word_end() } else { None })
         {
             Some(b) => match b.expr {
                 Expr::Date(bx) if bx.time.is_some() => (b.end, bx),
@@ -7004,7 +7057,9 @@ impl<'a> Parser<'a> {
             }
             None => return None,
         };
-        if bx.daypart.is_none() && a.daypart.is_none() && !lead && !full {
+        if (bx.daypart.is_none() && a.daypart.is_none() && !lead && !full)
+            || (word && bx.daypart.is_none())
+        {
             return None;
         }
         Some(Match::new(j, b_end, 0, Expr::Range(a, bx)))
