@@ -3274,9 +3274,15 @@ impl<'a> Parser<'a> {
                     .number(j)
                     .is_none_or(|n| n.end == j + 1)
         };
+        // «منذ الـ2000»: the article written apart between the preposition and the year (the caller takes it in).
+        let prep = if i > 1 && self.is(i - 1, "ال") {
+            i - 2
+        } else {
+            i.wrapping_sub(1)
+        };
         if !lead
             && i > 0
-            && self.kw_list(i - 1, WordList::YearPrep).is_some()
+            && self.kw_list(prep, WordList::YearPrep).is_some()
             && (1900..=2100).contains(&y1)
             && year_stands()
         {
