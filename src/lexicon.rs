@@ -105,6 +105,8 @@ pub(crate) enum Reading {
         weak: bool,
     },
     Weekday(u8),
+    /// A weekday's plural («الآحاد», «الجمع»): a weekday only after «أيام» (argument: the ISO weekday).
+    WeekdayPlural(u8),
     Cardinal(u32),
     Ordinal(u32),
     Teen,
@@ -279,6 +281,8 @@ pub(crate) mod bits {
     pub(crate) const NAMED: u64 = 1 << 43;
     /// [`super::Reading::Times`].
     pub(crate) const TIMES: u64 = 1 << 44;
+    /// [`super::Reading::WeekdayPlural`].
+    pub(crate) const WEEKDAY_PLURAL: u64 = 1 << 45;
     /// A token in digits (no reading has this bit).
     pub(crate) const NUM: u64 = 1 << 63;
 }
@@ -289,6 +293,7 @@ impl Reading {
         match self {
             Reading::Month { .. } => bits::MONTH,
             Reading::Weekday(_) => bits::WEEKDAY,
+            Reading::WeekdayPlural(_) => bits::WEEKDAY_PLURAL,
             Reading::Cardinal(_) => bits::CARDINAL,
             Reading::Ordinal(_) => bits::ORDINAL,
             Reading::Teen => bits::TEEN,
@@ -1026,7 +1031,12 @@ impl Lexicon {
                     if !(1..=7).contains(&d) {
                         return Err(bad("weekday", cols[1]));
                     }
-                    Reading::Weekday(d)
+                    // A third column «plural»: the form names the weekday only after «أيام».
+                    match cols.get(2).copied() {
+                        None => Reading::Weekday(d),
+                        Some("plural") => Reading::WeekdayPlural(d),
+                        Some(c) => return Err(bad("weekday kind", c)),
+                    }
                 }
                 "numbers.tsv" => {
                     let big: u64 = cols[2].parse().map_err(|_| bad("value", cols[2]))?;

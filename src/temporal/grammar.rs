@@ -1701,7 +1701,7 @@ impl<'a> Parser<'a> {
         {
             consider(self.monthly_day(i));
         }
-        if b0 & bits::UNIT != 0 && self.bits(i + 1) & bits::WEEKDAY != 0 {
+        if b0 & bits::UNIT != 0 && self.bits(i + 1) & (bits::WEEKDAY | bits::WEEKDAY_PLURAL) != 0 {
             consider(self.weekday_days(i));
         }
         // «مرتين في الأسبوع», «ثلاث مرات في اليوم», «مرة كل شهر»: a count of times per period (the word «مرة» or
@@ -3355,9 +3355,15 @@ impl<'a> Parser<'a> {
                     .number(j)
                     .is_none_or(|n| n.end == j + 1)
         };
+        // «منذ الـ2000»: the article written apart between the preposition and the year (the caller takes it in).
+        let prep = if i > 1 && self.is(i - 1, "ال") {
+            i - 2
+        } else {
+            i.wrapping_sub(1)
+        };
         if !lead
             && i > 0
-            && self.kw_list(i - 1, WordList::YearPrep).is_some()
+            && self.kw_list(prep, WordList::YearPrep).is_some()
             && (1900..=2100).contains(&y1)
             && year_stands()
         {
@@ -3646,16 +3652,20 @@ impl<'a> Parser<'a> {
     }
 
     /// The year of an institution's calendar: «السنة المالية 2024», «العام الدراسي 2024/2025», «موسم 2022-2023».
-    /// Two years in a row written as one are the range of both.
+    /// Two years in a row written as one are the range of both, also after a bare year noun («العام 2024/2025»:
+    /// a season or a fiscal year); a bare year noun before one year is left to `standalone_year`.
     fn calendar_year(&self, i: usize) -> Option<(usize, usize, Expr)> {
+        let mut pair_only = false;
         let (mut j, skip, season) = if self.is_any(i, &["موسم", "الموسم"]) {
             (i + 1, 0, true)
         } else {
             let l = self.period_noun(i, Unit::Year)?;
-            if !self.in_list(i + 1, WordList::CalendarYear) {
-                return None;
+            if self.in_list(i + 1, WordList::CalendarYear) {
+                (i + 2, l.skip, false)
+            } else {
+                pair_only = true;
+                (i + 1, l.skip, false)
             }
-            (i + 2, l.skip, false)
         };
         if season && self.in_list(j, WordList::CalendarYear) {
             j += 1;
@@ -3677,7 +3687,7 @@ impl<'a> Parser<'a> {
             }
         }
         // «موسم 2022» alone is as well a year as a count: only with the adjective that names the calendar.
-        (!season || j > i + 1).then_some((j + 1, skip, Expr::Date(year(y1))))
+        (!pair_only && (!season || j > i + 1)).then_some((j + 1, skip, Expr::Date(year(y1))))
     }
 
     /// Weekdays: «الأحد», «يوم الأحد», «اليوم الاثنين», «أمس الخميس», «الأحد الماضي», «الخميس الموافق 14 شباط»,
@@ -5742,13 +5752,13 @@ impl<'a> Parser<'a> {
             })
     }
 
-    /// «كل يوم», «كل ثلاثة أشهر», «كل جمعة», «كل يوم اثنين», «يومياً», «سنوياً»: a recurring time.
+    /// «كل يوم», «كل ثلاثة أشهر», «كل جمعة», «كل يوم اثنين», «يومياً», «سنوياً», «بشكل يومي»: a recurring time.
     fn r_set(&self, i: usize) -> Option<Match> {
         if let Some(l) = self.lex(i, bits::RECURRING, |r| matches!(r, Reading::Recurring(_))) {
             if let Reading::Recurring(unit) = l.reading {
                 return Some(Match::new(
                     i,
-                    i + 1,
+                    i + l.ntok,
                     l.skip,
                     Expr::Every { amount: 1, unit },
                 ));
@@ -5774,15 +5784,24 @@ impl<'a> Parser<'a> {
                 return Some(Match::new(i, j + w.ntok, l.skip, Expr::EveryWeekday(wd)));
             }
         }
-        // «كل صباح», «كل مساء», «كل ليلة»: an indefinite part of day.
+        // «كل صباح», «كل مساء», «كل ليلة»: an indefinite part of day; of a weekday in construct («كل صباح جمعة»,
+        // «كل مساء يوم خميس»), the part of every such weekday.
         if let Some(d) = self.lex(j, bits::DAY_PART, |r| matches!(r, Reading::DayPart(_))) {
             if let (Reading::DayPart(code), false) = (d.reading, d.definite) {
-                return Some(Match::new(
-                    i,
-                    j + d.ntok,
-                    l.skip,
-                    Expr::EveryDayPart(None, code),
-                ));
+                let mut k = j + d.ntok;
+                let head = usize::from(self.is(k, "يوم"));
+                if let Some(w) = self
+                    .lex(k + head, bits::WEEKDAY, |r| {
+                        matches!(r, Reading::Weekday(_))
+                    })
+                    .filter(|w| !w.definite && !w.prefixed)
+                {
+                    if let Reading::Weekday(wd) = w.reading {
+                        k += head + w.ntok;
+                        return Some(Match::new(i, k, l.skip, Expr::EveryDayPart(Some(wd), code)));
+                    }
+                }
+                return Some(Match::new(i, k, l.skip, Expr::EveryDayPart(None, code)));
             }
         }
         // «كل صيف», «كل شتاء»: an indefinite season.
@@ -6128,6 +6147,14 @@ impl<'a> Parser<'a> {
     /// الجمعة الماضية», which are days of one week).
     fn weekday_days(&self, i: usize) -> Option<Match> {
         let skip = self.kw(i, &["ايام"])?;
+        // «أيام الآحاد», «أيام الجمع»: a weekday's plural is every such day.
+        if let Some(w) = self.lex(i + 1, bits::WEEKDAY_PLURAL, |r| {
+            matches!(r, Reading::WeekdayPlural(_))
+        }) {
+            if let (Reading::WeekdayPlural(wd), true) = (w.reading, w.definite && !w.prefixed) {
+                return Some(Match::new(i, i + 1 + w.ntok, skip, Expr::EveryWeekday(wd)));
+            }
+        }
         let w = self.lex(i + 1, bits::WEEKDAY, |r| matches!(r, Reading::Weekday(_)))?;
         let Reading::Weekday(wd) = w.reading else {
             return None;
@@ -7049,16 +7076,42 @@ impl<'a> Parser<'a> {
                 },
             ))
         };
-        // The first end: a full clock time, or a bare hour.
+        // The first end: a full clock time, or a bare hour; after «من»/«بين», also an hour in cardinal words
+        // («من ثلاثة إلى سبعة مساءً»), when the second end names its part of day (checked below).
         let mut full = true;
-        let (k, a) = match self.r_time(j) {
+        let mut word = false;
+        // «بين اثنين وخمسة عصراً»: after «بين» two hours in words are its ends, not an hour and its minutes.
+        let first = if between && self.word_hour(j).is_some() {
+            None
+        } else {
+            self.r_time(j)
+        };
+        let (k, a) = match first {
             Some(m) => match m.expr {
                 Expr::Date(x) if x.time.is_some() && m.start == j => (m.end, x),
                 _ => return None,
             },
             None => {
                 full = false;
-                bare_hour(j)?
+                match bare_hour(j) {
+                    Some(b) => b,
+                    None if lead => {
+                        let (e, h) = self.word_hour(j)?;
+                        word = true;
+                        let t = TimeX {
+                            hour: (h % 24) as u8,
+                            minute: 0,
+                            second: None,
+                            grain: Grain::Hour,
+                        };
+                        let x = DateX {
+                            time: Some(t),
+                            ..DateX::default()
+                        };
+                        (e, x)
+                    }
+                    None => return None,
+                }
             }
         };
         let tight_dash = self.punct(k) == Some('-') && self.tight(k) && self.tight(k + 1);
@@ -7080,9 +7133,36 @@ impl<'a> Parser<'a> {
             let (e, x) = bare_hour(second)?;
             self.hour_on_date(e, x)
         };
+        // After a first end in words, the second in words with its part of day right after it («سبعة مساءً»).
+        let word_end = || {
+            let (e, h) = self.word_hour(second)?;
+            let d = self.lex(e, bits::DAY_PART, |r| matches!(r, Reading::DayPart(_)))?;
+            let Reading::DayPart(p) = d.reading else {
+                return None;
+            };
+            // «ارتفع العدد من ثلاثة إلى سبعة مساء أمس»: before a day the part of day dates a count, no hours.
+            if self.bits(e + d.ntok) & (bits::REL_DAY | bits::WEEKDAY | bits::NUM | bits::MONTH)
+                != 0
+            {
+                return None;
+            }
+            let t = TimeX {
+                hour: hour_in_part((h % 24) as u8, p),
+                minute: 0,
+                second: None,
+                grain: Grain::Hour,
+            };
+            let x = DateX {
+                time: Some(t),
+                daypart: Some(p),
+                ..DateX::default()
+            };
+            Some(Match::new(second, e + d.ntok, 0, Expr::Date(x)))
+        };
         let (b_end, bx) = match self
             .r_time(second)
             .or_else(|| if full { with_day() } else { None })
+            .or_else(|| if word { word_end() } else { None })
         {
             Some(b) => match b.expr {
                 Expr::Date(bx) if bx.time.is_some() => (b.end, bx),
@@ -7106,7 +7186,9 @@ impl<'a> Parser<'a> {
             }
             None => return None,
         };
-        if bx.daypart.is_none() && a.daypart.is_none() && !lead && !full {
+        if (bx.daypart.is_none() && a.daypart.is_none() && !lead && !full)
+            || (word && bx.daypart.is_none())
+        {
             return None;
         }
         Some(Match::new(j, b_end, 0, Expr::Range(a, bx)))
