@@ -3857,9 +3857,9 @@ fn detect_chunk(
                 }
             } else if j > h.last {
                 // Saying, condemning and demanding are never figurative: «وقال مسؤول إعلامي» is said, «أدان بشدة» condemned
-                // (a threat may be: «مهدد بالزوال»). Nor is a protest past the word after it: there stands what it is
-                // against («تظاهر الآلاف ضد التضخم»), where right after it a word may tell its nature («تظاهرة
-                // إعلامية»).
+                // (a threat may be: «مهدد بالزوال»); nor is an appointment, whose office names its field («عيّن …
+                // وزيراً للاقتصاد»). Nor is a protest past the word after it: there stands what it is against
+                // («تظاهر الآلاف ضد التضخم»), where right after it a word may tell its nature («تظاهرة إعلامية»).
                 if after_bad.is_none()
                     && kinds
                         & (bit(CueKind::Figurative)
@@ -3884,6 +3884,7 @@ fn detect_chunk(
                                     EventKind::Statement
                                         | EventKind::Accusation
                                         | EventKind::Demand
+                                        | EventKind::Appointment
                                 ))
                             && j - h.last <= c.cue.scope.max(1)
                     })
