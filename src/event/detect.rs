@@ -2082,6 +2082,9 @@ const LOOK: usize = 8;
 /// text with no punctuation) is read as if it were cut, so the work per trigger stays bounded.
 const WINDOW: usize = 40;
 
+/// How many tokens after a word of dying its cause after «إثر» may stand, in later clauses of its sentence.
+const DYING_CAUSE_REACH: usize = 20;
+
 /// Whether an expression can date an event: a date or a time, but not the present («الآن», «حالياً»: an event
 /// lasting «حتى الآن» began earlier).
 fn dateable(t: &Temporal) -> bool {
@@ -4003,9 +4006,9 @@ fn detect_chunk(
                 }
             } else if j > h.last {
                 // Saying, condemning and demanding are never figurative: «وقال مسؤول إعلامي» is said, «أدان بشدة» condemned
-                // (a threat may be: «مهدد بالزوال»). Nor is a protest past the word after it: there stands what it is
-                // against («تظاهر الآلاف ضد التضخم»), where right after it a word may tell its nature («تظاهرة
-                // إعلامية»).
+                // (a threat may be: «مهدد بالزوال»); nor is an appointment, whose office names its field («عيّن …
+                // وزيراً للاقتصاد»). Nor is a protest past the word after it: there stands what it is against
+                // («تظاهر الآلاف ضد التضخم»), where right after it a word may tell its nature («تظاهرة إعلامية»).
                 if after_bad.is_none()
                     && kinds
                         & (bit(CueKind::Figurative)
@@ -4030,6 +4033,7 @@ fn detect_chunk(
                                     EventKind::Statement
                                         | EventKind::Accusation
                                         | EventKind::Demand
+                                        | EventKind::Appointment
                                 ))
                             && j - h.last <= c.cue.scope.max(1)
                     })
@@ -4106,7 +4110,20 @@ fn detect_chunk(
                             Some(Tk::Punct(',' | '.' | ';' | '؛'))
                         )
                     })
-                    .any(|k| cues.has(k, bit(CueKind::Accident)));
+                    .any(|k| cues.has(k, bit(CueKind::Accident)))
+            // «لقي 11 شخصاً مصرعهم، بينهم ثلاثة أطفال، إثر فيضانات مفاجئة»: «إثر» opens a clause of its own, but
+            // the disaster or accident right after the first one in the sentence is what the deaths came from. Only
+            // for the words of dying («مصرع», «حتف»): a killing («قتل جنديان في كمين …، إثر …») has its own cause.
+            || h.entry.kind == EventKind::Killing
+                && c1 < s1
+                && [i, h.last]
+                    .iter()
+                    .any(|&k| doc.word(k).is_some_and(|w| w.contains("مصرع") || w.contains("حتف")))
+                && (c1..s1.min(h.last + 1 + DYING_CAUSE_REACH))
+                    .find(|&k| matches!(doc.word(k), Some("اثر" | "واثر")))
+                    .is_some_and(|k| {
+                        cues.has(k + 1, bit(CueKind::Disaster) | bit(CueKind::Accident))
+                    });
         if after_bad || before_bad {
             continue;
         }

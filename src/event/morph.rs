@@ -4,7 +4,8 @@
 //! (and لل), the future «س» and the imperfect prefixes ي ت ن come off the front; subject endings (ت تا تم وا ون ين
 //! ان, and the tanween alef), the feminine ـة (folded to ه), the plural ات and pronoun clitics (ه ها هم هما كم نا) come off the back. Every
 //! split is a candidate stem; lexicon lookups decide which one is a word. After an imperfect prefix the stem is also
-//! tried with a leading alef, so «يستهدف», «ينسحب», «يعلن» reach «استهدف», «انسحب», «أعلن».
+//! tried with a leading alef, so «يستهدف», «ينسحب», «يعلن» reach «استهدف», «انسحب», «أعلن»; a stem opening in «ؤ» with
+//! the alef in its place («يؤكد» reaches «أكد»).
 //!
 //! Where it misfires: the splits are not checked against each other, so a noun that happens to end like a suffix
 //! can reach a shorter lexicon stem («اجتماعات» reaches «اجتماع», as it should, but a rare noun ending in ـون may
@@ -306,6 +307,13 @@ pub(crate) fn for_each_reading_where<'a>(
                 };
                 with_suffixes(s, r, may, f);
                 with_suffixes(s, Reading { alef: true, ..r }, may, f);
+                // A verb of a root opening in hamza keeps it on «ؤ» after the prefix in forms II and IV («أكّد» →
+                // «يؤكد», «أدّى» → «يؤدي»): the key has the alef in its place.
+                if let Some(rest) = s.strip_prefix('ؤ') {
+                    if two_chars(rest) {
+                        with_suffixes(rest, Reading { alef: true, ..r }, may, f);
+                    }
+                }
             }
         }
     }
@@ -405,6 +413,9 @@ mod tests {
             ("يعلن", "اعلن"),
             ("يجتمعا", "اجتمع"),
             ("يلتقيا", "التقي"),
+            ("يؤكد", "اكد"),
+            ("ستؤدي", "ادي"),
+            ("ويؤكدون", "اكد"),
         ] {
             assert!(
                 keys(w).iter().any(|k| k == lemma),
@@ -527,6 +538,11 @@ mod tests {
                 if nchars(s) >= 2 {
                     with_suffixes_ref(s, (false, future, true, false), &mut out);
                     with_suffixes_ref(s, (true, future, true, false), &mut out);
+                    if let Some(rest) = s.strip_prefix('ؤ') {
+                        if nchars(rest) >= 2 {
+                            with_suffixes_ref(rest, (true, future, true, false), &mut out);
+                        }
+                    }
                 }
             }
         }
@@ -589,6 +605,9 @@ mod tests {
             "لل",
             "وال",
             "يستهدف",
+            "يؤكد",
+            "وسيؤدون",
+            "تؤ",
             "ستسحب",
             "وانسحبت",
             "سينتقل",

@@ -41,6 +41,8 @@ struct Narrative {
     at: usize,
     /// The Hijri year and month, when the date was written in that calendar: «الشهر نفسه» after it is that month.
     hijri_month: Option<(i32, u32)>,
+    /// The date was a season, kept as its first month.
+    season: bool,
 }
 
 /// Track which inputs a value used, for its anchor.
@@ -1325,6 +1327,7 @@ impl Context {
                 Some((y, Some(m), _)) if x.hijri => Some((y, m)),
                 _ => None,
             },
+            season: v.grain == Grain::Season,
         });
     }
 
@@ -1839,6 +1842,17 @@ impl Context {
                     }) => {
                         uses.narrative = true;
                         ymd(year, m, d)?
+                    }
+                    // After a season told in passing, the day told before it: «وقّع الوزيران الاتفاق يوم الأحد 15 شوال
+                    // 1446هـ، وقال إنه سيعمل قبل صيف العام المقبل. وفي اليوم التالي …» is the Monday.
+                    Some(Narrative {
+                        month: Some(_),
+                        day: None,
+                        season: true,
+                        ..
+                    }) if self.last_day.is_some() => {
+                        uses.narrative = true;
+                        self.last_day?
                     }
                     // After a month («زار عمّان في أكتوبر 2020، وفي اليوم التالي …»): a day of that month, no more
                     // precise than the month.

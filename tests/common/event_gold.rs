@@ -37,12 +37,17 @@ pub struct Article {
     pub id: String,
     pub analysis: Analysis,
     pub text: String,
+    /// The set the article belongs to (`"a"` unless its manifest line says otherwise): each set of blind articles is
+    /// scored on its own, so a set written later does not move the ratchets of an earlier one.
+    pub set: String,
 }
 
 #[derive(Deserialize)]
 struct ManifestLine {
     file: String,
     published: String,
+    #[serde(default)]
+    set: Option<String>,
 }
 
 /// Reads the gold events of a JSON-lines file.
@@ -54,8 +59,8 @@ pub fn read_gold(path: &Path) -> Vec<GoldEvent> {
         .collect()
 }
 
-/// Analyzes every article of `dir`'s `manifest.jsonl` (`{"file", "published"}` a line), the publication date as the
-/// reference; sorted by id.
+/// Analyzes every article of `dir`'s `manifest.jsonl` (`{"file", "published"}` a line, optionally `"set"`), the
+/// publication date as the reference; sorted by id.
 pub fn read_articles(dir: &Path) -> Vec<Article> {
     let manifest = std::fs::read_to_string(dir.join("manifest.jsonl")).expect("manifest");
     let ex = Extractor::new();
@@ -70,6 +75,7 @@ pub fn read_articles(dir: &Path) -> Vec<Article> {
             id,
             analysis: ex.analyze(&doc),
             text,
+            set: m.set.unwrap_or_else(|| "a".to_string()),
         });
     }
     out.sort_by(|a, b| a.id.cmp(&b.id));
