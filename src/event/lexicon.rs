@@ -54,7 +54,7 @@ pub(crate) const GAP: usize = 6;
 pub(crate) const LONG_GAP: usize = 16;
 
 /// How many tokens after a trigger the option `says` looks for what it says in.
-pub(crate) const SAYS_REACH: usize = 12;
+pub(crate) const SAYS_REACH: usize = 24;
 
 /// How many words after a trigger the option `notnear` looks at.
 pub(crate) const NEAR: usize = 7;
