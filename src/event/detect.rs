@@ -5,7 +5,8 @@
 //! temporal expressions are walked once in step with the triggers.
 
 use super::lexicon::{
-    rest_key, Cue, CueKind, Name, Rest, TriggerEntry, WordList, EVENT_LEXICON, GAP,
+    rest_key, Cue, CueKind, Name, Rest, TriggerEntry, WordList, EVENT_LEXICON, GAP, LONG_GAP,
+    SAYS_REACH,
 };
 use super::morph::{for_each_bare_form, for_each_reading_where, looks_imperfect};
 use super::{
@@ -513,6 +514,8 @@ struct TriggerReading {
     future: bool,
     imperfect: bool,
     definite: bool,
+    /// A preposition was stripped: only a noun reads so.
+    prep: bool,
     /// The suffix starts with ت or is وا, the only ones a defective verb key takes.
     defective_ok: bool,
     /// An imperfect with no suffix and no future «س»: after «لم» it is a jussive, which drops a defective verb's
@@ -817,6 +820,7 @@ impl WordTables {
                     future: r.future,
                     imperfect: r.imperfect,
                     definite: r.definite,
+                    prep: r.prep,
                     defective_ok: r.suffix.starts_with('ت') || r.suffix.starts_with("وا"),
                     jussive: r.imperfect && !r.future && r.suffix.is_empty(),
                     marbuta_ok: r.suffix == "ه"
@@ -1175,8 +1179,13 @@ fn match_rest(
     for r in rest {
         match r {
             Rest::Gap => gap = GAP,
-            Rest::Word(k, id) => {
-                let core = key_core(k);
+            Rest::LongGap => gap = LONG_GAP,
+            Rest::Word(ks) => {
+                // The cores of the words sought, found once (most phrase words have no alternative).
+                let mut cores: [&[u8]; 16] = [&[]; 16];
+                for (c, (k, _)) in cores.iter_mut().zip(ks.iter()) {
+                    *c = key_core(k);
+                }
                 let mut found = None;
                 // The tokens passed in a gap, and the number tokens since the last other one: a count right before
                 // the word sought is its own («سحبت القوة ألفاً وخمسمئة جندي», «أرسلت بريطانيا 300 جندي») and does
@@ -1206,8 +1215,10 @@ fn match_rest(
                         }
                         // Quotes and dashes may stand inside a phrase, and an aside between commas inside a gap;
                         // other punctuation ends it.
+                        // (A long gap passes any comma: a title's aside may be long.)
                         if matches!(t.kind, Tk::Punct('"' | '“' | '”' | '«' | '»' | '-'))
                             || gap > 0 && parenthetical_comma(doc, j)
+                            || gap > GAP && t.kind == Tk::Punct(',')
                         {
                             passed += count + 1;
                             count = 0;
@@ -1218,19 +1229,21 @@ fn match_rest(
                     let Some(w) = doc.word_bytes(j) else { continue };
                     // Most words after a phrase's first are not its next word: they are told apart without a
                     // lookup.
-                    let ok = w == k.as_bytes()
-                        || has_core(w, core)
-                            && match has_key.get(&(t.word, *id)) {
-                                Some(&ok) => ok,
-                                None => {
-                                    let ok = doc.word(j).is_some_and(|w| word_has_key(w, k));
-                                    if has_key.len() >= MAX_KEY_ANSWERS {
-                                        has_key.clear();
+                    let ok = ks.iter().enumerate().any(|(n, (k, id))| {
+                        w == k.as_bytes()
+                            || has_core(w, cores.get(n).copied().unwrap_or_else(|| key_core(k)))
+                                && match has_key.get(&(t.word, *id)) {
+                                    Some(&ok) => ok,
+                                    None => {
+                                        let ok = doc.word(j).is_some_and(|w| word_has_key(w, k));
+                                        if has_key.len() >= MAX_KEY_ANSWERS {
+                                            has_key.clear();
+                                        }
+                                        has_key.insert((t.word, *id), ok);
+                                        ok
                                     }
-                                    has_key.insert((t.word, *id), ok);
-                                    ok
                                 }
-                            };
+                    });
                     if ok {
                         found = Some(j);
                         break;
@@ -3245,7 +3258,7 @@ fn detect_chunk(
                 if (r.imperfect || r.future) && !e.verbal {
                     continue;
                 }
-                if r.definite && !e.nominal {
+                if (r.definite || r.prep && e.no_vn) && !e.nominal {
                     continue;
                 }
                 if r.imperfect && e.no_impf {
@@ -3376,6 +3389,21 @@ fn detect_chunk(
                 continue;
             }
         }
+        // A verb of saying with `says` tells nothing without what it says after it («هو أوضح دليل على …»).
+        if let Some(h) = best.as_ref().filter(|h| h.entry.says) {
+            let says = (h.last + 1..h.last + 1 + SAYS_REACH).any(|k| {
+                match doc.toks.get(k).map(|t| t.kind) {
+                    Some(Tk::Punct(':' | '"' | '“' | '«')) => true,
+                    Some(Tk::Word) => vocab
+                        .info(k)
+                        .is_some_and(|x| x.has & WordInfo::SAYS_THAT != 0),
+                    _ => false,
+                }
+            });
+            if !says {
+                continue;
+            }
+        }
         // A trigger inside a longer name of an organisation or armed group names it and reports nothing: «قوات
         // الدعم السريع», «الدعم السريع», «مجلس التعاون الخليجي», «هيئة تحرير الشام». A phrase that goes on past the
         // name is one («القوات الأميركية المرسلة»).
@@ -3413,14 +3441,13 @@ fn detect_chunk(
             // A future «س» on a later word of a phrase («قواته القتالية ستسحب») makes it planned. The first word's
             // reading already says whether it carries one: «سيطرت» and «سيارة» begin with «سي», not with the future.
             let rest_keys = h.entry.rest.iter().filter_map(|r| match r {
-                Rest::Word(k, _) => Some(k.as_str()),
-                Rest::Gap => None,
+                Rest::Word(ks) => Some(ks),
+                Rest::Gap | Rest::LongGap => None,
             });
-            h.future |= best_matched
-                .iter()
-                .skip(1)
-                .zip(rest_keys)
-                .any(|(&j, k)| doc.word(j).is_some_and(|w| future_with_key(w, k)));
+            h.future |= best_matched.iter().skip(1).zip(rest_keys).any(|(&j, ks)| {
+                doc.word(j)
+                    .is_some_and(|w| ks.iter().any(|(k, _)| future_with_key(w, k)))
+            });
             for &j in &best_matched {
                 if let Some(c) = consumed.get_mut(j) {
                     *c = true;
@@ -3768,7 +3795,7 @@ fn detect_chunk(
             || prev_word == Some("اي")
                 && i.checked_sub(2)
                     .and_then(|p| doc.word(p))
-                    .is_some_and(|p| matches!(p, "علي" | "ضد" | "عن" | "الي"));
+                    .is_some_and(|p| matches!(p, "علي" | "ضد" | "عن" | "الي" | "من"));
         // Set by a denial («نفى», a negation of the whole clause): «لن نقبل بأي اعتداء» speaks of none in particular.
         let mut denied = false;
         // Set by «لم تستبعد»: the verb of ruling out that follows negates nothing.
@@ -3885,9 +3912,19 @@ fn detect_chunk(
                                 hypothetical = true;
                                 ruled_out = true;
                             }
+                            // «لا يمكن تأكيد أو نفي زيارة …»: a denial as one of two answers gives neither.
+                            CueKind::Negation
+                                if c.cue.scope == 0
+                                    && j.checked_sub(1).and_then(|p| doc.word(p)) == Some("او")
+                                    && (within || any_before && !out) =>
+                            {
+                                hypothetical = true;
+                            }
                             CueKind::Negation
                                 if (within || any_before && !out)
                                     && !ruled_out
+                                    // A denial of accusations denies what they say, not that they were made.
+                                    && !(c.cue.scope == 0 && h.entry.kind == EventKind::Accusation)
                                     && !EVENT_LEXICON.in_list(WordList::Still, next_w)
                                     && !(EVENT_LEXICON.in_list(WordList::Absent, next_w)
                                         && c.end < i)
@@ -4095,6 +4132,12 @@ fn detect_chunk(
                 _ => false,
             })
         });
+        // «لحماية الحدود من أي اعتداء»: guarding against any such event, none in particular (read here, on the
+        // trigger, not as a cue on every «من»).
+        let before_bad = before_bad
+            || any_with_prep
+                && prev_word == Some("اي")
+                && i.checked_sub(2).and_then(|p| doc.word(p)) == Some("من");
         // A denied «لأي هجوم» is the event denied, not any event in general.
         let before_bad = before_bad && !(any_with_prep && denied)
             // The accident whose deaths the trigger tells, though its relative clause opens a new one.

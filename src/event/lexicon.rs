@@ -38,13 +38,23 @@ const GAZETTEER: [(&str, &str); 5] = [
 pub(crate) enum Rest {
     /// Up to [`GAP`] words of anything but punctuation.
     Gap,
+    /// `....`: up to [`LONG_GAP`] words and commas, for a verb of calling whose subject is a name with its titles
+    /// and an aside («دعا وزير الخارجية العماني السيد بدر بن حمد البوسعيدي، في كلمة …، إلى»).
+    LongGap,
     /// A word, compared with the stems of the token (article and final ه removed), and its number among the distinct
-    /// phrase words of the lexicon (what a word's answers are cached under).
-    Word(String, u32),
+    /// phrase words of the lexicon (what a word's answers are cached under); several written `a|b|c` are
+    /// alternatives, sought in one pass over a gap («استعاد ... مدينه|قريه|بلده»).
+    Word(Vec<(String, u32)>),
 }
 
 /// How many words a `...` in a trigger phrase may skip.
 pub(crate) const GAP: usize = 6;
+
+/// How many words (commas included) a `....` in a trigger phrase may skip.
+pub(crate) const LONG_GAP: usize = 16;
+
+/// How many tokens after a trigger the option `says` looks for what it says in.
+pub(crate) const SAYS_REACH: usize = 24;
 
 /// How many words after a trigger the option `notnear` looks at.
 pub(crate) const NEAR: usize = 7;
@@ -71,6 +81,11 @@ pub(crate) struct TriggerEntry {
     /// Needs a named place or participant right after it, or after one word («وصل إلى بغداد», «وصل إلى مدينة عدن»;
     /// not «وصلت الفرق إلى الموقع», «ما وصلت إليه البلاد»).
     pub place: bool,
+    /// Option `says`: a verb of saying that is one only with what it says after it, «أن», «إن», a colon or a
+    /// quotation mark among the [`SAYS_REACH`] tokens after it («أوضح الوزير أن …»; «أوضح دليل» is «the clearest»).
+    pub says: bool,
+    /// Option `novn`: no verbal noun is derived, so a reading with a preposition («بحث» as «ب» + «حثّ») is none.
+    pub no_vn: bool,
     /// No event when the word right after the trigger is one of these (folded, article stripped): set phrases that
     /// only look like the event («رفض الكشف عن اسمه» is a source's anonymity, not a rejection).
     pub unless: Vec<String>,
@@ -831,13 +846,23 @@ impl EventLexicon {
             let rest: Vec<Rest> = rest
                 .iter()
                 .map(|w| {
-                    if w == "..." || w == "…" {
+                    if w == "...." {
+                        Rest::LongGap
+                    } else if w == "..." || w == "…" {
                         Rest::Gap
                     } else {
-                        let key = rest_key(w);
-                        let next = u32::try_from(self.rest_words.len()).unwrap_or(u32::MAX);
-                        let id = *self.rest_words.entry(key.clone()).or_insert(next);
-                        Rest::Word(key, id)
+                        Rest::Word(
+                            w.split('|')
+                                .filter(|a| !a.is_empty())
+                                .map(|a| {
+                                    let key = rest_key(a);
+                                    let next =
+                                        u32::try_from(self.rest_words.len()).unwrap_or(u32::MAX);
+                                    let id = *self.rest_words.entry(key.clone()).or_insert(next);
+                                    (key, id)
+                                })
+                                .collect(),
+                        )
                     }
                 })
                 .collect();
@@ -852,6 +877,8 @@ impl EventLexicon {
                 weak: false,
                 head: false,
                 place: false,
+                says: false,
+                no_vn: false,
                 defective: false,
                 unless: Vec::new(),
                 not_by: Vec::new(),
@@ -942,7 +969,11 @@ impl EventLexicon {
                     None if opt == "impfa" => entry.impf_alef = true,
                     None if opt == "head" => entry.head = true,
                     None if opt == "place" => entry.place = true,
-                    None if opt == "novn" => novn = true,
+                    None if opt == "says" => entry.says = true,
+                    None if opt == "novn" => {
+                        novn = true;
+                        entry.no_vn = true;
+                    }
                     None if opt == "neg" => entry.negated = true,
                     None if opt == "announces" => entry.announces = true,
                     None if opt == "planned" => entry.planned = true,

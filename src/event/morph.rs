@@ -60,6 +60,8 @@ pub(crate) struct Reading<'a> {
     pub imperfect: bool,
     /// The article was stripped.
     pub definite: bool,
+    /// A preposition «ب», «ك», «ل» was stripped: the word is a noun («بحث» is no «حثّ»).
+    pub prep: bool,
     /// A suffix was stripped.
     pub suffixed: bool,
     /// The suffix stripped ("" for none).
@@ -264,6 +266,7 @@ pub(crate) fn for_each_reading_where<'a>(
         future: false,
         imperfect: false,
         definite: false,
+        prep: false,
         suffixed: false,
         suffix: "",
     };
@@ -285,9 +288,13 @@ pub(crate) fn for_each_reading_where<'a>(
         } else if let Some(s) = base.strip_prefix("ال") {
             with_suffixes(s, def, may, f);
         } else if let Some(b) = strip_letter(base, &PREP) {
-            with_suffixes(b, plain, may, f);
+            let prep = Reading {
+                prep: true,
+                ..plain
+            };
+            with_suffixes(b, prep, may, f);
             if let Some(s) = b.strip_prefix("ال") {
-                with_suffixes(s, def, may, f);
+                with_suffixes(s, Reading { prep: true, ..def }, may, f);
             }
         }
         // Verbs: «س» + imperfect prefix, or «ل» (purpose) + imperfect prefix, or a bare imperfect prefix.
