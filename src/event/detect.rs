@@ -3316,16 +3316,19 @@ fn detect_chunk(
                     continue;
                 }
                 // «بحسب وصفهم»: the word before says whose words these are; «طائرة مسيرة» is a drone. Past «في» too:
-                // «الحق في الإضراب» is «حق الإضراب». Read here, so that the word neither is a trigger nor takes a date
-                // from the one before it.
+                // «الحق في الإضراب» is «حق الإضراب»; and after «و» («وجبهة تحرير تيغراي», «وبحسب وصفه»). Read here, so
+                // that the word neither is a trigger nor takes a date from the one before it.
                 if !e.not_after.is_empty()
                     && i.checked_sub(1).is_some_and(|p| {
                         let p = match doc.word(p) {
                             Some("في") => p.checked_sub(1),
                             _ => Some(p),
                         };
-                        p.and_then(|p| doc.word(p))
-                            .is_some_and(|w| e.not_after.contains(&rest_key(w)))
+                        p.and_then(|p| doc.word(p)).is_some_and(|w| {
+                            e.not_after.contains(&rest_key(w))
+                                || w.strip_prefix('و')
+                                    .is_some_and(|v| e.not_after.contains(&rest_key(v)))
+                        })
                     })
                 {
                     continue;
