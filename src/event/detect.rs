@@ -524,6 +524,10 @@ struct TriggerReading {
     /// The suffix can follow a noun's ـة: the ـة itself (folded ه), the plural ات, or one that starts with ت
     /// (the dual تين, «مظاهرتهم»), so «مظاهرة» reaches the key «مظاهر» and the plural «مظاهر» does not.
     marbuta_ok: bool,
+    /// A preposition «ب» or «ك» was stripped: a verbal noun at most, no verb.
+    nominal_only: bool,
+    /// The suffix is a verb's subject («ا», «وا», «نا», «ت» …), which no verbal noun takes.
+    subject: bool,
     /// A hollow verb of the shape أفال with «ه» after it («أضافه», «أشاره»): as written, the verbal noun in ـة
     /// («إضافة إلى», «في إشارة إلى», «إفادة»), read as the verb only where the lexicon derives that noun.
     masdar_ha: bool,
@@ -827,6 +831,8 @@ impl WordTables {
                         || r.suffix.starts_with('ت')
                         || r.suffix.starts_with("ات"),
                     masdar_ha: r.suffix == "ه" && hollow_form_iv(key),
+                    nominal_only: r.nominal_only,
+                    subject: matches!(r.suffix, "ا" | "وا" | "نا" | "ت" | "تا" | "تم" | "تن"),
                     hollow_passive: r.imperfect && (hollow_form_i(key) || hollow_form_iv(key)),
                 });
             }
@@ -3261,6 +3267,11 @@ fn detect_chunk(
                 if (r.definite || r.prep && e.no_vn) && !e.nominal {
                     continue;
                 }
+                // After «ب» or «ك» a verb's stem is its verbal noun («بخطف», «بقتلها»), never a verb with its
+                // subject («بدأنا» is no «دانا»).
+                if r.nominal_only && r.subject && !e.nominal {
+                    continue;
+                }
                 if r.imperfect && e.no_impf {
                     continue;
                 }
@@ -3316,8 +3327,9 @@ fn detect_chunk(
                     continue;
                 }
                 // «بحسب وصفهم»: the word before says whose words these are; «طائرة مسيرة» is a drone. Past «في» too:
-                // «الحق في الإضراب» is «حق الإضراب»; and after «و» («وجبهة تحرير تيغراي», «وبحسب وصفه»). Read here, so
-                // that the word neither is a trigger nor takes a date from the one before it.
+                // «الحق في الإضراب» is «حق الإضراب»; and with a conjunction or a preposition on it («وجبهة تحرير تيغراي»,
+                // «بساحة التحرير»). Read here, so that the word neither is a trigger nor takes a date from the one before
+                // it.
                 if !e.not_after.is_empty()
                     && i.checked_sub(1).is_some_and(|p| {
                         let p = match doc.word(p) {
@@ -3325,9 +3337,11 @@ fn detect_chunk(
                             _ => Some(p),
                         };
                         p.and_then(|p| doc.word(p)).is_some_and(|w| {
-                            e.not_after.contains(&rest_key(w))
-                                || w.strip_prefix('و')
-                                    .is_some_and(|v| e.not_after.contains(&rest_key(v)))
+                            let listed = |v: &str| e.not_after.contains(&rest_key(v));
+                            let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+                            listed(w)
+                                || listed(bare)
+                                || bare.strip_prefix(['ب', 'ل', 'ك']).is_some_and(listed)
                         })
                     })
                 {
@@ -3434,6 +3448,27 @@ fn detect_chunk(
         }) {
             continue;
         }
+        // «في زيارة لم يُعلن عنها مسبقاً», «اجتماعاً لم يُكشف عن تفاصيله»: a negated verb of saying right after an
+        // indefinite event noun describes that event (an unannounced visit); it reports no saying of its own.
+        if best.as_ref().is_some_and(|h| {
+            h.entry.kind == EventKind::Statement
+                && !h.nominal
+                && i.checked_sub(1).and_then(|p| doc.word(p)) == Some("لم")
+                && hits.last().is_some_and(|p| {
+                    p.last + 2 == i
+                        && if p.last > p.first {
+                            // A phrase's last word: its noun, indefinite («عقد الوزيران اجتماعاً لم يُكشف …»).
+                            doc.word(p.last).is_some_and(|w| {
+                                !w.starts_with("ال")
+                                    && !matches!(w, "علي" | "عن" | "مع" | "في" | "من")
+                            })
+                        } else {
+                            p.nominal && !p.definite
+                        }
+                })
+        }) {
+            continue;
+        }
         if let Some(mut h) = best {
             // A state as the subject right after the verb gives the entry's reading for a state («احتجت الجزائر»).
             if let Some(alt) = h.entry.by_state.as_deref() {
@@ -3451,7 +3486,16 @@ fn detect_chunk(
                 doc.word(j)
                     .is_some_and(|w| ks.iter().any(|(k, _)| future_with_key(w, k)))
             });
-            for &j in &best_matched {
+            // A phrase that only peeks at its last word leaves it to be read on its own, and ends before it.
+            let taken = if h.entry.peek {
+                best_matched.len().saturating_sub(1).max(1)
+            } else {
+                best_matched.len()
+            };
+            if taken < best_matched.len() {
+                h.last = best_matched.get(taken - 1).copied().unwrap_or(i);
+            }
+            for &j in best_matched.iter().take(taken) {
                 if let Some(c) = consumed.get_mut(j) {
                     *c = true;
                 }
@@ -3575,13 +3619,22 @@ fn detect_chunk(
                 // («لأي هجوم مساء الثلاثاء» may be the event a denial speaks of, and keeps its date.)
                 && !doc.word(h.first - 1).is_some_and(|w| w.ends_with("اي"))
         };
+        // «أي اشتباكات أو مداهمات خلال الليل»: two nouns joined by «و» or «أو» share the date after the second.
+        let joined = |j: usize| {
+            j == k + 1
+                && matches!((this, hits.get(j)), (Some(a), Some(b)) if a.nominal && b.nominal
+                    && (b.first == a.last + 1
+                        && doc.word(b.first).is_some_and(|w| w.starts_with('و'))
+                        || b.first == a.last + 2 && doc.word(a.last + 1) == Some("او")))
+        };
         (from..hits.len().min(k + 1 + LOOK))
             .find(|&j| {
                 hits.get(j).is_some_and(|h| {
                     !(Some(h.entry.kind.family()) == fam
                         || during(h)
                         || generic(h)
-                        || j == k + 1 && aim(h))
+                        || j == k + 1 && aim(h)
+                        || joined(j))
                 })
             })
             .and_then(|j| tspans.get(j).map(|sp| sp.start))
@@ -3709,6 +3762,16 @@ fn detect_chunk(
     // The events (indices in `out`) told as similar to another: no antecedent of a later definite noun. Few texts
     // have any.
     let mut similar: Vec<usize> = Vec::new();
+    // The events (indices in `out`) whose trigger gives way to a later one of their kind in their clause (option
+    // `yields`). Few texts have any.
+    let mut yielding: Vec<usize> = Vec::new();
+    // The first tokens of the attacks and clashes, in text order: a sentence without any tells deaths after an
+    // accident as its toll.
+    let violent: Vec<usize> = hits
+        .iter()
+        .filter(|h| matches!(h.entry.kind, EventKind::Attack | EventKind::Clash))
+        .map(|h| h.first)
+        .collect();
     let mut obj_k = 0;
     // The events (indices in `out`) announced on the day written between the verb and them (few texts have any).
     let mut announced: Vec<usize> = Vec::new();
@@ -4169,7 +4232,15 @@ fn detect_chunk(
                     .find(|&k| matches!(doc.word(k), Some("اثر" | "واثر")))
                     .is_some_and(|k| {
                         cues.has(k + 1, bit(CueKind::Disaster) | bit(CueKind::Accident))
-                    });
+                    })
+            // Deaths told after an accident or a disaster in their sentence, which tells no attack and no clash
+            // («انهار عقار …، ما أسفر عن مصرع أربعة», «جرفت السيول المنازل، وقالت السلطات إن 12 شخصاً لقوا حتفهم»): the
+            // toll of the accident. (Not an assassination.)
+            || h.entry.kind == EventKind::Killing
+                && h.entry.mode.is_none()
+                && (s0.max(i.saturating_sub(WINDOW))..i)
+                    .any(|k| cues.has(k, bit(CueKind::Accident) | bit(CueKind::Disaster)))
+                && !violent.iter().any(|&t| s0 <= t && t < s1);
         if after_bad || before_bad {
             continue;
         }
@@ -5085,12 +5156,15 @@ fn detect_chunk(
         };
         // Nor is a verb right after «بعد أن», «قبل أن» the event told before it: it tells an act of its own, earlier
         // or later («يعقد الوزراء اجتماعاً يوم 15 شعبان، بعد أن التقى الأمين العام الوزير أمس»).
-        let subordinate = || {
-            !h.nominal
-                && i.checked_sub(1).and_then(|p| doc.word_bytes(p)) == Some("ان".as_bytes())
-                && i.checked_sub(2)
-                    .and_then(|p| doc.word(p))
-                    .is_some_and(|w| EVENT_LEXICON.in_list(WordList::Frame, w))
+        // So is a noun in such a clause («برّأ المجلس الوزير، بعد أن استأنفت النيابة حكماً ابتدائياً بسجنه»: the
+        // first sentence is another verdict): «بعد أن» between the two mentions.
+        let subordinate = |from: usize| {
+            (from + 1..=i).any(|p| {
+                doc.word_bytes(p) == Some("ان".as_bytes())
+                    && p.checked_sub(1)
+                        .and_then(|q| doc.word(q))
+                        .is_some_and(|w| EVENT_LEXICON.in_list(WordList::Frame, w))
+            })
         };
         // An entry of an earlier clause is no longer of use.
         // A future verb after an event told as done is another act of that kind in its frame («وعلى هامش القمة
@@ -5124,9 +5198,12 @@ fn detect_chunk(
         };
         let prev = slot
             .as_ref()
-            .filter(|s| s.0 == clause_id && !other_toll(s) && !subordinate())
+            .filter(|s| s.0 == clause_id && !other_toll(s) && !subordinate(s.3))
             .map(|s| s.1)
             .filter(|&k| !(later_act && out.get(k).is_some_and(|e| e.modality == Modality::Actual)))
+            // After «خلال», «أثناء» a mention told with the other polarity is the frame of the one before, another
+            // act: «لم تعتقل أي لاجئ خلال المداهمات» tells raids that took place.
+            .filter(|&k| !(during(&h) && out.get(k).is_some_and(|e| e.polarity != polarity)))
             // Only an event told as to come is parted so: a mention of the same event in a condition or a
             // question stays one («أي هجوم على دولة عضو هو هجوم على كل الأعضاء»). After an act told as done it needs
             // a comma or a quotation mark in between, and no word after it that schedules it («أدلى الناخبون
@@ -5140,6 +5217,18 @@ fn detect_chunk(
                                 && (s.3 + 1..i).any(punct)
                     })
             });
+        if let Some(k) = prev {
+            // A mention that yields takes this trigger instead (see the option `yields`).
+            if let Some(y) = yielding.iter().position(|&y| y == k) {
+                yielding.swap_remove(y);
+                if let Some(prev_ev) = out.get_mut(k) {
+                    prev_ev.trigger = Trigger {
+                        span: tspan,
+                        text: text_of(tspan),
+                    };
+                }
+            }
+        }
         if let Some(prev_ev) = prev.and_then(|k| out.get_mut(k)) {
             for a in actors {
                 if !prev_ev.actors.iter().any(|b| b.key == a.key) {
@@ -5184,6 +5273,9 @@ fn detect_chunk(
         };
         if let Some(s) = slot {
             *s = (clause_id, out.len(), toll, h.first);
+        }
+        if h.entry.yields {
+            yielding.push(out.len());
         }
         if doc
             .word(h.last + 1)

@@ -151,6 +151,13 @@ pub(crate) struct TriggerEntry {
     /// The key is a noun without its final ـة («مظاهر» of «مظاهرة»): only a reading with a suffix reaches it
     /// («مظاهرة», «مظاهرات», «مظاهرتين»), since the bare key is another word (the plural «مظاهر», «معاهد»).
     pub marbuta: bool,
+    /// Option `peek`: the phrase's last word is only looked at, not taken: it stays a word of its own that may report
+    /// its own event, and the trigger ends before it («لوّحت النقابة بإضراب» threatens, and the strike is a
+    /// hypothetical event of its own; «دان الأزهر الهجوم» condemns, and the attack is told).
+    pub peek: bool,
+    /// Option `yields`: a mention that gives way to another trigger of its kind later in its clause, which then
+    /// reports the one event («داهمت قوات الأمن منزلاً واعتقلت شابين» is one arrest, told by «اعتقلت»).
+    pub yields: bool,
 }
 
 /// A grammar-word category.
@@ -751,7 +758,9 @@ fn verbal_noun(lemma: &str, pos: &str) -> Option<String> {
             Some(s)
         }
         ("v2", [a, b, d]) => Some(format!("ت{a}{b}ي{d}")),
-        ("v3", [a, 'ا', b, d]) => Some(format!("م{a}ا{b}{d}")),
+        // With its ـة (folded ه): the bare «مفاعل» is a participle or a broken plural («مهاجم» an attacker, «مطالب»
+        // the demands asked), not the act.
+        ("v3", [a, 'ا', b, d]) => Some(format!("م{a}ا{b}{d}ه")),
         _ => None,
     }
 }
@@ -899,6 +908,8 @@ impl EventLexicon {
                 impf_waw: false,
                 state_impf: false,
                 marbuta: false,
+                peek: false,
+                yields: false,
             };
             let mut extra: Vec<String> = Vec::new();
             let mut novn = false;
@@ -977,6 +988,8 @@ impl EventLexicon {
                     None if opt == "neg" => entry.negated = true,
                     None if opt == "announces" => entry.announces = true,
                     None if opt == "planned" => entry.planned = true,
+                    None if opt == "peek" => entry.peek = true,
+                    None if opt == "yields" => entry.yields = true,
                     None if opt == "noimpf" => entry.state_impf = true,
                     _ => return Err(err(file, n, format!("unknown option {opt:?}"))),
                 }
@@ -1147,6 +1160,7 @@ impl EventLexicon {
                 && e.taa == entry.taa
                 && e.impf_only == entry.impf_only
                 && e.impf_waw == entry.impf_waw
+                && e.peek == entry.peek
         }) {
             e.verbal |= verbal;
             e.nominal |= nominal;
@@ -1494,7 +1508,7 @@ mod tests {
         assert_eq!(verbal_noun("اعلن", "v").as_deref(), Some("اعلان"));
         assert_eq!(verbal_noun("استهدف", "v").as_deref(), Some("استهداف"));
         assert_eq!(verbal_noun("علق", "v2").as_deref(), Some("تعليق"));
-        assert_eq!(verbal_noun("هاجم", "v3").as_deref(), Some("مهاجم"));
+        assert_eq!(verbal_noun("هاجم", "v3").as_deref(), Some("مهاجمه"));
         assert_eq!(verbal_noun("انتهي", "v"), None);
     }
 }

@@ -66,6 +66,9 @@ pub(crate) struct Reading<'a> {
     pub suffixed: bool,
     /// The suffix stripped ("" for none).
     pub suffix: &'static str,
+    /// A preposition «ب» or «ك» was stripped: the stem is a noun or a verbal noun, never a verb with its subject
+    /// («بدأنا» is no «دان»).
+    pub nominal_only: bool,
 }
 
 impl<'a> Reading<'a> {
@@ -269,6 +272,7 @@ pub(crate) fn for_each_reading_where<'a>(
         prep: false,
         suffixed: false,
         suffix: "",
+        nominal_only: false,
     };
     // More than three chars: a fourth char exists.
     let conj = if w.chars().nth(3).is_some() {
@@ -288,11 +292,13 @@ pub(crate) fn for_each_reading_where<'a>(
         } else if let Some(s) = base.strip_prefix("ال") {
             with_suffixes(s, def, may, f);
         } else if let Some(b) = strip_letter(base, &PREP) {
-            let prep = Reading {
+            // («ل» may open a verb: «لانهار», «لأعلنت» answer a condition.)
+            let r = Reading {
                 prep: true,
+                nominal_only: !starts_with_letter(base, &[LAM]),
                 ..plain
             };
-            with_suffixes(b, prep, may, f);
+            with_suffixes(b, r, may, f);
             if let Some(s) = b.strip_prefix("ال") {
                 with_suffixes(s, Reading { prep: true, ..def }, may, f);
             }
