@@ -1126,6 +1126,36 @@ fn segment<'t>(
     doc
 }
 
+/// Whether the mention's first word carries the dative «لـ» («لتنظيم داعش», «للحوثيين»; not «لبنان», whose «ل» is
+/// the name's own: its form is the whole word).
+fn dative(doc: &Doc<'_>, m: &Mention) -> bool {
+    doc.word(m.start).is_some_and(|w| {
+        let b = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+        b.starts_with("لل") || (b.starts_with('ل') && m.skip > w.len() - b.len())
+    })
+}
+
+/// Whether the mention names the force an attack noun ending at `last` is of: a group, an organisation or a country
+/// with «لـ» right after it («هجوم لحركة الشباب»), or after one noun of its men or machines with «لـ» (listed as
+/// `@force_member`: «هجوم لمسلحي داعش», «غارات للطيران الإسرائيلي»).
+fn attack_force(doc: &Doc<'_>, m: &Mention, last: usize) -> bool {
+    if m.start == last + 1 {
+        return !m.adjective
+            && matches!(
+                m.ty,
+                EntityType::Group | EntityType::Org | EntityType::Country
+            )
+            && dative(doc, m);
+    }
+    m.start == last + 2
+        && m.skip == 0
+        && doc.word(last + 1).is_some_and(|w| {
+            w.strip_prefix("لل")
+                .or_else(|| w.strip_prefix('ل'))
+                .is_some_and(|b| EVENT_LEXICON.in_list(WordList::ForceMember, b))
+        })
+}
+
 /// True when the token's word has a reading whose key is `key`, or is `key` itself.
 fn word_has_key(w: &str, key: &str) -> bool {
     if w == key {
@@ -4989,8 +5019,16 @@ fn detect_chunk(
                     .checked_sub(1)
                     .and_then(|p| doc.word(p))
                     .is_some_and(|w| EVENT_LEXICON.in_list(WordList::Frontier, w));
+            // «هجوم لمسلحي داعش», «غارات للطيران الإسرائيلي», «هجوم لحركة الشباب»: a force named with «لـ» right
+            // after the noun of an attack carries it out.
+            let force = from_clause
+                && h.nominal
+                && h.entry.kind == EventKind::Attack
+                && attack_force(&doc, m, h.last);
             let role = if !from_clause {
                 None
+            } else if force {
+                Some(Role::Agent)
             } else {
                 let before2 = m.start.saturating_sub(2)..m.start;
                 let cue_role = before2.clone().find_map(|j| {
@@ -5109,6 +5147,9 @@ fn detect_chunk(
                     }
                 } else if Some(m.start) == nearest_before
                     && !h.nominal
+                    // A name inside a relative clause before the verb belongs to the relative's own verb («وفي
+                    // المناطق التي تسيطر عليها قسد، اغتال مسلحون …»).
+                    && (m.start <= c0 || !doc.islands.get(clause_id).copied().unwrap_or(false))
                     // Not across a bare «أن/إن»: the speaker of «قالت الحكومة إن الجيش اعتقل …» did not arrest; with a
                     // pronoun the speaker is the subject («قالت إسرائيل إنها قصفت …»), and after «بعد», «قبل», «منذ»
                     // «أن» begins a time, not what is said («منذ أن وقع الحزب اتفاقاً»).
@@ -5124,7 +5165,10 @@ fn detect_chunk(
                     None
                 }
             };
-            let role = role.filter(|_| !at_border);
+            // A name written with the dative «لـ» owns the object or is what the act is for («مخازن أسلحة
+            // للحوثيين», «أعلنت ولاءها لتنظيم داعش»), never the one who acts, unless it is the force the act is of.
+            let role =
+                role.filter(|&r| !at_border && (r != Role::Agent || force || !dative(&doc, m)));
             let sp = *m
                 .span
                 .get_or_init(|| mapper.span_from(m.start, m.skip, m.end));

@@ -485,6 +485,9 @@ pub(crate) enum WordList {
     /// `@frontier`: nouns of a border: the nationality adjective after one says where the event happens, not who
     /// takes part («اشتباكات على الحدود الجزائرية المالية»).
     Frontier,
+    /// `@force_member`: nouns of the men or machines of a force, in construct before its name: with «لـ» right after
+    /// an attack noun they name who carries it out («هجوم لمسلحي داعش», «غارات للطيران الإسرائيلي»).
+    ForceMember,
     /// `@body`: nouns of a commission or an office named for its task: a verbal noun with «لل» after one and its
     /// adjectives names it («الهيئة العليا المستقلة للانتخابات»).
     Body,
@@ -539,7 +542,7 @@ pub(crate) enum WordList {
 }
 
 impl WordList {
-    const ALL: [WordList; 43] = [
+    const ALL: [WordList; 44] = [
         WordList::Institution,
         WordList::PlaceNoun,
         WordList::Still,
@@ -567,6 +570,7 @@ impl WordList {
         WordList::Result,
         WordList::Similar,
         WordList::Frontier,
+        WordList::ForceMember,
         WordList::Body,
         WordList::SpeakerNoun,
         WordList::State,
@@ -614,6 +618,7 @@ impl WordList {
             WordList::Result => "@result",
             WordList::Similar => "@similar",
             WordList::Frontier => "@frontier",
+            WordList::ForceMember => "@force_member",
             WordList::Body => "@body",
             WordList::SpeakerNoun => "@speaker_noun",
             WordList::State => "@state",
