@@ -568,6 +568,9 @@ pub(crate) enum WordList {
     /// Indefinite nouns of the press and of parties before a bare «اليوم», «الغد», «الآن» that is their name
     /// («صحيفة الغد», «قناة الآن»): `press_noun`.
     PressNoun,
+    /// Heads of a paper's name that are also common words, a name only at the head of a byline, after a dash («جدة -
+    /// عين اليوم:»; «عُيّن اليوم سفيراً» is appointed today): `press_byline`.
+    PressByline,
     /// Nouns that head a day number or a pair of days («يوم 5», «يومي 7 و8», «أيام 3 و4»): `day_head`.
     DayHead,
     /// «كامل» and its forms after a unit: all of it («أسبوعاً كاملاً», «سنة كاملة»): `whole`.
@@ -664,7 +667,7 @@ pub(crate) enum WordList {
 }
 
 impl WordList {
-    const ALL: [WordList; 47] = [
+    const ALL: [WordList; 48] = [
         WordList::MonthEpithet,
         WordList::CalendarYear,
         WordList::Counted,
@@ -672,6 +675,7 @@ impl WordList {
         WordList::NameNoun,
         WordList::PressVerb,
         WordList::PressNoun,
+        WordList::PressByline,
         WordList::DayHead,
         WordList::Whole,
         WordList::DatePrep,
@@ -723,6 +727,7 @@ impl WordList {
             WordList::NameNoun => "name_noun",
             WordList::PressVerb => "press_verb",
             WordList::PressNoun => "press_noun",
+            WordList::PressByline => "press_byline",
             WordList::DayHead => "day_head",
             WordList::Whole => "whole",
             WordList::DatePrep => "date_prep",

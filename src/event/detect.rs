@@ -6,7 +6,6 @@
 
 use super::lexicon::{
     rest_key, Cue, CueKind, Name, Rest, TriggerEntry, WordList, EVENT_LEXICON, GAP, LONG_GAP,
-    SAYS_REACH,
 };
 use super::morph::{for_each_bare_form, for_each_reading_where, looks_imperfect};
 use super::{
@@ -3433,21 +3432,6 @@ fn detect_chunk(
         if let Some(h) = best.as_ref().filter(|h| h.entry.place) {
             let k = ments.partition_point(|m| m.start <= h.last);
             if ments.get(k).is_none_or(|m| m.start > h.last + 2) {
-                continue;
-            }
-        }
-        // A verb of saying with `says` tells nothing without what it says after it («هو أوضح دليل على …»).
-        if let Some(h) = best.as_ref().filter(|h| h.entry.says) {
-            let says = (h.last + 1..h.last + 1 + SAYS_REACH).any(|k| {
-                match doc.toks.get(k).map(|t| t.kind) {
-                    Some(Tk::Punct(':' | '"' | '“' | '«')) => true,
-                    Some(Tk::Word) => vocab
-                        .info(k)
-                        .is_some_and(|x| x.has & WordInfo::SAYS_THAT != 0),
-                    _ => false,
-                }
-            });
-            if !says {
                 continue;
             }
         }

@@ -53,9 +53,6 @@ pub(crate) const GAP: usize = 6;
 /// How many words (commas included) a `....` in a trigger phrase may skip.
 pub(crate) const LONG_GAP: usize = 16;
 
-/// How many tokens after a trigger the option `says` looks for what it says in.
-pub(crate) const SAYS_REACH: usize = 24;
-
 /// How many words after a trigger the option `notnear` looks at.
 pub(crate) const NEAR: usize = 7;
 
@@ -81,9 +78,6 @@ pub(crate) struct TriggerEntry {
     /// Needs a named place or participant right after it, or after one word («وصل إلى بغداد», «وصل إلى مدينة عدن»;
     /// not «وصلت الفرق إلى الموقع», «ما وصلت إليه البلاد»).
     pub place: bool,
-    /// Option `says`: a verb of saying that is one only with what it says after it, «أن», «إن», a colon or a
-    /// quotation mark among the [`SAYS_REACH`] tokens after it («أوضح الوزير أن …»; «أوضح دليل» is «the clearest»).
-    pub says: bool,
     /// Option `novn`: no verbal noun is derived, so a reading with a preposition («بحث» as «ب» + «حثّ») is none.
     pub no_vn: bool,
     /// No event when the word right after the trigger is one of these (folded, article stripped): set phrases that
@@ -92,8 +86,8 @@ pub(crate) struct TriggerEntry {
     /// Option `notby=A,B`: no event when the word right after the trigger's first word is one of these (folded, article
     /// stripped): the subject of a verb of motion that is goods or troops, not a visitor («وصلت تعزيزات … إلى»).
     pub not_by: Vec<String>,
-    /// Option `notafter=A,B`: no event when the word right before the trigger is one of these (folded, article
-    /// stripped): a noun of saying after «بحسب» or «على حد» is how words are put, not an act of saying («بحسب
+    /// Option `notafter=A,B`: no event when the word right before the trigger (or before a «في» right before it) is
+    /// one of these (folded, article stripped, also without a conjunction «و/ف» and a preposition «ب/ل/ك» on it): a noun of saying after «بحسب» or «على حد» is how words are put, not an act of saying («بحسب
     /// وصفهم»).
     pub not_after: Vec<String>,
     /// Option `notnear=A,B`: no event when one of these words (folded, article stripped) stands among the [`NEAR`]
@@ -891,7 +885,6 @@ impl EventLexicon {
                 weak: false,
                 head: false,
                 place: false,
-                says: false,
                 no_vn: false,
                 defective: false,
                 unless: Vec::new(),
@@ -985,7 +978,6 @@ impl EventLexicon {
                     None if opt == "impfa" => entry.impf_alef = true,
                     None if opt == "head" => entry.head = true,
                     None if opt == "place" => entry.place = true,
-                    None if opt == "says" => entry.says = true,
                     None if opt == "novn" => {
                         novn = true;
                         entry.no_vn = true;

@@ -681,13 +681,19 @@ impl<'a> Parser<'a> {
             }
         }
         // «قالت صحيفة الغد الأردنية», «ذكرت قناة الآن», «لقناة الغد»: with no marks, «اليوم», «الغد» or «الآن» in
-        // construct after an indefinite noun of the press or of a party is its name (`press_noun`): «برنامج اليوم»,
-        // «اجتماع الغد» are today's and tomorrow's.
+        // construct after an indefinite noun of the press or of a party is its name (`press_noun`), or after the head
+        // of a byline (`press_byline`, «جدة - عين اليوم»): «برنامج اليوم», «اجتماع الغد» are today's and tomorrow's.
         if (matches!(x.day, Some(DayX::Rel(0 | 1))) || x.now)
             && x.daypart.is_none()
             && m.end == m.start + 1
             && m.start > 0
-            && self.in_list(m.start - 1, WordList::PressNoun)
+            && (self.in_list(m.start - 1, WordList::PressNoun)
+                || self.in_list(m.start - 1, WordList::PressByline)
+                    && m.start >= 2
+                    && matches!(
+                        self.tok(m.start - 2).map(|t| t.kind),
+                        Some(Kind::Punct('-'))
+                    ))
         {
             return Some(false);
         }
