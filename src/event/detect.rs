@@ -1391,6 +1391,25 @@ fn past_framed(doc: &Doc<'_>, i: usize) -> bool {
         .is_some_and(|p| EVENT_LEXICON.in_list(WordList::PastFrame, p))
 }
 
+/// Whether the trigger at `i` is the cause or the prompt of another act: right after a word of `@past_frame` («إثر
+/// اشتباكات», «في أعقاب هجوم», «جراء القصف»), or after «على» that follows a noun of `@answer` («رداً على احتجاجات»).
+/// That act came after it, so a day told before the trigger for the act is not its day.
+fn cause_framed(doc: &Doc<'_>, i: usize) -> bool {
+    past_framed(doc, i)
+        || i.checked_sub(1).and_then(|p| doc.word(p)) == Some("علي")
+            && i.checked_sub(2)
+                .and_then(|p| doc.word(p))
+                .is_some_and(|p| EVENT_LEXICON.in_list(WordList::Answer, p))
+}
+
+/// Whether the word before the trigger at `i` is a bare «after» («بعد», «عقب», with or without «و»), which tells
+/// only the order of two acts, not that one caused the other.
+fn after_word(doc: &Doc<'_>, i: usize) -> bool {
+    i.checked_sub(1)
+        .and_then(|p| doc.word(p))
+        .is_some_and(|w| matches!(w.strip_prefix('و').unwrap_or(w), "بعد" | "عقب"))
+}
+
 /// Whether the trigger at `i` is one of the alternatives «إما … أو …» that open at token `a`, right after «إما»: it
 /// heads one (is the first or second word after «إما» or an «أو»), and an «أو» follows «إما» before `b`. Folded, «إما» is
 /// also «أما» (as for), which «أو» does not follow; an event told further on is what an alternative is about, not
@@ -4411,6 +4430,13 @@ fn detect_chunk(
         if let Some(t) = chosen.filter(|t| {
             !speakers(t)
                 && !elapsed(t)
+                // «أغلقت السلطات المعبر الأحد جراء اشتباكات»: Sunday is the closure's; the clashes came before it.
+                // After «بعد» or «عقب» only a plural is kept apart («بعد احتجاجات», «بعد هجمات»): one act told
+                // right before another («سيطروا على القاعدة يوم الأحد بعد انسحاب الجيش») happened that day.
+                && !(h.nominal
+                    && t.span.end <= tspan.start
+                    && cause_framed(&doc, i)
+                    && (h.plural || !after_word(&doc, i)))
                 && (asks.is_empty() || !asked(&asks, hk, &h, t, tspan, with_relative.start))
         }) {
             source = Some(if t.anchor == Anchor::Anaphoric {
