@@ -2965,7 +2965,12 @@ impl Counted<'_, '_, '_> {
             if !doc.word(t1).is_some_and(|w| matches!(w, "من" | "علي")) {
                 continue;
             }
-            let x = t1 + 1;
+            // Counted from the outbreak or start of an event («بعد يومين من اندلاع الاشتباكات»), the event is the
+            // noun after that word, and the count is from its first day even for a process.
+            let onset = doc
+                .word(t1 + 1)
+                .is_some_and(|w| EVENT_LEXICON.in_list(WordList::Onset, w));
+            let x = if onset { t1 + 2 } else { t1 + 1 };
             let Some((kind, weak)) = vocab
                 .triggers(x)
                 .iter()
@@ -2977,11 +2982,12 @@ impl Counted<'_, '_, '_> {
             };
             // A process counts its own length («بعد 12 عاماً من المفاوضات», «بعد يومين من معارك», «بعد أسبوعين من
             // الغارات»): no day of an event to count from. One meeting is no process («بعد يومين من لقائه»).
-            if matches!(
-                kind,
-                EventKind::Clash | EventKind::Protest | EventKind::Ceasefire
-            ) || kind == EventKind::Meeting && weak
-                || doc.word(x).is_some_and(|w| w.ends_with("ات"))
+            if !onset
+                && (matches!(
+                    kind,
+                    EventKind::Clash | EventKind::Protest | EventKind::Ceasefire
+                ) || kind == EventKind::Meeting && weak
+                    || doc.word(x).is_some_and(|w| w.ends_with("ات")))
             {
                 continue;
             }
