@@ -4442,7 +4442,11 @@ fn detect_chunk(
                 && !(h.nominal
                     && t.span.end <= tspan.start
                     && cause_framed(&doc, i)
-                    && (h.plural || !after_word(&doc, i)))
+                    && (h.plural || !after_word(&doc, i))
+                    // Deaths told just before their cause («قُتل ثلاثة جنود الأحد جراء انفجار») share its day.
+                    && !out.last().is_some_and(|e| {
+                        e.kind == EventKind::Killing && e.sentence.start >= sent_span.start
+                    }))
                 && (asks.is_empty() || !asked(&asks, hk, &h, t, tspan, with_relative.start))
         }) {
             source = Some(if t.anchor == Anchor::Anaphoric {
