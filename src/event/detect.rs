@@ -4443,9 +4443,11 @@ fn detect_chunk(
                     && t.span.end <= tspan.start
                     && cause_framed(&doc, i)
                     && (h.plural || !after_word(&doc, i))
-                    // Deaths told just before their cause («قُتل ثلاثة جنود الأحد جراء انفجار») share its day.
+                    // Deaths told just before their cause («قُتل ثلاثة جنود الأحد جراء انفجار»), and a place won
+                    // after fighting («سيطرت الفصائل أمس على القرية بعد اشتباكات»), share its day.
                     && !out.last().is_some_and(|e| {
-                        e.kind == EventKind::Killing && e.sentence.start >= sent_span.start
+                        matches!(e.kind, EventKind::Killing | EventKind::Seizure)
+                            && e.sentence.start >= sent_span.start
                     }))
                 && (asks.is_empty() || !asked(&asks, hk, &h, t, tspan, with_relative.start))
         }) {
