@@ -1402,6 +1402,30 @@ fn cause_framed(doc: &Doc<'_>, i: usize) -> bool {
                 .is_some_and(|p| EVENT_LEXICON.in_list(WordList::Answer, p))
 }
 
+/// Whether an act of `kind` answers what prompted it, and so comes on a later day than its cause: a response
+/// (speech, sanction, closure, arrest, resignation, vote, demand, protest …), not a violent act, a seizure or an
+/// outcome, which may follow its cause the same day.
+fn answers_cause(kind: EventKind) -> bool {
+    use EventKind as K;
+    matches!(
+        kind,
+        K::Statement
+            | K::Demand
+            | K::Threat
+            | K::Accusation
+            | K::Rejection
+            | K::Suspension
+            | K::Sanction
+            | K::Protest
+            | K::Vote
+            | K::Resignation
+            | K::Arrest
+            | K::Dismissal
+            | K::Restriction
+            | K::Meeting
+    )
+}
+
 /// Whether the word before the trigger at `i` is a bare «after» («بعد», «عقب», with or without «و»), which tells
 /// only the order of two acts, not that one caused the other.
 fn after_word(doc: &Doc<'_>, i: usize) -> bool {
@@ -2904,6 +2928,8 @@ struct Counted<'a, 't, 'w> {
     clause: (usize, usize, Span),
     /// Where the matter of the trigger began (see `topic_starts`).
     topic_from: usize,
+    /// The publication day when the trigger's clause is told in the past: no day counted past it is its.
+    past_until: Option<chrono::NaiveDate>,
 }
 
 impl Counted<'_, '_, '_> {
@@ -3048,6 +3074,16 @@ impl Counted<'_, '_, '_> {
                 }
             }
             let Some(told) = told else { continue };
+            // «وبدأت المفاوضات بعد 15 يوماً على انطلاق الهجوم»: told in the past, a count that ends past the
+            // publication day is not from the event told before (a later stage of it, «تجددت الهجمات مساء السبت»).
+            if let Some(r) = self.past_until {
+                if counted_day(told, d, after)
+                    .and_then(|c| c.interval)
+                    .is_some_and(|iv| iv.start.date() > r)
+                {
+                    continue;
+                }
+            }
             if !governed {
                 return Some((Some(told.clone()), false));
             }
@@ -4443,12 +4479,18 @@ fn detect_chunk(
                     && t.span.end <= tspan.start
                     && cause_framed(&doc, i)
                     && (h.plural || !after_word(&doc, i))
-                    // Deaths told just before their cause («قُتل ثلاثة جنود الأحد جراء انفجار»), and a place won
-                    // after fighting («سيطرت الفصائل أمس على القرية بعد اشتباكات»), share its day.
-                    && !out.last().is_some_and(|e| {
-                        matches!(e.kind, EventKind::Killing | EventKind::Seizure)
-                            && e.sentence.start >= sent_span.start
-                    }))
+                    // Only an act that answers its cause (a statement, a sanction, a closure, an arrest, a vote …)
+                    // came on a later day: deaths, a place won or fighting told just before their cause («قُتل ثلاثة
+                    // جنود الأحد جراء انفجار», «سيطروا الجمعة على السد بعد اشتباكات») share its day, and a clause
+                    // with no such act («سقطوا بين قتيل وجريح جراء انفجار ألغام») says nothing of its order.
+                    // The act is the last one of the sentence that answers, or else the last told before the day
+                    // (a violent act or an outcome told after the day, «تصفية مسلحين بعد اشتباكات», is none).
+                    && out
+                        .iter()
+                        .rev()
+                        .take_while(|e| e.sentence.start >= sent_span.start)
+                        .find(|e| e.trigger.span.end <= t.span.start || answers_cause(e.kind))
+                        .is_some_and(|e| answers_cause(e.kind)))
                 && (asks.is_empty() || !asked(&asks, hk, &h, t, tspan, with_relative.start))
         }) {
             source = Some(if t.anchor == Anchor::Anaphoric {
@@ -4542,6 +4584,10 @@ fn detect_chunk(
                 orig: &mapper,
                 clause: (c0, c1, clause_span),
                 topic_from,
+                past_until: ctx
+                    .reference
+                    .filter(|_| !planned && !h.imperfect)
+                    .map(|r| r.date()),
             };
             if let Some((day, governed)) =
                 at.date(clause_counts, &h, tspan, out, &similar, date.as_ref())
