@@ -3738,6 +3738,9 @@ fn detect_chunk(
     // have any.
     let mut similar: Vec<usize> = Vec::new();
     let mut obj_k = 0;
+    // Where the last trigger kept apart from a day as the cause of an act starts: what it tells of («إثر اشتباكات
+    // أوقعت قتلى») is part of that cause, not the act a later cause answers.
+    let mut kept_apart: Option<usize> = None;
     // The events (indices in `out`) announced on the day written between the verb and them (few texts have any).
     let mut announced: Vec<usize> = Vec::new();
     // The index of the last trigger that is a verb of announcing.
@@ -4469,28 +4472,34 @@ fn detect_chunk(
                 chosen = choose_before(&site, at, before, after);
             }
         }
+        // «أغلقت السلطات المعبر الأحد جراء اشتباكات»: Sunday is the closure's; the clashes came before it.
+        // After «بعد» or «عقب» only a plural is kept apart («بعد احتجاجات», «بعد هجمات»): one act told right before
+        // another («سيطروا على القاعدة يوم الأحد بعد انسحاب الجيش») happened that day.
+        let cause_apart = |t: &Temporal| {
+            h.nominal
+                && t.span.end <= tspan.start
+                && cause_framed(&doc, i)
+                && (h.plural || !after_word(&doc, i))
+                // Only an act that answers its cause (a statement, a sanction, a closure, an arrest, a vote …) came
+                // on a later day: deaths, a place won or fighting told just before their cause («قُتل ثلاثة جنود
+                // الأحد جراء انفجار», «نجحت أمس في تصفيتهم بعد اشتباكات») share its day, and a clause with no
+                // such act («سقطوا بين قتيل وجريح جراء انفجار ألغام») says nothing of its order. The act is the
+                // last one told in the sentence, past what belongs to a cause kept apart before.
+                && out
+                    .iter()
+                    .rev()
+                    .take_while(|e| e.sentence.start >= sent_span.start)
+                    .find(|e| kept_apart.is_none_or(|k| e.trigger.span.start < k))
+                    .is_some_and(|e| answers_cause(e.kind))
+        };
+        let apart = chosen.is_some_and(cause_apart);
+        if apart {
+            kept_apart = Some(tspan.start);
+        }
         if let Some(t) = chosen.filter(|t| {
             !speakers(t)
                 && !elapsed(t)
-                // «أغلقت السلطات المعبر الأحد جراء اشتباكات»: Sunday is the closure's; the clashes came before it.
-                // After «بعد» or «عقب» only a plural is kept apart («بعد احتجاجات», «بعد هجمات»): one act told
-                // right before another («سيطروا على القاعدة يوم الأحد بعد انسحاب الجيش») happened that day.
-                && !(h.nominal
-                    && t.span.end <= tspan.start
-                    && cause_framed(&doc, i)
-                    && (h.plural || !after_word(&doc, i))
-                    // Only an act that answers its cause (a statement, a sanction, a closure, an arrest, a vote …)
-                    // came on a later day: deaths, a place won or fighting told just before their cause («قُتل ثلاثة
-                    // جنود الأحد جراء انفجار», «سيطروا الجمعة على السد بعد اشتباكات») share its day, and a clause
-                    // with no such act («سقطوا بين قتيل وجريح جراء انفجار ألغام») says nothing of its order.
-                    // The act is the last one of the sentence that answers, or else the last told before the day
-                    // (a violent act or an outcome told after the day, «تصفية مسلحين بعد اشتباكات», is none).
-                    && out
-                        .iter()
-                        .rev()
-                        .take_while(|e| e.sentence.start >= sent_span.start)
-                        .find(|e| e.trigger.span.end <= t.span.start || answers_cause(e.kind))
-                        .is_some_and(|e| answers_cause(e.kind)))
+                && !apart
                 && (asks.is_empty() || !asked(&asks, hk, &h, t, tspan, with_relative.start))
         }) {
             source = Some(if t.anchor == Anchor::Anaphoric {
