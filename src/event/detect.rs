@@ -4484,13 +4484,22 @@ fn detect_chunk(
                 // on a later day: deaths, a place won or fighting told just before their cause («قُتل ثلاثة جنود
                 // الأحد جراء انفجار», «نجحت أمس في تصفيتهم بعد اشتباكات») share its day, and a clause with no
                 // such act («سقطوا بين قتيل وجريح جراء انفجار ألغام») says nothing of its order. The act is the
-                // last one told in the sentence, past what belongs to a cause kept apart before.
+                // last one told in the sentence, past what belongs to a cause kept apart before. A day told after
+                // «أن» that follows a saying («وأضاف أن قواته حاصرت أمس … ونجحت في تصفيتهم بعد اشتباكات») is
+                // that of the act said, not of the saying.
                 && out
                     .iter()
                     .rev()
                     .take_while(|e| e.sentence.start >= sent_span.start)
                     .find(|e| kept_apart.is_none_or(|k| e.trigger.span.start < k))
-                    .is_some_and(|e| answers_cause(e.kind))
+                    .is_some_and(|e| {
+                        answers_cause(e.kind)
+                            && !(e.kind.family() == super::Family::Speech
+                                && e.trigger.span.end <= t.span.start
+                                && last_says_that(&doc, &vocab, c0.max(i.saturating_sub(WINDOW)), i)
+                                    .map(|j| orig(j, j + 1).start)
+                                    .is_some_and(|b| e.trigger.span.end <= b && b < t.span.start))
+                    })
         };
         let apart = chosen.is_some_and(cause_apart);
         if apart {
