@@ -1439,6 +1439,49 @@ fn past_framed(doc: &Doc<'_>, i: usize) -> bool {
         .is_some_and(|p| EVENT_LEXICON.in_list(WordList::PastFrame, p))
 }
 
+/// Whether the trigger at `i` is the cause or the prompt of another act: right after a word of `@past_frame` («إثر
+/// اشتباكات», «في أعقاب هجوم», «جراء القصف»), or after «على» that follows a noun of `@answer` («رداً على احتجاجات»).
+/// That act came after it, so a day told before the trigger for the act is not its day.
+fn cause_framed(doc: &Doc<'_>, i: usize) -> bool {
+    past_framed(doc, i)
+        || i.checked_sub(1).and_then(|p| doc.word(p)) == Some("علي")
+            && i.checked_sub(2)
+                .and_then(|p| doc.word(p))
+                .is_some_and(|p| EVENT_LEXICON.in_list(WordList::Answer, p))
+}
+
+/// Whether an act of `kind` answers what prompted it, and so comes on a later day than its cause: a response
+/// (speech, sanction, closure, arrest, resignation, vote, demand, protest …), not a violent act, a seizure or an
+/// outcome, which may follow its cause the same day.
+fn answers_cause(kind: EventKind) -> bool {
+    use EventKind as K;
+    matches!(
+        kind,
+        K::Statement
+            | K::Demand
+            | K::Threat
+            | K::Accusation
+            | K::Rejection
+            | K::Suspension
+            | K::Sanction
+            | K::Protest
+            | K::Vote
+            | K::Resignation
+            | K::Arrest
+            | K::Dismissal
+            | K::Restriction
+            | K::Meeting
+    )
+}
+
+/// Whether the word before the trigger at `i` is a bare «after» («بعد», «عقب», with or without «و»), which tells
+/// only the order of two acts, not that one caused the other.
+fn after_word(doc: &Doc<'_>, i: usize) -> bool {
+    i.checked_sub(1)
+        .and_then(|p| doc.word(p))
+        .is_some_and(|w| matches!(w.strip_prefix('و').unwrap_or(w), "بعد" | "عقب"))
+}
+
 /// Whether the trigger at `i` is one of the alternatives «إما … أو …» that open at token `a`, right after «إما»: it
 /// heads one (is the first or second word after «إما» or an «أو»), and an «أو» follows «إما» before `b`. Folded, «إما» is
 /// also «أما» (as for), which «أو» does not follow; an event told further on is what an alternative is about, not
@@ -2936,6 +2979,8 @@ struct Counted<'a, 't, 'w> {
     clause: (usize, usize, Span),
     /// Where the matter of the trigger began (see `topic_starts`).
     topic_from: usize,
+    /// The publication day when the trigger's clause is told in the past: no day counted past it is its.
+    past_until: Option<chrono::NaiveDate>,
 }
 
 impl Counted<'_, '_, '_> {
@@ -2997,7 +3042,12 @@ impl Counted<'_, '_, '_> {
             if !doc.word(t1).is_some_and(|w| matches!(w, "من" | "علي")) {
                 continue;
             }
-            let x = t1 + 1;
+            // Counted from the outbreak or start of an event («بعد يومين من اندلاع الاشتباكات»), the event is the
+            // noun after that word, and the count is from its first day even for a process.
+            let onset = doc
+                .word(t1 + 1)
+                .is_some_and(|w| EVENT_LEXICON.in_list(WordList::Onset, w));
+            let x = if onset { t1 + 2 } else { t1 + 1 };
             let Some((kind, weak)) = vocab
                 .triggers(x)
                 .iter()
@@ -3009,11 +3059,12 @@ impl Counted<'_, '_, '_> {
             };
             // A process counts its own length («بعد 12 عاماً من المفاوضات», «بعد يومين من معارك», «بعد أسبوعين من
             // الغارات»): no day of an event to count from. One meeting is no process («بعد يومين من لقائه»).
-            if matches!(
-                kind,
-                EventKind::Clash | EventKind::Protest | EventKind::Ceasefire
-            ) || kind == EventKind::Meeting && weak
-                || doc.word(x).is_some_and(|w| w.ends_with("ات"))
+            if !onset
+                && (matches!(
+                    kind,
+                    EventKind::Clash | EventKind::Protest | EventKind::Ceasefire
+                ) || kind == EventKind::Meeting && weak
+                    || doc.word(x).is_some_and(|w| w.ends_with("ات")))
             {
                 continue;
             }
@@ -3074,6 +3125,16 @@ impl Counted<'_, '_, '_> {
                 }
             }
             let Some(told) = told else { continue };
+            // «وبدأت المفاوضات بعد 15 يوماً على انطلاق الهجوم»: told in the past, a count that ends past the
+            // publication day is not from the event told before (a later stage of it, «تجددت الهجمات مساء السبت»).
+            if let Some(r) = self.past_until {
+                if counted_day(told, d, after)
+                    .and_then(|c| c.interval)
+                    .is_some_and(|iv| iv.start.date() > r)
+                {
+                    continue;
+                }
+            }
             if !governed {
                 return Some((Some(told.clone()), false));
             }
@@ -3787,6 +3848,9 @@ fn detect_chunk(
         .map(|h| h.first)
         .collect();
     let mut obj_k = 0;
+    // Where the last trigger kept apart from a day as the cause of an act starts: what it tells of («إثر اشتباكات
+    // أوقعت قتلى») is part of that cause, not the act a later cause answers.
+    let mut kept_apart: Option<usize> = None;
     // The events (indices in `out`) announced on the day written between the verb and them (few texts have any).
     let mut announced: Vec<usize> = Vec::new();
     // The index of the last trigger that is a verb of announcing.
@@ -4556,9 +4620,43 @@ fn detect_chunk(
                 chosen = choose_before(&site, at, before, after);
             }
         }
+        // «أغلقت السلطات المعبر الأحد جراء اشتباكات»: Sunday is the closure's; the clashes came before it.
+        // After «بعد» or «عقب» only a plural is kept apart («بعد احتجاجات», «بعد هجمات»): one act told right before
+        // another («سيطروا على القاعدة يوم الأحد بعد انسحاب الجيش») happened that day.
+        let cause_apart = |t: &Temporal| {
+            h.nominal
+                && t.span.end <= tspan.start
+                && cause_framed(&doc, i)
+                && (h.plural || !after_word(&doc, i))
+                // Only an act that answers its cause (a statement, a sanction, a closure, an arrest, a vote …) came
+                // on a later day: deaths, a place won or fighting told just before their cause («قُتل ثلاثة جنود
+                // الأحد جراء انفجار», «نجحت أمس في تصفيتهم بعد اشتباكات») share its day, and a clause with no
+                // such act («سقطوا بين قتيل وجريح جراء انفجار ألغام») says nothing of its order. The act is the
+                // last one told in the sentence, past what belongs to a cause kept apart before. A day told after
+                // «أن» that follows a saying («وأضاف أن قواته حاصرت أمس … ونجحت في تصفيتهم بعد اشتباكات») is
+                // that of the act said, not of the saying.
+                && out
+                    .iter()
+                    .rev()
+                    .take_while(|e| e.sentence.start >= sent_span.start)
+                    .find(|e| kept_apart.is_none_or(|k| e.trigger.span.start < k))
+                    .is_some_and(|e| {
+                        answers_cause(e.kind)
+                            && !(e.kind.family() == super::Family::Speech
+                                && e.trigger.span.end <= t.span.start
+                                && last_says_that(&doc, &vocab, c0.max(i.saturating_sub(WINDOW)), i)
+                                    .map(|j| orig(j, j + 1).start)
+                                    .is_some_and(|b| e.trigger.span.end <= b && b < t.span.start))
+                    })
+        };
+        let apart = chosen.is_some_and(cause_apart);
+        if apart {
+            kept_apart = Some(tspan.start);
+        }
         if let Some(t) = chosen.filter(|t| {
             !speakers(t)
                 && !elapsed(t)
+                && !apart
                 && (asks.is_empty() || !asked(&asks, hk, &h, t, tspan, with_relative.start))
         }) {
             source = Some(if t.anchor == Anchor::Anaphoric {
@@ -4652,6 +4750,10 @@ fn detect_chunk(
                 orig: &mapper,
                 clause: (c0, c1, clause_span),
                 topic_from,
+                past_until: ctx
+                    .reference
+                    .filter(|_| !planned && !h.imperfect)
+                    .map(|r| r.date()),
             };
             if let Some((day, governed)) =
                 at.date(clause_counts, &h, tspan, out, &similar, date.as_ref())

@@ -504,6 +504,9 @@ pub(crate) enum WordList {
     /// `@past_frame`: words right before an event noun that make it the past time of another act («هددوا بعد اعتقال
     /// زملائهم بالإضراب»): told as done, not what a threat or a warning before it is of.
     PastFrame,
+    /// `@onset`: nouns of outbreak or start before an event noun in a time counted from it («بعد يومين من اندلاع
+    /// الاشتباكات», «بعد أسبوع من بدء الإضراب»): the count is from the day it began, not the length of a process.
+    Onset,
     /// `@specific`: verbs of outcome, outbreak or length (with «و»/«ف» stripped) right before or after a definite
     /// plural of violence that make it the acts of one story, not violence in general («أسفرت الغارات عن مقتل …»,
     /// «أما الغارات فأسفرت …», «استمرت الاشتباكات يومين»).
@@ -536,7 +539,7 @@ pub(crate) enum WordList {
 }
 
 impl WordList {
-    const ALL: [WordList; 44] = [
+    const ALL: [WordList; 45] = [
         WordList::Institution,
         WordList::PlaceNoun,
         WordList::Still,
@@ -572,6 +575,7 @@ impl WordList {
         WordList::Frame,
         WordList::Answer,
         WordList::PastFrame,
+        WordList::Onset,
         WordList::Specific,
         WordList::NotVerb,
         WordList::Pluperfect,
@@ -620,6 +624,7 @@ impl WordList {
             WordList::Frame => "@frame",
             WordList::Answer => "@answer",
             WordList::PastFrame => "@past_frame",
+            WordList::Onset => "@onset",
             WordList::Specific => "@specific",
             WordList::NotVerb => "@not_verb",
             WordList::Pluperfect => "@pluperfect",
