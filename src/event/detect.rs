@@ -4300,12 +4300,16 @@ fn detect_chunk(
                     .any(|k| cues.has(k, bit(CueKind::Accident)))
             // «لقي 11 شخصاً مصرعهم، بينهم ثلاثة أطفال، إثر فيضانات مفاجئة»: «إثر» opens a clause of its own, but
             // the disaster or accident right after the first one in the sentence is what the deaths came from. Only
-            // for the words of dying («مصرع», «حتف»): a killing («قتل جنديان في كمين …، إثر …») has its own cause.
+            // for the words of dying (`@dying`: «مصرع», «حتف»): a killing («قتل جنديان في كمين …، إثر …») has its own
+            // cause.
             || h.entry.kind == EventKind::Killing
                 && c1 < s1
                 && [i, h.last]
                     .iter()
-                    .any(|&k| doc.word(k).is_some_and(|w| w.contains("مصرع") || w.contains("حتف")))
+                    .any(|&k| {
+                        doc.word(k)
+                            .is_some_and(|w| EVENT_LEXICON.contains_listed(WordList::Dying, w))
+                    })
                 && (c1..s1.min(h.last + 1 + DYING_CAUSE_REACH))
                     .find(|&k| matches!(doc.word(k), Some("اثر" | "واثر")))
                     .is_some_and(|k| {

@@ -507,6 +507,9 @@ pub(crate) enum WordList {
     /// `@onset`: nouns of outbreak or start before an event noun in a time counted from it («بعد يومين من اندلاع
     /// الاشتباكات», «بعد أسبوع من بدء الإضراب»): the count is from the day it began, not the length of a process.
     Onset,
+    /// `@dying`: nouns of dying that a killing trigger may be built on («لقوا مصرعهم», «لقي حتفه»; read inside the word,
+    /// clitics and all): deaths whose cause a later «إثر» may tell.
+    Dying,
     /// `@specific`: verbs of outcome, outbreak or length (with «و»/«ف» stripped) right before or after a definite
     /// plural of violence that make it the acts of one story, not violence in general («أسفرت الغارات عن مقتل …»,
     /// «أما الغارات فأسفرت …», «استمرت الاشتباكات يومين»).
@@ -539,7 +542,7 @@ pub(crate) enum WordList {
 }
 
 impl WordList {
-    const ALL: [WordList; 45] = [
+    const ALL: [WordList; 46] = [
         WordList::Institution,
         WordList::PlaceNoun,
         WordList::Still,
@@ -576,6 +579,7 @@ impl WordList {
         WordList::Answer,
         WordList::PastFrame,
         WordList::Onset,
+        WordList::Dying,
         WordList::Specific,
         WordList::NotVerb,
         WordList::Pluperfect,
@@ -625,6 +629,7 @@ impl WordList {
             WordList::Answer => "@answer",
             WordList::PastFrame => "@past_frame",
             WordList::Onset => "@onset",
+            WordList::Dying => "@dying",
             WordList::Specific => "@specific",
             WordList::NotVerb => "@not_verb",
             WordList::Pluperfect => "@pluperfect",
