@@ -4325,6 +4325,13 @@ impl<'a> Parser<'a> {
                 }
             }
         }
+        // «في الليلة الماضية», «خلال الليلة المقبلة»: after a preposition, a relative night written on is that night,
+        // not tonight.
+        if part.is_none() && !hours && start > i {
+            if let Some((e, _, d)) = self.relday(j).filter(|&(e, _, _)| e > j + l.ntok) {
+                return Some((e, SKIP_TOKEN, d));
+            }
+        }
         // «في المغرب», «خلال المغرب» name the country far more often than the sunset hour («عند المغرب», «وقت المغرب»
         // stay).
         if self.is(j, "المغرب") && j == i + 1 && self.is_listed(i, WordList::CountryPrep) {
