@@ -4079,7 +4079,13 @@ fn detect_chunk(
                                     && !(EVENT_LEXICON.in_list(WordList::Absent, next_w)
                                         && c.end < i)
                                     && !(c.cue.scope == 0
-                                        && denies_other(&doc, c.end, i, prev_trigger)) =>
+                                        && denies_other(&doc, c.end, i, prev_trigger))
+                                    // «لم يحل دون أن تعلن المنظمة …», «لم يمر يوم دون أن …»: a negation before
+                                    // «دون» undoes it.
+                                    && !(matches!(doc.word(j), Some("دون" | "بدون"))
+                                        && (lo_c.max(j.saturating_sub(4))..j).any(|m| {
+                                            matches!(doc.word(m), Some("لم" | "ولم" | "لا" | "ولا" | "لن"))
+                                        })) =>
                             {
                                 negative = true;
                                 denied |= c.cue.scope == 0;
