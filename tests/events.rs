@@ -1356,7 +1356,8 @@ fn assert_ratchet(s: &Score, name: &str, min_r: f64, min_p: f64) {
 /// them) against `articles/gold.jsonl`: each gold trigger is a place in the text and a found event stands for one gold
 /// event only. Each set of the manifest is scored on its own: set a (01–06, no `"set"`) against `articles/recall`,
 /// `articles/precision` in `tests/data/baselines.json`, set b (07–12) against `articles_b/recall`,
-/// `articles_b/precision`. Fails when a figure drops below its ratchet; `--nocapture` prints the figures and the diff.
+/// `articles_b/precision`, set c (13–18) against `articles_c/recall`, `articles_c/precision`. Fails when a figure
+/// drops below its ratchet; `--nocapture` prints the figures and the diff.
 #[test]
 fn blind_article_events_against_gold() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/articles");
@@ -1366,13 +1367,18 @@ fn blind_article_events_against_gold() {
         gold.iter().all(|g| articles.iter().any(|a| a.id == g.doc)),
         "a gold event names an article the manifest lacks"
     );
-    let (set_a, set_b): (Vec<Article>, Vec<Article>) =
-        articles.into_iter().partition(|a| a.set == "a");
+    const SETS: [(&str, &str); 3] = [("a", "articles"), ("b", "articles_b"), ("c", "articles_c")];
     assert!(
-        set_b.iter().all(|a| a.set == "b"),
-        "an article names a set other than a and b"
+        articles
+            .iter()
+            .all(|a| SETS.iter().any(|(set, _)| a.set == *set)),
+        "an article names a set other than a, b and c"
     );
-    for (set, key, arts) in [("a", "articles", set_a), ("b", "articles_b", set_b)] {
+    let mut rest = articles;
+    for (set, key) in SETS {
+        let (arts, others): (Vec<Article>, Vec<Article>) =
+            rest.into_iter().partition(|a| a.set == set);
+        rest = others;
         let golds: Vec<_> = gold
             .iter()
             .filter(|g| arts.iter().any(|a| a.id == g.doc))

@@ -3842,9 +3842,15 @@ fn detect_chunk(
     let mut yielding: Vec<usize> = Vec::new();
     // The first tokens of the attacks and clashes, in text order: a sentence without any tells deaths after an
     // accident as its toll.
+    // A disaster next to a verb of striking is its subject, not an attack («ضرب زلزال المنطقة», «الكوليرا التي ضربت
+    // ست ولايات»).
     let violent: Vec<usize> = hits
         .iter()
-        .filter(|h| matches!(h.entry.kind, EventKind::Attack | EventKind::Clash))
+        .filter(|h| {
+            matches!(h.entry.kind, EventKind::Attack | EventKind::Clash)
+                && !(h.first.saturating_sub(2)..h.last + 3)
+                    .any(|k| (k < h.first || k > h.last) && cues.has(k, bit(CueKind::Disaster)))
+        })
         .map(|h| h.first)
         .collect();
     let mut obj_k = 0;
@@ -4073,7 +4079,13 @@ fn detect_chunk(
                                     && !(EVENT_LEXICON.in_list(WordList::Absent, next_w)
                                         && c.end < i)
                                     && !(c.cue.scope == 0
-                                        && denies_other(&doc, c.end, i, prev_trigger)) =>
+                                        && denies_other(&doc, c.end, i, prev_trigger))
+                                    // «لم يحل دون أن تعلن المنظمة …», «لم يمر يوم دون أن …»: a negation before
+                                    // «دون» undoes it.
+                                    && !(matches!(doc.word(j), Some("دون" | "بدون"))
+                                        && (lo_c.max(j.saturating_sub(4))..j).any(|m| {
+                                            matches!(doc.word(m), Some("لم" | "ولم" | "لا" | "ولا" | "لن"))
+                                        })) =>
                             {
                                 negative = true;
                                 denied |= c.cue.scope == 0;
@@ -4141,10 +4153,17 @@ fn detect_chunk(
                             // «قد تشن»: the trigger's own reading knows a short imperfect. After «قد» the
                             // imperfect is indicative, so a plural in «وا» is a perfect of form V or VI
                             // («وكان المعلمون قد تظاهروا»: a pluperfect, actual).
+                            // After a «كان» the «قد» opens a pluperfect, and its verb is a perfect even when it
+                            // begins like an imperfect (form V: «وكان الوزير قد ترأس اجتماعاً», «قد نظمت مسيرة»).
                             CueKind::HypoImpf
                                 if within
                                     && !next_w.ends_with("وا")
-                                    && (c.end == i && h.imperfect || looks_imperfect(next_w)) =>
+                                    && (c.end == i && h.imperfect || looks_imperfect(next_w))
+                                    && !(lo_c.max(j.saturating_sub(6))..j).any(|m| {
+                                        doc.word(m).is_some_and(|w| {
+                                            EVENT_LEXICON.in_list(WordList::Pluperfect, w)
+                                        })
+                                    }) =>
                             {
                                 hypothetical = true
                             }
