@@ -1465,7 +1465,8 @@ fn foiled_attempt(doc: &Doc<'_>, j: usize, i: usize) -> bool {
 }
 
 /// Whether a word of `@past_frame` («بعد», «إثر», «في أعقاب») stands between a cue ending at `from` and the trigger
-/// at `i`: the trigger is in what framed the cue's clause, before it.
+/// at `i`: the trigger is in what framed the cue's clause, before it. (Not «خلال»: «من المنتظر أن يوقع البلدان اتفاقية
+/// خلال الزيارة» plans the visit too.)
 fn framed_between(doc: &Doc<'_>, from: usize, i: usize) -> bool {
     (from..i).any(|k| {
         doc.word(k)
