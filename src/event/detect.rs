@@ -7,7 +7,9 @@
 use super::lexicon::{
     rest_key, Cue, CueKind, Name, Rest, TriggerEntry, WordList, EVENT_LEXICON, GAP, LONG_GAP,
 };
-use super::morph::{for_each_bare_form, for_each_reading_where, looks_imperfect};
+use super::morph::{
+    for_each_bare_form, for_each_reading_where, looks_feminine_perfect, looks_imperfect,
+};
 use super::{
     Actor, DateSource, EntityType, Event, EventDate, EventKind, Modality, Place, Polarity, Role,
     Trigger,
@@ -1437,6 +1439,58 @@ fn past_framed(doc: &Doc<'_>, i: usize) -> bool {
     i.checked_sub(1)
         .and_then(|p| doc.word(p))
         .is_some_and(|p| EVENT_LEXICON.in_list(WordList::PastFrame, p))
+}
+
+/// How many tokens after a verb of foiling the attempt it foiled may end in its aim (past a subject and an adjective).
+const FOILED_REACH: usize = 9;
+
+/// Whether the cue at `j` foils («أحبط», «أفشل») an attempt or a plot whose aim with «لـ» is the trigger at `i`
+/// («أحبطت الأجهزة الأمنية محاولة إرهابية لاستهداف دورية»): the attack did not take place.
+fn foiled_attempt(doc: &Doc<'_>, j: usize, i: usize) -> bool {
+    let foil = doc.word(j).is_some_and(|w| {
+        let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+        ["احبط", "افشل", "احباط", "افشال", "باحباط", "بافشال"]
+            .iter()
+            .any(|p| w.starts_with(p))
+    });
+    foil && doc.word(i).is_some_and(|w| w.starts_with('ل'))
+        && (i.saturating_sub(3).max(j + 1)..i).any(|k| {
+            doc.word(k).is_some_and(|w| {
+                matches!(
+                    w.strip_prefix("ال").unwrap_or(w),
+                    "محاوله" | "محاولات" | "مخطط" | "مخططا" | "مخططات" | "مؤامره"
+                )
+            })
+        })
+}
+
+/// Whether a word of `@past_frame` («بعد», «إثر», «في أعقاب») stands between a cue ending at `from` and the trigger
+/// at `i`: the trigger is in what framed the cue's clause, before it. (Not «خلال»: «من المنتظر أن يوقع البلدان اتفاقية
+/// خلال الزيارة» plans the visit too.)
+fn framed_between(doc: &Doc<'_>, from: usize, i: usize) -> bool {
+    (from..i).any(|k| {
+        doc.word(k)
+            .is_some_and(|w| EVENT_LEXICON.in_list(WordList::PastFrame, w))
+    })
+}
+
+/// Whether «عدم» at `j` (ending at `end`) negates another verbal noun between it and the trigger `h`, not the trigger:
+/// «عدم تأثر اتفاق الشراكة», «عدم تنفيذ اتفاق الرياض» tell an accord that stands. A carrier of the event («عدم إجراء
+/// الانتخابات») or a signing («عدم توقيع الاتفاق») carries the negation to it; for an accord only a signing does.
+fn lack_of_other(doc: &Doc<'_>, h: &Hit, j: usize, end: usize) -> bool {
+    if end + 1 != h.first || h.first != h.last {
+        return false;
+    }
+    let lack = doc
+        .word(j)
+        .is_some_and(|w| matches!(w, "عدم" | "بعدم" | "لعدم" | "وعدم"));
+    let Some(w) = doc.word(end) else {
+        return false;
+    };
+    let w = w.strip_prefix("ال").unwrap_or(w);
+    let accord = matches!(h.entry.kind, EventKind::Agreement | EventKind::Ceasefire);
+    lack && !EVENT_LEXICON.contains_listed(WordList::Signing, w)
+        && (accord || !EVENT_LEXICON.in_list(WordList::Carrier, w))
 }
 
 /// Whether the trigger at `i` is the cause or the prompt of another act: right after a word of `@past_frame` («إثر
@@ -4085,7 +4139,8 @@ fn detect_chunk(
                                     && !(matches!(doc.word(j), Some("دون" | "بدون"))
                                         && (lo_c.max(j.saturating_sub(4))..j).any(|m| {
                                             matches!(doc.word(m), Some("لم" | "ولم" | "لا" | "ولا" | "لن"))
-                                        })) =>
+                                        }))
+                                    && (any_before || !lack_of_other(&doc, &h, j, c.end)) =>
                             {
                                 negative = true;
                                 denied |= c.cue.scope == 0;
@@ -4096,7 +4151,8 @@ fn detect_chunk(
                                 if (within
                                     || !out
                                         && dist <= 5
-                                        && subject_between(&doc, &ments, c.end, i))
+                                        && subject_between(&doc, &ments, c.end, i)
+                                    || !out && dist <= FOILED_REACH && foiled_attempt(&doc, j, i))
                                     // An accord named as a thing is not undone; reaching or signing one is
                                     // an act that can be refused («رفض التوصل إلى اتفاق»).
                                     && (h.entry.kind != EventKind::Agreement
@@ -4110,7 +4166,13 @@ fn detect_chunk(
                             CueKind::NegationImpf if within && looks_imperfect(next_w) => {
                                 negative = true
                             }
-                            CueKind::Planned if within && !(medium && c.cue.scope == 0) => {
+                            // A plan does not reach past a word of past frame between it and the trigger: what
+                            // came before it is told as done («تعتزم السلطات فرض حظر التجول بعد أن قتل مسلحون …»).
+                            CueKind::Planned
+                                if within
+                                    && !(medium && c.cue.scope == 0)
+                                    && !framed_between(&doc, c.end, i) =>
+                            {
                                 planned = true
                             }
                             // A threat or a warning (a cue of some scope) is not of an event right after a
@@ -4155,9 +4217,11 @@ fn detect_chunk(
                             // («وكان المعلمون قد تظاهروا»: a pluperfect, actual).
                             // After a «كان» the «قد» opens a pluperfect, and its verb is a perfect even when it
                             // begins like an imperfect (form V: «وكان الوزير قد ترأس اجتماعاً», «قد نظمت مسيرة»).
+                            // A feminine perfect in «ت» is no imperfect either («فقد توصلت», «قد سيطرت», «قد نفذت»).
                             CueKind::HypoImpf
                                 if within
                                     && !next_w.ends_with("وا")
+                                    && !looks_feminine_perfect(next_w)
                                     && (c.end == i && h.imperfect || looks_imperfect(next_w))
                                     && !(lo_c.max(j.saturating_sub(6))..j).any(|m| {
                                         doc.word(m).is_some_and(|w| {

@@ -400,6 +400,21 @@ pub(crate) fn looks_imperfect(w: &str) -> bool {
     }
 }
 
+/// True when the folded word looks like a perfect verb in the feminine «ت» (an object pronoun may follow): five
+/// letters or more («توصلت», «سيطرت»), or four that do not start with «ي» or «ت» («نفذت»). An imperfect of a verb whose
+/// root ends in «ت» has four letters after its prefix «ي» or «ت» («تصوت», «يموت»).
+pub(crate) fn looks_feminine_perfect(w: &str) -> bool {
+    let w = ["هما", "هم", "ها", "ه"]
+        .iter()
+        .find_map(|s| w.strip_suffix(s).filter(|r| r.ends_with('ت')))
+        .unwrap_or(w);
+    let Some(stem) = w.strip_suffix('ت') else {
+        return false;
+    };
+    let n = nchars(stem);
+    n >= 4 || n == 3 && !stem.starts_with(['ي', 'ت'])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -678,6 +693,10 @@ mod tests {
         let f: Vec<String> = bare_forms("وللعراق");
         assert!(f.contains(&"العراق".to_string()), "{f:?}");
         assert!(looks_imperfect("يدفع"));
+        assert!(looks_feminine_perfect("توصلت"));
+        assert!(looks_feminine_perfect("نفذتها"));
+        assert!(!looks_feminine_perfect("تصوت"));
+        assert!(!looks_feminine_perfect("يدفع"));
         assert!(!looks_imperfect("بدأ"));
     }
 }
