@@ -259,24 +259,60 @@ pub(crate) fn jsonl_in(
     let mut spare: Vec<Vec<u8>> = Vec::new();
     // A batch is analyzed on its own thread while this one writes the answers of the batch before and reads the next
     // one: reading and writing overlap the analysis instead of leaving the pool idle. At most three batches are held.
+    // The last batch goes in pieces (see [`pieces`]), each on its own thread, all given to the pool at once: the pool
+    // takes them in order, so the answers of the first pieces are written while the later ones are analyzed, and
+    // what is left to write once the analysis ends is one piece, not a whole batch.
     std::thread::scope(|scope| -> io::Result<bool> {
-        let mut pending: Option<std::thread::ScopedJoinHandle<'_, (Answers, Vec<u8>)>> = None;
+        let mut pending = std::collections::VecDeque::new();
         loop {
             let (batch, end) = read_batch(&mut reader, &mut n, &mut carry, &mut spare);
-            let previous = pending.replace(scope.spawn(|| run(batch)));
-            if let Some(h) = previous {
+            if end.is_some() {
+                for piece in pieces(batch) {
+                    pending.push_back(scope.spawn(|| run(piece)));
+                }
+            } else {
+                pending.push_back(scope.spawn(|| run(batch)));
+            }
+            // The batch before this one (all of them at the end), in input order.
+            let keep = usize::from(end.is_none());
+            while pending.len() > keep {
+                let Some(h) = pending.pop_front() else { break };
                 let (answers, bytes) = join(h);
                 spare.push(bytes);
                 all_ok &= write_answers(out, answers)?;
             }
             if let Some(end) = end {
-                if let Some(h) = pending.take() {
-                    all_ok &= write_answers(out, join(h).0)?;
-                }
                 return end.map(|()| all_ok);
             }
         }
     })
+}
+
+/// Lines of the last batch analyzed together (see [`pieces`]): enough for every thread to take several, few enough
+/// that the answers of one piece (about 12 KB a line on news) are soon written.
+const PIECE: usize = 32;
+
+/// `batch` in pieces of [`PIECE`] lines or so, each with a copy of its own bytes (the batch's lines are consecutive
+/// ranges of its buffer), in input order.
+fn pieces(batch: Batch) -> Vec<Batch> {
+    if batch.lines.len() <= PIECE {
+        return vec![batch];
+    }
+    batch
+        .lines
+        .chunks(PIECE)
+        .map(|lines| {
+            let lo = lines.first().map_or(0, |(_, r)| r.start);
+            let hi = lines.last().map_or(lo, |(_, r)| r.end);
+            Batch {
+                bytes: batch.bytes.get(lo..hi).unwrap_or_default().to_vec(),
+                lines: lines
+                    .iter()
+                    .map(|(n, r)| (*n, r.start.saturating_sub(lo)..r.end.saturating_sub(lo)))
+                    .collect(),
+            }
+        })
+        .collect()
 }
 
 /// Input lines: the bytes read, and each line's number and range in them.

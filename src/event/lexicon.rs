@@ -776,12 +776,33 @@ fn verbal_noun(lemma: &str, pos: &str) -> Option<String> {
 
 impl EventLexicon {
     /// Parses the embedded data files.
+    ///
+    /// The trigger file and the gazetteer fill different tables (triggers, cues and word lists; names,
+    /// nationalities, entities and offices), so they are read on two threads: this build is the longest serial step
+    /// before a program's first text, and the halves take about as long. The forms index, which needs both, comes last.
     pub fn embedded() -> Result<EventLexicon, Error> {
+        let gazetteer = || -> Result<EventLexicon, Error> {
+            let mut g = EventLexicon::default();
+            for (file, data) in GAZETTEER {
+                g.load_gazetteer(file, data)?;
+            }
+            Ok(g)
+        };
         let mut lex = EventLexicon::default();
-        lex.load_triggers("triggers.tsv", TRIGGERS)?;
-        for (file, data) in GAZETTEER {
-            lex.load_gazetteer(file, data)?;
-        }
+        let g = std::thread::scope(|s| {
+            // Should the thread not start, the gazetteer is read here, after the triggers.
+            let other = std::thread::Builder::new().spawn_scoped(s, gazetteer);
+            let triggers = lex.load_triggers("triggers.tsv", TRIGGERS);
+            let g = match other {
+                Ok(h) => h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)),
+                Err(_) => gazetteer(),
+            };
+            triggers.and(g)
+        })?;
+        lex.names = g.names;
+        lex.nationalities = g.nationalities;
+        lex.entities = g.entities;
+        lex.offices = g.offices;
         lex.index_forms();
         Ok(lex)
     }
