@@ -4680,7 +4680,14 @@ impl<'a> Parser<'a> {
             return None;
         }
         // «خلال العقد الماضي» is the past ten years: see `past_decade`. After a part word it stays a calendar decade.
-        if unit == Unit::Decade && off == Some(-1) && !this && !that && !bare && !self.is(end, "من")
+        // With no preposition before it («شهد العقد الماضي تراجعاً») it is the calendar decade before this one.
+        if unit == Unit::Decade
+            && off == Some(-1)
+            && !this
+            && !that
+            && !bare
+            && !self.is(end, "من")
+            && (l.prefixed || self.decade_lead(i))
         {
             return None;
         }
@@ -4720,7 +4727,8 @@ impl<'a> Parser<'a> {
             return None;
         }
         let e = match self.shift(i + 1) {
-            Some((e, -1)) => e,
+            // «خلال العقد الماضي», «في العقد الماضي»; as subject or object («شهد العقد الماضي») the calendar decade.
+            Some((e, -1)) if l.prefixed || self.decade_lead(i) => e,
             Some(_) => return None,
             None if self
                 .lex(i + 1, bits::LAST, |r| matches!(r, Reading::Last))
@@ -4745,6 +4753,14 @@ impl<'a> Parser<'a> {
                 more: [None; 3],
             },
         ))
+    }
+
+    /// A preposition of time before the decade noun at `i` («خلال», «طوال», «على مدى», «منذ», «في»; list
+    /// `span_lead`): «العقد الماضي» after it is the past ten years.
+    fn decade_lead(&self, i: usize) -> bool {
+        i > 0
+            && (self.kw_list(i - 1, WordList::SpanLead).is_some()
+                || self.kw(i - 1, &["في"]).is_some())
     }
 
     /// «بعد القادم», «ما بعد المقبل», «قبل الماضي»: two periods away from the reference, after a period noun.
