@@ -670,13 +670,10 @@ pub(crate) enum WordList {
     /// Words of comparison that open a clause of their own («كما فعل», «مثلما حدث», «كالتي عرفتها»): a future verb
     /// before them does not move a date after them ahead: `compare_open`.
     CompareOpen,
-    /// Prepositions of time after which a month name that is also a common word is the month («خلال آب», «في صفر»):
-    /// `weak_month_prep`.
-    WeakMonthPrep,
 }
 
 impl WordList {
-    const ALL: [WordList; 51] = [
+    const ALL: [WordList; 50] = [
         WordList::MonthEpithet,
         WordList::CalendarYear,
         WordList::Counted,
@@ -727,7 +724,6 @@ impl WordList {
         WordList::BothAfter,
         WordList::Participle,
         WordList::CompareOpen,
-        WordList::WeakMonthPrep,
     ];
 
     fn name(self) -> &'static str {
@@ -782,7 +778,6 @@ impl WordList {
             WordList::BothAfter => "both_after",
             WordList::Participle => "participle",
             WordList::CompareOpen => "compare_open",
-            WordList::WeakMonthPrep => "weak_month_prep",
         }
     }
 }

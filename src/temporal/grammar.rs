@@ -1160,9 +1160,7 @@ impl<'a> Parser<'a> {
                 return None;
             };
             let mut end = j + l.ntok;
-            // A weak name («آب» father, «صفر» zero) right after a preposition of time is the month («خلال آب»).
-            let mut strong =
-                !weak || head || (j > 0 && self.kw_list(j - 1, WordList::WeakMonthPrep).is_some());
+            let mut strong = !weak || head;
             // Paired names.
             if matches!(self.punct(end), Some('/' | '-' | '\\')) {
                 if let Some(l2) = self.lex(
