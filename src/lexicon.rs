@@ -664,10 +664,16 @@ pub(crate) enum WordList {
     /// Words of allegiance or relation after which «للاثنين» is «to the two», not Monday («الموالية للاثنين»):
     /// `both_after`.
     BothAfter,
+    /// Participles that describe the noun before them by a date («الاتفاق الموقع عام 2017», «القرار الصادر في
+    /// 2019»): the year they carry tells of that noun, not the story's year: `participle`.
+    Participle,
+    /// Words of comparison that open a clause of their own («كما فعل», «مثلما حدث», «كالتي عرفتها»): a future verb
+    /// before them does not move a date after them ahead: `compare_open`.
+    CompareOpen,
 }
 
 impl WordList {
-    const ALL: [WordList; 48] = [
+    const ALL: [WordList; 50] = [
         WordList::MonthEpithet,
         WordList::CalendarYear,
         WordList::Counted,
@@ -716,6 +722,8 @@ impl WordList {
         WordList::AsideWord,
         WordList::ShowNoun,
         WordList::BothAfter,
+        WordList::Participle,
+        WordList::CompareOpen,
     ];
 
     fn name(self) -> &'static str {
@@ -768,6 +776,8 @@ impl WordList {
             WordList::AsideWord => "aside_word",
             WordList::ShowNoun => "show_noun",
             WordList::BothAfter => "both_after",
+            WordList::Participle => "participle",
+            WordList::CompareOpen => "compare_open",
         }
     }
 }

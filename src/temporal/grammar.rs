@@ -59,6 +59,8 @@ pub(crate) struct TimeX {
     pub hour: u8,
     pub minute: u8,
     pub second: Option<u8>,
+    /// Thousandths of a second written after the seconds («12:30:15.5» → 500).
+    pub milli: u16,
     pub grain: Grain,
 }
 
@@ -618,7 +620,25 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        x.out_of_reach = breaks == 1 && self.in_aside(p.start);
+        // A year a participle gives its noun («الاتفاق الموقع عام 2017 …، وفي 3 مارس وقع الطرفان ملحقاً») is no year
+        // of the story, in its sentence or the next.
+        x.out_of_reach = self.after_participle(p.start) || (breaks == 1 && self.in_aside(p.start));
+    }
+
+    /// Whether the date starting at token `i` follows, within four words of its clause, a participle that describes
+    /// the noun before it (list `participle`: «الموقع عام 2017», «الموقع بين العشائر عام 2017»).
+    fn after_participle(&self, i: usize) -> bool {
+        for k in (i.saturating_sub(4)..i).rev() {
+            match self.tok(k).map(|t| t.kind) {
+                Some(Kind::Word) => {}
+                Some(Kind::Break | Kind::Punct(_)) | None => return false,
+                _ => continue,
+            }
+            if self.is_listed(k, WordList::Participle) {
+                return true;
+            }
+        }
+        false
     }
 
     /// Token `k` ends a sentence: a full stop, «!», «؟» or a line break.
@@ -2573,21 +2593,29 @@ impl<'a> Parser<'a> {
     /// verb of its own («سيلتقي كيري نظراءه بعد الاتفاق الذي أبرم في 14 يوليو» is past). Looked for only once a
     /// future word is found, which is rare.
     fn relative_between(&self, k: usize, s: usize) -> bool {
+        // «سيصعّد هجماته كما فعل في منتصف يوليو»: a comparison opens a clause with a verb of its own, unless it
+        // follows a comma («، كما يلتقي»: «also») or is a plan's («كما هو مقرر»).
+        let compare = |j: usize| {
+            self.kw_list(j, WordList::CompareOpen).is_some()
+                && !matches!(self.punct(j - 1), Some('،' | ','))
+                && !self.is_any(j + 1, &["هو", "هي"])
+        };
         (k + 1..s).any(|j| {
-            self.word(j).is_some_and(|w| {
-                matches!(
-                    w,
-                    "الذي"
-                        | "التي"
-                        | "الذين"
-                        | "اللذين"
-                        | "اللذان"
-                        | "اللتين"
-                        | "اللتان"
-                        | "اللواتي"
-                        | "اللاتي"
-                )
-            })
+            compare(j)
+                || self.word(j).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "الذي"
+                            | "التي"
+                            | "الذين"
+                            | "اللذين"
+                            | "اللذان"
+                            | "اللتين"
+                            | "اللتان"
+                            | "اللواتي"
+                            | "اللاتي"
+                    )
+                })
         })
     }
 
@@ -4657,7 +4685,14 @@ impl<'a> Parser<'a> {
             return None;
         }
         // «خلال العقد الماضي» is the past ten years: see `past_decade`. After a part word it stays a calendar decade.
-        if unit == Unit::Decade && off == Some(-1) && !this && !that && !bare && !self.is(end, "من")
+        // With no preposition before it («شهد العقد الماضي تراجعاً») it is the calendar decade before this one.
+        if unit == Unit::Decade
+            && off == Some(-1)
+            && !this
+            && !that
+            && !bare
+            && !self.is(end, "من")
+            && (l.prefixed || self.decade_lead(i))
         {
             return None;
         }
@@ -4697,7 +4732,8 @@ impl<'a> Parser<'a> {
             return None;
         }
         let e = match self.shift(i + 1) {
-            Some((e, -1)) => e,
+            // «خلال العقد الماضي», «في العقد الماضي»; as subject or object («شهد العقد الماضي») the calendar decade.
+            Some((e, -1)) if l.prefixed || self.decade_lead(i) => e,
             Some(_) => return None,
             None if self
                 .lex(i + 1, bits::LAST, |r| matches!(r, Reading::Last))
@@ -4722,6 +4758,14 @@ impl<'a> Parser<'a> {
                 more: [None; 3],
             },
         ))
+    }
+
+    /// A preposition of time before the decade noun at `i` («خلال», «طوال», «على مدى», «منذ», «في»; list
+    /// `span_lead`): «العقد الماضي» after it is the past ten years.
+    fn decade_lead(&self, i: usize) -> bool {
+        i > 0
+            && (self.kw_list(i - 1, WordList::SpanLead).is_some()
+                || self.kw(i - 1, &["في"]).is_some())
     }
 
     /// «بعد القادم», «ما بعد المقبل», «قبل الماضي»: two periods away from the reference, after a period noun.
@@ -6764,6 +6808,7 @@ impl<'a> Parser<'a> {
                 hour: h,
                 minute: 0,
                 second: None,
+                milli: 0,
                 grain: Grain::Hour,
             }),
             ..DateX::default()
@@ -6837,6 +6882,7 @@ impl<'a> Parser<'a> {
         }
         let mut minute: u64 = 0;
         let mut second = None;
+        let mut milli = 0;
         let mut grain = Grain::Hour;
         // A bare number («بين 10 و15 عاماً») is an hour only with a part of day.
         let bare_number = !clock
@@ -6860,6 +6906,7 @@ impl<'a> Parser<'a> {
                         ch,
                         minute,
                         second,
+                        milli,
                         grain,
                         clock,
                         false,
@@ -6912,6 +6959,13 @@ impl<'a> Parser<'a> {
                             second = Some(s as u8);
                             grain = Grain::Second;
                             e += 2;
+                            // «12:30:15.5»: decimals of the second, to the thousandth.
+                            if self.punct(e) == Some('.') && self.tight(e) && self.tight(e + 1) {
+                                if let Some((f, nf @ 1..=3)) = self.num(e + 1) {
+                                    milli = (f * 10u64.pow(3 - nf as u32)) as u16;
+                                    e += 2;
+                                }
+                            }
                         }
                     }
                 }
@@ -7014,7 +7068,7 @@ impl<'a> Parser<'a> {
                         grain = Grain::Minute;
                         end += 2;
                         return self.finish_time(
-                            i, end, skip, h, minute, second, grain, clock, false, lead,
+                            i, end, skip, h, minute, second, milli, grain, clock, false, lead,
                         );
                     }
                 }
@@ -7038,7 +7092,7 @@ impl<'a> Parser<'a> {
                     && (self.daypart_date(end + 1).is_some()
                         || self.daypart_every(end + 1).is_some())));
         let mut m = self.finish_time(
-            i, end, skip, hour, minute, second, grain, clock, signal, lead,
+            i, end, skip, hour, minute, second, milli, grain, clock, signal, lead,
         )?;
         // «قرابة العاشرة صباحاً», «نحو الساعة 9:15»: the approximator is the time's mod.
         if let (true, Expr::Date(x)) = (approx, &mut m.expr) {
@@ -7079,6 +7133,7 @@ impl<'a> Parser<'a> {
                 hour: (h % 24) as u8,
                 minute: 0,
                 second: None,
+                milli: 0,
                 grain: Grain::Hour,
             };
             Some((
@@ -7115,6 +7170,7 @@ impl<'a> Parser<'a> {
                             hour: (h % 24) as u8,
                             minute: 0,
                             second: None,
+                            milli: 0,
                             grain: Grain::Hour,
                         };
                         let x = DateX {
@@ -7163,6 +7219,7 @@ impl<'a> Parser<'a> {
                 hour: hour_in_part((h % 24) as u8, p),
                 minute: 0,
                 second: None,
+                milli: 0,
                 grain: Grain::Hour,
             };
             let x = DateX {
@@ -7369,7 +7426,7 @@ impl<'a> Parser<'a> {
             && (!matches!(self.tok(end).map(|t| t.kind), Some(Kind::Word | Kind::Num))
                 || (self.is(end, "من") && self.daypart_date(end + 1).is_some()));
         let m = self.finish_time(
-            i, end, hl.skip, hour, minute, None, grain, false, signal, lead,
+            i, end, hl.skip, hour, minute, None, 0, grain, false, signal, lead,
         )?;
         let Expr::Date(x) = m.expr else {
             return None;
@@ -7484,6 +7541,7 @@ impl<'a> Parser<'a> {
             u64::from(h),
             0,
             None,
+            0,
             Grain::Hour,
             false,
             true,
@@ -7574,6 +7632,7 @@ impl<'a> Parser<'a> {
         hour: u64,
         mut minute: u64,
         second: Option<u8>,
+        milli: u16,
         mut grain: Grain,
         clock: bool,
         signal: bool,
@@ -7666,6 +7725,7 @@ impl<'a> Parser<'a> {
             hour: h as u8,
             minute: minute.min(59) as u8,
             second,
+            milli,
             grain,
         };
         let x = DateX {

@@ -307,6 +307,12 @@ impl Val {
                 if self.grain == Grain::Second {
                     v.push(':');
                     push_padded(&mut v, t.second(), 2);
+                    // «12:30:15.5»: the decimals written, without trailing zeros.
+                    let milli = t.nanosecond() / 1_000_000;
+                    if milli > 0 {
+                        let f = format!(".{milli:03}");
+                        v.push_str(f.trim_end_matches('0'));
+                    }
                 }
                 v
             }
@@ -2696,10 +2702,11 @@ fn time_val(d: NaiveDate, t: TimeX, reference: Option<NaiveDateTime>, prefer_fut
         }
     }
     let start = d
-        .and_hms_opt(
+        .and_hms_milli_opt(
             hour.min(23),
             u32::from(t.minute.min(59)),
             u32::from(t.second.unwrap_or(0).min(59)),
+            u32::from(t.milli.min(999)),
         )
         .unwrap_or_else(|| midnight(d));
     let len = match t.grain {
