@@ -2651,6 +2651,10 @@ fn genitive_of_other(
         && !in_mention(ments, p)
 }
 
+/// How many words after a cause kept apart from an act's day what it tells of may stand («رداً على مقتل ضابطين في
+/// كمين»): past them, in a text with few commas, the words are the act's again.
+const CAUSE_SPAN: usize = 8;
+
 /// How many words after a verb of outcome its preposition may stand («لم تسفر الغارات على البلدة يوم الأحد عن قتلى»).
 const RESULT_SPAN: usize = 8;
 
@@ -3856,6 +3860,8 @@ fn detect_chunk(
     // Where the last trigger kept apart from a day as the cause of an act starts: what it tells of («إثر اشتباكات
     // أوقعت قتلى») is part of that cause, not the act a later cause answers.
     let mut kept_apart: Option<usize> = None;
+    // The last token of that trigger: what it tells of follows within a few words (see `in_cause`).
+    let mut cause_end = 0;
     // The events (indices in `out`) announced on the day written between the verb and them (few texts have any).
     let mut announced: Vec<usize> = Vec::new();
     // The index of the last trigger that is a verb of announcing.
@@ -4629,6 +4635,23 @@ fn detect_chunk(
                 chosen = choose_before(&site, at, before, after);
             }
         }
+        // A noun after «بعد», «عقب» that tells an act not told before: indefinite, with no pronoun on it and no
+        // article on the word after it («بعد اعتداء مسلحين», not «عقب لقائه», «بعد سيطرة المقاومة»), and of no
+        // kind told before in its sentence («وصل … في زيارة …، فيما غادر مساء أمس بعد زيارة رسمية» is that visit).
+        let new_after = |h: &Hit| {
+            !h.definite
+                && h.first == h.last
+                && doc.toks.get(i).is_some_and(|tk| {
+                    let w = orig_word(tk.start, tk.end);
+                    !(w.ends_with('ه') || w.ends_with("ها") || w.ends_with("هم"))
+                })
+                && !doc.word(h.last + 1).is_some_and(|w| w.starts_with("ال"))
+                && !out
+                    .iter()
+                    .rev()
+                    .take_while(|e| e.sentence.start >= sent_span.start)
+                    .any(|e| e.kind == h.entry.kind)
+        };
         // «أغلقت السلطات المعبر الأحد جراء اشتباكات»: Sunday is the closure's; the clashes came before it.
         // After «بعد» or «عقب» only a plural («بعد احتجاجات», «بعد هجمات») or a noun with no article («استدعت
         // سفيرها الاثنين بعد اعتداء مسلحين») is kept apart: «عقب الاجتماع» is the one told before, and one act told
@@ -4638,7 +4661,7 @@ fn detect_chunk(
             h.nominal
                 && t.span.end <= tspan.start
                 && cause_framed(&doc, i)
-                && (h.plural || !h.definite || !after_word(&doc, i))
+                && (h.plural || !after_word(&doc, i) || new_after(&h))
                 // Only an act that answers its cause (a statement, a sanction, a closure, an arrest, a vote …) came
                 // on a later day: deaths, a place won or fighting told just before their cause («قُتل ثلاثة جنود
                 // الأحد جراء انفجار», «نجحت أمس في تصفيتهم بعد اشتباكات») share its day, and a clause with no
@@ -4676,10 +4699,11 @@ fn detect_chunk(
         // «إثر اشتباكات قبلية أوقعت قتلى», «رداً على غارة أودت بحياة ثلاثة»), is part of that cause: the act's day
         // told before the cause is not its day either. (A verb with «و» or «ف» on it is another act of the main
         // clause: «… جراء اشتباكات واعتقلت عشرة».)
-        let last_cause = kept_apart;
+        let last_cause = kept_apart.map(|k| (k, cause_end));
         let in_cause = |t: &Temporal| {
-            last_cause.is_some_and(|k| {
+            last_cause.is_some_and(|(k, last)| {
                 k >= sent_span.start
+                    && i <= last + CAUSE_SPAN
                     && k < tspan.start
                     && t.span.end <= k
                     && text
@@ -4694,6 +4718,7 @@ fn detect_chunk(
         let cause = chosen.is_some_and(cause_apart);
         if cause {
             kept_apart = Some(tspan.start);
+            cause_end = h.last;
         }
         let apart = cause || chosen.is_some_and(in_cause);
         if let Some(t) = chosen.filter(|t| {
@@ -4747,34 +4772,48 @@ fn detect_chunk(
         let speaker_day = date
             .as_ref()
             .and_then(|d| d.span)
-            .filter(|sp| {
-                sp.end <= tspan.start
-                    && out
-                        .iter()
-                        .rev()
-                        .take_while(|e| e.sentence == sent_span)
-                        .any(|e| {
-                            e.kind.family() == super::Family::Speech
-                                && e.trigger.span.end <= sp.start
-                        })
-            })
+            .filter(|sp| sp.end <= tspan.start)
             .and_then(|sp| {
                 last_says_that(&doc, &vocab, s0.max(i.saturating_sub(WINDOW)), i)
                     .map(|j| orig(j, j + 1).start)
-                    .filter(|&b| sp.end <= b)
+                    .filter(|&b| {
+                        // The saying the «أن» follows is the last one told before it, and the day stands between
+                        // them.
+                        sp.end <= b
+                            && out
+                                .iter()
+                                .rev()
+                                .take_while(|e| e.sentence == sent_span)
+                                .find(|e| {
+                                    e.kind.family() == super::Family::Speech
+                                        && e.trigger.span.end <= b
+                                })
+                                .is_some_and(|e| e.trigger.span.end <= sp.start)
+                    })
             });
         // «وقالت الإدارة أمس إن الانفجار أودى بحياة سبعة»: what is said of an event said before it with a day of
         // its own, in the same words, shares that day.
-        if let Some(e) = speaker_day.and_then(|b| {
-            out.last().filter(|e| {
-                e.sentence == sent_span
-                    && e.trigger.span.start >= b
-                    && e.date_source == Some(DateSource::Anaphoric)
-                    && text
-                        .get(e.trigger.span.end..tspan.start)
-                        .is_some_and(|g| !g.contains(['،', ',', '.', '؛', ';']))
+        // (Not a saying or a verb with «و» or «ف» on it: the speaker's own act, «… إنه أسفر عن قتلى ودعا إلى …».)
+        let conjoined = || {
+            !h.nominal
+                && doc
+                    .toks
+                    .get(i)
+                    .is_some_and(|tk| orig_word(tk.start, tk.end).starts_with(['و', 'ف']))
+        };
+        if let Some(e) = speaker_day
+            .filter(|_| h.entry.kind.family() != super::Family::Speech && !conjoined())
+            .and_then(|b| {
+                out.last().filter(|e| {
+                    e.sentence == sent_span
+                        && e.trigger.span.start >= b
+                        && e.date_source == Some(DateSource::Anaphoric)
+                        && text
+                            .get(e.trigger.span.end..tspan.start)
+                            .is_some_and(|g| !g.contains(['،', ',', '.', '؛', ';']))
+                })
             })
-        }) {
+        {
             date = e.date.clone();
             source = e.date_source;
         }
