@@ -1497,11 +1497,16 @@ fn lack_of_other(doc: &Doc<'_>, h: &Hit, j: usize, end: usize) -> bool {
 /// اشتباكات», «في أعقاب هجوم», «جراء القصف»), or after «على» that follows a noun of `@answer` («رداً على احتجاجات»).
 /// That act came after it, so a day told before the trigger for the act is not its day.
 fn cause_framed(doc: &Doc<'_>, i: usize) -> bool {
-    past_framed(doc, i)
-        || i.checked_sub(1).and_then(|p| doc.word(p)) == Some("علي")
-            && i.checked_sub(2)
-                .and_then(|p| doc.word(p))
-                .is_some_and(|p| EVENT_LEXICON.in_list(WordList::Answer, p))
+    past_framed(doc, i) || answer_framed(doc, i)
+}
+
+/// Whether the trigger at `i` is what an act answers: after «على» that follows a noun of `@answer` («رداً على
+/// غارة», «انتقاماً على …»). Any act so told came after it, a strike as much as a statement.
+fn answer_framed(doc: &Doc<'_>, i: usize) -> bool {
+    i.checked_sub(1).and_then(|p| doc.word(p)) == Some("علي")
+        && i.checked_sub(2)
+            .and_then(|p| doc.word(p))
+            .is_some_and(|p| EVENT_LEXICON.in_list(WordList::Answer, p))
 }
 
 /// Whether an act of `kind` answers what prompted it, and so comes on a later day than its cause: a response
@@ -2699,6 +2704,10 @@ fn genitive_of_other(
     }) && !carrier(doc, p)
         && !in_mention(ments, p)
 }
+
+/// How many words after a cause kept apart from an act's day what it tells of may stand («رداً على مقتل ضابطين في
+/// كمين»): past them, in a text with few commas, the words are the act's again.
+const CAUSE_SPAN: usize = 8;
 
 /// How many words after a verb of outcome its preposition may stand («لم تسفر الغارات على البلدة يوم الأحد عن قتلى»).
 const RESULT_SPAN: usize = 8;
@@ -3911,6 +3920,8 @@ fn detect_chunk(
     // Where the last trigger kept apart from a day as the cause of an act starts: what it tells of («إثر اشتباكات
     // أوقعت قتلى») is part of that cause, not the act a later cause answers.
     let mut kept_apart: Option<usize> = None;
+    // The last token of that trigger: what it tells of follows within a few words (see `in_cause`).
+    let mut cause_end = 0;
     // The events (indices in `out`) announced on the day written between the verb and them (few texts have any).
     let mut announced: Vec<usize> = Vec::new();
     // The index of the last trigger that is a verb of announcing.
@@ -4707,14 +4718,33 @@ fn detect_chunk(
                 chosen = choose_before(&site, at, before, after);
             }
         }
+        // A noun after «بعد», «عقب» that tells an act not told before: indefinite, with no pronoun on it and no
+        // article on the word after it («بعد اعتداء مسلحين», not «عقب لقائه», «بعد سيطرة المقاومة»), and of no
+        // kind told before in its sentence («وصل … في زيارة …، فيما غادر مساء أمس بعد زيارة رسمية» is that visit).
+        let new_after = |h: &Hit| {
+            !h.definite
+                && h.first == h.last
+                && doc.toks.get(i).is_some_and(|tk| {
+                    let w = orig_word(tk.start, tk.end);
+                    !(w.ends_with('ه') || w.ends_with("ها") || w.ends_with("هم"))
+                })
+                && !doc.word(h.last + 1).is_some_and(|w| w.starts_with("ال"))
+                && !out
+                    .iter()
+                    .rev()
+                    .take_while(|e| e.sentence.start >= sent_span.start)
+                    .any(|e| e.kind == h.entry.kind)
+        };
         // «أغلقت السلطات المعبر الأحد جراء اشتباكات»: Sunday is the closure's; the clashes came before it.
-        // After «بعد» or «عقب» only a plural is kept apart («بعد احتجاجات», «بعد هجمات»): one act told right before
-        // another («سيطروا على القاعدة يوم الأحد بعد انسحاب الجيش») happened that day.
+        // After «بعد» or «عقب» only a plural («بعد احتجاجات», «بعد هجمات») or a noun with no article («استدعت
+        // سفيرها الاثنين بعد اعتداء مسلحين») is kept apart: «عقب الاجتماع» is the one told before, and one act told
+        // right before another that does not answer it («سيطروا على القاعدة يوم الأحد بعد انسحاب الجيش») happened
+        // that day.
         let cause_apart = |t: &Temporal| {
             h.nominal
                 && t.span.end <= tspan.start
                 && cause_framed(&doc, i)
-                && (h.plural || !after_word(&doc, i))
+                && (h.plural || !after_word(&doc, i) || new_after(&h))
                 // Only an act that answers its cause (a statement, a sanction, a closure, an arrest, a vote …) came
                 // on a later day: deaths, a place won or fighting told just before their cause («قُتل ثلاثة جنود
                 // الأحد جراء انفجار», «نجحت أمس في تصفيتهم بعد اشتباكات») share its day, and a clause with no
@@ -4728,18 +4758,52 @@ fn detect_chunk(
                     .take_while(|e| e.sentence.start >= sent_span.start)
                     .find(|e| kept_apart.is_none_or(|k| e.trigger.span.start < k))
                     .is_some_and(|e| {
-                        answers_cause(e.kind)
-                            && !(e.kind.family() == super::Family::Speech
-                                && e.trigger.span.end <= t.span.start
-                                && last_says_that(&doc, &vocab, c0.max(i.saturating_sub(WINDOW)), i)
-                                    .map(|j| orig(j, j + 1).start)
-                                    .is_some_and(|b| e.trigger.span.end <= b && b < t.span.start))
+                        // (Sought from the sentence's start: the act said may stand in a clause of its own after
+                        // the «أن», «… إن القوات حاصرت مسلحين فجر الأحد، ونجحت في تصفيتهم بعد اشتباكات».)
+                        let said = || {
+                            last_says_that(&doc, &vocab, s0.max(i.saturating_sub(WINDOW)), i)
+                                .map(|j| orig(j, j + 1).start)
+                        };
+                        (answers_cause(e.kind) || answer_framed(&doc, i))
+                            && if e.kind.family() == super::Family::Speech {
+                                !(e.trigger.span.end <= t.span.start
+                                    && said().is_some_and(|b| {
+                                        e.trigger.span.end <= b && b < t.span.start
+                                    }))
+                            } else {
+                                // An act told before a later «أن» is not what the cause explains: «وأضاف أن
+                                // القوات اعتقلت فجر الاثنين أربعة، وأن اثنين أصيبا جراء استهدافهم» tells the
+                                // wounds it caused, that day.
+                                said().is_none_or(|b| e.trigger.span.end > b)
+                            }
                     })
         };
-        let apart = chosen.is_some_and(cause_apart);
-        if apart {
+        // What a cause kept apart tells of, in its own words up to the next comma («رداً على مقتل ضابطين في كمين»,
+        // «إثر اشتباكات قبلية أوقعت قتلى», «رداً على غارة أودت بحياة ثلاثة»), is part of that cause: the act's day
+        // told before the cause is not its day either. (A verb with «و» or «ف» on it is another act of the main
+        // clause: «… جراء اشتباكات واعتقلت عشرة».)
+        let last_cause = kept_apart.map(|k| (k, cause_end));
+        let in_cause = |t: &Temporal| {
+            last_cause.is_some_and(|(k, last)| {
+                k >= sent_span.start
+                    && i <= last + CAUSE_SPAN
+                    && k < tspan.start
+                    && t.span.end <= k
+                    && text
+                        .get(k..tspan.start)
+                        .is_some_and(|g| !g.contains(['،', ',', '.', '؛', ';']))
+            }) && (h.nominal
+                || !doc
+                    .toks
+                    .get(i)
+                    .is_some_and(|tk| orig_word(tk.start, tk.end).starts_with(['و', 'ف'])))
+        };
+        let cause = chosen.is_some_and(cause_apart);
+        if cause {
             kept_apart = Some(tspan.start);
+            cause_end = h.last;
         }
+        let apart = cause || chosen.is_some_and(in_cause);
         if let Some(t) = chosen.filter(|t| {
             !speakers(t)
                 && !elapsed(t)
@@ -4785,7 +4849,65 @@ fn detect_chunk(
         }
         // «انفجرت سيارة مفخخة … يوم 17 يوليو. وتبنى التنظيم الهجوم»: a definite noun that no date of its sentence
         // dates names the last event of its kind told before, with that one's date.
-        if date.is_none() && h.nominal && h.definite && !h.plural && !planned && !hypothetical {
+        // «أعلن الاتحاد أمس أن الإضراب سيشمل …»: a definite noun in what a speaker says, dated only by the day he
+        // speaks on (written between his verb and the «أن»), is the event of its kind told before, if there is one.
+        // (The start of that «أن», when the trigger's date is the speaker's day.)
+        let speaker_day = date
+            .as_ref()
+            .and_then(|d| d.span)
+            .filter(|sp| sp.end <= tspan.start)
+            .and_then(|sp| {
+                last_says_that(&doc, &vocab, s0.max(i.saturating_sub(WINDOW)), i)
+                    .map(|j| orig(j, j + 1).start)
+                    .filter(|&b| {
+                        // The saying the «أن» follows is the last one told before it, and the day stands between
+                        // them.
+                        sp.end <= b
+                            && out
+                                .iter()
+                                .rev()
+                                .take_while(|e| e.sentence == sent_span)
+                                .find(|e| {
+                                    e.kind.family() == super::Family::Speech
+                                        && e.trigger.span.end <= b
+                                })
+                                .is_some_and(|e| e.trigger.span.end <= sp.start)
+                    })
+            });
+        // «وقالت الإدارة أمس إن الانفجار أودى بحياة سبعة»: what is said of an event said before it with a day of
+        // its own, in the same words, shares that day.
+        // (Not a saying or a verb with «و» or «ف» on it: the speaker's own act, «… إنه أسفر عن قتلى ودعا إلى …».)
+        let conjoined = || {
+            !h.nominal
+                && doc
+                    .toks
+                    .get(i)
+                    .is_some_and(|tk| orig_word(tk.start, tk.end).starts_with(['و', 'ف']))
+        };
+        if let Some(e) = speaker_day
+            .filter(|_| h.entry.kind.family() != super::Family::Speech && !conjoined())
+            .and_then(|b| {
+                out.last().filter(|e| {
+                    e.sentence == sent_span
+                        && e.trigger.span.start >= b
+                        && e.date_source == Some(DateSource::Anaphoric)
+                        && text
+                            .get(e.trigger.span.end..tspan.start)
+                            .is_some_and(|g| !g.contains(['،', ',', '.', '؛', ';']))
+                })
+            })
+        {
+            date = e.date.clone();
+            source = e.date_source;
+        }
+        let speaker_day = speaker_day.is_some() && h.nominal && h.definite && !h.plural;
+        if (date.is_none() || speaker_day)
+            && h.nominal
+            && h.definite
+            && !h.plural
+            && !planned
+            && !hypothetical
+        {
             if let Some(e) = out
                 .iter()
                 .enumerate()
@@ -5413,9 +5535,11 @@ fn detect_chunk(
                 doc.word(p) == Some("علي") && doc.word(p + 1) == Some("ان") && punct(p - 1)
             })
         };
+        // A cause kept apart from the act's day (see `cause_apart`) is another event than one of its kind told with
+        // the act («أعلن أنه استهدف موقعاً، رداً على غارة»).
         let prev = slot
             .as_ref()
-            .filter(|s| s.0 == clause_id && !other_toll(s) && !subordinate(s.3))
+            .filter(|s| s.0 == clause_id && !cause && !other_toll(s) && !subordinate(s.3))
             .map(|s| s.1)
             .filter(|&k| !(later_act && out.get(k).is_some_and(|e| e.modality == Modality::Actual)))
             // After «خلال», «أثناء» a mention told with the other polarity is the frame of the one before, another
