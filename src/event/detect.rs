@@ -3500,6 +3500,22 @@ fn detect_chunk(
                 {
                     continue;
                 }
+                // «ما يؤكد أهمية الحوار», «رسالة تؤكد حرص الدوحة»: a bare imperfect after a thing or «ما» says what it
+                // shows; «أن» or a named speaker after it keeps a statement («ما يؤكد أن …», «ما يؤكده الوزير»).
+                if r.imperfect
+                    && !r.future
+                    && !e.impf_not_after.is_empty()
+                    && i.checked_sub(1).and_then(|p| doc.word(p)).is_some_and(|w| {
+                        let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+                        e.impf_not_after.contains(&rest_key(bare))
+                    })
+                    && !doc.word(i + 1).is_some_and(|w| matches!(w, "ان" | "بان"))
+                    && !ments.get(ments_upto).is_some_and(|m| {
+                        m.start == i + 1 && matches!(m.ty, EntityType::Person | EntityType::Office)
+                    })
+                {
+                    continue;
+                }
                 if !match_rest(&doc, &cues, i, &e.rest, has_key, &mut matched) {
                     continue;
                 }
@@ -4498,6 +4514,28 @@ fn detect_chunk(
                 .is_some_and(|w| EVENT_LEXICON.in_list(WordList::Carrier, w))
         {
             planned = true;
+        }
+        // «دفعت القوات بتعزيزات لتحرير مدينة تعز» (option `aim`): a verbal noun with the «ل» of purpose is what the act
+        // before it is for; not what befell a subject, after a verb of undergoing in the few words before it
+        // («تعرضت محافظة حلب لقصف»), nor what an answer avenges («انتقاماً لقتل …»), nor one a carrier tells.
+        if h.entry.aim
+            && h.nominal
+            && !hypothetical
+            && doc
+                .word(i)
+                .is_some_and(|w| w.strip_prefix(['و', 'ف']).unwrap_or(w).starts_with('ل'))
+        {
+            let bare = |k: usize| doc.word(k).map(|w| w.strip_prefix(['و', 'ف']).unwrap_or(w));
+            let undergone = (lo_c.max(i.saturating_sub(6))..i)
+                .any(|k| bare(k).is_some_and(|w| EVENT_LEXICON.in_list(WordList::Undergo, w)))
+                || i.checked_sub(1)
+                    .and_then(bare)
+                    .is_some_and(|w| EVENT_LEXICON.in_list(WordList::Answer, w))
+                // A carrier shortly before it tells the act («أحبطت السلطات مخططاً إرهابياً لاستهداف منشآت»).
+                || (lo_c.max(i.saturating_sub(3))..i).any(|k| carrier(&doc, k));
+            if !undergone {
+                planned = true;
+            }
         }
         // «نفى الجيش أن يكون قد تعمد استهداف الجنود», «لم يتعمد قصف المستشفى»: what is denied or doubted is the
         // intent; the act itself stands.

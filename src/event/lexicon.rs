@@ -114,6 +114,15 @@ pub(crate) struct TriggerEntry {
     /// Option `passive`: the lemma is a passive verb («اغتيل»): the participant named first after it undergoes it,
     /// and so does a person named in the noun phrase after it.
     pub passive: bool,
+    /// Option `aim`: a verbal noun with the «ل» of purpose on it is what another act is for, still to come («دفعت
+    /// بتعزيزات لتحرير مدينة تعز», «معارك للسيطرة على المطار»), unless a verb of undergoing (`@undergo`) stands
+    /// shortly before it in its clause («تعرضت البلدة لقصف عنيف») or a word of answer right before it.
+    pub aim: bool,
+    /// Option `impfnotafter=A,B`: no event when the verb is a bare imperfect right after one of these words (folded,
+    /// article and a conjunction «و/ف» stripped), with neither «أن» nor a named person or office right after it: a
+    /// thing or a fact, not a speaker, is its subject («ما يؤكد أهمية الحوار», «رسالة تؤكد حرص الدوحة»); «ما أكده
+    /// الوزير», «ما يؤكد أن …» still read.
+    pub impf_not_after: Vec<String>,
     /// Option `purpose=P,Q`: the indefinite accusative of the noun right before a word that starts with one of these
     /// letters or is one of these words names the purpose of another act, not an event of its own («تظاهروا تنديداً
     /// بالغارات», «أرسلت قوات دعماً للشرعية»; not «تلقت دعماً بالذخيرة»).
@@ -536,13 +545,16 @@ pub(crate) enum WordList {
     /// `@charge`: words after a person stopped that give the charge («بتهمة», «متلبساً»): whoever stops him arrests
     /// him, a ministry or a board too.
     Charge,
+    /// `@undergo`: verbs of undergoing («تعرضت», «يتعرض»): a verbal noun with «ل» after one in its clause is what
+    /// befell the subject («تعرضت محافظة حلب لقصف»), not the aim of an act (option `aim`).
+    Undergo,
     /// `@ongoing`: habitual words of continuity: before «منذ» after a singular noun they tell one act going on since
     /// a date («قصف متواصل منذ 7 أكتوبر»), not a habit.
     Ongoing,
 }
 
 impl WordList {
-    const ALL: [WordList; 46] = [
+    const ALL: [WordList; 47] = [
         WordList::Institution,
         WordList::PlaceNoun,
         WordList::Still,
@@ -589,6 +601,7 @@ impl WordList {
         WordList::AlVerb,
         WordList::Charge,
         WordList::Ongoing,
+        WordList::Undergo,
     ];
 
     fn name(self) -> &'static str {
@@ -639,6 +652,7 @@ impl WordList {
             WordList::AlVerb => "@al_verb",
             WordList::Charge => "@charge",
             WordList::Ongoing => "@ongoing",
+            WordList::Undergo => "@undergo",
         }
     }
 }
@@ -921,6 +935,8 @@ impl EventLexicon {
                 unless: Vec::new(),
                 not_by: Vec::new(),
                 not_after: Vec::new(),
+                impf_not_after: Vec::new(),
+                aim: false,
                 not_near: Vec::new(),
                 taa: false,
                 maqsura: None,
@@ -972,6 +988,12 @@ impl EventLexicon {
                             .filter(|s| !s.is_empty())
                             .map(rest_key),
                     ),
+                    Some(("impfnotafter", v)) => entry.impf_not_after.extend(
+                        fold_str(v)
+                            .split(',')
+                            .filter(|s| !s.is_empty())
+                            .map(rest_key),
+                    ),
                     Some(("purpose", v)) => entry.purpose.extend(
                         fold_str(v)
                             .split(',')
@@ -1017,6 +1039,7 @@ impl EventLexicon {
                     None if opt == "announces" => entry.announces = true,
                     None if opt == "planned" => entry.planned = true,
                     None if opt == "peek" => entry.peek = true,
+                    None if opt == "aim" => entry.aim = true,
                     None if opt == "yields" => entry.yields = true,
                     None if opt == "noimpf" => entry.state_impf = true,
                     _ => return Err(err(file, n, format!("unknown option {opt:?}"))),
