@@ -1987,15 +1987,16 @@ fn participants_in_varied_positions() {
         ("أطلقت جماعة الحوثي سراح 12 صياداً إريترياً بعد احتجازهم شهرين.", "2023-11-19", "houthis", Agent(Release)),
         ("طالبت منظمة العفو الدولية السلطات التونسية بالإفراج عن المحامية سنية الدهماني.", "2024-05-15", "amnesty", Agent(Demand)),
         ("طالبت منظمة العفو الدولية السلطات التونسية بالإفراج عن المحامية سنية الدهماني.", "2024-05-15", "tunisia", NotAgent(Demand)),
+        // Written blind, passing after the fix: the agent after «من قبل» or «على يد» named by its men («مسلحين تابعين
+        // لـ», «مسلحين من»).
+        ("اختُطف مهندسان أتراك من قبل مسلحين تابعين لتنظيم داعش على الطريق بين كركوك وتكريت.", "2023-05-09", "isis", Agent(Abduction)),
+        ("قُتل ثلاثة من عناصر الشرطة الاتحادية على يد مسلحين من تنظيم الدولة في صحراء الأنبار.", "2024-02-11", "isis", Agent(Killing)),
         // Written after the blind run: a preposition with the article ends a holder's name.
         ("أوقفت الشرطة الجزائرية الصحفي عبد الوكيل بلام بالعاصمة يوم 10 جانفي 2025.", "2025-01-11", "person:بلام", Target(Arrest)),
     ];
     assert_checks(checks, role_check);
     // Open: written blind and still failing (see the report of ag17); printed, not asserted.
     let open: &[(&str, &str, &str, RoleWant)] = &[
-        // The agent after «من قبل» or «على يد» in a passive, past «مسلحين تابعين لـ» / «مسلحين من».
-        ("اختُطف مهندسان أتراك من قبل مسلحين تابعين لتنظيم داعش على الطريق بين كركوك وتكريت.", "2023-05-09", "isis", Agent(Abduction)),
-        ("قُتل ثلاثة من عناصر الشرطة الاتحادية على يد مسلحين من تنظيم الدولة في صحراء الأنبار.", "2024-02-11", "isis", Agent(Killing)),
         // «في اتصال هاتفي تلقاه من …»: no meeting is found (the noun before the verb of receiving).
         ("في اتصال هاتفي تلقاه من الرئيس الفرنسي إيمانويل ماكرون، بحث الرئيس اللبناني جوزيف عون التطورات في الجنوب.", "2025-03-10", "macron", NotAgent(Meeting)),
         ("في اتصال هاتفي تلقاه من الرئيس الفرنسي إيمانويل ماكرون، بحث الرئيس اللبناني جوزيف عون التطورات في الجنوب.", "2025-03-10", "joseph_aoun", Agent(Meeting)),

@@ -1372,6 +1372,22 @@ fn conjoined_verb(w: &[u8]) -> bool {
             || v.ends_with("وا".as_bytes()))
 }
 
+/// The word of the men a force is named after, when mention `m` follows it with «من» or «تابعين لـ» («مسلحين من
+/// تنظيم الدولة», «عناصر تابعة لحركة …»; list `@force_member`).
+fn members_before(doc: &Doc<'_>, m: &Mention) -> Option<usize> {
+    let k = m.start.checked_sub(1)?;
+    let w = doc.word(k)?;
+    let linked = w == "من" || dative(doc, m) && (w.starts_with("تابع") || w.starts_with("التابع"));
+    if !linked {
+        return None;
+    }
+    let f = k.checked_sub(1)?;
+    let fw = doc.word(f)?;
+    EVENT_LEXICON
+        .in_list(WordList::ForceMember, fw.strip_prefix("ال").unwrap_or(fw))
+        .then_some(f)
+}
+
 /// Whether the words from `a` to `b` (excluded) are a body's noun, with one definite word of its own at most
 /// («الشرطة», «السلطات», «قوات الأمن»), so that a nationality adjective at `b` is that body's. (Not a noun that may be
 /// the people acted on, «الشعب», nor a body followed by its name and the object, «منظمة القاعدة الأبراج».)
@@ -5129,6 +5145,8 @@ fn detect_chunk(
                     .is_some_and(|w| EVENT_LEXICON.in_list(WordList::Frontier, w));
             // «هجوم لمسلحي داعش», «غارات للطيران الإسرائيلي», «هجوم لحركة الشباب»: a force named with «لـ» right
             // after the noun of an attack carries it out.
+            // Set when the agent is named after its men (see below): «لـ» then names whose men they are.
+            let mut by_members = false;
             let force = from_clause
                 && h.nominal
                 && h.entry.kind == EventKind::Attack
@@ -5158,6 +5176,20 @@ fn detect_chunk(
                                 Some(Role::Target)
                             }
                             _ => None,
+                        })
+                });
+                // «من قبل مسلحين تابعين لتنظيم داعش», «على يد مسلحين من تنظيم الدولة»: the agent's cue before the
+                // men of the force named after them.
+                let cue_role = cue_role.or_else(|| {
+                    if h.entry.kind.family() == super::Family::Speech {
+                        return None;
+                    }
+                    let k = members_before(&doc, m)?;
+                    (k.saturating_sub(2)..k)
+                        .any(|j| cues.of(j, bit(CueKind::Agent)).iter().any(|c| c.end <= k))
+                        .then(|| {
+                            by_members = true;
+                            Role::Agent
                         })
                 });
                 if cue_role.is_some() {
@@ -5291,8 +5323,9 @@ fn detect_chunk(
             };
             // A name written with the dative «لـ» owns the object or is what the act is for («مخازن أسلحة
             // للحوثيين», «أعلنت ولاءها لتنظيم داعش»), never the one who acts, unless it is the force the act is of.
-            let role =
-                role.filter(|&r| !at_border && (r != Role::Agent || force || !dative(&doc, m)));
+            let role = role.filter(|&r| {
+                !at_border && (r != Role::Agent || force || by_members || !dative(&doc, m))
+            });
             // A person set off by a comma right after a title is its holder, in its role («قال وزير الخارجية
             // الإيراني، عباس عراقجي، في مؤتمر صحفي …»).
             let role = match (role, apposed) {
