@@ -1513,6 +1513,9 @@ struct Marks {
     mode: Option<&'static str>,
 }
 
+/// Pronoun suffixes a noun of meeting may carry («لقائه», «اتصالهما»), longest first.
+const PRONOUNS: [&str; 4] = ["هما", "ها", "هم", "ه"];
+
 /// A word without the prefixes «و», «ب», «ل», «ف» and the article.
 fn bare_word(w: &str) -> &str {
     let w = match w.strip_prefix(['و', 'ف']) {
@@ -1618,8 +1621,23 @@ impl Marks {
             let (mut call, mut person) = (false, false);
             for w in folded.split(|c: char| !c.is_alphanumeric()) {
                 let b = bare_word(w);
+                // A verb with the conjunction («واستقبل»), a noun with a pronoun («لقائه», «اتصالها»).
+                let conj = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+                // (The hamza before a suffix sits on a seat the bare noun has not: «لقائه» is «لقاء».)
+                let owned = PRONOUNS
+                    .iter()
+                    .find_map(|p| b.strip_suffix(p))
+                    .filter(|x| x.chars().count() >= 3)
+                    .map(|x| match x.strip_suffix(['ئ', 'ؤ']) {
+                        Some(stem) => format!("{stem}ء"),
+                        None => x.to_string(),
+                    });
                 for (label, form) in &lex.modes {
-                    if form == b || form == w {
+                    if form == b
+                        || form == w
+                        || form == conj
+                        || owned.as_deref() == Some(form.as_str())
+                    {
                         if *label == "call" {
                             call = true;
                         } else {
@@ -1759,6 +1777,13 @@ mod tests {
             None
         );
         assert_eq!(talks("وعقب انتهاء الجولة الأولى"), None);
+        // How a meeting was held: a verb after «و», a noun with a pronoun.
+        let mode = |t| read(EventKind::Meeting, t).mode;
+        assert_eq!(mode("واستقبل الرئيس وزير الخارجية"), Some("person"));
+        assert_eq!(mode("أكد الوزير خلال لقائه نظيره السوري"), Some("person"));
+        assert_eq!(mode("بحث الوزير في اتصال هاتفي مع نظيره"), Some("call"));
+        assert_eq!(mode("خلال اتصالهما بحث الرئيسان الأوضاع"), Some("call"));
+        assert_eq!(mode("بحث الوزير مع نظيره الأوضاع"), None);
         let kind = |t| read(EventKind::Election, t).election;
         assert_eq!(kind("جرت الانتخابات الرئاسية"), Some("presidential"));
         assert_eq!(kind("انتخابات مجلس النواب المقبلة"), Some("legislative"));

@@ -1374,6 +1374,35 @@ fn conjoined_verb(w: &[u8]) -> bool {
             || v.ends_with("وا".as_bytes()))
 }
 
+/// The word of the men a force is named after, when mention `m` follows it with «من» or «تابعين لـ» («مسلحين من
+/// تنظيم الدولة», «عناصر تابعة لحركة …»; list `@force_member`).
+fn members_before(doc: &Doc<'_>, m: &Mention) -> Option<usize> {
+    let k = m.start.checked_sub(1)?;
+    let w = doc.word(k)?;
+    let linked = w == "من" || dative(doc, m) && (w.starts_with("تابع") || w.starts_with("التابع"));
+    if !linked {
+        return None;
+    }
+    let f = k.checked_sub(1)?;
+    let fw = doc.word(f)?;
+    EVENT_LEXICON
+        .in_list(WordList::ForceMember, fw.strip_prefix("ال").unwrap_or(fw))
+        .then_some(f)
+}
+
+/// Whether the words from `a` to `b` (excluded) are a body's noun, with one definite word of its own at most
+/// («الشرطة», «السلطات», «قوات الأمن»), so that a nationality adjective at `b` is that body's. (Not a noun that may be
+/// the people acted on, «الشعب», nor a body followed by its name and the object, «منظمة القاعدة الأبراج».)
+fn subject_nationality(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    let lex = &*EVENT_LEXICON;
+    let body = |x: &str| lex.in_list(WordList::Institution, x) || lex.in_list(WordList::Body, x);
+    (1..=2).contains(&b.saturating_sub(a))
+        && doc
+            .word(a)
+            .is_some_and(|w| body(w.strip_prefix("ال").unwrap_or(w)))
+        && (a + 1..b).all(|k| doc.word(k).is_some_and(|w| w.starts_with("ال")))
+}
+
 /// Whether the verb's subject, the first word after it (its last token is before `a`; a day between commas may stand
 /// first: «اعتقلت، الأحد، قوات الأمن …»), is unnamed and the name at `b` its object: a body, an institution or a noun
 /// that speaks for one («قوات الأمن», «السلطات», «التلفزيون الرسمي»), or a sound masculine plural in the nominative («مسلحون», «مجهولون»; not a singular noun in «ون»
@@ -2013,10 +2042,11 @@ fn mentions(
                 }
                 // «عبد الرحمن», «عبد الله»: the article after a link word belongs to the name.
                 let after_link = words.last().is_some_and(is_link);
-                // A counterpart («كارين كنايسل بنظيرها») and the first word of another title («روبرت هابيك نائب
-                // المستشار») end the name too.
+                // A counterpart («كارين كنايسل بنظيرها»), the first word of another title («روبرت هابيك نائب
+                // المستشار») and a preposition with the article («عبد الوكيل بلام بالعاصمة») end the name too.
                 if !words.is_empty()
                     && (conjunction
+                        || !after_link && (w.starts_with("بال") || w.starts_with("لل"))
                         || lex.in_list(WordList::Counterpart, w)
                         || vocab.name_steps(m).0.iter().any(|st| {
                             st.names.iter().any(|x| {
@@ -5342,6 +5372,10 @@ fn detect_chunk(
             .map(|m| m.start)
             .max();
         let mut actors: Vec<Actor> = Vec::with_capacity(n_actors);
+        // The end of the last title named with a role, and that role (see below).
+        let mut apposed: Option<(usize, Role)> = None;
+        // The end of the acting body's nationality after a verbal noun, where its object begins (see below).
+        let mut subject_end: Option<usize> = None;
         for m in pool.iter().filter(|m| !locative(m)) {
             if actors.iter().any(|a| a.key == m.key) {
                 continue;
@@ -5354,6 +5388,8 @@ fn detect_chunk(
                     .is_some_and(|w| EVENT_LEXICON.in_list(WordList::Frontier, w));
             // «هجوم لمسلحي داعش», «غارات للطيران الإسرائيلي», «هجوم لحركة الشباب»: a force named with «لـ» right
             // after the noun of an attack carries it out.
+            // Set when the agent is named after its men (see below): «لـ» then names whose men they are.
+            let mut by_members = false;
             let force = from_clause
                 && h.nominal
                 && h.entry.kind == EventKind::Attack
@@ -5383,6 +5419,20 @@ fn detect_chunk(
                                 Some(Role::Target)
                             }
                             _ => None,
+                        })
+                });
+                // «من قبل مسلحين تابعين لتنظيم داعش», «على يد مسلحين من تنظيم الدولة»: the agent's cue before the
+                // men of the force named after them.
+                let cue_role = cue_role.or_else(|| {
+                    if h.entry.kind.family() == super::Family::Speech {
+                        return None;
+                    }
+                    let k = members_before(&doc, m)?;
+                    (k.saturating_sub(2)..k)
+                        .any(|j| cues.of(j, bit(CueKind::Agent)).iter().any(|c| c.end <= k))
+                        .then(|| {
+                            by_members = true;
+                            Role::Agent
                         })
                 });
                 if cue_role.is_some() {
@@ -5423,7 +5473,23 @@ fn detect_chunk(
                         // السوداني»): a person named after the verb is the one sentenced or acquitted.
                         Some(Role::Target)
                     } else if patient_first(h.entry.kind) {
-                        if h.nominal && right_after && after_count == 1 {
+                        if m.adjective
+                            && m.skip == 0
+                            && subject_nationality(&doc, h.last + 1, m.start)
+                            // (A verb whose subject is its suffix has an object after it: «اتهموا القوات …».)
+                            && !doc.word(h.first).is_some_and(|w| w.ends_with("وا"))
+                            && (!h.nominal || doc.word(m.end).is_some_and(|w| w.starts_with('ل')))
+                        {
+                            // The nationality of the body that acts, right after the verb or in the genitive of
+                            // its noun before an object with «لـ» («اعتقلت قوات الأمن التونسية الناشط …», «اعتقال
+                            // الشرطة المصرية للمدون …»): the names after it are the verb's object.
+                            after_count -= 1;
+                            subject_end = Some(m.end);
+                            Some(Role::Agent)
+                        } else if h.nominal
+                            && (subject_end == Some(m.start) || right_after && after_count == 1)
+                        {
+                            // (The object after the acting body's nationality, else the name right after.)
                             Some(Role::Target)
                         } else if !h.nominal && after_count == 1 {
                             // After an unnamed subject the first name is the verb's object («اعتقلت قوات الأمن
@@ -5500,8 +5566,24 @@ fn detect_chunk(
             };
             // A name written with the dative «لـ» owns the object or is what the act is for («مخازن أسلحة
             // للحوثيين», «أعلنت ولاءها لتنظيم داعش»), never the one who acts, unless it is the force the act is of.
-            let role =
-                role.filter(|&r| !at_border && (r != Role::Agent || force || !dative(&doc, m)));
+            let role = role.filter(|&r| {
+                !at_border && (r != Role::Agent || force || by_members || !dative(&doc, m))
+            });
+            // A person set off by a comma right after a title is its holder, in its role («قال وزير الخارجية
+            // الإيراني، عباس عراقجي، في مؤتمر صحفي …»).
+            let role = match (role, apposed) {
+                (None, Some((end, r)))
+                    if m.ty == EntityType::Person
+                        && m.start == end + 1
+                        && matches!(doc.toks.get(end).map(|t| t.kind), Some(Tk::Punct(','))) =>
+                {
+                    Some(r)
+                }
+                _ => role,
+            };
+            apposed = role
+                .filter(|_| m.ty == EntityType::Office && from_clause)
+                .map(|r| (m.end, r));
             let sp = *m
                 .span
                 .get_or_init(|| mapper.span_from(m.start, m.skip, m.end));
