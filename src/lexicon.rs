@@ -664,10 +664,13 @@ pub(crate) enum WordList {
     /// Words of allegiance or relation after which «للاثنين» is «to the two», not Monday («الموالية للاثنين»):
     /// `both_after`.
     BothAfter,
+    /// Nouns before «اليوم», «الغد» in construct that make them the present or the future as an age, not a day
+    /// («جيل الغد», «عالم اليوم», «من أجل الغد»): `age_head`.
+    AgeHead,
 }
 
 impl WordList {
-    const ALL: [WordList; 48] = [
+    const ALL: [WordList; 49] = [
         WordList::MonthEpithet,
         WordList::CalendarYear,
         WordList::Counted,
@@ -716,6 +719,7 @@ impl WordList {
         WordList::AsideWord,
         WordList::ShowNoun,
         WordList::BothAfter,
+        WordList::AgeHead,
     ];
 
     fn name(self) -> &'static str {
@@ -768,6 +772,7 @@ impl WordList {
             WordList::AsideWord => "aside_word",
             WordList::ShowNoun => "show_noun",
             WordList::BothAfter => "both_after",
+            WordList::AgeHead => "age_head",
         }
     }
 }
