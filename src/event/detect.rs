@@ -1567,7 +1567,7 @@ fn accident_caused(doc: &Doc<'_>, i: usize) -> bool {
 const ACCIDENT_ANAPHOR_BACK: usize = 80;
 
 /// Whether token `j` tells an accident or a disaster: a word of `@accident` or `@disaster` (also with a pronoun
-/// suffix: «غرقهما», «تحطمها»), an accident's verb (`@accident_verb`: «اصطدمت»), or an anaphor («الحادث») of one told
+/// suffix «ها», «هم», «هما»: «غرقهما», «تحطمها»), an accident's verb (`@accident_verb`: «اصطدمت»), or an anaphor («الحادث») of one told
 /// before with no attack or clash since (`violent`: the first tokens of those triggers).
 fn accident_at(doc: &Doc<'_>, cues: &Cues<'_>, violent: &[usize], j: usize) -> bool {
     let lex = &*EVENT_LEXICON;
@@ -1579,14 +1579,15 @@ fn accident_at(doc: &Doc<'_>, cues: &Cues<'_>, violent: &[usize], j: usize) -> b
     if lex.in_list(WordList::AccidentVerb, w) {
         return true;
     }
-    // «غرقهما», «تحطمها»: the noun of the accident with its owner's pronoun.
+    // «غرقهما», «تحطمها»: the noun of the accident with its owner's pronoun (not a bare «ه», the ending of every
+    // folded «ة»: a look up for most nouns).
     let told = |stem: &str| {
         lex.cues_of(stem).is_some_and(|cs| {
             cs.iter()
                 .any(|c| c.rest.is_empty() && bit(c.kind) & bits != 0)
         })
     };
-    if ["هما", "هم", "ها", "ه"].iter().any(|suf| {
+    if ["هما", "هم", "ها"].iter().any(|suf| {
         w.strip_suffix(suf)
             .is_some_and(|stem| stem.chars().count() >= 3 && told(stem))
     }) {
@@ -4380,10 +4381,11 @@ fn detect_chunk(
                     })
             // «لقي 11 مسافراً حتفهم عندما اصطدمت حافلة …», «لقي طفلان حتفهما جراء غرقهما», «لقوا حتفهم في الحادث»: the
             // accident told after the deaths, in a sentence that tells no attack and no clash, is what they came from.
+            // (The look for violence first: it is cheap, and most deaths in the news are told with it.)
             || h.entry.kind == EventKind::Killing
                 && h.entry.mode.is_none()
-                && accident_told_after(&doc, &cues, &violent, h.last, s1)
                 && !violent.iter().any(|&t| s0 <= t && t < s1)
+                && accident_told_after(&doc, &cues, &violent, h.last, s1)
             // Deaths told after an accident or a disaster in their sentence, which tells no attack and no clash
             // («انهار عقار …، ما أسفر عن مصرع أربعة», «جرفت السيول المنازل، وقالت السلطات إن 12 شخصاً لقوا حتفهم»): the
             // toll of the accident. (Not an assassination.)
