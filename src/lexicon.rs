@@ -670,10 +670,13 @@ pub(crate) enum WordList {
     /// Words of comparison that open a clause of their own («كما فعل», «مثلما حدث», «كالتي عرفتها»): a future verb
     /// before them does not move a date after them ahead: `compare_open`.
     CompareOpen,
+    /// Nouns before «اليوم», «الغد» in construct that make them the present or the future as an age, not a day
+    /// («جيل الغد», «عالم اليوم», «من أجل الغد»): `age_head`.
+    AgeHead,
 }
 
 impl WordList {
-    const ALL: [WordList; 50] = [
+    const ALL: [WordList; 51] = [
         WordList::MonthEpithet,
         WordList::CalendarYear,
         WordList::Counted,
@@ -724,6 +727,7 @@ impl WordList {
         WordList::BothAfter,
         WordList::Participle,
         WordList::CompareOpen,
+        WordList::AgeHead,
     ];
 
     fn name(self) -> &'static str {
@@ -778,6 +782,7 @@ impl WordList {
             WordList::BothAfter => "both_after",
             WordList::Participle => "participle",
             WordList::CompareOpen => "compare_open",
+            WordList::AgeHead => "age_head",
         }
     }
 }

@@ -1651,6 +1651,70 @@ fn accident_caused(doc: &Doc<'_>, i: usize) -> bool {
         .is_some_and(|w| matches!(w, "الذي" | "التي" | "عن"))
 }
 
+/// How many tokens before an accident's anaphor («في الحادث») the accident it names may be told.
+const ACCIDENT_ANAPHOR_BACK: usize = 80;
+
+/// Whether token `j` tells an accident or a disaster: a word of `@accident` or `@disaster` (also with a pronoun
+/// suffix «ها», «هم», «هما»: «غرقهما», «تحطمها»), an accident's verb (`@accident_verb`: «اصطدمت»), or an anaphor («الحادث») of one told
+/// before with no attack or clash since (`violent`: the first tokens of those triggers).
+fn accident_at(doc: &Doc<'_>, cues: &Cues<'_>, violent: &[usize], j: usize) -> bool {
+    let lex = &*EVENT_LEXICON;
+    let bits = bit(CueKind::Accident) | bit(CueKind::Disaster);
+    if cues.has(j, bits) {
+        return true;
+    }
+    let Some(w) = doc.word(j) else { return false };
+    if lex.in_list(WordList::AccidentVerb, w) {
+        return true;
+    }
+    // «غرقهما», «تحطمها»: the noun of the accident with its owner's pronoun (not a bare «ه», the ending of every
+    // folded «ة»: a look up for most nouns).
+    let told = |stem: &str| {
+        lex.cues_of(stem).is_some_and(|cs| {
+            cs.iter()
+                .any(|c| c.rest.is_empty() && bit(c.kind) & bits != 0)
+        })
+    };
+    if ["هما", "هم", "ها"].iter().any(|suf| {
+        w.strip_suffix(suf)
+            .is_some_and(|stem| stem.chars().count() >= 3 && told(stem))
+    }) {
+        return true;
+    }
+    // «في الحادث»: the last accident or attack told before it decides what it names.
+    lex.in_list(WordList::AccidentAnaphor, w)
+        && (j.saturating_sub(ACCIDENT_ANAPHOR_BACK)..j)
+            .rev()
+            .find(|&k| {
+                cues.has(k, bits)
+                    || doc
+                        .word(k)
+                        .is_some_and(|x| lex.in_list(WordList::AccidentVerb, x))
+            })
+            .is_some_and(|k| !violent.iter().any(|&t| k <= t && t < j))
+}
+
+/// Whether an accident is told after a killing trigger that ends at token `last`, in its sentence (ending at `s1`):
+/// in the two words after a word of `@death_cause` («عندما اصطدمت حافلة», «إثر انقلاب مركب», «في حادثة تصادم»).
+fn accident_told_after(
+    doc: &Doc<'_>,
+    cues: &Cues<'_>,
+    violent: &[usize],
+    last: usize,
+    s1: usize,
+) -> bool {
+    let end = s1.min(last + 1 + DYING_CAUSE_REACH);
+    (last + 1..end).any(|k| {
+        doc.word(k).is_some_and(|w| {
+            let w = w
+                .strip_prefix('و')
+                .filter(|x| x.chars().count() >= 2)
+                .unwrap_or(w);
+            EVENT_LEXICON.in_list(WordList::DeathCause, w)
+        }) && (k + 1..(k + 3).min(s1)).any(|j| accident_at(doc, cues, violent, j))
+    })
+}
+
 /// A comma that opens or closes a short aside inside a phrase's gap, a day between two commas («قضت المحكمة، السبت،
 /// بسجن …»): the comma that pairs with it stands at most three tokens away.
 fn parenthetical_comma(doc: &Doc<'_>, j: usize) -> bool {
@@ -4455,6 +4519,13 @@ fn detect_chunk(
                     .is_some_and(|k| {
                         cues.has(k + 1, bit(CueKind::Disaster) | bit(CueKind::Accident))
                     })
+            // «لقي 11 مسافراً حتفهم عندما اصطدمت حافلة …», «لقي طفلان حتفهما جراء غرقهما», «لقوا حتفهم في الحادث»: the
+            // accident told after the deaths, in a sentence that tells no attack and no clash, is what they came from.
+            // (The look for violence first: it is cheap, and most deaths in the news are told with it.)
+            || h.entry.kind == EventKind::Killing
+                && h.entry.mode.is_none()
+                && !violent.iter().any(|&t| s0 <= t && t < s1)
+                && accident_told_after(&doc, &cues, &violent, h.last, s1)
             // Deaths told after an accident or a disaster in their sentence, which tells no attack and no clash
             // («انهار عقار …، ما أسفر عن مصرع أربعة», «جرفت السيول المنازل، وقالت السلطات إن 12 شخصاً لقوا حتفهم»): the
             // toll of the accident. (Not an assassination.)

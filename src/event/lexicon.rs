@@ -551,10 +551,19 @@ pub(crate) enum WordList {
     /// `@ongoing`: habitual words of continuity: before «منذ» after a singular noun they tell one act going on since
     /// a date («قصف متواصل منذ 7 أكتوبر»), not a habit.
     Ongoing,
+    /// `@death_cause`: words after a killing trigger that tell what the deaths came from («عندما», «جراء», «في»): an
+    /// accident right after one is their cause («لقي 11 مسافراً حتفهم عندما اصطدمت حافلة …»).
+    DeathCause,
+    /// `@accident_verb`: perfect verbs of an accident («اصطدمت», «انقلبت», «تحطمت»), read only after a word of
+    /// `@death_cause` and before an anaphor of `@accident_anaphor`.
+    AccidentVerb,
+    /// `@accident_anaphor`: nouns that name an accident told before («في الحادث»): the deaths are its toll when the
+    /// last cause told before them is an accident.
+    AccidentAnaphor,
 }
 
 impl WordList {
-    const ALL: [WordList; 47] = [
+    const ALL: [WordList; 50] = [
         WordList::Institution,
         WordList::PlaceNoun,
         WordList::Still,
@@ -602,6 +611,9 @@ impl WordList {
         WordList::Charge,
         WordList::Ongoing,
         WordList::Undergo,
+        WordList::DeathCause,
+        WordList::AccidentVerb,
+        WordList::AccidentAnaphor,
     ];
 
     fn name(self) -> &'static str {
@@ -653,6 +665,9 @@ impl WordList {
             WordList::Charge => "@charge",
             WordList::Ongoing => "@ongoing",
             WordList::Undergo => "@undergo",
+            WordList::DeathCause => "@death_cause",
+            WordList::AccidentVerb => "@accident_verb",
+            WordList::AccidentAnaphor => "@accident_anaphor",
         }
     }
 }

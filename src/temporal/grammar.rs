@@ -678,12 +678,13 @@ impl<'a> Parser<'a> {
         // noun of the press or a word citing a source is the newspaper's (or a programme's) name. So it is at the
         // head of a clause before a verb of reporting («"اليوم" رصدت آراء الأهالي»: the paper speaking of itself);
         // before anything else («"اليوم" نحن أمام مرحلة جديدة») the quotation marks only set the word off.
+        // Brackets set a paper's name off as quotation marks do («وعلمت (اليوم) من مصادر», «الأحساء - (اليوم):»).
         let quote = |c: Option<char>| matches!(c, Some('"' | '«' | '»' | '“' | '”'));
         if matches!(x.day, Some(DayX::Rel(_)))
             && m.end == m.start + 1
             && m.start > 0
-            && quote(self.punct(m.start - 1))
-            && quote(self.punct(m.end))
+            && (quote(self.punct(m.start - 1)) && quote(self.punct(m.end))
+                || self.punct(m.start - 1) == Some('(') && self.punct(m.end) == Some(')'))
         {
             let before = m.start - 1;
             let named = if before == 0
@@ -695,6 +696,13 @@ impl<'a> Parser<'a> {
             } else {
                 self.is_any(before - 1, &["ل", "لـ"])
                     || self.in_list(before - 1, WordList::NameNoun)
+                    // The paper after its verb of reporting («وعلمت "اليوم"»), or at the head of a byline after a
+                    // dash («الأحساء - (اليوم):»).
+                    || self.word(before - 1).is_some_and(|w| {
+                        let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+                        LEXICON.in_list(WordList::PressVerb, w)
+                    })
+                    || matches!(self.punct(before - 1), Some('-' | '–' | '—'))
             };
             if named {
                 return Some(false);
@@ -714,6 +722,16 @@ impl<'a> Parser<'a> {
                         self.tok(m.start - 2).map(|t| t.kind),
                         Some(Kind::Punct('-'))
                     ))
+        {
+            return Some(false);
+        }
+        // «جيل الغد», «عالم اليوم», «من أجل الغد»: today or tomorrow as an age, in construct after a noun of people or
+        // of a world (list `age_head`), is no day.
+        if matches!(x.day, Some(DayX::Rel(0 | 1)))
+            && x.daypart.is_none()
+            && m.end == m.start + 1
+            && m.start > 0
+            && self.in_list(m.start - 1, WordList::AgeHead)
         {
             return Some(false);
         }
@@ -2566,8 +2584,14 @@ impl<'a> Parser<'a> {
                     })
                     .is_some()
                 {
-                    // A planned end («حتى الجمعة») still lies ahead under a past «كان».
-                    return (target || !self.past_frame(k)) && !self.relative_between(k, s);
+                    // A planned end («حتى الجمعة») still lies ahead under a past «كان», but not in a pluperfect
+                    // («وكانت المحكمة قد منحت الدفاع مهلة حتى 12 فبراير»: the deadline told as past).
+                    let past = if target {
+                        self.pluperfect_before(k)
+                    } else {
+                        self.past_frame(k)
+                    };
+                    return !past && !self.relative_between(k, s);
                 }
                 // «سيزور», «ستعقد», «وسيصل»: future prefix on an imperfect verb. Common words that only begin the
                 // same way are not: «سيطرت», «سيناء», «ستين», «لا سيما», «وسيلة» (folding has dropped the hamza of
@@ -2617,6 +2641,22 @@ impl<'a> Parser<'a> {
                     )
                 })
         })
+    }
+
+    /// A pluperfect «كان … قد» opening the clause of the word at `k`: «قد» among the eight words before it, and a past
+    /// «كان» among the six before «قد» («وكانت المحكمة قد منحت الدفاع مهلة»). Looked for only once a future word is
+    /// found.
+    fn pluperfect_before(&self, k: usize) -> bool {
+        (k.saturating_sub(8)..k)
+            .rev()
+            .take_while(|&j| {
+                !matches!(
+                    self.tok(j).map(|t| t.kind),
+                    Some(Kind::Break | Kind::Punct('.' | '?' | '!' | ';' | '،' | ','))
+                )
+            })
+            .find(|&j| self.is(j, "قد"))
+            .is_some_and(|q| self.past_frame(q))
     }
 
     /// A past «كان» among the four words before the future word at `k`, in its clause («كان من المقرر أن»,
