@@ -226,29 +226,35 @@ pub(crate) fn jsonl_in(
 ) -> io::Result<bool> {
     // Kept for the whole run: the lookups made for one batch serve the next ones too.
     let caches = WordCachePool::new();
-    // The answers, and the batch's buffer given back (emptied) for a later batch to read into.
-    let run = |batch: Batch| -> (Answers, Vec<u8>) {
+    // The answers to `lines`, ranges of `bytes`, analyzed in parallel.
+    let analyze = |bytes: &[u8], lines: &[(usize, std::ops::Range<usize>)]| -> Answers {
         let go = || {
-            batch
-                .lines
+            lines
                 .par_iter()
                 .map_init(
                     || caches.lease(),
                     |lease, (n, r)| {
-                        let line = batch.bytes.get(r.clone()).unwrap_or_default();
+                        let line = bytes.get(r.clone()).unwrap_or_default();
                         answer(ex, line, *n, reference, lease)
                     },
                 )
                 .collect()
         };
-        let answers = match pool {
+        match pool {
             Some(p) => p.install(go),
             None => go(),
-        };
+        }
+    };
+    let analyze = &analyze;
+    // The answers, and the batch's buffer given back (emptied) for a later batch to read into.
+    let run = |batch: Batch| -> (Answers, Vec<u8>) {
+        let answers = analyze(&batch.bytes, &batch.lines);
         let mut bytes = batch.bytes;
         bytes.clear();
         (answers, bytes)
     };
+    // The last batch, held here so that its pieces can borrow it.
+    let last = std::sync::OnceLock::new();
     let mut all_ok = true;
     let mut n = 0;
     // The start of a line read with the batch before and not in it; to begin with, room for a batch of news
@@ -259,7 +265,7 @@ pub(crate) fn jsonl_in(
     let mut spare: Vec<Vec<u8>> = Vec::new();
     // A batch is analyzed on its own thread while this one writes the answers of the batch before and reads the next
     // one: reading and writing overlap the analysis instead of leaving the pool idle. At most three batches are held.
-    // The last batch goes in pieces (see [`pieces`]), each on its own thread, all given to the pool at once: the pool
+    // The last batch goes in pieces of [`PIECE`] lines, each on its own thread, all given to the pool at once: the pool
     // takes them in order, so the answers of the first pieces are written while the later ones are analyzed, and
     // what is left to write once the analysis ends is one piece, not a whole batch.
     std::thread::scope(|scope| -> io::Result<bool> {
@@ -267,8 +273,10 @@ pub(crate) fn jsonl_in(
         loop {
             let (batch, end) = read_batch(&mut reader, &mut n, &mut carry, &mut spare);
             if end.is_some() {
-                for piece in pieces(batch) {
-                    pending.push_back(scope.spawn(|| run(piece)));
+                let batch: &Batch = last.get_or_init(|| batch);
+                for lines in batch.lines.chunks(PIECE) {
+                    pending
+                        .push_back(scope.spawn(move || (analyze(&batch.bytes, lines), Vec::new())));
                 }
             } else {
                 pending.push_back(scope.spawn(|| run(batch)));
@@ -288,32 +296,9 @@ pub(crate) fn jsonl_in(
     })
 }
 
-/// Lines of the last batch analyzed together (see [`pieces`]): enough for every thread to take several, few enough
-/// that the answers of one piece (about 12 KB a line on news) are soon written.
+/// Lines of the last batch analyzed together: enough for every thread to take several, few enough that the answers
+/// of one piece (about 12 KB a line on news) are soon written.
 const PIECE: usize = 32;
-
-/// `batch` in pieces of [`PIECE`] lines or so, each with a copy of its own bytes (the batch's lines are consecutive
-/// ranges of its buffer), in input order.
-fn pieces(batch: Batch) -> Vec<Batch> {
-    if batch.lines.len() <= PIECE {
-        return vec![batch];
-    }
-    batch
-        .lines
-        .chunks(PIECE)
-        .map(|lines| {
-            let lo = lines.first().map_or(0, |(_, r)| r.start);
-            let hi = lines.last().map_or(lo, |(_, r)| r.end);
-            Batch {
-                bytes: batch.bytes.get(lo..hi).unwrap_or_default().to_vec(),
-                lines: lines
-                    .iter()
-                    .map(|(n, r)| (*n, r.start.saturating_sub(lo)..r.end.saturating_sub(lo)))
-                    .collect(),
-            }
-        })
-        .collect()
-}
 
 /// Input lines: the bytes read, and each line's number and range in them.
 struct Batch {
