@@ -1654,6 +1654,12 @@ fn accident_caused(doc: &Doc<'_>, i: usize) -> bool {
 /// How many tokens before an accident's anaphor («في الحادث») the accident it names may be told.
 const ACCIDENT_ANAPHOR_BACK: usize = 80;
 
+/// Whether the sorted `tokens` hold one in `lo..hi`.
+fn any_within(tokens: &[usize], lo: usize, hi: usize) -> bool {
+    let p = tokens.partition_point(|&t| t < lo);
+    tokens.get(p).is_some_and(|&t| t < hi)
+}
+
 /// Whether token `j` tells an accident or a disaster: a word of `@accident` or `@disaster` (also with a pronoun
 /// suffix «ها», «هم», «هما»: «غرقهما», «تحطمها»), an accident's verb (`@accident_verb`: «اصطدمت»), or an anaphor («الحادث») of one told
 /// before with no attack or clash since (`violent`: the first tokens of those triggers).
@@ -1691,7 +1697,7 @@ fn accident_at(doc: &Doc<'_>, cues: &Cues<'_>, violent: &[usize], j: usize) -> b
                         .word(k)
                         .is_some_and(|x| lex.in_list(WordList::AccidentVerb, x))
             })
-            .is_some_and(|k| !violent.iter().any(|&t| k <= t && t < j))
+            .is_some_and(|k| !any_within(violent, k, j))
 }
 
 /// Whether an accident is told after a killing trigger that ends at token `last`, in its sentence (ending at `s1`):
@@ -3600,8 +3606,10 @@ fn detect_chunk(
                     && !r.future
                     && !e.impf_not_after.is_empty()
                     && i.checked_sub(1).and_then(|p| doc.word(p)).is_some_and(|w| {
+                        // As written and without a conjunction («وقائع» is listed, «و» is no prefix of it).
                         let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-                        e.impf_not_after.contains(&rest_key(bare))
+                        e.impf_not_after.contains(&rest_key(w))
+                            || e.impf_not_after.contains(&rest_key(bare))
                     })
                     && !doc.word(i + 1).is_some_and(|w| matches!(w, "ان" | "بان"))
                     && !ments.get(ments_upto).is_some_and(|m| {
@@ -4026,6 +4034,9 @@ fn detect_chunk(
         })
         .map(|h| h.first)
         .collect();
+    // Sorted, so that each look for one in a span is a binary search, not a scan (one per killing).
+    let mut violent = violent;
+    violent.sort_unstable();
     let mut obj_k = 0;
     // Where the last trigger kept apart from a day as the cause of an act starts: what it tells of («إثر اشتباكات
     // أوقعت قتلى») is part of that cause, not the act a later cause answers.
@@ -4524,7 +4535,7 @@ fn detect_chunk(
             // (The look for violence first: it is cheap, and most deaths in the news are told with it.)
             || h.entry.kind == EventKind::Killing
                 && h.entry.mode.is_none()
-                && !violent.iter().any(|&t| s0 <= t && t < s1)
+                && !any_within(&violent, s0, s1)
                 && accident_told_after(&doc, &cues, &violent, h.last, s1)
             // Deaths told after an accident or a disaster in their sentence, which tells no attack and no clash
             // («انهار عقار …، ما أسفر عن مصرع أربعة», «جرفت السيول المنازل، وقالت السلطات إن 12 شخصاً لقوا حتفهم»): the
@@ -4533,7 +4544,7 @@ fn detect_chunk(
                 && h.entry.mode.is_none()
                 && (s0.max(i.saturating_sub(WINDOW))..i)
                     .any(|k| cues.has(k, bit(CueKind::Accident) | bit(CueKind::Disaster)))
-                && !violent.iter().any(|&t| s0 <= t && t < s1);
+                && !any_within(&violent, s0, s1);
         if after_bad || before_bad {
             continue;
         }

@@ -2618,11 +2618,16 @@ impl<'a> Parser<'a> {
     /// future word is found, which is rare.
     fn relative_between(&self, k: usize, s: usize) -> bool {
         // «سيصعّد هجماته كما فعل في منتصف يوليو»: a comparison opens a clause with a verb of its own, unless it
-        // follows a comma («، كما يلتقي»: «also») or is a plan's («كما هو مقرر»).
+        // follows a comma («، كما يلتقي»: «also»), is a plan's («كما هو مقرر») or has a future verb after it («كما
+        // ستشمل الحملة …»: «also»).
         let compare = |j: usize| {
             self.kw_list(j, WordList::CompareOpen).is_some()
                 && !matches!(self.punct(j - 1), Some('،' | ','))
                 && !self.is_any(j + 1, &["هو", "هي"])
+                && !self.word(j + 1).is_some_and(|w| {
+                    let mut cs = w.chars();
+                    cs.next() == Some('س') && matches!(cs.next(), Some('ي' | 'ت'))
+                })
         };
         (k + 1..s).any(|j| {
             compare(j)
