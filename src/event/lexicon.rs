@@ -38,8 +38,9 @@ const GAZETTEER: [(&str, &str); 5] = [
 pub(crate) enum Rest {
     /// Up to [`GAP`] words of anything but punctuation.
     Gap,
-    /// `....`: up to [`LONG_GAP`] words and commas, for a verb of calling whose subject is a name with its titles
-    /// and an aside («دعا وزير الخارجية العماني السيد بدر بن حمد البوسعيدي، في كلمة …، إلى»).
+    /// `....`: up to [`LONG_GAP`] words and commas, for a verb whose subject is a name with its titles and an aside:
+    /// a call («دعا وزير الخارجية العماني السيد بدر بن حمد البوسعيدي، في كلمة …، إلى») or a court's sentence («قضت
+    /// المحكمة الجزائية الابتدائية المتخصصة في عدن، أمس الثلاثاء، بإعدام»).
     LongGap,
     /// A word, compared with the stems of the token (article and final ه removed), and its number among the distinct
     /// phrase words of the lexicon (what a word's answers are cached under); several written `a|b|c` are
