@@ -5017,6 +5017,9 @@ fn detect_chunk(
                                 .iter()
                                 .rev()
                                 .take_while(|e| e.sentence == sent_span)
+                                // The «أن» is at most WINDOW tokens back, so its saying is among the last events:
+                                // a bound for a long text with no punctuation.
+                                .take(WINDOW)
                                 .find(|e| {
                                     e.kind.family() == super::Family::Speech
                                         && e.trigger.span.end <= b
