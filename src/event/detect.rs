@@ -2678,6 +2678,103 @@ fn subject_between(doc: &Doc<'_>, ments: &[Mention], from: usize, to: usize) -> 
     true
 }
 
+/// How many words before a verbal noun a verb of claiming is looked for («أعلنت حركة طالبان الباكستانية في بيان
+/// مسؤوليتها عن تفجير …»).
+const CLAIM_REACH: usize = 9;
+
+/// How many words before a verbal noun «قام» or «تبنى» is looked for, past their subject («قامت قوات الدعم السريع
+/// بقصف …»).
+const SUBJECT_REACH: usize = 5;
+
+/// The start of the mention that is the agent of the verbal noun at `first` by the verb before it: the subject of
+/// «قام بـ» («الحوثيون قاموا بقصف …», «قامت القوات بقصف …»), of a verb of claiming with the noun as object («تبنت
+/// حركة الشباب الهجوم») or of one with «المسؤولية عن» before the noun («أعلنت طالبان المسؤولية عن تفجير …»). The
+/// subject after the verb comes first, else the one right before it. Read only for a nominal trigger, a few words back.
+fn claimant(doc: &Doc<'_>, cues: &Cues<'_>, pool: &[Mention], first: usize) -> Option<usize> {
+    // (Two plain prefix tests: cheaper than a char set, on every word looked at.)
+    let bare = |k: usize| {
+        doc.word(k).map(|w| {
+            w.strip_prefix('و')
+                .or_else(|| w.strip_prefix('ف'))
+                .unwrap_or(w)
+        })
+    };
+    let by_ba = doc.word(first).is_some_and(|w| w.starts_with('ب'));
+    // «… مسؤوليتها عن هجوم»: the noun of responsibility right before «عن» and the noun.
+    let responsibility = first >= 2
+        && doc.word(first - 1) == Some("عن")
+        && bare(first - 2).is_some_and(|w| {
+            EVENT_LEXICON
+                .starts_with_listed(WordList::Responsibility, w.strip_prefix("ال").unwrap_or(w))
+        });
+    // (Only the subject's words stand between «قام» or «تبنى» and the noun: «تبنى البرلمان قانوناً لمكافحة
+    // الهجمات» claims no attack.)
+    let lo = first.saturating_sub(if responsibility {
+        CLAIM_REACH
+    } else {
+        SUBJECT_REACH
+    });
+    // (The grammar word's kind is a bit test; the lists are read only where one stands.)
+    let v = (lo..first).rev().find(|&k| {
+        cues.has(k, bit(CueKind::Claim))
+            && bare(k).is_some_and(|w| {
+                responsibility && EVENT_LEXICON.in_list(WordList::ClaimAnnounce, w)
+                    || (by_ba && EVENT_LEXICON.in_list(WordList::LightVerb, w)
+                        || !by_ba && EVENT_LEXICON.in_list(WordList::ClaimVerb, w))
+                        && subject_between(doc, pool, k + 1, first)
+            })
+    })?;
+    // A nationality names the subject only after the noun of a body («قامت القوات الإسرائيلية بقصف …»), not alone
+    // («الشأن العراقي»).
+    let subject = |m: &&Mention| !m.locative && (!m.adjective || headed_nationality(doc, m));
+    if let Some(m) = pool
+        .iter()
+        .filter(subject)
+        .find(|m| m.start > v && m.end <= first)
+    {
+        return Some(m.start);
+    }
+    // Before the verb, the name its nationality follows is the subject («حزب العمال الكردستاني التركي يعلن
+    // مسؤوليته عن …»: the party, not Turkey).
+    let mut end = v;
+    let mut found = None;
+    while let Some(m) = pool.iter().rfind(|m| m.end == end && !m.locative) {
+        found = Some(m);
+        if !m.adjective || m.start == end {
+            break;
+        }
+        end = m.start;
+    }
+    found.filter(subject).map(|m| m.start)
+}
+
+/// Whether a nationality adjective has a head noun that may act or speak: a noun of a body («القوات الإسرائيلية»,
+/// «الخارجية الأمريكية», «الطائرات التركية») or any definite word but a noun of a topic («سلاح الجو التركي», «القوات
+/// الجوية السورية»; not «الملف الليبي», «الثورة السورية»), not a word with a preposition («بالشأن العراقي») or an
+/// indefinite one («طائرة سعودية»).
+fn headed_nationality(doc: &Doc<'_>, m: &Mention) -> bool {
+    m.start
+        .checked_sub(1)
+        .and_then(|p| doc.word(p))
+        .is_some_and(|w| {
+            let w = w
+                .strip_prefix('و')
+                .or_else(|| w.strip_prefix('ف'))
+                .unwrap_or(w);
+            let listed = |b: &str| {
+                EVENT_LEXICON.in_list(WordList::Institution, b)
+                    || EVENT_LEXICON.in_list(WordList::SpeakerNoun, b)
+                    || EVENT_LEXICON.in_list(WordList::Body, b)
+                    || EVENT_LEXICON.in_list(WordList::ForceMember, b)
+            };
+            match w.strip_prefix("ال") {
+                Some(b) => listed(b) || !EVENT_LEXICON.in_list(WordList::TopicNoun, b),
+                // An indefinite head acts when it names people: a sound masculine plural («متشددون أكراد»).
+                None => listed(w) || w.ends_with("ون") || w.ends_with("ين"),
+            }
+        })
+}
+
 /// True when the word before token `end` is a particle of negation, which a verb follows («لم يتم»).
 fn particle(doc: &Doc<'_>, end: usize) -> bool {
     end.checked_sub(1)
@@ -5182,7 +5279,8 @@ fn detect_chunk(
             .find(|m| m.start > h.last)
             .or_else(|| places.clone().rfind(|m| m.end <= i));
         // The filters below read only whether there are participants, known before their names are copied: the
-        // first mention that is no place always becomes an actor.
+        // first mention that is no place always becomes an actor (but a bare nationality after «نحو», counted here all
+        // the same).
         let n_actors = pool.iter().filter(|m| !locative(m)).count();
         let has_actors = n_actors > 0;
         // A definite plural of violence that nothing dates and nobody is named with speaks of violence in general
@@ -5456,6 +5554,9 @@ fn detect_chunk(
             .filter(|m| !locative(m) && m.end <= i)
             .map(|m| m.start)
             .max();
+        // The subject of «قام بـ», «تبنى» or «أعلن المسؤولية عن» before a verbal noun is the agent of its event.
+        // (A verbal noun may read as a verb too: «وتبنت الحركة قتل شرطيين».)
+        let claimed = claimant(&doc, &cues, pool, h.first);
         let mut actors: Vec<Actor> = Vec::with_capacity(n_actors);
         // The end of the last title named with a role, and that role (see below).
         let mut apposed: Option<(usize, Role)> = None;
@@ -5463,6 +5564,17 @@ fn detect_chunk(
         let mut subject_end: Option<usize> = None;
         for m in pool.iter().filter(|m| !locative(m)) {
             if actors.iter().any(|a| a.key == m.key) {
+                continue;
+            }
+            // A nationality adjective right after a preposition has no head noun: it names people or a topic, no
+            // actor («التصعيد نحو الإيرانيين»).
+            if m.adjective
+                && m.skip == 0
+                && m.start
+                    .checked_sub(1)
+                    .and_then(|p| doc.word(p))
+                    .is_some_and(|w| EVENT_LEXICON.in_list(WordList::NoHead, w))
+            {
                 continue;
             }
             // A nationality after a border noun says where, not who («على الحدود الجزائرية»).
@@ -5481,7 +5593,7 @@ fn detect_chunk(
                 && attack_force(&doc, m, h.last);
             let role = if !from_clause {
                 None
-            } else if force {
+            } else if force || claimed == Some(m.start) {
                 Some(Role::Agent)
             } else {
                 let before2 = m.start.saturating_sub(2)..m.start;
@@ -5631,6 +5743,16 @@ fn detect_chunk(
                     }
                 } else if Some(m.start) == nearest_before
                     && !h.nominal
+                    // A nationality with no noun of a body before it names a topic, not the subject («وبشأن الملف
+                    // الليبي، قال …», «التصعيد نحو الإيرانيين»).
+                    && (!m.adjective || headed_nationality(&doc, m))
+                    // The subject of a verb of judgement right before it is the judge, not the agent of the act
+                    // judged («أدانت منظمة العفو الدولية قصف قوات …»).
+                    && !m.start.checked_sub(1).is_some_and(|p| {
+                        vocab.triggers(p).iter().any(|r| {
+                            r.entries.iter().any(|e| !e.nominal && e.kind == EventKind::Accusation)
+                        })
+                    })
                     // A name inside a relative clause before the verb belongs to the relative's own verb («وفي
                     // المناطق التي تسيطر عليها قسد، اغتال مسلحون …»).
                     && (m.start <= c0 || !doc.islands.get(clause_id).copied().unwrap_or(false))
@@ -5651,8 +5773,16 @@ fn detect_chunk(
             };
             // A name written with the dative «لـ» owns the object or is what the act is for («مخازن أسلحة
             // للحوثيين», «أعلنت ولاءها لتنظيم داعش»), never the one who acts, unless it is the force the act is of.
+            // Nor is a place («تنظيم داعش الذي احتل الموصل»), but for a capital that stands for its government
+            // («أعلنت طهران»).
             let role = role.filter(|&r| {
-                !at_border && (r != Role::Agent || force || by_members || !dative(&doc, m))
+                !at_border
+                    && (r != Role::Agent
+                        || (force || by_members || !dative(&doc, m))
+                            && (!matches!(
+                                m.ty,
+                                EntityType::City | EntityType::Region | EntityType::Base
+                            ) || EVENT_LEXICON.in_list(WordList::ActingPlace, &m.key)))
             });
             // A person set off by a comma right after a title is its holder, in its role («قال وزير الخارجية
             // الإيراني، عباس عراقجي، في مؤتمر صحفي …»).

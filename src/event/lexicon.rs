@@ -213,6 +213,10 @@ pub(crate) enum CueKind {
     /// A word of birth or remembrance within the scope before a date («الصحفي المولود في البصرة عام 1978», «الذكرى
     /// الثالثة عشرة لثورة 11 فبراير 2011»): the date is no event's, unless the event's trigger stands between.
     NoEventDate,
+    /// A verb of claiming or carrying out an act named by the verbal noun after it («قام بـ», «تبنى», «أعلن
+    /// المسؤولية عن»): read only to find that act's agent (see the lists `@light_verb`, `@claim_verb`,
+    /// `@claim_announce`).
+    Claim,
 }
 
 impl CueKind {
@@ -246,6 +250,7 @@ impl CueKind {
             "@serve" => CueKind::Serve,
             "@either" => CueKind::Either,
             "@no_event_date" => CueKind::NoEventDate,
+            "@claim" => CueKind::Claim,
             _ => return None,
         })
     }
@@ -561,10 +566,28 @@ pub(crate) enum WordList {
     /// `@accident_anaphor`: nouns that name an accident told before («في الحادث»): the deaths are its toll when the
     /// last cause told before them is an accident.
     AccidentAnaphor,
+    /// `@light_verb`: forms of «قام» (with «و»/«ف» stripped) right before a verbal noun with «بـ» («الحوثيون قاموا
+    /// بقصف …»): their subject is the agent of the event the noun names.
+    LightVerb,
+    /// `@claim_verb`: verbs of claiming an act («تبنت», with «و»/«ف» stripped) whose subject is the agent of the event
+    /// noun that is their object («تبنت حركة الشباب الهجوم»).
+    ClaimVerb,
+    /// `@claim_announce`: verbs that claim an act only with a noun of responsibility and «عن» («أعلنت طالبان
+    /// المسؤولية عن تفجير …»): their subject is then the agent of the event after «عن».
+    ClaimAnnounce,
+    /// `@no_head`: prepositions right before a nationality adjective that leave it with no head noun («التصعيد نحو
+    /// الإيرانيين»): such a bare adjective is no actor.
+    NoHead,
+    /// `@acting_place`: gazetteer keys of places that stand for a government (capitals, a region's seat): the only
+    /// places that may be an agent («أعلنت طهران», «واشنطن ترفض»).
+    ActingPlace,
+    /// `@topic_noun`: nouns of a topic or a situation (without article) that a nationality adjective may follow
+    /// («الملف الليبي», «الثورة السورية»): the adjective then names no subject.
+    TopicNoun,
 }
 
 impl WordList {
-    const ALL: [WordList; 50] = [
+    const ALL: [WordList; 56] = [
         WordList::Institution,
         WordList::PlaceNoun,
         WordList::Still,
@@ -615,6 +638,12 @@ impl WordList {
         WordList::DeathCause,
         WordList::AccidentVerb,
         WordList::AccidentAnaphor,
+        WordList::LightVerb,
+        WordList::ClaimVerb,
+        WordList::ClaimAnnounce,
+        WordList::NoHead,
+        WordList::ActingPlace,
+        WordList::TopicNoun,
     ];
 
     fn name(self) -> &'static str {
@@ -669,6 +698,12 @@ impl WordList {
             WordList::DeathCause => "@death_cause",
             WordList::AccidentVerb => "@accident_verb",
             WordList::AccidentAnaphor => "@accident_anaphor",
+            WordList::LightVerb => "@light_verb",
+            WordList::ClaimVerb => "@claim_verb",
+            WordList::ClaimAnnounce => "@claim_announce",
+            WordList::NoHead => "@no_head",
+            WordList::ActingPlace => "@acting_place",
+            WordList::TopicNoun => "@topic_noun",
         }
     }
 }
