@@ -1929,6 +1929,22 @@ fn agents_of_news_clauses() {
     assert_checks(checks, agent_check);
 }
 
+/// The events found with their actors' keys and roles, for a failure message.
+fn actors_found(evs: &[Event]) -> String {
+    let got: Vec<_> = evs
+        .iter()
+        .map(|e| {
+            let a: Vec<_> = e
+                .actors
+                .iter()
+                .map(|a| (a.key.to_string(), a.role))
+                .collect();
+            format!("{} «{}»: {a:?}", e.kind, e.trigger.text)
+        })
+        .collect();
+    format!("{got:?}")
+}
+
 /// What fails in one check of [`agents_of_news_clauses`] or [`agents_from_the_audit_of_real_news`], or `None` when
 /// it holds.
 fn agent_check(text: &str, reference: &str, key: &str, want: AgentWant) -> Option<String> {
@@ -1946,20 +1962,7 @@ fn agent_check(text: &str, reference: &str, key: &str, want: AgentWant) -> Optio
         NotAgentOf(k) => !agent_of(k),
         NoActor => evs.iter().all(|e| e.actors.iter().all(|a| a.key != key)),
     };
-    (!ok).then(|| {
-        let got: Vec<_> = evs
-            .iter()
-            .map(|e| {
-                let a: Vec<_> = e
-                    .actors
-                    .iter()
-                    .map(|a| (a.key.to_string(), a.role))
-                    .collect();
-                format!("{} «{}»: {a:?}", e.kind, e.trigger.text)
-            })
-            .collect();
-        format!("{got:?}")
-    })
+    (!ok).then(|| actors_found(&evs))
 }
 
 /// Agents in the constructions an audit of real news found wrong (au17, category 1), in sentences of our own: an NP
@@ -2096,18 +2099,5 @@ fn role_check(text: &str, reference: &str, key: &str, want: RoleWant) -> Option<
             !r.is_empty() && !r.contains(&Some(Role::Agent))
         }
     };
-    (!ok).then(|| {
-        let got: Vec<_> = evs
-            .iter()
-            .map(|e| {
-                let a: Vec<_> = e
-                    .actors
-                    .iter()
-                    .map(|a| (a.key.to_string(), a.role))
-                    .collect();
-                format!("{} «{}»: {a:?}", e.kind, e.trigger.text)
-            })
-            .collect();
-        format!("{got:?}")
-    })
+    (!ok).then(|| actors_found(&evs))
 }
