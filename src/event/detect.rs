@@ -1476,20 +1476,15 @@ const FOILED_REACH: usize = 9;
 /// Whether the cue at `j` foils («أحبط», «أفشل») an attempt or a plot whose aim with «لـ» is the trigger at `i`
 /// («أحبطت الأجهزة الأمنية محاولة إرهابية لاستهداف دورية»): the attack did not take place.
 fn foiled_attempt(doc: &Doc<'_>, j: usize, i: usize) -> bool {
+    let lex = &*EVENT_LEXICON;
     let foil = doc.word(j).is_some_and(|w| {
         let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-        ["احبط", "افشل", "احباط", "افشال", "باحباط", "بافشال"]
-            .iter()
-            .any(|p| w.starts_with(p))
+        lex.starts_with_listed(WordList::Foil, w)
     });
     foil && doc.word(i).is_some_and(|w| w.starts_with('ل'))
         && (i.saturating_sub(3).max(j + 1)..i).any(|k| {
-            doc.word(k).is_some_and(|w| {
-                matches!(
-                    w.strip_prefix("ال").unwrap_or(w),
-                    "محاوله" | "محاولات" | "مخطط" | "مخططا" | "مخططات" | "مؤامره"
-                )
-            })
+            doc.word(k)
+                .is_some_and(|w| lex.in_list(WordList::Attempt, w.strip_prefix("ال").unwrap_or(w)))
         })
 }
 

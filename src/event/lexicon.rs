@@ -554,6 +554,11 @@ pub(crate) enum WordList {
     /// `@undergo`: verbs of undergoing («تعرضت», «يتعرض»): a verbal noun with «ل» after one in its clause is what
     /// befell the subject («تعرضت محافظة حلب لقصف»), not the aim of an act (option `aim`).
     Undergo,
+    /// `@foil`: beginnings of the words of foiling («أحبط», «إفشال»): the aim of an attempt foiled is negative
+    /// («أحبطت الأجهزة محاولة لاستهداف معسكر»).
+    Foil,
+    /// `@attempt`: nouns of an attempt or a plot («محاولة», «مخطط», «مؤامرة»), with the article removed.
+    Attempt,
     /// `@ongoing`: habitual words of continuity: before «منذ» after a singular noun they tell one act going on since
     /// a date («قصف متواصل منذ 7 أكتوبر»), not a habit.
     Ongoing,
@@ -587,7 +592,7 @@ pub(crate) enum WordList {
 }
 
 impl WordList {
-    const ALL: [WordList; 56] = [
+    const ALL: [WordList; 58] = [
         WordList::Institution,
         WordList::PlaceNoun,
         WordList::Still,
@@ -635,6 +640,8 @@ impl WordList {
         WordList::Charge,
         WordList::Ongoing,
         WordList::Undergo,
+        WordList::Foil,
+        WordList::Attempt,
         WordList::DeathCause,
         WordList::AccidentVerb,
         WordList::AccidentAnaphor,
@@ -695,6 +702,8 @@ impl WordList {
             WordList::Charge => "@charge",
             WordList::Ongoing => "@ongoing",
             WordList::Undergo => "@undergo",
+            WordList::Foil => "@foil",
+            WordList::Attempt => "@attempt",
             WordList::DeathCause => "@death_cause",
             WordList::AccidentVerb => "@accident_verb",
             WordList::AccidentAnaphor => "@accident_anaphor",
