@@ -1879,13 +1879,17 @@ fn profession_adjectives_and_given_names_after_titles() {
     assert!(a.iter().any(|(k, _)| k == "president:algeria"), "{a:?}");
 }
 
-/// What a check of [`agents_of_news_clauses`] expects of one key in the events of one kind.
+/// What an agent or role check expects of one key in the events of one kind.
 #[derive(Clone, Copy, Debug)]
 enum AgentWant {
     /// The agent of some event of that kind.
     AgentOf(EventKind),
     /// The agent of no event of that kind (absent, in another role, or with no role).
     NotAgentOf(EventKind),
+    /// The target of some event of that kind.
+    TargetOf(EventKind),
+    /// A participant of that kind's events, but the agent of none of them.
+    OtherRoleIn(EventKind),
     /// Not a participant of any event.
     NoActor,
 }
@@ -1948,18 +1952,23 @@ fn actors_found(evs: &[Event]) -> String {
 /// What fails in one check of [`agents_of_news_clauses`] or [`agents_from_the_audit_of_real_news`], or `None` when
 /// it holds.
 fn agent_check(text: &str, reference: &str, key: &str, want: AgentWant) -> Option<String> {
+    use arabic_timeline::Role;
     use AgentWant::*;
     let evs = events(text, reference);
-    let agent_of = |kind: EventKind| {
-        evs.iter().filter(|e| e.kind == kind).any(|e| {
-            e.actors
-                .iter()
-                .any(|a| a.key == key && a.role == Some(arabic_timeline::Role::Agent))
-        })
+    let roles = |kind: EventKind| -> Vec<Option<Role>> {
+        evs.iter()
+            .filter(|e| e.kind == kind)
+            .flat_map(|e| e.actors.iter().filter(|a| a.key == key).map(|a| a.role))
+            .collect()
     };
     let ok = match want {
-        AgentOf(k) => agent_of(k),
-        NotAgentOf(k) => !agent_of(k),
+        AgentOf(k) => roles(k).contains(&Some(Role::Agent)),
+        NotAgentOf(k) => !roles(k).contains(&Some(Role::Agent)),
+        TargetOf(k) => roles(k).contains(&Some(Role::Target)),
+        OtherRoleIn(k) => {
+            let r = roles(k);
+            !r.is_empty() && !r.contains(&Some(Role::Agent))
+        }
         NoActor => evs.iter().all(|e| e.actors.iter().all(|a| a.key != key)),
     };
     (!ok).then(|| actors_found(&evs))
@@ -2001,103 +2010,70 @@ fn agents_from_the_audit_of_real_news() {
     assert_checks(checks, agent_check);
 }
 
-/// What a check of [`participants_in_varied_positions`] expects of one key in the events of one kind.
-#[derive(Clone, Copy, Debug)]
-enum RoleWant {
-    /// The agent of some event of that kind.
-    Agent(EventKind),
-    /// The target of some event of that kind.
-    Target(EventKind),
-    /// A participant of that kind's events, but the agent of none of them.
-    NotAgent(EventKind),
-}
-
 /// Agents and targets with the agent in varied places: after the verb, fronted before it, after «أن», after «من
 /// قبل» or «على يد» in a passive, in the genitive of a verbal noun («اعتقال الشرطة لـ…»), a group named by its
 /// fighters («عناصر من حركة …»), after a long apposition, and the other side of a call received. All checks run;
 /// the test lists every failure.
 #[test]
 fn participants_in_varied_positions() {
+    use AgentWant::*;
     use EventKind::{
         Abduction, Accusation, Agreement, Arrest, Attack, Demand, Killing, Meeting, Release,
         Statement, Visit,
     };
-    use RoleWant::*;
-    let checks: &[(&str, &str, &str, RoleWant)] = &[
+    let checks: &[(&str, &str, &str, AgentWant)] = &[
         // Written blind (ag17).
-        ("اعتقلت قوات الأمن التونسية الناشط النقابي حاتم الورغي في مدينة قفصة صباح الأربعاء.", "2024-11-14", "person:ورغي", Target(Arrest)),
-        ("اعتقلت قوات الأمن التونسية الناشط النقابي حاتم الورغي في مدينة قفصة صباح الأربعاء.", "2024-11-14", "tunisia", Agent(Arrest)),
-        ("الجيش السوداني قصف بالمدفعية الثقيلة مواقع لقوات الدعم السريع شرق مدينة الأبيض.", "2025-03-03", "sudan", Agent(Attack)),
-        ("الجيش السوداني قصف بالمدفعية الثقيلة مواقع لقوات الدعم السريع شرق مدينة الأبيض.", "2025-03-03", "rsf", NotAgent(Attack)),
-        ("أفاد مصدر أمني في إقليم هيران بأن مسلحي حركة الشباب هاجموا مركزاً للشرطة في بلدة بلدوين فجر اليوم.", "2024-08-20", "al_shabaab", Agent(Attack)),
-        ("أثار اعتقال الشرطة المصرية للمدون مازن القليوبي موجة من الانتقادات الحقوقية.", "2024-06-02", "egypt", Agent(Arrest)),
-        ("أثار اعتقال الشرطة المصرية للمدون مازن القليوبي موجة من الانتقادات الحقوقية.", "2024-06-02", "person:قليوبي", Target(Arrest)),
-        ("هاجم عناصر من جماعة بوكو حرام قرية في ولاية بورنو شمال شرقي نيجيريا ليل السبت.", "2024-09-08", "boko_haram", Agent(Attack)),
-        ("شن مقاتلون من هيئة تحرير الشام هجوماً على مواقع لقوات النظام في ريف اللاذقية.", "2023-10-16", "hts", Agent(Attack)),
-        ("شن مقاتلون من هيئة تحرير الشام هجوماً على مواقع لقوات النظام في ريف اللاذقية.", "2023-10-16", "syria", NotAgent(Attack)),
-        ("قال وزير الخارجية الإيراني، عباس عراقجي، في مؤتمر صحفي في طهران إن بلاده لن تتفاوض تحت الضغط.", "2025-04-02", "araghchi", Agent(Statement)),
-        ("واستقبل العاهل الأردني الملك عبدالله الثاني في قصر الحسينية وزير الخارجية الأمريكي.", "2024-01-07", "king_abdullah", Agent(Meeting)),
-        ("واستقبل العاهل الأردني الملك عبدالله الثاني في قصر الحسينية وزير الخارجية الأمريكي.", "2024-01-07", "foreign_minister:usa", NotAgent(Meeting)),
-        ("وصل رئيس الوزراء الباكستاني إلى الرياض مساء الأحد في زيارة رسمية تستغرق يومين.", "2024-04-08", "prime_minister:pakistan", Agent(Visit)),
-        ("وقّع المغرب وموريتانيا في نواكشوط اتفاقية للربط الكهربائي بين البلدين.", "2024-12-20", "morocco", Agent(Agreement)),
-        ("الحكومة اليمنية أعلنت في بيان رسمي تعليق مشاركتها في المشاورات.", "2023-12-04", "yemen", Agent(Statement)),
-        ("ألقت الأجهزة الأمنية الأردنية القبض على خلية تابعة لتنظيم داعش في مدينة الزرقاء.", "2024-03-26", "isis", NotAgent(Arrest)),
-        ("ندد الاتحاد الأفريقي بالهجوم الذي شنته جماعة نصرة الإسلام والمسلمين على ثكنة للجيش في بوركينا فاسو.", "2024-08-27", "african_union", Agent(Accusation)),
-        ("بحث الرئيس الجزائري عبد المجيد تبون مع رئيسة الوزراء الإيطالية في روما ملف الهجرة.", "2024-05-23", "tebboune", Agent(Meeting)),
-        ("استهدفت غارة إسرائيلية سيارة تقل قيادياً في حزب الله على طريق صور.", "2024-09-03", "israel", Agent(Attack)),
-        ("استهدفت غارة إسرائيلية سيارة تقل قيادياً في حزب الله على طريق صور.", "2024-09-03", "hezbollah", NotAgent(Attack)),
-        ("أطلقت جماعة الحوثي سراح 12 صياداً إريترياً بعد احتجازهم شهرين.", "2023-11-19", "houthis", Agent(Release)),
-        ("طالبت منظمة العفو الدولية السلطات التونسية بالإفراج عن المحامية سنية الدهماني.", "2024-05-15", "amnesty", Agent(Demand)),
-        ("طالبت منظمة العفو الدولية السلطات التونسية بالإفراج عن المحامية سنية الدهماني.", "2024-05-15", "tunisia", NotAgent(Demand)),
+        ("اعتقلت قوات الأمن التونسية الناشط النقابي حاتم الورغي في مدينة قفصة صباح الأربعاء.", "2024-11-14", "person:ورغي", TargetOf(Arrest)),
+        ("اعتقلت قوات الأمن التونسية الناشط النقابي حاتم الورغي في مدينة قفصة صباح الأربعاء.", "2024-11-14", "tunisia", AgentOf(Arrest)),
+        ("الجيش السوداني قصف بالمدفعية الثقيلة مواقع لقوات الدعم السريع شرق مدينة الأبيض.", "2025-03-03", "sudan", AgentOf(Attack)),
+        ("الجيش السوداني قصف بالمدفعية الثقيلة مواقع لقوات الدعم السريع شرق مدينة الأبيض.", "2025-03-03", "rsf", OtherRoleIn(Attack)),
+        ("أفاد مصدر أمني في إقليم هيران بأن مسلحي حركة الشباب هاجموا مركزاً للشرطة في بلدة بلدوين فجر اليوم.", "2024-08-20", "al_shabaab", AgentOf(Attack)),
+        ("أثار اعتقال الشرطة المصرية للمدون مازن القليوبي موجة من الانتقادات الحقوقية.", "2024-06-02", "egypt", AgentOf(Arrest)),
+        ("أثار اعتقال الشرطة المصرية للمدون مازن القليوبي موجة من الانتقادات الحقوقية.", "2024-06-02", "person:قليوبي", TargetOf(Arrest)),
+        ("هاجم عناصر من جماعة بوكو حرام قرية في ولاية بورنو شمال شرقي نيجيريا ليل السبت.", "2024-09-08", "boko_haram", AgentOf(Attack)),
+        ("شن مقاتلون من هيئة تحرير الشام هجوماً على مواقع لقوات النظام في ريف اللاذقية.", "2023-10-16", "hts", AgentOf(Attack)),
+        ("شن مقاتلون من هيئة تحرير الشام هجوماً على مواقع لقوات النظام في ريف اللاذقية.", "2023-10-16", "syria", OtherRoleIn(Attack)),
+        ("قال وزير الخارجية الإيراني، عباس عراقجي، في مؤتمر صحفي في طهران إن بلاده لن تتفاوض تحت الضغط.", "2025-04-02", "araghchi", AgentOf(Statement)),
+        ("واستقبل العاهل الأردني الملك عبدالله الثاني في قصر الحسينية وزير الخارجية الأمريكي.", "2024-01-07", "king_abdullah", AgentOf(Meeting)),
+        ("واستقبل العاهل الأردني الملك عبدالله الثاني في قصر الحسينية وزير الخارجية الأمريكي.", "2024-01-07", "foreign_minister:usa", OtherRoleIn(Meeting)),
+        ("وصل رئيس الوزراء الباكستاني إلى الرياض مساء الأحد في زيارة رسمية تستغرق يومين.", "2024-04-08", "prime_minister:pakistan", AgentOf(Visit)),
+        ("وقّع المغرب وموريتانيا في نواكشوط اتفاقية للربط الكهربائي بين البلدين.", "2024-12-20", "morocco", AgentOf(Agreement)),
+        ("الحكومة اليمنية أعلنت في بيان رسمي تعليق مشاركتها في المشاورات.", "2023-12-04", "yemen", AgentOf(Statement)),
+        ("ألقت الأجهزة الأمنية الأردنية القبض على خلية تابعة لتنظيم داعش في مدينة الزرقاء.", "2024-03-26", "isis", OtherRoleIn(Arrest)),
+        ("ندد الاتحاد الأفريقي بالهجوم الذي شنته جماعة نصرة الإسلام والمسلمين على ثكنة للجيش في بوركينا فاسو.", "2024-08-27", "african_union", AgentOf(Accusation)),
+        ("بحث الرئيس الجزائري عبد المجيد تبون مع رئيسة الوزراء الإيطالية في روما ملف الهجرة.", "2024-05-23", "tebboune", AgentOf(Meeting)),
+        ("استهدفت غارة إسرائيلية سيارة تقل قيادياً في حزب الله على طريق صور.", "2024-09-03", "israel", AgentOf(Attack)),
+        ("استهدفت غارة إسرائيلية سيارة تقل قيادياً في حزب الله على طريق صور.", "2024-09-03", "hezbollah", OtherRoleIn(Attack)),
+        ("أطلقت جماعة الحوثي سراح 12 صياداً إريترياً بعد احتجازهم شهرين.", "2023-11-19", "houthis", AgentOf(Release)),
+        ("طالبت منظمة العفو الدولية السلطات التونسية بالإفراج عن المحامية سنية الدهماني.", "2024-05-15", "amnesty", AgentOf(Demand)),
+        ("طالبت منظمة العفو الدولية السلطات التونسية بالإفراج عن المحامية سنية الدهماني.", "2024-05-15", "tunisia", OtherRoleIn(Demand)),
         // Written blind, passing after the fix: the agent after «من قبل» or «على يد» named by its men («مسلحين تابعين
         // لـ», «مسلحين من»).
-        ("اختُطف مهندسان أتراك من قبل مسلحين تابعين لتنظيم داعش على الطريق بين كركوك وتكريت.", "2023-05-09", "isis", Agent(Abduction)),
-        ("قُتل ثلاثة من عناصر الشرطة الاتحادية على يد مسلحين من تنظيم الدولة في صحراء الأنبار.", "2024-02-11", "isis", Agent(Killing)),
+        ("اختُطف مهندسان أتراك من قبل مسلحين تابعين لتنظيم داعش على الطريق بين كركوك وتكريت.", "2023-05-09", "isis", AgentOf(Abduction)),
+        ("قُتل ثلاثة من عناصر الشرطة الاتحادية على يد مسلحين من تنظيم الدولة في صحراء الأنبار.", "2024-02-11", "isis", AgentOf(Killing)),
         // Written after the blind run: a preposition with the article ends a holder's name.
-        ("أوقفت الشرطة الجزائرية الصحفي عبد الوكيل بلام بالعاصمة يوم 10 جانفي 2025.", "2025-01-11", "person:بلام", Target(Arrest)),
+        ("أوقفت الشرطة الجزائرية الصحفي عبد الوكيل بلام بالعاصمة يوم 10 جانفي 2025.", "2025-01-11", "person:بلام", TargetOf(Arrest)),
     ];
-    assert_checks(checks, role_check);
+    assert_checks(checks, agent_check);
     // Open: written blind and still failing (see the report of ag17); printed, not asserted.
-    let open: &[(&str, &str, &str, RoleWant)] = &[
+    let open: &[(&str, &str, &str, AgentWant)] = &[
         // «في اتصال هاتفي تلقاه من …»: no meeting is found (the noun before the verb of receiving).
-        ("في اتصال هاتفي تلقاه من الرئيس الفرنسي إيمانويل ماكرون، بحث الرئيس اللبناني جوزيف عون التطورات في الجنوب.", "2025-03-10", "macron", NotAgent(Meeting)),
-        ("في اتصال هاتفي تلقاه من الرئيس الفرنسي إيمانويل ماكرون، بحث الرئيس اللبناني جوزيف عون التطورات في الجنوب.", "2025-03-10", "joseph_aoun", Agent(Meeting)),
+        ("في اتصال هاتفي تلقاه من الرئيس الفرنسي إيمانويل ماكرون، بحث الرئيس اللبناني جوزيف عون التطورات في الجنوب.", "2025-03-10", "macron", OtherRoleIn(Meeting)),
+        ("في اتصال هاتفي تلقاه من الرئيس الفرنسي إيمانويل ماكرون، بحث الرئيس اللبناني جوزيف عون التطورات في الجنوب.", "2025-03-10", "joseph_aoun", AgentOf(Meeting)),
         // «ألقت X القبض على»: the subject stands in the light verb's gap, before the nominal trigger.
-        ("ألقت الأجهزة الأمنية الأردنية القبض على خلية تابعة لتنظيم داعش في مدينة الزرقاء.", "2024-03-26", "jordan", Agent(Arrest)),
+        ("ألقت الأجهزة الأمنية الأردنية القبض على خلية تابعة لتنظيم داعش في مدينة الزرقاء.", "2024-03-26", "jordan", AgentOf(Arrest)),
         // The agent of a relative clause («الهجوم الذي شنته جماعة …») or of an accused act («اتهمت … قوات الدعم
         // السريع باختطاف»).
-        ("ندد الاتحاد الأفريقي بالهجوم الذي شنته جماعة نصرة الإسلام والمسلمين على ثكنة للجيش في بوركينا فاسو.", "2024-08-27", "jnim", Agent(Attack)),
-        ("اتهمت لجنة أطباء السودان قوات الدعم السريع باختطاف طبيبين من مستشفى في مدينة الفاشر.", "2024-07-15", "rsf", Agent(Abduction)),
+        ("ندد الاتحاد الأفريقي بالهجوم الذي شنته جماعة نصرة الإسلام والمسلمين على ثكنة للجيش في بوركينا فاسو.", "2024-08-27", "jnim", AgentOf(Attack)),
+        ("اتهمت لجنة أطباء السودان قوات الدعم السريع باختطاف طبيبين من مستشفى في مدينة الفاشر.", "2024-07-15", "rsf", AgentOf(Abduction)),
         // A feminine title («رئيسة الوزراء الإيطالية») keys as the country only.
-        ("بحث الرئيس الجزائري عبد المجيد تبون مع رئيسة الوزراء الإيطالية في روما ملف الهجرة.", "2024-05-23", "prime_minister:italy", NotAgent(Meeting)),
+        ("بحث الرئيس الجزائري عبد المجيد تبون مع رئيسة الوزراء الإيطالية في روما ملف الهجرة.", "2024-05-23", "prime_minister:italy", OtherRoleIn(Meeting)),
         // «أوقفت» read as a suspension, not an arrest.
-        ("أوقفت مصالح الأمن الجزائرية بولاية وهران شبكة لتهريب المهاجرين.", "2024-10-02", "algeria", Agent(Arrest)),
+        ("أوقفت مصالح الأمن الجزائرية بولاية وهران شبكة لتهريب المهاجرين.", "2024-10-02", "algeria", AgentOf(Arrest)),
     ];
     for &(text, reference, key, want) in open {
-        if let Some(got) = role_check(text, reference, key, want) {
+        if let Some(got) = agent_check(text, reference, key, want) {
             eprintln!("open: {key} {want:?} in «{text}»: {got}");
         }
     }
-}
-
-/// What fails in one check of [`participants_in_varied_positions`], or `None` when it holds.
-fn role_check(text: &str, reference: &str, key: &str, want: RoleWant) -> Option<String> {
-    use arabic_timeline::Role;
-    use RoleWant::*;
-    let evs = events(text, reference);
-    let roles = |kind: EventKind| -> Vec<Option<Role>> {
-        evs.iter()
-            .filter(|e| e.kind == kind)
-            .flat_map(|e| e.actors.iter().filter(|a| a.key == key).map(|a| a.role))
-            .collect()
-    };
-    let ok = match want {
-        Agent(k) => roles(k).contains(&Some(Role::Agent)),
-        Target(k) => roles(k).contains(&Some(Role::Target)),
-        NotAgent(k) => {
-            let r = roles(k);
-            !r.is_empty() && !r.contains(&Some(Role::Agent))
-        }
-    };
-    (!ok).then(|| actors_found(&evs))
 }
