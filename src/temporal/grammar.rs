@@ -3886,7 +3886,9 @@ impl<'a> Parser<'a> {
             ..DateX::default()
         };
         if let Some(o) = rel {
+            // «اليوم الجمعة»: the weekday stays as a hint, the surer of the two when they disagree.
             x.day = Some(DayX::Rel(o));
+            x.weekday_hint = Some(wd);
         }
         // Shift: «الأحد الماضي», «الأحد المقبل»; «يوم الأحد التالي», «الجمعة السابقة» count from the narrative's day.
         if let Some((e, s, ana)) = self.shift_kind(end) {

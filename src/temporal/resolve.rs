@@ -1176,6 +1176,27 @@ impl Context {
                 ..Temporal::new(span, text, TimexType::Date, value, grain)
             });
         }
+        // A weekday with no reference: its week is unknown, so the weekday alone, `XXXX-WXX-5` (`XXXX-WXX-5TEV` with
+        // a part of the day), as TIMEX3 writes an unanchored weekday; type DATE tells it from the set «كل جمعة».
+        if let (Some(DayX::Weekday(wd, _)), None, None, None, None) =
+            (x.day, x.month, x.year, x.week, x.time)
+        {
+            let mut v = String::with_capacity(16);
+            v.push_str("XXXX-WXX-");
+            push_padded(&mut v, wd, 1);
+            let (grain, kind) = match x.daypart {
+                Some(p) => {
+                    v.push_str(p);
+                    (Grain::PartOfDay, TimexType::Time)
+                }
+                None => (Grain::Day, TimexType::Date),
+            };
+            return Some(Temporal {
+                modifier: x.modifier.and_then(Mod::from_code),
+                anchor: Anchor::Relative,
+                ..Temporal::new(span, text, kind, v, grain)
+            });
+        }
         let (amount, unit): (i64, Unit) = if let Some(o) = x.offset {
             if x.offset_more[0].is_some() {
                 // «قبل سنتين وأربعة أشهر»: `REF-P2Y4M`, at the grain of the smallest unit.
@@ -1836,7 +1857,21 @@ impl Context {
             Some(DayX::Rel(o)) => {
                 let rd = r?.date();
                 uses.reference = true;
-                Some(day_val(rd.checked_add_signed(Duration::days(o.into()))?, x))
+                let mut day = rd.checked_add_signed(Duration::days(o.into()))?;
+                // «اليوم الجمعة» in Saturday's paper: a paper's date often lags the day its text was written, and the
+                // weekday is written by the author, so the weekday wins: the one from five days before to the day
+                // after the counted day.
+                if let Some(wd) = x.weekday_hint {
+                    let ahead = (i64::from(weekday_of(wd).num_days_from_monday())
+                        - i64::from(day.weekday().num_days_from_monday()))
+                    .rem_euclid(7);
+                    let shift = match ahead {
+                        0 | 1 => ahead,
+                        _ => ahead - 7,
+                    };
+                    day = day.checked_add_signed(Duration::days(shift))?;
+                }
+                Some(day_val(day, x))
             }
             Some(DayX::Next(o)) => {
                 let base = match self.narrative {
