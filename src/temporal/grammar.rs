@@ -2037,11 +2037,12 @@ impl<'a> Parser<'a> {
         // A clock time followed by its day: «الساعة التاسعة من صباح أمس», «الساعة 8 مساء الخميس».
         if let Expr::Date(t) = m.expr {
             if t.time.is_some() && t.day.is_none() && t.month.is_none() && t.year.is_none() {
-                let j = if self.is(m.end, "من") {
-                    m.end + 1
-                } else {
-                    m.end
-                };
+                // «الساعة 7,00 (بالتوقيت المحلي) من صباح الجمعة»: a short aside in brackets between them.
+                let k = (m.end + 2..m.end + 8)
+                    .find(|&k| self.punct(k) == Some(')'))
+                    .filter(|_| self.punct(m.end) == Some('('))
+                    .map_or(m.end, |k| k + 1);
+                let j = if self.is(k, "من") { k + 1 } else { k };
                 // The longest reading: «من فجر اليوم الجمعة» is the weekday's, not «فجر اليوم» alone.
                 let day = [
                     self.daypart_date(j),
