@@ -1177,19 +1177,25 @@ impl Context {
             });
         }
         // A weekday with no reference: its week is unknown, so the weekday alone, `XXXX-WXX-5` (`XXXX-WXX-5TEV` with
-        // a part of the day), as TIMEX3 writes an unanchored weekday; type DATE tells it from the set «كل جمعة».
-        if let (Some(DayX::Weekday(wd, _)), None, None, None, None) =
-            (x.day, x.month, x.year, x.week, x.time)
-        {
-            let mut v = String::with_capacity(16);
+        // a part of the day, `XXXX-WXX-5T14:00` with a clock time), as TIMEX3 writes an unanchored weekday; type DATE
+        // or TIME tells it from the set «كل جمعة».
+        if let (Some(DayX::Weekday(wd, _)), None, None, None) = (x.day, x.month, x.year, x.week) {
+            let mut v = String::with_capacity(20);
             v.push_str("XXXX-WXX-");
             push_padded(&mut v, wd, 1);
-            let (grain, kind) = match x.daypart {
-                Some(p) => {
+            let (grain, kind) = match (x.time, x.daypart) {
+                (Some(t), _) => {
+                    v.push('T');
+                    push_padded(&mut v, t.hour, 2);
+                    v.push(':');
+                    push_padded(&mut v, t.minute, 2);
+                    (Grain::Minute, TimexType::Time)
+                }
+                (None, Some(p)) => {
                     v.push_str(p);
                     (Grain::PartOfDay, TimexType::Time)
                 }
-                None => (Grain::Day, TimexType::Date),
+                (None, None) => (Grain::Day, TimexType::Date),
             };
             return Some(Temporal {
                 modifier: x.modifier.and_then(Mod::from_code),
