@@ -717,11 +717,12 @@ impl<'a> Parser<'a> {
             && m.start > 0
             && (self.in_list(m.start - 1, WordList::PressNoun)
                 || self.in_list(m.start - 1, WordList::PressByline)
-                    && m.start >= 2
-                    && matches!(
-                        self.tok(m.start - 2).map(|t| t.kind),
-                        Some(Kind::Punct('-'))
-                    ))
+                    && (m.start >= 2
+                        && matches!(
+                            self.tok(m.start - 2).map(|t| t.kind),
+                            Some(Kind::Punct('-'))
+                        )
+                        || matches!(self.punct(m.end), Some('-' | '–' | '—'))))
         {
             return Some(false);
         }
