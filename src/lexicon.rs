@@ -673,10 +673,13 @@ pub(crate) enum WordList {
     /// Nouns before «اليوم», «الغد» in construct that make them the present or the future as an age, not a day
     /// («جيل الغد», «عالم اليوم», «من أجل الغد»): `age_head`.
     AgeHead,
+    /// Nouns before a season in construct that make it a political movement, not a time of year («ثورات الربيع»,
+    /// «دول الربيع»): `movement_head`.
+    MovementHead,
 }
 
 impl WordList {
-    const ALL: [WordList; 51] = [
+    const ALL: [WordList; 52] = [
         WordList::MonthEpithet,
         WordList::CalendarYear,
         WordList::Counted,
@@ -728,6 +731,7 @@ impl WordList {
         WordList::Participle,
         WordList::CompareOpen,
         WordList::AgeHead,
+        WordList::MovementHead,
     ];
 
     fn name(self) -> &'static str {
@@ -783,6 +787,7 @@ impl WordList {
             WordList::Participle => "participle",
             WordList::CompareOpen => "compare_open",
             WordList::AgeHead => "age_head",
+            WordList::MovementHead => "movement_head",
         }
     }
 }

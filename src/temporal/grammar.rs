@@ -8320,6 +8320,11 @@ impl<'a> Parser<'a> {
         if self.relational_adjective(end) {
             return None;
         }
+        // «ثورات الربيع», «دول الربيع»: in construct after a noun of uprisings or of the states they swept (list
+        // `movement_head`), the season is the movement's name.
+        if l.definite && j == i && i > 0 && self.kw_list(i - 1, WordList::MovementHead).is_some() {
+            return None;
+        }
         let mut x = DateX {
             season: Some(code),
             ..DateX::default()
