@@ -5379,6 +5379,10 @@ fn detect_chunk(
             .clone()
             .find(|m| m.start > h.first && own_place(m))
             .or_else(|| places.clone().rev().filter(|m| m.end <= i).find(own_place));
+        // Whether a place is named around the trigger at all (its own or not): what makes a noun of violence or a
+        // trigger that needs a participant an event reads this, not the place chosen.
+        let named_place =
+            place_m.is_some() || places.clone().any(|m| m.start > h.last || m.end <= i);
         // The filters below read only whether there are participants, known before their names are copied: the
         // first mention that is no place always becomes an actor (but a bare nationality after «نحو», counted here all
         // the same).
@@ -5394,7 +5398,7 @@ fn detect_chunk(
             && h.entry.kind.family() == super::Family::Violence
             && !from_text
             && !has_actors
-            && place_m.is_none()
+            && !named_place
             && !(prev_word == Some("في")
                 && out.last().is_some_and(|e| {
                     e.kind.family() == super::Family::Violence && e.sentence == sent_span
@@ -5413,7 +5417,7 @@ fn detect_chunk(
         }
         if h.entry.head
             && !clause_ments.iter().any(|m| !locative(m))
-            && place_m.is_none()
+            && !named_place
             && !head_in_words(&doc, &cues, &h)
         {
             continue;
