@@ -2077,3 +2077,166 @@ fn participants_in_varied_positions() {
         }
     }
 }
+
+/// The place of an event is a «في/بـ + place» of its own clause: not a place in a title («المبعوث الأممي إلى ليبيا»,
+/// «سفير … لدى اليمن»), in a relative clause, in a quotation or in what a statement reports, nor the city a street or a
+/// square is named after («شارع بغداد» in Damascus). A place is never an actor.
+#[test]
+fn the_place_is_named_in_the_events_own_clause() {
+    // (text, the event's kind, its place, keys that must be neither its place nor any event's actor)
+    let cases: &[(&str, EventKind, Option<&str>, &[&str])] = &[
+        // A place in a title.
+        (
+            "التقى المبعوث الأممي إلى ليبيا وزير الخارجية المصري في القاهرة أمس.",
+            EventKind::Meeting,
+            Some("cairo"),
+            &["libya"],
+        ),
+        (
+            "اجتمع المبعوث الأمريكي الخاص إلى السودان بقادة الجيش في جنيف يوم الأحد.",
+            EventKind::Meeting,
+            Some("geneva"),
+            &["sudan"],
+        ),
+        (
+            "وأوضح المبعوث الأممي إلى اليمن أنه ناقش الملف خلال لقاء مع وزير الخارجية العماني في مسقط.",
+            EventKind::Meeting,
+            Some("muscat"),
+            &["yemen"],
+        ),
+        (
+            "التقى سفير السعودية لدى اليمن محافظ عدن في الرياض مساء الثلاثاء.",
+            EventKind::Meeting,
+            Some("riyadh"),
+            &["aden"],
+        ),
+        (
+            "استقبل الرئيس الموريتاني في نواكشوط سفير المملكة المغربية لدى موريتانيا.",
+            EventKind::Meeting,
+            Some("nouakchott"),
+            &["mauritania"],
+        ),
+        (
+            "اجتمع رئيس بعثة الأمم المتحدة في العراق بزعماء الكتل الكردية في أربيل.",
+            EventKind::Meeting,
+            Some("erbil"),
+            &["iraq"],
+        ),
+        // A place in a relative clause or a quotation, or in what a statement reports.
+        (
+            "رحبت الجامعة العربية بالاتفاق الذي تم التوصل إليه الشهر الماضي في الدوحة.",
+            EventKind::Statement,
+            None,
+            &["doha"],
+        ),
+        (
+            "اعتقلت الشرطة المغربية في الدار البيضاء شاباً كان قد قاتل في سوريا.",
+            EventKind::Arrest,
+            Some("casablanca"),
+            &["syria"],
+        ),
+        (
+            "وصف رئيس المجلس الرئاسي الاتفاق بأنه \"خطوة تاريخية لكل الليبيين في طرابلس وبنغازي\".",
+            EventKind::Statement,
+            None,
+            &["tripoli_libya", "benghazi"],
+        ),
+        (
+            "أدانت قطر الهجوم الذي استهدف مسجداً في مدينة سرت الليبية.",
+            EventKind::Accusation,
+            None,
+            &[],
+        ),
+        (
+            "قال الجيش الإسرائيلي إن طائراته قصفت مواقع لحزب الله في جنوب لبنان.",
+            EventKind::Statement,
+            None,
+            &[],
+        ),
+        // A street or a square named after a city.
+        (
+            "تظاهر آلاف المحتجين في شارع بغداد وسط العاصمة دمشق مساء الجمعة.",
+            EventKind::Protest,
+            Some("damascus"),
+            &["baghdad", "iraq"],
+        ),
+        (
+            "نظم ناشطون وقفة احتجاجية في شارع الرياض بمدينة الخرطوم للمطالبة بوقف الحرب.",
+            EventKind::Protest,
+            Some("khartoum"),
+            &["riyadh", "saudi"],
+        ),
+        (
+            "أطلق مسلحون النار على دورية للشرطة عند دوار الكويت في مدينة تعز.",
+            EventKind::Attack,
+            Some("taiz"),
+            &["kuwait", "kuwait_city"],
+        ),
+        (
+            "احتشد المتظاهرون في ساحة التحرير ببغداد للمطالبة بإسقاط الحكومة.",
+            EventKind::Protest,
+            Some("baghdad"),
+            &[],
+        ),
+        (
+            "انفجرت سيارة مفخخة في شارع القاهرة بمدينة الموصل صباح الأحد.",
+            EventKind::Attack,
+            Some("mosul"),
+            &["cairo", "egypt"],
+        ),
+        // «في/بـ + place» in the event's own clause.
+        (
+            "وصل وزير الخارجية الإيراني إلى بيروت قادماً من دمشق في زيارة رسمية.",
+            EventKind::Visit,
+            Some("beirut"),
+            &["damascus"],
+        ),
+        (
+            "وقعت مصر والسودان في القاهرة اتفاقاً لتطوير ميناء بورتسودان.",
+            EventKind::Agreement,
+            Some("cairo"),
+            &[],
+        ),
+        (
+            "التقى رئيس المجلس الرئاسي الليبي في بنغازي ممثلي القبائل القادمين من مصراتة.",
+            EventKind::Meeting,
+            Some("benghazi"),
+            &["misrata"],
+        ),
+        (
+            "قتل ثلاثة جنود في هجوم استهدف حاجزاً عسكرياً قرب مدينة درعا جنوب سوريا.",
+            EventKind::Attack,
+            Some("daraa"),
+            &[],
+        ),
+    ];
+    let mut wrong = Vec::new();
+    for &(text, kind, place, not) in cases {
+        let e = events(text, "2024-03-12");
+        let Some(ev) = e.iter().find(|x| x.kind == kind) else {
+            wrong.push(format!("{text}\n  no {kind} in {:?}", kinds(&e)));
+            continue;
+        };
+        let got = ev.place.as_ref().map(|p| p.key.as_ref());
+        let actors: Vec<&str> = e
+            .iter()
+            .flat_map(|x| x.actors.iter().map(|a| a.key.as_ref()))
+            .collect();
+        if got != place || actors.iter().any(|a| not.contains(a)) {
+            wrong.push(format!(
+                "{text}\n  place {got:?}, expected {place:?}; actors {actors:?}"
+            ));
+        }
+    }
+    // Six cases still fail (a ratchet: the count may only go up): a place after «لدى» or «من» and a place in a
+    // quotation are still participants («سفير المملكة المغربية لدى موريتانيا», «قادماً من دمشق»), and a title that
+    // ends in «في + country» («رئيس بعثة الأمم المتحدة في العراق») still gives the event that country.
+    const PASSING: usize = 14;
+    assert!(
+        cases.len() - wrong.len() >= PASSING,
+        "{} of {} fail:\n{}",
+        wrong.len(),
+        cases.len(),
+        wrong.join("\n")
+    );
+}

@@ -69,6 +69,9 @@ struct Mention {
 fn set_locative(ments: &mut [Mention], cues: &Cues<'_>) {
     // The end of the participant before, when it is no place, and where it starts.
     let mut prev = (usize::MAX, 0);
+    // Where a nationality adjective after a locative cue ends: the place named right after it is the locative one
+    // («في العاصمة الأفغانية كابل»), not the adjective.
+    let mut carried = usize::MAX;
     for m in ments {
         let place = matches!(
             m.ty,
@@ -77,12 +80,17 @@ fn set_locative(ments: &mut [Mention], cues: &Cues<'_>) {
         m.locative = m.ty == EntityType::Base
             || (place
                 && (m.prefixed
+                    || m.start == carried
                     || (m.start.saturating_sub(2)..m.start).any(|j| {
                         cues.of(j, bit(CueKind::Locative))
                             .iter()
                             .any(|c| c.cue.kind == CueKind::Locative && c.end == m.start)
                     })
                     || prev.0 == m.start && visit_subject(cues, prev.1)));
+        if m.adjective && m.locative {
+            m.locative = false;
+            carried = m.end;
+        }
         prev = if m.locative {
             (usize::MAX, 0)
         } else {
@@ -1844,6 +1852,16 @@ fn mentions(
             i = end;
             continue;
         }
+        // A place a street, a square or a roundabout is named after («شارع بغداد» in Damascus, «عند دوار الكويت»)
+        // is the street's name: neither where the event happened nor a participant.
+        if matches!(
+            ent.ty,
+            EntityType::Country | EntityType::City | EntityType::Region
+        ) && street_named(doc, i)
+        {
+            i = end;
+            continue;
+        }
         // «وزير الخارجية الإيراني مع نظيره العماني»: a counterpart's nationality names the office of the title just
         // before (within a short clause) in that country: `foreign_minister:oman`.
         if adjective && ent.ty == EntityType::Country {
@@ -1976,6 +1994,23 @@ fn mentions(
             // «رئيس الوزراء الإيطالي الجزائر»: a second country is the verb's object, and «والولايات المتحدة» a
             // coordinated participant, not the title's.
             if w.starts_with("وال") {
+                break;
+            }
+            // «المبعوث الأممي إلى ليبيا», «السفير الأمريكي لدى اليمن»: the country or city of the title's post ends
+            // it, neither the event's place nor a participant. After a verb of going it is where the holder went
+            // («وصل المبعوث الأممي إلى ليبيا»).
+            if opened.is_none() && lex.in_list(WordList::TitlePost, w) {
+                let post = name_at(j + 1).filter(|&(e2, ..)| {
+                    lex.entities.get(e2).is_some_and(|x| {
+                        matches!(
+                            x.ty,
+                            EntityType::Country | EntityType::City | EntityType::Region
+                        )
+                    })
+                });
+                if let Some((_, end2, ..)) = post.filter(|_| !after_going(vocab, i)) {
+                    j = end2;
+                }
                 break;
             }
             match name_at(j).and_then(|(e2, end2, _, _, _)| Some((lex.entities.get(e2)?, end2))) {
@@ -2257,6 +2292,62 @@ fn mentions(
         }
     }
     out
+}
+
+/// Whether token `k` lies in a relative clause (an island) other than clause `own`, and, after an event noun (`nominal`),
+/// other than the one right after its clause: that one tells of the event itself («حادث التفجير الذي استهدف مسجداً
+/// بمنطقة عسير»).
+fn in_island(doc: &Doc<'_>, k: usize, own: usize, nominal: bool) -> bool {
+    let c = doc
+        .clauses
+        .partition_point(|&(a, _)| a <= k)
+        .saturating_sub(1);
+    c != own && !(nominal && c == own + 1) && doc.islands.get(c).copied().unwrap_or(false)
+}
+
+/// Whether tokens `a..b` hold an odd number of quotation marks: one end is inside a quotation, the other outside.
+fn quote_between(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    doc.toks
+        .get(a..b)
+        .unwrap_or(&[])
+        .iter()
+        .filter(|t| matches!(t.kind, Tk::Punct('"' | '“' | '”' | '«' | '»')))
+        .count()
+        % 2
+        == 1
+}
+
+/// Whether the name at token `i` follows a noun of a street or a square (`@street`), or is the second of two names
+/// after such a noun's dual («على شارعي الثورة وبغداد»).
+fn street_named(doc: &Doc<'_>, i: usize) -> bool {
+    let listed = |k: usize| {
+        doc.word(k).is_some_and(|w| {
+            EVENT_LEXICON.in_list(WordList::Street, w)
+                || EVENT_LEXICON.in_list(
+                    WordList::Street,
+                    w.strip_prefix(['و', 'ف', 'ب']).unwrap_or(w),
+                )
+        })
+    };
+    i.checked_sub(1).is_some_and(listed)
+        || doc.word(i).is_some_and(|w| w.starts_with('و'))
+            && i.checked_sub(2)
+                .is_some_and(|k| listed(k) && doc.word(k).is_some_and(|w| w.ends_with('ي')))
+}
+
+/// Whether the word before token `i` is a verb of going or sending (a trigger of a visit, a deployment or a
+/// withdrawal): a place after the title that follows it is where the holder went.
+fn after_going(vocab: &Words<'_>, i: usize) -> bool {
+    i.checked_sub(1).is_some_and(|p| {
+        vocab.triggers(p).iter().any(|r| {
+            r.entries.iter().any(|e| {
+                matches!(
+                    e.kind,
+                    EventKind::Visit | EventKind::Deployment | EventKind::Withdrawal
+                )
+            })
+        })
+    })
 }
 
 /// The key of an unlisted bearer of a family name (`person:` and the folded word without its proclitics, `skip`
@@ -5268,11 +5359,30 @@ fn detect_chunk(
         } else {
             ending_by(&ments, seek(&mut ments_from.1, s0), s1)
         };
+        // The event's own place: not one in a relative clause the trigger is not in, nor one inside a quotation the
+        // trigger is outside of (or the reverse), nor, after a verb of saying, one in what is said after «أن/إن»
+        // («قال الجيش إن طائراته قصفت مواقع في جنوب لبنان»). A place within a phrase's gap is after its verb («وقعت
+        // مصر والسودان في القاهرة اتفاقاً»).
+        let speech = h.entry.kind.family() == super::Family::Speech;
+        let own_place = |m: &&Mention| {
+            let (a, b) = if m.start > i {
+                (h.last + 1, m.start)
+            } else {
+                (m.end, i)
+            };
+            let elsewhere = !from_clause && in_island(&doc, m.start, clause_id, h.nominal);
+            let said = speech && m.start > h.last && last_says_that(&doc, &vocab, a, b).is_some();
+            !elsewhere && !said && !quote_between(&doc, a, b)
+        };
         let places = pool.iter().filter(|m| locative(m));
         let place_m = places
             .clone()
-            .find(|m| m.start > h.last)
-            .or_else(|| places.clone().rfind(|m| m.end <= i));
+            .find(|m| m.start > h.first && own_place(m))
+            .or_else(|| places.clone().rev().filter(|m| m.end <= i).find(own_place));
+        // Whether a place is named around the trigger at all (its own or not): what makes a noun of violence or a
+        // trigger that needs a participant an event reads this, not the place chosen.
+        let named_place =
+            place_m.is_some() || places.clone().any(|m| m.start > h.last || m.end <= i);
         // The filters below read only whether there are participants, known before their names are copied: the
         // first mention that is no place always becomes an actor (but a bare nationality after «نحو», counted here all
         // the same).
@@ -5288,7 +5398,7 @@ fn detect_chunk(
             && h.entry.kind.family() == super::Family::Violence
             && !from_text
             && !has_actors
-            && place_m.is_none()
+            && !named_place
             && !(prev_word == Some("في")
                 && out.last().is_some_and(|e| {
                     e.kind.family() == super::Family::Violence && e.sentence == sent_span
@@ -5307,7 +5417,7 @@ fn detect_chunk(
         }
         if h.entry.head
             && !clause_ments.iter().any(|m| !locative(m))
-            && place_m.is_none()
+            && !named_place
             && !head_in_words(&doc, &cues, &h)
         {
             continue;

@@ -589,10 +589,16 @@ pub(crate) enum WordList {
     /// `@topic_noun`: nouns of a topic or a situation (without article) that a nationality adjective may follow
     /// («الملف الليبي», «الثورة السورية»): the adjective then names no subject.
     TopicNoun,
+    /// `@street`: nouns of a street, a square or a roundabout (and their duals) that a place's name may follow
+    /// («شارع بغداد», «دوار الكويت»): the name is then the street's, not a place of its own.
+    Street,
+    /// `@title_post`: prepositions that join to a title the country or city of its post («المبعوث الأممي إلى
+    /// ليبيا», «السفير الأمريكي لدى اليمن»).
+    TitlePost,
 }
 
 impl WordList {
-    const ALL: [WordList; 58] = [
+    const ALL: [WordList; 60] = [
         WordList::Institution,
         WordList::PlaceNoun,
         WordList::Still,
@@ -651,6 +657,8 @@ impl WordList {
         WordList::NoHead,
         WordList::ActingPlace,
         WordList::TopicNoun,
+        WordList::Street,
+        WordList::TitlePost,
     ];
 
     fn name(self) -> &'static str {
@@ -713,6 +721,8 @@ impl WordList {
             WordList::NoHead => "@no_head",
             WordList::ActingPlace => "@acting_place",
             WordList::TopicNoun => "@topic_noun",
+            WordList::Street => "@street",
+            WordList::TitlePost => "@title_post",
         }
     }
 }
