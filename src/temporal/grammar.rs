@@ -1706,6 +1706,8 @@ impl<'a> Parser<'a> {
             && !(i > 1 && self.is_to(i - 1) && self.bits(i - 2) & bits::MONTH != 0)
             // «شهري تموز وآب»: joined by «و» to the month before it.
             && !(i > 0 && self.starts(i, "و") && self.bits(i - 1) & bits::MONTH != 0)
+            // «خلال آب», «منذ صفر»: after a preposition only time follows, a name that is also a word is the month.
+            && !self.time_only_before(i)
         {
             return None;
         }
