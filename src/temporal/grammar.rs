@@ -7039,24 +7039,48 @@ impl<'a> Parser<'a> {
         let (mut end, mut hour) = if let Some((h, nh)) = self.num(j) {
             if nh > 2 {
                 // «340 مساءً»: hour and minutes without the colon, only before a part of day.
-                let (ch, cm) = self.compact_clock(j)?;
-                minute = cm;
-                grain = Grain::Minute;
-                return self
-                    .finish_time(
+                let with_part = self.compact_clock(j).and_then(|(ch, cm)| {
+                    self.finish_time(
                         i,
                         j + 1,
                         skip,
                         ch,
-                        minute,
+                        cm,
                         second,
                         milli,
-                        grain,
+                        Grain::Minute,
                         clock,
                         false,
                         lead,
                     )
-                    .filter(|m| matches!(m.expr, Expr::Date(x) if x.daypart.is_some()));
+                    .filter(|m| matches!(m.expr, Expr::Date(x) if x.daypart.is_some()))
+                });
+                // Glued to what follows, only a mark that closes the clause («الساعة 0415.»), not «.5» or «/2».
+                let glued = self.tight(j + 1)
+                    && !(matches!(self.punct(j + 1), Some('.' | '،' | ',' | '؛'))
+                        && self.num(j + 2).is_none());
+                if with_part.is_some() || !clock || nh != 4 || glued {
+                    return with_part;
+                }
+                // «الساعة 1415 ت غ», «الساعة 0630»: after the clock noun, four digits are a 24-hour time, as wire
+                // reports write it.
+                let (h, m) = (h / 100, h % 100);
+                if h > 23 || m > 59 {
+                    return None;
+                }
+                return self.finish_time(
+                    i,
+                    j + 1,
+                    skip,
+                    h,
+                    m,
+                    second,
+                    milli,
+                    Grain::Minute,
+                    clock,
+                    false,
+                    lead,
+                );
             }
             if h > 24 {
                 return None;
