@@ -575,6 +575,12 @@ pub(crate) enum WordList {
     DayHead,
     /// «كامل» and its forms after a unit: all of it («أسبوعاً كاملاً», «سنة كاملة»): `whole`.
     Whole,
+    /// Words of a match's result («بنتيجة», «فاز»): a number before a weak month name after them is a score («فاز
+    /// الأهلي 3 صفر»: three nil), not a day: `score_word`.
+    ScoreWord,
+    /// «شمسي» after «هجري»: the Iranian solar calendar, which the crate does not read («۱۳۴۰ هجري شمسي»): the
+    /// year before it is no date (a lunar Hijri or Gregorian reading would be wrong): `solar_era`.
+    SolarEra,
     /// Words after which a bare day number or a day/month pair is a date («في 15», «يوم 27», «بتاريخ 22/4»):
     /// `date_prep`.
     DatePrep,
@@ -679,7 +685,7 @@ pub(crate) enum WordList {
 }
 
 impl WordList {
-    const ALL: [WordList; 52] = [
+    const ALL: [WordList; 54] = [
         WordList::MonthEpithet,
         WordList::CalendarYear,
         WordList::Counted,
@@ -690,6 +696,8 @@ impl WordList {
         WordList::PressByline,
         WordList::DayHead,
         WordList::Whole,
+        WordList::ScoreWord,
+        WordList::SolarEra,
         WordList::DatePrep,
         WordList::NoonPrep,
         WordList::FollowVerb,
@@ -746,6 +754,8 @@ impl WordList {
             WordList::PressByline => "press_byline",
             WordList::DayHead => "day_head",
             WordList::Whole => "whole",
+            WordList::ScoreWord => "score_word",
+            WordList::SolarEra => "solar_era",
             WordList::DatePrep => "date_prep",
             WordList::NoonPrep => "noon_prep",
             WordList::FollowVerb => "follow_verb",

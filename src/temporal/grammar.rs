@@ -147,6 +147,10 @@ pub(crate) struct DateX {
     /// background clause («وكانت الحكومة قد أقرت الخطة عام 2020. … يوم 6 أيلول»): with a reference, the year is the
     /// reference's, not the narrative's.
     pub out_of_reach: bool,
+    /// The second year of an institution's year written as two («العام الدراسي 2025/2026», «السنة المالية
+    /// 2025-2026»): a yearless day or month after it falls in the first year from July on, in the second before
+    /// (school, fiscal and football years run from the summer or autumn of one year to the next).
+    pub split_year: bool,
 }
 
 /// A century as written.
@@ -501,6 +505,10 @@ impl<'a> Parser<'a> {
                         {
                             m.start -= 1;
                         }
+                        // «۱۳۴۰ هجري شمسي»: a year of the Iranian solar calendar, no date.
+                        if self.is_listed(m.end, WordList::SolarEra) {
+                            continue;
+                        }
                         match self.name_before(&m) {
                             // A place or a group: no date.
                             Some(false) => {}
@@ -515,6 +523,7 @@ impl<'a> Parser<'a> {
                                 let mut m = m;
                                 self.mark_bound(&mut m);
                                 self.mark_out_of_reach(&mut m, &out);
+                                self.mark_speech_night(&mut m, &out);
                                 let every = matches!(m.expr, Expr::EveryWeekday(_));
                                 out.push(m);
                                 // «كل يومي الاثنين والخميس»: a weekday joined by «و» to a weekly one recurs too.
@@ -589,6 +598,49 @@ impl<'a> Parser<'a> {
                             .lex(k, bits::PREP, |r| matches!(r, Reading::Prep))
                             .is_none())
             });
+    }
+
+    /// «قالت مصادر أمنية الأحد إن مسلحين هاجموا … الليلة الماضية»: «الليلة الماضية» in what a speaker says, after
+    /// the day he says it on (a bare weekday or «أمس», the last date before it in `out`, in its sentence, before
+    /// «إن»/«أن» or a colon), is the night before that day, not before the reference.
+    fn mark_speech_night(&self, m: &mut Match, out: &[Match]) {
+        let Expr::Date(x) = &mut m.expr else {
+            return;
+        };
+        if !matches!(x.day, Some(DayX::Rel(-1)))
+            || x.daypart != Some("TNI")
+            || x.time.is_some()
+            || x.anaphoric
+            || !self.is(m.start, "الليله")
+        {
+            return;
+        }
+        let Some(Match {
+            expr: Expr::Date(d),
+            end: said_end,
+            ..
+        }) = out.last()
+        else {
+            return;
+        };
+        if d.time.is_some()
+            || d.daypart.is_some()
+            || d.month.is_some()
+            || !matches!(d.day, Some(DayX::Weekday(_, None) | DayX::Rel(-2..=-1)))
+        {
+            return;
+        }
+        let mut reported = false;
+        for k in *said_end..m.start {
+            if self.sentence_break(k) {
+                return;
+            }
+            reported |= self.punct(k) == Some(':') || self.is_any(k, &["ان", "بان"]);
+        }
+        if reported {
+            x.day = Some(DayX::Next(-1));
+            x.anaphoric = true;
+        }
     }
 
     /// Marks a day and month with no year that the last date before it in `out` does not govern ([`DateX::out_of_reach`]):
@@ -1591,6 +1643,10 @@ impl<'a> Parser<'a> {
             return None;
         }
         let (mut end, hijri, m, strong) = self.month(i)?;
+        // «فاز الأهلي 3 صفر», «بنتيجة 2 صفر»: after a match's result, a number and a weak month name are a score.
+        if !strong && !need_strong && self.score_before(i) {
+            return None;
+        }
         // «رمضان المبارك 1445هـ», «شهر رمضان المعظم لعام 1445»: an epithet of a Hijri month belongs to it.
         if hijri && self.in_list(end, WordList::MonthEpithet) {
             end += 1;
@@ -1651,6 +1707,8 @@ impl<'a> Parser<'a> {
             && !(i > 1 && self.is_to(i - 1) && self.bits(i - 2) & bits::MONTH != 0)
             // «شهري تموز وآب»: joined by «و» to the month before it.
             && !(i > 0 && self.starts(i, "و") && self.bits(i - 1) & bits::MONTH != 0)
+            // «خلال آب», «منذ صفر»: after a preposition only time follows, a name that is also a word is the month.
+            && !self.time_only_before(i)
         {
             return None;
         }
@@ -1660,6 +1718,23 @@ impl<'a> Parser<'a> {
             d.year = year_spec;
         }
         Some(end)
+    }
+
+    /// Whether a word of a match's result (list `score_word`) stands within the four words before the number before
+    /// token `i`, in its sentence, and no word that introduces a date (list `date_prep`) right before the number.
+    fn score_before(&self, i: usize) -> bool {
+        if i < 2 || self.in_list(i - 2, WordList::DatePrep) {
+            return false;
+        }
+        for k in (i.saturating_sub(5)..i.saturating_sub(1)).rev() {
+            if self.sentence_break(k) {
+                return false;
+            }
+            if self.is_listed(k, WordList::ScoreWord) {
+                return true;
+            }
+        }
+        false
     }
 
     /// «من هذا الشهر», «من الشهر الجاري», «من الشهر نفسه», «من الشهر المقبل»: month of a day given before.
@@ -2856,7 +2931,7 @@ impl<'a> Parser<'a> {
             != 0
             || b1 & bits::WEEKDAY != 0
         {
-            take(self.nth_in_month(i).map(|(e, s, d)| (e, s, Expr::Date(d))));
+            take(self.nth_in_month(i));
         }
         // «آخر», a plural unit, a definite number word or a quantity at i.
         if b0 & (bits::NUM | bits::CARDINAL | bits::FRACTION | bits::UNIT) != 0 || self.is(i, "اخر")
@@ -3492,8 +3567,10 @@ impl<'a> Parser<'a> {
     }
 
     /// «آخر اثنين من شهر آذار», «ثالث ثلاثاء في أيلول 2014», «الثلاثاء الأول من أكتوبر», «آخر يوم بشهر عشرة».
+    /// «أول جمعة من كل شهر», «آخر خميس من كل شهر»: the weekday of every month, a monthly SET (`P1M`: TIMEX3 has no
+    /// value for the n-th weekday of every month, and the frequency is what it can say).
     #[inline(never)]
-    fn nth_in_month(&self, i: usize) -> Option<(usize, usize, DateX)> {
+    fn nth_in_month(&self, i: usize) -> Option<(usize, usize, Expr)> {
         // n: an ordinal, or «آخر»/«الأخير» for the last.
         let ord_or_last = |k: usize| -> Option<(usize, i8)> {
             if let Some((e, n)) = self.ordinal(k) {
@@ -3565,6 +3642,24 @@ impl<'a> Parser<'a> {
         // The first or last day of a year («آخر يوم من العام الجاري»); not «اليوم الثالث من العام», which counts days
         // of something else as often as of the year.
         let year_day = !week && what.is_none() && (n == 1 || n == -1);
+        if what.is_some()
+            && self.is_any(j, &["من", "في"])
+            && self
+                .lex(j + 1, bits::EVERY, |r| matches!(r, Reading::Every))
+                .is_some()
+            && self
+                .period_noun(j + 2, Unit::Month)
+                .is_some_and(|l| !l.definite)
+        {
+            return Some((
+                j + 3,
+                self.lex(i, !0, |_| true).map(|l| l.skip).unwrap_or(0),
+                Expr::Every {
+                    amount: 1,
+                    unit: Unit::Month,
+                },
+            ));
+        }
         // «من», «في», or «ب» glued to the month: «بشهر», «بأيلول».
         let k = if self.is_any(j, &["من", "في"]) {
             j + 1
@@ -3656,7 +3751,7 @@ impl<'a> Parser<'a> {
         Some((
             end,
             self.lex(i, !0, |_| true).map(|l| l.skip).unwrap_or(0),
-            x,
+            Expr::Date(x),
         ))
     }
 
@@ -3763,7 +3858,11 @@ impl<'a> Parser<'a> {
             // «2024/2025», «2024-25».
             if let Some((y2, n2)) = self.num(j + 2) {
                 if (n2 == 4 && y2 == y1 + 1) || (n2 == 2 && y2 == (y1 + 1) % 100) {
-                    return Some((j + 3, skip, Expr::Range(year(y1), year(y1 + 1))));
+                    let second = DateX {
+                        split_year: true,
+                        ..year(y1 + 1)
+                    };
+                    return Some((j + 3, skip, Expr::Range(year(y1), second)));
                 }
             }
         }
@@ -6944,24 +7043,48 @@ impl<'a> Parser<'a> {
         let (mut end, mut hour) = if let Some((h, nh)) = self.num(j) {
             if nh > 2 {
                 // «340 مساءً»: hour and minutes without the colon, only before a part of day.
-                let (ch, cm) = self.compact_clock(j)?;
-                minute = cm;
-                grain = Grain::Minute;
-                return self
-                    .finish_time(
+                let with_part = self.compact_clock(j).and_then(|(ch, cm)| {
+                    self.finish_time(
                         i,
                         j + 1,
                         skip,
                         ch,
-                        minute,
+                        cm,
                         second,
                         milli,
-                        grain,
+                        Grain::Minute,
                         clock,
                         false,
                         lead,
                     )
-                    .filter(|m| matches!(m.expr, Expr::Date(x) if x.daypart.is_some()));
+                    .filter(|m| matches!(m.expr, Expr::Date(x) if x.daypart.is_some()))
+                });
+                // Glued to what follows, only a mark that closes the clause («الساعة 0415.»), not «.5» or «/2».
+                let glued = self.tight(j + 1)
+                    && !(matches!(self.punct(j + 1), Some('.' | '،' | ',' | '؛'))
+                        && self.num(j + 2).is_none());
+                if with_part.is_some() || !clock || nh != 4 || glued {
+                    return with_part;
+                }
+                // «الساعة 1415 ت غ», «الساعة 0630»: after the clock noun, four digits are a 24-hour time, as wire
+                // reports write it.
+                let (h, m) = (h / 100, h % 100);
+                if h > 23 || m > 59 {
+                    return None;
+                }
+                return self.finish_time(
+                    i,
+                    j + 1,
+                    skip,
+                    h,
+                    m,
+                    second,
+                    milli,
+                    Grain::Minute,
+                    clock,
+                    false,
+                    lead,
+                );
             }
             if h > 24 {
                 return None;

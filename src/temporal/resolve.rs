@@ -43,6 +43,8 @@ struct Narrative {
     hijri_month: Option<(i32, u32)>,
     /// The date was a season, kept as its first month.
     season: bool,
+    /// The date was an institution's year written as two ([`DateX::split_year`]); `year` is the second.
+    split: bool,
 }
 
 /// Track which inputs a value used, for its anchor.
@@ -1361,6 +1363,7 @@ impl Context {
                 _ => None,
             },
             season: v.grain == Grain::Season,
+            split: x.split_year,
         });
     }
 
@@ -1409,7 +1412,12 @@ impl Context {
             let reach = !out_of_reach && near;
             if n.explicit && (reach || self.reference.is_none()) {
                 uses.narrative = true;
-                return Some(n.year);
+                // «العام الدراسي 2025/2026 … في 25 أغسطس»: the first year from July on.
+                return Some(if n.split && month >= 7 {
+                    n.year - 1
+                } else {
+                    n.year
+                });
             }
         }
         let r = self.reference_date()?;
