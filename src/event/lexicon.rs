@@ -589,10 +589,13 @@ pub(crate) enum WordList {
     /// `@topic_noun`: nouns of a topic or a situation (without article) that a nationality adjective may follow
     /// («الملف الليبي», «الثورة السورية»): the adjective then names no subject.
     TopicNoun,
+    /// `@delegation`: nouns of a delegation or a mission: with «لـ» right after the noun of a visit or a meeting, the
+    /// name or nationality after them is who visits («زيارة لوفد أمني مصري»).
+    Delegation,
 }
 
 impl WordList {
-    const ALL: [WordList; 58] = [
+    const ALL: [WordList; 59] = [
         WordList::Institution,
         WordList::PlaceNoun,
         WordList::Still,
@@ -651,6 +654,7 @@ impl WordList {
         WordList::NoHead,
         WordList::ActingPlace,
         WordList::TopicNoun,
+        WordList::Delegation,
     ];
 
     fn name(self) -> &'static str {
@@ -713,6 +717,7 @@ impl WordList {
             WordList::NoHead => "@no_head",
             WordList::ActingPlace => "@acting_place",
             WordList::TopicNoun => "@topic_noun",
+            WordList::Delegation => "@delegation",
         }
     }
 }
