@@ -2110,6 +2110,8 @@ fn participants_in_varied_positions() {
         ("قُتل ثلاثة من عناصر الشرطة الاتحادية على يد مسلحين من تنظيم الدولة في صحراء الأنبار.", "2024-02-11", "isis", AgentOf(Killing)),
         // Written after the blind run: a preposition with the article ends a holder's name.
         ("أوقفت الشرطة الجزائرية الصحفي عبد الوكيل بلام بالعاصمة يوم 10 جانفي 2025.", "2025-01-11", "person:بلام", TargetOf(Arrest)),
+        // Open in ag17, passing after ag18: the subject of «ألقى» is the agent of «القبض» (@claim_verb).
+        ("ألقت الأجهزة الأمنية الأردنية القبض على خلية تابعة لتنظيم داعش في مدينة الزرقاء.", "2024-03-26", "jordan", AgentOf(Arrest)),
     ];
     assert_checks(checks, agent_check);
     // Open: written blind and still failing (see the report of ag17); printed, not asserted.
@@ -2117,8 +2119,6 @@ fn participants_in_varied_positions() {
         // «في اتصال هاتفي تلقاه من …»: no meeting is found (the noun before the verb of receiving).
         ("في اتصال هاتفي تلقاه من الرئيس الفرنسي إيمانويل ماكرون، بحث الرئيس اللبناني جوزيف عون التطورات في الجنوب.", "2025-03-10", "macron", OtherRoleIn(Meeting)),
         ("في اتصال هاتفي تلقاه من الرئيس الفرنسي إيمانويل ماكرون، بحث الرئيس اللبناني جوزيف عون التطورات في الجنوب.", "2025-03-10", "joseph_aoun", AgentOf(Meeting)),
-        // «ألقت X القبض على»: the subject stands in the light verb's gap, before the nominal trigger.
-        ("ألقت الأجهزة الأمنية الأردنية القبض على خلية تابعة لتنظيم داعش في مدينة الزرقاء.", "2024-03-26", "jordan", AgentOf(Arrest)),
         // The agent of a relative clause («الهجوم الذي شنته جماعة …») or of an accused act («اتهمت … قوات الدعم
         // السريع باختطاف»).
         ("ندد الاتحاد الأفريقي بالهجوم الذي شنته جماعة نصرة الإسلام والمسلمين على ثكنة للجيش في بوركينا فاسو.", "2024-08-27", "jnim", AgentOf(Attack)),

@@ -2759,6 +2759,10 @@ fn claimant(doc: &Doc<'_>, cues: &Cues<'_>, pool: &[Mention], first: usize) -> O
                 .unwrap_or(w)
         })
     };
+    // (Most triggers have no verb of claiming before them: the cue bits are tested before any word is looked up.)
+    if !(first.saturating_sub(CLAIM_REACH + 1)..first).any(|k| cues.has(k, bit(CueKind::Claim))) {
+        return None;
+    }
     // A carrier may stand before the trigger, and the verb's object is then the carrier («قاموا بإرسال تعزيزات»,
     // «مسؤوليتها عن عملية إطلاق النار»).
     // (Not when the trigger has «بـ» itself: «يقوم بزيارة».)
