@@ -2010,6 +2010,63 @@ fn agents_from_the_audit_of_real_news() {
     assert_checks(checks, agent_check);
 }
 
+/// A second round on the constructions of the au17 audit (category 1), in new sentences of our own from other regions:
+/// the object of a killing, of «قصف» or of «اتهم» and the condemner of an act are no agent of it; a place and a
+/// topic adjective («وفيما يخص الشأن السوداني») are no agent; a victim's nationality is not who strikes; «زيارة لوفد
+/// مصري» is an Egyptian visit; the genitive of «زيارة» is the visitor; the subject of «قاموا بـ», «تبنى», «أعلن
+/// مسؤوليته عن» and «وصل … في زيارة» is the agent; a surname taken up after its first mention is the speaker. All
+/// checks run; the test lists every failure.
+#[test]
+fn agents_of_the_audit_constructions_second_round() {
+    use AgentWant::*;
+    use EventKind::{
+        Abduction, Accusation, Arrest, Attack, Deployment, Killing, Meeting, Statement, Visit,
+    };
+    let checks: &[(&str, &str, &str, AgentWant)] = &[
+        // Written blind (ag18; 24 of 35 passed first). The target, the object or the condemner is not the agent.
+        ("اغتال مسلحون مجهولون ضابطاً في الجيش اللبناني قرب مدينة طرابلس فجر الجمعة.", "2024-07-12", "lebanon", NotAgentOf(Killing)),
+        ("قصف الطيران الحربي التابع للجيش السوداني معسكرات تنتشر فيها قوات الدعم السريع غرب أم درمان.", "2024-02-20", "rsf", NotAgentOf(Attack)),
+        ("قصف الطيران الحربي التابع للجيش السوداني معسكرات تنتشر فيها قوات الدعم السريع غرب أم درمان.", "2024-02-20", "sudan", AgentOf(Attack)),
+        ("أدانت منظمة الصحة العالمية قصف الجيش الإسرائيلي لمستشفى الأهلي في مدينة غزة.", "2023-10-18", "who", NotAgentOf(Attack)),
+        ("أدانت منظمة الصحة العالمية قصف الجيش الإسرائيلي لمستشفى الأهلي في مدينة غزة.", "2023-10-18", "israel", AgentOf(Attack)),
+        ("اتهمت الحكومة اليمنية الحوثيين بعرقلة وصول قوافل الإغاثة إلى مدينة تعز.", "2023-07-04", "houthis", NotAgentOf(Accusation)),
+        ("اتهمت الحكومة اليمنية الحوثيين بعرقلة وصول قوافل الإغاثة إلى مدينة تعز.", "2023-07-04", "yemen", AgentOf(Accusation)),
+        ("ندد مجلس التعاون الخليجي باعتداء الحوثيين على ناقلة نفط في ميناء الضبة.", "2022-10-22", "gcc", NotAgentOf(Attack)),
+        ("ندد مجلس التعاون الخليجي باعتداء الحوثيين على ناقلة نفط في ميناء الضبة.", "2022-10-22", "houthis", AgentOf(Attack)),
+        ("قتل جنود إسرائيليون ثلاثة عناصر من كتائب القسام في اشتباك شرق خان يونس.", "2024-01-17", "qassam", NotAgentOf(Killing)),
+        ("اعتقلت الأجهزة الأمنية المغربية أربعة عناصر من خلية موالية لتنظيم داعش في مدينة طنجة.", "2024-02-27", "isis", NotAgentOf(Arrest)),
+        ("اعتقلت الأجهزة الأمنية المغربية أربعة عناصر من خلية موالية لتنظيم داعش في مدينة طنجة.", "2024-02-27", "morocco", AgentOf(Arrest)),
+        // A place, a topic adjective or a victim's nationality is not the agent.
+        ("تنظيم داعش الذي اجتاح مدينة الرقة صيف 2014 أعدم عشرات الأسرى من جنود الفرقة 17.", "2014-08-25", "raqqa", NotAgentOf(Killing)),
+        ("تنظيم داعش الذي اجتاح مدينة الرقة صيف 2014 أعدم عشرات الأسرى من جنود الفرقة 17.", "2014-08-25", "isis", AgentOf(Killing)),
+        ("وفيما يخص الشأن السوداني، أكد وزير الخارجية السعودي أن المملكة ستواصل دعم منبر جدة.", "2023-11-08", "sudan", NotAgentOf(Statement)),
+        ("وعن الموقف التركي من العملية، صرح المتحدث باسم الكرملين بأن موسكو على تواصل دائم مع أنقرة.", "2024-12-03", "turkey", NotAgentOf(Statement)),
+        ("اقتحمت قوات الاحتلال مدينة نابلس فجر اليوم وسط اشتباكات مع مقاومين.", "2023-02-22", "nablus", NotAgentOf(Attack)),
+        ("اقتحمت قوات الاحتلال مدينة نابلس فجر اليوم وسط اشتباكات مع مقاومين.", "2023-02-22", "israel", AgentOf(Attack)),
+        ("أسفر انفجار عبوة ناسفة عن مقتل جنديين مصريين وإصابة ثالث في شمال سيناء.", "2017-03-14", "egypt", NotAgentOf(Killing)),
+        ("وقتل ثلاثة جنود أتراك في هجوم شنه مسلحون على موقع عسكري في محافظة دهوك.", "2022-04-19", "turkey", NotAgentOf(Attack)),
+        ("وتأتي هذه الخطوة بعد زيارة لوفد أمني مصري إلى قطاع غزة الأسبوع الماضي.", "2024-05-02", "egypt", AgentOf(Visit)),
+        // The right one of two people.
+        ("وتأتي زيارة عراقجي إلى بيروت بالتزامن مع وجود المبعوث الأمريكي ستيف ويتكوف في الدوحة.", "2025-06-10", "araghchi", AgentOf(Visit)),
+        ("وتأتي زيارة عراقجي إلى بيروت بالتزامن مع وجود المبعوث الأمريكي ستيف ويتكوف في الدوحة.", "2025-06-10", "witkoff", NotAgentOf(Visit)),
+        ("وقال ناشطون إن فصائل المعارضة انسحبت من بلدة كفرنبودة بعد غارات مكثفة شنها طيران نظام الأسد.", "2019-05-09", "assad", NotAgentOf(Attack)),
+        ("استقبل أمير قطر الشيخ تميم بن حمد آل ثاني رئيس الوزراء الباكستاني شهباز شريف في الديوان الأميري.", "2024-04-20", "shehbaz_sharif", OtherRoleIn(Meeting)),
+        // The subject right there is the agent.
+        ("وأفادت مصادر قبلية بأن الحوثيين قاموا بإرسال تعزيزات عسكرية كبيرة إلى جبهة حيس جنوبي الحديدة.", "2021-12-05", "houthis", AgentOf(Deployment)),
+        ("تبنت المقاومة الإسلامية في العراق هجوماً بطائرة مسيرة على قاعدة عين الأسد غربي الأنبار.", "2024-01-21", "islamic_resistance_iraq", AgentOf(Attack)),
+        ("وصل وزير الخارجية البريطاني ديفيد لامي إلى طرابلس صباح الثلاثاء في زيارة هي الأولى من نوعها.", "2024-11-12", "lammy", AgentOf(Visit)),
+        ("أعلنت حركة حماس مسؤوليتها عن عملية إطلاق النار قرب مستوطنة أرئيل في الضفة الغربية.", "2023-03-08", "hamas", AgentOf(Attack)),
+        ("وذكر شهود عيان أن عناصر حركة الشباب قاموا باقتحام سجن في مدينة بيداوا ليل الأربعاء.", "2024-06-06", "al_shabaab", AgentOf(Attack)),
+        ("أعلن تنظيم القاعدة في بلاد المغرب الإسلامي مسؤوليته عن خطف سائحين أوروبيين في شمال مالي.", "2017-01-10", "aqim", AgentOf(Abduction)),
+        ("تبنى تنظيم داعش التفجير الانتحاري الذي استهدف مسجداً للشيعة في قندهار.", "2021-10-16", "isis", AgentOf(Attack)),
+        ("أثارت زيارة رئيس الوزراء العراقي إلى طهران جدلاً واسعاً في الأوساط السياسية.", "2022-06-27", "prime_minister:iraq", AgentOf(Visit)),
+        // A surname taken up again after the person was named is the speaker.
+        ("اعتقلت الشرطة التركية الصحفي أحمد أوزتورك في إسطنبول الأسبوع الماضي بتهمة نشر معلومات مضللة. وقال أوزتورك بعد الإفراج عنه إن التهم الموجهة إليه ملفقة.", "2024-10-15", "person:اوزتورك", AgentOf(Statement)),
+        ("أفرجت السلطات المصرية عن الباحث الاقتصادي عمر ياسين بعد حبس احتياطي دام عامين. وأضاف ياسين في منشور على حسابه أن ظروف احتجازه كانت قاسية.", "2024-08-01", "person:ياسين", AgentOf(Statement)),
+    ];
+    assert_checks(checks, agent_check);
+}
+
 /// Agents and targets with the agent in varied places: after the verb, fronted before it, after «أن», after «من
 /// قبل» or «على يد» in a passive, in the genitive of a verbal noun («اعتقال الشرطة لـ…»), a group named by its
 /// fighters («عناصر من حركة …»), after a long apposition, and the other side of a call received. All checks run;
@@ -2053,6 +2110,8 @@ fn participants_in_varied_positions() {
         ("قُتل ثلاثة من عناصر الشرطة الاتحادية على يد مسلحين من تنظيم الدولة في صحراء الأنبار.", "2024-02-11", "isis", AgentOf(Killing)),
         // Written after the blind run: a preposition with the article ends a holder's name.
         ("أوقفت الشرطة الجزائرية الصحفي عبد الوكيل بلام بالعاصمة يوم 10 جانفي 2025.", "2025-01-11", "person:بلام", TargetOf(Arrest)),
+        // Open in ag17, passing after ag18: the subject of «ألقى» is the agent of «القبض» (@claim_verb).
+        ("ألقت الأجهزة الأمنية الأردنية القبض على خلية تابعة لتنظيم داعش في مدينة الزرقاء.", "2024-03-26", "jordan", AgentOf(Arrest)),
     ];
     assert_checks(checks, agent_check);
     // Open: written blind and still failing (see the report of ag17); printed, not asserted.
@@ -2060,8 +2119,6 @@ fn participants_in_varied_positions() {
         // «في اتصال هاتفي تلقاه من …»: no meeting is found (the noun before the verb of receiving).
         ("في اتصال هاتفي تلقاه من الرئيس الفرنسي إيمانويل ماكرون، بحث الرئيس اللبناني جوزيف عون التطورات في الجنوب.", "2025-03-10", "macron", OtherRoleIn(Meeting)),
         ("في اتصال هاتفي تلقاه من الرئيس الفرنسي إيمانويل ماكرون، بحث الرئيس اللبناني جوزيف عون التطورات في الجنوب.", "2025-03-10", "joseph_aoun", AgentOf(Meeting)),
-        // «ألقت X القبض على»: the subject stands in the light verb's gap, before the nominal trigger.
-        ("ألقت الأجهزة الأمنية الأردنية القبض على خلية تابعة لتنظيم داعش في مدينة الزرقاء.", "2024-03-26", "jordan", AgentOf(Arrest)),
         // The agent of a relative clause («الهجوم الذي شنته جماعة …») or of an accused act («اتهمت … قوات الدعم
         // السريع باختطاف»).
         ("ندد الاتحاد الأفريقي بالهجوم الذي شنته جماعة نصرة الإسلام والمسلمين على ثكنة للجيش في بوركينا فاسو.", "2024-08-27", "jnim", AgentOf(Attack)),

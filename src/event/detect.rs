@@ -2291,6 +2291,7 @@ fn mentions(
             }
         }
     }
+    taken_up_surnames(doc, vocab, &mut out);
     out
 }
 
@@ -2348,6 +2349,70 @@ fn after_going(vocab: &Words<'_>, i: usize) -> bool {
             })
         })
     })
+}
+
+/// The fewest bytes of a surname taken up alone (three Arabic letters and more: not «علي», which is also «على»).
+const SURNAME_MIN_BYTES: usize = 8;
+
+/// Adds the later mentions of an unlisted person by the surname alone («اعتقلت الشرطة الصحفي أحمد أوزتورك … وقال
+/// أوزتورك …»): a word that is the last word of a `person:` key named before, right after a trigger word (the verb
+/// it is the subject of), in no mention and no trigger itself. Read only when such a person was named; `out` stays
+/// in text order.
+fn taken_up_surnames(doc: &Doc<'_>, vocab: &Words<'_>, out: &mut Vec<Mention>) {
+    let named: Vec<(usize, Cow<'static, str>)> = out
+        .iter()
+        .filter(|m| {
+            m.ty == EntityType::Person
+                && m.key
+                    .strip_prefix("person:")
+                    .is_some_and(|w| !w.contains('_') && w.len() >= SURNAME_MIN_BYTES)
+        })
+        .map(|m| (m.end, m.key.clone()))
+        .collect();
+    let Some(&(from, _)) = named.first() else {
+        return;
+    };
+    let mut added = Vec::new();
+    for k in from..doc.toks.len() {
+        let Some(w) = doc.word(k) else { continue };
+        // (A verb before it: «وقال», «وأضاف»; not a noun, «فيلق الرحمن».)
+        let after_verb = k.checked_sub(1).is_some_and(|p| {
+            vocab
+                .triggers(p)
+                .iter()
+                .any(|r| !r.definite && r.entries.iter().any(|e| e.verbal && !e.nominal))
+        });
+        if w.len() < SURNAME_MIN_BYTES || !after_verb {
+            continue;
+        }
+        let bare = w.strip_prefix("ال").unwrap_or(w);
+        let Some((_, key)) = named
+            .iter()
+            .find(|(end, key)| *end <= k && key.strip_prefix("person:") == Some(bare))
+        else {
+            continue;
+        };
+        if in_mention(out, k) || vocab.is_trigger(k) {
+            continue;
+        }
+        added.push(Mention {
+            start: k,
+            end: k + 1,
+            key: key.clone(),
+            ty: EntityType::Person,
+            country: None,
+            prefixed: false,
+            adjective: false,
+            skip: 0,
+            locative: false,
+            office: None,
+            span: OnceCell::new(),
+        });
+    }
+    if !added.is_empty() {
+        out.extend(added);
+        out.sort_by_key(|m| m.start);
+    }
 }
 
 /// The key of an unlisted bearer of a family name (`person:` and the folded word without its proclitics, `skip`
@@ -2785,6 +2850,17 @@ fn claimant(doc: &Doc<'_>, cues: &Cues<'_>, pool: &[Mention], first: usize) -> O
                 .unwrap_or(w)
         })
     };
+    // (Most triggers have no verb of claiming before them: the cue bits are tested before any word is looked up.)
+    if !(first.saturating_sub(CLAIM_REACH + 1)..first).any(|k| cues.has(k, bit(CueKind::Claim))) {
+        return None;
+    }
+    // A carrier may stand before the trigger, and the verb's object is then the carrier («قاموا بإرسال تعزيزات»,
+    // «مسؤوليتها عن عملية إطلاق النار»).
+    // (Not when the trigger has «بـ» itself: «يقوم بزيارة».)
+    let first = match first.checked_sub(1) {
+        Some(p) if !doc.word(first).is_some_and(|w| w.starts_with('ب')) && carrier(doc, p) => p,
+        _ => first,
+    };
     let by_ba = doc.word(first).is_some_and(|w| w.starts_with('ب'));
     // «… مسؤوليتها عن هجوم»: the noun of responsibility right before «عن» and the noun.
     let responsibility = first >= 2
@@ -2832,6 +2908,75 @@ fn claimant(doc: &Doc<'_>, cues: &Cues<'_>, pool: &[Mention], first: usize) -> O
         end = m.start;
     }
     found.filter(subject).map(|m| m.start)
+}
+
+/// Whether a mention is a place that cannot act (a city, region or base that stands for no government): it is never
+/// the subject of a visit's verb or the antecedent of a relative clause that acts.
+fn inert_place(m: &Mention) -> bool {
+    matches!(
+        m.ty,
+        EntityType::City | EntityType::Region | EntityType::Base
+    ) && !EVENT_LEXICON.in_list(WordList::ActingPlace, &m.key)
+}
+
+/// The start of the mention that visits, for the visit noun from `first` to `last` in the clause from `c0`: after
+/// «في» («وصل وزير الخارجية البريطاني ديفيد لامي إلى طرابلس … في زيارة»), the first name in the clause that may act
+/// (not a place, a bare nationality or a name with «لـ», and not past a bare «أن» of reported words); after the noun
+/// and «لـ» with a noun of a delegation (`@delegation`), the name or nationality after it, one adjective between at
+/// most («بعد زيارة لوفد أمني مصري»).
+fn visitor(doc: &Doc<'_>, pool: &[Mention], c0: usize, first: usize, last: usize) -> Option<usize> {
+    let delegation = doc.word(last + 1).is_some_and(|w| {
+        w.strip_prefix("لل")
+            .or_else(|| w.strip_prefix('ل'))
+            .is_some_and(|b| EVENT_LEXICON.in_list(WordList::Delegation, b))
+    });
+    if delegation {
+        return pool
+            .iter()
+            .find(|m| !m.locative && (last + 2..=last + 3).contains(&m.start))
+            .map(|m| m.start);
+    }
+    if first == 0 || doc.word(first - 1) != Some("في") {
+        return None;
+    }
+    let m = pool.iter().find(|m| {
+        !m.locative
+            && !m.prefixed
+            && m.start >= c0
+            && m.end < first
+            && !inert_place(m)
+            && (!m.adjective || headed_nationality(doc, m))
+            && !dative(doc, m)
+            // (Not a name after a preposition: «وصل للقاهرة قادماً من السعودية في زيارة».)
+            && !m.start.checked_sub(1).and_then(|p| doc.word(p)).is_some_and(|w| {
+                matches!(w, "من" | "الي" | "علي" | "في" | "عن" | "مع" | "بين" | "نحو")
+            })
+    })?;
+    // (Not the speaker of «قال الوزير إن الرئيس سيصل … في زيارة», nor the host of «يستقبل … الرئيس، في زيارة».)
+    let other = (c0..first).any(|k| {
+        doc.word(k).is_some_and(|w| {
+            k >= m.end && matches!(w, "ان" | "بان" | "وان" | "انه" | "انها") || w.contains("ستقبل")
+        })
+    });
+    (!other).then_some(m.start)
+}
+
+/// Whether `m` names the body an unnamed subject right after the verb (from token `a`) belongs to: the subject's noun,
+/// its definite adjectives of relation, then «التابع/التابعة لـ» and the name («قصف الطيران الحربي التابع للجيش
+/// السوداني …»). (A definite object between, «المواقع التابعة لحزب الله», is no adjective: it names the target's owner.)
+fn subject_owner(doc: &Doc<'_>, a: usize, m: &Mention) -> bool {
+    let Some(t) = m.start.checked_sub(1) else {
+        return false;
+    };
+    t > a
+        && dative(doc, m)
+        && doc
+            .word(t)
+            .is_some_and(|w| matches!(w, "التابع" | "التابعه" | "التابعين" | "التابعون"))
+        && (a + 1..t).all(|k| {
+            doc.word(k)
+                .is_some_and(|w| w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("يه")))
+        })
 }
 
 /// Whether a nationality adjective has a head noun that may act or speak: a noun of a body («القوات الإسرائيلية»,
@@ -5662,6 +5807,45 @@ fn detect_chunk(
         // The subject of «قام بـ», «تبنى» or «أعلن المسؤولية عن» before a verbal noun is the agent of its event.
         // (A verbal noun may read as a verb too: «وتبنت الحركة قتل شرطيين».)
         let claimed = claimant(&doc, &cues, pool, h.first);
+        // Who a visit noun's visitor is, when not its genitive: the subject of the verb before «في زيارة», or the
+        // delegation after «زيارة لـ» (see [`visitor`]).
+        let visiting = if from_clause && h.nominal && h.entry.kind == EventKind::Visit {
+            visitor(&doc, pool, c0, h.first, h.last)
+        } else {
+            None
+        };
+        // «تنظيم داعش الذي اجتاح مدينة الرقة … أعدم …»: a perfect verb past the relative clause's own verb, with no
+        // name but places and no punctuation between, has the relative's antecedent for its subject (the relative
+        // clause runs on to it). (Not after a comma, «… الذي توعد بسحق التمرد الحكم، قتل أكثر من 750 شخصاً», nor an
+        // imperfect of the relative clause, «أردوغان الذي واجه انتقادات تتهمه».)
+        let antecedent = if !from_clause
+            && !h.nominal
+            && !h.imperfect
+            && !h.future
+            && i > c0 + 1
+            // (A verb with «و/ف» is still the relative clause's: «إعلان القاهرة الذي أكد خلاله الجانبان … ورفض …».)
+            && !doc.word(h.first).is_some_and(|w| w.starts_with(['و', 'ف']))
+            && doc.islands.get(clause_id).copied().unwrap_or(false)
+            && (c0..i).all(|k| doc.toks.get(k).is_some_and(|t| matches!(t.kind, Tk::Word | Tk::Num)))
+        {
+            let between = pool
+                .iter()
+                .any(|m| m.start > c0 && m.start < i && !m.locative && !inert_place(m));
+            pool.iter()
+                .rfind(|m| {
+                    m.end == c0
+                        && !m.locative
+                        && !m.adjective
+                        && !matches!(
+                            m.ty,
+                            EntityType::City | EntityType::Region | EntityType::Base
+                        )
+                })
+                .filter(|_| !between)
+                .map(|m| m.start)
+        } else {
+            None
+        };
         let mut actors: Vec<Actor> = Vec::with_capacity(n_actors);
         // The end of the last title named with a role, and that role (see below).
         let mut apposed: Option<(usize, Role)> = None;
@@ -5697,8 +5881,8 @@ fn detect_chunk(
                 && h.entry.kind == EventKind::Attack
                 && attack_force(&doc, m, h.last);
             let role = if !from_clause {
-                None
-            } else if force || claimed == Some(m.start) {
+                (antecedent == Some(m.start)).then_some(Role::Agent)
+            } else if force || claimed == Some(m.start) || visiting == Some(m.start) {
                 Some(Role::Agent)
             } else {
                 let before2 = m.start.saturating_sub(2)..m.start;
@@ -5789,6 +5973,18 @@ fn detect_chunk(
                             subject_end = Some(m.end);
                             Some(Role::Agent)
                         } else if h.nominal
+                            && h.entry.kind == EventKind::Attack
+                            && m.start == h.last + 1
+                            && !m.adjective
+                            && m.skip == 0
+                            && doc.word(m.end).is_some_and(|w| matches!(w, "علي" | "ضد"))
+                            && doc.word(m.end + 1) != Some("يد")
+                        {
+                            // The genitive of an attack noun before its target with «على/ضد» is who attacks
+                            // («باعتداء الحوثيين على ناقلة نفط», «غارات التحالف على صنعاء»).
+                            subject_end = Some(m.end);
+                            Some(Role::Agent)
+                        } else if h.nominal
                             && (subject_end == Some(m.start) || right_after && after_count == 1)
                         {
                             // (The object after the acting body's nationality, else the name right after.)
@@ -5796,7 +5992,12 @@ fn detect_chunk(
                         } else if !h.nominal && after_count == 1 {
                             // After an unnamed subject the first name is the verb's object («اعتقلت قوات الأمن
                             // الناشطة سناء يوسف», «خطف مسلحون مدير المصرف»).
-                            if unnamed_subject(&doc, h.last + 1, m.start) {
+                            if subject_owner(&doc, h.last + 1, m) {
+                                // The body the unnamed subject belongs to acts with it («قصف الطيران الحربي
+                                // التابع للجيش السوداني معسكرات …»).
+                                by_members = true;
+                                Some(Role::Agent)
+                            } else if unnamed_subject(&doc, h.last + 1, m.start) {
                                 Some(Role::Target)
                             } else {
                                 Some(Role::Agent)

@@ -595,10 +595,13 @@ pub(crate) enum WordList {
     /// `@title_post`: prepositions that join to a title the country or city of its post («المبعوث الأممي إلى
     /// ليبيا», «السفير الأمريكي لدى اليمن»).
     TitlePost,
+    /// `@delegation`: nouns of a delegation or a mission: with «لـ» right after the noun of a visit or a meeting, the
+    /// name or nationality after them is who visits («زيارة لوفد أمني مصري»).
+    Delegation,
 }
 
 impl WordList {
-    const ALL: [WordList; 60] = [
+    const ALL: [WordList; 61] = [
         WordList::Institution,
         WordList::PlaceNoun,
         WordList::Still,
@@ -659,6 +662,7 @@ impl WordList {
         WordList::TopicNoun,
         WordList::Street,
         WordList::TitlePost,
+        WordList::Delegation,
     ];
 
     fn name(self) -> &'static str {
@@ -723,6 +727,7 @@ impl WordList {
             WordList::TopicNoun => "@topic_noun",
             WordList::Street => "@street",
             WordList::TitlePost => "@title_post",
+            WordList::Delegation => "@delegation",
         }
     }
 }
