@@ -4983,6 +4983,22 @@ fn detect_chunk(
         {
             chosen = None;
         }
+        // A perfect verb tells what was done: a day still to come in a neighbouring clause is not its own («ومن
+        // المقرر أن يمثل المحافظ أمام اللجنة الأحد المقبل، فيما دعت الغرف إلى إضراب»: the call is made now).
+        if !h.nominal
+            && !h.imperfect
+            && !h.future
+            && chosen.is_some_and(|t| {
+                !with_relative.contains(t.span)
+                    && t.interval.is_some_and(|iv| {
+                        ctx.reference
+                            .and_then(|r| r.date().succ_opt())
+                            .is_some_and(|n| iv.start.date() >= n)
+                    })
+            })
+        {
+            chosen = None;
+        }
         let mut announced_by_its_day = false;
         // Past the object of a verb of announcing only a day of its clause is the announcement's (see
         // [`not_of_announcement`]); else the object's date is its own.
