@@ -4488,6 +4488,19 @@ fn detect_chunk(
             {
                 hypothetical = true;
             }
+            // A disaster shortly before a verb of striking is its subject, also across «الذي» and a magnitude («الزلزال
+            // الذي ضرب ملاطية», «هزة أرضية بقوة 4.8 درجات تضرب إربد»): no attack.
+            if j < i
+                && kinds & bit(CueKind::Disaster) != 0
+                && h.entry.kind == EventKind::Attack
+                && h.entry.head
+                && !h.nominal
+                && i - j <= 10
+            {
+                before_bad |= words
+                    .iter()
+                    .any(|c| c.cue.kind == CueKind::Disaster && c.end <= i);
+            }
             if j < lo_c {
                 continue;
             }
@@ -5118,8 +5131,28 @@ fn detect_chunk(
             background,
             // (Only when a trigger of another family before it in the clause may own a date before the noun: «وترأس
             // كيري أمس "الحوار الاستراتيجي" الذي عقد للمرة الأخيرة في 2009» is yesterday's.)
-            relative_from: relative_from
-                .filter(|_| fam_before.is_some_and(|(p, f)| p >= c0 && f != h.entry.kind.family())),
+            // A relative clause whose verb tells that the noun's event took place («نتائج الانتخابات التشريعية التي
+            // جرت في 10 أوت») dates it whatever stands before the noun.
+            relative_from: relative_from.filter(|_| {
+                fam_before.is_some_and(|(p, f)| p >= c0 && f != h.entry.kind.family())
+                    || doc
+                        .clauses
+                        .get(clause_id + 1)
+                        .and_then(|&(r0, _)| doc.word(r0 + 1))
+                        .is_some_and(|w| {
+                            matches!(
+                                w,
+                                "جرت"
+                                    | "جري"
+                                    | "اجريت"
+                                    | "اجري"
+                                    | "وقعت"
+                                    | "وقع"
+                                    | "حدثت"
+                                    | "حدث"
+                            )
+                        })
+            }),
             sentence: sent_span,
             next_trigger: match (next_other.get(hk).copied().flatten(), speech_limit) {
                 (Some(a), Some(b)) => Some(a.min(b)),
@@ -5183,6 +5216,22 @@ fn detect_chunk(
             && present
                 .iter()
                 .any(|p| clause_span.contains(*p) && unbroken(p))
+        {
+            chosen = None;
+        }
+        // A perfect verb tells what was done: a day still to come in a neighbouring clause is not its own («ومن
+        // المقرر أن يمثل المحافظ أمام اللجنة الأحد المقبل، فيما دعت الغرف إلى إضراب»: the call is made now).
+        if !h.nominal
+            && !h.imperfect
+            && !h.future
+            && chosen.is_some_and(|t| {
+                !with_relative.contains(t.span)
+                    && t.interval.is_some_and(|iv| {
+                        ctx.reference
+                            .and_then(|r| r.date().succ_opt())
+                            .is_some_and(|n| iv.start.date() >= n)
+                    })
+            })
         {
             chosen = None;
         }

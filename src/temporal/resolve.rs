@@ -1326,14 +1326,17 @@ impl Context {
             return;
         }
         // A clock time with no date is on the reference day: it does not end a narrative whose year was written
-        // («في 3 مارس 2014 … الساعة العاشرة … في 19 أبريل من العام نفسه»).
+        // («في 3 مارس 2014 … الساعة العاشرة … في 19 أبريل من العام نفسه»), nor one at a day told before it («فجر
+        // السبت … نحو الساعة الرابعة فجراً … وبعد ذلك بيومين»: two days after Saturday).
         if x.time.is_some()
             && x.day.is_none()
             && x.month.is_none()
             && x.year.is_none()
             && x.week.is_none()
             && x.holiday.is_none()
-            && self.narrative.is_some_and(|n| n.explicit)
+            && self
+                .narrative
+                .is_some_and(|n| n.explicit || n.day.is_some())
         {
             return;
         }
