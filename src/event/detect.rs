@@ -1533,6 +1533,14 @@ fn term_of_other(doc: &Doc<'_>, h: &Hit) -> bool {
             })
         })
         && !carrier(doc, p)
+        // After a free-standing preposition the «ب» or «ل» is the noun's own letter: two prepositions do not meet
+        // («في بداية المعركة»).
+        && !p.checked_sub(1).and_then(|q| doc.word(q)).is_some_and(|w| {
+            matches!(
+                w.strip_prefix(['و', 'ف']).unwrap_or(w),
+                "في" | "من" | "علي" | "الي" | "عن" | "مع" | "منذ" | "حتي"
+            )
+        })
 }
 
 /// Whether a habit frames the trigger: its sentence opens with «عندما», «حينما» or «كلما» before an imperfect
