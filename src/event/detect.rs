@@ -1525,6 +1525,108 @@ fn lack_of_other(doc: &Doc<'_>, h: &Hit, j: usize, end: usize) -> bool {
         && (accord || !EVENT_LEXICON.in_list(WordList::Carrier, w))
 }
 
+/// Whether the trigger `h` names a term of another noun after a condition, not what the condition is on: the
+/// genitive of a noun that carries «ب» or «ل» («إذا ثبت عدم التزام طهران ببنود الاتفاق», «لبنود اتفاق السلام»): the
+/// accord exists whatever the condition. The trigger is definite or in construct with a definite noun.
+fn term_of_other(doc: &Doc<'_>, h: &Hit) -> bool {
+    let definite = h.definite || doc.word(h.last + 1).is_some_and(|w| w.starts_with("ال"));
+    let Some(p) = h.first.checked_sub(1) else {
+        return false;
+    };
+    definite
+        && doc.word(p).is_some_and(|w| {
+            let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+            w.strip_prefix(['ب', 'ل']).is_some_and(|rest| {
+                !rest.starts_with("ال") && !rest.starts_with('ل') && rest.chars().count() >= 3
+            })
+        })
+        && !carrier(doc, p)
+        // After a free-standing preposition the «ب» or «ل» is the noun's own letter: two prepositions do not meet
+        // («في بداية المعركة»).
+        && !p.checked_sub(1).and_then(|q| doc.word(q)).is_some_and(|w| {
+            matches!(
+                w.strip_prefix(['و', 'ف']).unwrap_or(w),
+                "في" | "من" | "علي" | "الي" | "عن" | "مع" | "منذ" | "حتي"
+            )
+        })
+}
+
+/// Whether a habit frames the trigger: its sentence opens with «عندما», «حينما» or «كلما» before an imperfect
+/// («عندما تواجه الحكومة مظاهرات واسعة، تقطع الإنترنت وتعتقل الناشطين»). What that clause names and the bare
+/// imperfects of the sentence are what is done each time, no event; not when the sentence tells something to come
+/// («عندما تصل القوات الدولية، ستنسحب الميليشيات»), nor for an event the text dates («وعندما يزور الوزير روسيا اليوم»:
+/// the caller asks only for those). Read only when the sentence's first word is one of these.
+fn habit_framed(doc: &Doc<'_>, h: &Hit, s0: usize, c0: usize, s1: usize) -> bool {
+    let opens = doc.word(s0).is_some_and(|w| {
+        matches!(
+            w.strip_prefix(['و', 'ف']).unwrap_or(w),
+            "عندما" | "حينما" | "كلما"
+        )
+    });
+    // «وعندما تحررت عدن»: a perfect of form V, or of form V or VI in «وا», is no imperfect.
+    let impf = doc
+        .word(s0 + 1)
+        .is_some_and(|w| looks_imperfect(w) && !looks_feminine_perfect(w) && !w.ends_with("وا"));
+    if !opens || !impf {
+        return false;
+    }
+    let own = if h.nominal {
+        c0 == s0
+    } else {
+        h.imperfect && !h.future
+    };
+    own && !(s0..s1).any(|k| doc.word(k).is_some_and(has_future_prefix))
+}
+
+/// How many words after an imperfect trigger «كل من» may stand and still be its object, past verbs joined to it
+/// («لتقتل وتنهب وتعتدي على كل من يخالفها»).
+const EVERY_ONE_REACH: usize = 6;
+
+/// Whether the object of an imperfect trigger is «كل من» + an imperfect («ليخطفوا ويقتلوا كل من يرفض دفع الإتاوات»):
+/// whoever does so, a habit or a charge, no one act. Not after a perfect («قتلوا كل من كان في المنزل»), nor a threat
+/// or a saying.
+fn every_one_object(doc: &Doc<'_>, h: &Hit) -> bool {
+    // A threat or a saying to whoever does so is still made («ويهدد بالقتل كل من يحاول الخروج»).
+    if h.entry.kind.family() == super::Family::Speech || h.entry.kind == EventKind::Threat {
+        return false;
+    }
+    let imperfect = h.imperfect
+        || doc.word(h.first).is_some_and(|w| {
+            let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+            w.strip_prefix('ل').is_some_and(looks_imperfect)
+        });
+    imperfect
+        && !h.future
+        && (h.last + 1..h.last + 1 + EVERY_ONE_REACH)
+            .take_while(|&k| matches!(doc.toks.get(k).map(|t| t.kind), Some(Tk::Word)))
+            .any(|k| {
+                doc.word(k) == Some("كل")
+                    && doc.word(k + 1) == Some("من")
+                    && doc.word(k + 2).is_some_and(looks_imperfect)
+            })
+}
+
+/// How many words after a definite event noun its relative pronoun may stand (past an adjective and a comma).
+const HABIT_RELATIVE_REACH: usize = 4;
+
+/// Whether a relative clause right after a definite event noun tells it as a habit: an imperfect and a word of
+/// `@habitual` («الاعتقال الإداري، الذي يُنفَّذ عادةً دون توجيه تهم»): the practice, no one event.
+fn habit_relative(doc: &Doc<'_>, cues: &Cues<'_>, h: &Hit) -> bool {
+    h.nominal
+        && h.definite
+        && (h.last + 1..h.last + 1 + HABIT_RELATIVE_REACH)
+            .find(|&k| {
+                doc.word(k)
+                    .is_some_and(|w| matches!(w, "الذي" | "التي" | "الذين"))
+            })
+            .is_some_and(|k| {
+                doc.word(k + 1).is_some_and(looks_imperfect)
+                    // Right after its verb: further on it may qualify another noun («القصف، التي تسبب التدمير
+                    // والقتل اليومي»).
+                    && (k + 2..k + 4).any(|j| cues.has(j, bit(CueKind::Habitual)))
+            })
+}
+
 /// Whether the trigger at `i` is the cause or the prompt of another act: right after a word of `@past_frame` («إثر
 /// اشتباكات», «في أعقاب هجوم», «جراء القصف»), or after «على» that follows a noun of `@answer` («رداً على احتجاجات»).
 /// That act came after it, so a day told before the trigger for the act is not its day.
@@ -1722,6 +1824,38 @@ fn accident_told_after(
             EVENT_LEXICON.in_list(WordList::DeathCause, w)
         }) && (k + 1..(k + 3).min(s1)).any(|j| accident_at(doc, cues, violent, j))
     })
+}
+
+/// Whether the deaths of a killing trigger at `i` (ending at `last`) are the toll of an accident told before them:
+/// in its sentence (from `s0`), an anaphor of an accident («وارتفعت حصيلة ضحايا الحادث إلى ثمانية قتلى»);
+/// for the words of dying (`@dying`: «لقي سبعة منهم حتفهم») also in the sentence before (from `prev_s0`: «انقلبت حافلة
+/// … . ولقي سبعة منهم حتفهم»). Not when an attack or a clash is told from there to the end of the sentence (`s1`).
+fn accident_story(
+    doc: &Doc<'_>,
+    cues: &Cues<'_>,
+    violent: &[usize],
+    (i, last): (usize, usize),
+    (prev_s0, s0, s1): (usize, usize, usize),
+) -> bool {
+    // The look for violence first: it is cheap, and most deaths in the news are told with it.
+    if any_within(violent, s0, s1) {
+        return false;
+    }
+    let dying = [i, last].iter().any(|&k| {
+        doc.word(k)
+            .is_some_and(|w| EVENT_LEXICON.contains_listed(WordList::Dying, w))
+    });
+    if !dying {
+        // In the sentence of the deaths, only an anaphor: an accident's word there is read by the rule before, and
+        // a verb of collapse may be a state's («انهارت يوغوسلافيا … حيث قتل 8000»).
+        return (s0.max(i.saturating_sub(ACCIDENT_ANAPHOR_BACK))..i).any(|k| {
+            doc.word(k)
+                .is_some_and(|w| EVENT_LEXICON.in_list(WordList::AccidentAnaphor, w))
+                && accident_at(doc, cues, violent, k)
+        });
+    }
+    let lo = prev_s0.max(i.saturating_sub(ACCIDENT_ANAPHOR_BACK));
+    !any_within(violent, lo, s0) && (lo..i).any(|k| accident_at(doc, cues, violent, k))
 }
 
 /// A comma that opens or closes a short aside inside a phrase's gap, a day between two commas («قضت المحكمة، السبت،
@@ -4392,6 +4526,11 @@ fn detect_chunk(
         }
         let (c0, c1) = doc.clauses.get(clause_id).copied().unwrap_or((0, n));
         let (s0, s1) = doc.sents.get(sent_id).copied().unwrap_or((0, n));
+        // Where the sentence before begins (the accident a later sentence's deaths tell of).
+        let prev_s0 = sent_id
+            .checked_sub(1)
+            .and_then(|p| doc.sents.get(p))
+            .map_or(s0, |&(a, _)| a);
 
         // The grammar words around the trigger, read in one walk over those from the start of its sentence's window
         // to the end of its clause's: each check takes the words of its kinds in its own part of that range.
@@ -4628,6 +4767,8 @@ fn detect_chunk(
                                     || !out && dist <= FOILED_REACH && foiled_attempt(&doc, j, i))
                                     // An accord named as a thing is not undone; reaching or signing one is
                                     // an act that can be refused («رفض التوصل إلى اتفاق»).
+                                    // Accusations rejected were made («رفض الرئيس الاتهامات الإسرائيلية»).
+                                    && !(h.nominal && h.entry.kind == EventKind::Accusation)
                                     && (h.entry.kind != EventKind::Agreement
                                         || h.last > h.first
                                         || doc.word(i).is_some_and(|w| {
@@ -4641,19 +4782,23 @@ fn detect_chunk(
                             }
                             // A plan does not reach past a word of past frame between it and the trigger: what
                             // came before it is told as done («تعتزم السلطات فرض حظر التجول بعد أن قتل مسلحون …»).
+                            // Nor to what the planned act answers («ينوي التوجه إلى المحكمة رداً على مقتل الطفل»).
                             CueKind::Planned
                                 if within
                                     && !(medium && c.cue.scope == 0)
-                                    && !framed_between(&doc, c.end, i) =>
+                                    && !(framed_between(&doc, c.end, i) || answered(&doc, i)) =>
                             {
                                 planned = true
                             }
                             // A threat or a warning (a cue of some scope) is not of an event right after a
                             // word of past frame: that is when it was made («توعدت الفصائل عقب اغتيال القيادي
                             // بالرد»); a condition is («إذا وقع هجوم بعد انسحاب القوات»).
+                            // A condition is not on a term of another noun («إذا ثبت عدم احترام الخرطوم لبنود اتفاق
+                            // السلام»: the accord exists).
                             CueKind::Hypothetical
                                 if within
-                                    && !(medium && c.cue.scope == 0)
+                                    && !(c.cue.scope == 0
+                                        && (medium || term_of_other(&doc, &h)))
                                     && !answered(&doc, i)
                                     && (c.cue.scope == 0 || !past_framed(&doc, i)) =>
                             {
@@ -4780,6 +4925,22 @@ fn detect_chunk(
                 // Words right after a noun trigger: «الانتخابات المقبلة» is planned, «انسحاب محتمل» hypothetical.
                 // After a one-word verb they describe its object, not the act («رفضت الحركة المقترح الأمريكي»).
                 // (Not after a phrase of saying: «أشارت المصادر إلى أن الوزير سيعقد …» tells a plan, not a saying to come.)
+                // «مواجهات مسلحة قد تشهدها العاصمة»: «قد» + an imperfect right after an indefinite event noun opens a
+                // clause that describes it: what may come (not a saying, and not «قد تكون», a property of what was).
+                // After a definite noun the verb is its predicate («أن السيطرة عليه قد تعزز جهود الحكومة»: done).
+                if kinds & bit(CueKind::HypoImpf) != 0
+                    && h.nominal
+                    && !h.definite
+                    && h.entry.kind.family() != super::Family::Speech
+                    && j - h.last <= 2
+                    && doc.word(j + 1).is_some_and(|w| {
+                        looks_imperfect(w) && !matches!(w, "تكون" | "يكون" | "تكن" | "يكن")
+                    })
+                    && (h.last + 1..j)
+                        .all(|k| matches!(doc.toks.get(k).map(|t| t.kind), Some(Tk::Word)))
+                {
+                    hypothetical = true;
+                }
                 if kinds & (bit(CueKind::PlannedAfter) | bit(CueKind::HypoAfter)) != 0
                     && (h.nominal
                         || h.last > h.first && h.entry.kind.family() != super::Family::Speech)
@@ -4821,6 +4982,25 @@ fn detect_chunk(
         {
             hypothetical = true;
         }
+        // «إذا لم تفرج الجماعة عن الرهائن، ستشن القوات عملية عسكرية»: a future main clause after a clause of condition
+        // in its sentence may not come.
+        if planned
+            && h.future
+            && !hypothetical
+            && clause_id
+                .checked_sub(1)
+                .and_then(|p| doc.clauses.get(p))
+                .is_some_and(|&(a, _)| {
+                    a >= s0
+                        && doc.word(a).is_some_and(|w| {
+                            let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+                            matches!(w, "اذا" | "لو")
+                                || w == "في" && matches!(doc.word(a + 1), Some("حال" | "حاله"))
+                        })
+                })
+        {
+            hypothetical = true;
+        }
         // A figurative word after «أن», «إن» or a quotation mark is in what the trigger reports, not on the trigger
         // («أكدت الدراسة أن الفقر …» is a statement).
         let after_bad = after_bad.is_some_and(|j| {
@@ -4854,24 +5034,8 @@ fn detect_chunk(
                         )
                     })
                     .any(|k| cues.has(k, bit(CueKind::Accident)))
-            // «لقي 11 شخصاً مصرعهم، بينهم ثلاثة أطفال، إثر فيضانات مفاجئة»: «إثر» opens a clause of its own, but
-            // the disaster or accident right after the first one in the sentence is what the deaths came from. Only
-            // for the words of dying (`@dying`: «مصرع», «حتف»): a killing («قتل جنديان في كمين …، إثر …») has its own
-            // cause.
-            || h.entry.kind == EventKind::Killing
-                && c1 < s1
-                && [i, h.last]
-                    .iter()
-                    .any(|&k| {
-                        doc.word(k)
-                            .is_some_and(|w| EVENT_LEXICON.contains_listed(WordList::Dying, w))
-                    })
-                && (c1..s1.min(h.last + 1 + DYING_CAUSE_REACH))
-                    .find(|&k| matches!(doc.word(k), Some("اثر" | "واثر")))
-                    .is_some_and(|k| {
-                        cues.has(k + 1, bit(CueKind::Disaster) | bit(CueKind::Accident))
-                    })
-            // «لقي 11 مسافراً حتفهم عندما اصطدمت حافلة …», «لقي طفلان حتفهما جراء غرقهما», «لقوا حتفهم في الحادث»: the
+            // «لقي 11 مسافراً حتفهم عندما اصطدمت حافلة …», «لقي 11 شخصاً مصرعهم، بينهم ثلاثة أطفال، إثر فيضانات مفاجئة»,
+            // «لقي طفلان حتفهما جراء غرقهما», «لقوا حتفهم في الحادث»: the
             // accident told after the deaths, in a sentence that tells no attack and no clash, is what they came from.
             // (The look for violence first: it is cheap, and most deaths in the news are told with it.)
             || h.entry.kind == EventKind::Killing
@@ -4885,7 +5049,22 @@ fn detect_chunk(
                 && h.entry.mode.is_none()
                 && (s0.max(i.saturating_sub(WINDOW))..i)
                     .any(|k| cues.has(k, bit(CueKind::Accident) | bit(CueKind::Disaster)))
-                && !any_within(&violent, s0, s1);
+                && !any_within(&violent, s0, s1)
+            // The same story told on: an anaphor of the accident before the deaths in their sentence, or the accident
+            // in the sentence before deaths told by a word of dying (see [`accident_story`]).
+            || h.entry.kind == EventKind::Killing
+                && h.entry.mode.is_none()
+                && accident_story(
+                    &doc,
+                    &cues,
+                    &violent,
+                    (i, h.last),
+                    (prev_s0, s0, s1),
+                )
+            // A habit, not one act: an object «كل من» + an imperfect, a relative clause that tells the event noun as
+            // done «عادةً» (and a sentence opened by «عندما» + an imperfect, read once the date is known).
+            || !h.nominal && every_one_object(&doc, &h)
+            || habit_relative(&doc, &cues, &h);
         if after_bad || before_bad {
             continue;
         }
@@ -4971,8 +5150,10 @@ fn detect_chunk(
         // «دفعت القوات بتعزيزات لتحرير مدينة تعز» (option `aim`): a verbal noun with the «ل» of purpose is what the act
         // before it is for; not what befell a subject, after a verb of undergoing in the few words before it
         // («تعرضت محافظة حلب لقصف»), nor what an answer avenges («انتقاماً لقتل …»), nor one a carrier tells.
+        // («لضبط العناصر المشتبه»: a phrase whose verb's noun is written like its perfect is a noun after «ل», which no
+        // perfect takes; not one word, «تعرضت القرى الواقعة تحت سيطرة المعارضة لقصف»: what befell, past @undergo's reach.)
         if h.entry.aim
-            && h.nominal
+            && (h.nominal || h.entry.nominal && h.last > h.first && !h.imperfect && !h.future)
             && !hypothetical
             && doc
                 .word(i)
@@ -5518,6 +5699,10 @@ fn detect_chunk(
         // A scheduled talk or summit is one event, dated or not («لن يشارك الرئيس في القمة العربية المقبلة»).
         let dated = from_text || attributed_dated || scheduled && h.nominal;
         if h.entry.weak && !dated {
+            continue;
+        }
+        // «عندما تواجه الحكومة مظاهرات واسعة، تقطع الإنترنت وتعتقل الناشطين»: a habit (see [`habit_framed`]).
+        if !from_text && habit_framed(&doc, &h, s0, c0, s1) {
             continue;
         }
         // A date after the publication day makes a reported event a planned one («تبدأ الهدنة غداً», «يزور … الأسبوع
