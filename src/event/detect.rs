@@ -2617,6 +2617,15 @@ const LOOK: usize = 8;
 /// text with no punctuation) is read as if it were cut, so the work per trigger stays bounded.
 const WINDOW: usize = 40;
 
+/// How many words after «منذ» the date it governs may begin («منذ انطلاق العملية العسكرية في 20 تموز»).
+const SINCE_REACH: usize = 6;
+
+/// Marks that part two triggers into different phrases, or a speaker's words from the act told before them («وتابع
+/// بالقول: "ناقشنا خلال الاجتماع …"»): an event next to the other shares its day only across none of them.
+const GAP_STOPS: [char; 14] = [
+    '،', ',', '.', '؛', ';', ':', '«', '»', '"', '“', '”', '(', ')', '-',
+];
+
 /// How many tokens after a word of dying its cause after «إثر» may stand, in later clauses of its sentence.
 const DYING_CAUSE_REACH: usize = 20;
 
@@ -2799,6 +2808,8 @@ struct Site<'s> {
     /// stands before the noun in its clause: the relative clause tells when the noun's event happened, a date before
     /// the noun is that trigger's.
     relative_from: Option<usize>,
+    /// The caller's text (the spans are offsets in it).
+    text: &'s str,
 }
 
 impl Site<'_> {
@@ -2829,6 +2840,61 @@ impl Site<'_> {
                 .is_some_and(|&m| m != 0 && m & self.family == 0)
     }
 
+    /// Whether expression `t`, read at sentence level, is the start of a span after «منذ» in another clause than the
+    /// trigger's, past a comma: it tells since when its own clause's act goes on, not when a later or earlier act
+    /// happened («تلتزم الأطراف بالهدنة منذ نوفمبر 2022، غير أن اشتباكات اندلعت …»: the clashes are not of 2022). A
+    /// fronted «منذ» phrase scopes over what follows up to the next comma («منذ الأول من أكتوبر، تشن القوات عمليات
+    /// …، وأعلن حزب الله …»: the operations only). Read only for a date outside the trigger's clause.
+    fn since_elsewhere(&self, t: &Temporal) -> bool {
+        let Some(k) = self
+            .clauses
+            .starting_by(t.span.start, self.clause_id + 1)
+            .checked_sub(1)
+        else {
+            return false;
+        };
+        let Some(c) = self.clauses.get(k).filter(|_| k != self.clause_id) else {
+            return false;
+        };
+        let Some(lead) = self.text.get(c.start..t.span.start) else {
+            return false;
+        };
+        // The «منذ» that governs it: the last one before it, at most [`SINCE_REACH`] words back («منذ اندلاع النزاع
+        // في ذلك البلد في 2011»; not «منذ ذلك التاريخ بتفجير السفارة الأميركية في بيروت في 18 أبريل 1983»).
+        let Some(at) = lead.rfind("منذ") else {
+            return false;
+        };
+        if lead
+            .get(at..)
+            .is_none_or(|g| g.split_whitespace().count() > SINCE_REACH + 1)
+        {
+            return false;
+        }
+        // How many commas stand between the expression and the trigger: none in its own clause, one past a fronted
+        // phrase (the clause begins with «منذ») before the trigger.
+        let (a, b) = if t.span.end <= self.trigger.start {
+            (t.span.end, self.trigger.start)
+        } else {
+            (self.trigger.end, t.span.start)
+        };
+        let commas = self
+            .text
+            .get(a..b)
+            .map_or(0, |g| g.matches(['،', ',']).count());
+        let fronted = t.span.end <= self.trigger.start
+            && lead
+                .trim_start_matches(|ch: char| !ch.is_alphabetic())
+                .trim_start_matches('و')
+                .starts_with("منذ");
+        // (A comma right before the trigger parts nothing: «التي تشهد منذ 25 يونيو الماضي، اشتباكات».)
+        let bare_comma = t.span.end <= self.trigger.start
+            && self.text.get(a..b).is_some_and(|g| {
+                g.trim_matches(|ch: char| ch.is_whitespace() || ch == '،' || ch == ',')
+                    .is_empty()
+            });
+        !(commas == 0 || (fronted || bare_comma) && commas == 1)
+    }
+
     /// The date of the trigger's clause, else of its sentence: the nearest expression inside the bounds, where an
     /// expression after the trigger counts only if no other trigger stands in between («ويأتي الهجوم قبل … من الجولة
     /// الثانية … المقررة يوم 20 مارس» dates the round, not the attack), and at sentence level an expression inside
@@ -2846,13 +2912,16 @@ impl Site<'_> {
                 .rev()
                 .copied()
                 .take_while(|t| t.span.start >= bounds.start)
-                .find(|t| bounds.contains(t.span) && !(sentence && self.elsewhere(t, false)));
+                .find(|t| {
+                    bounds.contains(t.span)
+                        && !(sentence && (self.elsewhere(t, false) || self.since_elsewhere(t)))
+                });
             let n = after
                 .iter()
                 .copied()
                 .take_while(|t| t.span.end <= bounds.end)
                 .take_while(|t| self.next_trigger.is_none_or(|h| t.span.start < h))
-                .find(|t| !(sentence && self.elsewhere(t, true)));
+                .find(|t| !(sentence && (self.elsewhere(t, true) || self.since_elsewhere(t))));
             match (p, n) {
                 // A date before «إن» is the speaker's: «قال أمس إن الطائرات قصفت … يوم السبت».
                 (Some(p), Some(n)) if self.reported_from.is_some_and(|x| p.span.end <= x) => {
@@ -4581,6 +4650,8 @@ fn detect_chunk(
         let (mut after_bad, mut before_bad) = (None, false);
         // A word that points back to a date told before, in the clause's window.
         let mut anaphor = false;
+        // The token of a word that puts the trigger in a past of no known day (see [`CueKind::Background`]).
+        let mut background_at: Option<usize> = None;
         // The attack mode of the first mode word in the clause's window that gives one.
         let mut mode_word: Option<&String> = None;
         const POLAR: u32 = bit(CueKind::Negation)
@@ -4644,6 +4715,35 @@ fn detect_chunk(
                 continue;
             }
             anaphor |= kinds & bit(CueKind::Anaphor) != 0;
+            // «وسبق أن صرّح …», «منذ سيطروا», «خطف مدنيين إبان سيطرة داعش»: a past of no known day (the nearest
+            // such word before the trigger, else the one after it).
+            if kinds
+                & (bit(CueKind::Background)
+                    | bit(CueKind::BackgroundAfter)
+                    | bit(CueKind::BackgroundVerb))
+                != 0
+            {
+                for c in words {
+                    // (Over the clause, up to a word of time or frame that opens another act: «وسبق أن سيطرت
+                    // المقاومة عليه في أبريل قبل تمكن الحوثيين من استعادة السيطرة عليه مؤخراً».)
+                    let before = (c.cue.kind == CueKind::Background
+                        || c.cue.kind == CueKind::BackgroundVerb && !h.nominal)
+                        && c.end <= i
+                        && (c.cue.scope == 0 || i - j <= c.cue.scope)
+                        && !(c.cue.scope == 0
+                            && (c.end..i).any(|k| {
+                                doc.word(k)
+                                    .is_some_and(|w| EVENT_LEXICON.in_list(WordList::Frame, w))
+                            }));
+                    let after = c.cue.kind == CueKind::BackgroundAfter
+                        && j > h.last
+                        && j - h.last <= c.cue.scope
+                        && background_at.is_none();
+                    if before || after {
+                        background_at = Some(j);
+                    }
+                }
+            }
             if mode_word.is_none() && kinds & bit(CueKind::Mode) != 0 {
                 mode_word = words
                     .iter()
@@ -5301,6 +5401,21 @@ fn detect_chunk(
             None
         } else {
             last_says_that(&doc, &vocab, c0.max(i.saturating_sub(WINDOW)), i)
+                .or_else(|| {
+                    // «أعلنت الحركة أمس مسؤوليتها عن اغتيال قاضٍ أول من أمس»: the act claimed is what is said, and
+                    // the day before «مسؤوليتها عن» is the claim's.
+                    let claimed = h.nominal
+                        && i >= 2
+                        && doc.word(i - 1) == Some("عن")
+                        && doc.word(i - 2).is_some_and(|w| {
+                            let w = w.strip_prefix('و').unwrap_or(w);
+                            EVENT_LEXICON.starts_with_listed(
+                                WordList::Responsibility,
+                                w.strip_prefix("ال").unwrap_or(w),
+                            )
+                        });
+                    claimed.then_some(i - 1)
+                })
                 .map(|j| orig(j, j + 1).start)
         };
         // «…، وكانت القوات قد انسحبت»: a pluperfect clause tells the background, before the narrative; only a date
@@ -5345,6 +5460,7 @@ fn detect_chunk(
             clause_fams: &clause_fams,
             family: family_bit(h.entry.kind),
             reported_from,
+            text,
         };
         let mut source = None;
         let mut date = None;
@@ -5380,6 +5496,18 @@ fn detect_chunk(
             obj_k += 1;
         }
         let mut chosen = site.choose(before, after);
+        // A past of no known day («وسبق أن صرّح», «منذ سيطروا على», «إبان معركة»): only a date after its word, in the
+        // clause, is the event's («منذ اعتقاله في 2019», «الاعتداء على السفارة إبان أحداث 2012»); else it has none.
+        let undated_from = background_at.map(|j| orig(j, j + 1).start);
+        if let Some(m) = undated_from {
+            // (Its start in the clause: a date may run past a bracket that ends the clause, «في 29 مايو (أيار)».)
+            let inside = |t: &&Temporal| t.span.start >= m && t.span.start < with_relative.end;
+            // (Not past the next trigger or what a speaker says: «وسبق أن ذكرت مصادر أن صواريخ أُطلقت أمس».)
+            let own = |t: &&Temporal| site.next_trigger.is_none_or(|x| t.span.start < x);
+            chosen = chosen
+                .filter(inside)
+                .or_else(|| after.iter().copied().filter(own).find(inside));
+        }
         // «اغتيل الصحفي مساء الخميس، ولم تعلق الشرطة حتى الآن»: a clause told up to now, with no date of its own,
         // takes none from its neighbours.
         // (The clause itself: a relative clause after a noun tells of its genitive, «عقوبات على صالح الذي لا يزال حتى
@@ -5612,13 +5740,18 @@ fn detect_chunk(
             source = e.date_source;
         }
         let speaker_day = speaker_day.is_some() && h.nominal && h.definite && !h.plural;
-        if (date.is_none() || speaker_day)
-            && h.nominal
-            && h.definite
-            && !h.plural
-            && !planned
-            && !hypothetical
-        {
+        // «اندلعت اشتباكات … مساء 12 مايو. … وأكد شهود أن الاشتباكات أسفرت …»: a definite plural names the event told
+        // before by the same noun.
+        let same_noun = |e: &Event| {
+            doc.toks.get(i).is_some_and(|tk| {
+                let w = orig_word(tk.start, tk.end);
+                let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+                let w = w.strip_prefix(['ب', 'ل']).unwrap_or(w);
+                w.strip_prefix("ال")
+                    .is_some_and(|stem| !stem.is_empty() && e.trigger.text.starts_with(stem))
+            })
+        };
+        if (date.is_none() || speaker_day) && h.nominal && h.definite && !planned && !hypothetical {
             if let Some(e) = out
                 .iter()
                 .enumerate()
@@ -5630,6 +5763,7 @@ fn detect_chunk(
                         && e.sentence.end <= sent_span.start
                         && e.sentence.start >= topic_from
                 })
+                .filter(|e| !h.plural || same_noun(e))
                 .filter(|e| {
                     // Only an event told with its day, past or planned: a denial, a possibility or a month names no
                     // one event.
@@ -5652,6 +5786,35 @@ fn detect_chunk(
                 date = e.date.clone();
                 // «ومن المقرر أن يعقد الوزراء اجتماعاً يوم 25 يوليو. وسيبحث الاجتماع …»: still to come.
                 planned |= e.modality == Modality::Planned;
+            }
+        }
+        // «… وقال سكان إن عشرين شخصاً قُتلوا خلال الهجوم»: the attack after «خلال», dated as the one told before, is
+        // when the act right before it happened, which no date of its sentence dated.
+        if source == Some(DateSource::Anaphoric) && during(&h) {
+            if let Some(e) = out.last_mut().filter(|e| {
+                e.sentence == sent_span
+                    && e.date_source == Some(DateSource::Document)
+                    && text
+                        .get(e.trigger.span.end..tspan.start)
+                        .is_some_and(|g| !g.contains(GAP_STOPS))
+            }) {
+                e.date = date.clone();
+                e.date_source = source;
+            }
+        }
+        // «… أن الاشتباكات أسفرت عن مقتل خمسة»: an act of violence told with no date right after one dated as the event
+        // told before, in the same words, shares its day.
+        if date.is_none() && h.entry.kind.family() == super::Family::Violence && !conjoined() {
+            if let Some(e) = out.last().filter(|e| {
+                e.sentence == sent_span
+                    && e.date_source == Some(DateSource::Anaphoric)
+                    && e.kind.family() == super::Family::Violence
+                    && text
+                        .get(e.trigger.span.end..tspan.start)
+                        .is_some_and(|g| !g.contains(GAP_STOPS))
+            }) {
+                date = e.date.clone();
+                source = e.date_source;
             }
         }
         // «أفرج الخاطفون عن الرهينة بعد ثلاثة أيام من اختطافه»: a time counted from an event told before dates the
@@ -5690,7 +5853,7 @@ fn detect_chunk(
                 }
             }
         }
-        if date.is_none() {
+        if date.is_none() && undated_from.is_none() {
             if let Some(r) = ctx.reference {
                 source = Some(DateSource::Document);
                 date = Some(doc_date.get_or_init(|| document_date(r)).clone());
@@ -6414,7 +6577,15 @@ fn detect_chunk(
         // the act («أعلن أنه استهدف موقعاً، رداً على غارة»).
         let prev = slot
             .as_ref()
-            .filter(|s| s.0 == clause_id && !cause && !other_toll(s) && !subordinate(s.3))
+            // A mention in a past of no known day («وتحتجز السلطات الصحفي منذ اعتقلته قوة أمنية») is an act of
+            // its own, before the one told.
+            .filter(|s| {
+                s.0 == clause_id
+                    && !cause
+                    && !other_toll(s)
+                    && !subordinate(s.3)
+                    && undated_from.is_none()
+            })
             .map(|s| s.1)
             .filter(|&k| !(later_act && out.get(k).is_some_and(|e| e.modality == Modality::Actual)))
             // After «خلال», «أثناء» a mention told with the other polarity is the frame of the one before, another

@@ -217,6 +217,16 @@ pub(crate) enum CueKind {
     /// المسؤولية عن»): read only to find that act's agent (see the lists `@light_verb`, `@claim_verb`,
     /// `@claim_announce`).
     Claim,
+    /// A word that puts the events after it in its clause in a past before the narrative, of no known day («سبق أن
+    /// صرّح», «منذ سيطروا على», «إبان معركة القصير»): a date after the word is theirs, else none (not the
+    /// publication's). The scope is how far before the trigger it may stand (see `@background` in triggers.tsv).
+    Background,
+    /// A word after a trigger whose phrase tells the past time of that event («خطف مدنيين إبان سيطرة التنظيم»): as
+    /// [`CueKind::Background`], within the scope after the trigger.
+    BackgroundAfter,
+    /// As [`CueKind::Background`], before a verb trigger only («منذ سيطروا على صنعاء»; «منذ إعلان الهدنة» is a
+    /// time of its own).
+    BackgroundVerb,
 }
 
 impl CueKind {
@@ -251,6 +261,9 @@ impl CueKind {
             "@either" => CueKind::Either,
             "@no_event_date" => CueKind::NoEventDate,
             "@claim" => CueKind::Claim,
+            "@background" => CueKind::Background,
+            "@background_after" => CueKind::BackgroundAfter,
+            "@background_verb" => CueKind::BackgroundVerb,
             _ => return None,
         })
     }
