@@ -2813,16 +2813,19 @@ struct Site<'s> {
 }
 
 impl Site<'_> {
+    /// The index of the clause expression `t` begins in, at most the one after the trigger's.
+    fn clause_of(&self, t: &Temporal) -> Option<usize> {
+        self.clauses
+            .starting_by(t.span.start, self.clause_id + 1)
+            .checked_sub(1)
+    }
+
     /// Whether expression `t`, read at sentence level, belongs to another clause: a relative clause (it dates that
     /// clause or the noun before it), or, when `later`, a clause after the trigger's, opened by a comma, whose
     /// triggers are all of other families (it dates them: in «أعلنت الحكومة …، وفي 5 أغسطس 1990 التقى …» the date is the meeting's, not the
     /// announcement's).
     fn elsewhere(&self, t: &Temporal, later: bool) -> bool {
-        let Some(k) = self
-            .clauses
-            .starting_by(t.span.start, self.clause_id + 1)
-            .checked_sub(1)
-        else {
+        let Some(k) = self.clause_of(t) else {
             return false;
         };
         let Some(c) = self.clauses.get(k) else {
@@ -2846,11 +2849,7 @@ impl Site<'_> {
     /// fronted «منذ» phrase scopes over what follows up to the next comma («منذ الأول من أكتوبر، تشن القوات عمليات
     /// …، وأعلن حزب الله …»: the operations only). Read only for a date outside the trigger's clause.
     fn since_elsewhere(&self, t: &Temporal) -> bool {
-        let Some(k) = self
-            .clauses
-            .starting_by(t.span.start, self.clause_id + 1)
-            .checked_sub(1)
-        else {
+        let Some(k) = self.clause_of(t) else {
             return false;
         };
         let Some(c) = self.clauses.get(k).filter(|_| k != self.clause_id) else {
