@@ -2018,6 +2018,67 @@ fn agents_from_the_audit_of_real_news() {
     assert_checks(checks, agent_check);
 }
 
+/// A verb whose subject is its plural suffix («هاجموا», «اعتقلوا», «يتهمون») has no named subject after it: the name
+/// after it is its object. A country's definite name, or an adjective, after a noun of border or land («الحدود
+/// السعودية», «الأراضي العراقية») says where, not who acts. Far from a verb that is often passive («قتلوا»), a name
+/// after «على يد» still tells by whom. All checks run; the test lists every failure.
+#[test]
+fn objects_of_plural_verbs_and_lands_named_by_adjective() {
+    use AgentWant::*;
+    use EventKind::{Accusation, Arrest, Attack, Killing};
+    let checks: &[(&str, &str, &str, AgentWant)] = &[
+        (
+            "وقال الجيش إن عناصر مسلحة استهدفوا قافلة إيرانية قرب الحدود.",
+            "2024-03-02",
+            "iran",
+            TargetOf(Attack),
+        ),
+        (
+            "ثم اعتقلوا أعضاء حركة حماس في المدينة فجر الأحد.",
+            "2024-03-02",
+            "hamas",
+            TargetOf(Arrest),
+        ),
+        (
+            "وأفاد سكان بأن المستوطنين هاجموا مزارعين فلسطينيين في قرية قرب نابلس.",
+            "2024-03-02",
+            "palestine",
+            NotAgentOf(Attack),
+        ),
+        (
+            "واتهموا الحكومة العراقية بالتقصير في حماية المدنيين.",
+            "2024-03-02",
+            "iraq",
+            TargetOf(Accusation),
+        ),
+        (
+            "أطلق المسلحون قذائف الهاون عبر الحدود السعودية ليل الجمعة.",
+            "2024-03-02",
+            "saudi",
+            OtherRoleIn(Attack),
+        ),
+        (
+            "توغلت قوات تركية في الأراضي العراقية لمسافة عشرين كيلومتراً.",
+            "2024-03-02",
+            "iraq",
+            OtherRoleIn(Attack),
+        ),
+        (
+            "توغلت قوات تركية في الأراضي العراقية لمسافة عشرين كيلومتراً.",
+            "2024-03-02",
+            "turkey",
+            AgentOf(Attack),
+        ),
+        (
+            "قال مصدر أمني إن خمسة جنود قتلوا على يد مسلحين من تنظيم داعش شمال البلاد.",
+            "2024-03-02",
+            "isis",
+            AgentOf(Killing),
+        ),
+    ];
+    assert_checks(checks, agent_check);
+}
+
 /// A second round on the constructions of the au17 audit (category 1), in new sentences of our own from other regions:
 /// the object of a killing, of «قصف» or of «اتهم» and the condemner of an act are no agent of it; a place and a
 /// topic adjective («وفيما يخص الشأن السوداني») are no agent; a victim's nationality is not who strikes; «زيارة لوفد

@@ -3533,6 +3533,27 @@ fn ending_by(ments: &[Mention], from: usize, b: usize) -> &[Mention] {
     rest.get(..k).unwrap_or(&[])
 }
 
+/// Whether a folded verb carries its subject as a plural suffix: a perfect in «ـوا» («هاجموا») or an imperfect in
+/// «ـون» («يهاجمون»). A name after such a verb is never its subject.
+fn subject_suffixed(w: &str) -> bool {
+    let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    bare.ends_with("وا")
+        || bare.ends_with("ون")
+            && bare
+                .strip_prefix('س')
+                .unwrap_or(bare)
+                .starts_with(['ي', 'ت'])
+}
+
+/// Kinds whose plural verbs are seldom passive in news: «هاجموا», «استهدفوا», «اتهموا» (unlike «قتلوا», «اعتقلوا»,
+/// «أعدموا»: were killed, arrested, executed).
+fn seldom_passive(kind: EventKind) -> bool {
+    matches!(
+        kind,
+        EventKind::Attack | EventKind::Threat | EventKind::Accusation
+    )
+}
+
 /// Kinds whose noun trigger takes its patient as the genitive right after it («اغتيال سليماني»).
 fn patient_first(kind: EventKind) -> bool {
     matches!(
@@ -6263,7 +6284,11 @@ fn detect_chunk(
                 continue;
             }
             // A nationality after a border noun says where, not who («على الحدود الجزائرية»).
-            let at_border = m.adjective
+            // (Also a definite country's name, which there reads as the adjective: «عبر الحدود السعودية».)
+            let at_border = (m.adjective
+                || m.ty == EntityType::Country
+                    && m.skip == 0
+                    && doc.word(m.start).is_some_and(|w| w.starts_with("ال")))
                 && m.start
                     .checked_sub(1)
                     .and_then(|p| doc.word(p))
@@ -6388,7 +6413,14 @@ fn detect_chunk(
                         } else if !h.nominal && after_count == 1 {
                             // After an unnamed subject the first name is the verb's object («اعتقلت قوات الأمن
                             // الناشطة سناء يوسف», «خطف مسلحون مدير المصرف»).
-                            if subject_owner(&doc, h.last + 1, m) {
+                            if doc.word(h.first).is_some_and(subject_suffixed)
+                                && (m.start <= h.last + 2 || seldom_passive(h.entry.kind))
+                            {
+                                // A verb whose subject is its plural suffix has no subject after it: the name
+                                // is its object («هاجموا تركيا», «اعتقلوا أعضاء حركة حماس»). (Far from a verb
+                                // that is often passive the name may tell by whom: «قتلوا … على يد …».)
+                                Some(Role::Target)
+                            } else if subject_owner(&doc, h.last + 1, m) {
                                 // The body the unnamed subject belongs to acts with it («قصف الطيران الحربي
                                 // التابع للجيش السوداني معسكرات …»).
                                 by_members = true;
