@@ -2079,6 +2079,28 @@ fn objects_of_plural_verbs_and_lands_named_by_adjective() {
     assert_checks(checks, agent_check);
 }
 
+/// A clause that «فيما», «بينما» or «عندما» opens at the head of a sentence ends at its first comma: the clause after
+/// it is the main one, with its own participants; a title set off by commas is no such end. All checks run; the test
+/// lists every failure.
+#[test]
+fn fronted_clauses_end_at_their_comma() {
+    use AgentWant::*;
+    use EventKind::{Rejection, Statement};
+    let s1 = "وفيما قتل ثلاثة من عناصر حزب الله في غارة قرب الحدود، أعلن الجيش الأردني إغلاق المعبر الشمالي.";
+    let s2 =
+        "وبينما أكدت وزارة الخارجية القطرية استمرار الوساطة، نفت حركة حماس تسلم أي مقترح جديد.";
+    let s3 = "وبينما رفض المتحدث العسكري، العقيد أحمد المسماري، الكشف عن عدد القتلى، قالت مصادر طبية إن خمسة أشخاص قتلوا.";
+    let checks: &[(&str, &str, &str, AgentWant)] = &[
+        (s1, "2024-03-02", "hezbollah", NotAgentOf(Statement)),
+        (s1, "2024-03-02", "jordan", AgentOf(Statement)),
+        (s2, "2024-03-02", "hamas", AgentOf(Statement)),
+        (s2, "2024-03-02", "qatar", NotAgentOf(Statement)),
+        (s3, "2024-03-02", "person:مسماري", AgentOf(Rejection)),
+        (s3, "2024-03-02", "person:مسماري", NotAgentOf(Statement)),
+    ];
+    assert_checks(checks, agent_check);
+}
+
 /// A second round on the constructions of the au17 audit (category 1), in new sentences of our own from other regions:
 /// the object of a killing, of «قصف» or of «اتهم» and the condemner of an act are no agent of it; a place and a
 /// topic adjective («وفيما يخص الشأن السوداني») are no agent; a victim's nationality is not who strikes; «زيارة لوفد

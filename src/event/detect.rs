@@ -1043,6 +1043,8 @@ fn segment<'t>(
     let mut s0 = 0;
     let mut c0 = 0;
     let mut c0_island = false;
+    // The clause was opened by a connective of `@fronted` at the head of its sentence: it ends at its first comma.
+    let mut c0_fronted = false;
     // The marks and the clause-opening grammar words, merged in text order: `m` and `o` are the next of each.
     const OPENS: u32 = bit(CueKind::Clause) | bit(CueKind::Relative);
     let (mut m, mut o) = (0, 0);
@@ -1084,6 +1086,11 @@ fn segment<'t>(
                         c0 = i;
                     }
                     c0_island = is_relative(i);
+                    c0_fronted = i == s0
+                        && doc.word(i).is_some_and(|w| {
+                            EVENT_LEXICON
+                                .in_list(WordList::Fronted, w.strip_prefix(['و', 'ف']).unwrap_or(w))
+                        });
                 }
                 // A word ends neither a clause nor a sentence.
                 continue;
@@ -1110,7 +1117,8 @@ fn segment<'t>(
                             // A third char: after the conjunction's two bytes, more than four bytes hold two chars
                             // (chars are counted only in a short word).
                             w.starts_with(['و', 'ف']) && (w.len() > 6 || w.chars().nth(2).is_some())
-                        }) || is_clause_cue(i + 1))
+                        }) || is_clause_cue(i + 1)
+                            || c0_fronted && doc.word(i + 1).is_some_and(opens_main_clause))
                 }
                 _ => false,
             };
@@ -1119,6 +1127,7 @@ fn segment<'t>(
             doc.islands.push(c0_island);
             c0 = i + 1;
             c0_island = false;
+            c0_fronted = false;
         }
         if end_sentence {
             doc.sents.push((s0, i + 1));
@@ -3543,6 +3552,27 @@ fn subject_suffixed(w: &str) -> bool {
                 .strip_prefix('س')
                 .unwrap_or(bare)
                 .starts_with(['ي', 'ت'])
+}
+
+/// Whether a word after the comma that closes a fronted clause («وفيما …،», «بينما …،») can open the main clause:
+/// not a definite noun or a title in apposition («وبينما رفض المتحدث العسكري، العقيد …، الإفصاح»), nor a phrase of
+/// place or manner set off by commas («بوسط البلاد»، «في مؤتمر صحفي»).
+fn opens_main_clause(w: &str) -> bool {
+    !w.starts_with("ال")
+        && !w.starts_with('ب')
+        && !matches!(
+            w,
+            "في" | "من"
+                | "علي"
+                | "عن"
+                | "خلال"
+                | "عبر"
+                | "مع"
+                | "الي"
+                | "وفق"
+                | "وفقا"
+                | "حسب"
+        )
 }
 
 /// Kinds whose plural verbs are seldom passive in news: «هاجموا», «استهدفوا», «اتهموا» (unlike «قتلوا», «اعتقلوا»,

@@ -507,6 +507,10 @@ pub(crate) enum WordList {
     /// `@frontier`: nouns of a border: the nationality adjective after one says where the event happens, not who
     /// takes part («اشتباكات على الحدود الجزائرية المالية»).
     Frontier,
+    /// `@fronted`: connectives that, opening a sentence, open a clause that ends at its first comma: the clause
+    /// after the comma is the main one («وفيما قتل جنديان في الاشتباكات، أعلن الجيش …»: its participants are the
+    /// statement's, not the killing's).
+    Fronted,
     /// `@force_member`: nouns of the men or machines of a force, in construct before its name: with «لـ» right after
     /// an attack noun they name who carries it out («هجوم لمسلحي داعش», «غارات للطيران الإسرائيلي»).
     ForceMember,
@@ -614,7 +618,7 @@ pub(crate) enum WordList {
 }
 
 impl WordList {
-    const ALL: [WordList; 61] = [
+    const ALL: [WordList; 62] = [
         WordList::Institution,
         WordList::PlaceNoun,
         WordList::Still,
@@ -642,6 +646,7 @@ impl WordList {
         WordList::Result,
         WordList::Similar,
         WordList::Frontier,
+        WordList::Fronted,
         WordList::ForceMember,
         WordList::Body,
         WordList::SpeakerNoun,
@@ -707,6 +712,7 @@ impl WordList {
             WordList::Result => "@result",
             WordList::Similar => "@similar",
             WordList::Frontier => "@frontier",
+            WordList::Fronted => "@fronted",
             WordList::ForceMember => "@force_member",
             WordList::Body => "@body",
             WordList::SpeakerNoun => "@speaker_noun",
