@@ -2025,7 +2025,7 @@ fn agents_from_the_audit_of_real_news() {
 #[test]
 fn objects_of_plural_verbs_and_lands_named_by_adjective() {
     use AgentWant::*;
-    use EventKind::{Accusation, Arrest, Attack, Killing};
+    use EventKind::{Accusation, Agreement, Arrest, Attack, Demand, Killing};
     let checks: &[(&str, &str, &str, AgentWant)] = &[
         (
             "وقال الجيش إن عناصر مسلحة استهدفوا قافلة إيرانية قرب الحدود.",
@@ -2074,6 +2074,18 @@ fn objects_of_plural_verbs_and_lands_named_by_adjective() {
             "2024-03-02",
             "isis",
             AgentOf(Killing),
+        ),
+        (
+            "واتفقوا على وضع خطة لدحر تنظيم داعش في المنطقة.",
+            "2024-03-02",
+            "isis",
+            OtherRoleIn(Agreement),
+        ),
+        (
+            "وطالبوا الحكومة الأردنية بالإفراج عن المعتقلين.",
+            "2024-03-02",
+            "jordan",
+            OtherRoleIn(Demand),
         ),
     ];
     assert_checks(checks, agent_check);

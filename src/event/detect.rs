@@ -6466,6 +6466,8 @@ fn detect_chunk(
                             None
                         }
                     } else if after_count == 1
+                        // (Not after a verb whose subject is its plural suffix: «اتفقوا على … لدحر داعش».)
+                        && (h.nominal || !doc.word(h.first).is_some_and(subject_suffixed))
                         && (m.ty != EntityType::Country
                             // The nationality of the verb's definite subject («أعلن الجيش الأردني», «قالت
                             // الخارجية الأمريكية», «رفض المصريون»), when none stands before the verb (after
