@@ -2113,6 +2113,20 @@ fn fronted_clauses_end_at_their_comma() {
     assert_checks(checks, agent_check);
 }
 
+/// A name after a preposition of topic that follows the trigger («بشأن», «حول», «إزاء», «تجاه», «بخصوص») is what is
+/// spoken of, not the agent.
+#[test]
+fn a_name_in_the_topic_is_no_agent() {
+    use AgentWant::*;
+    use EventKind::Meeting;
+    let text = "أخفقت روسيا والسعودية في محادثات جرت بينهما أمس في حل خلافاتهما بشأن مصير الرئيس السوري بشار الأسد.";
+    let checks: &[(&str, &str, &str, AgentWant)] = &[
+        (text, "2024-03-02", "assad", OtherRoleIn(Meeting)),
+        (text, "2024-03-02", "russia", OtherRoleIn(Meeting)),
+    ];
+    assert_checks(checks, agent_check);
+}
+
 /// A second round on the constructions of the au17 audit (category 1), in new sentences of our own from other regions:
 /// the object of a killing, of «قصف» or of «اتهم» and the condemner of an act are no agent of it; a place and a
 /// topic adjective («وفيما يخص الشأن السوداني») are no agent; a victim's nationality is not who strikes; «زيارة لوفد

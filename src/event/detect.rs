@@ -6541,8 +6541,23 @@ fn detect_chunk(
             // للحوثيين», «أعلنت ولاءها لتنظيم داعش»), never the one who acts, unless it is the force the act is of.
             // Nor is a place («تنظيم داعش الذي احتل الموصل»), but for a capital that stands for its government
             // («أعلنت طهران»).
+            // A name after a preposition of topic that follows the trigger is what is spoken of, not who acts
+            // («محادثات … بشأن مصير الرئيس السوري بشار الأسد»).
+            let topic = |r: Role| {
+                r == Role::Agent
+                    && m.start > h.last
+                    && (h.last + 1..m.start).any(|k| {
+                        doc.word(k).is_some_and(|w| {
+                            matches!(
+                                w.strip_prefix('و').unwrap_or(w),
+                                "بشان" | "حول" | "ازاء" | "تجاه" | "بخصوص"
+                            )
+                        })
+                    })
+            };
             let role = role.filter(|&r| {
                 !at_border
+                    && !topic(r)
                     && (r != Role::Agent
                         || (force || by_members || !dative(&doc, m))
                             && (!matches!(
