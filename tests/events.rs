@@ -2127,6 +2127,24 @@ fn a_name_in_the_topic_is_no_agent() {
     assert_checks(checks, agent_check);
 }
 
+/// The force its men are named after: right after the verb with «من» («اقتحم متشددون من تنظيم الدولة …»), or in
+/// construct after an attack noun («هجمات مقاتلي حزب العمال …»), is the agent. A name in a phrase of topic or frame
+/// that opens the clause before the verb («وفي سياق …», «وحول …») is not its subject, unless a comma ends the
+/// phrase before it. All checks run; the test lists every failure.
+#[test]
+fn forces_named_after_their_men_and_names_in_a_fronted_topic() {
+    use AgentWant::*;
+    use EventKind::{Attack, Seizure, Statement};
+    let checks: &[(&str, &str, &str, AgentWant)] = &[
+        ("قال مسؤولون إن سبعة جنود قتلوا عندما اقتحم متشددون من تنظيم الدولة الإسلامية نقطة تفتيش.", "2024-03-02", "isis", AgentOf(Attack)),
+        ("وزادت وتيرة هجمات مقاتلي حزب العمال الكردستاني في جنوب شرق تركيا.", "2024-03-02", "pkk", AgentOf(Attack)),
+        ("وفي سياق مناهضة ميليشيات الحوثي أعلنت مقاومة المناطق الوسطى تشكيل مجلس عسكري.", "2024-03-02", "houthis", NotAgentOf(Statement)),
+        ("وحول مشاركة مصر في التحالف، أوضح الوزير أن التنسيق مستمر.", "2024-03-02", "egypt", NotAgentOf(Statement)),
+        ("في غضون ذلك، أعلن تنظيم داعش سيطرته على بلدة القريتين.", "2024-03-02", "isis", AgentOf(Seizure)),
+    ];
+    assert_checks(checks, agent_check);
+}
+
 /// A second round on the constructions of the au17 audit (category 1), in new sentences of our own from other regions:
 /// the object of a killing, of «قصف» or of «اتهم» and the condemner of an act are no agent of it; a place and a
 /// topic adjective («وفيما يخص الشأن السوداني») are no agent; a victim's nationality is not who strikes; «زيارة لوفد

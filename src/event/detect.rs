@@ -1171,6 +1171,10 @@ fn attack_force(doc: &Doc<'_>, m: &Mention, last: usize) -> bool {
             w.strip_prefix("لل")
                 .or_else(|| w.strip_prefix('ل'))
                 .is_some_and(|b| EVENT_LEXICON.in_list(WordList::ForceMember, b))
+                // The men in construct with the force's name, without «لـ» («هجمات مقاتلي حزب العمال»).
+                || !m.adjective
+                    && matches!(m.ty, EntityType::Group | EntityType::Org)
+                    && EVENT_LEXICON.in_list(WordList::ForceMember, w)
         })
 }
 
@@ -3573,6 +3577,21 @@ fn opens_main_clause(w: &str) -> bool {
                 | "وفقا"
                 | "حسب"
         )
+}
+
+/// Whether the clause at `c0` opens with a phrase of topic or frame (`@topic_opener`): the word itself («وحول»,
+/// «بشأن»), or «في/على» before it («وفي سياق», «وعلى صعيد»).
+fn topic_opener(doc: &Doc<'_>, c0: usize) -> bool {
+    let listed = |k: usize| {
+        doc.word(k).is_some_and(|w| {
+            EVENT_LEXICON.in_list(WordList::TopicOpener, w.strip_prefix('و').unwrap_or(w))
+        })
+    };
+    listed(c0)
+        || doc
+            .word(c0)
+            .is_some_and(|w| matches!(w.strip_prefix('و').unwrap_or(w), "في" | "علي"))
+            && listed(c0 + 1)
 }
 
 /// Kinds whose plural verbs are seldom passive in news: «هاجموا», «استهدفوا», «اتهموا» (unlike «قتلوا», «اعتقلوا»,
@@ -6450,6 +6469,11 @@ fn detect_chunk(
                                 // is its object («هاجموا تركيا», «اعتقلوا أعضاء حركة حماس»). (Far from a verb
                                 // that is often passive the name may tell by whom: «قتلوا … على يد …».)
                                 Some(Role::Target)
+                            } else if members_before(&doc, m) == Some(h.last + 1) {
+                                // The men right after the verb, then their force with «من» («اقتحم متشددون من
+                                // تنظيم الدولة نقطة تفتيش»): its subject.
+                                by_members = true;
+                                Some(Role::Agent)
                             } else if subject_owner(&doc, h.last + 1, m) {
                                 // The body the unnamed subject belongs to acts with it («قصف الطيران الحربي
                                 // التابع للجيش السوداني معسكرات …»).
@@ -6509,6 +6533,15 @@ fn detect_chunk(
                     }
                 } else if Some(m.start) == nearest_before
                     && !h.nominal
+                    // Not in a phrase of topic or frame that opens the clause before the verb («وفي سياق
+                    // مناهضة ميليشيات الحوثي أعلنت مقاومة المناطق الوسطى …», «وحول زيارة خالد مشعل، أكد الجبير»):
+                    // the subject comes after the verb. (After the phrase's comma a name may be the subject again:
+                    // «في غضون ذلك، أعلن تنظيم داعش سيطرته».)
+                    && !(m.start > c0 + 1
+                        && topic_opener(&doc, c0)
+                        && (c0..m.start).all(|k| {
+                            !matches!(doc.toks.get(k).map(|t| t.kind), Some(Tk::Punct(',')))
+                        }))
                     // A nationality with no noun of a body before it names a topic, not the subject («وبشأن الملف
                     // الليبي، قال …», «التصعيد نحو الإيرانيين»).
                     && (!m.adjective || headed_nationality(&doc, m))

@@ -511,6 +511,9 @@ pub(crate) enum WordList {
     /// after the comma is the main one («وفيما قتل جنديان في الاشتباكات، أعلن الجيش …»: its participants are the
     /// statement's, not the killing's).
     Fronted,
+    /// `@topic_opener`: words that open a clause with a phrase of topic or frame before its verb, alone («حول»,
+    /// «بشأن») or after «في/على» («وفي سياق …», «وعلى صعيد …»): a name in that phrase is not the verb's subject.
+    TopicOpener,
     /// `@force_member`: nouns of the men or machines of a force, in construct before its name: with «لـ» right after
     /// an attack noun they name who carries it out («هجوم لمسلحي داعش», «غارات للطيران الإسرائيلي»).
     ForceMember,
@@ -618,7 +621,7 @@ pub(crate) enum WordList {
 }
 
 impl WordList {
-    const ALL: [WordList; 62] = [
+    const ALL: [WordList; 63] = [
         WordList::Institution,
         WordList::PlaceNoun,
         WordList::Still,
@@ -647,6 +650,7 @@ impl WordList {
         WordList::Similar,
         WordList::Frontier,
         WordList::Fronted,
+        WordList::TopicOpener,
         WordList::ForceMember,
         WordList::Body,
         WordList::SpeakerNoun,
@@ -713,6 +717,7 @@ impl WordList {
             WordList::Similar => "@similar",
             WordList::Frontier => "@frontier",
             WordList::Fronted => "@fronted",
+            WordList::TopicOpener => "@topic_opener",
             WordList::ForceMember => "@force_member",
             WordList::Body => "@body",
             WordList::SpeakerNoun => "@speaker_noun",
