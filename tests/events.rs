@@ -2141,6 +2141,8 @@ fn forces_named_after_their_men_and_names_in_a_fronted_topic() {
         ("وفي سياق مناهضة ميليشيات الحوثي أعلنت مقاومة المناطق الوسطى تشكيل مجلس عسكري.", "2024-03-02", "houthis", NotAgentOf(Statement)),
         ("وحول مشاركة مصر في التحالف، أوضح الوزير أن التنسيق مستمر.", "2024-03-02", "egypt", NotAgentOf(Statement)),
         ("في غضون ذلك، أعلن تنظيم داعش سيطرته على بلدة القريتين.", "2024-03-02", "isis", AgentOf(Seizure)),
+        // A place that names a time zone is no participant.
+        ("وبدأ القصف عند الساعة العاشرة صباحاً بتوقيت مكة المكرمة.", "2024-03-02", "mecca", NoActor),
     ];
     assert_checks(checks, agent_check);
 }
