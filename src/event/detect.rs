@@ -6650,12 +6650,19 @@ fn detect_chunk(
         };
         // A cause kept apart from the act's day (see `cause_apart`) is another event than one of its kind told with
         // the act («أعلن أنه استهدف موقعاً، رداً على غارة»).
+        // «استقبل الرئيس ضيفه في القصر، وبحث معه …»: a meeting whose partner is a pronoun after «مع» goes on with the
+        // one told before it in its sentence.
+        let resumed = h.entry.kind.family() == super::Family::Diplomacy
+            && doc
+                .word(h.last)
+                .is_some_and(|w| matches!(w, "معه" | "معها" | "معهم" | "معهما"));
         let prev = slot
             .as_ref()
             // A mention in a past of no known day («وتحتجز السلطات الصحفي منذ اعتقلته قوة أمنية») is an act of
             // its own, before the one told.
             .filter(|s| {
-                s.0 == clause_id
+                (s.0 == clause_id
+                    || resumed && out.get(s.1).is_some_and(|e| e.sentence == sent_span))
                     && !cause
                     && !other_toll(s)
                     && !subordinate(s.3)
