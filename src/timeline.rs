@@ -1866,6 +1866,38 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_after_the_verb_names_the_titled_speaker() {
+        let text = "وأعلن كنعاني أمس أن بلاده ترفض الشروط";
+        let mut bare = mention(EventKind::Statement, text);
+        bare.trigger = Trigger {
+            span: Span::new(0, "وأعلن".len()),
+            text: "وأعلن".into(),
+        };
+        assert_eq!(word_after_trigger(&bare).as_deref(), Some("كنعاني"));
+        let mut titled = mention(EventKind::Statement, "قال المتحدث ناصر كنعاني");
+        titled.actors.push(Actor {
+            name: "المتحدث ناصر كنعاني".into(),
+            entity: EntityType::Person,
+            key: Cow::Borrowed("person:كنعاني"),
+            country: None,
+            role: Some(Role::Agent),
+            span: Span::new(0, 0),
+        });
+        assert!(surname_speaks(&titled, &bare, || word_after_trigger(&bare)));
+        // Not a speaker the other side names acting itself, nor another word after the verb.
+        assert!(!surname_speaks(&bare, &titled, || word_after_trigger(
+            &titled
+        )));
+        bare.sentence_text = "وأعلن الجيش أمس".into();
+        assert!(!surname_speaks(&titled, &bare, || word_after_trigger(
+            &bare
+        )));
+        // No sentence text, no word.
+        bare.sentence_text.clear();
+        assert_eq!(word_after_trigger(&bare), None);
+    }
+
+    #[test]
     fn sort_moving_once_equals_a_stable_sort() {
         // Pairs sorted by their first field only: ties must keep their input order, as `sort_by` does.
         let items: Vec<(u8, String)> = (0..200u32)
