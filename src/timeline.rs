@@ -22,7 +22,9 @@
 //! they share participants with the entry's founding (best-dated) mention (see [`Event::participant_keys`]): a named
 //! person, group, organisation or base weighs three times a country (an office of no known country weighs like a
 //! country), one shared country alone is not enough, statements need a named speaker or body in common, the speaker
-//! (agent) of both (a party named in what is said is no speaker: two sources speaking of one party say two things), and
+//! (agent) of both (a party named in what is said is no speaker: two sources speaking of one party say two things; a
+//! speaker the gazetteer does not know, named after a title on one side, is named on the other by the surname alone
+//! right after the verb, «أعلن كنعاني», when the sentence texts are kept), and
 //! two different named places keep events apart (a city and its own country do not differ, nor a region and a
 //! city or base of its country: «مدينة صور» lies in «جنوب لبنان»; nor, across papers, a place the other mention
 //! names too: «في قضاء الحويجة جنوب غرب كركوك» and «في الحويجة»). A person whose offices the gazetteer knows
@@ -801,6 +803,8 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
         let m_agents: OnceCell<Vec<String>> = OnceCell::new();
         // Its offices of people (see [`Mention::role_keys`]), for comparisons and for a new entry.
         let m_roles_cell: OnceCell<Vec<(String, bool)>> = OnceCell::new();
+        // The word right after its trigger (see [`word_after_trigger`]), for statements, read when first needed.
+        let m_surname: OnceCell<Option<String>> = OnceCell::new();
         let mut best: Option<(u32, usize)> = None; // (score, group)
         if let Some((s, e)) = window {
             let idx = index.entry(family).or_default();
@@ -864,6 +868,15 @@ fn build(mentions: Vec<Mention>) -> Vec<Entry> {
                                 .get_or_init(|| m.agent_keys())
                                 .iter()
                                 .any(|a| a == r);
+                    }
+                }
+                // A speaker one side names in full after a title and the other by the surname alone as its verb's
+                // subject («قال المتحدث باسم الخارجية ناصر كنعاني» and «أعلن كنعاني»): the same speaker.
+                if family == Family::Speech && !speaker && !m.sentence_text.is_empty() {
+                    if let Some(f) = g.mentions.first() {
+                        speaker = surname_speaks(f, &m, || {
+                            m_surname.get_or_init(|| word_after_trigger(&m)).clone()
+                        }) || surname_speaks(&m, f, || word_after_trigger(f));
                     }
                 }
                 let same_kind = g.kinds.contains(&m.kind);
@@ -1366,6 +1379,59 @@ fn titled_names(m: &Mention, known: bool) -> Vec<[String; 2]> {
         .collect()
 }
 
+/// Whether `titled` has a speaker of no gazetteer entry (keyed `person:` and the folded surname) that `bare`, which
+/// names no person acting, writes right after its trigger (`word`: see [`word_after_trigger`], read only then).
+fn surname_speaks(titled: &Mention, bare: &Mention, word: impl FnOnce() -> Option<String>) -> bool {
+    let mut surnames = titled
+        .actors
+        .iter()
+        .filter(|a| a.entity == EntityType::Person && a.role == Some(Role::Agent))
+        .filter_map(|a| a.key.strip_prefix("person:"))
+        .peekable();
+    if surnames.peek().is_none()
+        || bare
+            .actors
+            .iter()
+            .any(|a| a.entity == EntityType::Person && a.role == Some(Role::Agent))
+    {
+        return false;
+    }
+    let Some(w) = word() else { return false };
+    surnames.any(|s| s == w)
+}
+
+/// The word right after the mention's trigger in its sentence, folded and without «ال»: the subject of a verb
+/// («أعلن كنعاني»). None when the sentence text is not kept.
+fn word_after_trigger(m: &Mention) -> Option<String> {
+    let text = m.sentence_text.as_str();
+    let at = trigger_offset(m)?;
+    let rest = text.get(at + m.trigger.text.len()..)?.trim_start();
+    let w: String = rest.chars().take_while(|c| c.is_alphabetic()).collect();
+    let w = normalize::fold_str(&w);
+    let w = w.strip_prefix("ال").unwrap_or(&w);
+    (!w.is_empty()).then(|| w.to_string())
+}
+
+/// Where the mention's trigger stands in its sentence text, in bytes (the sentence text is its span trimmed: the
+/// trigger lies at its offset in the span, less the leading blanks); None when the text is not kept.
+fn trigger_offset(m: &Mention) -> Option<usize> {
+    let text = m.sentence_text.as_str();
+    if text.is_empty() {
+        return None;
+    }
+    let in_span = m.trigger.span.start.saturating_sub(m.sentence.start);
+    let trimmed = m.sentence.len().saturating_sub(text.len());
+    let mut from = in_span.saturating_sub(trimmed).min(text.len());
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    Some(
+        text.get(from..)
+            .and_then(|rest| rest.find(m.trigger.text.as_str()))
+            .map_or(from, |k| from + k),
+    )
+}
+
 /// How far before and after its trigger, in bytes of its sentence, a mention's names are looked for (about six and
 /// twelve words of Arabic): a name mentioned in passing elsewhere in a long sentence is not what the event is about.
 const NAME_REACH: (usize, usize) = (60, 120);
@@ -1374,17 +1440,9 @@ const NAME_REACH: (usize, usize) = (60, 120);
 /// kept.
 fn near_trigger(m: &Mention) -> String {
     let text = m.sentence_text.as_str();
-    // The sentence text is its span trimmed: the trigger lies at its offset in the span, less the leading blanks.
-    let in_span = m.trigger.span.start.saturating_sub(m.sentence.start);
-    let trimmed = m.sentence.len().saturating_sub(text.len());
-    let mut from = in_span.saturating_sub(trimmed);
-    while !text.is_char_boundary(from) {
-        from -= 1;
-    }
-    let at = text
-        .get(from..)
-        .and_then(|rest| rest.find(m.trigger.text.as_str()))
-        .map_or(from, |k| from + k);
+    let Some(at) = trigger_offset(m) else {
+        return String::new();
+    };
     let mut lo = at.saturating_sub(NAME_REACH.0);
     while !text.is_char_boundary(lo) {
         lo -= 1;
@@ -1805,6 +1863,38 @@ mod tests {
             read(EventKind::Meeting, "الانتخابات الرئاسية").election,
             None
         );
+    }
+
+    #[test]
+    fn a_surname_after_the_verb_names_the_titled_speaker() {
+        let text = "وأعلن كنعاني أمس أن بلاده ترفض الشروط";
+        let mut bare = mention(EventKind::Statement, text);
+        bare.trigger = Trigger {
+            span: Span::new(0, "وأعلن".len()),
+            text: "وأعلن".into(),
+        };
+        assert_eq!(word_after_trigger(&bare).as_deref(), Some("كنعاني"));
+        let mut titled = mention(EventKind::Statement, "قال المتحدث ناصر كنعاني");
+        titled.actors.push(Actor {
+            name: "المتحدث ناصر كنعاني".into(),
+            entity: EntityType::Person,
+            key: Cow::Borrowed("person:كنعاني"),
+            country: None,
+            role: Some(Role::Agent),
+            span: Span::new(0, 0),
+        });
+        assert!(surname_speaks(&titled, &bare, || word_after_trigger(&bare)));
+        // Not a speaker the other side names acting itself, nor another word after the verb.
+        assert!(!surname_speaks(&bare, &titled, || word_after_trigger(
+            &titled
+        )));
+        bare.sentence_text = "وأعلن الجيش أمس".into();
+        assert!(!surname_speaks(&titled, &bare, || word_after_trigger(
+            &bare
+        )));
+        // No sentence text, no word.
+        bare.sentence_text.clear();
+        assert_eq!(word_after_trigger(&bare), None);
     }
 
     #[test]

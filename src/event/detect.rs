@@ -2453,6 +2453,36 @@ fn in_island(doc: &Doc<'_>, k: usize, own: usize, nominal: bool) -> bool {
     c != own && !(nominal && c == own + 1) && doc.islands.get(c).copied().unwrap_or(false)
 }
 
+/// The participant that is the subject of the relative clause right after an event noun ending at token `last`: a
+/// relative pronoun, a verb with the object pronoun that stands for the noun, and a named body, person, office or
+/// country right after it («العقوبات التي فرضتها وزارة الخزانة الأمريكية»). Looked for after noun triggers only.
+fn relative_subject<'m>(doc: &Doc<'_>, ments: &'m [Mention], last: usize) -> Option<&'m Mention> {
+    if !doc
+        .word(last + 1)
+        .is_some_and(|w| matches!(w, "الذي" | "التي" | "الذين"))
+    {
+        return None;
+    }
+    let verb = doc.word(last + 2)?;
+    if verb.starts_with("ال") || !["ه", "ها", "هم"].iter().any(|p| verb.ends_with(p)) {
+        return None;
+    }
+    let k = ments.partition_point(|m| m.start < last + 3);
+    ments.get(k).filter(|m| {
+        m.start == last + 3
+            && !m.adjective
+            && !m.locative
+            && matches!(
+                m.ty,
+                EntityType::Org
+                    | EntityType::Group
+                    | EntityType::Person
+                    | EntityType::Office
+                    | EntityType::Country
+            )
+    })
+}
+
 /// Whether tokens `a..b` hold an odd number of quotation marks: one end is inside a quotation, the other outside.
 fn quote_between(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     doc.toks
@@ -4277,6 +4307,29 @@ fn detect_chunk(
                 continue;
             }
         }
+        // Two named subjects joined by «و» right after the verb («بحث الصفدي وفيدان»): see option `pair`.
+        if let Some(h) = best.as_ref().filter(|h| h.entry.pair) {
+            let named = |m: &Mention| {
+                !m.adjective
+                    && matches!(
+                        m.ty,
+                        EntityType::Person | EntityType::Office | EntityType::Country
+                    )
+            };
+            let k = ments.partition_point(|m| m.start <= h.last);
+            let paired = ments.get(k).is_some_and(|a| {
+                a.start == h.last + 1
+                    && named(a)
+                    && ments.get(k + 1).is_some_and(|b| {
+                        b.start == a.end
+                            && named(b)
+                            && doc.word(b.start).is_some_and(|w| w.starts_with('و'))
+                    })
+            });
+            if !paired {
+                continue;
+            }
+        }
         // A trigger inside a longer name of an organisation or armed group names it and reports nothing: «قوات
         // الدعم السريع», «الدعم السريع», «مجلس التعاون الخليجي», «هيئة تحرير الشام». A phrase that goes on past the
         // name is one («القوات الأميركية المرسلة»).
@@ -4486,7 +4539,8 @@ fn detect_chunk(
         (from..hits.len().min(k + 1 + LOOK))
             .find(|&j| {
                 hits.get(j).is_some_and(|h| {
-                    !(Some(h.entry.kind.family()) == fam
+                    // (Not what an act answers, which came before it: «شنت ضربات رداً على هجوم الأسبوع الماضي».)
+                    !(Some(h.entry.kind.family()) == fam && !answer_framed(&doc, h.first)
                         || during(h)
                         || generic(h)
                         || j == k + 1 && aim(h)
@@ -6625,6 +6679,28 @@ fn detect_chunk(
                 span: sp,
             });
         }
+        // «العقوبات التي فرضتها وزارة الخزانة», «الهجوم الذي شنه التنظيم»: the subject of a relative clause's verb
+        // right after an event noun, whose object pronoun is that noun, is who did it.
+        if h.nominal {
+            if let Some(m) = relative_subject(&doc, &ments, h.last) {
+                match actors.iter_mut().find(|a| a.key == m.key) {
+                    Some(a) => a.role = Some(Role::Agent),
+                    None => {
+                        let sp = *m
+                            .span
+                            .get_or_init(|| mapper.span_from(m.start, m.skip, m.end));
+                        actors.push(Actor {
+                            name: text_of(sp),
+                            entity: m.ty,
+                            key: m.key.clone(),
+                            country: m.country.map(Cow::Borrowed),
+                            role: Some(Role::Agent),
+                            span: sp,
+                        });
+                    }
+                }
+            }
+        }
 
         // One event per kind and clause: «توقيع اتفاق», «انعقد حوار» report one event, which takes in the
         // participants of the others.
@@ -6686,12 +6762,19 @@ fn detect_chunk(
         };
         // A cause kept apart from the act's day (see `cause_apart`) is another event than one of its kind told with
         // the act («أعلن أنه استهدف موقعاً، رداً على غارة»).
+        // «استقبل الرئيس ضيفه في القصر، وبحث معه …»: a meeting whose partner is a pronoun after «مع» goes on with the
+        // one told before it in its sentence.
+        let resumed = h.entry.kind.family() == super::Family::Diplomacy
+            && doc
+                .word(h.last)
+                .is_some_and(|w| matches!(w, "معه" | "معها" | "معهم" | "معهما"));
         let prev = slot
             .as_ref()
             // A mention in a past of no known day («وتحتجز السلطات الصحفي منذ اعتقلته قوة أمنية») is an act of
             // its own, before the one told.
             .filter(|s| {
-                s.0 == clause_id
+                (s.0 == clause_id
+                    || resumed && out.get(s.1).is_some_and(|e| e.sentence == sent_span))
                     && !cause
                     && !other_toll(s)
                     && !subordinate(s.3)

@@ -79,6 +79,9 @@ pub(crate) struct TriggerEntry {
     /// Needs a named place or participant right after it, or after one word («وصل إلى بغداد», «وصل إلى مدينة عدن»;
     /// not «وصلت الفرق إلى الموقع», «ما وصلت إليه البلاد»).
     pub place: bool,
+    /// Option `pair`: needs two named people, offices or countries joined by «و» right after it, the verb's subject
+    /// («بحث الصفدي وفيدان …»: the two consult each other; «بحث الوزير خطة …» is no meeting).
+    pub pair: bool,
     /// Option `novn`: no verbal noun is derived, so a reading with a preposition («بحث» as «ب» + «حثّ») is none.
     pub no_vn: bool,
     /// No event when the word right after the trigger is one of these (folded, article stripped): set phrases that
@@ -1029,6 +1032,7 @@ impl EventLexicon {
                 weak: false,
                 head: false,
                 place: false,
+                pair: false,
                 no_vn: false,
                 defective: false,
                 unless: Vec::new(),
@@ -1130,6 +1134,7 @@ impl EventLexicon {
                     None if opt == "impfa" => entry.impf_alef = true,
                     None if opt == "head" => entry.head = true,
                     None if opt == "place" => entry.place = true,
+                    None if opt == "pair" => entry.pair = true,
                     None if opt == "novn" => {
                         novn = true;
                         entry.no_vn = true;

@@ -276,6 +276,10 @@ const FUTURE_REACH: usize = 24;
 /// The largest count of units read as a quantity or an offset: more is a serial number, not a time.
 const MAX_COUNT: u64 = 100_000;
 
+/// How many words before a bare season «كل» may stand and make it the season a habit recurs in («كل ساعتين في ذروة
+/// الصيف»).
+const EVERY_REACH: usize = 5;
+
 /// A rule's skip value meaning "the first token is a preposition left out of the span".
 const SKIP_TOKEN: usize = usize::MAX;
 
@@ -8474,11 +8478,27 @@ impl<'a> Parser<'a> {
                 _ if !l.definite => return None,
                 _ => {}
             }
-        } else if !l.definite || (j > 0 && self.is_any(j - 1, &["فصل", "موسم"])) {
-            // «في فصل الصيف الحار» is any summer, no date.
+        } else if !l.definite
+            || (j > 0 && self.is_any(j - 1, &["فصل", "موسم"]))
+            || self.every_before(i)
+        {
+            // «في فصل الصيف الحار» is any summer, no date; so is the summer a habit recurs in («كل ساعتين في ذروة
+            // الصيف»).
             return None;
         }
         Some((end, skip, Expr::Date(x)))
+    }
+
+    /// Whether «كل» stands among the few words before token `i`, with no punctuation between («كل ساعتين في ذروة
+    /// الصيف»). Read only after a bare season.
+    fn every_before(&self, i: usize) -> bool {
+        (i.saturating_sub(EVERY_REACH)..i)
+            .rev()
+            .take_while(|&k| {
+                self.tok(k)
+                    .is_some_and(|t| matches!(t.kind, Kind::Word | Kind::Num))
+            })
+            .any(|k| self.is_any(k, &["كل", "وكل"]))
     }
 
     /// «عدت في 27.», «سأعود يوم 15»: a day of the month alone, after «في» or «يوم» and closing its clause.
