@@ -1520,7 +1520,7 @@ fn timeline_is_send_sync_clone() {
 /// One long clause with thousands of triggers and names and no punctuation: the work per trigger is bounded, so
 /// this stays linear (a quadratic scan of the clause took seconds per hundred kilobytes). Eight times the text must
 /// cost far less than the 64 times a quadratic scan would; the two sizes are timed in the same test so that the
-/// machine's load cancels out (an absolute bound failed on a loaded machine).
+/// machine's load cancels out (an absolute bound failed on a loaded machine), each the fastest of three runs.
 #[test]
 fn a_long_unpunctuated_text_stays_linear() {
     let timed = |copies: usize| {
@@ -1532,8 +1532,10 @@ fn a_long_unpunctuated_text_stays_linear() {
         took
     };
     timed(10);
-    let small = timed(1_000);
-    let large = timed(8_000);
+    // The fastest of three runs of each size: a burst of load on a shared machine slows one run, not all three.
+    let best = |copies: usize| (0..3).map(|_| timed(copies)).min().unwrap_or_default();
+    let small = best(1_000);
+    let large = best(8_000);
     let ratio = large.as_secs_f64() / small.as_secs_f64().max(1e-6);
     assert!(
         ratio < 24.0,
