@@ -2132,11 +2132,12 @@ fn a_name_in_the_topic_is_no_agent() {
 /// The force its men are named after: right after the verb with «من» («اقتحم متشددون من تنظيم الدولة …»), or in
 /// construct after an attack noun («هجمات مقاتلي حزب العمال …»), is the agent. A name in a phrase of topic or frame
 /// that opens the clause before the verb («وفي سياق …», «وحول …») is not its subject, unless a comma ends the
-/// phrase before it. All checks run; the test lists every failure.
+/// phrase before it. A side counted with «من» after a verb of harm is the one it befell. All checks run; the test
+/// lists every failure.
 #[test]
 fn forces_named_after_their_men_and_names_in_a_fronted_topic() {
     use AgentWant::*;
-    use EventKind::{Attack, Seizure, Statement};
+    use EventKind::{Attack, Killing, Seizure, Statement};
     let checks: &[(&str, &str, &str, AgentWant)] = &[
         ("قال مسؤولون إن سبعة جنود قتلوا عندما اقتحم متشددون من تنظيم الدولة الإسلامية نقطة تفتيش.", "2024-03-02", "isis", AgentOf(Attack)),
         ("وزادت وتيرة هجمات مقاتلي حزب العمال الكردستاني في جنوب شرق تركيا.", "2024-03-02", "pkk", AgentOf(Attack)),
@@ -2145,6 +2146,9 @@ fn forces_named_after_their_men_and_names_in_a_fronted_topic() {
         ("في غضون ذلك، أعلن تنظيم داعش سيطرته على بلدة القريتين.", "2024-03-02", "isis", AgentOf(Seizure)),
         // A place that names a time zone is no participant.
         ("وبدأ القصف عند الساعة العاشرة صباحاً بتوقيت مكة المكرمة.", "2024-03-02", "mecca", NoActor),
+        // A count of the victims' side after a verb of harm: the verb is passive, the side is hit.
+        ("وفي مأرب قتل نحو 15 من ميليشيا الحوثي وجرح آخرون في مواجهات مع المقاومة.", "2024-03-02", "houthis", TargetOf(Killing)),
+        ("قتل عشرات من عناصر تنظيم داعش في غارات للتحالف.", "2024-03-02", "isis", NotAgentOf(Killing)),
     ];
     assert_checks(checks, agent_check);
 }

@@ -3624,6 +3624,29 @@ fn topic_opener(doc: &Doc<'_>, c0: usize) -> bool {
             && listed(c0 + 1)
 }
 
+/// Whether mention `m` follows a count with «من» after the verb whose next token is `a`, past at most one noun of a
+/// force's men («قتل نحو 15 من ميليشيا الحوثي», «اعتقل عشرات من عناصر التنظيم»): the side of those counted.
+fn partitive_count(doc: &Doc<'_>, a: usize, m: &Mention) -> bool {
+    let Some(k) = (m.start.saturating_sub(2)..m.start)
+        .rev()
+        .find(|&k| k > a && doc.word(k) == Some("من"))
+    else {
+        return false;
+    };
+    let count = doc.toks.get(k - 1).is_some_and(|t| t.kind == Tk::Num)
+        || doc.word(k - 1).is_some_and(|w| {
+            matches!(
+                w,
+                "عشرات" | "العشرات" | "مئات" | "المئات" | "الاف" | "عدد" | "العديد"
+            )
+        });
+    count
+        && (k + 1..m.start).all(|j| {
+            doc.word(j)
+                .is_some_and(|w| EVENT_LEXICON.in_list(WordList::ForceMember, w))
+        })
+}
+
 /// Kinds whose plural verbs are seldom passive in news: «هاجموا», «استهدفوا», «اتهموا» (unlike «قتلوا», «اعتقلوا»,
 /// «أعدموا»: were killed, arrested, executed).
 fn seldom_passive(kind: EventKind) -> bool {
@@ -6522,6 +6545,10 @@ fn detect_chunk(
                                 // A verb whose subject is its plural suffix has no subject after it: the name
                                 // is its object («هاجموا تركيا», «اعتقلوا أعضاء حركة حماس»). (Far from a verb
                                 // that is often passive the name may tell by whom: «قتلوا … على يد …».)
+                                Some(Role::Target)
+                            } else if partitive_count(&doc, h.last + 1, m) {
+                                // A count of the victims' side after the verb («قتل نحو 15 من ميليشيا
+                                // الحوثي»): the verb is passive, the side the one it befell.
                                 Some(Role::Target)
                             } else if members_before(&doc, m) == Some(h.last + 1) {
                                 // The men right after the verb, then their force with «من» («اقتحم متشددون من
