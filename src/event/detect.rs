@@ -1265,7 +1265,13 @@ fn match_rest(
                             || gap > 0 && parenthetical_comma(doc, j)
                             || gap > GAP && t.kind == Tk::Punct(',')
                         {
-                            passed += count + 1;
+                            // The commas around a time between them count no more than it does («وأوقفت الشرطة
+                            // في المدينة، الخميس، شاباً»).
+                            let timed =
+                                |k: usize| doc.toks.get(k).is_some_and(|t| t.bits & TIME_WORD != 0);
+                            if !(gap > 0 && (timed(j + 1) || j > 0 && timed(j - 1))) {
+                                passed += count + 1;
+                            }
                             count = 0;
                             continue;
                         }
@@ -6590,6 +6596,16 @@ fn detect_chunk(
             // After «خلال», «أثناء» a mention told with the other polarity is the frame of the one before, another
             // act: «لم تعتقل أي لاجئ خلال المداهمات» tells raids that took place.
             .filter(|&k| !(during(&h) && out.get(k).is_some_and(|e| e.polarity != polarity)))
+            // So is one told with the other polarity after a comma: «انتهت الجولة دون اتفاق، بعد سنوات على توقيع
+            // اتفاق الإطار» tells an accord signed before.
+            .filter(|&k| {
+                !(out.get(k).is_some_and(|e| e.polarity != polarity)
+                    && slot.as_ref().is_some_and(|s| {
+                        (s.3 + 1..i).any(|p| {
+                            matches!(doc.toks.get(p).map(|t| t.kind), Some(Tk::Punct(',')))
+                        })
+                    }))
+            })
             // Only an event told as to come is parted so: a mention of the same event in a condition or a
             // question stays one («أي هجوم على دولة عضو هو هجوم على كل الأعضاء»). After an act told as done it needs
             // a comma or a quotation mark in between, and no word after it that schedules it («أدلى الناخبون
