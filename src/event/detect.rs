@@ -1557,23 +1557,23 @@ fn term_of_other(doc: &Doc<'_>, h: &Hit) -> bool {
         })
 }
 
-/// Whether a habit frames the trigger: its sentence opens with «عندما», «حينما» or «كلما» before an imperfect
+/// Whether a habit frames the trigger: its sentence opens with «عندما», «حينما» before an imperfect, or «كلما»
 /// («عندما تواجه الحكومة مظاهرات واسعة، تقطع الإنترنت وتعتقل الناشطين»). What that clause names and the bare
 /// imperfects of the sentence are what is done each time, no event; not when the sentence tells something to come
 /// («عندما تصل القوات الدولية، ستنسحب الميليشيات»), nor for an event the text dates («وعندما يزور الوزير روسيا اليوم»:
 /// the caller asks only for those). Read only when the sentence's first word is one of these.
 fn habit_framed(doc: &Doc<'_>, h: &Hit, s0: usize, c0: usize, s1: usize) -> bool {
-    let opens = doc.word(s0).is_some_and(|w| {
-        matches!(
-            w.strip_prefix(['و', 'ف']).unwrap_or(w),
-            "عندما" | "حينما" | "كلما"
-        )
-    });
+    let first = doc
+        .word(s0)
+        .map(|w| w.strip_prefix(['و', 'ف']).unwrap_or(w));
+    let opens = first.is_some_and(|w| matches!(w, "عندما" | "حينما" | "كلما"));
+    // «كلما» tells a habit before a perfect too («كلما اشتدت المعارك، نزح الآلاف»).
+    let every_time = first == Some("كلما");
     // «وعندما تحررت عدن»: a perfect of form V, or of form V or VI in «وا», is no imperfect.
     let impf = doc
         .word(s0 + 1)
         .is_some_and(|w| looks_imperfect(w) && !looks_feminine_perfect(w) && !w.ends_with("وا"));
-    if !opens || !impf {
+    if !opens || !impf && !every_time {
         return false;
     }
     let own = if h.nominal {
@@ -2814,6 +2814,8 @@ struct Site<'s> {
     /// stands before the noun in its clause: the relative clause tells when the noun's event happened, a date before
     /// the noun is that trigger's.
     relative_from: Option<usize>,
+    /// The trigger is a verb of the future («سيزور»).
+    future: bool,
     /// The caller's text (the spans are offsets in it).
     text: &'s str,
 }
@@ -2843,10 +2845,18 @@ impl Site<'_> {
         }
         later
             && k > self.clause_id
-            && self
+            && (self
                 .clause_fams
                 .get(k)
                 .is_some_and(|&m| m != 0 && m & self.family == 0)
+                // A clause opened by «بعدما» after a verb of the future tells an earlier act, and its date is
+                // that act's («سيزور الوزير القاهرة، بعدما التقى أمس …»).
+                || self.future && self.text.get(c.start..).is_some_and(|g| {
+                    g.trim_start_matches(|ch: char| !ch.is_alphabetic())
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| matches!(w, "بعدما" | "وبعدما"))
+                }))
     }
 
     /// Whether expression `t`, read at sentence level, is the start of a span after «منذ» in another clause than the
@@ -2897,7 +2907,19 @@ impl Site<'_> {
                 g.trim_matches(|ch: char| ch.is_whitespace() || ch == '،' || ch == ',')
                     .is_empty()
             });
-        !(commas == 0 || (fronted || bare_comma) && commas == 1)
+        // A clause that opens with «حين», «عندما» after the span tells the act it began with («منذ عام 1990، حين
+        // اجتاحت القوات …»): the span's start is its date.
+        let when = t.span.end <= self.trigger.start
+            && commas == 1
+            && self.text.get(a..b).is_some_and(|g| {
+                g.rsplit(['،', ',']).next().is_some_and(|after| {
+                    after
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| matches!(w, "حين" | "حينما" | "عندما" | "وحين" | "وعندما"))
+                })
+            });
+        !(commas == 0 || (fronted || bare_comma || when) && commas == 1)
     }
 
     /// The date of the trigger's clause, else of its sentence: the nearest expression inside the bounds, where an
@@ -5425,11 +5447,21 @@ fn detect_chunk(
         };
         // «…، وكانت القوات قد انسحبت»: a pluperfect clause tells the background, before the narrative; only a date
         // inside it, from its «كان» on, is its own.
-        let background = pluperfect_from(&doc, &cues, c0, c1, i).is_some();
+        // So is a clause after a comma opened by «فيما», «بينما» after a sentence that opens with a plan («من
+        // المتوقع أن», «يعتزم»): what goes on meanwhile is not of the planned act's day («يصل المبعوث غداً، فيما
+        // تواصلت الاشتباكات»).
+        let background = pluperfect_from(&doc, &cues, c0, c1, i).is_some()
+            || c0 > s0
+                && c0 <= i
+                && doc
+                    .word(c0)
+                    .is_some_and(|w| matches!(w, "فيما" | "وفيما" | "بينما" | "وبينما"))
+                && (s0..c0.min(s0 + 4)).any(|k| cues.has(k, bit(CueKind::Planned)));
         let site = Site {
             trigger: tspan,
             clause: with_relative,
             background,
+            future: h.future && !h.nominal,
             // (Only when a trigger of another family before it in the clause may own a date before the noun: «وترأس
             // كيري أمس "الحوار الاستراتيجي" الذي عقد للمرة الأخيرة في 2009» is yesterday's.)
             // A relative clause whose verb tells that the noun's event took place («نتائج الانتخابات التشريعية التي
