@@ -4568,6 +4568,8 @@ fn detect_chunk(
     let mut prev_first: Option<usize> = None;
     // The trigger before this one: first and last token, negated (see [`reach`]).
     let mut prev_hit: Option<(usize, usize, bool)> = None;
+    // The last token of the last call («دعا … إلى»).
+    let mut demand_end: Option<usize> = None;
     // The first token of the last trigger that is no saying: the object of a threat before it, if it has «ب» (see
     // [`threat_object`]), is that one.
     let mut prev_act: Option<usize> = None;
@@ -5089,6 +5091,16 @@ fn detect_chunk(
                     }
                 }
             }
+        }
+        // Talks named right after the «إلى» of a call are what is called for («دعت إلى حوار شامل»): an event to come,
+        // dated or not.
+        let called = h.nominal
+            && h.entry.kind == EventKind::Meeting
+            && i > 0
+            && demand_end == Some(i - 1)
+            && doc.word(i - 1) == Some("الي");
+        if h.entry.kind == EventKind::Demand {
+            demand_end = Some(h.last);
         }
         prev_hit = Some((h.first, h.last, negative));
         if h.entry.kind.family() != super::Family::Speech {
@@ -5898,7 +5910,7 @@ fn detect_chunk(
         }
         // A scheduled talk or summit is one event, dated or not («لن يشارك الرئيس في القمة العربية المقبلة»).
         let dated = from_text || attributed_dated || scheduled && h.nominal;
-        if h.entry.weak && !dated {
+        if h.entry.weak && !dated && !called {
             continue;
         }
         // «عندما تواجه الحكومة مظاهرات واسعة، تقطع الإنترنت وتعتقل الناشطين»: a habit (see [`habit_framed`]).
