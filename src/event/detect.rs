@@ -1584,6 +1584,9 @@ fn habit_framed(doc: &Doc<'_>, h: &Hit, s0: usize, c0: usize, s1: usize) -> bool
     own && !(s0..s1).any(|k| doc.word(k).is_some_and(has_future_prefix))
 }
 
+/// How many tokens after an imperfect told as possible a verb joined to it by «و» may begin and share that.
+const CONJOINED_REACH: usize = 8;
+
 /// How many words after an imperfect trigger «كل من» may stand and still be its object, past verbs joined to it
 /// («لتقتل وتنهب وتعتدي على كل من يخالفها»).
 const EVERY_ONE_REACH: usize = 6;
@@ -4570,6 +4573,8 @@ fn detect_chunk(
     let mut prev_hit: Option<(usize, usize, bool)> = None;
     // The last token of the last call («دعا … إلى»).
     let mut demand_end: Option<usize> = None;
+    // The last token of the last verb trigger, when it is an imperfect told as possible («قد تعلق»).
+    let mut maybe_verb: Option<usize> = None;
     // The first token of the last trigger that is no saying: the object of a threat before it, if it has «ب» (see
     // [`threat_object`]), is that one.
     let mut prev_act: Option<usize> = None;
@@ -5102,6 +5107,23 @@ fn detect_chunk(
         if h.entry.kind == EventKind::Demand {
             demand_end = Some(h.last);
         }
+        // An imperfect joined by «و» to one told as possible shares its possibility («قد تعلق مصر المفاوضات وتستدعي
+        // سفيرها»), with no punctuation between.
+        if !h.nominal {
+            if h.imperfect
+                && !h.future
+                && maybe_verb.is_some_and(|last| {
+                    last < i
+                        && i - last <= CONJOINED_REACH
+                        && doc.word(i).is_some_and(|w| w.starts_with('و'))
+                        && (last + 1..i)
+                            .all(|k| doc.toks.get(k).is_some_and(|t| t.kind == Tk::Word))
+                })
+            {
+                hypothetical = true;
+            }
+            maybe_verb = (h.imperfect && hypothetical).then_some(h.last);
+        }
         prev_hit = Some((h.first, h.last, negative));
         if h.entry.kind.family() != super::Family::Speech {
             prev_act = Some(h.first);
@@ -5132,9 +5154,9 @@ fn detect_chunk(
                 .is_some_and(|&(a, _)| {
                     a >= s0
                         && doc.word(a).is_some_and(|w| {
-                            let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-                            matches!(w, "اذا" | "لو")
-                                || w == "في" && matches!(doc.word(a + 1), Some("حال" | "حاله"))
+                            // («في» is no «ف» + «ي».)
+                            w == "في" && matches!(doc.word(a + 1), Some("حال" | "حاله"))
+                                || matches!(w.strip_prefix(['و', 'ف']).unwrap_or(w), "اذا" | "لو")
                         })
                 })
         {
@@ -6641,14 +6663,20 @@ fn detect_chunk(
             // act: «لم تعتقل أي لاجئ خلال المداهمات» tells raids that took place.
             .filter(|&k| !(during(&h) && out.get(k).is_some_and(|e| e.polarity != polarity)))
             // So is one told with the other polarity after a comma: «انتهت الجولة دون اتفاق، بعد سنوات على توقيع
-            // اتفاق الإطار» tells an accord signed before.
+            // اتفاق الإطار» tells an accord signed before; and one after the comma that ends a sentence's opening
+            // condition: «في حال هاجمت الميليشيات المطار، سترد القوات بقصف مواقعها» tells the reprisal.
             .filter(|&k| {
-                !(out.get(k).is_some_and(|e| e.polarity != polarity)
-                    && slot.as_ref().is_some_and(|s| {
-                        (s.3 + 1..i).any(|p| {
-                            matches!(doc.toks.get(p).map(|t| t.kind), Some(Tk::Punct(',')))
-                        })
-                    }))
+                let comma_between = slot.as_ref().is_some_and(|s| {
+                    (s.3 + 1..i)
+                        .any(|p| matches!(doc.toks.get(p).map(|t| t.kind), Some(Tk::Punct(','))))
+                });
+                !(comma_between
+                    && (out.get(k).is_some_and(|e| e.polarity != polarity)
+                        || doc.word(s0).is_some_and(|w| {
+                            // («في» is no «ف» + «ي».)
+                            w == "في" && matches!(doc.word(s0 + 1), Some("حال" | "حاله"))
+                                || matches!(w.strip_prefix(['و', 'ف']).unwrap_or(w), "اذا" | "لو")
+                        })))
             })
             // Only an event told as to come is parted so: a mention of the same event in a condition or a
             // question stays one («أي هجوم على دولة عضو هو هجوم على كل الأعضاء»). After an act told as done it needs
