@@ -4917,10 +4917,21 @@ fn detect_chunk(
                             // A plan does not reach past a word of past frame between it and the trigger: what
                             // came before it is told as done («تعتزم السلطات فرض حظر التجول بعد أن قتل مسلحون …»).
                             // Nor to what the planned act answers («ينوي التوجه إلى المحكمة رداً على مقتل الطفل»).
+                            // Nor does a call reach past a comma to a saying or a threat: that is another act of
+                            // the caller («طالبت بفدية، مهددة بنشر البيانات»).
                             CueKind::Planned
                                 if within
                                     && !(medium && c.cue.scope == 0)
-                                    && !(framed_between(&doc, c.end, i) || answered(&doc, i)) =>
+                                    && !(framed_between(&doc, c.end, i) || answered(&doc, i))
+                                    && !(c.cue.scope == 0
+                                        && (h.entry.kind.family() == super::Family::Speech
+                                            || h.entry.kind == EventKind::Threat)
+                                        && (c.end..i).any(|p| {
+                                            matches!(
+                                                doc.toks.get(p).map(|t| t.kind),
+                                                Some(Tk::Punct(','))
+                                            )
+                                        })) =>
                             {
                                 planned = true
                             }
