@@ -1584,6 +1584,9 @@ fn habit_framed(doc: &Doc<'_>, h: &Hit, s0: usize, c0: usize, s1: usize) -> bool
     own && !(s0..s1).any(|k| doc.word(k).is_some_and(has_future_prefix))
 }
 
+/// How many tokens before «أدان» a court may stand and make it its conviction.
+const COURT_REACH: usize = 20;
+
 /// How many tokens after an imperfect told as possible a verb joined to it by «و» may begin and share that.
 const CONJOINED_REACH: usize = 8;
 
@@ -6599,7 +6602,24 @@ fn detect_chunk(
 
         // One event per kind and clause: «توقيع اتفاق», «انعقد حوار» report one event, which takes in the
         // participants of the others.
-        let kind = h.entry.kind;
+        // «أدانتهم بمنح أراضٍ» after a court named before it in the sentence («قضت المحكمة بسجنهم، بعد أن أدانتهم
+        // …»): a conviction, not a condemnation.
+        let convicted = h.entry.kind == EventKind::Accusation
+            && !h.nominal
+            && doc.word(i).is_some_and(|w| w.contains("دان"))
+            && (s0.max(i.saturating_sub(COURT_REACH))..i).any(|k| {
+                doc.word(k).is_some_and(|w| {
+                    matches!(
+                        w.strip_prefix('و').unwrap_or(w),
+                        "المحكمه" | "محكمه" | "القاضي" | "القضاء" | "للمحكمه" | "بالمحكمه"
+                    )
+                })
+            });
+        let kind = if convicted {
+            EventKind::Verdict
+        } else {
+            h.entry.kind
+        };
         let slot = clause_kinds.get_mut(kind as usize);
         // Two killings each with its own count of dead are two tolls, not one event told twice («قتل 12 مسلحاً في
         // اشتباكات أسفرت عن مقتل جنديين»); the same count twice is one toll told again («مقتل 57 مدنياً … وقتل 57
@@ -6754,7 +6774,13 @@ fn detect_chunk(
                 .or(kind.plover())
                 .map(Cow::Borrowed),
             plover_mode: mode.map(Cow::Borrowed),
-            cameo: h.entry.cameo.as_deref().or(kind.cameo()).map(Cow::Borrowed),
+            cameo: h
+                .entry
+                .cameo
+                .as_deref()
+                .filter(|_| !convicted)
+                .or(kind.cameo())
+                .map(Cow::Borrowed),
         };
         if let Some(s) = slot {
             *s = (clause_id, out.len(), toll, h.first);
