@@ -1278,7 +1278,13 @@ fn match_rest(
                             || gap > 0 && parenthetical_comma(doc, j)
                             || gap > GAP && t.kind == Tk::Punct(',')
                         {
-                            passed += count + 1;
+                            // The commas around a time between them count no more than it does («وأوقفت الشرطة
+                            // في المدينة، الخميس، شاباً»).
+                            let timed =
+                                |k: usize| doc.toks.get(k).is_some_and(|t| t.bits & TIME_WORD != 0);
+                            if !(gap > 0 && (timed(j + 1) || j > 0 && timed(j - 1))) {
+                                passed += count + 1;
+                            }
                             count = 0;
                             continue;
                         }
@@ -1564,23 +1570,23 @@ fn term_of_other(doc: &Doc<'_>, h: &Hit) -> bool {
         })
 }
 
-/// Whether a habit frames the trigger: its sentence opens with «عندما», «حينما» or «كلما» before an imperfect
+/// Whether a habit frames the trigger: its sentence opens with «عندما», «حينما» before an imperfect, or «كلما»
 /// («عندما تواجه الحكومة مظاهرات واسعة، تقطع الإنترنت وتعتقل الناشطين»). What that clause names and the bare
 /// imperfects of the sentence are what is done each time, no event; not when the sentence tells something to come
 /// («عندما تصل القوات الدولية، ستنسحب الميليشيات»), nor for an event the text dates («وعندما يزور الوزير روسيا اليوم»:
 /// the caller asks only for those). Read only when the sentence's first word is one of these.
 fn habit_framed(doc: &Doc<'_>, h: &Hit, s0: usize, c0: usize, s1: usize) -> bool {
-    let opens = doc.word(s0).is_some_and(|w| {
-        matches!(
-            w.strip_prefix(['و', 'ف']).unwrap_or(w),
-            "عندما" | "حينما" | "كلما"
-        )
-    });
+    let first = doc
+        .word(s0)
+        .map(|w| w.strip_prefix(['و', 'ف']).unwrap_or(w));
+    let opens = first.is_some_and(|w| matches!(w, "عندما" | "حينما" | "كلما"));
+    // «كلما» tells a habit before a perfect too («كلما اشتدت المعارك، نزح الآلاف»).
+    let every_time = first == Some("كلما");
     // «وعندما تحررت عدن»: a perfect of form V, or of form V or VI in «وا», is no imperfect.
     let impf = doc
         .word(s0 + 1)
         .is_some_and(|w| looks_imperfect(w) && !looks_feminine_perfect(w) && !w.ends_with("وا"));
-    if !opens || !impf {
+    if !opens || !impf && !every_time {
         return false;
     }
     let own = if h.nominal {
@@ -1590,6 +1596,12 @@ fn habit_framed(doc: &Doc<'_>, h: &Hit, s0: usize, c0: usize, s1: usize) -> bool
     };
     own && !(s0..s1).any(|k| doc.word(k).is_some_and(has_future_prefix))
 }
+
+/// How many tokens before «أدان» a court may stand and make it its conviction.
+const COURT_REACH: usize = 20;
+
+/// How many tokens after an imperfect told as possible a verb joined to it by «و» may begin and share that.
+const CONJOINED_REACH: usize = 8;
 
 /// How many words after an imperfect trigger «كل من» may stand and still be its object, past verbs joined to it
 /// («لتقتل وتنهب وتعتدي على كل من يخالفها»).
@@ -2851,6 +2863,8 @@ struct Site<'s> {
     /// stands before the noun in its clause: the relative clause tells when the noun's event happened, a date before
     /// the noun is that trigger's.
     relative_from: Option<usize>,
+    /// The trigger is a verb of the future («سيزور»).
+    future: bool,
     /// The caller's text (the spans are offsets in it).
     text: &'s str,
 }
@@ -2880,10 +2894,18 @@ impl Site<'_> {
         }
         later
             && k > self.clause_id
-            && self
+            && (self
                 .clause_fams
                 .get(k)
                 .is_some_and(|&m| m != 0 && m & self.family == 0)
+                // A clause opened by «بعدما» after a verb of the future tells an earlier act, and its date is
+                // that act's («سيزور الوزير القاهرة، بعدما التقى أمس …»).
+                || self.future && self.text.get(c.start..).is_some_and(|g| {
+                    g.trim_start_matches(|ch: char| !ch.is_alphabetic())
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| matches!(w, "بعدما" | "وبعدما"))
+                }))
     }
 
     /// Whether expression `t`, read at sentence level, is the start of a span after «منذ» in another clause than the
@@ -2934,7 +2956,19 @@ impl Site<'_> {
                 g.trim_matches(|ch: char| ch.is_whitespace() || ch == '،' || ch == ',')
                     .is_empty()
             });
-        !(commas == 0 || (fronted || bare_comma) && commas == 1)
+        // A clause that opens with «حين», «عندما» after the span tells the act it began with («منذ عام 1990، حين
+        // اجتاحت القوات …»): the span's start is its date.
+        let when = t.span.end <= self.trigger.start
+            && commas == 1
+            && self.text.get(a..b).is_some_and(|g| {
+                g.rsplit(['،', ',']).next().is_some_and(|after| {
+                    after
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|w| matches!(w, "حين" | "حينما" | "عندما" | "وحين" | "وعندما"))
+                })
+            });
+        !(commas == 0 || (fronted || bare_comma || when) && commas == 1)
     }
 
     /// The date of the trigger's clause, else of its sentence: the nearest expression inside the bounds, where an
@@ -4687,6 +4721,10 @@ fn detect_chunk(
     let mut prev_first: Option<usize> = None;
     // The trigger before this one: first and last token, negated (see [`reach`]).
     let mut prev_hit: Option<(usize, usize, bool)> = None;
+    // The last token of the last call («دعا … إلى»).
+    let mut demand_end: Option<usize> = None;
+    // The last token of the last verb trigger, when it is an imperfect told as possible («قد تعلق»).
+    let mut maybe_verb: Option<usize> = None;
     // The first token of the last trigger that is no saying: the object of a threat before it, if it has «ب» (see
     // [`threat_object`]), is that one.
     let mut prev_act: Option<usize> = None;
@@ -5029,10 +5067,21 @@ fn detect_chunk(
                             // A plan does not reach past a word of past frame between it and the trigger: what
                             // came before it is told as done («تعتزم السلطات فرض حظر التجول بعد أن قتل مسلحون …»).
                             // Nor to what the planned act answers («ينوي التوجه إلى المحكمة رداً على مقتل الطفل»).
+                            // Nor does a call reach past a comma to a saying or a threat: that is another act of
+                            // the caller («طالبت بفدية، مهددة بنشر البيانات»).
                             CueKind::Planned
                                 if within
                                     && !(medium && c.cue.scope == 0)
-                                    && !(framed_between(&doc, c.end, i) || answered(&doc, i)) =>
+                                    && !(framed_between(&doc, c.end, i) || answered(&doc, i))
+                                    && !(c.cue.scope == 0
+                                        && (h.entry.kind.family() == super::Family::Speech
+                                            || h.entry.kind == EventKind::Threat)
+                                        && (c.end..i).any(|p| {
+                                            matches!(
+                                                doc.toks.get(p).map(|t| t.kind),
+                                                Some(Tk::Punct(','))
+                                            )
+                                        })) =>
                             {
                                 planned = true
                             }
@@ -5209,6 +5258,33 @@ fn detect_chunk(
                 }
             }
         }
+        // Talks named right after the «إلى» of a call are what is called for («دعت إلى حوار شامل»): an event to come,
+        // dated or not.
+        let called = h.nominal
+            && h.entry.kind == EventKind::Meeting
+            && i > 0
+            && demand_end == Some(i - 1)
+            && doc.word(i - 1) == Some("الي");
+        if h.entry.kind == EventKind::Demand {
+            demand_end = Some(h.last);
+        }
+        // An imperfect joined by «و» to one told as possible shares its possibility («قد تعلق مصر المفاوضات وتستدعي
+        // سفيرها»), with no punctuation between.
+        if !h.nominal {
+            if h.imperfect
+                && !h.future
+                && maybe_verb.is_some_and(|last| {
+                    last < i
+                        && i - last <= CONJOINED_REACH
+                        && doc.word(i).is_some_and(|w| w.starts_with('و'))
+                        && (last + 1..i)
+                            .all(|k| doc.toks.get(k).is_some_and(|t| t.kind == Tk::Word))
+                })
+            {
+                hypothetical = true;
+            }
+            maybe_verb = (h.imperfect && hypothetical).then_some(h.last);
+        }
         prev_hit = Some((h.first, h.last, negative));
         if h.entry.kind.family() != super::Family::Speech {
             prev_act = Some(h.first);
@@ -5239,9 +5315,9 @@ fn detect_chunk(
                 .is_some_and(|&(a, _)| {
                     a >= s0
                         && doc.word(a).is_some_and(|w| {
-                            let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-                            matches!(w, "اذا" | "لو")
-                                || w == "في" && matches!(doc.word(a + 1), Some("حال" | "حاله"))
+                            // («في» is no «ف» + «ي».)
+                            w == "في" && matches!(doc.word(a + 1), Some("حال" | "حاله"))
+                                || matches!(w.strip_prefix(['و', 'ف']).unwrap_or(w), "اذا" | "لو")
                         })
                 })
         {
@@ -5566,11 +5642,21 @@ fn detect_chunk(
         };
         // «…، وكانت القوات قد انسحبت»: a pluperfect clause tells the background, before the narrative; only a date
         // inside it, from its «كان» on, is its own.
-        let background = pluperfect_from(&doc, &cues, c0, c1, i).is_some();
+        // So is a clause after a comma opened by «فيما», «بينما» after a sentence that opens with a plan («من
+        // المتوقع أن», «يعتزم»): what goes on meanwhile is not of the planned act's day («يصل المبعوث غداً، فيما
+        // تواصلت الاشتباكات»).
+        let background = pluperfect_from(&doc, &cues, c0, c1, i).is_some()
+            || c0 > s0
+                && c0 <= i
+                && doc
+                    .word(c0)
+                    .is_some_and(|w| matches!(w, "فيما" | "وفيما" | "بينما" | "وبينما"))
+                && (s0..c0.min(s0 + 4)).any(|k| cues.has(k, bit(CueKind::Planned)));
         let site = Site {
             trigger: tspan,
             clause: with_relative,
             background,
+            future: h.future && !h.nominal,
             // (Only when a trigger of another family before it in the clause may own a date before the noun: «وترأس
             // كيري أمس "الحوار الاستراتيجي" الذي عقد للمرة الأخيرة في 2009» is yesterday's.)
             // A relative clause whose verb tells that the noun's event took place («نتائج الانتخابات التشريعية التي
@@ -6007,7 +6093,7 @@ fn detect_chunk(
         }
         // A scheduled talk or summit is one event, dated or not («لن يشارك الرئيس في القمة العربية المقبلة»).
         let dated = from_text || attributed_dated || scheduled && h.nominal;
-        if h.entry.weak && !dated {
+        if h.entry.weak && !dated && !called {
             continue;
         }
         // «عندما تواجه الحكومة مظاهرات واسعة، تقطع الإنترنت وتعتقل الناشطين»: a habit (see [`habit_framed`]).
@@ -6731,7 +6817,24 @@ fn detect_chunk(
 
         // One event per kind and clause: «توقيع اتفاق», «انعقد حوار» report one event, which takes in the
         // participants of the others.
-        let kind = h.entry.kind;
+        // «أدانتهم بمنح أراضٍ» after a court named before it in the sentence («قضت المحكمة بسجنهم، بعد أن أدانتهم
+        // …»): a conviction, not a condemnation.
+        let convicted = h.entry.kind == EventKind::Accusation
+            && !h.nominal
+            && doc.word(i).is_some_and(|w| w.contains("دان"))
+            && (s0.max(i.saturating_sub(COURT_REACH))..i).any(|k| {
+                doc.word(k).is_some_and(|w| {
+                    matches!(
+                        w.strip_prefix('و').unwrap_or(w),
+                        "المحكمه" | "محكمه" | "القاضي" | "القضاء" | "للمحكمه" | "بالمحكمه"
+                    )
+                })
+            });
+        let kind = if convicted {
+            EventKind::Verdict
+        } else {
+            h.entry.kind
+        };
         let slot = clause_kinds.get_mut(kind as usize);
         // Two killings each with its own count of dead are two tolls, not one event told twice («قتل 12 مسلحاً في
         // اشتباكات أسفرت عن مقتل جنديين»); the same count twice is one toll told again («مقتل 57 مدنياً … وقتل 57
@@ -6812,6 +6915,22 @@ fn detect_chunk(
             // After «خلال», «أثناء» a mention told with the other polarity is the frame of the one before, another
             // act: «لم تعتقل أي لاجئ خلال المداهمات» tells raids that took place.
             .filter(|&k| !(during(&h) && out.get(k).is_some_and(|e| e.polarity != polarity)))
+            // So is one told with the other polarity after a comma: «انتهت الجولة دون اتفاق، بعد سنوات على توقيع
+            // اتفاق الإطار» tells an accord signed before; and one after the comma that ends a sentence's opening
+            // condition: «في حال هاجمت الميليشيات المطار، سترد القوات بقصف مواقعها» tells the reprisal.
+            .filter(|&k| {
+                let comma_between = slot.as_ref().is_some_and(|s| {
+                    (s.3 + 1..i)
+                        .any(|p| matches!(doc.toks.get(p).map(|t| t.kind), Some(Tk::Punct(','))))
+                });
+                !(comma_between
+                    && (out.get(k).is_some_and(|e| e.polarity != polarity)
+                        || doc.word(s0).is_some_and(|w| {
+                            // («في» is no «ف» + «ي».)
+                            w == "في" && matches!(doc.word(s0 + 1), Some("حال" | "حاله"))
+                                || matches!(w.strip_prefix(['و', 'ف']).unwrap_or(w), "اذا" | "لو")
+                        })))
+            })
             // Only an event told as to come is parted so: a mention of the same event in a condition or a
             // question stays one («أي هجوم على دولة عضو هو هجوم على كل الأعضاء»). After an act told as done it needs
             // a comma or a quotation mark in between, and no word after it that schedules it («أدلى الناخبون
@@ -6877,7 +6996,13 @@ fn detect_chunk(
                 .or(kind.plover())
                 .map(Cow::Borrowed),
             plover_mode: mode.map(Cow::Borrowed),
-            cameo: h.entry.cameo.as_deref().or(kind.cameo()).map(Cow::Borrowed),
+            cameo: h
+                .entry
+                .cameo
+                .as_deref()
+                .filter(|_| !convicted)
+                .or(kind.cameo())
+                .map(Cow::Borrowed),
         };
         if let Some(s) = slot {
             *s = (clause_id, out.len(), toll, h.first);
