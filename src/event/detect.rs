@@ -6476,6 +6476,20 @@ fn detect_chunk(
             None
         };
         let mut actors: Vec<Actor> = Vec::with_capacity(n_actors);
+        // The actor a mention names, in a role.
+        let actor_of = |m: &Mention, role: Option<Role>| {
+            let sp = *m
+                .span
+                .get_or_init(|| mapper.span_from(m.start, m.skip, m.end));
+            Actor {
+                name: text_of(sp),
+                entity: m.ty,
+                key: m.key.clone(),
+                country: m.country.map(Cow::Borrowed),
+                role,
+                span: sp,
+            }
+        };
         // The end of the last title named with a role, and that role (see below).
         let mut apposed: Option<(usize, Role)> = None;
         // The end of the acting body's nationality after a verbal noun, where its object begins (see below).
@@ -6780,17 +6794,7 @@ fn detect_chunk(
             apposed = role
                 .filter(|_| m.ty == EntityType::Office && from_clause)
                 .map(|r| (m.end, r));
-            let sp = *m
-                .span
-                .get_or_init(|| mapper.span_from(m.start, m.skip, m.end));
-            actors.push(Actor {
-                name: text_of(sp),
-                entity: m.ty,
-                key: m.key.clone(),
-                country: m.country.map(Cow::Borrowed),
-                role,
-                span: sp,
-            });
+            actors.push(actor_of(m, role));
         }
         // «العقوبات التي فرضتها وزارة الخزانة», «الهجوم الذي شنه التنظيم»: the subject of a relative clause's verb
         // right after an event noun, whose object pronoun is that noun, is who did it.
@@ -6798,19 +6802,7 @@ fn detect_chunk(
             if let Some(m) = relative_subject(&doc, &ments, h.last) {
                 match actors.iter_mut().find(|a| a.key == m.key) {
                     Some(a) => a.role = Some(Role::Agent),
-                    None => {
-                        let sp = *m
-                            .span
-                            .get_or_init(|| mapper.span_from(m.start, m.skip, m.end));
-                        actors.push(Actor {
-                            name: text_of(sp),
-                            entity: m.ty,
-                            key: m.key.clone(),
-                            country: m.country.map(Cow::Borrowed),
-                            role: Some(Role::Agent),
-                            span: sp,
-                        });
-                    }
+                    None => actors.push(actor_of(m, Some(Role::Agent))),
                 }
             }
         }
