@@ -3681,6 +3681,17 @@ fn partitive_count(doc: &Doc<'_>, a: usize, m: &Mention) -> bool {
         })
 }
 
+/// A folded word without «و/ف», then «ب/ل/ك», then the article («لهجمات» → «هجمات», «والهجوم» → «هجوم»).
+fn strip_article(w: &str) -> &str {
+    let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    let w = w.strip_prefix("لل").unwrap_or(w);
+    let w = w
+        .strip_prefix(['ب', 'ل', 'ك'])
+        .filter(|b| b.len() >= 6)
+        .unwrap_or(w);
+    w.strip_prefix("ال").filter(|b| b.len() >= 6).unwrap_or(w)
+}
+
 /// Kinds whose plural verbs are seldom passive in news: «هاجموا», «استهدفوا», «اتهموا» (unlike «قتلوا», «اعتقلوا»,
 /// «أعدموا»: were killed, arrested, executed).
 fn seldom_passive(kind: EventKind) -> bool {
@@ -6622,10 +6633,17 @@ fn detect_chunk(
                         } else if h.nominal
                             && h.entry.kind == EventKind::Attack
                             && m.start == h.last + 1
-                            && !m.adjective
                             && m.skip == 0
-                            && doc.word(m.end).is_some_and(|w| matches!(w, "علي" | "ضد"))
-                            && doc.word(m.end + 1) != Some("يد")
+                            && (!m.adjective
+                                && doc.word(m.end).is_some_and(|w| matches!(w, "علي" | "ضد"))
+                                && doc.word(m.end + 1) != Some("يد")
+                                // The group in the genitive of a noun that names an attack, not a verbal noun
+                                // of hitting («هجمات بوكو حرام», «هجوم حوثي»; not «استهداف تنظيم داعش»).
+                                || m.ty == EntityType::Group
+                                    && doc.word(h.last).is_some_and(|w| {
+                                        EVENT_LEXICON
+                                            .in_list(WordList::AttackName, strip_article(w))
+                                    }))
                         {
                             // The genitive of an attack noun before its target with «على/ضد» is who attacks
                             // («باعتداء الحوثيين على ناقلة نفط», «غارات التحالف على صنعاء»).

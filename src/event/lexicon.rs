@@ -517,6 +517,9 @@ pub(crate) enum WordList {
     /// `@topic_opener`: words that open a clause with a phrase of topic or frame before its verb, alone («حول»,
     /// «بشأن») or after «في/على» («وفي سياق …», «وعلى صعيد …»): a name in that phrase is not the verb's subject.
     TopicOpener,
+    /// `@attack_name`: nouns that name an attack, not the verbal noun of a verb of hitting: the group in their
+    /// genitive carries it out («هجمات بوكو حرام», «هجوم حوثي»; not «استهداف تنظيم داعش»).
+    AttackName,
     /// `@force_member`: nouns of the men or machines of a force, in construct before its name: with «لـ» right after
     /// an attack noun they name who carries it out («هجوم لمسلحي داعش», «غارات للطيران الإسرائيلي»).
     ForceMember,
@@ -624,7 +627,7 @@ pub(crate) enum WordList {
 }
 
 impl WordList {
-    const ALL: [WordList; 63] = [
+    const ALL: [WordList; 64] = [
         WordList::Institution,
         WordList::PlaceNoun,
         WordList::Still,
@@ -654,6 +657,7 @@ impl WordList {
         WordList::Frontier,
         WordList::Fronted,
         WordList::TopicOpener,
+        WordList::AttackName,
         WordList::ForceMember,
         WordList::Body,
         WordList::SpeakerNoun,
@@ -721,6 +725,7 @@ impl WordList {
             WordList::Frontier => "@frontier",
             WordList::Fronted => "@fronted",
             WordList::TopicOpener => "@topic_opener",
+            WordList::AttackName => "@attack_name",
             WordList::ForceMember => "@force_member",
             WordList::Body => "@body",
             WordList::SpeakerNoun => "@speaker_noun",
