@@ -3681,15 +3681,13 @@ fn partitive_count(doc: &Doc<'_>, a: usize, m: &Mention) -> bool {
         })
 }
 
-/// A folded word without «و/ف», then «ب/ل/ك», then the article («لهجمات» → «هجمات», «والهجوم» → «هجوم»).
+/// A folded word without its conjunction, preposition and article ([`strip_prep`], then «ال»; «لل» is «ل» + «ال»):
+/// «لهجمات» → «هجمات», «والهجوم» → «هجوم», «للهجوم» → «هجوم».
 fn strip_article(w: &str) -> &str {
-    let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-    let w = w.strip_prefix("لل").unwrap_or(w);
-    let w = w
-        .strip_prefix(['ب', 'ل', 'ك'])
-        .filter(|b| b.len() >= 6)
-        .unwrap_or(w);
-    w.strip_prefix("ال").filter(|b| b.len() >= 6).unwrap_or(w)
+    match strip_prep(w) {
+        (Some('ل'), rest) if rest.starts_with('ل') => rest.get('ل'.len_utf8()..).unwrap_or(rest),
+        (_, rest) => rest.strip_prefix("ال").unwrap_or(rest),
+    }
 }
 
 /// Kinds whose plural verbs are seldom passive in news: «هاجموا», «استهدفوا», «اتهموا» (unlike «قتلوا», «اعتقلوا»,
