@@ -291,7 +291,10 @@ pub(crate) fn for_each_reading_where<'a>(
             with_suffixes(s, def, may, f);
         } else if let Some(s) = base.strip_prefix("ال") {
             with_suffixes(s, def, may, f);
-        } else if let Some(b) = strip_letter(base, &PREP) {
+        }
+        // «لل» is also «ل» before a stem that opens in «ل» («للقاء» is «ل» + «لقاء»), so it is read as a
+        // preposition too.
+        if let Some(b) = strip_letter(base, &PREP).filter(|_| !base.starts_with("ال")) {
             // («ل» may open a verb: «لانهار», «لأعلنت» answer a condition.)
             let r = Reading {
                 prep: true,
@@ -549,7 +552,12 @@ mod tests {
                 with_suffixes_ref(s, def, &mut out);
             } else if let Some(s) = base.strip_prefix("ال") {
                 with_suffixes_ref(s, def, &mut out);
-            } else if let Some(b) = base.strip_prefix(['ب', 'ك', 'ل']) {
+            }
+            // («لل» is also «ل» + a stem in «ل»: «للقاء».)
+            if let Some(b) = base
+                .strip_prefix(['ب', 'ك', 'ل'])
+                .filter(|_| !base.starts_with("ال"))
+            {
                 with_suffixes_ref(b, (false, false, false, false), &mut out);
                 if let Some(s) = b.strip_prefix("ال") {
                     with_suffixes_ref(s, def, &mut out);
