@@ -3643,19 +3643,23 @@ fn opens_main_clause(w: &str) -> bool {
         )
 }
 
-/// Whether the clause at `c0` opens with a phrase of topic or frame (`@topic_opener`): the word itself («وحول»,
-/// «بشأن»), or «في/على» before it («وفي سياق», «وعلى صعيد»).
+/// Whether token `k` is a preposition of topic (`@topic_prep`: «بشأن», «حول», also with «و»).
+fn topic_prep(doc: &Doc<'_>, k: usize) -> bool {
+    doc.word(k).is_some_and(|w| {
+        EVENT_LEXICON.in_list(WordList::TopicPrep, w.strip_prefix('و').unwrap_or(w))
+    })
+}
+
+/// Whether the clause at `c0` opens with a phrase of topic or frame: a preposition of topic («وحول», «بشأن»), or a
+/// noun of `@topic_opener` after «في/على» («وفي سياق», «وعلى صعيد»).
 fn topic_opener(doc: &Doc<'_>, c0: usize) -> bool {
-    let listed = |k: usize| {
-        doc.word(k).is_some_and(|w| {
-            EVENT_LEXICON.in_list(WordList::TopicOpener, w.strip_prefix('و').unwrap_or(w))
-        })
-    };
-    listed(c0)
+    topic_prep(doc, c0)
         || doc
             .word(c0)
             .is_some_and(|w| matches!(w.strip_prefix('و').unwrap_or(w), "في" | "علي"))
-            && listed(c0 + 1)
+            && doc
+                .word(c0 + 1)
+                .is_some_and(|w| EVENT_LEXICON.in_list(WordList::TopicOpener, w))
 }
 
 /// Whether mention `m` follows a count with «من» after the verb whose next token is `a`, past at most one noun of a
@@ -3688,6 +3692,14 @@ fn strip_article(w: &str) -> &str {
         (Some('ل'), rest) if rest.starts_with('ل') => rest.get('ل'.len_utf8()..).unwrap_or(rest),
         (_, rest) => rest.strip_prefix("ال").unwrap_or(rest),
     }
+}
+
+/// Whether a clause of condition opens at token `k`: «إذا», «لو» (with «و/ف») or «في حال(ة)» («في» is no «ف» + «ي»).
+fn opens_condition(doc: &Doc<'_>, k: usize) -> bool {
+    doc.word(k).is_some_and(|w| {
+        w == "في" && matches!(doc.word(k + 1), Some("حال" | "حاله"))
+            || matches!(w.strip_prefix(['و', 'ف']).unwrap_or(w), "اذا" | "لو")
+    })
 }
 
 /// Kinds whose plural verbs are seldom passive in news: «هاجموا», «استهدفوا», «اتهموا» (unlike «قتلوا», «اعتقلوا»,
@@ -5321,14 +5333,7 @@ fn detect_chunk(
             && clause_id
                 .checked_sub(1)
                 .and_then(|p| doc.clauses.get(p))
-                .is_some_and(|&(a, _)| {
-                    a >= s0
-                        && doc.word(a).is_some_and(|w| {
-                            // («في» is no «ف» + «ي».)
-                            w == "في" && matches!(doc.word(a + 1), Some("حال" | "حاله"))
-                                || matches!(w.strip_prefix(['و', 'ف']).unwrap_or(w), "اذا" | "لو")
-                        })
-                })
+                .is_some_and(|&(a, _)| a >= s0 && opens_condition(&doc, a))
         {
             hypothetical = true;
         }
@@ -6776,14 +6781,7 @@ fn detect_chunk(
             let topic = |r: Role| {
                 r == Role::Agent
                     && m.start > h.last
-                    && (h.last + 1..m.start).any(|k| {
-                        doc.word(k).is_some_and(|w| {
-                            matches!(
-                                w.strip_prefix('و').unwrap_or(w),
-                                "بشان" | "حول" | "ازاء" | "تجاه" | "بخصوص"
-                            )
-                        })
-                    })
+                    && (h.last + 1..m.start).any(|k| topic_prep(&doc, k))
             };
             let role = role.filter(|&r| {
                 !at_border
@@ -6933,11 +6931,7 @@ fn detect_chunk(
                 });
                 !(comma_between
                     && (out.get(k).is_some_and(|e| e.polarity != polarity)
-                        || doc.word(s0).is_some_and(|w| {
-                            // («في» is no «ف» + «ي».)
-                            w == "في" && matches!(doc.word(s0 + 1), Some("حال" | "حاله"))
-                                || matches!(w.strip_prefix(['و', 'ف']).unwrap_or(w), "اذا" | "لو")
-                        })))
+                        || opens_condition(&doc, s0)))
             })
             // Only an event told as to come is parted so: a mention of the same event in a condition or a
             // question stays one («أي هجوم على دولة عضو هو هجوم على كل الأعضاء»). After an act told as done it needs

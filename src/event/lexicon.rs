@@ -514,8 +514,11 @@ pub(crate) enum WordList {
     /// after the comma is the main one («وفيما قتل جنديان في الاشتباكات، أعلن الجيش …»: its participants are the
     /// statement's, not the killing's).
     Fronted,
-    /// `@topic_opener`: words that open a clause with a phrase of topic or frame before its verb, alone («حول»,
-    /// «بشأن») or after «في/على» («وفي سياق …», «وعلى صعيد …»): a name in that phrase is not the verb's subject.
+    /// `@topic_prep`: prepositions of topic («بشأن», «حول»): a name after one is what is spoken of, not who acts,
+    /// and a clause they open before its verb names no subject.
+    TopicPrep,
+    /// `@topic_opener`: nouns of topic or frame that open a clause after «في/على» («وفي سياق …», «وعلى صعيد …»): a
+    /// name in that phrase is not the verb's subject.
     TopicOpener,
     /// `@attack_name`: nouns that name an attack, not the verbal noun of a verb of hitting: the group in their
     /// genitive carries it out («هجمات بوكو حرام», «هجوم حوثي»; not «استهداف تنظيم داعش»).
@@ -627,7 +630,7 @@ pub(crate) enum WordList {
 }
 
 impl WordList {
-    const ALL: [WordList; 64] = [
+    const ALL: [WordList; 65] = [
         WordList::Institution,
         WordList::PlaceNoun,
         WordList::Still,
@@ -656,6 +659,7 @@ impl WordList {
         WordList::Similar,
         WordList::Frontier,
         WordList::Fronted,
+        WordList::TopicPrep,
         WordList::TopicOpener,
         WordList::AttackName,
         WordList::ForceMember,
@@ -724,6 +728,7 @@ impl WordList {
             WordList::Similar => "@similar",
             WordList::Frontier => "@frontier",
             WordList::Fronted => "@fronted",
+            WordList::TopicPrep => "@topic_prep",
             WordList::TopicOpener => "@topic_opener",
             WordList::AttackName => "@attack_name",
             WordList::ForceMember => "@force_member",
