@@ -2150,6 +2150,9 @@ fn forces_named_after_their_men_and_names_in_a_fronted_topic() {
         // A count of the victims' side after a verb of harm: the verb is passive, the side is hit.
         ("وفي مأرب قتل نحو 15 من ميليشيا الحوثي وجرح آخرون في مواجهات مع المقاومة.", "2024-03-02", "houthis", TargetOf(Killing)),
         ("قتل عشرات من عناصر تنظيم داعش في غارات للتحالف.", "2024-03-02", "isis", NotAgentOf(Killing)),
+        // The side counted before a verb that is often passive, with words between the count and «من».
+        ("وأفاد مصدر طبي بأن 40 مسلحاً من جماعة الحوثي قتلوا في المعارك.", "2024-03-02", "houthis", TargetOf(Killing)),
+        ("قتل 56 مقاتلاً من حركة طالبان في غارات على ولاية ننغرهار.", "2024-03-02", "taliban", TargetOf(Killing)),
         // The group in the genitive of a noun that names an attack carries it out; after the verbal noun of a verb of
         // hitting it is hit.
         ("وتواصلت هجمات بوكو حرام في ولاية بورنو.", "2024-03-02", "boko_haram", AgentOf(Attack)),

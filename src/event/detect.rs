@@ -3662,8 +3662,9 @@ fn topic_opener(doc: &Doc<'_>, c0: usize) -> bool {
                 .is_some_and(|w| EVENT_LEXICON.in_list(WordList::TopicOpener, w))
 }
 
-/// Whether mention `m` follows a count with «من» after the verb whose next token is `a`, past at most one noun of a
-/// force's men («قتل نحو 15 من ميليشيا الحوثي», «اعتقل عشرات من عناصر التنظيم»): the side of those counted.
+/// Whether mention `m` follows a count with «من», the count at token `a` or later, past at most one noun of a
+/// force's men («قتل نحو 15 من ميليشيا الحوثي», «اعتقل عشرات من عناصر التنظيم»): the side of those counted. Up to
+/// two words may stand between the count and «من» («260 مقاتلاً كردياً من حزب العمال»).
 fn partitive_count(doc: &Doc<'_>, a: usize, m: &Mention) -> bool {
     let Some(k) = (m.start.saturating_sub(2)..m.start)
         .rev()
@@ -3671,13 +3672,17 @@ fn partitive_count(doc: &Doc<'_>, a: usize, m: &Mention) -> bool {
     else {
         return false;
     };
-    let count = doc.toks.get(k - 1).is_some_and(|t| t.kind == Tk::Num)
-        || doc.word(k - 1).is_some_and(|w| {
-            matches!(
-                w,
-                "عشرات" | "العشرات" | "مئات" | "المئات" | "الاف" | "عدد" | "العديد"
-            )
-        });
+    let count_at = |c: usize| {
+        doc.toks.get(c).is_some_and(|t| t.kind == Tk::Num)
+            || doc.word(c).is_some_and(|w| {
+                matches!(
+                    w,
+                    "عشرات" | "العشرات" | "مئات" | "المئات" | "الاف" | "عدد" | "العديد"
+                )
+            })
+    };
+    let count = (k.saturating_sub(3).max(a)..k)
+        .any(|c| count_at(c) && (c + 1..k).all(|j| doc.word(j).is_some()));
     count
         && (k + 1..m.start).all(|j| {
             doc.word(j)
@@ -6733,6 +6738,15 @@ fn detect_chunk(
                     } else {
                         None
                     }
+                } else if Some(m.start) == nearest_before
+                    && !h.nominal
+                    && doc.word(h.first).is_some_and(subject_suffixed)
+                    && !seldom_passive(h.entry.kind)
+                    && partitive_count(&doc, c0, m)
+                {
+                    // The side of those counted before a verb that is often passive («أكثر من 260 مقاتلاً من
+                    // حزب العمال قتلوا»): it befell them.
+                    Some(Role::Target)
                 } else if Some(m.start) == nearest_before
                     && !h.nominal
                     // Not in a phrase of topic or frame that opens the clause before the verb («وفي سياق
