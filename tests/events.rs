@@ -2448,3 +2448,46 @@ fn the_place_is_named_in_the_events_own_clause() {
         wrong.join("\n")
     );
 }
+
+/// A subject named right before the verb, at the head of its clause or after «أن/إن» or «كان», is the verb's only
+/// subject: the first name after the verb is its object («إن الطيران الإسرائيلي قصف موقعاً لحركة حماس»). A name
+/// inside a phrase of time or company before the verb is no such subject: the speaker after it keeps the role. Acts
+/// done together keep both sides. All checks run; the test lists every failure.
+#[test]
+fn a_subject_before_the_verb_leaves_the_names_after_it_as_objects() {
+    use AgentWant::*;
+    use EventKind::{Arrest, Attack, Meeting, Statement};
+    let checks: &[(&str, &str, &str, AgentWant)] = &[
+        (
+            "وقالت مصادر محلية إن الطيران الإسرائيلي قصف مساء أمس موقعاً لحركة حماس شرق خان يونس.",
+            "2024-03-02",
+            "hamas",
+            TargetOf(Attack),
+        ),
+        (
+            "وقالت مصادر محلية إن الطيران الإسرائيلي قصف مساء أمس موقعاً لحركة حماس شرق خان يونس.",
+            "2024-03-02",
+            "israel",
+            AgentOf(Attack),
+        ),
+        (
+            "وكانت الشرطة التركية اعتقلت عشرات المشتبه بانتمائهم لتنظيم داعش في إسطنبول.",
+            "2024-03-02",
+            "isis",
+            NotAgentOf(Arrest),
+        ),
+        (
+            "وبعد قطع الهدنة مع حزب العمال الكردستاني أكد الرئيس التركي أن العمليات مستمرة.",
+            "2024-03-02",
+            "president:turkey",
+            AgentOf(Statement),
+        ),
+        (
+            "وكان وزير الخارجية الإيراني قد التقى نظيره التركي في أنقرة الأسبوع الماضي.",
+            "2024-03-02",
+            "foreign_minister:turkey",
+            AgentOf(Meeting),
+        ),
+    ];
+    assert_checks(checks, agent_check);
+}

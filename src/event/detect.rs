@@ -3707,6 +3707,68 @@ fn opens_condition(doc: &Doc<'_>, k: usize) -> bool {
     })
 }
 
+/// Kinds done together, whose participants after the verb act as much as its subject («التقى الجبير لافروف»,
+/// «اتفق الطرفان مع …»).
+fn mutual(kind: EventKind) -> bool {
+    matches!(
+        kind,
+        EventKind::Meeting
+            | EventKind::Agreement
+            | EventKind::Clash
+            | EventKind::Ceasefire
+            | EventKind::Cooperation
+    )
+}
+
+/// Whether mention `m` (before the verb) stands where a subject does: at the head of clause `c0`, or after «أن/إن»
+/// or «كان», past at most three words of its own phrase («إن طيران التحالف الدولي قصف», «وكانت مقاتلات تركية
+/// شنت»), with no preposition on the way: not a name inside a phrase of place, topic or company («وعن مشاركة
+/// الحوثيين قال الجبير», «بعد قطع الهدنة مع حزب العمال اكد الرئيس»).
+fn bare_subject(doc: &Doc<'_>, c0: usize, m: &Mention) -> bool {
+    let mut k = m.start;
+    for _ in 0..4 {
+        if k <= c0 {
+            return true;
+        }
+        k -= 1;
+        let Some(w) = doc.word(k) else {
+            return false;
+        };
+        if matches!(
+            w,
+            "ان" | "بان" | "وان" | "لان" | "فان" | "كان" | "وكان" | "كانت" | "وكانت"
+        ) {
+            return true;
+        }
+        let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+        if strip_prep(w).0.is_some()
+            || matches!(
+                bare,
+                "في" | "من"
+                    | "عن"
+                    | "مع"
+                    | "الي"
+                    | "علي"
+                    | "لدي"
+                    | "عند"
+                    | "بين"
+                    | "حول"
+                    | "ضد"
+                    | "بعد"
+                    | "قبل"
+                    | "منذ"
+                    | "خلال"
+                    | "جانب"
+                    | "يد"
+                    | "سؤال"
+            )
+        {
+            return false;
+        }
+    }
+    false
+}
+
 /// Kinds whose plural verbs are seldom passive in news: «هاجموا», «استهدفوا», «اتهموا» (unlike «قتلوا», «اعتقلوا»,
 /// «أعدموا»: were killed, arrested, executed).
 fn seldom_passive(kind: EventKind) -> bool {
@@ -6513,6 +6575,9 @@ fn detect_chunk(
         let mut apposed: Option<(usize, Role)> = None;
         // The end of the acting body's nationality after a verbal noun, where its object begins (see below).
         let mut subject_end: Option<usize> = None;
+        // Set once the verb's subject is named right before it («الطيران الإسرائيلي قصف …», «رئيس المجلس طالب …»):
+        // the first name after the verb is then its object, not a second subject.
+        let mut subject_before = false;
         for m in pool.iter().filter(|m| !locative(m)) {
             if actors.iter().any(|a| a.key == m.key) {
                 continue;
@@ -6665,7 +6730,10 @@ fn detect_chunk(
                         } else if !h.nominal && after_count == 1 {
                             // After an unnamed subject the first name is the verb's object («اعتقلت قوات الأمن
                             // الناشطة سناء يوسف», «خطف مسلحون مدير المصرف»).
-                            if doc.word(h.first).is_some_and(subject_suffixed)
+                            if subject_before {
+                                // (After a subject named right before the verb, as well.)
+                                Some(Role::Target)
+                            } else if doc.word(h.first).is_some_and(subject_suffixed)
                                 && (m.start <= h.last + 2 || seldom_passive(h.entry.kind))
                             {
                                 // A verb whose subject is its plural suffix has no subject after it: the name
@@ -6697,8 +6765,9 @@ fn detect_chunk(
                             None
                         }
                     } else if after_count == 1
-                        // (Not after a verb whose subject is its plural suffix: «اتفقوا على … لدحر داعش».)
-                        && (h.nominal || !doc.word(h.first).is_some_and(subject_suffixed))
+                        // (Not after a verb whose subject is its plural suffix: «اتفقوا على … لدحر داعش», nor
+                        // one whose subject stands right before it.)
+                        && (h.nominal || !subject_before && !doc.word(h.first).is_some_and(subject_suffixed))
                         && (m.ty != EntityType::Country
                             // The nationality of the verb's definite subject («أعلن الجيش الأردني», «قالت
                             // الخارجية الأمريكية», «رفض المصريون»), when none stands before the verb (after
@@ -6822,6 +6891,12 @@ fn detect_chunk(
             apposed = role
                 .filter(|_| m.ty == EntityType::Office && from_clause)
                 .map(|r| (m.end, r));
+            subject_before |= role == Some(Role::Agent)
+                && !h.nominal
+                && !mutual(h.entry.kind)
+                && m.start < h.first
+                && (m.end == h.first || m.end + 1 == h.first && doc.word(m.end) == Some("قد"))
+                && bare_subject(&doc, c0, m);
             actors.push(actor_of(m, role));
         }
         // «العقوبات التي فرضتها وزارة الخزانة», «الهجوم الذي شنه التنظيم»: the subject of a relative clause's verb
