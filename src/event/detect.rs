@@ -2865,6 +2865,9 @@ struct Site<'s> {
     relative_from: Option<usize>,
     /// The trigger is a verb of the future («سيزور»).
     future: bool,
+    /// The document has a reference date: a day and month with no year then name a well-known event (see
+    /// [`Site::names_other`]).
+    referenced: bool,
     /// The caller's text (the spans are offsets in it).
     text: &'s str,
 }
@@ -2981,6 +2984,21 @@ impl Site<'_> {
     /// [`Site::elsewhere`]).
     /// In a pluperfect clause (`background`) no date of the sentence before the clause counts.
     /// `before` is in text order (the nearest last), `after` nearest first (see [`DateIndex::around_many`]).
+    /// Whether `t` is a day and month with no year that names a well-known event («ثورة 30 يونيو», «أحداث 11
+    /// سبتمبر»: the temporal engine leaves its year unknown though the document has a reference date), standing
+    /// anywhere but right after the trigger: it dates that event only («هجمات 11 سبتمبر»), not the others of its
+    /// sentence («وتشتتت قيادات الجماعة في أعقاب ثورة 30 يونيو، لكن مصادر أكدت …»).
+    fn names_other(&self, t: &Temporal) -> bool {
+        self.referenced
+            && t.value.starts_with("XXXX-")
+            && t.value.as_bytes().get(5).is_some_and(u8::is_ascii_digit)
+            && !(t.span.start >= self.trigger.end
+                && self
+                    .text
+                    .get(self.trigger.end..t.span.start)
+                    .is_some_and(|g| g.trim().is_empty()))
+    }
+
     fn choose<'a>(&self, before: &[&'a Temporal], after: &[&'a Temporal]) -> Option<&'a Temporal> {
         let pick = |bounds: Span, sentence: bool| {
             let p = before
@@ -2990,6 +3008,7 @@ impl Site<'_> {
                 .take_while(|t| t.span.start >= bounds.start)
                 .find(|t| {
                     bounds.contains(t.span)
+                        && !self.names_other(t)
                         && !(sentence && (self.elsewhere(t, false) || self.since_elsewhere(t)))
                 });
             let n = after
@@ -2997,7 +3016,10 @@ impl Site<'_> {
                 .copied()
                 .take_while(|t| t.span.end <= bounds.end)
                 .take_while(|t| self.next_trigger.is_none_or(|h| t.span.start < h))
-                .find(|t| !(sentence && (self.elsewhere(t, true) || self.since_elsewhere(t))));
+                .find(|t| {
+                    !self.names_other(t)
+                        && !(sentence && (self.elsewhere(t, true) || self.since_elsewhere(t)))
+                });
             match (p, n) {
                 // A date before «إن» is the speaker's: «قال أمس إن الطائرات قصفت … يوم السبت».
                 (Some(p), Some(n)) if self.reported_from.is_some_and(|x| p.span.end <= x) => {
@@ -5773,6 +5795,7 @@ fn detect_chunk(
             clause_fams: &clause_fams,
             family: family_bit(h.entry.kind),
             reported_from,
+            referenced: ctx.reference.is_some(),
             text,
         };
         let mut source = None;
