@@ -3033,7 +3033,15 @@ impl Site<'_> {
                 (Some(p), Some(n)) => {
                     let dp = self.trigger.start.saturating_sub(p.span.end);
                     let dn = n.span.start.saturating_sub(self.trigger.end);
-                    Some(if dn < dp { n } else { p })
+                    // A day after the trigger's object is its own over a month or year told further back, which
+                    // is a verb's before it: «طردوا الحوثيين من عدن الشهر الماضي واتجهوا شمالاً واستعادوا السيطرة
+                    // على قاعدة العند أمس».
+                    let finer = n.grain <= Grain::Day && p.grain >= Grain::Month;
+                    Some(if dn < dp || finer && dn <= 3 * dp {
+                        n
+                    } else {
+                        p
+                    })
                 }
                 (p, n) => p.or(n),
             }
