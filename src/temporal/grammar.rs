@@ -2710,8 +2710,24 @@ impl<'a> Parser<'a> {
                     cs.next() == Some('س') && matches!(cs.next(), Some('ي' | 'ت'))
                 })
         };
+        // «… الذي سيعقد … بعدما رفعت واشنطن في أواخر مارس التجميد»: a clause of time whose verb is a perfect
+        // (not an imperfect in «ي», «ن», «ت» or «س»: «بعدما يتسلم منصبه في يناير» is still ahead) is past.
+        let past_when = |j: usize| {
+            let Some(w) = self.word(j) else {
+                return false;
+            };
+            let v = match w.strip_prefix(['و', 'ف']).unwrap_or(w) {
+                "بعدما" | "عندما" | "حينما" | "لما" => j + 1,
+                "بعد" if self.is_any(j + 1, &["ان"]) => j + 2,
+                _ => return false,
+            };
+            self.word(v).is_some_and(|v| {
+                !v.starts_with(['ي', 'ن', 'ت', 'س', 'ا']) && v.chars().count() >= 3
+            })
+        };
         (k + 1..s).any(|j| {
             compare(j)
+                || past_when(j)
                 || self.word(j).is_some_and(|w| {
                     matches!(
                         w,
