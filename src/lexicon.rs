@@ -139,6 +139,9 @@ pub(crate) enum Reading {
     /// A word that makes the clause after it future or planned; `true` when only a date after «إلى»/«حتى» is moved
     /// ahead («تأجيل الجلسة إلى 15 يونيو», where «أجلت … الثلاثاء» dates the postponing itself).
     Future(bool),
+    /// A word of going on still («لا يزال», «ما زالت»): like `Future(true)`, its end after «إلى»/«حتى» lies ahead,
+    /// unless a past «كان» frames it («وكانت المعارك ما تزال مستمرة حتى مساء السبت»).
+    Still,
     /// A past form of «كان» just before a future or planning word («كان من المقرر أن», «كان الوفد سيصل»): the plan
     /// lies in the past, so its date does not lean forward. Shares the bit of [`Reading::Future`].
     PastFrame,
@@ -315,7 +318,7 @@ impl Reading {
             Reading::Same => bits::SAME,
             Reading::Prep => bits::PREP,
             Reading::To => bits::TO,
-            Reading::Future(_) | Reading::PastFrame => bits::FUTURE,
+            Reading::Future(_) | Reading::Still | Reading::PastFrame => bits::FUTURE,
             Reading::Times => bits::TIMES,
             Reading::That => bits::THAT,
             Reading::Last => bits::LAST,
@@ -1160,6 +1163,7 @@ impl Lexicon {
             "prep" => Reading::Prep,
             "to" => Reading::To,
             "future" => Reading::Future(int()? != 0),
+            "still" => Reading::Still,
             "pastframe" => Reading::PastFrame,
             "times" => Reading::Times,
             "that" => Reading::That,

@@ -435,6 +435,7 @@ fn is_weak(r: &Reading) -> bool {
             | Reading::Link
             | Reading::Same
             | Reading::Future(_)
+            | Reading::Still
             | Reading::PastFrame
             | Reading::Times
             | Reading::Last
@@ -2661,14 +2662,19 @@ impl<'a> Parser<'a> {
                 if self
                     .lex(k, bits::FUTURE | bits::SHIFT, |r| {
                         matches!(r, Reading::Future(false) | Reading::Shift(1, false))
-                            || (target && matches!(r, Reading::Future(true)))
+                            || (target && matches!(r, Reading::Future(true) | Reading::Still))
                     })
                     .is_some()
                 {
                     // A planned end («حتى الجمعة») still lies ahead under a past «كان», but not in a pluperfect
-                    // («وكانت المحكمة قد منحت الدفاع مهلة حتى 12 فبراير»: the deadline told as past).
+                    // («وكانت المحكمة قد منحت الدفاع مهلة حتى 12 فبراير»: the deadline told as past); what was still
+                    // going on under a past «كان» ended in the past.
+                    let still = || {
+                        self.lex(k, bits::FUTURE, |r| matches!(r, Reading::Still))
+                            .is_some()
+                    };
                     let past = if target {
-                        self.pluperfect_before(k)
+                        self.pluperfect_before(k) || still() && self.past_frame(k)
                     } else {
                         self.past_frame(k)
                     };
