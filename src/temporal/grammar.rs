@@ -5552,9 +5552,15 @@ impl<'a> Parser<'a> {
         }
         // A quote or bracket that opens on the next word starts what follows the unit, not the end of the clause
         // («إلى عقد "جنيف 3"» is the holding of a conference).
-        match self.tok(i + 1) {
+        self.closes_clause(i + 1)
+    }
+
+    /// Nothing of the clause stands at `i`: the text ends, or a line break or a mark other than an opening quote or
+    /// bracket.
+    fn closes_clause(&self, i: usize) -> bool {
+        match self.tok(i) {
             None => true,
-            Some(t) => matches!(t.kind, Kind::Break | Kind::Punct(_)) && !self.opens(i + 1),
+            Some(t) => matches!(t.kind, Kind::Break | Kind::Punct(_)) && !self.opens(i),
         }
     }
 
@@ -6719,14 +6725,16 @@ impl<'a> Parser<'a> {
             return None;
         }
         // «قبل نحو عقد», «قبل ثلاثة عقود», «قبل قرنين»: so many years back. A lone «عقد» or «قرن» is too often another
-        // word («قبل عقد القمة»: before the summit is held), so it needs an approximator, a count, or «من الزمن»; and
-        // decades after are the length of a life's work («بعد أربعة عقود قضاها وزيراً»), not a date.
+        // word («قبل عقد القمة»: before the summit is held), so it needs an approximator, a count, «من الزمن», or
+        // nothing after it in its clause («وقع ذلك قبل عقد،»: nothing to hold); and decades after are the length of a
+        // life's work («بعد أربعة عقود قضاها وزيراً»), not a date.
         let (amount, unit) = match unit {
             Unit::Decade | Unit::Century => {
                 let counted = approx.is_some()
                     || amount > 1
                     || (self.is(self.complete(end), "من")
-                        && self.is(self.complete(end) + 1, "الزمن"));
+                        && self.is(self.complete(end) + 1, "الزمن"))
+                    || (!anaphoric && self.closes_clause(end));
                 if sign > 0 || vague || !more.iter().all(Option::is_none) || !counted {
                     return None;
                 }
