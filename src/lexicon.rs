@@ -682,10 +682,15 @@ pub(crate) enum WordList {
     /// Nouns before a season in construct that make it a political movement, not a time of year («ثورات الربيع»,
     /// «دول الربيع»): `movement_head`.
     MovementHead,
+    /// Verbs of exceeding: negated before «على»/«عن» and a count, with their subject between, they bound it from
+    /// above («ألا تزيد مدة الحبس على ستة أشهر»: at most): `bound_above`.
+    BoundAbove,
+    /// Verbs of falling short, so negated: a bound from below («لا تقل مدته عن عامين»: at least): `bound_below`.
+    BoundBelow,
 }
 
 impl WordList {
-    const ALL: [WordList; 54] = [
+    const ALL: [WordList; 56] = [
         WordList::MonthEpithet,
         WordList::CalendarYear,
         WordList::Counted,
@@ -740,6 +745,8 @@ impl WordList {
         WordList::CompareOpen,
         WordList::AgeHead,
         WordList::MovementHead,
+        WordList::BoundAbove,
+        WordList::BoundBelow,
     ];
 
     fn name(self) -> &'static str {
@@ -798,6 +805,8 @@ impl WordList {
             WordList::CompareOpen => "compare_open",
             WordList::AgeHead => "age_head",
             WordList::MovementHead => "movement_head",
+            WordList::BoundAbove => "bound_above",
+            WordList::BoundBelow => "bound_below",
         }
     }
 }

@@ -5827,6 +5827,8 @@ impl<'a> Parser<'a> {
                 }
             }
         }
+        // «ألا تزيد مدة الحبس على ستة أشهر»: a negated bound whose subject stands before «على».
+        let modifier = modifier.or_else(|| self.split_bound(i));
         // «بين ساعتين» with no second end: «بين» is the preposition, out of the span.
         Some(Match::new(
             if between { j } else { i },
@@ -5840,6 +5842,31 @@ impl<'a> Parser<'a> {
                 more,
             },
         ))
+    }
+
+    /// «ألا تزيد مدة الحبس على ستة أشهر», «لا تقل مدته عن عامين»: a negated verb of exceeding or falling short (lists
+    /// `bound_above`, `bound_below`), its subject of one to three words, then «على»/«عن» right before the count at i:
+    /// at most or at least. The verb with «على» right after it is the approximator of the lexicon.
+    fn split_bound(&self, i: usize) -> Option<&'static str> {
+        if i < 4 || !self.is_any(i - 1, &["على", "علي", "عن"]) {
+            return None;
+        }
+        for k in (i.saturating_sub(5).max(1)..i - 2).rev() {
+            if self.tok(k + 1).is_some_and(|t| t.kind != Kind::Word) {
+                return None;
+            }
+            if self.is_listed(k, WordList::BoundAbove) {
+                return self
+                    .is_any(k - 1, &["لا", "الا", "لن", "لم"])
+                    .then_some("EQUAL_OR_LESS");
+            }
+            if self.is_listed(k, WordList::BoundBelow) {
+                return self
+                    .is_any(k - 1, &["لا", "الا", "لن"])
+                    .then_some("EQUAL_OR_MORE");
+            }
+        }
+        None
     }
 
     /// «و» and a quantity of a smaller unit at i («سنة وستة أشهر»).
