@@ -3870,8 +3870,8 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        // «موسم 2022» alone is as well a year as a count: only with the adjective that names the calendar.
-        (!pair_only && (!season || j > i + 1)).then_some((j + 1, skip, Expr::Date(year(y1))))
+        // «موسم 2019», «الموسم 2022»: the season of that year (a sports or farming season named by one year).
+        (!pair_only).then_some((j + 1, skip, Expr::Date(year(y1))))
     }
 
     /// Weekdays: «الأحد», «يوم الأحد», «اليوم الاثنين», «أمس الخميس», «الأحد الماضي», «الخميس الموافق 14 شباط»,
@@ -8089,6 +8089,14 @@ impl<'a> Parser<'a> {
                     }
                 }
             }
+        }
+        // «موسم الحج» names the pilgrimage's days as a time of every year («يستعد قطاع الطيران لموسم الحج»): one
+        // of them only with a shift or a year («موسم الحج المقبل», «موسم الحج 1446»).
+        if x.year.is_none()
+            && x.month.is_none()
+            && self.word(j).is_some_and(|w| w.ends_with("موسم"))
+        {
+            return None;
         }
         Some((end, skip, x))
     }
