@@ -3917,11 +3917,12 @@ impl<'a> Parser<'a> {
         }
         // «أمس الخميس», «بعد غد الثلاثاء», «أول أمس الأحد».
         if let Some(l) = self.lex(j, bits::REL_DAY, |r| matches!(r, Reading::RelDay(-2..=2))) {
+            // «أمس للجمعة الرابعة»: a weekday with a preposition glued to it is not the relative day's own.
             if self
                 .lex(j + l.ntok, bits::WEEKDAY, |r| {
                     matches!(r, Reading::Weekday(_))
                 })
-                .is_some()
+                .is_some_and(|w| !(w.prefixed && self.starts(j + l.ntok, "ل")))
             {
                 if let Reading::RelDay(o) = l.reading {
                     rel = Some(o.into());
@@ -4106,6 +4107,21 @@ impl<'a> Parser<'a> {
                 end = e;
             }
         } else if let Some((e, d)) = self.ordinal(k) {
+            // «للجمعة الرابعة على التوالي», «الجمعة الثالثة»: a feminine ordinal agrees with the weekday, not with the
+            // day of the month (masculine, «الجمعة الرابع عشر»): it counts Fridays, it names no day of the month
+            // (before «من» and a month it is the n-th such weekday of it, read elsewhere). A weekday after «ل» is then
+            // the one counted, no date at all; the weekday alone is still the day the act took place.
+            if k == end
+                && !self.is(e, "من")
+                && self
+                    .word(k)
+                    .is_some_and(|w| w.ends_with('ه') || w == "الاولي")
+            {
+                if j == i && wl.prefixed && self.starts(j, "ل") {
+                    return None;
+                }
+                return Some((end, skip, x));
+            }
             // «السبت السادس عشر»: day of the current month. An ordinal without the article heads a noun, no day:
             // «نفذت الجمعة أول غارة», «يوم الأربعاء ولأول مرة».
             let definite = self
