@@ -687,10 +687,13 @@ pub(crate) enum WordList {
     BoundAbove,
     /// Verbs of falling short, so negated: a bound from below («لا تقل مدته عن عامين»: at least): `bound_below`.
     BoundBelow,
+    /// Perfect auxiliaries that tell a clause as past («تم», «جرى»): «بعد» with a count right before one counts from
+    /// the narrative's act, not ahead of the reference: `past_aux`.
+    PastAux,
 }
 
 impl WordList {
-    const ALL: [WordList; 56] = [
+    const ALL: [WordList; 57] = [
         WordList::MonthEpithet,
         WordList::CalendarYear,
         WordList::Counted,
@@ -747,6 +750,7 @@ impl WordList {
         WordList::MovementHead,
         WordList::BoundAbove,
         WordList::BoundBelow,
+        WordList::PastAux,
     ];
 
     fn name(self) -> &'static str {
@@ -807,6 +811,7 @@ impl WordList {
             WordList::MovementHead => "movement_head",
             WordList::BoundAbove => "bound_above",
             WordList::BoundBelow => "bound_below",
+            WordList::PastAux => "past_aux",
         }
     }
 }

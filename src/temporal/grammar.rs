@@ -143,6 +143,10 @@ pub(crate) struct DateX {
     /// «الأسبوع» with neither a shift word nor a demonstrative («عائدين من عطلة نهاية الأسبوع»): its weekend is the
     /// one on the preferred side of the reference.
     pub plain_week: bool,
+    /// «بعد» with a count in a clause told as past («انسحبت القوات بعد شهر واحد», «وبعد ساعات تم إطلاق سراحهم»): it
+    /// counts from an act of the narrative, not ahead of the reference; unless a written date just before anchors
+    /// it, the count is a length of time.
+    pub told_past: bool,
     /// A day and month with no year whose last dated neighbour is two sentences back or more, or one back but in a
     /// background clause («وكانت الحكومة قد أقرت الخطة عام 2020. … يوم 6 أيلول»): with a reference, the year is the
     /// reference's, not the narrative's.
@@ -6792,9 +6796,57 @@ impl<'a> Parser<'a> {
             vague,
             modifier: if vague { Some("APPROX") } else { approx },
             anaphoric,
+            told_past: sign > 0 && !anaphoric && self.told_past(i, end),
             ..DateX::default()
         };
         Some(Match::new(i, end, skip, Expr::Date(x)))
+    }
+
+    /// The clause of «بعد» at `i` and its count ending at `end` is told as past: a perfect auxiliary right after the
+    /// count («بعد ساعات تم إطلاق سراحهم»; list `past_aux`), a perfect in «ت» right after the count or right before
+    /// «بعد» («وبعد عام جاءت النكسة», «لكنها انسحبت بعد شهر»), «قد» before a perfect or «لم» earlier in the clause
+    /// («فقد توقفت الحملة بعد 29 يوماً»); and no future word. Read only for «بعد» with a count, which is rare.
+    fn told_past(&self, i: usize, end: usize) -> bool {
+        let bare = |k: usize| {
+            self.word(k)
+                .map(|w| w.strip_prefix(['و', 'ف']).unwrap_or(w))
+                .filter(|w| !w.is_empty())
+        };
+        // A perfect in «ت», not a definite noun or a feminine plural («الانتخابات»).
+        let fem_perfect = |k: usize| {
+            bare(k).is_some_and(|w| {
+                !w.starts_with("ال")
+                    && !w.ends_with("ات")
+                    && crate::event::morph::looks_feminine_perfect(w)
+            })
+        };
+        let after = if self.punct(end) == Some(',') {
+            end + 1
+        } else {
+            end
+        };
+        // Right before «بعد» too, unless a preposition stands before it: «إلى بيروت بعد يومين» is a place.
+        let mut past = self.kw_list(after, WordList::PastAux).is_some()
+            || fem_perfect(after)
+            || (i >= 2
+                && fem_perfect(i - 1)
+                && !self.is_any(i - 2, &["الي", "في", "من", "علي", "عن", "مع"]));
+        // Back through the clause, up to seven words: «قد» before a perfect, «لم». (Not its head alone: «تعهدت
+        // اللجنة بتقديم تقريرها بعد ثلاثة أشهر» promises what is to come.)
+        for k in (i.saturating_sub(7)..i).rev() {
+            if past || self.tok(k).map(|t| t.kind) != Some(Kind::Word) {
+                break;
+            }
+            past = match bare(k) {
+                Some("لم") => true,
+                Some("قد" | "لقد") => !bare(k + 1).is_some_and(|w| {
+                    crate::event::morph::looks_imperfect(w)
+                        && !crate::event::morph::looks_feminine_perfect(w)
+                }),
+                _ => false,
+            };
+        }
+        past && !self.future_context(i)
     }
 
     /// «ذلك», «ذلك التاريخ», «ذلك اليوم» at i, standing for the narrative's last date: the end. Not «ذلك» before
