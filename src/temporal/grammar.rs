@@ -5052,6 +5052,9 @@ impl<'a> Parser<'a> {
             return Some((e, l.skip, x));
         }
         x.part = Some(p);
+        // «في نهاية الأسبوع، عادت الاضطرابات»: the end of a plain week in a clause told as past (see `told_past`) may
+        // be the last week's.
+        x.told_past = p == Part::End && x.plain_week && self.told_past(i, e);
         Some((e, l.skip, x))
     }
 
@@ -6802,23 +6805,25 @@ impl<'a> Parser<'a> {
         Some(Match::new(i, end, skip, Expr::Date(x)))
     }
 
-    /// The clause of «بعد» at `i` and its count ending at `end` is told as past: a perfect auxiliary right after the
-    /// count («بعد ساعات تم إطلاق سراحهم»; list `past_aux`), a perfect in «ت» right after the count or right before
-    /// «بعد» («وبعد عام جاءت النكسة», «لكنها انسحبت بعد شهر»), «قد» before a perfect or «لم» earlier in the clause
-    /// («فقد توقفت الحملة بعد 29 يوماً»); and no future word. Read only for «بعد» with a count, which is rare.
+    /// The clause of the expression at `i..end` («بعد» and its count, «نهاية الأسبوع») is told as past: a perfect
+    /// auxiliary right after it («بعد ساعات تم إطلاق سراحهم»; list `past_aux`), a perfect in «ت» right after it or
+    /// right before it («وبعد عام جاءت النكسة», «لكنها انسحبت بعد شهر»), «قد» before a perfect or «لم» earlier in
+    /// the clause («فقد توقفت الحملة بعد 29 يوماً»); and no future word. Read only for these expressions, which are
+    /// rare.
     fn told_past(&self, i: usize, end: usize) -> bool {
         let bare = |k: usize| {
             self.word(k)
                 .map(|w| w.strip_prefix(['و', 'ف']).unwrap_or(w))
                 .filter(|w| !w.is_empty())
         };
-        // A perfect in «ت», not a definite noun or a feminine plural («الانتخابات»).
+        // A perfect in «ت», not a definite noun or a feminine plural («الانتخابات»); «وصلت» may keep its «و».
         let fem_perfect = |k: usize| {
-            bare(k).is_some_and(|w| {
+            let perfect = |w: &str| {
                 !w.starts_with("ال")
                     && !w.ends_with("ات")
                     && crate::event::morph::looks_feminine_perfect(w)
-            })
+            };
+            bare(k).is_some_and(perfect) || self.word(k).is_some_and(perfect)
         };
         let after = if self.punct(end) == Some(',') {
             end + 1
@@ -6828,9 +6833,9 @@ impl<'a> Parser<'a> {
         // Right before «بعد» too, unless a preposition stands before it: «إلى بيروت بعد يومين» is a place.
         let mut past = self.kw_list(after, WordList::PastAux).is_some()
             || fem_perfect(after)
-            || (i >= 2
+            || (i >= 1
                 && fem_perfect(i - 1)
-                && !self.is_any(i - 2, &["الي", "في", "من", "علي", "عن", "مع"]));
+                && !(i >= 2 && self.is_any(i - 2, &["الي", "في", "من", "علي", "عن", "مع"])));
         // Back through the clause, up to seven words: «قد» before a perfect, «لم». (Not its head alone: «تعهدت
         // اللجنة بتقديم تقريرها بعد ثلاثة أشهر» promises what is to come.)
         for k in (i.saturating_sub(7)..i).rev() {

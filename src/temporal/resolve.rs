@@ -1633,8 +1633,10 @@ impl Context {
         if let Some(mut w) = x.week {
             let r = self.base(x, uses)?.date();
             // «عائدين من عطلة نهاية الأسبوع» on a Wednesday: the weekend just past, as a weekday alone is.
+            // So is the end of a plain week in a clause told as past («في نهاية الأسبوع، عادت …» on a Monday);
+            // with an imperfect it is this week's («يعود الوفد نهاية الأسبوع»).
             if x.plain_week
-                && x.part == Some(Part::Weekend)
+                && (x.part == Some(Part::Weekend) || x.part == Some(Part::End) && x.told_past)
                 && !prefer_future
                 && r.weekday().num_days_from_monday() < 4
             {
