@@ -2714,6 +2714,14 @@ impl<'a> Parser<'a> {
                     cs.next() == Some('س') && matches!(cs.next(), Some('ي' | 'ت'))
                 })
         };
+        // A relative clause in the imperfect tells what is, or is to come, with its main clause («ستشارك الوفود في
+        // المؤتمر الذي تنظمه الحكومة يوم الجمعة»): it parts nothing.
+        let imperfect = |j: usize| {
+            self.word(j).is_some_and(|w| {
+                crate::event::morph::looks_imperfect(w)
+                    && !crate::event::morph::looks_feminine_perfect(w)
+            })
+        };
         (k + 1..s).any(|j| {
             compare(j)
                 || self.word(j).is_some_and(|w| {
@@ -2729,7 +2737,7 @@ impl<'a> Parser<'a> {
                             | "اللواتي"
                             | "اللاتي"
                     )
-                })
+                }) && !imperfect(j + 1)
         })
     }
 
