@@ -685,10 +685,18 @@ pub(crate) enum WordList {
     /// Nouns before a season in construct that make it a political movement, not a time of year («ثورات الربيع»,
     /// «دول الربيع»): `movement_head`.
     MovementHead,
+    /// Verbs of exceeding: negated before «على»/«عن» and a count, with their subject between, they bound it from
+    /// above («ألا تزيد مدة الحبس على ستة أشهر»: at most): `bound_above`.
+    BoundAbove,
+    /// Verbs of falling short, so negated: a bound from below («لا تقل مدته عن عامين»: at least): `bound_below`.
+    BoundBelow,
+    /// Perfect auxiliaries that tell a clause as past («تم», «جرى»): «بعد» with a count right before one counts from
+    /// the narrative's act, not ahead of the reference: `past_aux`.
+    PastAux,
 }
 
 impl WordList {
-    const ALL: [WordList; 54] = [
+    const ALL: [WordList; 57] = [
         WordList::MonthEpithet,
         WordList::CalendarYear,
         WordList::Counted,
@@ -743,6 +751,9 @@ impl WordList {
         WordList::CompareOpen,
         WordList::AgeHead,
         WordList::MovementHead,
+        WordList::BoundAbove,
+        WordList::BoundBelow,
+        WordList::PastAux,
     ];
 
     fn name(self) -> &'static str {
@@ -801,6 +812,9 @@ impl WordList {
             WordList::CompareOpen => "compare_open",
             WordList::AgeHead => "age_head",
             WordList::MovementHead => "movement_head",
+            WordList::BoundAbove => "bound_above",
+            WordList::BoundBelow => "bound_below",
+            WordList::PastAux => "past_aux",
         }
     }
 }

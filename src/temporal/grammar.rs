@@ -143,6 +143,10 @@ pub(crate) struct DateX {
     /// «الأسبوع» with neither a shift word nor a demonstrative («عائدين من عطلة نهاية الأسبوع»): its weekend is the
     /// one on the preferred side of the reference.
     pub plain_week: bool,
+    /// «بعد» with a count in a clause told as past («انسحبت القوات بعد شهر واحد», «وبعد ساعات تم إطلاق سراحهم»): it
+    /// counts from an act of the narrative, not ahead of the reference; unless a written date just before anchors
+    /// it, the count is a length of time.
+    pub told_past: bool,
     /// A day and month with no year whose last dated neighbour is two sentences back or more, or one back but in a
     /// background clause («وكانت الحكومة قد أقرت الخطة عام 2020. … يوم 6 أيلول»): with a reference, the year is the
     /// reference's, not the narrative's.
@@ -2731,6 +2735,14 @@ impl<'a> Parser<'a> {
                 !v.starts_with(['ي', 'ن', 'ت', 'س', 'ا']) && v.chars().count() >= 3
             })
         };
+        // A relative clause in the imperfect tells what is, or is to come, with its main clause («ستشارك الوفود في
+        // المؤتمر الذي تنظمه الحكومة يوم الجمعة»): it parts nothing.
+        let imperfect = |j: usize| {
+            self.word(j).is_some_and(|w| {
+                crate::event::morph::looks_imperfect(w)
+                    && !crate::event::morph::looks_feminine_perfect(w)
+            })
+        };
         (k + 1..s).any(|j| {
             compare(j)
                 || past_when(j)
@@ -2747,7 +2759,7 @@ impl<'a> Parser<'a> {
                             | "اللواتي"
                             | "اللاتي"
                     )
-                })
+                }) && !imperfect(j + 1)
         })
     }
 
@@ -3892,8 +3904,8 @@ impl<'a> Parser<'a> {
                 }
             }
         }
-        // «موسم 2022» alone is as well a year as a count: only with the adjective that names the calendar.
-        (!pair_only && (!season || j > i + 1)).then_some((j + 1, skip, Expr::Date(year(y1))))
+        // «موسم 2019», «الموسم 2022»: the season of that year (a sports or farming season named by one year).
+        (!pair_only).then_some((j + 1, skip, Expr::Date(year(y1))))
     }
 
     /// Weekdays: «الأحد», «يوم الأحد», «اليوم الاثنين», «أمس الخميس», «الأحد الماضي», «الخميس الموافق 14 شباط»,
@@ -3939,11 +3951,12 @@ impl<'a> Parser<'a> {
         }
         // «أمس الخميس», «بعد غد الثلاثاء», «أول أمس الأحد».
         if let Some(l) = self.lex(j, bits::REL_DAY, |r| matches!(r, Reading::RelDay(-2..=2))) {
+            // «أمس للجمعة الرابعة»: a weekday with a preposition glued to it is not the relative day's own.
             if self
                 .lex(j + l.ntok, bits::WEEKDAY, |r| {
                     matches!(r, Reading::Weekday(_))
                 })
-                .is_some()
+                .is_some_and(|w| !(w.prefixed && self.starts(j + l.ntok, "ل")))
             {
                 if let Reading::RelDay(o) = l.reading {
                     rel = Some(o.into());
@@ -4128,6 +4141,21 @@ impl<'a> Parser<'a> {
                 end = e;
             }
         } else if let Some((e, d)) = self.ordinal(k) {
+            // «للجمعة الرابعة على التوالي», «الجمعة الثالثة»: a feminine ordinal agrees with the weekday, not with the
+            // day of the month (masculine, «الجمعة الرابع عشر»): it counts Fridays, it names no day of the month
+            // (before «من» and a month it is the n-th such weekday of it, read elsewhere). A weekday after «ل» is then
+            // the one counted, no date at all; the weekday alone is still the day the act took place.
+            if k == end
+                && !self.is(e, "من")
+                && self
+                    .word(k)
+                    .is_some_and(|w| w.ends_with('ه') || w == "الاولي")
+            {
+                if j == i && wl.prefixed && self.starts(j, "ل") {
+                    return None;
+                }
+                return Some((end, skip, x));
+            }
             // «السبت السادس عشر»: day of the current month. An ordinal without the article heads a noun, no day:
             // «نفذت الجمعة أول غارة», «يوم الأربعاء ولأول مرة».
             let definite = self
@@ -5054,6 +5082,9 @@ impl<'a> Parser<'a> {
             return Some((e, l.skip, x));
         }
         x.part = Some(p);
+        // «في نهاية الأسبوع، عادت الاضطرابات»: the end of a plain week in a clause told as past (see `told_past`) may
+        // be the last week's.
+        x.told_past = p == Part::End && x.plain_week && self.told_past(i, e);
         Some((e, l.skip, x))
     }
 
@@ -5574,9 +5605,15 @@ impl<'a> Parser<'a> {
         }
         // A quote or bracket that opens on the next word starts what follows the unit, not the end of the clause
         // («إلى عقد "جنيف 3"» is the holding of a conference).
-        match self.tok(i + 1) {
+        self.closes_clause(i + 1)
+    }
+
+    /// Nothing of the clause stands at `i`: the text ends, or a line break or a mark other than an opening quote or
+    /// bracket.
+    fn closes_clause(&self, i: usize) -> bool {
+        match self.tok(i) {
             None => true,
-            Some(t) => matches!(t.kind, Kind::Break | Kind::Punct(_)) && !self.opens(i + 1),
+            Some(t) => matches!(t.kind, Kind::Break | Kind::Punct(_)) && !self.opens(i),
         }
     }
 
@@ -5843,6 +5880,8 @@ impl<'a> Parser<'a> {
                 }
             }
         }
+        // «ألا تزيد مدة الحبس على ستة أشهر»: a negated bound whose subject stands before «على».
+        let modifier = modifier.or_else(|| self.split_bound(i));
         // «بين ساعتين» with no second end: «بين» is the preposition, out of the span.
         Some(Match::new(
             if between { j } else { i },
@@ -5856,6 +5895,31 @@ impl<'a> Parser<'a> {
                 more,
             },
         ))
+    }
+
+    /// «ألا تزيد مدة الحبس على ستة أشهر», «لا تقل مدته عن عامين»: a negated verb of exceeding or falling short (lists
+    /// `bound_above`, `bound_below`), its subject of one to three words, then «على»/«عن» right before the count at i:
+    /// at most or at least. The verb with «على» right after it is the approximator of the lexicon.
+    fn split_bound(&self, i: usize) -> Option<&'static str> {
+        if i < 4 || !self.is_any(i - 1, &["على", "علي", "عن"]) {
+            return None;
+        }
+        for k in (i.saturating_sub(5).max(1)..i - 2).rev() {
+            if self.tok(k + 1).is_some_and(|t| t.kind != Kind::Word) {
+                return None;
+            }
+            if self.is_listed(k, WordList::BoundAbove) {
+                return self
+                    .is_any(k - 1, &["لا", "الا", "لن", "لم"])
+                    .then_some("EQUAL_OR_LESS");
+            }
+            if self.is_listed(k, WordList::BoundBelow) {
+                return self
+                    .is_any(k - 1, &["لا", "الا", "لن"])
+                    .then_some("EQUAL_OR_MORE");
+            }
+        }
+        None
     }
 
     /// «و» and a quantity of a smaller unit at i («سنة وستة أشهر»).
@@ -6741,14 +6805,16 @@ impl<'a> Parser<'a> {
             return None;
         }
         // «قبل نحو عقد», «قبل ثلاثة عقود», «قبل قرنين»: so many years back. A lone «عقد» or «قرن» is too often another
-        // word («قبل عقد القمة»: before the summit is held), so it needs an approximator, a count, or «من الزمن»; and
-        // decades after are the length of a life's work («بعد أربعة عقود قضاها وزيراً»), not a date.
+        // word («قبل عقد القمة»: before the summit is held), so it needs an approximator, a count, «من الزمن», or
+        // nothing after it in its clause («وقع ذلك قبل عقد،»: nothing to hold); and decades after are the length of a
+        // life's work («بعد أربعة عقود قضاها وزيراً»), not a date.
         let (amount, unit) = match unit {
             Unit::Decade | Unit::Century => {
                 let counted = approx.is_some()
                     || amount > 1
                     || (self.is(self.complete(end), "من")
-                        && self.is(self.complete(end) + 1, "الزمن"));
+                        && self.is(self.complete(end) + 1, "الزمن"))
+                    || (!anaphoric && self.closes_clause(end));
                 if sign > 0 || vague || !more.iter().all(Option::is_none) || !counted {
                     return None;
                 }
@@ -6763,9 +6829,59 @@ impl<'a> Parser<'a> {
             vague,
             modifier: if vague { Some("APPROX") } else { approx },
             anaphoric,
+            told_past: sign > 0 && !anaphoric && self.told_past(i, end),
             ..DateX::default()
         };
         Some(Match::new(i, end, skip, Expr::Date(x)))
+    }
+
+    /// The clause of the expression at `i..end` («بعد» and its count, «نهاية الأسبوع») is told as past: a perfect
+    /// auxiliary right after it («بعد ساعات تم إطلاق سراحهم»; list `past_aux`), a perfect in «ت» right after it or
+    /// right before it («وبعد عام جاءت النكسة», «لكنها انسحبت بعد شهر»), «قد» before a perfect or «لم» earlier in
+    /// the clause («فقد توقفت الحملة بعد 29 يوماً»); and no future word. Read only for these expressions, which are
+    /// rare.
+    fn told_past(&self, i: usize, end: usize) -> bool {
+        let bare = |k: usize| {
+            self.word(k)
+                .map(|w| w.strip_prefix(['و', 'ف']).unwrap_or(w))
+                .filter(|w| !w.is_empty())
+        };
+        // A perfect in «ت», not a definite noun or a feminine plural («الانتخابات»); «وصلت» may keep its «و».
+        let fem_perfect = |k: usize| {
+            let perfect = |w: &str| {
+                !w.starts_with("ال")
+                    && !w.ends_with("ات")
+                    && crate::event::morph::looks_feminine_perfect(w)
+            };
+            bare(k).is_some_and(perfect) || self.word(k).is_some_and(perfect)
+        };
+        let after = if self.punct(end) == Some(',') {
+            end + 1
+        } else {
+            end
+        };
+        // Right before «بعد» too, unless a preposition stands before it: «إلى بيروت بعد يومين» is a place.
+        let mut past = self.kw_list(after, WordList::PastAux).is_some()
+            || fem_perfect(after)
+            || (i >= 1
+                && fem_perfect(i - 1)
+                && !(i >= 2 && self.is_any(i - 2, &["الي", "في", "من", "علي", "عن", "مع"])));
+        // Back through the clause, up to seven words: «قد» before a perfect, «لم». (Not its head alone: «تعهدت
+        // اللجنة بتقديم تقريرها بعد ثلاثة أشهر» promises what is to come.)
+        for k in (i.saturating_sub(7)..i).rev() {
+            if past || self.tok(k).map(|t| t.kind) != Some(Kind::Word) {
+                break;
+            }
+            past = match bare(k) {
+                Some("لم") => true,
+                Some("قد" | "لقد") => !bare(k + 1).is_some_and(|w| {
+                    crate::event::morph::looks_imperfect(w)
+                        && !crate::event::morph::looks_feminine_perfect(w)
+                }),
+                _ => false,
+            };
+        }
+        past && !self.future_context(i)
     }
 
     /// «ذلك», «ذلك التاريخ», «ذلك اليوم» at i, standing for the narrative's last date: the end. Not «ذلك» before
@@ -8076,6 +8192,14 @@ impl<'a> Parser<'a> {
                     }
                 }
             }
+        }
+        // «موسم الحج» names the pilgrimage's days as a time of every year («يستعد قطاع الطيران لموسم الحج»): one
+        // of them only with a shift or a year («موسم الحج المقبل», «موسم الحج 1446»).
+        if x.year.is_none()
+            && x.month.is_none()
+            && self.word(j).is_some_and(|w| w.ends_with("موسم"))
+        {
+            return None;
         }
         Some((end, skip, x))
     }

@@ -521,6 +521,30 @@ impl Context {
                         x.anaphoric = true;
                     }
                 }
+                // «انسحبت القوات بعد شهر واحد»: with no written date to count from, a count after «بعد» in a clause
+                // told as past is from an act of the narrative, a length of time (without «بعد»).
+                if let (true, false, Some((n, unit))) = (x.told_past, x.anaphoric, x.offset) {
+                    let amount = u64::try_from(n).ok()?;
+                    let lead = text.find(char::is_whitespace)?;
+                    let rest = text.get(lead..)?;
+                    let from = lead + (rest.len() - rest.trim_start().len());
+                    let (span, text) = (Span::new(at + from, end), text.get(from..)?);
+                    let more = x
+                        .offset_more
+                        .map(|p| p.and_then(|(a, u)| u64::try_from(a).ok().map(|a| (a, u))));
+                    return self.resolve(
+                        &Expr::Duration {
+                            amount,
+                            unit,
+                            modifier: if x.vague { None } else { x.modifier },
+                            vague: x.vague,
+                            more,
+                        },
+                        false,
+                        span,
+                        text,
+                    );
+                }
                 let mut uses = Uses::default();
                 if let Some(sym) = self.symbolic(&x, span, text) {
                     return Some(sym);
@@ -1609,8 +1633,10 @@ impl Context {
         if let Some(mut w) = x.week {
             let r = self.base(x, uses)?.date();
             // «عائدين من عطلة نهاية الأسبوع» on a Wednesday: the weekend just past, as a weekday alone is.
+            // So is the end of a plain week in a clause told as past («في نهاية الأسبوع، عادت …» on a Monday);
+            // with an imperfect it is this week's («يعود الوفد نهاية الأسبوع»).
             if x.plain_week
-                && x.part == Some(Part::Weekend)
+                && (x.part == Some(Part::Weekend) || x.part == Some(Part::End) && x.told_past)
                 && !prefer_future
                 && r.weekday().num_days_from_monday() < 4
             {
