@@ -3722,6 +3722,7 @@ fn patient_first(kind: EventKind) -> bool {
             | EventKind::Threat
             | EventKind::Accusation
             | EventKind::Sanction
+            | EventKind::Dismissal
     )
 }
 
@@ -5090,9 +5091,23 @@ fn detect_chunk(
                             // Nor to what the planned act answers («ينوي التوجه إلى المحكمة رداً على مقتل الطفل»).
                             // Nor does a call reach past a comma to a saying or a threat: that is another act of
                             // the caller («طالبت بفدية، مهددة بنشر البيانات»).
+                            // Nor does a cue of some scope reach a perfect verb joined by «و»: that is an act of
+                            // its own, told as done («ويهدد كل من يحاول الخروج منها وقال الشيخ …»).
                             CueKind::Planned
                                 if within
                                     && !(medium && c.cue.scope == 0)
+                                    && !(c.cue.scope > 0
+                                        && !h.nominal
+                                        && !h.imperfect
+                                        && j + 1 < i
+                                        && doc.word(i).is_some_and(|w| {
+                                            // (A verb of a root in «و» is not cut: «وصف», «وقع» have three
+                                            // letters; an alef after «و» may be the verb's hamza, «وأكد».)
+                                            w.starts_with('و')
+                                                && w.chars().nth(3).is_some()
+                                                && !w.starts_with("وا")
+                                                || conjoined_verb(w.as_bytes())
+                                        }))
                                     && !(framed_between(&doc, c.end, i) || answered(&doc, i))
                                     && !(c.cue.scope == 0
                                         && (h.entry.kind.family() == super::Family::Speech
@@ -6783,9 +6798,18 @@ fn detect_chunk(
                     && m.start > h.last
                     && (h.last + 1..m.start).any(|k| topic_prep(&doc, k))
             };
+            // A name after a word of suspicion that follows the trigger is what someone is suspected of belonging to
+            // («اعتقلت الشرطة أشخاصاً يشتبه بانتمائهم إلى تنظيم داعش»), no participant.
+            let suspected = m.start > h.last
+                && (h.last + 1..m.start).any(|k| {
+                    doc.word(k).is_some_and(|w| {
+                        EVENT_LEXICON.in_list(WordList::Suspected, strip_article(w))
+                    })
+                });
             let role = role.filter(|&r| {
                 !at_border
                     && !topic(r)
+                    && !suspected
                     && (r != Role::Agent
                         || (force || by_members || !dative(&doc, m))
                             && (!matches!(
