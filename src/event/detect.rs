@@ -4774,6 +4774,14 @@ fn detect_chunk(
     // Sorted, so that each look for one in a span is a binary search, not a scan (one per killing).
     let mut violent = violent;
     violent.sort_unstable();
+    // The last tokens of the event nouns that are no saying, sorted: a name right after one is in its genitive
+    // («طالب المحتجون بإقالة وزير الكهرباء», «أشار إلى زيارة وزير الخارجية»), not the one who speaks.
+    let mut act_noun_ends: Vec<usize> = hits
+        .iter()
+        .filter(|h| h.nominal && h.entry.kind.family() != super::Family::Speech)
+        .map(|h| h.last)
+        .collect();
+    act_noun_ends.sort_unstable();
     let mut obj_k = 0;
     // Where the last trigger kept apart from a day as the cause of an act starts: what it tells of («إثر اشتباكات
     // أوقعت قتلى») is part of that cause, not the act a later cause answers.
@@ -6806,10 +6814,14 @@ fn detect_chunk(
                         EVENT_LEXICON.in_list(WordList::Suspected, strip_article(w))
                     })
                 });
+            let of_act = h.entry.kind.family() == super::Family::Speech
+                && m.start > h.last + 1
+                && act_noun_ends.binary_search(&(m.start - 1)).is_ok();
             let role = role.filter(|&r| {
                 !at_border
                     && !topic(r)
                     && !suspected
+                    && (r != Role::Agent || !of_act)
                     && (r != Role::Agent
                         || (force || by_members || !dative(&doc, m))
                             && (!matches!(
