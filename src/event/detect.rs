@@ -4747,6 +4747,8 @@ fn detect_chunk(
     let mut demand_end: Option<usize> = None;
     // The last token of the last verb trigger, when it is an imperfect told as possible («قد تعلق»).
     let mut maybe_verb: Option<usize> = None;
+    // The last token of the last verb told as to come with «س» or joined to one («ستعقد اللجنة اجتماعاً»).
+    let mut future_verb: Option<usize> = None;
     // The first token of the last trigger that is no saying: the object of a threat before it, if it has «ب» (see
     // [`threat_object`]), is that one.
     let mut prev_act: Option<usize> = None;
@@ -5328,6 +5330,23 @@ fn detect_chunk(
                 hypothetical = true;
             }
             maybe_verb = (h.imperfect && hypothetical).then_some(h.last);
+            // So does one joined to a verb told as to come its future («ستعقد اللجنة اجتماعاً طارئاً في القاهرة
+            // وتصدر بياناً»).
+            if h.imperfect
+                && !h.future
+                && !planned
+                && !hypothetical
+                && future_verb.is_some_and(|last| {
+                    last < i
+                        && i - last <= CONJOINED_REACH
+                        && doc.word(i).is_some_and(|w| w.starts_with('و'))
+                        && (last + 1..i)
+                            .all(|k| doc.toks.get(k).is_some_and(|t| t.kind == Tk::Word))
+                })
+            {
+                planned = true;
+            }
+            future_verb = ((h.future || h.imperfect) && planned && !hypothetical).then_some(h.last);
         }
         prev_hit = Some((h.first, h.last, negative));
         if h.entry.kind.family() != super::Family::Speech {
