@@ -3826,6 +3826,7 @@ fn patient_first(kind: EventKind) -> bool {
             | EventKind::Threat
             | EventKind::Accusation
             | EventKind::Sanction
+            | EventKind::Dismissal
     )
 }
 
@@ -4850,6 +4851,8 @@ fn detect_chunk(
     let mut demand_end: Option<usize> = None;
     // The last token of the last verb trigger, when it is an imperfect told as possible («قد تعلق»).
     let mut maybe_verb: Option<usize> = None;
+    // The last token of the last verb told as to come with «س» or joined to one («ستعقد اللجنة اجتماعاً»).
+    let mut future_verb: Option<usize> = None;
     // The first token of the last trigger that is no saying: the object of a threat before it, if it has «ب» (see
     // [`threat_object`]), is that one.
     let mut prev_act: Option<usize> = None;
@@ -4877,6 +4880,14 @@ fn detect_chunk(
     // Sorted, so that each look for one in a span is a binary search, not a scan (one per killing).
     let mut violent = violent;
     violent.sort_unstable();
+    // The last tokens of the event nouns that are no saying, sorted: a name right after one is in its genitive
+    // («طالب المحتجون بإقالة وزير الكهرباء», «أشار إلى زيارة وزير الخارجية»), not the one who speaks.
+    let mut act_noun_ends: Vec<usize> = hits
+        .iter()
+        .filter(|h| h.nominal && h.entry.kind.family() != super::Family::Speech)
+        .map(|h| h.last)
+        .collect();
+    act_noun_ends.sort_unstable();
     let mut obj_k = 0;
     // Where the last trigger kept apart from a day as the cause of an act starts: what it tells of («إثر اشتباكات
     // أوقعت قتلى») is part of that cause, not the act a later cause answers.
@@ -5194,9 +5205,23 @@ fn detect_chunk(
                             // Nor to what the planned act answers («ينوي التوجه إلى المحكمة رداً على مقتل الطفل»).
                             // Nor does a call reach past a comma to a saying or a threat: that is another act of
                             // the caller («طالبت بفدية، مهددة بنشر البيانات»).
+                            // Nor does a cue of some scope reach a perfect verb joined by «و»: that is an act of
+                            // its own, told as done («ويهدد كل من يحاول الخروج منها وقال الشيخ …»).
                             CueKind::Planned
                                 if within
                                     && !(medium && c.cue.scope == 0)
+                                    && !(c.cue.scope > 0
+                                        && !h.nominal
+                                        && !h.imperfect
+                                        && j + 1 < i
+                                        && doc.word(i).is_some_and(|w| {
+                                            // (A verb of a root in «و» is not cut: «وصف», «وقع» have three
+                                            // letters; an alef after «و» may be the verb's hamza, «وأكد».)
+                                            w.starts_with('و')
+                                                && w.chars().nth(3).is_some()
+                                                && !w.starts_with("وا")
+                                                || conjoined_verb(w.as_bytes())
+                                        }))
                                     && !(framed_between(&doc, c.end, i) || answered(&doc, i))
                                     && !(c.cue.scope == 0
                                         && (h.entry.kind.family() == super::Family::Speech
@@ -5409,6 +5434,23 @@ fn detect_chunk(
                 hypothetical = true;
             }
             maybe_verb = (h.imperfect && hypothetical).then_some(h.last);
+            // So does one joined to a verb told as to come its future («ستعقد اللجنة اجتماعاً طارئاً في القاهرة
+            // وتصدر بياناً»).
+            if h.imperfect
+                && !h.future
+                && !planned
+                && !hypothetical
+                && future_verb.is_some_and(|last| {
+                    last < i
+                        && i - last <= CONJOINED_REACH
+                        && doc.word(i).is_some_and(|w| w.starts_with('و'))
+                        && (last + 1..i)
+                            .all(|k| doc.toks.get(k).is_some_and(|t| t.kind == Tk::Word))
+                })
+            {
+                planned = true;
+            }
+            future_verb = ((h.future || h.imperfect) && planned && !hypothetical).then_some(h.last);
         }
         prev_hit = Some((h.first, h.last, negative));
         if h.entry.kind.family() != super::Family::Speech {
@@ -6904,9 +6946,22 @@ fn detect_chunk(
                     && m.start > h.last
                     && (h.last + 1..m.start).any(|k| topic_prep(&doc, k))
             };
+            // A name after a word of suspicion that follows the trigger is what someone is suspected of belonging to
+            // («اعتقلت الشرطة أشخاصاً يشتبه بانتمائهم إلى تنظيم داعش»), no participant.
+            let suspected = m.start > h.last
+                && (h.last + 1..m.start).any(|k| {
+                    doc.word(k).is_some_and(|w| {
+                        EVENT_LEXICON.in_list(WordList::Suspected, strip_article(w))
+                    })
+                });
+            let of_act = h.entry.kind.family() == super::Family::Speech
+                && m.start > h.last + 1
+                && act_noun_ends.binary_search(&(m.start - 1)).is_ok();
             let role = role.filter(|&r| {
                 !at_border
                     && !topic(r)
+                    && !suspected
+                    && (r != Role::Agent || !of_act)
                     && (r != Role::Agent
                         || (force || by_members || !dative(&doc, m))
                             && (!matches!(

@@ -517,6 +517,10 @@ pub(crate) enum WordList {
     /// `@topic_prep`: prepositions of topic («بشأن», «حول»): a name after one is what is spoken of, not who acts,
     /// and a clause they open before its verb names no subject.
     TopicPrep,
+    /// `@suspected`: words of suspicion («يشتبه», «المشتبه»): a name after one, later than the trigger in its clause,
+    /// is what someone is suspected of belonging to or doing («اعتقلت الشرطة أشخاصاً يشتبه بانتمائهم إلى تنظيم
+    /// داعش»), no participant of the event.
+    Suspected,
     /// `@topic_opener`: nouns of topic or frame that open a clause after «في/على» («وفي سياق …», «وعلى صعيد …»): a
     /// name in that phrase is not the verb's subject.
     TopicOpener,
@@ -630,7 +634,7 @@ pub(crate) enum WordList {
 }
 
 impl WordList {
-    const ALL: [WordList; 65] = [
+    const ALL: [WordList; 66] = [
         WordList::Institution,
         WordList::PlaceNoun,
         WordList::Still,
@@ -660,6 +664,7 @@ impl WordList {
         WordList::Frontier,
         WordList::Fronted,
         WordList::TopicPrep,
+        WordList::Suspected,
         WordList::TopicOpener,
         WordList::AttackName,
         WordList::ForceMember,
@@ -729,6 +734,7 @@ impl WordList {
             WordList::Frontier => "@frontier",
             WordList::Fronted => "@fronted",
             WordList::TopicPrep => "@topic_prep",
+            WordList::Suspected => "@suspected",
             WordList::TopicOpener => "@topic_opener",
             WordList::AttackName => "@attack_name",
             WordList::ForceMember => "@force_member",

@@ -204,9 +204,9 @@ fn suffixes_of(stem: &str) -> &'static [&'static str] {
     }
 }
 
-/// Whether `stem` has at least five letters (a dual ending on an imperfect stem of four).
+/// Whether `stem` has at least four letters (a dual ending on an imperfect stem of three: «يوقعا», «يقتلا»).
 fn long_stem(stem: &str) -> bool {
-    stem.chars().nth(4).is_some()
+    stem.chars().nth(3).is_some()
 }
 
 /// Calls `f` with `stem` and its suffix-stripped forms (stems of at least two letters), unless `may` says that no
@@ -224,7 +224,7 @@ fn with_suffixes<'a>(
     f(Reading { stem, ..base });
     for &suf in suffixes_of(stem) {
         // The alef ending is the tanween of a noun («هجوماً»); on an imperfect verb it is the dual after «لم», «لن»,
-        // «أن» («لم يلتقيا», «أن يجتمعا»), but on a short stem mostly a hamza («يقرأ» is not «أقرّ»).
+        // «أن» («لم يلتقيا», «أن يجتمعا», «ويوقعا»), but on a stem of two letters mostly a hamza («يقرأ» is not «أقرّ»).
         if suf == "ا" && base.imperfect && !long_stem(stem) {
             continue;
         }
@@ -529,7 +529,7 @@ mod tests {
             };
             out.push((key(stem, false), alef, future, imperfect, definite, ""));
             for suf in SUFFIXES {
-                if suf == "ا" && imperfect && nchars(stem) < 5 {
+                if suf == "ا" && imperfect && nchars(stem) < 4 {
                     continue;
                 }
                 if let Some(s) = stem.strip_suffix(suf) {
