@@ -6658,6 +6658,8 @@ fn detect_chunk(
         // Set once the verb's subject is named right before it («الطيران الإسرائيلي قصف …», «رئيس المجلس طالب …»):
         // the first name after the verb is then its object, not a second subject.
         let mut subject_before = false;
+        // How far the words after the trigger were searched for a word of suspicion, and the first one found.
+        let mut suspect: (usize, Option<usize>) = (h.last + 1, None);
         for m in pool.iter().filter(|m| !locative(m)) {
             if actors.iter().any(|a| a.key == m.key) {
                 continue;
@@ -6948,12 +6950,19 @@ fn detect_chunk(
             };
             // A name after a word of suspicion that follows the trigger is what someone is suspected of belonging to
             // («اعتقلت الشرطة أشخاصاً يشتبه بانتمائهم إلى تنظيم داعش»), no participant.
-            let suspected = m.start > h.last
-                && (h.last + 1..m.start).any(|k| {
-                    doc.word(k).is_some_and(|w| {
+            // (Looked for only for a name with a role, and each word after the trigger at most once per event.)
+            let suspected = role.is_some() && m.start > h.last && {
+                let (upto, found) = &mut suspect;
+                while found.is_none() && *upto < m.start {
+                    if doc.word(*upto).is_some_and(|w| {
                         EVENT_LEXICON.in_list(WordList::Suspected, strip_article(w))
-                    })
-                });
+                    }) {
+                        *found = Some(*upto);
+                    }
+                    *upto += 1;
+                }
+                found.is_some_and(|k| k < m.start)
+            };
             let of_act = h.entry.kind.family() == super::Family::Speech
                 && m.start > h.last + 1
                 && act_noun_ends.binary_search(&(m.start - 1)).is_ok();
