@@ -101,6 +101,9 @@ pub(crate) struct TriggerEntry {
     /// Option `taa`: the word must be written with a taa marbuta in the text: folded, «مظاهرة» (a demonstration) is
     /// «مظاهره», which also reads «مظاهره» (its manifestations).
     pub taa: bool,
+    /// Option `comma`: a participle of circumstance, an event only right after a comma and written bare, with no
+    /// article nor clitic («نفت الجماعة …، متهمة الجيش بتضخيم الأضرار»; not «القبض على 24 متهماً», «المتهمة»).
+    pub comma: bool,
     /// Option `maqsura=A,B`: the lemma ends in «ى» («تبنّى», folded «تبني»): written bare (with «و» at most) and with
     /// a final «ي», the word is the imperfect of another verb («تبني الحكومة قراراتها على …», of «بنى») or the verbal
     /// noun, which is an event only right after one of these words (folded: a preposition or a noun that governs it,
@@ -1052,6 +1055,7 @@ impl EventLexicon {
                 aim: false,
                 not_near: Vec::new(),
                 taa: false,
+                comma: false,
                 maqsura: None,
                 by_state: None,
                 object: false,
@@ -1139,6 +1143,7 @@ impl EventLexicon {
                     ),
                     None if opt == "weak" => entry.weak = true,
                     None if opt == "taa" => entry.taa = true,
+                    None if opt == "comma" => entry.comma = true,
                     None if opt == "passive" => entry.passive = true,
                     None if opt == "object" => entry.object = true,
                     None if opt == "impfa" => entry.impf_alef = true,
@@ -1323,6 +1328,7 @@ impl EventLexicon {
                 && e.defective == entry.defective
                 && e.marbuta == entry.marbuta
                 && e.taa == entry.taa
+                && e.comma == entry.comma
                 && e.impf_only == entry.impf_only
                 && e.impf_waw == entry.impf_waw
                 && e.peek == entry.peek

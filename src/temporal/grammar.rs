@@ -2628,6 +2628,16 @@ impl<'a> Parser<'a> {
                 Kind::Break | Kind::Punct('.' | '?' | '!' | ';') => break,
                 _ => continue,
             }
+            // «… بعد أن أسقطت الدفاعات الجوية فجر الأحد»: a perfect after «بعد أن» tells a past act, and the date
+            // after it is that act's; a future word before it is of another clause. (The «أن» is two letters: D8 A7
+            // D9 86 once folded, one length test for most words.)
+            if !target
+                && t.end - t.start == 4
+                && self.is(lo + off, "ان")
+                && self.done_after_frame(lo + off)
+            {
+                return false;
+            }
             // Most words have neither a future reading nor the prefix «س» (U+0633, bytes D8 B3), alone or after «و»
             // or «ف» (D9 88, D9 81): a look or two each.
             if t.bits & (bits::FUTURE | bits::SHIFT) == 0
@@ -2692,6 +2702,24 @@ impl<'a> Parser<'a> {
             }
         }
         false
+    }
+
+    /// The «أن» at `k` follows «بعد» and comes before a verb that reads as a perfect: a feminine perfect in «ت»
+    /// («أسقطت», «توصلت»), «تم», or a verb that opens with none of the imperfect's letters («التقى», «قصف»). («بعد
+    /// أن ينهي» is a subjunctive, still to come.)
+    fn done_after_frame(&self, k: usize) -> bool {
+        if !k
+            .checked_sub(1)
+            .is_some_and(|p| self.is_any(p, &["بعد", "وبعد"]))
+        {
+            return false;
+        }
+        let Some(w) = self.word(k + 1) else {
+            return false;
+        };
+        w.chars().count() >= 3 && w.ends_with('ت')
+            || w == "تم"
+            || !w.starts_with(['ي', 'ت', 'ن', 'س'])
     }
 
     /// A relative pronoun between the future word at `k` and the date at `s`: the date is in a relative clause with a
