@@ -5213,6 +5213,14 @@ fn detect_chunk(
                             // After a «كان» the «قد» opens a pluperfect, and its verb is a perfect even when it
                             // begins like an imperfect (form V: «وكان الوزير قد ترأس اجتماعاً», «قد نظمت مسيرة»).
                             // A feminine perfect in «ت» is no imperfect either («فقد توصلت», «قد سيطرت», «قد نفذت»).
+                            // «ما قد يؤخر تسلم المحافظ مهامه»: what may be delayed is still to come.
+                            CueKind::HypoImpf
+                                if within
+                                    && c.end < i
+                                    && EVENT_LEXICON.in_list(WordList::Delay, next_w) =>
+                            {
+                                planned = true
+                            }
                             CueKind::HypoImpf
                                 if within
                                     && !next_w.ends_with("وا")

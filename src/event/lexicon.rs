@@ -448,6 +448,9 @@ pub(crate) enum WordList {
     /// `@absent`: verbs of taking part after a negation: the participant stayed away, the event itself took place
     /// («لم يحضر الوزير الاجتماع»).
     Absent,
+    /// `@delay`: verbs of delaying after «قد»: the act they may delay is still to come, not a possibility («ما قد
+    /// يؤخر تسلم المحافظ الجديد مهامه»).
+    Delay,
     /// `@name_stop`: words that end a titled name: function words, a date, the object of a verb whose subject is the
     /// title («وزير الخارجية فؤاد حسين الذي …», «ألقى الوزير كلمة»).
     NameStop,
@@ -633,12 +636,13 @@ pub(crate) enum WordList {
 }
 
 impl WordList {
-    const ALL: [WordList; 65] = [
+    const ALL: [WordList; 66] = [
         WordList::Institution,
         WordList::PlaceNoun,
         WordList::Still,
         WordList::RuleOut,
         WordList::Absent,
+        WordList::Delay,
         WordList::NameStop,
         WordList::TitleModifier,
         WordList::GivenNameStop,
@@ -708,6 +712,7 @@ impl WordList {
             WordList::Still => "@still",
             WordList::RuleOut => "@rule_out",
             WordList::Absent => "@absent",
+            WordList::Delay => "@delay",
             WordList::NameStop => "@name_stop",
             WordList::TitleModifier => "@title_modifier",
             WordList::GivenNameStop => "@given_name_stop",
