@@ -4377,6 +4377,16 @@ fn detect_chunk(
                 if !match_rest(&doc, &cues, i, &e.rest, has_key, &mut matched) {
                     continue;
                 }
+                // Options `mine`, `notmine`: «سفيرها» (its own envoy) or «السفير الفرنسي» (another state's).
+                if let Some(want) = e.mine {
+                    let owned = matched.last().and_then(|&k| doc.word(k)).is_some_and(|w| {
+                        !w.starts_with("ال")
+                            && ["ه", "ها", "هم", "هما"].iter().any(|p| w.ends_with(p))
+                    });
+                    if owned != want {
+                        continue;
+                    }
+                }
                 // A verb's object stands after its subject; a word of `notnear` near it shows the post is another
                 // object's genitive («أوقفت المحكمة تنفيذ قرار رئيس البلدية») or its holder stopped from his work
                 // («أوقفت الوزارة المدير عن العمل»): a shorter reading stands.

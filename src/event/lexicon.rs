@@ -104,6 +104,11 @@ pub(crate) struct TriggerEntry {
     /// Option `comma`: a participle of circumstance, an event only right after a comma and written bare, with no
     /// article nor clitic («نفت الجماعة …، متهمة الجيش بتضخيم الأضرار»; not «القبض على 24 متهماً», «المتهمة»).
     pub comma: bool,
+    /// Options `mine` and `notmine`: the phrase's last word must (`Some(true)`) or must not (`Some(false)`) carry a
+    /// possessive pronoun: «استدعت الجزائر سفيرها» calls its own envoy home, «استدعت الخارجية السفير الفرنسي» summons
+    /// another state's (the words of a phrase are matched with their suffixes stripped, so no word list tells them
+    /// apart).
+    pub mine: Option<bool>,
     /// Option `maqsura=A,B`: the lemma ends in «ى» («تبنّى», folded «تبني»): written bare (with «و» at most) and with
     /// a final «ي», the word is the imperfect of another verb («تبني الحكومة قراراتها على …», of «بنى») or the verbal
     /// noun, which is an event only right after one of these words (folded: a preposition or a noun that governs it,
@@ -1061,6 +1066,7 @@ impl EventLexicon {
                 not_near: Vec::new(),
                 taa: false,
                 comma: false,
+                mine: None,
                 maqsura: None,
                 by_state: None,
                 object: false,
@@ -1149,6 +1155,8 @@ impl EventLexicon {
                     None if opt == "weak" => entry.weak = true,
                     None if opt == "taa" => entry.taa = true,
                     None if opt == "comma" => entry.comma = true,
+                    None if opt == "mine" => entry.mine = Some(true),
+                    None if opt == "notmine" => entry.mine = Some(false),
                     None if opt == "passive" => entry.passive = true,
                     None if opt == "object" => entry.object = true,
                     None if opt == "impfa" => entry.impf_alef = true,
@@ -1334,6 +1342,7 @@ impl EventLexicon {
                 && e.marbuta == entry.marbuta
                 && e.taa == entry.taa
                 && e.comma == entry.comma
+                && e.mine == entry.mine
                 && e.impf_only == entry.impf_only
                 && e.impf_waw == entry.impf_waw
                 && e.peek == entry.peek
