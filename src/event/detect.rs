@@ -1716,6 +1716,45 @@ fn alternative(doc: &Doc<'_>, a: usize, i: usize, b: usize) -> bool {
     (i <= a + 1 && (i + 1..b).any(or)) || (a..b.min(i)).any(|k| or(k) && i <= k + 2)
 }
 
+/// Whether expression `t` is a deadline: right after the word «قبل» or «بحلول» («قبل نهاية شهر غشت», «بحلول
+/// نهاية العام»), read on the original text.
+fn deadline(text: &str, t: &Temporal) -> bool {
+    let Some(before) = text.get(..t.span.start).map(str::trim_end) else {
+        return false;
+    };
+    ["قبل", "بحلول"].iter().any(|w| {
+        before.strip_suffix(w).is_some_and(|b| {
+            let b = b.strip_suffix(['و', 'ف']).unwrap_or(b);
+            b.is_empty() || b.ends_with(char::is_whitespace)
+        })
+    })
+}
+
+/// A preposition standing alone between a trigger's last token `last` and an adjective of schedule at `j`: the word
+/// qualifies the preposition's object, not the trigger («أغلقت مجالها الجوي أمام الرحلات القادمة»: the flights
+/// are to come, not the closure). Read only where such a word follows a trigger.
+fn prep_between(doc: &Doc<'_>, last: usize, j: usize) -> bool {
+    (last + 1..j).any(|k| {
+        doc.word(k).is_some_and(|w| {
+            matches!(
+                w,
+                "امام"
+                    | "من"
+                    | "الي"
+                    | "علي"
+                    | "عن"
+                    | "مع"
+                    | "ضد"
+                    | "حول"
+                    | "بين"
+                    | "تجاه"
+                    | "نحو"
+                    | "لدي"
+            )
+        })
+    })
+}
+
 /// Whether a cue of schedule at `j` (ending before `end`) after a trigger whose first token is `i` tells the event's
 /// own time. An adjective does («القمة المقبلة»); a future verb («ستعقد», «سيبدأ») only when the event is its subject
 /// standing before it («القمة ستعقد في الرياض»): not when the event is the frame of another act («وعقب الاجتماع سيعقد
@@ -3103,14 +3142,23 @@ fn last_says_that(doc: &Doc<'_>, vocab: &Words<'_>, lo: usize, hi: usize) -> Opt
 /// in between, and the denial is of that one («نفى مقتل أي من جنوده في الاشتباكات»: the clashes took place), or what is
 /// denied is a responsibility («نفت إسرائيل مسؤوليتها عن الغارة»: the strike took place).
 fn denies_other(doc: &Doc<'_>, from: usize, i: usize, prev_trigger: Option<usize>) -> bool {
-    prev_trigger.is_some_and(|p| p >= from && p < i)
-        || (from..i).any(|k| {
-            doc.word(k).is_some_and(|w| {
-                let w = w.strip_prefix('و').unwrap_or(w);
-                let w = w.strip_prefix("ال").unwrap_or(w);
-                EVENT_LEXICON.starts_with_listed(WordList::Responsibility, w)
-            })
+    // (Not the statement the denial is made in, before an «أن» that opens what is denied: «نفت القوات، في بيان
+    // أصدرته أمس، أن تكون قد استهدفت …» denies the strike.)
+    prev_trigger.is_some_and(|p| {
+        p >= from
+            && p < i
+            && !(p
+                .checked_sub(1)
+                .and_then(|q| doc.word(q))
+                .is_some_and(|w| EVENT_LEXICON.in_list(WordList::Medium, w))
+                && (p + 1..i).any(|k| doc.word_bytes(k) == Some("ان".as_bytes())))
+    }) || (from..i).any(|k| {
+        doc.word(k).is_some_and(|w| {
+            let w = w.strip_prefix('و').unwrap_or(w);
+            let w = w.strip_prefix("ال").unwrap_or(w);
+            EVENT_LEXICON.starts_with_listed(WordList::Responsibility, w)
         })
+    })
 }
 
 /// True when the tokens from `from` to `to` are a verb's named subject and a carrier of the event («أحبطت قوات الأمن
@@ -4434,6 +4482,16 @@ fn detect_chunk(
                 if !match_rest(&doc, &cues, i, &e.rest, has_key, &mut matched) {
                     continue;
                 }
+                // Options `mine`, `notmine`: «سفيرها» (its own envoy) or «السفير الفرنسي» (another state's).
+                if let Some(want) = e.mine {
+                    let owned = matched.last().and_then(|&k| doc.word(k)).is_some_and(|w| {
+                        !w.starts_with("ال")
+                            && ["ه", "ها", "هم", "هما"].iter().any(|p| w.ends_with(p))
+                    });
+                    if owned != want {
+                        continue;
+                    }
+                }
                 // A verb's object stands after its subject; a word of `notnear` near it shows the post is another
                 // object's genitive («أوقفت المحكمة تنفيذ قرار رئيس البلدية») or its holder stopped from his work
                 // («أوقفت الوزارة المدير عن العمل»): a shorter reading stands.
@@ -4562,6 +4620,17 @@ fn detect_chunk(
             continue;
         }
         if let Some(mut h) = best {
+            // A participle of circumstance stands right after a comma, bare (option `comma`): read here, so that one
+            // that is no event («اعتقلت الشرطة متهماً بالسرقة يوم الأحد») parts no date from the trigger before it.
+            if h.entry.comma
+                && !(h.first.checked_sub(1).is_some_and(|p| {
+                    matches!(doc.toks.get(p).map(|t| t.kind), Some(Tk::Punct(',')))
+                }) && doc.word(h.first).is_some_and(|w| {
+                    !w.starts_with("ال") && !w.starts_with(['و', 'ف', 'ب', 'ل', 'ك'])
+                }))
+            {
+                continue;
+            }
             // A state as the subject right after the verb gives the entry's reading for a state («احتجت الجزائر»).
             if let Some(alt) = h.entry.by_state.as_deref() {
                 if state_subject(&doc, &ments, h.last + 1) {
@@ -5159,6 +5228,8 @@ fn detect_chunk(
                             CueKind::Negation
                                 if (within || any_before && !out)
                                     && !ruled_out
+                                    // The statement a denial is made in («نفت الوزارة، في بيان، أن …») was made.
+                                    && !(c.cue.scope == 0 && medium)
                                     // A denial of accusations denies what they say, not that they were made.
                                     && !(c.cue.scope == 0 && h.entry.kind == EventKind::Accusation)
                                     && !EVENT_LEXICON.in_list(WordList::Still, next_w)
@@ -5281,6 +5352,14 @@ fn detect_chunk(
                             // After a «كان» the «قد» opens a pluperfect, and its verb is a perfect even when it
                             // begins like an imperfect (form V: «وكان الوزير قد ترأس اجتماعاً», «قد نظمت مسيرة»).
                             // A feminine perfect in «ت» is no imperfect either («فقد توصلت», «قد سيطرت», «قد نفذت»).
+                            // «ما قد يؤخر تسلم المحافظ مهامه»: what may be delayed is still to come.
+                            CueKind::HypoImpf
+                                if within
+                                    && c.end < i
+                                    && EVENT_LEXICON.in_list(WordList::Delay, next_w) =>
+                            {
+                                planned = true
+                            }
                             CueKind::HypoImpf
                                 if within
                                     && !next_w.ends_with("وا")
@@ -5396,7 +5475,9 @@ fn detect_chunk(
                         }
                         match c.cue.kind {
                             CueKind::PlannedAfter
-                                if !future_of_event(&doc, &ments, h.first, j, c.end) => {}
+                                if !future_of_event(&doc, &ments, h.first, j, c.end)
+                                    || !doc.word(j).is_some_and(has_future_prefix)
+                                        && prep_between(&doc, h.last, j) => {}
                             CueKind::PlannedAfter => {
                                 planned = true;
                                 scheduled = true;
@@ -5937,6 +6018,23 @@ fn detect_chunk(
         {
             chosen = None;
         }
+        // «دعت الجمعيات إلى صرف تعويضات قبل نهاية الشهر»: a deadline after a call is the term of the act called for,
+        // not the call's day, nor that of what is said after it in the sentence («…، محذرة من أن …»); the act called
+        // for, between the two, keeps it.
+        if chosen.is_some_and(|t| {
+            deadline(text, t)
+                && (h.entry.kind == EventKind::Demand && t.span.start >= tspan.end
+                    || tspan.start >= t.span.end
+                        && out
+                            .iter()
+                            .rev()
+                            .take_while(|e| e.sentence == sent_span)
+                            .any(|e| {
+                                e.kind == EventKind::Demand && e.trigger.span.end <= t.span.start
+                            }))
+        }) {
+            chosen = None;
+        }
         let mut announced_by_its_day = false;
         // Past the object of a verb of announcing only a day of its clause is the announcement's (see
         // [`not_of_announcement`]); else the object's date is its own.
@@ -6133,6 +6231,27 @@ fn detect_chunk(
             source = e.date_source;
         }
         let speaker_day = speaker_day.is_some() && h.nominal && h.definite && !h.plural;
+        // «اتهمت الحكومة، في بيان أمس الاثنين، الجماعة بتنفيذ الهجوم»: a definite noun after a statement, an
+        // accusation or a rejection told before it in its sentence, dated by a day written after that trigger and
+        // before it, is the event of its kind told before; the day is the saying's.
+        let governed_day = h.nominal
+            && h.definite
+            && !h.plural
+            && h.first == h.last
+            && date.as_ref().and_then(|d| d.span).is_some_and(|sp| {
+                sp.end <= tspan.start
+                    && out
+                        .iter()
+                        .rev()
+                        .take_while(|e| e.sentence == sent_span)
+                        .next()
+                        .is_some_and(|e| {
+                            matches!(
+                                e.kind,
+                                EventKind::Statement | EventKind::Accusation | EventKind::Rejection
+                            ) && e.trigger.span.start < sp.start
+                        })
+            });
         // «اندلعت اشتباكات … مساء 12 مايو. … وأكد شهود أن الاشتباكات أسفرت …»: a definite plural names the event told
         // before by the same noun.
         let same_noun = |e: &Event| {
@@ -6144,7 +6263,12 @@ fn detect_chunk(
                     .is_some_and(|stem| !stem.is_empty() && e.trigger.text.starts_with(stem))
             })
         };
-        if (date.is_none() || speaker_day) && h.nominal && h.definite && !planned && !hypothetical {
+        if (date.is_none() || speaker_day || governed_day)
+            && h.nominal
+            && h.definite
+            && !planned
+            && !hypothetical
+        {
             if let Some(e) = out
                 .iter()
                 .enumerate()

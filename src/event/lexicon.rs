@@ -101,6 +101,14 @@ pub(crate) struct TriggerEntry {
     /// Option `taa`: the word must be written with a taa marbuta in the text: folded, «مظاهرة» (a demonstration) is
     /// «مظاهره», which also reads «مظاهره» (its manifestations).
     pub taa: bool,
+    /// Option `comma`: a participle of circumstance, an event only right after a comma and written bare, with no
+    /// article nor clitic («نفت الجماعة …، متهمة الجيش بتضخيم الأضرار»; not «القبض على 24 متهماً», «المتهمة»).
+    pub comma: bool,
+    /// Options `mine` and `notmine`: the phrase's last word must (`Some(true)`) or must not (`Some(false)`) carry a
+    /// possessive pronoun: «استدعت الجزائر سفيرها» calls its own envoy home, «استدعت الخارجية السفير الفرنسي» summons
+    /// another state's (the words of a phrase are matched with their suffixes stripped, so no word list tells them
+    /// apart).
+    pub mine: Option<bool>,
     /// Option `maqsura=A,B`: the lemma ends in «ى» («تبنّى», folded «تبني»): written bare (with «و» at most) and with
     /// a final «ي», the word is the imperfect of another verb («تبني الحكومة قراراتها على …», of «بنى») or the verbal
     /// noun, which is an event only right after one of these words (folded: a preposition or a noun that governs it,
@@ -445,6 +453,9 @@ pub(crate) enum WordList {
     /// `@absent`: verbs of taking part after a negation: the participant stayed away, the event itself took place
     /// («لم يحضر الوزير الاجتماع»).
     Absent,
+    /// `@delay`: verbs of delaying after «قد»: the act they may delay is still to come, not a possibility («ما قد
+    /// يؤخر تسلم المحافظ الجديد مهامه»).
+    Delay,
     /// `@name_stop`: words that end a titled name: function words, a date, the object of a verb whose subject is the
     /// title («وزير الخارجية فؤاد حسين الذي …», «ألقى الوزير كلمة»).
     NameStop,
@@ -634,12 +645,13 @@ pub(crate) enum WordList {
 }
 
 impl WordList {
-    const ALL: [WordList; 66] = [
+    const ALL: [WordList; 67] = [
         WordList::Institution,
         WordList::PlaceNoun,
         WordList::Still,
         WordList::RuleOut,
         WordList::Absent,
+        WordList::Delay,
         WordList::NameStop,
         WordList::TitleModifier,
         WordList::GivenNameStop,
@@ -710,6 +722,7 @@ impl WordList {
             WordList::Still => "@still",
             WordList::RuleOut => "@rule_out",
             WordList::Absent => "@absent",
+            WordList::Delay => "@delay",
             WordList::NameStop => "@name_stop",
             WordList::TitleModifier => "@title_modifier",
             WordList::GivenNameStop => "@given_name_stop",
@@ -1058,6 +1071,8 @@ impl EventLexicon {
                 aim: false,
                 not_near: Vec::new(),
                 taa: false,
+                comma: false,
+                mine: None,
                 maqsura: None,
                 by_state: None,
                 object: false,
@@ -1145,6 +1160,9 @@ impl EventLexicon {
                     ),
                     None if opt == "weak" => entry.weak = true,
                     None if opt == "taa" => entry.taa = true,
+                    None if opt == "comma" => entry.comma = true,
+                    None if opt == "mine" => entry.mine = Some(true),
+                    None if opt == "notmine" => entry.mine = Some(false),
                     None if opt == "passive" => entry.passive = true,
                     None if opt == "object" => entry.object = true,
                     None if opt == "impfa" => entry.impf_alef = true,
@@ -1329,6 +1347,8 @@ impl EventLexicon {
                 && e.defective == entry.defective
                 && e.marbuta == entry.marbuta
                 && e.taa == entry.taa
+                && e.comma == entry.comma
+                && e.mine == entry.mine
                 && e.impf_only == entry.impf_only
                 && e.impf_waw == entry.impf_waw
                 && e.peek == entry.peek

@@ -2720,8 +2720,10 @@ impl<'a> Parser<'a> {
                     cs.next() == Some('س') && matches!(cs.next(), Some('ي' | 'ت'))
                 })
         };
-        // «… الذي سيعقد … بعدما رفعت واشنطن في أواخر مارس التجميد»: a clause of time whose verb is a perfect
-        // (not an imperfect in «ي», «ن», «ت» or «س»: «بعدما يتسلم منصبه في يناير» is still ahead) is past.
+        // «… الذي سيعقد … بعدما رفعت واشنطن في أواخر مارس التجميد», «الرحلات القادمة … بعد أن أسقطت الدفاعات
+        // الجوية فجر الأحد»: a clause of time whose verb reads as a perfect is past, and a date in it is its act's.
+        // A perfect: a feminine one in «ت» («أسقطت»), «تم», or a verb that opens with none of the imperfect's letters
+        // («رفعت», «التقى»); not «بعدما يتسلم منصبه في يناير», «بعد أن ينهي», still to come.
         let past_when = |j: usize| {
             let Some(w) = self.word(j) else {
                 return false;
@@ -2732,7 +2734,8 @@ impl<'a> Parser<'a> {
                 _ => return false,
             };
             self.word(v).is_some_and(|v| {
-                !v.starts_with(['ي', 'ن', 'ت', 'س', 'ا']) && v.chars().count() >= 3
+                v.chars().count() >= 3 && (v.ends_with('ت') || !v.starts_with(['ي', 'ت', 'ن', 'س']))
+                    || v == "تم"
             })
         };
         // A relative clause in the imperfect tells what is, or is to come, with its main clause («ستشارك الوفود في
