@@ -2503,3 +2503,38 @@ fn a_subject_before_the_verb_leaves_the_names_after_it_as_objects() {
     ];
     assert_checks(checks, agent_check);
 }
+
+/// The one appointed is the genitive of «تعيين» and the object of «عيّن»; a place named with the post is no
+/// participant. All checks run; the test lists every failure.
+#[test]
+fn the_one_appointed_is_the_target() {
+    use AgentWant::*;
+    use EventKind::Appointment;
+    let checks: &[(&str, &str, &str, AgentWant)] = &[
+        (
+            "أصدر الرئيس قراراً بتعيين وزير الخارجية الأسبق مستشاراً له.",
+            "2024-03-02",
+            "foreign_minister",
+            TargetOf(Appointment),
+        ),
+        (
+            "وعين رئيس الوزراء وزير الداخلية رئيساً للجنة الطوارئ.",
+            "2024-03-02",
+            "prime_minister",
+            AgentOf(Appointment),
+        ),
+        (
+            "وعين رئيس الوزراء وزير الداخلية رئيساً للجنة الطوارئ.",
+            "2024-03-02",
+            "interior_minister",
+            TargetOf(Appointment),
+        ),
+        (
+            "وكان الحوثيون قد عينوه محافظاً لتعز العام الماضي.",
+            "2024-03-02",
+            "taiz",
+            OtherRoleIn(Appointment),
+        ),
+    ];
+    assert_checks(checks, agent_check);
+}

@@ -3875,6 +3875,7 @@ fn patient_first(kind: EventKind) -> bool {
             | EventKind::Accusation
             | EventKind::Sanction
             | EventKind::Dismissal
+            | EventKind::Appointment
     )
 }
 
@@ -7095,6 +7096,11 @@ fn detect_chunk(
                     && !topic(r)
                     && !suspected
                     && (r != Role::Agent || !of_act)
+                    // The one appointed is a person or an office's holder, not the place of the post
+                    // («عينه الحوثيون محافظاً لعدن»).
+                    && (r != Role::Target
+                        || h.entry.kind != EventKind::Appointment
+                        || matches!(m.ty, EntityType::Person | EntityType::Office))
                     && (r != Role::Agent
                         || (force || by_members || !dative(&doc, m))
                             && (!matches!(
