@@ -3013,16 +3013,6 @@ impl Site<'_> {
         !(commas == 0 || (fronted || bare_comma || when) && commas == 1)
     }
 
-    /// The date of the trigger's clause, else of its sentence: the nearest expression inside the bounds, where an
-    /// expression after the trigger counts only if no other trigger stands in between («ويأتي الهجوم قبل … من الجولة
-    /// الثانية … المقررة يوم 20 مارس» dates the round, not the attack), and at sentence level an expression inside
-    /// a relative clause counts only for that clause or the noun right before it («… كما اجتمع الوفد» is not dated by
-    /// «الحوار … الذي بدأ في يونيو 2020» earlier in the sentence). A date before the
-    /// trigger is never blocked: a fronted date scopes over its clause («في 26 يوليو 2021، اتفاقاً يُنهي …»). At
-    /// sentence level, an expression in a later clause that has triggers of other families only is theirs (see
-    /// [`Site::elsewhere`]).
-    /// In a pluperfect clause (`background`) no date of the sentence before the clause counts.
-    /// `before` is in text order (the nearest last), `after` nearest first (see [`DateIndex::around_many`]).
     /// Whether `t` is a day and month with no year that names a well-known event («ثورة 30 يونيو», «أحداث 11
     /// سبتمبر»: the temporal engine leaves its year unknown though the document has a reference date), standing
     /// anywhere but right after the trigger: it dates that event only («هجمات 11 سبتمبر»), not the others of its
@@ -3045,6 +3035,18 @@ impl Site<'_> {
                     .is_some_and(|g| g.trim().is_empty()))
     }
 
+    /// The date of the trigger's clause, else of its sentence: the nearest expression inside the bounds, where an
+    /// expression after the trigger counts only if no other trigger stands in between («ويأتي الهجوم قبل … من الجولة
+    /// الثانية … المقررة يوم 20 مارس» dates the round, not the attack), and at sentence level an expression inside
+    /// a relative clause counts only for that clause or the noun right before it («… كما اجتمع الوفد» is not dated by
+    /// «الحوار … الذي بدأ في يونيو 2020» earlier in the sentence). A date before the
+    /// trigger is never blocked: a fronted date scopes over its clause («في 26 يوليو 2021، اتفاقاً يُنهي …»). At
+    /// sentence level, an expression in a later clause that has triggers of other families only is theirs (see
+    /// [`Site::elsewhere`]).
+    /// In a pluperfect clause (`background`) no date of the sentence before the clause counts.
+    /// A day and month that names a well-known event counts only for that event (see [`Site::names_other`]); a day
+    /// after the trigger beats a month or year before it while it stands at most three times as far.
+    /// `before` is in text order (the nearest last), `after` nearest first (see [`DateIndex::around_many`]).
     fn choose<'a>(&self, before: &[&'a Temporal], after: &[&'a Temporal]) -> Option<&'a Temporal> {
         let pick = |bounds: Span, sentence: bool| {
             let p = before
