@@ -5501,19 +5501,17 @@ fn detect_chunk(
         if h.entry.kind == EventKind::Demand {
             demand_end = Some(h.last);
         }
-        // An imperfect joined by «و» to one told as possible shares its possibility («قد تعلق مصر المفاوضات وتستدعي
-        // سفيرها»), with no punctuation between.
         if !h.nominal {
-            if h.imperfect
-                && !h.future
-                && maybe_verb.is_some_and(|last| {
-                    last < i
-                        && i - last <= CONJOINED_REACH
-                        && doc.word(i).is_some_and(|w| w.starts_with('و'))
-                        && (last + 1..i)
-                            .all(|k| doc.toks.get(k).is_some_and(|t| t.kind == Tk::Word))
-                })
-            {
+            // Whether this verb is joined by «و» to the one ending at `last`, with only words between.
+            let joined_to = |last: usize| {
+                last < i
+                    && i - last <= CONJOINED_REACH
+                    && doc.word(i).is_some_and(|w| w.starts_with('و'))
+                    && (last + 1..i).all(|k| doc.toks.get(k).is_some_and(|t| t.kind == Tk::Word))
+            };
+            // An imperfect joined by «و» to one told as possible shares its possibility («قد تعلق مصر المفاوضات
+            // وتستدعي سفيرها»), with no punctuation between.
+            if h.imperfect && !h.future && maybe_verb.is_some_and(joined_to) {
                 hypothetical = true;
             }
             maybe_verb = (h.imperfect && hypothetical).then_some(h.last);
@@ -5523,13 +5521,7 @@ fn detect_chunk(
                 && !h.future
                 && !planned
                 && !hypothetical
-                && future_verb.is_some_and(|last| {
-                    last < i
-                        && i - last <= CONJOINED_REACH
-                        && doc.word(i).is_some_and(|w| w.starts_with('و'))
-                        && (last + 1..i)
-                            .all(|k| doc.toks.get(k).is_some_and(|t| t.kind == Tk::Word))
-                })
+                && future_verb.is_some_and(joined_to)
             {
                 planned = true;
             }
