@@ -9,6 +9,7 @@ use super::lexicon::{
 };
 use super::morph::{
     for_each_bare_form, for_each_reading_where, looks_feminine_perfect, looks_imperfect,
+    looks_only_imperfect,
 };
 use super::{
     Actor, DateSource, EntityType, Event, EventDate, EventKind, Modality, Place, Polarity, Role,
@@ -1585,7 +1586,7 @@ fn habit_framed(doc: &Doc<'_>, h: &Hit, s0: usize, c0: usize, s1: usize) -> bool
     // «وعندما تحررت عدن»: a perfect of form V, or of form V or VI in «وا», is no imperfect.
     let impf = doc
         .word(s0 + 1)
-        .is_some_and(|w| looks_imperfect(w) && !looks_feminine_perfect(w) && !w.ends_with("وا"));
+        .is_some_and(|w| looks_only_imperfect(w) && !w.ends_with("وا"));
     if !opens || !impf && !every_time {
         return false;
     }

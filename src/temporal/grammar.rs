@@ -6,6 +6,7 @@
 
 use super::token::{self, Kind, Lex, Tok};
 use super::Grain;
+use crate::event::morph::{looks_feminine_perfect, looks_only_imperfect};
 use crate::lexicon::{bits, Cal, Count, Holiday, Part, Reading, Unit, WordList, LEXICON};
 use crate::number::{NumParser, NumberKind};
 use std::cell::Cell;
@@ -2740,12 +2741,7 @@ impl<'a> Parser<'a> {
         };
         // A relative clause in the imperfect tells what is, or is to come, with its main clause («ستشارك الوفود في
         // المؤتمر الذي تنظمه الحكومة يوم الجمعة»): it parts nothing.
-        let imperfect = |j: usize| {
-            self.word(j).is_some_and(|w| {
-                crate::event::morph::looks_imperfect(w)
-                    && !crate::event::morph::looks_feminine_perfect(w)
-            })
-        };
+        let imperfect = |j: usize| self.word(j).is_some_and(looks_only_imperfect);
         (k + 1..s).any(|j| {
             compare(j)
                 || past_when(j)
@@ -6851,11 +6847,8 @@ impl<'a> Parser<'a> {
         };
         // A perfect in «ت», not a definite noun or a feminine plural («الانتخابات»); «وصلت» may keep its «و».
         let fem_perfect = |k: usize| {
-            let perfect = |w: &str| {
-                !w.starts_with("ال")
-                    && !w.ends_with("ات")
-                    && crate::event::morph::looks_feminine_perfect(w)
-            };
+            let perfect =
+                |w: &str| !w.starts_with("ال") && !w.ends_with("ات") && looks_feminine_perfect(w);
             bare(k).is_some_and(perfect) || self.word(k).is_some_and(perfect)
         };
         let after = if self.punct(end) == Some(',') {
@@ -6877,10 +6870,7 @@ impl<'a> Parser<'a> {
             }
             past = match bare(k) {
                 Some("لم") => true,
-                Some("قد" | "لقد") => !bare(k + 1).is_some_and(|w| {
-                    crate::event::morph::looks_imperfect(w)
-                        && !crate::event::morph::looks_feminine_perfect(w)
-                }),
+                Some("قد" | "لقد") => !bare(k + 1).is_some_and(looks_only_imperfect),
                 _ => false,
             };
         }
