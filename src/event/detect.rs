@@ -6226,26 +6226,23 @@ fn detect_chunk(
             source = e.date_source;
         }
         let speaker_day = speaker_day.is_some() && h.nominal && h.definite && !h.plural;
-        // «اتهمت الحكومة، في بيان أمس الاثنين، الجماعة بتنفيذ الهجوم»: a definite noun after a statement, an
-        // accusation or a rejection told before it in its sentence, dated by a day written after that trigger and
-        // before it, is the event of its kind told before; the day is the saying's.
+        // «اتهمت الحكومة، في بيان أمس الاثنين، الجماعة بتنفيذ الهجوم»: a definite noun right after a statement, an
+        // accusation or a rejection of its sentence, dated by a day written after that trigger and before it, is the
+        // event of its kind told before; the day is the saying's.
         let governed_day = h.nominal
             && h.definite
             && !h.plural
             && h.first == h.last
             && date.as_ref().and_then(|d| d.span).is_some_and(|sp| {
                 sp.end <= tspan.start
-                    && out
-                        .iter()
-                        .rev()
-                        .take_while(|e| e.sentence == sent_span)
-                        .next()
-                        .is_some_and(|e| {
-                            matches!(
+                    && out.last().is_some_and(|e| {
+                        e.sentence == sent_span
+                            && matches!(
                                 e.kind,
                                 EventKind::Statement | EventKind::Accusation | EventKind::Rejection
-                            ) && e.trigger.span.start < sp.start
-                        })
+                            )
+                            && e.trigger.span.start < sp.start
+                    })
             });
         // «اندلعت اشتباكات … مساء 12 مايو. … وأكد شهود أن الاشتباكات أسفرت …»: a definite plural names the event told
         // before by the same noun.
