@@ -1387,6 +1387,11 @@ fn ends_gap(cues: &Cues<'_>, j: usize) -> bool {
             .any(|c| c.cue.kind == CueKind::Clause && c.cue.scope == 0)
 }
 
+/// Whether word `w` carries a possessive pronoun and no article («زميله», «سفيرها», «قادتهم»).
+fn possessed(w: &str) -> bool {
+    !w.starts_with("ال") && ["ه", "ها", "هم", "هما"].iter().any(|p| w.ends_with(p))
+}
+
 /// Whether the folded word is «و» before a perfect verb with a subject ending no noun here has: the feminine «ت»
 /// («وأرسلت», «وشنت»; not the plural «ات», nor «وبيروت», «وبيت») or the plural «وا» («وقالوا»), after at least three
 /// letters. (A masculine singular «وأعلن» has no ending to tell it from a noun.)
@@ -4098,9 +4103,7 @@ impl Counted<'_, '_, '_> {
             // The event of someone named after the noun with a pronoun of his own («قبل يوم من اختطاف زميله») is
             // another one than the event told before.
             if doc.toks.get(x + 1).is_some_and(|t| t.kind == Tk::Word)
-                && text.get(orig(x + 1, x + 2).range()).is_some_and(|w| {
-                    !w.starts_with("ال") && ["ه", "ها", "هم", "هما"].iter().any(|p| w.ends_with(p))
-                })
+                && text.get(orig(x + 1, x + 2).range()).is_some_and(possessed)
             {
                 continue;
             }
@@ -4487,9 +4490,12 @@ fn detect_chunk(
                 }
                 // Options `mine`, `notmine`: «سفيرها» (its own envoy) or «السفير الفرنسي» (another state's).
                 if let Some(want) = e.mine {
-                    let owned = matched.last().and_then(|&k| doc.word(k)).is_some_and(|w| {
-                        !w.starts_with("ال")
-                            && ["ه", "ها", "هم", "هما"].iter().any(|p| w.ends_with(p))
+                    // (Read on the folded word, but a «ة» written is no pronoun: «سفيرة فرنسا».)
+                    let owned = matched.last().is_some_and(|&k| {
+                        doc.word(k).is_some_and(possessed)
+                            && !text
+                                .get(orig(k, k + 1).range())
+                                .is_some_and(|o| o.ends_with('ة'))
                     });
                     if owned != want {
                         continue;
