@@ -3834,28 +3834,7 @@ fn bare_subject(doc: &Doc<'_>, c0: usize, m: &Mention) -> bool {
             return true;
         }
         let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-        if strip_prep(w).0.is_some()
-            || matches!(
-                bare,
-                "في" | "من"
-                    | "عن"
-                    | "مع"
-                    | "الي"
-                    | "علي"
-                    | "لدي"
-                    | "عند"
-                    | "بين"
-                    | "حول"
-                    | "ضد"
-                    | "بعد"
-                    | "قبل"
-                    | "منذ"
-                    | "خلال"
-                    | "جانب"
-                    | "يد"
-                    | "سؤال"
-            )
-        {
+        if strip_prep(w).0.is_some() || EVENT_LEXICON.in_list(WordList::PhraseOpen, bare) {
             return false;
         }
     }
