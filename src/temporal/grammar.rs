@@ -2664,22 +2664,16 @@ impl<'a> Parser<'a> {
             }
             if let Some(w) = self.word(k) {
                 // «من المقرر», «يُنتظر أن», or a period already placed ahead in the sentence («مطلع الشهر المقبل»).
-                if self
-                    .lex(k, bits::FUTURE | bits::SHIFT, |r| {
-                        matches!(r, Reading::Future(false) | Reading::Shift(1, false))
-                            || (target && matches!(r, Reading::Future(true) | Reading::Still))
-                    })
-                    .is_some()
-                {
+                if let Some(l) = self.lex(k, bits::FUTURE | bits::SHIFT, |r| {
+                    matches!(r, Reading::Future(false) | Reading::Shift(1, false))
+                        || (target && matches!(r, Reading::Future(true) | Reading::Still))
+                }) {
                     // A planned end («حتى الجمعة») still lies ahead under a past «كان», but not in a pluperfect
                     // («وكانت المحكمة قد منحت الدفاع مهلة حتى 12 فبراير»: the deadline told as past); what was still
                     // going on under a past «كان» ended in the past.
-                    let still = || {
-                        self.lex(k, bits::FUTURE, |r| matches!(r, Reading::Still))
-                            .is_some()
-                    };
                     let past = if target {
-                        self.pluperfect_before(k) || still() && self.past_frame(k)
+                        self.pluperfect_before(k)
+                            || l.reading == Reading::Still && self.past_frame(k)
                     } else {
                         self.past_frame(k)
                     };
