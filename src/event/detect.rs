@@ -289,6 +289,12 @@ impl<'t> Doc<'t> {
         }
         self.text.as_bytes().get(t.start..t.end)
     }
+
+    /// Whether token `i` is a comma.
+    #[inline]
+    fn comma(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == Tk::Punct(','))
+    }
 }
 
 /// The words of the first tokens after one, each read once however many phrases starting there are compared with
@@ -1444,9 +1450,7 @@ fn subject_nationality(doc: &Doc<'_>, a: usize, b: usize) -> bool {
 fn unnamed_subject(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     let mut k = a;
     if parenthetical_comma(doc, k) {
-        k = (k + 1..b)
-            .find(|&j| matches!(doc.toks.get(j).map(|t| t.kind), Some(Tk::Punct(','))))
-            .map_or(b, |j| j + 1);
+        k = (k + 1..b).find(|&j| doc.comma(j)).map_or(b, |j| j + 1);
     }
     k < b
         && doc.word(k).is_some_and(|w| {
@@ -1931,15 +1935,10 @@ fn accident_story(
 /// A comma that opens or closes a short aside inside a phrase's gap, a day between two commas («قضت المحكمة، السبت،
 /// بسجن …»): the comma that pairs with it stands at most three tokens away.
 fn parenthetical_comma(doc: &Doc<'_>, j: usize) -> bool {
-    let comma = |k: usize| {
-        doc.toks
-            .get(k)
-            .is_some_and(|t| matches!(t.kind, Tk::Punct(',')))
-    };
-    comma(j)
+    doc.comma(j)
         && (j + 2..=j + 4)
             .chain(j.saturating_sub(4)..j.saturating_sub(1))
-            .any(comma)
+            .any(|k| doc.comma(k))
 }
 
 /// Finds named entities: gazetteer names (longest first), nationality adjectives, and titled names («وزير الدفاع
@@ -4611,11 +4610,10 @@ fn detect_chunk(
             // A participle of circumstance stands right after a comma, bare (option `comma`): read here, so that one
             // that is no event («اعتقلت الشرطة متهماً بالسرقة يوم الأحد») parts no date from the trigger before it.
             if h.entry.comma
-                && !(h.first.checked_sub(1).is_some_and(|p| {
-                    matches!(doc.toks.get(p).map(|t| t.kind), Some(Tk::Punct(',')))
-                }) && doc.word(h.first).is_some_and(|w| {
-                    !w.starts_with("ال") && !w.starts_with(['و', 'ف', 'ب', 'ل', 'ك'])
-                }))
+                && !(h.first.checked_sub(1).is_some_and(|p| doc.comma(p))
+                    && doc.word(h.first).is_some_and(|w| {
+                        !w.starts_with("ال") && !w.starts_with(['و', 'ف', 'ب', 'ل', 'ك'])
+                    }))
             {
                 continue;
             }
@@ -4798,11 +4796,10 @@ fn detect_chunk(
         while doc.clauses.get(c + 1).is_some_and(|&(a, _)| a <= h.first) {
             c += 1;
         }
-        let after_comma = doc.clauses.get(c).is_some_and(|&(a, _)| {
-            a.checked_sub(1)
-                .and_then(|p| doc.toks.get(p))
-                .is_some_and(|t| t.kind == Tk::Punct(','))
-        });
+        let after_comma = doc
+            .clauses
+            .get(c)
+            .is_some_and(|&(a, _)| a.checked_sub(1).is_some_and(|p| doc.comma(p)));
         if let (true, Some(m)) = (after_comma, clause_fams.get_mut(c)) {
             *m |= family_bit(h.entry.kind);
         }
@@ -4836,7 +4833,7 @@ fn detect_chunk(
             .saturating_sub(1);
         let s_end = doc.sents.get(s).map_or(n, |&(_, b)| b);
         let b = (h.last + 1..s_end.min(h.last + 1 + WINDOW))
-            .find(|&j| matches!(doc.toks.get(j).map(|t| t.kind), Some(Tk::Punct(','))))
+            .find(|&j| doc.comma(j))
             .unwrap_or(s_end);
         sources.push(orig(a, b));
     }
@@ -5285,12 +5282,7 @@ fn detect_chunk(
                                     && !(c.cue.scope == 0
                                         && (h.entry.kind.family() == super::Family::Speech
                                             || h.entry.kind == EventKind::Threat)
-                                        && (c.end..i).any(|p| {
-                                            matches!(
-                                                doc.toks.get(p).map(|t| t.kind),
-                                                Some(Tk::Punct(','))
-                                            )
-                                        })) =>
+                                        && (c.end..i).any(|p| doc.comma(p))) =>
                             {
                                 planned = true
                             }
@@ -7008,7 +7000,7 @@ fn detect_chunk(
                     && !(m.start > c0 + 1
                         && topic_opener(&doc, c0)
                         && (c0..m.start).all(|k| {
-                            !matches!(doc.toks.get(k).map(|t| t.kind), Some(Tk::Punct(',')))
+                            !doc.comma(k)
                         }))
                     // A nationality with no noun of a body before it names a topic, not the subject («وبشأن الملف
                     // الليبي، قال …», «التصعيد نحو الإيرانيين»).
@@ -7083,9 +7075,7 @@ fn detect_chunk(
             // الإيراني، عباس عراقجي، في مؤتمر صحفي …»).
             let role = match (role, apposed) {
                 (None, Some((end, r)))
-                    if m.ty == EntityType::Person
-                        && m.start == end + 1
-                        && matches!(doc.toks.get(end).map(|t| t.kind), Some(Tk::Punct(','))) =>
+                    if m.ty == EntityType::Person && m.start == end + 1 && doc.comma(end) =>
                 {
                     Some(r)
                 }
@@ -7217,10 +7207,9 @@ fn detect_chunk(
             // اتفاق الإطار» tells an accord signed before; and one after the comma that ends a sentence's opening
             // condition: «في حال هاجمت الميليشيات المطار، سترد القوات بقصف مواقعها» tells the reprisal.
             .filter(|&k| {
-                let comma_between = slot.as_ref().is_some_and(|s| {
-                    (s.3 + 1..i)
-                        .any(|p| matches!(doc.toks.get(p).map(|t| t.kind), Some(Tk::Punct(','))))
-                });
+                let comma_between = slot
+                    .as_ref()
+                    .is_some_and(|s| (s.3 + 1..i).any(|p| doc.comma(p)));
                 !(comma_between
                     && (out.get(k).is_some_and(|e| e.polarity != polarity)
                         || opens_condition(&doc, s0)))
