@@ -9,6 +9,7 @@ use super::lexicon::{
 };
 use super::morph::{
     for_each_bare_form, for_each_reading_where, looks_feminine_perfect, looks_imperfect,
+    looks_only_imperfect,
 };
 use super::{
     Actor, DateSource, EntityType, Event, EventDate, EventKind, Modality, Place, Polarity, Role,
@@ -287,6 +288,12 @@ impl<'t> Doc<'t> {
             return None;
         }
         self.text.as_bytes().get(t.start..t.end)
+    }
+
+    /// Whether token `i` is a comma.
+    #[inline]
+    fn comma(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == Tk::Punct(','))
     }
 }
 
@@ -1386,6 +1393,11 @@ fn ends_gap(cues: &Cues<'_>, j: usize) -> bool {
             .any(|c| c.cue.kind == CueKind::Clause && c.cue.scope == 0)
 }
 
+/// Whether word `w` carries a possessive pronoun and no article («زميله», «سفيرها», «قادتهم»).
+fn possessed(w: &str) -> bool {
+    !w.starts_with("ال") && ["ه", "ها", "هم", "هما"].iter().any(|p| w.ends_with(p))
+}
+
 /// Whether the folded word is «و» before a perfect verb with a subject ending no noun here has: the feminine «ت»
 /// («وأرسلت», «وشنت»; not the plural «ات», nor «وبيروت», «وبيت») or the plural «وا» («وقالوا»), after at least three
 /// letters. (A masculine singular «وأعلن» has no ending to tell it from a noun.)
@@ -1438,9 +1450,7 @@ fn subject_nationality(doc: &Doc<'_>, a: usize, b: usize) -> bool {
 fn unnamed_subject(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     let mut k = a;
     if parenthetical_comma(doc, k) {
-        k = (k + 1..b)
-            .find(|&j| matches!(doc.toks.get(j).map(|t| t.kind), Some(Tk::Punct(','))))
-            .map_or(b, |j| j + 1);
+        k = (k + 1..b).find(|&j| doc.comma(j)).map_or(b, |j| j + 1);
     }
     k < b
         && doc.word(k).is_some_and(|w| {
@@ -1585,7 +1595,7 @@ fn habit_framed(doc: &Doc<'_>, h: &Hit, s0: usize, c0: usize, s1: usize) -> bool
     // «وعندما تحررت عدن»: a perfect of form V, or of form V or VI in «وا», is no imperfect.
     let impf = doc
         .word(s0 + 1)
-        .is_some_and(|w| looks_imperfect(w) && !looks_feminine_perfect(w) && !w.ends_with("وا"));
+        .is_some_and(|w| looks_only_imperfect(w) && !w.ends_with("وا"));
     if !opens || !impf && !every_time {
         return false;
     }
@@ -1925,15 +1935,10 @@ fn accident_story(
 /// A comma that opens or closes a short aside inside a phrase's gap, a day between two commas («قضت المحكمة، السبت،
 /// بسجن …»): the comma that pairs with it stands at most three tokens away.
 fn parenthetical_comma(doc: &Doc<'_>, j: usize) -> bool {
-    let comma = |k: usize| {
-        doc.toks
-            .get(k)
-            .is_some_and(|t| matches!(t.kind, Tk::Punct(',')))
-    };
-    comma(j)
+    doc.comma(j)
         && (j + 2..=j + 4)
             .chain(j.saturating_sub(4)..j.saturating_sub(1))
-            .any(comma)
+            .any(|k| doc.comma(k))
 }
 
 /// Finds named entities: gazetteer names (longest first), nationality adjectives, and titled names («وزير الدفاع
@@ -3013,16 +3018,6 @@ impl Site<'_> {
         !(commas == 0 || (fronted || bare_comma || when) && commas == 1)
     }
 
-    /// The date of the trigger's clause, else of its sentence: the nearest expression inside the bounds, where an
-    /// expression after the trigger counts only if no other trigger stands in between («ويأتي الهجوم قبل … من الجولة
-    /// الثانية … المقررة يوم 20 مارس» dates the round, not the attack), and at sentence level an expression inside
-    /// a relative clause counts only for that clause or the noun right before it («… كما اجتمع الوفد» is not dated by
-    /// «الحوار … الذي بدأ في يونيو 2020» earlier in the sentence). A date before the
-    /// trigger is never blocked: a fronted date scopes over its clause («في 26 يوليو 2021، اتفاقاً يُنهي …»). At
-    /// sentence level, an expression in a later clause that has triggers of other families only is theirs (see
-    /// [`Site::elsewhere`]).
-    /// In a pluperfect clause (`background`) no date of the sentence before the clause counts.
-    /// `before` is in text order (the nearest last), `after` nearest first (see [`DateIndex::around_many`]).
     /// Whether `t` is a day and month with no year that names a well-known event («ثورة 30 يونيو», «أحداث 11
     /// سبتمبر»: the temporal engine leaves its year unknown though the document has a reference date), standing
     /// anywhere but right after the trigger: it dates that event only («هجمات 11 سبتمبر»), not the others of its
@@ -3045,6 +3040,18 @@ impl Site<'_> {
                     .is_some_and(|g| g.trim().is_empty()))
     }
 
+    /// The date of the trigger's clause, else of its sentence: the nearest expression inside the bounds, where an
+    /// expression after the trigger counts only if no other trigger stands in between («ويأتي الهجوم قبل … من الجولة
+    /// الثانية … المقررة يوم 20 مارس» dates the round, not the attack), and at sentence level an expression inside
+    /// a relative clause counts only for that clause or the noun right before it («… كما اجتمع الوفد» is not dated by
+    /// «الحوار … الذي بدأ في يونيو 2020» earlier in the sentence). A date before the
+    /// trigger is never blocked: a fronted date scopes over its clause («في 26 يوليو 2021، اتفاقاً يُنهي …»). At
+    /// sentence level, an expression in a later clause that has triggers of other families only is theirs (see
+    /// [`Site::elsewhere`]).
+    /// In a pluperfect clause (`background`) no date of the sentence before the clause counts.
+    /// A day and month that names a well-known event counts only for that event (see [`Site::names_other`]); a day
+    /// after the trigger beats a month or year before it while it stands at most three times as far.
+    /// `before` is in text order (the nearest last), `after` nearest first (see [`DateIndex::around_many`]).
     fn choose<'a>(&self, before: &[&'a Temporal], after: &[&'a Temporal]) -> Option<&'a Temporal> {
         let pick = |bounds: Span, sentence: bool| {
             let p = before
@@ -3826,28 +3833,7 @@ fn bare_subject(doc: &Doc<'_>, c0: usize, m: &Mention) -> bool {
             return true;
         }
         let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-        if strip_prep(w).0.is_some()
-            || matches!(
-                bare,
-                "في" | "من"
-                    | "عن"
-                    | "مع"
-                    | "الي"
-                    | "علي"
-                    | "لدي"
-                    | "عند"
-                    | "بين"
-                    | "حول"
-                    | "ضد"
-                    | "بعد"
-                    | "قبل"
-                    | "منذ"
-                    | "خلال"
-                    | "جانب"
-                    | "يد"
-                    | "سؤال"
-            )
-        {
+        if strip_prep(w).0.is_some() || EVENT_LEXICON.in_list(WordList::PhraseOpen, bare) {
             return false;
         }
     }
@@ -4096,9 +4082,7 @@ impl Counted<'_, '_, '_> {
             // The event of someone named after the noun with a pronoun of his own («قبل يوم من اختطاف زميله») is
             // another one than the event told before.
             if doc.toks.get(x + 1).is_some_and(|t| t.kind == Tk::Word)
-                && text.get(orig(x + 1, x + 2).range()).is_some_and(|w| {
-                    !w.starts_with("ال") && ["ه", "ها", "هم", "هما"].iter().any(|p| w.ends_with(p))
-                })
+                && text.get(orig(x + 1, x + 2).range()).is_some_and(possessed)
             {
                 continue;
             }
@@ -4485,9 +4469,12 @@ fn detect_chunk(
                 }
                 // Options `mine`, `notmine`: «سفيرها» (its own envoy) or «السفير الفرنسي» (another state's).
                 if let Some(want) = e.mine {
-                    let owned = matched.last().and_then(|&k| doc.word(k)).is_some_and(|w| {
-                        !w.starts_with("ال")
-                            && ["ه", "ها", "هم", "هما"].iter().any(|p| w.ends_with(p))
+                    // (Read on the folded word, but a «ة» written is no pronoun: «سفيرة فرنسا».)
+                    let owned = matched.last().is_some_and(|&k| {
+                        doc.word(k).is_some_and(possessed)
+                            && !text
+                                .get(orig(k, k + 1).range())
+                                .is_some_and(|o| o.ends_with('ة'))
                     });
                     if owned != want {
                         continue;
@@ -4624,11 +4611,10 @@ fn detect_chunk(
             // A participle of circumstance stands right after a comma, bare (option `comma`): read here, so that one
             // that is no event («اعتقلت الشرطة متهماً بالسرقة يوم الأحد») parts no date from the trigger before it.
             if h.entry.comma
-                && !(h.first.checked_sub(1).is_some_and(|p| {
-                    matches!(doc.toks.get(p).map(|t| t.kind), Some(Tk::Punct(',')))
-                }) && doc.word(h.first).is_some_and(|w| {
-                    !w.starts_with("ال") && !w.starts_with(['و', 'ف', 'ب', 'ل', 'ك'])
-                }))
+                && !(h.first.checked_sub(1).is_some_and(|p| doc.comma(p))
+                    && doc.word(h.first).is_some_and(|w| {
+                        !w.starts_with("ال") && !w.starts_with(['و', 'ف', 'ب', 'ل', 'ك'])
+                    }))
             {
                 continue;
             }
@@ -4811,11 +4797,10 @@ fn detect_chunk(
         while doc.clauses.get(c + 1).is_some_and(|&(a, _)| a <= h.first) {
             c += 1;
         }
-        let after_comma = doc.clauses.get(c).is_some_and(|&(a, _)| {
-            a.checked_sub(1)
-                .and_then(|p| doc.toks.get(p))
-                .is_some_and(|t| t.kind == Tk::Punct(','))
-        });
+        let after_comma = doc
+            .clauses
+            .get(c)
+            .is_some_and(|&(a, _)| a.checked_sub(1).is_some_and(|p| doc.comma(p)));
         if let (true, Some(m)) = (after_comma, clause_fams.get_mut(c)) {
             *m |= family_bit(h.entry.kind);
         }
@@ -4849,7 +4834,7 @@ fn detect_chunk(
             .saturating_sub(1);
         let s_end = doc.sents.get(s).map_or(n, |&(_, b)| b);
         let b = (h.last + 1..s_end.min(h.last + 1 + WINDOW))
-            .find(|&j| matches!(doc.toks.get(j).map(|t| t.kind), Some(Tk::Punct(','))))
+            .find(|&j| doc.comma(j))
             .unwrap_or(s_end);
         sources.push(orig(a, b));
     }
@@ -5298,12 +5283,7 @@ fn detect_chunk(
                                     && !(c.cue.scope == 0
                                         && (h.entry.kind.family() == super::Family::Speech
                                             || h.entry.kind == EventKind::Threat)
-                                        && (c.end..i).any(|p| {
-                                            matches!(
-                                                doc.toks.get(p).map(|t| t.kind),
-                                                Some(Tk::Punct(','))
-                                            )
-                                        })) =>
+                                        && (c.end..i).any(|p| doc.comma(p))) =>
                             {
                                 planned = true
                             }
@@ -5500,19 +5480,17 @@ fn detect_chunk(
         if h.entry.kind == EventKind::Demand {
             demand_end = Some(h.last);
         }
-        // An imperfect joined by «و» to one told as possible shares its possibility («قد تعلق مصر المفاوضات وتستدعي
-        // سفيرها»), with no punctuation between.
         if !h.nominal {
-            if h.imperfect
-                && !h.future
-                && maybe_verb.is_some_and(|last| {
-                    last < i
-                        && i - last <= CONJOINED_REACH
-                        && doc.word(i).is_some_and(|w| w.starts_with('و'))
-                        && (last + 1..i)
-                            .all(|k| doc.toks.get(k).is_some_and(|t| t.kind == Tk::Word))
-                })
-            {
+            // Whether this verb is joined by «و» to the one ending at `last`, with only words between.
+            let joined_to = |last: usize| {
+                last < i
+                    && i - last <= CONJOINED_REACH
+                    && doc.word(i).is_some_and(|w| w.starts_with('و'))
+                    && (last + 1..i).all(|k| doc.toks.get(k).is_some_and(|t| t.kind == Tk::Word))
+            };
+            // An imperfect joined by «و» to one told as possible shares its possibility («قد تعلق مصر المفاوضات
+            // وتستدعي سفيرها»), with no punctuation between.
+            if h.imperfect && !h.future && maybe_verb.is_some_and(joined_to) {
                 hypothetical = true;
             }
             maybe_verb = (h.imperfect && hypothetical).then_some(h.last);
@@ -5522,13 +5500,7 @@ fn detect_chunk(
                 && !h.future
                 && !planned
                 && !hypothetical
-                && future_verb.is_some_and(|last| {
-                    last < i
-                        && i - last <= CONJOINED_REACH
-                        && doc.word(i).is_some_and(|w| w.starts_with('و'))
-                        && (last + 1..i)
-                            .all(|k| doc.toks.get(k).is_some_and(|t| t.kind == Tk::Word))
-                })
+                && future_verb.is_some_and(joined_to)
             {
                 planned = true;
             }
@@ -6232,26 +6204,23 @@ fn detect_chunk(
             source = e.date_source;
         }
         let speaker_day = speaker_day.is_some() && h.nominal && h.definite && !h.plural;
-        // «اتهمت الحكومة، في بيان أمس الاثنين، الجماعة بتنفيذ الهجوم»: a definite noun after a statement, an
-        // accusation or a rejection told before it in its sentence, dated by a day written after that trigger and
-        // before it, is the event of its kind told before; the day is the saying's.
+        // «اتهمت الحكومة، في بيان أمس الاثنين، الجماعة بتنفيذ الهجوم»: a definite noun right after a statement, an
+        // accusation or a rejection of its sentence, dated by a day written after that trigger and before it, is the
+        // event of its kind told before; the day is the saying's.
         let governed_day = h.nominal
             && h.definite
             && !h.plural
             && h.first == h.last
             && date.as_ref().and_then(|d| d.span).is_some_and(|sp| {
                 sp.end <= tspan.start
-                    && out
-                        .iter()
-                        .rev()
-                        .take_while(|e| e.sentence == sent_span)
-                        .next()
-                        .is_some_and(|e| {
-                            matches!(
+                    && out.last().is_some_and(|e| {
+                        e.sentence == sent_span
+                            && matches!(
                                 e.kind,
                                 EventKind::Statement | EventKind::Accusation | EventKind::Rejection
-                            ) && e.trigger.span.start < sp.start
-                        })
+                            )
+                            && e.trigger.span.start < sp.start
+                    })
             });
         // «اندلعت اشتباكات … مساء 12 مايو. … وأكد شهود أن الاشتباكات أسفرت …»: a definite plural names the event told
         // before by the same noun.
@@ -7032,7 +7001,7 @@ fn detect_chunk(
                     && !(m.start > c0 + 1
                         && topic_opener(&doc, c0)
                         && (c0..m.start).all(|k| {
-                            !matches!(doc.toks.get(k).map(|t| t.kind), Some(Tk::Punct(',')))
+                            !doc.comma(k)
                         }))
                     // A nationality with no noun of a body before it names a topic, not the subject («وبشأن الملف
                     // الليبي، قال …», «التصعيد نحو الإيرانيين»).
@@ -7112,9 +7081,7 @@ fn detect_chunk(
             // الإيراني، عباس عراقجي، في مؤتمر صحفي …»).
             let role = match (role, apposed) {
                 (None, Some((end, r)))
-                    if m.ty == EntityType::Person
-                        && m.start == end + 1
-                        && matches!(doc.toks.get(end).map(|t| t.kind), Some(Tk::Punct(','))) =>
+                    if m.ty == EntityType::Person && m.start == end + 1 && doc.comma(end) =>
                 {
                     Some(r)
                 }
@@ -7246,10 +7213,9 @@ fn detect_chunk(
             // اتفاق الإطار» tells an accord signed before; and one after the comma that ends a sentence's opening
             // condition: «في حال هاجمت الميليشيات المطار، سترد القوات بقصف مواقعها» tells the reprisal.
             .filter(|&k| {
-                let comma_between = slot.as_ref().is_some_and(|s| {
-                    (s.3 + 1..i)
-                        .any(|p| matches!(doc.toks.get(p).map(|t| t.kind), Some(Tk::Punct(','))))
-                });
+                let comma_between = slot
+                    .as_ref()
+                    .is_some_and(|s| (s.3 + 1..i).any(|p| doc.comma(p)));
                 !(comma_between
                     && (out.get(k).is_some_and(|e| e.polarity != polarity)
                         || opens_condition(&doc, s0)))

@@ -532,6 +532,10 @@ pub(crate) enum WordList {
     /// is what someone is suspected of belonging to or doing («اعتقلت الشرطة أشخاصاً يشتبه بانتمائهم إلى تنظيم
     /// داعش»), no participant of the event.
     Suspected,
+    /// `@phrase_open`: prepositions and the nouns used as them («جانب», «يد») that open a phrase of place, time,
+    /// topic or company: a name in one before a verb is no subject standing right before it («وعن مشاركة الحوثيين
+    /// قال الجبير», «بعد قطع الهدنة مع حزب العمال أكد الرئيس»).
+    PhraseOpen,
     /// `@topic_opener`: nouns of topic or frame that open a clause after «في/على» («وفي سياق …», «وعلى صعيد …»): a
     /// name in that phrase is not the verb's subject.
     TopicOpener,
@@ -645,7 +649,7 @@ pub(crate) enum WordList {
 }
 
 impl WordList {
-    const ALL: [WordList; 67] = [
+    const ALL: [WordList; 68] = [
         WordList::Institution,
         WordList::PlaceNoun,
         WordList::Still,
@@ -677,6 +681,7 @@ impl WordList {
         WordList::Fronted,
         WordList::TopicPrep,
         WordList::Suspected,
+        WordList::PhraseOpen,
         WordList::TopicOpener,
         WordList::AttackName,
         WordList::ForceMember,
@@ -748,6 +753,7 @@ impl WordList {
             WordList::Fronted => "@fronted",
             WordList::TopicPrep => "@topic_prep",
             WordList::Suspected => "@suspected",
+            WordList::PhraseOpen => "@phrase_open",
             WordList::TopicOpener => "@topic_opener",
             WordList::AttackName => "@attack_name",
             WordList::ForceMember => "@force_member",

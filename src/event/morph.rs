@@ -418,6 +418,12 @@ pub(crate) fn looks_feminine_perfect(w: &str) -> bool {
     n >= 4 || n == 3 && !stem.starts_with(['ي', 'ت'])
 }
 
+/// True when the folded word looks like an imperfect verb and not like a perfect in the feminine «ت» («يدفع»,
+/// «ستعقد»; not «توصلت», «سيطرت», which open with a letter of the imperfect too).
+pub(crate) fn looks_only_imperfect(w: &str) -> bool {
+    looks_imperfect(w) && !looks_feminine_perfect(w)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -706,5 +712,7 @@ mod tests {
         assert!(!looks_feminine_perfect("تصوت"));
         assert!(!looks_feminine_perfect("يدفع"));
         assert!(!looks_imperfect("بدأ"));
+        assert!(looks_only_imperfect("ستعقد"));
+        assert!(!looks_only_imperfect("سيطرت"));
     }
 }

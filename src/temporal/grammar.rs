@@ -6,6 +6,7 @@
 
 use super::token::{self, Kind, Lex, Tok};
 use super::Grain;
+use crate::event::morph::{looks_feminine_perfect, looks_only_imperfect};
 use crate::lexicon::{bits, Cal, Count, Holiday, Part, Reading, Unit, WordList, LEXICON};
 use crate::number::{NumParser, NumberKind};
 use std::cell::Cell;
@@ -2663,22 +2664,16 @@ impl<'a> Parser<'a> {
             }
             if let Some(w) = self.word(k) {
                 // «من المقرر», «يُنتظر أن», or a period already placed ahead in the sentence («مطلع الشهر المقبل»).
-                if self
-                    .lex(k, bits::FUTURE | bits::SHIFT, |r| {
-                        matches!(r, Reading::Future(false) | Reading::Shift(1, false))
-                            || (target && matches!(r, Reading::Future(true) | Reading::Still))
-                    })
-                    .is_some()
-                {
+                if let Some(l) = self.lex(k, bits::FUTURE | bits::SHIFT, |r| {
+                    matches!(r, Reading::Future(false) | Reading::Shift(1, false))
+                        || (target && matches!(r, Reading::Future(true) | Reading::Still))
+                }) {
                     // A planned end («حتى الجمعة») still lies ahead under a past «كان», but not in a pluperfect
                     // («وكانت المحكمة قد منحت الدفاع مهلة حتى 12 فبراير»: the deadline told as past); what was still
                     // going on under a past «كان» ended in the past.
-                    let still = || {
-                        self.lex(k, bits::FUTURE, |r| matches!(r, Reading::Still))
-                            .is_some()
-                    };
                     let past = if target {
-                        self.pluperfect_before(k) || still() && self.past_frame(k)
+                        self.pluperfect_before(k)
+                            || l.reading == Reading::Still && self.past_frame(k)
                     } else {
                         self.past_frame(k)
                     };
@@ -2740,12 +2735,7 @@ impl<'a> Parser<'a> {
         };
         // A relative clause in the imperfect tells what is, or is to come, with its main clause («ستشارك الوفود في
         // المؤتمر الذي تنظمه الحكومة يوم الجمعة»): it parts nothing.
-        let imperfect = |j: usize| {
-            self.word(j).is_some_and(|w| {
-                crate::event::morph::looks_imperfect(w)
-                    && !crate::event::morph::looks_feminine_perfect(w)
-            })
-        };
+        let imperfect = |j: usize| self.word(j).is_some_and(looks_only_imperfect);
         (k + 1..s).any(|j| {
             compare(j)
                 || past_when(j)
@@ -6851,11 +6841,8 @@ impl<'a> Parser<'a> {
         };
         // A perfect in «ت», not a definite noun or a feminine plural («الانتخابات»); «وصلت» may keep its «و».
         let fem_perfect = |k: usize| {
-            let perfect = |w: &str| {
-                !w.starts_with("ال")
-                    && !w.ends_with("ات")
-                    && crate::event::morph::looks_feminine_perfect(w)
-            };
+            let perfect =
+                |w: &str| !w.starts_with("ال") && !w.ends_with("ات") && looks_feminine_perfect(w);
             bare(k).is_some_and(perfect) || self.word(k).is_some_and(perfect)
         };
         let after = if self.punct(end) == Some(',') {
@@ -6877,10 +6864,7 @@ impl<'a> Parser<'a> {
             }
             past = match bare(k) {
                 Some("لم") => true,
-                Some("قد" | "لقد") => !bare(k + 1).is_some_and(|w| {
-                    crate::event::morph::looks_imperfect(w)
-                        && !crate::event::morph::looks_feminine_perfect(w)
-                }),
+                Some("قد" | "لقد") => !bare(k + 1).is_some_and(looks_only_imperfect),
                 _ => false,
             };
         }
