@@ -554,6 +554,23 @@ fn hollow_form_i(key: &str) -> bool {
     )
 }
 
+/// Whether `w`, ending in the dual `suffix` («ـتا», «ـتان», «ـتين»), is the dual of a noun in «ـة» that the lexicon
+/// knows as a word of its own (an institution, a state's organ: «وزارتا» is the dual of «وزارة»). Read only for a
+/// trigger reading with such an ending.
+fn dual_of_known_noun(lex: &super::lexicon::EventLexicon, w: &str, suffix: &str) -> bool {
+    let Some(base) = w.strip_suffix(suffix) else {
+        return false;
+    };
+    let mut noun = String::with_capacity(base.len() + 2);
+    noun.push_str(base);
+    noun.push('ه');
+    let mut found = false;
+    for_each_bare_form(&noun, &mut String::new(), |form| {
+        found |= lex.forms.get(form).is_some_and(|f| !f.cues.is_empty());
+    });
+    found
+}
+
 /// Whether the key has the shape أفال of a hollow verb of form IV («أضاف», «أشار», «أفاد»; folded, so «اضاف»).
 fn hollow_form_iv(key: &str) -> bool {
     let mut cs = key.chars();
@@ -828,6 +845,14 @@ impl WordTables {
         for_each_reading_where(w, may, |r| {
             let key = r.key(buf);
             if let Some(list) = lex.triggers.get(key) {
+                // A dual in construct of a known noun is no verb with its subject ending: «وزارتا الخارجية
+                // والدفاع» is not «و» + «زار» + «تا».
+                if matches!(r.suffix, "تا" | "تان" | "تين")
+                    && list.iter().all(|e| !e.nominal)
+                    && dual_of_known_noun(lex, w, r.suffix)
+                {
+                    return;
+                }
                 self.triggers.push(TriggerReading {
                     entries: list,
                     future: r.future,
