@@ -6028,6 +6028,21 @@ fn detect_chunk(
         {
             chosen = None;
         }
+        // «رفضت السلطات حتى الآن دخول الفرق، رغم طلب تقدمت به المنظمة في 7 سبتمبر»: a verb told up to now is not
+        // dated by a day past a comma after it, which tells of another act.
+        if chosen.is_some_and(|t| {
+            present.iter().any(|p| {
+                p.start >= tspan.end
+                    && clause_span.contains(*p)
+                    && unbroken(p)
+                    && t.span.start >= p.end
+                    && text
+                        .get(p.end..t.span.start)
+                        .is_some_and(|g| g.contains(['،', ',']))
+            })
+        }) {
+            chosen = None;
+        }
         // A perfect verb tells what was done: a day still to come in a neighbouring clause is not its own («ومن
         // المقرر أن يمثل المحافظ أمام اللجنة الأحد المقبل، فيما دعت الغرف إلى إضراب»: the call is made now).
         if !h.nominal
