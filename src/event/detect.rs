@@ -6076,6 +6076,26 @@ fn detect_chunk(
         }) {
             chosen = None;
         }
+        // «ودعت النقابة منخرطيها إلى تجمع أمام الوزارة يوم 25 فيفري»: a day still to come inside the object of a
+        // call, past its «إلى» or «بال…», is the day of the act called for, not of the call.
+        if h.entry.kind == EventKind::Demand
+            && chosen.is_some_and(|t| {
+                t.span.start >= tspan.end
+                    && text.get(tspan.start..t.span.start).is_some_and(|g| {
+                        !g.contains(['،', ',', '.', ':'])
+                            && g.split_whitespace()
+                                .skip(1)
+                                .any(|w| matches!(w, "إلى" | "الى" | "إلي") || w.starts_with("بال"))
+                    })
+                    && t.interval.is_some_and(|iv| {
+                        ctx.reference
+                            .and_then(|r| r.date().succ_opt())
+                            .is_some_and(|n| iv.start.date() >= n)
+                    })
+            })
+        {
+            chosen = None;
+        }
         let mut announced_by_its_day = false;
         // Past the object of a verb of announcing only a day of its clause is the announcement's (see
         // [`not_of_announcement`]); else the object's date is its own.
