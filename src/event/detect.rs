@@ -561,6 +561,23 @@ fn hollow_form_i(key: &str) -> bool {
     )
 }
 
+/// Whether `w`, ending in the dual `suffix` («ـتا», «ـتان», «ـتين»), is the dual of a noun in «ـة» that the lexicon
+/// knows as a word of its own (an institution, a state's organ: «وزارتا» is the dual of «وزارة»). Read only for a
+/// trigger reading with such an ending.
+fn dual_of_known_noun(lex: &super::lexicon::EventLexicon, w: &str, suffix: &str) -> bool {
+    let Some(base) = w.strip_suffix(suffix) else {
+        return false;
+    };
+    let mut noun = String::with_capacity(base.len() + 2);
+    noun.push_str(base);
+    noun.push('ه');
+    let mut found = false;
+    for_each_bare_form(&noun, &mut String::new(), |form| {
+        found |= lex.forms.get(form).is_some_and(|f| !f.cues.is_empty());
+    });
+    found
+}
+
 /// Whether the key has the shape أفال of a hollow verb of form IV («أضاف», «أشار», «أفاد»; folded, so «اضاف»).
 fn hollow_form_iv(key: &str) -> bool {
     let mut cs = key.chars();
@@ -835,6 +852,14 @@ impl WordTables {
         for_each_reading_where(w, may, |r| {
             let key = r.key(buf);
             if let Some(list) = lex.triggers.get(key) {
+                // A dual in construct of a known noun is no verb with its subject ending: «وزارتا الخارجية
+                // والدفاع» is not «و» + «زار» + «تا».
+                if matches!(r.suffix, "تا" | "تان" | "تين")
+                    && list.iter().all(|e| !e.nominal)
+                    && dual_of_known_noun(lex, w, r.suffix)
+                {
+                    return;
+                }
                 self.triggers.push(TriggerReading {
                     entries: list,
                     future: r.future,
@@ -5975,6 +6000,21 @@ fn detect_chunk(
         {
             chosen = None;
         }
+        // «رفضت السلطات حتى الآن دخول الفرق، رغم طلب تقدمت به المنظمة في 7 سبتمبر»: a verb told up to now is not
+        // dated by a day past a comma after it, which tells of another act.
+        if chosen.is_some_and(|t| {
+            present.iter().any(|p| {
+                p.start >= tspan.end
+                    && clause_span.contains(*p)
+                    && unbroken(p)
+                    && t.span.start >= p.end
+                    && text
+                        .get(p.end..t.span.start)
+                        .is_some_and(|g| g.contains(['،', ',']))
+            })
+        }) {
+            chosen = None;
+        }
         // A perfect verb tells what was done: a day still to come in a neighbouring clause is not its own («ومن
         // المقرر أن يمثل المحافظ أمام اللجنة الأحد المقبل، فيما دعت الغرف إلى إضراب»: the call is made now).
         if !h.nominal
@@ -6006,6 +6046,26 @@ fn detect_chunk(
                                 e.kind == EventKind::Demand && e.trigger.span.end <= t.span.start
                             }))
         }) {
+            chosen = None;
+        }
+        // «ودعت النقابة منخرطيها إلى تجمع أمام الوزارة يوم 25 فيفري»: a day still to come inside the object of a
+        // call, past its «إلى» or «بال…», is the day of the act called for, not of the call.
+        if h.entry.kind == EventKind::Demand
+            && chosen.is_some_and(|t| {
+                t.span.start >= tspan.end
+                    && text.get(tspan.start..t.span.start).is_some_and(|g| {
+                        !g.contains(['،', ',', '.', ':'])
+                            && g.split_whitespace()
+                                .skip(1)
+                                .any(|w| matches!(w, "إلى" | "الى" | "إلي") || w.starts_with("بال"))
+                    })
+                    && t.interval.is_some_and(|iv| {
+                        ctx.reference
+                            .and_then(|r| r.date().succ_opt())
+                            .is_some_and(|n| iv.start.date() >= n)
+                    })
+            })
+        {
             chosen = None;
         }
         let mut announced_by_its_day = false;
