@@ -1752,17 +1752,17 @@ fn alternative(doc: &Doc<'_>, a: usize, i: usize, b: usize) -> bool {
 }
 
 /// Whether expression `t` is a deadline: right after the word «قبل» or «بحلول» («قبل نهاية شهر غشت», «بحلول
-/// نهاية العام»), read on the original text.
+/// نهاية العام»), the word before it read in the original text and folded.
 fn deadline(text: &str, t: &Temporal) -> bool {
-    let Some(before) = text.get(..t.span.start).map(str::trim_end) else {
+    let Some(last) = text
+        .get(..t.span.start)
+        .and_then(|b| b.split_whitespace().next_back())
+    else {
         return false;
     };
-    ["قبل", "بحلول"].iter().any(|w| {
-        before.strip_suffix(w).is_some_and(|b| {
-            let b = b.strip_suffix(['و', 'ف']).unwrap_or(b);
-            b.is_empty() || b.ends_with(char::is_whitespace)
-        })
-    })
+    // Folded, so that a vowel mark or a tatweel («قبلَ») does not hide the word.
+    let w = crate::normalize::fold_str(last);
+    matches!(w.strip_prefix(['و', 'ف']).unwrap_or(&w), "قبل" | "بحلول")
 }
 
 /// A preposition standing alone between a trigger's last token `last` and an adjective of schedule at `j`: the word
@@ -6055,9 +6055,11 @@ fn detect_chunk(
                 t.span.start >= tspan.end
                     && text.get(tspan.start..t.span.start).is_some_and(|g| {
                         !g.contains(['،', ',', '.', ':'])
-                            && g.split_whitespace()
-                                .skip(1)
-                                .any(|w| matches!(w, "إلى" | "الى" | "إلي") || w.starts_with("بال"))
+                            && g.split_whitespace().skip(1).any(|w| {
+                                // Folded: «إلى», «الى», «إلَى» alike.
+                                let w = crate::normalize::fold_str(w);
+                                w == "الي" || w.starts_with("بال")
+                            })
                     })
                     && t.interval.is_some_and(|iv| {
                         ctx.reference
