@@ -2540,3 +2540,45 @@ fn the_one_appointed_is_the_target() {
     ];
     assert_checks(checks, agent_check);
 }
+
+/// An indefinite noun of a person right after a verb of killing, abduction or arrest is its subject: the verb is
+/// passive, and the side named after the noun is the one it befell. A noun of those who bear arms, or a noun in the
+/// construct before a definite word, leaves the verb active. All checks run; the test lists every failure.
+#[test]
+fn a_person_noun_right_after_a_verb_of_harm_makes_it_passive() {
+    use AgentWant::*;
+    use EventKind::{Abduction, Arrest, Killing};
+    let checks: &[(&str, &str, &str, AgentWant)] = &[
+        (
+            "قتل جندي تركي وجرح ثلاثة آخرون في انفجار لغم قرب الحدود.",
+            "2024-03-02",
+            "turkey",
+            TargetOf(Killing),
+        ),
+        (
+            "وقتل شرطيان مصريان صباح أمس في هجوم على نقطة تفتيش.",
+            "2024-03-02",
+            "egypt",
+            TargetOf(Killing),
+        ),
+        (
+            "اعتقل شخصان من حزب الله عند معبر حدودي.",
+            "2024-03-02",
+            "hezbollah",
+            TargetOf(Arrest),
+        ),
+        (
+            "خطف مواطن أردني في بغداد مساء الاثنين.",
+            "2024-03-02",
+            "jordan",
+            TargetOf(Abduction),
+        ),
+        (
+            "قتل جنود الجيش السوري ثلاثة مسلحين في ريف حماة.",
+            "2024-03-02",
+            "syria",
+            AgentOf(Killing),
+        ),
+    ];
+    assert_checks(checks, agent_check);
+}

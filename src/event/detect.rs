@@ -3874,6 +3874,14 @@ fn seldom_passive(kind: EventKind) -> bool {
     )
 }
 
+/// Kinds whose verb, right before an indefinite noun of a person, is passive in news («قتل جندي», «اعتقل شخصان»).
+fn person_act(kind: EventKind) -> bool {
+    matches!(
+        kind,
+        EventKind::Killing | EventKind::Abduction | EventKind::Arrest
+    )
+}
+
 /// Kinds whose noun trigger takes its patient as the genitive right after it («اغتيال سليماني»).
 fn patient_first(kind: EventKind) -> bool {
     matches!(
@@ -6661,6 +6669,14 @@ fn detect_chunk(
                     && doc.toks.get(h.last + 1).is_some_and(|t| {
                         t.bits & (crate::lexicon::bits::NUM | crate::lexicon::bits::CARDINAL) != 0
                     }))
+                // So is an indefinite noun of a person who undergoes it, not in the construct before a definite
+                // word: «قتل جندي تركي», «اعتقل شخصان من الحزب» (but «قتل جنود الاحتلال شاباً»).
+                || (h.first == h.last
+                    && person_act(h.entry.kind)
+                    && doc
+                        .word(h.last + 1)
+                        .is_some_and(|w| EVENT_LEXICON.in_list(WordList::Victim, w))
+                    && !doc.word(h.last + 2).is_some_and(|w| w.starts_with("ال")))
             });
         // A verb that opens its clause comes before its subject («استهدفت إسرائيل موقعاً لحزب الله», «وقد استهدفت
         // الطائرات …»): a verb of targeting is then no cue that the name after it is the target, as it is after its

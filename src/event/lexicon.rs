@@ -646,10 +646,14 @@ pub(crate) enum WordList {
     /// `@delegation`: nouns of a delegation or a mission: with «لـ» right after the noun of a visit or a meeting, the
     /// name or nationality after them is who visits («زيارة لوفد أمني مصري»).
     Delegation,
+    /// `@victim`: indefinite nouns of the people a killing, an abduction or an arrest befalls («جندي», «مدني»,
+    /// «طفل»): right after such a verb one is its subject, so the verb is passive («قتل جندي تركي», «اعتقل شخصان»)
+    /// and the names after it are the side it befell.
+    Victim,
 }
 
 impl WordList {
-    const ALL: [WordList; 68] = [
+    const ALL: [WordList; 69] = [
         WordList::Institution,
         WordList::PlaceNoun,
         WordList::Still,
@@ -718,6 +722,7 @@ impl WordList {
         WordList::Street,
         WordList::TitlePost,
         WordList::Delegation,
+        WordList::Victim,
     ];
 
     fn name(self) -> &'static str {
@@ -790,6 +795,7 @@ impl WordList {
             WordList::Street => "@street",
             WordList::TitlePost => "@title_post",
             WordList::Delegation => "@delegation",
+            WordList::Victim => "@victim",
         }
     }
 }
