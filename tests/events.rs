@@ -2543,7 +2543,8 @@ fn the_one_appointed_is_the_target() {
 
 /// An indefinite noun of a person right after a verb of killing, abduction or arrest is its subject: the verb is
 /// passive, and the side named after the noun is the one it befell. A noun of those who bear arms, or a noun in the
-/// construct before a definite word, leaves the verb active. All checks run; the test lists every failure.
+/// construct before a definite word, leaves the verb active. After a noun of killing or arrest, the side of those
+/// counted with «من» is the one it befell. All checks run; the test lists every failure.
 #[test]
 fn a_person_noun_right_after_a_verb_of_harm_makes_it_passive() {
     use AgentWant::*;
@@ -2572,6 +2573,19 @@ fn a_person_noun_right_after_a_verb_of_harm_makes_it_passive() {
             "2024-03-02",
             "jordan",
             TargetOf(Abduction),
+        ),
+        // After a noun of killing or arrest, the side of those counted with «من».
+        (
+            "وأسفرت المواجهات عن مقتل 13 من مسلحي الحوثي في محيط المدينة.",
+            "2024-03-02",
+            "houthis",
+            TargetOf(Killing),
+        ),
+        (
+            "وأعلنت وزارة الداخلية اعتقال عشرات من عناصر تنظيم داعش في الموصل.",
+            "2024-03-02",
+            "isis",
+            TargetOf(Arrest),
         ),
         (
             "قتل جنود الجيش السوري ثلاثة مسلحين في ريف حماة.",

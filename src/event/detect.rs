@@ -6977,9 +6977,14 @@ fn detect_chunk(
                             subject_end = Some(m.end);
                             Some(Role::Agent)
                         } else if h.nominal
-                            && (subject_end == Some(m.start) || right_after && after_count == 1)
+                            && (subject_end == Some(m.start)
+                                || right_after && after_count == 1
+                                || after_count == 1
+                                    && person_act(h.entry.kind)
+                                    && partitive_count(&doc, h.last + 1, m))
                         {
-                            // (The object after the acting body's nationality, else the name right after.)
+                            // (The object after the acting body's nationality, else the name right after, or the
+                            // side of those counted after the noun: «مقتل 13 من مسلحي الحوثي».)
                             Some(Role::Target)
                         } else if !h.nominal && after_count == 1 {
                             // After an unnamed subject the first name is the verb's object («اعتقلت قوات الأمن
