@@ -2597,3 +2597,45 @@ fn a_person_noun_right_after_a_verb_of_harm_makes_it_passive() {
     ];
     assert_checks(checks, agent_check);
 }
+
+/// After a trigger that holds its preposition («أشار إلى», «شدد المجلس على أهمية», «دعا إلى», «السيطرة على») come
+/// what is said, called for or taken: no name there is who acts; a subject before the preposition still is. All
+/// checks run; the test lists every failure.
+#[test]
+fn names_after_a_trigger_ending_in_its_preposition_are_not_its_agent() {
+    use AgentWant::*;
+    use EventKind::{Demand, Seizure, Statement};
+    let checks: &[(&str, &str, &str, AgentWant)] = &[
+        (
+            "وشدد المجلس على أهمية إعلان القاهرة لما يحمله من مضامين.",
+            "2024-03-02",
+            "cairo",
+            NotAgentOf(Statement),
+        ),
+        (
+            "وأشارت المصادر إلى مقتل 48 من مسلحي الحوثي في المعارك.",
+            "2024-03-02",
+            "houthis",
+            NotAgentOf(Statement),
+        ),
+        (
+            "ودعا إلى إسقاط الرئيس السوري بشار الأسد قبل الشروع في المفاوضات.",
+            "2024-03-02",
+            "assad",
+            NotAgentOf(Demand),
+        ),
+        (
+            "وسيطرت على المدينة بعد انسحاب قوات الحوثي منها.",
+            "2024-03-02",
+            "houthis",
+            NotAgentOf(Seizure),
+        ),
+        (
+            "وقالت المصادر إن قوات الحوثي سيطرت على مواقع للجيش اليمني.",
+            "2024-03-02",
+            "houthis",
+            AgentOf(Seizure),
+        ),
+    ];
+    assert_checks(checks, agent_check);
+}

@@ -6645,6 +6645,15 @@ fn detect_chunk(
             });
         }
         let mut after_count = 0;
+        let prep_ended = h.first != h.last
+            && matches!(
+                h.entry.kind,
+                EventKind::Statement | EventKind::Demand | EventKind::Seizure
+            )
+            && (h.first + 1..=h.last).any(|k| {
+                doc.word(k)
+                    .is_some_and(|w| matches!(w, "الي" | "علي" | "عن"))
+            });
         // A perfect verb written with a damma is passive («قُتل», «اُستهدف»), and so is a passive lemma («اغتيل»):
         // what follows it is the patient.
         let passive = !h.nominal
@@ -6908,6 +6917,10 @@ fn detect_chunk(
                 });
                 if cue_role.is_some() {
                     cue_role
+                } else if m.start > h.last && prep_ended {
+                    // After a trigger that ends in its preposition («أشار إلى», «شدد المجلس على أهمية», «دعا إلى»,
+                    // «السيطرة على») come what is said, called for or taken, not who acts.
+                    None
                 } else if said_from.is_some_and(|j| m.start > j) {
                     // Named in what a speaker says, not the speaker («قالت مصادر محلية إن قوات الدعم السريع
                     // قصفت …»).
