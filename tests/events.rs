@@ -480,8 +480,8 @@ fn participant_names_leave_out_proclitics() {
         v
     };
     assert_eq!(
-        names("وقصفت الطائرات مواقع لتنظيم داعش في سوريا والعراق."),
-        ["تنظيم داعش", "العراق", "سوريا"]
+        names("وقصفت الطائرات مواقع لتنظيم داعش وجبهة النصرة في سوريا."),
+        ["تنظيم داعش", "جبهة النصرة", "سوريا"]
     );
     assert_eq!(
         names("اجتمع وزير الخارجية المصري ببيروت مع مسؤولين لحزب الله."),
@@ -2637,6 +2637,35 @@ fn names_after_a_trigger_ending_in_its_preposition_are_not_its_agent() {
             "2024-03-02",
             "houthis",
             AgentOf(Seizure),
+        ),
+    ];
+    assert_checks(checks, agent_check);
+}
+
+/// A place joined by «و» right after the place of an event is one more place of it, no participant («غارات على مواقع
+/// في العراق وسوريا»: Syria is not who strikes). All checks run; the test lists every failure.
+#[test]
+fn a_place_joined_to_the_place_of_an_event_is_no_participant() {
+    use AgentWant::*;
+    use EventKind::{Attack, Clash};
+    let checks: &[(&str, &str, &str, AgentWant)] = &[
+        (
+            "شنت مقاتلات غارات على مواقع في العراق وسوريا.",
+            "2024-03-02",
+            "syria",
+            NoRoleIn(Attack),
+        ),
+        (
+            "قصفت الطائرات مواقع للمسلحين في اليمن وليبيا أمس.",
+            "2024-03-02",
+            "libya",
+            NoRoleIn(Attack),
+        ),
+        (
+            "دارت اشتباكات عنيفة في حلب وإدلب بين الجيش والمعارضة.",
+            "2024-03-02",
+            "idlib",
+            NoRoleIn(Clash),
         ),
     ];
     assert_checks(checks, agent_check);

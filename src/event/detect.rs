@@ -67,9 +67,11 @@ struct Mention {
 }
 
 /// Marks the mentions that name where something happens (read for every trigger around them, so worked out once).
-fn set_locative(ments: &mut [Mention], cues: &Cues<'_>) {
+fn set_locative(ments: &mut [Mention], cues: &Cues<'_>, doc: &Doc<'_>) {
     // The end of the participant before, when it is no place, and where it starts.
     let mut prev = (usize::MAX, 0);
+    // Where the last place of an event ends: a place joined to it by «و» is one more («في العراق وسوريا»).
+    let mut last_place = usize::MAX;
     // Where a nationality adjective after a locative cue ends: the place named right after it is the locative one
     // («في العاصمة الأفغانية كابل»), not the adjective.
     let mut carried = usize::MAX;
@@ -87,11 +89,25 @@ fn set_locative(ments: &mut [Mention], cues: &Cues<'_>) {
                             .iter()
                             .any(|c| c.cue.kind == CueKind::Locative && c.end == m.start)
                     })
-                    || prev.0 == m.start && visit_subject(cues, prev.1)));
+                    || prev.0 == m.start && visit_subject(cues, prev.1)
+                    || last_place == m.start
+                        && m.skip > 0
+                        && doc.word(m.start).is_some_and(|w| w.starts_with('و'))));
         if m.adjective && m.locative {
             m.locative = false;
             carried = m.end;
         }
+        // (Not after a noun of people: «وزراء الطاقة في الأردن والعراق ومصر» are the three states' ministers.)
+        last_place = if m.locative
+            && (last_place == m.start
+                || !(m.start.saturating_sub(4)..m.start).any(|k| {
+                    doc.word(k)
+                        .is_some_and(|w| EVENT_LEXICON.in_list(WordList::PeopleHead, w))
+                })) {
+            m.end
+        } else {
+            usize::MAX
+        };
         prev = if m.locative {
             (usize::MAX, 0)
         } else {
@@ -4333,7 +4349,7 @@ fn detect_chunk(
     );
     let doc = segment(&folded.text, pre.toks, &cues, &vocab.marks, scratch);
     let mut ments = mentions(&doc, &cues, &vocab, std::mem::take(&mut scratch.ments));
-    set_locative(&mut ments, &cues);
+    set_locative(&mut ments, &cues, &doc);
     let mapper = Orig {
         toks: doc.toks,
         folded,

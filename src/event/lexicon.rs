@@ -650,10 +650,13 @@ pub(crate) enum WordList {
     /// «طفل»): right after such a verb one is its subject, so the verb is passive («قتل جندي تركي», «اعتقل شخصان»)
     /// and the names after it are the side it befell.
     Victim,
+    /// `@people_head`: nouns of people whose places after «في» name their states, not where an event happens
+    /// («وزراء الطاقة في الأردن والعراق ومصر»): no further place is read into a list of places begun there.
+    PeopleHead,
 }
 
 impl WordList {
-    const ALL: [WordList; 69] = [
+    const ALL: [WordList; 70] = [
         WordList::Institution,
         WordList::PlaceNoun,
         WordList::Still,
@@ -723,6 +726,7 @@ impl WordList {
         WordList::TitlePost,
         WordList::Delegation,
         WordList::Victim,
+        WordList::PeopleHead,
     ];
 
     fn name(self) -> &'static str {
@@ -796,6 +800,7 @@ impl WordList {
             WordList::TitlePost => "@title_post",
             WordList::Delegation => "@delegation",
             WordList::Victim => "@victim",
+            WordList::PeopleHead => "@people_head",
         }
     }
 }
