@@ -6532,6 +6532,24 @@ fn detect_chunk(
         if h.entry.kind == EventKind::Agreement && !h.nominal && agreed_that_view(&doc, h.last) {
             continue;
         }
+        // «أصاب السياحة في مقتل»: a bare noun after its word of an idiom, with no genitive after it, is a figure.
+        if !h.entry.idiom.is_empty()
+            && h.first == h.last
+            && !h.definite
+            && doc
+                .word(h.first)
+                .is_some_and(|w| !w.ends_with(['ه', 'ا', 'م']))
+            && h.first
+                .checked_sub(1)
+                .and_then(|p| doc.word(p))
+                .is_some_and(|w| h.entry.idiom.iter().any(|x| x == w))
+            && !doc
+                .toks
+                .get(h.last + 1)
+                .is_some_and(|t| matches!(t.kind, Tk::Word | Tk::Num))
+        {
+            continue;
+        }
         if !h.entry.unless.is_empty()
             && doc
                 .word(h.last + 1)

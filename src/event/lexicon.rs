@@ -94,6 +94,10 @@ pub(crate) struct TriggerEntry {
     /// one of these (folded, article stripped, also without a conjunction «و/ف» and a preposition «ب/ل/ك» on it): a noun of saying after «بحسب» or «على حد» is how words are put, not an act of saying («بحسب
     /// وصفهم»).
     pub not_after: Vec<String>,
+    /// Option `idiom=A,B`: no event when the trigger, bare (no article, no pronoun), stands right after one of these
+    /// words (folded, as written) with no genitive after it: the sentence or its clause ends there (a punctuation
+    /// mark or nothing follows). «أصاب السياحة في مقتل» is a fatal blow; «تسبب في مقتل خمسة» is a killing.
+    pub idiom: Vec<String>,
     /// Option `notnear=A,B`: no event when one of these words (folded, article stripped) stands among the [`NEAR`]
     /// words after the trigger, before what it reports («أن», a colon, a quotation mark): the object that shows
     /// another sense of the verb («استقبلت تركيا ثلاثة ملايين لاجئ» hosts, «أضاف الفريق هدفاً» scores).
@@ -1073,6 +1077,7 @@ impl EventLexicon {
                 unless: Vec::new(),
                 not_by: Vec::new(),
                 not_after: Vec::new(),
+                idiom: Vec::new(),
                 impf_not_after: Vec::new(),
                 aim: false,
                 not_near: Vec::new(),
@@ -1121,6 +1126,12 @@ impl EventLexicon {
                             .split(',')
                             .filter(|s| !s.is_empty())
                             .map(rest_key),
+                    ),
+                    Some(("idiom", v)) => entry.idiom.extend(
+                        fold_str(v)
+                            .split(',')
+                            .filter(|s| !s.is_empty())
+                            .map(str::to_string),
                     ),
                     Some(("notafter", v)) => entry.not_after.extend(
                         fold_str(v)
