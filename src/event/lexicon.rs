@@ -525,6 +525,9 @@ pub(crate) enum WordList {
     /// `@frontier`: nouns of a border: the nationality adjective after one says where the event happens, not who
     /// takes part («اشتباكات على الحدود الجزائرية المالية»).
     Frontier,
+    /// `@seat`: words of a body's seat («ومقره», «ومقرها»): the place named right after one is where the body sits,
+    /// no actor of the event («وقال المرصد ومقره بريطانيا»).
+    Seat,
     /// `@fronted`: connectives that, opening a sentence, open a clause that ends at its first comma: the clause
     /// after the comma is the main one («وفيما قتل جنديان في الاشتباكات، أعلن الجيش …»: its participants are the
     /// statement's, not the killing's).
@@ -653,7 +656,7 @@ pub(crate) enum WordList {
 }
 
 impl WordList {
-    const ALL: [WordList; 68] = [
+    const ALL: [WordList; 69] = [
         WordList::Institution,
         WordList::PlaceNoun,
         WordList::Still,
@@ -682,6 +685,7 @@ impl WordList {
         WordList::Result,
         WordList::Similar,
         WordList::Frontier,
+        WordList::Seat,
         WordList::Fronted,
         WordList::TopicPrep,
         WordList::Suspected,
@@ -754,6 +758,7 @@ impl WordList {
             WordList::Result => "@result",
             WordList::Similar => "@similar",
             WordList::Frontier => "@frontier",
+            WordList::Seat => "@seat",
             WordList::Fronted => "@fronted",
             WordList::TopicPrep => "@topic_prep",
             WordList::Suspected => "@suspected",
