@@ -2670,3 +2670,42 @@ fn a_place_joined_to_the_place_of_an_event_is_no_participant() {
     ];
     assert_checks(checks, agent_check);
 }
+
+#[test]
+fn a_bodys_seat_is_no_actor_nor_place() {
+    use arabic_timeline::Role;
+    // The place after «ومقره», «ومقرها (في)», «الذي مقره» is where a body sits: no actor, no place of the event.
+    for text in [
+        "وقال المرصد ومقره بريطانيا إن مسلحين اقتحموا القرية.",
+        "وأعلنت المنظمة ومقرها في جنيف أن الحكومة اعتقلت عشرة صحفيين.",
+        "وقاطع نواب البرلمان الذي مقره العاصمة الليبية الجلسة الطارئة.",
+    ] {
+        for e in events(text, "2024-03-12") {
+            assert!(
+                !e.actors
+                    .iter()
+                    .any(|a| matches!(a.key.as_ref(), "uk" | "geneva" | "tripoli_libya")),
+                "{text}: {:?}",
+                e.actors
+            );
+            assert!(
+                !e.place
+                    .as_ref()
+                    .is_some_and(|p| matches!(p.key.as_ref(), "uk" | "geneva" | "tripoli_libya")),
+                "{text}: {:?}",
+                e.place
+            );
+        }
+    }
+    // Past the seat, the verb's object is its target, the body before the seat its subject.
+    has_role(
+        "واتهم المعهد ومقره واشنطن، إيران بإخفاء منشآت نووية.",
+        "2024-03-12",
+        "iran",
+        Role::Target,
+    );
+    // A seat that is what is hit keeps its place («هاجم المسلحون مقرها في إدلب»).
+    let e = events("هاجم المسلحون مقرها في إدلب.", "2024-03-12");
+    let a = find(&e, EventKind::Attack);
+    assert_eq!(a.place.as_ref().map(|p| p.key.as_ref()), Some("idlib"));
+}

@@ -6479,6 +6479,22 @@ fn detect_chunk(
         // («قال الجيش إن طائراته قصفت مواقع في جنوب لبنان»). A place within a phrase's gap is after its verb («وقعت
         // مصر والسودان في القاهرة اتفاقاً»).
         let speech = h.entry.kind.family() == super::Family::Speech;
+        // A place right after a word of a body's seat is where the body sits: neither the event's place nor an actor
+        // («وقال المرصد ومقره بريطانيا», «البرلمان الذي مقره طبرق»); so past «في» after the seat set off by «و»
+        // («منظمة ومقرها في جنيف»; not «هاجموا مقرها في إدلب», where the seat is what is hit).
+        let seat = |m: &Mention| {
+            m.skip == 0
+                && m.start.checked_sub(1).is_some_and(|p| {
+                    let (p, waw) = if doc.word(p) == Some("في") {
+                        (p.checked_sub(1), true)
+                    } else {
+                        (Some(p), false)
+                    };
+                    p.and_then(|p| doc.word(p)).is_some_and(|w| {
+                        (!waw || w.starts_with('و')) && EVENT_LEXICON.in_list(WordList::Seat, w)
+                    })
+                })
+        };
         let own_place = |m: &&Mention| {
             let (a, b) = if m.start > i {
                 (h.last + 1, m.start)
@@ -6487,7 +6503,7 @@ fn detect_chunk(
             };
             let elsewhere = !from_clause && in_island(&doc, m.start, clause_id, h.nominal);
             let said = speech && m.start > h.last && last_says_that(&doc, &vocab, a, b).is_some();
-            !elsewhere && !said && !quote_between(&doc, a, b)
+            !elsewhere && !said && !quote_between(&doc, a, b) && !seat(m)
         };
         let places = pool.iter().filter(|m| locative(m));
         let place_m = places
@@ -6501,7 +6517,7 @@ fn detect_chunk(
         // The filters below read only whether there are participants, known before their names are copied: the
         // first mention that is no place always becomes an actor (but a bare nationality after «نحو», counted here all
         // the same).
-        let n_actors = pool.iter().filter(|m| !locative(m)).count();
+        let n_actors = pool.iter().filter(|m| !locative(m) && !seat(m)).count();
         let has_actors = n_actors > 0;
         // A definite plural of violence that nothing dates and nobody is named with speaks of violence in general
         // («تراجع حدة الهجمات»), not of one event.
@@ -6554,6 +6570,24 @@ fn detect_chunk(
         // «اتفق الخبراء على أن الاقتصاد …»: agreeing that something is so is a view; an accord is on what is to be
         // done («اتفقوا على أن تبدأ المفاوضات»).
         if h.entry.kind == EventKind::Agreement && !h.nominal && agreed_that_view(&doc, h.last) {
+            continue;
+        }
+        // «أصاب السياحة في مقتل»: a bare noun after its word of an idiom, with no genitive after it, is a figure.
+        if !h.entry.idiom.is_empty()
+            && h.first == h.last
+            && !h.definite
+            && doc
+                .word(h.first)
+                .is_some_and(|w| !w.ends_with(['ه', 'ا', 'م']))
+            && h.first
+                .checked_sub(1)
+                .and_then(|p| doc.word(p))
+                .is_some_and(|w| h.entry.idiom.iter().any(|x| x == w))
+            && !doc
+                .toks
+                .get(h.last + 1)
+                .is_some_and(|t| matches!(t.kind, Tk::Word | Tk::Num))
+        {
             continue;
         }
         if !h.entry.unless.is_empty()
@@ -6882,6 +6916,12 @@ fn detect_chunk(
                     .checked_sub(1)
                     .and_then(|p| doc.word(p))
                     .is_some_and(|w| EVENT_LEXICON.in_list(WordList::Frontier, w));
+            // (The body whose seat it is stands before it: after a verb, that body is its subject, and the next name
+            // its object: «اتهم معهد … ومقره واشنطن، إيران بـ…».)
+            if seat(m) {
+                subject_before |= !h.nominal && m.start > h.last;
+                continue;
+            }
             // «هجوم لمسلحي داعش», «غارات للطيران الإسرائيلي», «هجوم لحركة الشباب»: a force named with «لـ» right
             // after the noun of an attack carries it out.
             // Set when the agent is named after its men (see below): «لـ» then names whose men they are.

@@ -94,6 +94,10 @@ pub(crate) struct TriggerEntry {
     /// one of these (folded, article stripped, also without a conjunction «و/ف» and a preposition «ب/ل/ك» on it): a noun of saying after «بحسب» or «على حد» is how words are put, not an act of saying («بحسب
     /// وصفهم»).
     pub not_after: Vec<String>,
+    /// Option `idiom=A,B`: no event when the trigger, bare (no article, no pronoun), stands right after one of these
+    /// words (folded, as written) with no genitive after it: the sentence or its clause ends there (a punctuation
+    /// mark or nothing follows). «أصاب السياحة في مقتل» is a fatal blow; «تسبب في مقتل خمسة» is a killing.
+    pub idiom: Vec<String>,
     /// Option `notnear=A,B`: no event when one of these words (folded, article stripped) stands among the [`NEAR`]
     /// words after the trigger, before what it reports («أن», a colon, a quotation mark): the object that shows
     /// another sense of the verb («استقبلت تركيا ثلاثة ملايين لاجئ» hosts, «أضاف الفريق هدفاً» scores).
@@ -521,6 +525,9 @@ pub(crate) enum WordList {
     /// `@frontier`: nouns of a border: the nationality adjective after one says where the event happens, not who
     /// takes part («اشتباكات على الحدود الجزائرية المالية»).
     Frontier,
+    /// `@seat`: words of a body's seat («ومقره», «ومقرها»): the place named right after one is where the body sits,
+    /// no actor of the event («وقال المرصد ومقره بريطانيا»).
+    Seat,
     /// `@fronted`: connectives that, opening a sentence, open a clause that ends at its first comma: the clause
     /// after the comma is the main one («وفيما قتل جنديان في الاشتباكات، أعلن الجيش …»: its participants are the
     /// statement's, not the killing's).
@@ -656,7 +663,7 @@ pub(crate) enum WordList {
 }
 
 impl WordList {
-    const ALL: [WordList; 70] = [
+    const ALL: [WordList; 71] = [
         WordList::Institution,
         WordList::PlaceNoun,
         WordList::Still,
@@ -685,6 +692,7 @@ impl WordList {
         WordList::Result,
         WordList::Similar,
         WordList::Frontier,
+        WordList::Seat,
         WordList::Fronted,
         WordList::TopicPrep,
         WordList::Suspected,
@@ -759,6 +767,7 @@ impl WordList {
             WordList::Result => "@result",
             WordList::Similar => "@similar",
             WordList::Frontier => "@frontier",
+            WordList::Seat => "@seat",
             WordList::Fronted => "@fronted",
             WordList::TopicPrep => "@topic_prep",
             WordList::Suspected => "@suspected",
@@ -1084,6 +1093,7 @@ impl EventLexicon {
                 unless: Vec::new(),
                 not_by: Vec::new(),
                 not_after: Vec::new(),
+                idiom: Vec::new(),
                 impf_not_after: Vec::new(),
                 aim: false,
                 not_near: Vec::new(),
@@ -1132,6 +1142,12 @@ impl EventLexicon {
                             .split(',')
                             .filter(|s| !s.is_empty())
                             .map(rest_key),
+                    ),
+                    Some(("idiom", v)) => entry.idiom.extend(
+                        fold_str(v)
+                            .split(',')
+                            .filter(|s| !s.is_empty())
+                            .map(str::to_string),
                     ),
                     Some(("notafter", v)) => entry.not_after.extend(
                         fold_str(v)
