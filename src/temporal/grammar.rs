@@ -6802,6 +6802,18 @@ impl<'a> Parser<'a> {
         // nothing after it in its clause («وقع ذلك قبل عقد،»: nothing to hold); and decades after are the length of a
         // life's work («بعد أربعة عقود قضاها وزيراً»), not a date.
         let (amount, unit) = match unit {
+            // «قبل عقود», «قبل عقود طويلة»: a few decades back, kept in decades, whose resolution is the century
+            // around them (as «قبل سنوات» is the decade around a few years back); not contracts in construct («قبل
+            // عقود الإيجار»).
+            Unit::Decade
+                if vague
+                    && sign < 0
+                    && !anaphoric
+                    && more.iter().all(Option::is_none)
+                    && !self.starts(end, "ال") =>
+            {
+                (amount, unit)
+            }
             Unit::Decade | Unit::Century => {
                 let counted = approx.is_some()
                     || amount > 1
