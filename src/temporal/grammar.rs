@@ -2322,8 +2322,19 @@ impl<'a> Parser<'a> {
                 }
             )
         );
+        // «أجلت المحكمة الجلسة للجمعة»: a weekday with «ل» glued is a target, as after «إلى».
+        let glued_to = m.skip == 2
+            && self.starts(m.start, "ل")
+            && matches!(
+                m.expr,
+                Expr::Date(DateX {
+                    day: Some(DayX::Weekday(..)),
+                    ..
+                })
+            );
         m.future = !since
             && (self.future_context(m.start)
+                || (glued_to && self.future_in(m.start, true))
                 || (weekdays
                     && m.start > 0
                     && self.is(m.start - 1, "من")
