@@ -693,10 +693,13 @@ pub(crate) enum WordList {
     /// Perfect auxiliaries that tell a clause as past («تم», «جرى»): «بعد» with a count right before one counts from
     /// the narrative's act, not ahead of the reference: `past_aux`.
     PastAux,
+    /// Masculine perfect verbs that are no noun («عاد», «وصل», «أعلن»): right before or after a relative expression, or
+    /// before its subject right before it, they tell its clause as past, as a perfect in «ت» does: `past_verb`.
+    PastVerb,
 }
 
 impl WordList {
-    const ALL: [WordList; 57] = [
+    const ALL: [WordList; 58] = [
         WordList::MonthEpithet,
         WordList::CalendarYear,
         WordList::Counted,
@@ -754,6 +757,7 @@ impl WordList {
         WordList::BoundAbove,
         WordList::BoundBelow,
         WordList::PastAux,
+        WordList::PastVerb,
     ];
 
     fn name(self) -> &'static str {
@@ -815,6 +819,7 @@ impl WordList {
             WordList::BoundAbove => "bound_above",
             WordList::BoundBelow => "bound_below",
             WordList::PastAux => "past_aux",
+            WordList::PastVerb => "past_verb",
         }
     }
 }

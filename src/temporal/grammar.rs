@@ -2322,8 +2322,19 @@ impl<'a> Parser<'a> {
                 }
             )
         );
+        // «أجلت المحكمة الجلسة للجمعة»: a weekday with «ل» glued is a target, as after «إلى».
+        let glued_to = m.skip == 2
+            && self.starts(m.start, "ل")
+            && matches!(
+                m.expr,
+                Expr::Date(DateX {
+                    day: Some(DayX::Weekday(..)),
+                    ..
+                })
+            );
         m.future = !since
             && (self.future_context(m.start)
+                || (glued_to && self.future_in(m.start, true))
                 || (weekdays
                     && m.start > 0
                     && self.is(m.start - 1, "من")
@@ -6802,6 +6813,18 @@ impl<'a> Parser<'a> {
         // nothing after it in its clause («وقع ذلك قبل عقد،»: nothing to hold); and decades after are the length of a
         // life's work («بعد أربعة عقود قضاها وزيراً»), not a date.
         let (amount, unit) = match unit {
+            // «قبل عقود», «قبل عقود طويلة»: a few decades back, kept in decades, whose resolution is the century
+            // around them (as «قبل سنوات» is the decade around a few years back); not contracts in construct («قبل
+            // عقود الإيجار»).
+            Unit::Decade
+                if vague
+                    && sign < 0
+                    && !anaphoric
+                    && more.iter().all(Option::is_none)
+                    && !self.starts(end, "ال") =>
+            {
+                (amount, unit)
+            }
             Unit::Decade | Unit::Century => {
                 let counted = approx.is_some()
                     || amount > 1
@@ -6829,8 +6852,9 @@ impl<'a> Parser<'a> {
     }
 
     /// The clause of the expression at `i..end` («بعد» and its count, «نهاية الأسبوع») is told as past: a perfect
-    /// auxiliary right after it («بعد ساعات تم إطلاق سراحهم»; list `past_aux`), a perfect in «ت» right after it or
-    /// right before it («وبعد عام جاءت النكسة», «لكنها انسحبت بعد شهر»), «قد» before a perfect or «لم» earlier in
+    /// auxiliary right after it («بعد ساعات تم إطلاق سراحهم»; list `past_aux`), a perfect in «ت» or a masculine one
+    /// of list `past_verb` right after it, right before it or before up to three definite words right before it («وبعد عام
+    /// جاءت النكسة», «لكنها انسحبت بعد شهر», «وصل الوفد نهاية الأسبوع»), «قد» before a perfect or «لم» earlier in
     /// the clause («فقد توقفت الحملة بعد 29 يوماً»); and no future word. Read only for these expressions, which are
     /// rare.
     fn told_past(&self, i: usize, end: usize) -> bool {
@@ -6845,17 +6869,23 @@ impl<'a> Parser<'a> {
                 |w: &str| !w.starts_with("ال") && !w.ends_with("ات") && looks_feminine_perfect(w);
             bare(k).is_some_and(perfect) || self.word(k).is_some_and(perfect)
         };
+        // Or a masculine perfect that is no noun (list `past_verb`: «عاد», «وصل»).
+        let perfect = |k: usize| fem_perfect(k) || self.kw_list(k, WordList::PastVerb).is_some();
         let after = if self.punct(end) == Some(',') {
             end + 1
         } else {
             end
         };
-        // Right before «بعد» too, unless a preposition stands before it: «إلى بيروت بعد يومين» is a place.
+        let prep = |k: usize| self.is_any(k, &["الي", "في", "من", "علي", "عن", "مع"]);
+        // Right before «بعد» too, unless a preposition stands before it: «إلى بيروت بعد يومين» is a place; or before
+        // up to three definite words right before it, its subject and object («وصل الوفد المفاوض نهاية الأسبوع»).
+        let mut v = i;
+        while v > i.saturating_sub(3) && v >= 1 && self.starts(v - 1, "ال") && !prep(v - 1) {
+            v -= 1;
+        }
         let mut past = self.kw_list(after, WordList::PastAux).is_some()
-            || fem_perfect(after)
-            || (i >= 1
-                && fem_perfect(i - 1)
-                && !(i >= 2 && self.is_any(i - 2, &["الي", "في", "من", "علي", "عن", "مع"])));
+            || perfect(after)
+            || (v >= 1 && perfect(v - 1) && !(v >= 2 && prep(v - 2)));
         // Back through the clause, up to seven words: «قد» before a perfect, «لم». (Not its head alone: «تعهدت
         // اللجنة بتقديم تقريرها بعد ثلاثة أشهر» promises what is to come.)
         for k in (i.saturating_sub(7)..i).rev() {

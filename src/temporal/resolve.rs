@@ -1573,6 +1573,13 @@ impl Context {
                     return Some(day_val(day, x));
                 }
             }
+            // «قبل عقود»: the century around a few decades back.
+            if x.vague && unit == Unit::Decade {
+                let y = b
+                    .year()
+                    .checked_add(i32::try_from(n.checked_mul(10)?).ok()?)?;
+                return years_val(y.div_euclid(100) * 100, 100, Grain::Century);
+            }
             let v = if x.offset_more[0].is_some() {
                 compound_offset(b, (n, unit), &x.offset_more)?
             } else {
