@@ -5267,6 +5267,9 @@ fn detect_chunk(
                                     && !(c.cue.scope == 0 && medium)
                                     // A denial of accusations denies what they say, not that they were made.
                                     && !(c.cue.scope == 0 && h.entry.kind == EventKind::Accusation)
+                                    // Nor is the participle of saying after a comma denied: it is what the one
+                                    // who denies says besides («نفى المتحدث ما تردد، مؤكداً أن …»).
+                                    && !(c.cue.scope == 0 && h.entry.comma)
                                     && !EVENT_LEXICON.in_list(WordList::Still, next_w)
                                     && !(EVENT_LEXICON.in_list(WordList::Absent, next_w)
                                         && c.end < i)
@@ -7355,6 +7358,9 @@ fn detect_chunk(
                     && !other_toll(s)
                     && !subordinate(s.3)
                     && undated_from.is_none()
+                    // The participle of saying after a comma is a saying of its own, in the same breath as the
+                    // one before it («وقال الوزير إن …، معتبراً أن …»).
+                    && !h.entry.comma
             })
             .map(|s| s.1)
             .filter(|&k| !(later_act && out.get(k).is_some_and(|e| e.modality == Modality::Actual)))
