@@ -59,6 +59,9 @@ struct Mention {
     /// A place where something happens: a base, or a place written with «ب» or after a locative preposition (set
     /// once the grammar words are known, see [`set_locative`]).
     locative: bool,
+    /// A place right after a word of a body's seat: where the body sits, neither an event's place nor an actor (set
+    /// once with `locative`, see [`set_locative`]).
+    seat: bool,
     /// The title (an `offices.tsv` key) that introduced the mention, for a title and for a holder named after it
     /// («وزير الخارجية الجزائري أحمد عطاف»: `foreign_minister`): a counterpart after it holds that office.
     office: Option<&'static str>,
@@ -76,6 +79,20 @@ fn set_locative(ments: &mut [Mention], cues: &Cues<'_>, doc: &Doc<'_>) {
     // («في العاصمة الأفغانية كابل»), not the adjective.
     let mut carried = usize::MAX;
     for m in ments {
+        // A place right after a word of a body's seat is where the body sits: neither the event's place nor an actor
+        // («وقال المرصد ومقره بريطانيا», «البرلمان الذي مقره طبرق»); so past «في» after the seat set off by «و»
+        // («منظمة ومقرها في جنيف»; not «هاجموا مقرها في إدلب», where the seat is what is hit).
+        m.seat = m.skip == 0
+            && m.start.checked_sub(1).is_some_and(|p| {
+                let (p, waw) = if doc.word(p) == Some("في") {
+                    (p.checked_sub(1), true)
+                } else {
+                    (Some(p), false)
+                };
+                p.and_then(|p| doc.word(p)).is_some_and(|w| {
+                    (!waw || w.starts_with('و')) && EVENT_LEXICON.in_list(WordList::Seat, w)
+                })
+            });
         let place = matches!(
             m.ty,
             EntityType::Country | EntityType::City | EntityType::Region | EntityType::Base
@@ -2147,6 +2164,7 @@ fn mentions(
                     skip: 0,
                     adjective: false,
                     locative: false,
+                    seat: false,
                     office: None,
                     span: OnceCell::new(),
                 });
@@ -2191,6 +2209,7 @@ fn mentions(
                 skip,
                 adjective,
                 locative: false,
+                seat: false,
                 office: None,
                 span: OnceCell::new(),
             });
@@ -2494,6 +2513,7 @@ fn mentions(
             skip,
             adjective: false,
             locative: false,
+            seat: false,
             office: Some(ent.key.as_str()),
             span: OnceCell::new(),
         });
@@ -2679,6 +2699,7 @@ fn taken_up_surnames(doc: &Doc<'_>, vocab: &Words<'_>, out: &mut Vec<Mention>) {
             adjective: false,
             skip: 0,
             locative: false,
+            seat: false,
             office: None,
             span: OnceCell::new(),
         });
@@ -6482,22 +6503,7 @@ fn detect_chunk(
         // («قال الجيش إن طائراته قصفت مواقع في جنوب لبنان»). A place within a phrase's gap is after its verb («وقعت
         // مصر والسودان في القاهرة اتفاقاً»).
         let speech = h.entry.kind.family() == super::Family::Speech;
-        // A place right after a word of a body's seat is where the body sits: neither the event's place nor an actor
-        // («وقال المرصد ومقره بريطانيا», «البرلمان الذي مقره طبرق»); so past «في» after the seat set off by «و»
-        // («منظمة ومقرها في جنيف»; not «هاجموا مقرها في إدلب», where the seat is what is hit).
-        let seat = |m: &Mention| {
-            m.skip == 0
-                && m.start.checked_sub(1).is_some_and(|p| {
-                    let (p, waw) = if doc.word(p) == Some("في") {
-                        (p.checked_sub(1), true)
-                    } else {
-                        (Some(p), false)
-                    };
-                    p.and_then(|p| doc.word(p)).is_some_and(|w| {
-                        (!waw || w.starts_with('و')) && EVENT_LEXICON.in_list(WordList::Seat, w)
-                    })
-                })
-        };
+        let seat = |m: &Mention| m.seat;
         let own_place = |m: &&Mention| {
             let (a, b) = if m.start > i {
                 (h.last + 1, m.start)
