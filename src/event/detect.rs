@@ -5251,6 +5251,9 @@ fn detect_chunk(
                                     && !(c.cue.scope == 0 && medium)
                                     // A denial of accusations denies what they say, not that they were made.
                                     && !(c.cue.scope == 0 && h.entry.kind == EventKind::Accusation)
+                                    // A participle of saying past a comma («…، مؤكدةً أنها ستلجأ إلى التحكيم») is
+                                    // the denier's own word in the same breath, not what is denied.
+                                    && !(c.cue.scope == 0 && h.entry.comma)
                                     && !EVENT_LEXICON.in_list(WordList::Still, next_w)
                                     && !(EVENT_LEXICON.in_list(WordList::Absent, next_w)
                                         && c.end < i)
@@ -7301,6 +7304,9 @@ fn detect_chunk(
                     && undated_from.is_none()
             })
             .map(|s| s.1)
+            // A participle of circumstance past a comma (option `comma`: «نفت الشركة …، مؤكدةً أنها ستلجأ إلى
+            // التحكيم») is a second act of the speaker's, not the first told again.
+            .filter(|_| !h.entry.comma)
             .filter(|&k| !(later_act && out.get(k).is_some_and(|e| e.modality == Modality::Actual)))
             // After «خلال», «أثناء» a mention told with the other polarity is the frame of the one before, another
             // act: «لم تعتقل أي لاجئ خلال المداهمات» tells raids that took place.
