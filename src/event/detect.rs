@@ -75,6 +75,8 @@ fn set_locative(ments: &mut [Mention], cues: &Cues<'_>, doc: &Doc<'_>) {
     let mut prev = (usize::MAX, 0);
     // Where the last place of an event ends: a place joined to it by «و» is one more («في العراق وسوريا»).
     let mut last_place = usize::MAX;
+    // Where the first place of that list starts.
+    let mut chain_start: usize = 0;
     // Where a nationality adjective after a locative cue ends: the place named right after it is the locative one
     // («في العاصمة الأفغانية كابل»), not the adjective.
     let mut carried = usize::MAX;
@@ -109,22 +111,21 @@ fn set_locative(ments: &mut [Mention], cues: &Cues<'_>, doc: &Doc<'_>) {
                     || prev.0 == m.start && visit_subject(cues, prev.1)
                     || last_place == m.start
                         && m.skip > 0
-                        && doc.word(m.start).is_some_and(|w| w.starts_with('و'))));
+                        && doc.word(m.start).is_some_and(|w| w.starts_with('و'))
+                        // (Not after a noun of people: «وزراء الطاقة في الأردن والعراق ومصر» are the three
+                        // states' ministers.) Looked up only for a place so joined, which is rare.
+                        && !(chain_start.saturating_sub(4)..chain_start).any(|k| {
+                            doc.word(k)
+                                .is_some_and(|w| EVENT_LEXICON.in_list(WordList::PeopleHead, w))
+                        })));
         if m.adjective && m.locative {
             m.locative = false;
             carried = m.end;
         }
-        // (Not after a noun of people: «وزراء الطاقة في الأردن والعراق ومصر» are the three states' ministers.)
-        last_place = if m.locative
-            && (last_place == m.start
-                || !(m.start.saturating_sub(4)..m.start).any(|k| {
-                    doc.word(k)
-                        .is_some_and(|w| EVENT_LEXICON.in_list(WordList::PeopleHead, w))
-                })) {
-            m.end
-        } else {
-            usize::MAX
-        };
+        if m.locative && last_place != m.start {
+            chain_start = m.start;
+        }
+        last_place = if m.locative { m.end } else { usize::MAX };
         prev = if m.locative {
             (usize::MAX, 0)
         } else {
