@@ -2674,6 +2674,7 @@ fn a_place_joined_to_the_place_of_an_event_is_no_participant() {
 #[test]
 fn a_bodys_seat_is_no_actor_nor_place() {
     use arabic_timeline::Role;
+    let seat = |key: &str| matches!(key, "uk" | "geneva" | "tripoli_libya");
     // The place after «ومقره», «ومقرها (في)», «الذي مقره» is where a body sits: no actor, no place of the event.
     for text in [
         "وقال المرصد ومقره بريطانيا إن مسلحين اقتحموا القرية.",
@@ -2682,16 +2683,12 @@ fn a_bodys_seat_is_no_actor_nor_place() {
     ] {
         for e in events(text, "2024-03-12") {
             assert!(
-                !e.actors
-                    .iter()
-                    .any(|a| matches!(a.key.as_ref(), "uk" | "geneva" | "tripoli_libya")),
+                !e.actors.iter().any(|a| seat(&a.key)),
                 "{text}: {:?}",
                 e.actors
             );
             assert!(
-                !e.place
-                    .as_ref()
-                    .is_some_and(|p| matches!(p.key.as_ref(), "uk" | "geneva" | "tripoli_libya")),
+                !e.place.as_ref().is_some_and(|p| seat(&p.key)),
                 "{text}: {:?}",
                 e.place
             );
