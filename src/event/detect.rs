@@ -6771,12 +6771,7 @@ fn detect_chunk(
         // الجوية الإسرائيلية», «عقوبات أمريكية»), one manner adjective between at most; after a noun of what befalls
         // a person it is mostly the person («مقتل إسرائيلي», «اعتقال فلسطينيين»). Of an act of violence it is also
         // the side behind the harm the act did («قتل 14 شخصاً في غارة إسرائيلية»).
-        let person_kind = |k: EventKind| {
-            matches!(
-                k,
-                EventKind::Killing | EventKind::Abduction | EventKind::Arrest | EventKind::Release
-            )
-        };
+        let person_kind = |k: EventKind| person_act(k) || k == EventKind::Release;
         let by_nationality = |m: &Mention, after_count: usize| {
             // («للفلسطينيين» with a preposition is a noun: «هجمات معادية للفلسطينيين»; a plural may name the people
             // who undergo it: «قصف الفلسطينيين».)
