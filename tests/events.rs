@@ -2709,3 +2709,37 @@ fn a_bodys_seat_is_no_actor_nor_place() {
     let a = find(&e, EventKind::Attack);
     assert_eq!(a.place.as_ref().map(|p| p.key.as_ref()), Some("idlib"));
 }
+
+#[test]
+fn a_phrase_that_starts_like_a_place_names_no_place() {
+    // «مسقط رأس» is a birthplace, «حماة الوطن» guardians: neither is Muscat nor Hama, as actor or place.
+    for text in [
+        "قصفت الطائرات منزل القيادي في بلدة المراوعة مسقط رأسه أمس.",
+        "واستعادت القوات السيطرة على البلدة ومسقط رأس الزعيم القبلي.",
+        "وقالت قوات حماة الوطن إنها صدت هجوماً على القرية.",
+    ] {
+        for e in events(text, "2024-03-12") {
+            assert!(
+                !e.actors
+                    .iter()
+                    .any(|a| matches!(a.key.as_ref(), "muscat" | "hama")),
+                "{text}: {:?}",
+                e.actors
+            );
+            assert!(
+                !e.place
+                    .as_ref()
+                    .is_some_and(|p| matches!(p.key.as_ref(), "muscat" | "hama")),
+                "{text}: {:?}",
+                e.place
+            );
+        }
+    }
+    // The city itself is still read, also before a direction («ريف حماة الشمالي»).
+    let e = events("وصل الوزير إلى مسقط أمس.", "2024-03-12");
+    let v = find(&e, EventKind::Visit);
+    assert_eq!(v.place.as_ref().map(|p| p.key.as_ref()), Some("muscat"));
+    let e = events("قصف الطيران ريف حماة الشمالي أمس.", "2024-03-12");
+    let a = find(&e, EventKind::Attack);
+    assert_eq!(a.place.as_ref().map(|p| p.key.as_ref()), Some("hama"));
+}

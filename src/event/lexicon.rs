@@ -357,8 +357,13 @@ impl Office {
 #[derive(Debug, Clone)]
 pub(crate) struct Name {
     pub rest: Vec<String>,
+    /// The index in the entity list, or [`NOT_A_NAME`].
     pub entity: usize,
 }
+
+/// The entity of a phrase that starts like a name and is none («مسقط رأس»): no entity has this index, so a lookup
+/// finds nothing and the scan goes on after the phrase's first word.
+pub(crate) const NOT_A_NAME: usize = usize::MAX;
 
 /// What a bare form of a word (see `morph::for_each_bare_form`) is in the grammar-word and gazetteer tables, gathered under
 /// the form so that one probe answers for every table and every ending.
@@ -1461,9 +1466,30 @@ impl EventLexicon {
             });
             let mut any = false;
             for name in names.split('|') {
-                let folded = fold_str(name.trim());
+                // «!مسقط رأس»: a phrase that starts like the name and is not it (a birthplace, not Muscat). It is
+                // matched like a name, longest first, and names nothing, so the shorter name is not read inside it.
+                let (not_name, name) = match name.trim().strip_prefix('!') {
+                    Some(phrase) => (true, phrase),
+                    None => (false, name.trim()),
+                };
+                let folded = fold_str(name);
                 let mut words = folded.split(' ').filter(|w| !w.is_empty());
                 let Some(first) = words.next() else { continue };
+                if not_name {
+                    let rest: Vec<String> = words.map(str::to_string).collect();
+                    if rest.is_empty() {
+                        return Err(err(
+                            file,
+                            n,
+                            format!("{name:?}: a phrase that is no name needs two words"),
+                        ));
+                    }
+                    self.names.entry_or_default(first.to_string()).push(Name {
+                        rest,
+                        entity: NOT_A_NAME,
+                    });
+                    continue;
+                }
                 any = true;
                 if nationality {
                     let stem = first.strip_prefix("ال").unwrap_or(first);
