@@ -1218,6 +1218,10 @@ impl EventLexicon {
                     None if opt == "aim" => entry.aim = true,
                     None if opt == "yields" => entry.yields = true,
                     None if opt == "noimpf" => entry.state_impf = true,
+                    None if opt == "impf" => {
+                        entry.impf_only = true;
+                        entry.impf_waw = true;
+                    }
                     _ => return Err(err(file, n, format!("unknown option {opt:?}"))),
                 }
             }
