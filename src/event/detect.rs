@@ -4270,6 +4270,52 @@ fn redate_announced(text: &str, out: &mut [Event], k: usize) {
     }
 }
 
+/// «أعلنت القوات، اليوم الخميس، مقتل أربعة مهربين في اشتباك فجر أمس الأربعاء»: a death announced (event `k` of
+/// `out`, dated by the announcement's day) in an act of violence named right after it with «في», «خلال», «إثر»,
+/// «جراء» and dated there to an earlier day happened on that day.
+fn redate_announced_in(text: &str, out: &mut [Event], k: usize) {
+    let Some(e) = out.get(k) else { return };
+    if e.kind != EventKind::Killing {
+        return;
+    }
+    let Some(day) = e.date.as_ref().and_then(|d| d.interval).map(|iv| iv.start) else {
+        return;
+    };
+    let Some(x) = out.get(k + 1).filter(|x| x.sentence == e.sentence) else {
+        return;
+    };
+    // Between them the victims and the preposition only, in one clause.
+    let Some(between) = text.get(e.trigger.span.end..x.trigger.span.start) else {
+        return;
+    };
+    let mut words = between.split_whitespace();
+    let by = words
+        .next_back()
+        .is_some_and(|w| matches!(w, "في" | "خلال" | "إثر" | "اثر" | "جراء" | "جرّاء"));
+    if !by || words.count() > 5 || between.contains(['،', ',', '؛', ':']) {
+        return;
+    }
+    let own = x.kind.family() == super::Family::Violence
+        && x.kind != EventKind::Killing
+        && x.date_source == Some(DateSource::Explicit)
+        && x.polarity == Polarity::Positive
+        && x.modality == Modality::Actual
+        && x.date
+            .as_ref()
+            .and_then(|d| d.span)
+            .is_some_and(|sp| sp.start >= x.trigger.span.end);
+    let earlier = x.date.as_ref().and_then(|d| d.interval).is_some_and(|iv| {
+        iv.start.date() < day.date() && day - iv.start <= Duration::days(ANNOUNCED_WITHIN)
+    });
+    if !(own && earlier) {
+        return;
+    }
+    let d = x.date.clone();
+    if let Some(e) = out.get_mut(k) {
+        e.date = d;
+    }
+}
+
 /// The day `days` before or after the day of `t` (a day or a part of one), as an event date; `None` for a coarser
 /// expression, which a day's shift does not move.
 fn shifted_day(t: &Temporal, days: i64) -> Option<EventDate> {
@@ -7474,6 +7520,7 @@ fn detect_chunk(
         out.push(ev);
     }
     for k in announced {
+        redate_announced_in(text, out, k);
         redate_announced(text, out, k);
     }
     (*kinds, (scratch.cue_hits, scratch.cue_toks)) = cues.into_lists();

@@ -2322,16 +2322,21 @@ impl<'a> Parser<'a> {
                 }
             )
         );
-        // «أجلت المحكمة الجلسة للجمعة»: a weekday with «ل» glued is a target, as after «إلى».
-        let glued_to = m.skip == 2
-            && self.starts(m.start, "ل")
-            && matches!(
-                m.expr,
-                Expr::Date(DateX {
-                    day: Some(DayX::Weekday(..)),
-                    ..
-                })
-            );
+        // «أجلت المحكمة الجلسة للجمعة»: a weekday with «ل» glued is a target, as after «إلى»; so is a day after
+        // the head «ليوم» («ليوم الخميس», «ليوم 20 مايو»).
+        let glued_to = match m.expr {
+            Expr::Date(DateX {
+                day: Some(DayX::Weekday(..)),
+                ..
+            }) => {
+                (m.skip == 2 && self.starts(m.start, "ل")) || self.glued_day_head(m.start).is_some()
+            }
+            Expr::Date(DateX {
+                day: Some(DayX::Abs(_)),
+                ..
+            }) => self.glued_day_head(m.start).is_some(),
+            _ => false,
+        };
         m.future = !since
             && (self.future_context(m.start)
                 || (glued_to && self.future_in(m.start, true))
@@ -3160,7 +3165,22 @@ impl<'a> Parser<'a> {
                 return (i + 1, s);
             }
         }
+        // «أجلت الجلسة ليوم 20 مايو»: the head with «ل» glued, the span from «يوم».
+        if let Some(s) = self.glued_day_head(i) {
+            if self.day(i + 1).is_some() {
+                return (i + 1, s);
+            }
+        }
         (i, 0)
+    }
+
+    /// «ليوم», «لـيوم», «وليوم»: the head «يوم» with «ل» glued (and «و» before it): the bytes before «يوم».
+    fn glued_day_head(&self, i: usize) -> Option<usize> {
+        let w = self.word_bytes(i)?;
+        let skip = w.len().checked_sub("يوم".len())?;
+        let (pre, head) = w.split_at(skip);
+        let pre = std::str::from_utf8(pre).ok()?.trim_end_matches('ـ');
+        (head == "يوم".as_bytes() && matches!(pre, "ل" | "ول" | "فل")).then_some(skip)
     }
 
     /// «خمسة وعشرين يناير»: a day in cardinal words right before a month name that is no other word (its end and
@@ -3976,11 +3996,16 @@ impl<'a> Parser<'a> {
             }
         } else if head.is_some() {
             j -= 1;
-        } else if let Some(s) = self.kw(j, &["يوم", "نهار"]) {
-            // «نهار الأحد» (Levantine): the day as «يوم الأحد».
+        } else if let Some(s) = self
+            .kw(j, &["يوم", "نهار"])
+            .or_else(|| self.glued_day_head(j))
+        {
+            // «نهار الأحد» (Levantine): the day as «يوم الأحد»; «ليوم الخميس»: the head after «ل».
             if self
                 .lex(j + 1, bits::WEEKDAY, |r| matches!(r, Reading::Weekday(_)))
-                .is_some_and(|w| w.definite || self.is(j, "يوم"))
+                .is_some_and(|w| {
+                    w.definite || self.is(j, "يوم") || self.glued_day_head(j).is_some()
+                })
             {
                 if j == i {
                     skip = s;

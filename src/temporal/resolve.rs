@@ -2329,20 +2329,23 @@ impl Context {
                 match x.month {
                     Some(MonthX::Abs(m, shift)) => {
                         let m = u32::from(m);
-                        let d = match x.day {
-                            Some(DayX::Abs(d)) => u32::from(d),
-                            _ => 1,
+                        let day = match x.day {
+                            Some(DayX::Abs(d)) => Some(u32::from(d)),
+                            _ => None,
                         };
+                        let d = day.unwrap_or(1);
+                        // «12 ربيع الأول المقبل» read on 5 Rabi' I: a day of the current month still to come (or,
+                        // with «الماضي», already gone) is in this Hijri year, as «15 مارس المقبل» is in March.
                         match shift {
                             Some(-1) => {
-                                if m < hm {
+                                if m < hm || (m == hm && day.is_some_and(|d| d < hd)) {
                                     hy
                                 } else {
                                     hy - 1
                                 }
                             }
                             Some(1) => {
-                                if m > hm {
+                                if m > hm || (m == hm && day.is_some_and(|d| d > hd)) {
                                     hy
                                 } else {
                                     hy + 1
