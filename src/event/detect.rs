@@ -3263,6 +3263,47 @@ fn subject_between(doc: &Doc<'_>, ments: &[Mention], from: usize, to: usize) -> 
     true
 }
 
+/// How many words a verb negated by «لم» or «لن» may stand before its definite object past its subject.
+const NEGATED_OBJECT_REACH: usize = 9;
+
+/// Whether the definite trigger at `i` is the object of the verb at `verb`, which the particle «لم» or «لن» right
+/// before it negates, past that verb's subject: «لن تجري السلطات المحلية في المدينة الانتخابات البلدية» (the election
+/// will not be held). Between the verb and the trigger stands only a noun phrase: definite words, names, a construct
+/// head right after the verb («فرق الإسعاف»), and phrases of «في», «من», «لل…», «بال…» on a definite word or a name;
+/// the trigger itself has the article and no preposition (with one it is the object of another word: «لم تشارك
+/// الأحزاب الكبرى في الانتخابات»).
+fn negated_object(doc: &Doc<'_>, ments: &[Mention], verb: usize, i: usize) -> bool {
+    if i <= verb + 1 || i - verb > NEGATED_OBJECT_REACH {
+        return false;
+    }
+    let negator = verb
+        .checked_sub(1)
+        .and_then(|p| doc.word(p))
+        .is_some_and(|w| {
+            let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+            matches!(w, "لم" | "لن")
+        });
+    if !negator || !doc.word(i).is_some_and(|w| w.starts_with("ال")) {
+        return false;
+    }
+    let definite = |k: usize| {
+        in_mention(ments, k)
+            || doc.word(k).is_some_and(|w| {
+                let w = w.strip_prefix('و').unwrap_or(w);
+                w.starts_with("ال")
+                    || w.starts_with("لل")
+                    || w.strip_prefix('ب').is_some_and(|r| r.starts_with("ال"))
+            })
+    };
+    (verb + 1..i).all(|k| {
+        definite(k)
+            || k + 1 < i
+                && definite(k + 1)
+                && (k == verb + 1 && doc.word(k).is_some()
+                    || matches!(doc.word(k), Some("في" | "من")))
+    })
+}
+
 /// How many words before a verbal noun a verb of claiming is looked for («أعلنت حركة طالبان الباكستانية في بيان
 /// مسؤوليتها عن تفجير …»).
 const CLAIM_REACH: usize = 9;
@@ -5269,9 +5310,17 @@ fn detect_chunk(
                         }
                         let dist = i - j;
                         let in_scope = c.cue.scope == 0 || dist <= c.cue.scope;
+                        // «لن تجري السلطات المحلية في المدينة الانتخابات»: the negated verb's object, past its
+                        // subject.
+                        let object_of_negated = !in_scope
+                            && c.cue.scope > 0
+                            && matches!(c.cue.kind, CueKind::Negation | CueKind::Planned)
+                            && h.definite
+                            && negated_object(&doc, &ments, c.end, i);
                         // Only a cue that would reach the trigger, or might beyond its scope (through a verb of
                         // outcome, a joined event, a named subject), has its reach read.
                         let may_reach = in_scope
+                            || object_of_negated
                             || any_before
                             || prev_hit.is_some_and(|p| p.2 && p.1 + 4 >= i)
                             || c.cue.kind == CueKind::Refusal && dist <= 5
@@ -5306,7 +5355,25 @@ fn detect_chunk(
                             {
                                 Reach::Out
                             }
+                            CueKind::Planned
+                                if object_of_negated
+                                    && genitive_of_other(
+                                        &doc,
+                                        &ments,
+                                        &h,
+                                        c.end,
+                                        particle(&doc, c.end),
+                                        false,
+                                    ) =>
+                            {
+                                Reach::Out
+                            }
                             _ => Reach::Scope,
+                        };
+                        let r = if r == Reach::Scope && object_of_negated {
+                            Reach::In
+                        } else {
+                            r
                         };
                         let within = r == Reach::In || r == Reach::Scope && in_scope;
                         let out = r == Reach::Out;
