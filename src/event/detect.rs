@@ -5467,6 +5467,17 @@ fn detect_chunk(
                                                 || conjoined_verb(w.as_bytes())
                                         }))
                                     && !(framed_between(&doc, c.end, i) || answered(&doc, i))
+                                    // A known noun right after «على أن» is what a view is about, not a
+                                    // stipulated act, which puts its verb first («أجمعت الصحف على أن الزيارة
+                                    // ركزت …»; «على أن تبدأ المفاوضات»). An indefinite one («على أن اتفاقاً
+                                    // شاملاً سيخدم …») is one that may come.
+                                    && !(h.nominal
+                                        && c.end == i
+                                        && doc.word(j) == Some("علي")
+                                        && doc.word(j + 1) == Some("ان")
+                                        && doc
+                                            .word(i)
+                                            .is_some_and(|w| w.starts_with("ال") || !w.ends_with('ا')))
                                     && !(c.cue.scope == 0
                                         && (h.entry.kind.family() == super::Family::Speech
                                             || h.entry.kind == EventKind::Threat)
