@@ -4646,10 +4646,8 @@ fn detect_chunk(
                 if e.object
                     && (matched.get(1).is_none_or(|&k| {
                         k == i + 1
-                            || (i + 1..i + 1 + super::lexicon::NEAR).any(|j| {
-                                doc.word(j)
-                                    .is_some_and(|w| e.not_near.contains(&rest_key(w)))
-                            })
+                            || (i + 1..i + 1 + super::lexicon::NEAR)
+                                .any(|j| doc.word(j).is_some_and(|w| e.near_blocks(w)))
                     }) || !e.not_by.is_empty()
                         && doc
                             .word(i + 1)
@@ -6762,10 +6760,7 @@ fn detect_chunk(
                         .is_none_or(|x| x.has & WordInfo::SAYS_THAT == 0),
                     _ => true,
                 })
-                .any(|j| {
-                    doc.word(j)
-                        .is_some_and(|w| h.entry.not_near.contains(&rest_key(w)))
-                })
+                .any(|j| doc.word(j).is_some_and(|w| h.entry.near_blocks(w)))
         {
             continue;
         }

@@ -102,6 +102,9 @@ pub(crate) struct TriggerEntry {
     /// words after the trigger, before what it reports («أن», a colon, a quotation mark): the object that shows
     /// another sense of the verb («استقبلت تركيا ثلاثة ملايين لاجئ» hosts, «أضاف الفريق هدفاً» scores).
     pub not_near: Vec<String>,
+    /// The words of `notnear` listed with a final «ة» (folded «ه»): they match only a word written with it, not the
+    /// bare noun their key also is («شحنة» is a shipment, «سفينة الشحن» names a cargo ship).
+    pub not_near_taa: Vec<String>,
     /// Option `taa`: the word must be written with a taa marbuta in the text: folded, «مظاهرة» (a demonstration) is
     /// «مظاهره», which also reads «مظاهره» (its manifestations).
     pub taa: bool,
@@ -919,6 +922,15 @@ fn noun_key(w: &str) -> String {
 }
 
 /// A phrase word after the first: folded, without the article and a final ـة.
+impl TriggerEntry {
+    /// True when the folded word `w` is one of the words of `notnear`: by its key, and written with «ة» when the
+    /// word is listed with it.
+    pub(crate) fn near_blocks(&self, w: &str) -> bool {
+        let key = rest_key(w);
+        self.not_near.contains(&key) && (!self.not_near_taa.contains(&key) || w.ends_with('ه'))
+    }
+}
+
 pub(crate) fn rest_key(w: &str) -> String {
     let w = match w.strip_prefix("ال") {
         Some(s) if nchars(s) >= 2 => s,
@@ -1102,6 +1114,7 @@ impl EventLexicon {
                 impf_not_after: Vec::new(),
                 aim: false,
                 not_near: Vec::new(),
+                not_near_taa: Vec::new(),
                 taa: false,
                 comma: false,
                 mine: None,
@@ -1190,12 +1203,15 @@ impl EventLexicon {
                             .ok_or_else(|| err(file, n, format!("unknown event kind {v:?}")))?;
                         state_kind = Some(kind);
                     }
-                    Some(("notnear", v)) => entry.not_near.extend(
-                        fold_str(v)
-                            .split(',')
-                            .filter(|s| !s.is_empty())
-                            .map(rest_key),
-                    ),
+                    Some(("notnear", v)) => {
+                        for w in fold_str(v).split(',').filter(|s| !s.is_empty()) {
+                            let key = rest_key(w);
+                            if w.ends_with('ه') && !key.ends_with('ه') {
+                                entry.not_near_taa.push(key.clone());
+                            }
+                            entry.not_near.push(key);
+                        }
+                    }
                     None if opt == "weak" => entry.weak = true,
                     None if opt == "taa" => entry.taa = true,
                     None if opt == "comma" => entry.comma = true,
@@ -1230,6 +1246,7 @@ impl EventLexicon {
                 entry.by_state = Some(Box::new(TriggerEntry {
                     kind,
                     not_near: Vec::new(),
+                    not_near_taa: Vec::new(),
                     ..entry.clone()
                 }));
             }
