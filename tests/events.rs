@@ -1372,7 +1372,7 @@ fn blind_article_events_against_gold() {
         gold.iter().all(|g| articles.iter().any(|a| a.id == g.doc)),
         "a gold event names an article the manifest lacks"
     );
-    const SETS: [(&str, &str); 10] = [
+    const SETS: [(&str, &str); 11] = [
         ("a", "articles"),
         ("b", "articles_b"),
         ("c", "articles_c"),
