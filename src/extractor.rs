@@ -550,7 +550,7 @@ impl Extractor {
             let mut next = end;
             let folded = Folded::new(chunk);
             let toks = tokenize(&folded.text, cache);
-            let matches = Parser::new(&folded.text, &toks).run();
+            let matches = Parser::with_original(&folded, &toks, chunk).run();
             for m in matches {
                 let (Some(first), Some(last)) =
                     (toks.get(m.start), toks.get(m.end.wrapping_sub(1)))

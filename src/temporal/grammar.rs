@@ -8,6 +8,7 @@ use super::token::{self, Kind, Lex, Tok};
 use super::Grain;
 use crate::event::morph::{looks_feminine_perfect, looks_only_imperfect};
 use crate::lexicon::{bits, Cal, Count, Holiday, Part, Reading, Unit, WordList, LEXICON};
+use crate::normalize::Folded;
 use crate::number::{NumParser, NumberKind};
 use std::cell::Cell;
 
@@ -296,6 +297,9 @@ pub(crate) struct Parser<'a> {
     /// Set while the second end of a range of clock times is read: that end extends into no range of its own, so a
     /// chain of ranges («… حتى … حتى …») costs no nested parse per link (nor the stack).
     in_range_end: Cell<bool>,
+    /// The text before folding and its offset map, when known: for a spelling that folding merges («آب» with madda,
+    /// the month, and «اب» or «أب», a city and a father).
+    original: Option<(&'a str, &'a Folded)>,
 }
 
 /// One remembered result per sub-rule, with the position it was read at: the rules tried at a start position ask for
@@ -475,7 +479,25 @@ impl<'a> Parser<'a> {
             toks,
             memo: Memo::default(),
             in_range_end: Cell::new(false),
+            original: None,
         }
+    }
+
+    /// The parser of `folded`, which can look at the original spelling of a word (`original` is the unfolded text).
+    pub fn with_original(folded: &'a Folded, toks: &'a [Tok], original: &'a str) -> Parser<'a> {
+        Parser {
+            original: Some((original, folded)),
+            ..Parser::new(&folded.text, toks)
+        }
+    }
+
+    /// Whether word `i` is written with «آ» (alef madda) in the original text.
+    fn spelled_with_madda(&self, i: usize) -> bool {
+        let (Some((original, folded)), Some(t)) = (self.original, self.toks.get(i)) else {
+            return false;
+        };
+        let (s, e) = folded.to_original(t.start, t.end, original);
+        original.get(s..e).is_some_and(|w| w.contains('آ'))
     }
 
     /// Every expression, in text order, non-overlapping.
@@ -1719,6 +1741,12 @@ impl<'a> Parser<'a> {
             && !(i > 0 && self.starts(i, "و") && self.bits(i - 1) & bits::MONTH != 0)
             // «خلال آب», «منذ صفر»: after a preposition only time follows, a name that is also a word is the month.
             && !self.time_only_before(i)
+            // «وفي آب أعلنت», «من آب»: the bare word written with madda after «في» or «من» (not «في اب», the
+            // Yemeni city Ibb, nor «من أب», a father, nor «في الآب»).
+            && !(i > 0
+                && self.is(i, "اب")
+                && self.is_any(i - 1, &["في", "وفي", "من", "ومن"])
+                && self.spelled_with_madda(i))
         {
             return None;
         }
