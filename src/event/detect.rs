@@ -6704,6 +6704,19 @@ fn detect_chunk(
         if h.entry.kind == EventKind::Agreement && !h.nominal && agreed_that_view(&doc, h.last) {
             continue;
         }
+        // «حصل على 178 صوتاً»: a word in «ا» right after a number is a counted noun, not a verb in the dual (a plural
+        // verb, «العناصر ال54 خطفوا», is one).
+        if !h.nominal
+            && doc
+                .word(h.first)
+                .is_some_and(|w| w.ends_with('ا') && !w.ends_with("وا"))
+            && h.first
+                .checked_sub(1)
+                .and_then(|p| doc.toks.get(p))
+                .is_some_and(|t| t.kind == Tk::Num)
+        {
+            continue;
+        }
         // «أصاب السياحة في مقتل»: a bare noun after its word of an idiom, with no genitive after it, is a figure.
         if !h.entry.idiom.is_empty()
             && h.first == h.last
