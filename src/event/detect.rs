@@ -1566,6 +1566,30 @@ fn past_framed(doc: &Doc<'_>, i: usize) -> bool {
         .is_some_and(|p| EVENT_LEXICON.in_list(WordList::PastFrame, p))
 }
 
+/// Whether a word of `@order` stands before the trigger at `i` (in its clause from `c0`), at once or past its subject
+/// of up to four words and a word of haste, with no punctuation between («أمر القاضي بالقبض», «أصدر الرئيس أوامر بشن
+/// هجوم», «أمر وزير الداخلية فوراً باعتقال …»).
+fn ordered(doc: &Doc<'_>, c0: usize, i: usize) -> bool {
+    let mut subject = 0;
+    for k in (c0..i).rev() {
+        let Some(w) = doc.word(k) else {
+            return false;
+        };
+        let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+        if EVENT_LEXICON.in_list(WordList::Order, bare) {
+            return true;
+        }
+        if matches!(bare, "فورا" | "الفور" | "علي") {
+            continue;
+        }
+        subject += 1;
+        if subject > 4 {
+            return false;
+        }
+    }
+    false
+}
+
 /// How many tokens after a verb of foiling the attempt it foiled may end in its aim (past a subject and an adjective).
 const FOILED_REACH: usize = 9;
 
@@ -5902,6 +5926,21 @@ fn detect_chunk(
             if !undergone {
                 planned = true;
             }
+        }
+        // «أمر القاضي بالقبض على المتهمين», «صدر أمر باعتقال 275 متهماً» (@order): the act with «ب» after a word of
+        // ordering is ordered, not done. (A decree relieving or naming an official is the act: «صدر أمر ملكي بإعفاء
+        // الوزير من منصبه».)
+        if !planned
+            && !matches!(h.entry.kind, EventKind::Dismissal | EventKind::Appointment)
+            && !hypothetical
+            && !h.imperfect
+            && !h.future
+            && doc
+                .word(i)
+                .is_some_and(|w| w.strip_prefix(['و', 'ف']).unwrap_or(w).starts_with('ب'))
+            && ordered(&doc, lo_c, i)
+        {
+            planned = true;
         }
         // «نفى الجيش أن يكون قد تعمد استهداف الجنود», «لم يتعمد قصف المستشفى»: what is denied or doubted is the
         // intent; the act itself stands.

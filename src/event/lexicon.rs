@@ -622,6 +622,9 @@ pub(crate) enum WordList {
     Foil,
     /// `@attempt`: nouns of an attempt or a plot («محاولة», «مخطط», «مؤامرة»), with the article removed.
     Attempt,
+    /// `@order`: words of ordering, verb or noun, as written with «و»/«ف» stripped («أمر», «أمرت», «أوامر»): an act
+    /// with «بـ» after one, past at most its subject, is ordered, not done («أمر القاضي بالقبض على المتهمين»).
+    Order,
     /// `@ongoing`: habitual words of continuity: before «منذ» after a singular noun they tell one act going on since
     /// a date («قصف متواصل منذ 7 أكتوبر»), not a habit.
     Ongoing,
@@ -671,7 +674,7 @@ pub(crate) enum WordList {
 }
 
 impl WordList {
-    const ALL: [WordList; 71] = [
+    const ALL: [WordList; 72] = [
         WordList::Institution,
         WordList::PlaceNoun,
         WordList::Still,
@@ -729,6 +732,7 @@ impl WordList {
         WordList::Undergo,
         WordList::Foil,
         WordList::Attempt,
+        WordList::Order,
         WordList::DeathCause,
         WordList::AccidentVerb,
         WordList::AccidentAnaphor,
@@ -804,6 +808,7 @@ impl WordList {
             WordList::Undergo => "@undergo",
             WordList::Foil => "@foil",
             WordList::Attempt => "@attempt",
+            WordList::Order => "@order",
             WordList::DeathCause => "@death_cause",
             WordList::AccidentVerb => "@accident_verb",
             WordList::AccidentAnaphor => "@accident_anaphor",
