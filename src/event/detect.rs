@@ -6612,6 +6612,42 @@ fn detect_chunk(
                 }
             }
         }
+        // «…الانتخابات المقررة في 10 أيار المقبل، مؤكداً أن …»: a participle of saying after a comma is said when the
+        // speaker of its sentence spoke (the date of the statement told before it), else on the report's day; a date
+        // in the words it follows is not its own, nor is the plan they tell of.
+        if h.entry.comma
+            && h.entry.kind.family() == super::Family::Speech
+            && date
+                .as_ref()
+                .and_then(|d| d.span)
+                .is_some_and(|sp| sp.start < tspan.start)
+        {
+            // (The speaker's verb is the sentence's first statement; with none, its first act: «وكانت الحكومة قد
+            // طردت في 9 أكتوبر أربعة دبلوماسيين، متهمة نجامينا …» accuses on the day of the expulsion.)
+            let from = out.len()
+                - out
+                    .iter()
+                    .rev()
+                    .take_while(|e| e.sentence == sent_span)
+                    .count();
+            let told = out.get(from..).unwrap_or(&[]);
+            match told
+                .iter()
+                .find(|e| e.kind.family() == super::Family::Speech)
+                .or_else(|| told.first())
+            {
+                Some(e) => {
+                    date = e.date.clone();
+                    source = e.date_source;
+                }
+                None => {
+                    date = None;
+                    source = None;
+                }
+            }
+            from_text = matches!(source, Some(DateSource::Explicit | DateSource::Anaphoric));
+            planned = false;
+        }
         if date.is_none() && undated_from.is_none() {
             if let Some(r) = ctx.reference {
                 source = Some(DateSource::Document);
