@@ -5362,23 +5362,10 @@ fn detect_chunk(
                                     any_before,
                                 )
                             }
-                            // «لن تلتزم بالاتفاق»: what is to come is the commitment, not the accord.
+                            // «لن تلتزم بالاتفاق»: what is to come is the commitment, not the accord (in the
+                            // cue's scope, or as the object of the verb it negates).
                             CueKind::Planned
-                                if c.cue.scope > 0
-                                    && in_scope
-                                    && genitive_of_other(
-                                        &doc,
-                                        &ments,
-                                        &h,
-                                        c.end,
-                                        particle(&doc, c.end),
-                                        false,
-                                    ) =>
-                            {
-                                Reach::Out
-                            }
-                            CueKind::Planned
-                                if object_of_negated
+                                if (c.cue.scope > 0 && in_scope || object_of_negated)
                                     && genitive_of_other(
                                         &doc,
                                         &ments,
