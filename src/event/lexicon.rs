@@ -926,16 +926,16 @@ fn noun_key(w: &str) -> String {
     }
 }
 
-/// A phrase word after the first: folded, without the article and a final ـة.
 impl TriggerEntry {
-    /// True when the folded word `w` is one of the words of `notnear`: by its key, and written with «ة» when the
-    /// word is listed with it.
+    /// True when the folded word `w` is one of the words of `notnear`: by its key, and, for a word listed with «ة»,
+    /// ending in the «ه» that folding makes of it (the pronoun «ـه» folds alike: «شحنته» is not told from «شحنة»).
     pub(crate) fn near_blocks(&self, w: &str) -> bool {
         let key = rest_key(w);
         self.not_near.contains(&key) && (!self.not_near_taa.contains(&key) || w.ends_with('ه'))
     }
 }
 
+/// A phrase word after the first: folded, without the article and a final ـة.
 pub(crate) fn rest_key(w: &str) -> String {
     let w = match w.strip_prefix("ال") {
         Some(s) if nchars(s) >= 2 => s,
