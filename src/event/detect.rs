@@ -765,6 +765,9 @@ struct WordTables {
     /// [`WordInfo::has`] of each word of `info`, apart: the scan of every token reads only this, and a byte a word
     /// stays in cache where the whole records do not.
     has: Vec<u8>,
+    /// [`byte_sig`] of each word of `info` (all bits until the word is read): what [`match_rest`] tests the words of a
+    /// gap by before comparing them.
+    sigs: Vec<u64>,
     triggers: Vec<TriggerReading>,
     cues: Vec<&'static [Cue]>,
     names: Vec<NameStep>,
@@ -774,6 +777,7 @@ impl WordTables {
     fn clear(&mut self) {
         self.info.clear();
         self.has.clear();
+        self.sigs.clear();
         self.triggers.clear();
         self.cues.clear();
         self.names.clear();
@@ -796,8 +800,10 @@ impl WordTables {
         if self.info.len() < words {
             crate::word_cache::reserve_words(&mut self.info, words);
             crate::word_cache::reserve_words(&mut self.has, words);
+            crate::word_cache::reserve_words(&mut self.sigs, words);
             self.info.resize(words, WordInfo::UNREAD_INFO);
             self.has.resize(words, WordInfo::UNREAD);
+            self.sigs.resize(words, u64::MAX);
         }
         for (i, t) in doc.toks.iter().enumerate() {
             // Only words have an index: testing it spares a test of the kind for every word.
@@ -860,10 +866,14 @@ impl WordTables {
         if id >= self.info.len() {
             self.info.resize(id + 1, WordInfo::UNREAD_INFO);
             self.has.resize(id + 1, WordInfo::UNREAD);
+            self.sigs.resize(id + 1, u64::MAX);
         }
         let Some(w) = doc.text.get(t.start..t.end) else {
             return 0;
         };
+        if let Some(x) = self.sigs.get_mut(id) {
+            *x = byte_sig(w.as_bytes());
+        }
         let info = self.read(lex, w, buf);
         if let Some(x) = self.info.get_mut(id) {
             *x = info;
@@ -1286,14 +1296,22 @@ fn has_core(w: &[u8], core: &[u8]) -> bool {
             .any(|win| win.get(1) == core.get(1) && win == core)
 }
 
+/// One bit for the low six bits of each byte of `w`: a word that contains `core` has every bit of `core`'s (so a
+/// word missing one of them is told apart without a search).
+fn byte_sig(w: &[u8]) -> u64 {
+    w.iter().fold(0, |s, &b| s | 1 << (b & 63))
+}
+
 /// Matches the rest of a trigger phrase after token `i`; puts the matched token indices in `matched` and returns
-/// true when it matches. `has_key` keeps the answers of [`word_has_key`].
+/// true when it matches. `has_key` keeps the answers of [`word_has_key`]; `sigs` holds [`byte_sig`] of each word
+/// (by index, see [`WordTables::sigs`]).
 fn match_rest(
     doc: &Doc<'_>,
     cues: &Cues<'_>,
     i: usize,
     rest: &[Rest],
     has_key: &mut HashMap<(u32, u32), bool, BuildHasherDefault<FxHasher>>,
+    sigs: &[u64],
     matched: &mut Vec<usize>,
 ) -> bool {
     matched.clear();
@@ -1310,6 +1328,15 @@ fn match_rest(
                 for (c, (k, _)) in cores.iter_mut().zip(ks.iter()) {
                     *c = key_core(k);
                 }
+                // In a gap, the bits of the cores: most words passed lack one of each core's, and are passed without
+                // a search (an empty core has none, and is searched for).
+                let sift = gap > 0 && ks.len() <= cores.len();
+                let mut need = [0u64; 16];
+                if sift {
+                    for (s, c) in need.iter_mut().zip(cores.iter().take(ks.len())) {
+                        *s = byte_sig(c);
+                    }
+                }
                 let mut found = None;
                 // The tokens passed in a gap, and the number tokens since the last other one: a count right before
                 // the word sought is its own («سحبت القوة ألفاً وخمسمئة جندي», «أرسلت بريطانيا 300 جندي») and does
@@ -1324,16 +1351,18 @@ fn match_rest(
                     let j = j - 1;
                     // (An ordinal day of a month counts as a number: «دعت في الخامس عشر من رمضان 1446هـ طرفي النزاع
                     // إلى هدنة»; not «لليوم السابع على التوالي».)
-                    let number = gap > 0
-                        && (t.kind == Tk::Num
-                            || t.bits & crate::lexicon::bits::CARDINAL != 0
-                            || t.bits
-                                & (crate::lexicon::bits::ORDINAL | crate::lexicon::bits::TEEN)
-                                != 0
-                                && (j + 1..j + 3)
-                                    .any(|x| doc.word_bytes(x) == Some("من".as_bytes())));
+                    let number = || {
+                        gap > 0
+                            && (t.kind == Tk::Num
+                                || t.bits & crate::lexicon::bits::CARDINAL != 0
+                                || t.bits
+                                    & (crate::lexicon::bits::ORDINAL | crate::lexicon::bits::TEEN)
+                                    != 0
+                                    && (j + 1..j + 3)
+                                        .any(|x| doc.word_bytes(x) == Some("من".as_bytes())))
+                    };
                     if t.kind != Tk::Word {
-                        if number {
+                        if number() {
                             count += 1;
                             continue;
                         }
@@ -1356,24 +1385,33 @@ fn match_rest(
                         }
                         return false;
                     }
-                    let Some(w) = doc.word_bytes(j) else { continue };
+                    // (The token is a word: its bytes, as [`Doc::word_bytes`] reads them.)
+                    let Some(w) = doc.text.as_bytes().get(t.start..t.end) else {
+                        continue;
+                    };
                     // Most words after a phrase's first are not its next word: they are told apart without a
-                    // lookup.
-                    let ok = ks.iter().enumerate().any(|(n, (k, id))| {
-                        w == k.as_bytes()
-                            || has_core(w, cores.get(n).copied().unwrap_or_else(|| key_core(k)))
-                                && match has_key.get(&(t.word, *id)) {
-                                    Some(&ok) => ok,
-                                    None => {
-                                        let ok = doc.word(j).is_some_and(|w| word_has_key(w, k));
-                                        if has_key.len() >= MAX_KEY_ANSWERS {
-                                            has_key.clear();
+                    // lookup. (A word that is `k` contains its core.)
+                    let may = !sift || {
+                        let have = sigs.get(t.word as usize).copied().unwrap_or(u64::MAX);
+                        need.iter().take(ks.len()).any(|&s| s & !have == 0)
+                    };
+                    let ok = may
+                        && ks.iter().enumerate().any(|(n, (k, id))| {
+                            has_core(w, cores.get(n).copied().unwrap_or_else(|| key_core(k)))
+                                && (w == k.as_bytes()
+                                    || match has_key.get(&(t.word, *id)) {
+                                        Some(&ok) => ok,
+                                        None => {
+                                            let ok =
+                                                doc.word(j).is_some_and(|w| word_has_key(w, k));
+                                            if has_key.len() >= MAX_KEY_ANSWERS {
+                                                has_key.clear();
+                                            }
+                                            has_key.insert((t.word, *id), ok);
+                                            ok
                                         }
-                                        has_key.insert((t.word, *id), ok);
-                                        ok
-                                    }
-                                }
-                    });
+                                    })
+                        });
                     if ok {
                         found = Some(j);
                         break;
@@ -1385,7 +1423,7 @@ fn match_rest(
                         count = 0;
                         continue;
                     }
-                    if number {
+                    if number() {
                         count += 1;
                         continue;
                     }
@@ -4646,7 +4684,15 @@ fn detect_chunk(
                 {
                     continue;
                 }
-                if !match_rest(&doc, &cues, i, &e.rest, has_key, &mut matched) {
+                if !match_rest(
+                    &doc,
+                    &cues,
+                    i,
+                    &e.rest,
+                    has_key,
+                    &vocab.table.sigs,
+                    &mut matched,
+                ) {
                     continue;
                 }
                 // Options `mine`, `notmine`: «سفيرها» (its own envoy) or «السفير الفرنسي» (another state's).
