@@ -1361,7 +1361,8 @@ fn match_rest(
                                     && (j + 1..j + 3)
                                         .any(|x| doc.word_bytes(x) == Some("من".as_bytes())))
                     };
-                    if t.kind != Tk::Word {
+                    // (A test of the kind's tag alone.)
+                    if !matches!(t.kind, Tk::Word) {
                         if number() {
                             count += 1;
                             continue;
@@ -1393,7 +1394,8 @@ fn match_rest(
                     // lookup. (A word that is `k` contains its core.)
                     let may = !sift || {
                         let have = sigs.get(t.word as usize).copied().unwrap_or(u64::MAX);
-                        need.iter().take(ks.len()).any(|&s| s & !have == 0)
+                        need.get(..ks.len())
+                            .is_some_and(|need| need.iter().any(|&s| s & !have == 0))
                     };
                     let ok = may
                         && ks.iter().enumerate().any(|(n, (k, id))| {
