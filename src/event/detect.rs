@@ -2732,7 +2732,10 @@ fn taken_up_surnames(doc: &Doc<'_>, vocab: &Words<'_>, out: &mut Vec<Mention>) {
         return;
     };
     let mut added = Vec::new();
-    for k in from..doc.toks.len() {
+    // Only a word after one with trigger readings can follow a verb: the tokens visited are those after the
+    // trigger tokens, in text order.
+    let after_triggers = vocab.with_triggers.iter().map(|&p| p + 1);
+    for k in after_triggers.filter(|&k| k >= from && k < doc.toks.len()) {
         let Some(w) = doc.word(k) else { continue };
         // (A verb before it: «وقال», «وأضاف»; not a noun, «فيلق الرحمن».)
         let after_verb = k.checked_sub(1).is_some_and(|p| {
