@@ -3198,6 +3198,30 @@ impl Site<'_> {
     }
 }
 
+/// Whether clause `c0` opens with a connective of contrast, «في حين», «بينما», «فيما», right before an imperfect verb
+/// (the trigger at `i`, or a verb in «ي»): what it tells goes on now, whatever the clause before it dates or plans
+/// («قررت الحكومة رفع الأسعار الشهر المقبل، في حين يطالب العمال بزيادة الأجور»: the demand is today's, and actual).
+/// A perfect after it is of the time told before («اعتقلت الشرطة عشرة أشخاص أمس، في حين تظاهر المئات»), and a
+/// future of the plan told before («… غداً، في حين سيصوت النواب»).
+fn present_contrast(doc: &Doc<'_>, h: &Hit, c0: usize, i: usize) -> bool {
+    let bare = |k: usize| doc.word(k).map(|w| w.strip_prefix('و').unwrap_or(w));
+    let verb = match bare(c0) {
+        Some("فيما" | "بينما") => c0 + 1,
+        Some("حين") if c0.checked_sub(1).and_then(bare) == Some("في") => c0 + 1,
+        Some("في") if bare(c0 + 1) == Some("حين") => c0 + 2,
+        _ => return false,
+    };
+    if verb == i {
+        h.imperfect && !h.future
+    } else {
+        // («فيما يتعلق بـ», «فيما يخص»: «as regards», no clause of its own.)
+        verb < i
+            && doc.word(verb).is_some_and(|w| {
+                w.starts_with('ي') && looks_only_imperfect(w) && !matches!(w, "يتعلق" | "يخص")
+            })
+    }
+}
+
 /// The token of the «كان» (a word of `@pluperfect`) that opens the pluperfect around trigger token `i` in clause
 /// `c0..c1`: «قد» stands within six words of the trigger and within six after the «كان» («وكانت القوات قد انسحبت»,
 /// «وكان هجوم مماثل قد وقع»). Looked for only where «قد» stands (few clauses have one).
@@ -6087,7 +6111,8 @@ fn detect_chunk(
                 && doc
                     .word(c0)
                     .is_some_and(|w| matches!(w, "فيما" | "وفيما" | "بينما" | "وبينما"))
-                && (s0..c0.min(s0 + 4)).any(|k| cues.has(k, bit(CueKind::Planned)));
+                && (s0..c0.min(s0 + 4)).any(|k| cues.has(k, bit(CueKind::Planned)))
+            || c0 > s0 && c0 < i && present_contrast(&doc, &h, c0, i);
         let site = Site {
             trigger: tspan,
             clause: with_relative,
