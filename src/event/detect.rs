@@ -2821,6 +2821,44 @@ fn dateable(t: &Temporal) -> bool {
     matches!(t.kind, TimexType::Date | TimexType::Time) && !t.value.ends_with("_REF")
 }
 
+/// Whether `t` is a part of the day or a clock time with no day of its own right after «حتى» («المواجهات التي
+/// استمرت حتى منتصف الليل», «حتى ساعة متأخرة من الليل», «حتى الساعة الثانية فجراً»): where the day's event ended,
+/// not a date of its own, so it dates no event (the event keeps the day it is told on). One that names its day
+/// («حتى مساء أمس», «حتى فجر السبت», «حتى منتصف ليل 5 أيار») is a date, and «حتى الآن» (`REF`) is the present.
+fn day_part_end(text: &str, t: &Temporal) -> bool {
+    const DAY_WORDS: [&str; 16] = [
+        "أمس",
+        "امس",
+        "اليوم",
+        "غد",
+        "الليلة",
+        "السبت",
+        "الأحد",
+        "الاحد",
+        "الاثنين",
+        "الإثنين",
+        "الثلاثاء",
+        "الأربعاء",
+        "الاربعاء",
+        "الخميس",
+        "الجمعة",
+        "الماضي",
+    ];
+    t.kind == TimexType::Time
+        && t.grain <= Grain::PartOfDay
+        && t.value.contains('T')
+        && text.get(..t.span.start).is_some_and(|b| {
+            b.split_whitespace()
+                .next_back()
+                .is_some_and(|w| matches!(w, "حتى" | "وحتى" | "حتي" | "وحتي"))
+        })
+        && !DAY_WORDS.iter().any(|d| t.text.contains(d))
+        && (!t
+            .text
+            .contains(|c: char| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
+            || t.text.contains("الساعة"))
+}
+
 /// A moving index over the dateable temporal expressions of a document.
 struct DateIndex<'a> {
     dated: Vec<&'a Temporal>,
@@ -2828,8 +2866,11 @@ struct DateIndex<'a> {
 }
 
 impl<'a> DateIndex<'a> {
-    fn new(all: &'a [Temporal]) -> DateIndex<'a> {
-        let mut dated: Vec<&Temporal> = all.iter().filter(|t| dateable(t)).collect();
+    fn new(all: &'a [Temporal], text: &str) -> DateIndex<'a> {
+        let mut dated: Vec<&Temporal> = all
+            .iter()
+            .filter(|t| dateable(t) && !day_part_end(text, t))
+            .collect();
         dated.sort_by_key(|t| (t.span.start, t.span.end));
         DateIndex { dated, next: 0 }
     }
@@ -4050,7 +4091,7 @@ pub(crate) fn detect_part(
         .get(temporals.partition_point(|t| t.span.start < part.base)..)
         .unwrap_or(&[]);
     let mut dates = Dating {
-        index: DateIndex::new(recent),
+        index: DateIndex::new(recent, text),
         present: own
             .iter()
             .take_while(|t| t.span.start < part.end)
