@@ -690,6 +690,9 @@ pub(crate) enum WordList {
     BoundAbove,
     /// Verbs of falling short, so negated: a bound from below («لا تقل مدته عن عامين»: at least): `bound_below`.
     BoundBelow,
+    /// Transitive verbs of exceeding: negated, with their subject between them and a count they take as object, they
+    /// bound it from above («ألا تتجاوز مدة الحبس ستة أشهر»: at most): `bound_over`.
+    BoundOver,
     /// Perfect auxiliaries that tell a clause as past («تم», «جرى»): «بعد» with a count right before one counts from
     /// the narrative's act, not ahead of the reference: `past_aux`.
     PastAux,
@@ -699,7 +702,7 @@ pub(crate) enum WordList {
 }
 
 impl WordList {
-    const ALL: [WordList; 58] = [
+    const ALL: [WordList; 59] = [
         WordList::MonthEpithet,
         WordList::CalendarYear,
         WordList::Counted,
@@ -756,6 +759,7 @@ impl WordList {
         WordList::MovementHead,
         WordList::BoundAbove,
         WordList::BoundBelow,
+        WordList::BoundOver,
         WordList::PastAux,
         WordList::PastVerb,
     ];
@@ -818,6 +822,7 @@ impl WordList {
             WordList::MovementHead => "movement_head",
             WordList::BoundAbove => "bound_above",
             WordList::BoundBelow => "bound_below",
+            WordList::BoundOver => "bound_over",
             WordList::PastAux => "past_aux",
             WordList::PastVerb => "past_verb",
         }

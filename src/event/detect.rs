@@ -2864,6 +2864,44 @@ fn dateable(t: &Temporal) -> bool {
     matches!(t.kind, TimexType::Date | TimexType::Time) && !t.value.ends_with("_REF")
 }
 
+/// Whether `t` is a part of the day or a clock time with no day of its own right after «حتى» («المواجهات التي
+/// استمرت حتى منتصف الليل», «حتى ساعة متأخرة من الليل», «حتى الساعة الثانية فجراً»): where the day's event ended,
+/// not a date of its own, so it dates no event (the event keeps the day it is told on). One that names its day
+/// («حتى مساء أمس», «حتى فجر السبت», «حتى منتصف ليل 5 أيار») is a date, and «حتى الآن» (`REF`) is the present.
+fn day_part_end(text: &str, t: &Temporal) -> bool {
+    const DAY_WORDS: [&str; 16] = [
+        "أمس",
+        "امس",
+        "اليوم",
+        "غد",
+        "الليلة",
+        "السبت",
+        "الأحد",
+        "الاحد",
+        "الاثنين",
+        "الإثنين",
+        "الثلاثاء",
+        "الأربعاء",
+        "الاربعاء",
+        "الخميس",
+        "الجمعة",
+        "الماضي",
+    ];
+    t.kind == TimexType::Time
+        && t.grain <= Grain::PartOfDay
+        && t.value.contains('T')
+        && text.get(..t.span.start).is_some_and(|b| {
+            b.split_whitespace()
+                .next_back()
+                .is_some_and(|w| matches!(w, "حتى" | "وحتى" | "حتي" | "وحتي"))
+        })
+        && !DAY_WORDS.iter().any(|d| t.text.contains(d))
+        && (!t
+            .text
+            .contains(|c: char| c.is_ascii_digit() || ('٠'..='٩').contains(&c))
+            || t.text.contains("الساعة"))
+}
+
 /// A moving index over the dateable temporal expressions of a document.
 struct DateIndex<'a> {
     dated: Vec<&'a Temporal>,
@@ -2871,8 +2909,11 @@ struct DateIndex<'a> {
 }
 
 impl<'a> DateIndex<'a> {
-    fn new(all: &'a [Temporal]) -> DateIndex<'a> {
-        let mut dated: Vec<&Temporal> = all.iter().filter(|t| dateable(t)).collect();
+    fn new(all: &'a [Temporal], text: &str) -> DateIndex<'a> {
+        let mut dated: Vec<&Temporal> = all
+            .iter()
+            .filter(|t| dateable(t) && !day_part_end(text, t))
+            .collect();
         dated.sort_by_key(|t| (t.span.start, t.span.end));
         DateIndex { dated, next: 0 }
     }
@@ -3238,6 +3279,30 @@ impl Site<'_> {
             self.sentence
         };
         pick(self.clause, false).or_else(|| pick(sentence, true))
+    }
+}
+
+/// Whether clause `c0` opens with a connective of contrast, «في حين», «بينما», «فيما», right before an imperfect verb
+/// (the trigger at `i`, or a verb in «ي»): what it tells goes on now, whatever the clause before it dates or plans
+/// («قررت الحكومة رفع الأسعار الشهر المقبل، في حين يطالب العمال بزيادة الأجور»: the demand is today's, and actual).
+/// A perfect after it is of the time told before («اعتقلت الشرطة عشرة أشخاص أمس، في حين تظاهر المئات»), and a
+/// future of the plan told before («… غداً، في حين سيصوت النواب»).
+fn present_contrast(doc: &Doc<'_>, h: &Hit, c0: usize, i: usize) -> bool {
+    let bare = |k: usize| doc.word(k).map(|w| w.strip_prefix('و').unwrap_or(w));
+    let verb = match bare(c0) {
+        Some("فيما" | "بينما") => c0 + 1,
+        Some("حين") if c0.checked_sub(1).and_then(bare) == Some("في") => c0 + 1,
+        Some("في") if bare(c0 + 1) == Some("حين") => c0 + 2,
+        _ => return false,
+    };
+    if verb == i {
+        h.imperfect && !h.future
+    } else {
+        // («فيما يتعلق بـ», «فيما يخص»: «as regards», no clause of its own.)
+        verb < i
+            && doc.word(verb).is_some_and(|w| {
+                w.starts_with('ي') && looks_only_imperfect(w) && !matches!(w, "يتعلق" | "يخص")
+            })
     }
 }
 
@@ -4069,7 +4134,7 @@ pub(crate) fn detect_part(
         .get(temporals.partition_point(|t| t.span.start < part.base)..)
         .unwrap_or(&[]);
     let mut dates = Dating {
-        index: DateIndex::new(recent),
+        index: DateIndex::new(recent, text),
         present: own
             .iter()
             .take_while(|t| t.span.start < part.end)
@@ -6138,7 +6203,8 @@ fn detect_chunk(
                 && doc
                     .word(c0)
                     .is_some_and(|w| matches!(w, "فيما" | "وفيما" | "بينما" | "وبينما"))
-                && (s0..c0.min(s0 + 4)).any(|k| cues.has(k, bit(CueKind::Planned)));
+                && (s0..c0.min(s0 + 4)).any(|k| cues.has(k, bit(CueKind::Planned)))
+            || c0 > s0 && c0 < i && present_contrast(&doc, &h, c0, i);
         let site = Site {
             trigger: tspan,
             clause: with_relative,

@@ -5958,7 +5958,13 @@ impl<'a> Parser<'a> {
     /// `bound_above`, `bound_below`), its subject of one to three words, then «على»/«عن» right before the count at i:
     /// at most or at least. The verb with «على» right after it is the approximator of the lexicon.
     fn split_bound(&self, i: usize) -> Option<&'static str> {
-        if i < 4 || !self.is_any(i - 1, &["على", "علي", "عن"]) {
+        if i < 3 {
+            return None;
+        }
+        if !self.is_any(i - 1, &["على", "علي", "عن"]) {
+            return self.split_bound_over(i);
+        }
+        if i < 4 {
             return None;
         }
         for k in (i.saturating_sub(5).max(1)..i - 2).rev() {
@@ -5974,6 +5980,32 @@ impl<'a> Parser<'a> {
                 return self
                     .is_any(k - 1, &["لا", "الا", "لن"])
                     .then_some("EQUAL_OR_MORE");
+            }
+        }
+        None
+    }
+
+    /// «ألا تتجاوز مدة الحبس ستة أشهر»: a negated transitive verb of exceeding (list `bound_over`), its subject of one
+    /// to three words, then the count at i as its object: at most. The subject ends in a definite noun or one with a
+    /// pronoun («مدته»); a preposition before the count is another phrase («ألا تتجاوز الحكومة صلاحياتها خلال ستة
+    /// أشهر»).
+    fn split_bound_over(&self, i: usize) -> Option<&'static str> {
+        let noun = self.word(i - 1).is_some_and(|w| {
+            w.starts_with("ال") && !matches!(w, "الى" | "الا")
+                || w.ends_with('ه')
+                || w.ends_with("ها")
+        });
+        if !noun {
+            return None;
+        }
+        for k in (i.saturating_sub(4).max(1)..i - 1).rev() {
+            if self.tok(k + 1).is_some_and(|t| t.kind != Kind::Word) {
+                return None;
+            }
+            if self.is_listed(k, WordList::BoundOver) {
+                return self
+                    .is_any(k - 1, &["لا", "الا", "لن", "لم"])
+                    .then_some("EQUAL_OR_LESS");
             }
         }
         None
