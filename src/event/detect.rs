@@ -4951,9 +4951,13 @@ fn detect_chunk(
     // What a suspension stops is no event of its own: in «علّقت واشنطن مساعداتها لمصر في أكتوبر 2013», «جمّد الاتحاد
     // مفاوضات الانضمام» the aid and the talks only name what was suspended, and the date is the suspension's. Only the
     // triggers that need a date (aid, talks, training) are so read: «أوقف القصف» still reports a shelling.
+    // A sitting after «في» (option `setting`) where an act told before it in its clause took place is that act's
+    // setting («أقر المجلس في جلسته العامة أمس مشروع القانون»): no event, and no date parted from the act. Not where
+    // words are said: «وقال الوزير في جلسة عقدت أمس» reports the sitting too.
     {
         let mut clause = 0;
         let mut suspended_in: Option<usize> = None;
+        let mut acted_in: Option<usize> = None;
         hits.retain(|h| {
             while doc
                 .clauses
@@ -4961,6 +4965,19 @@ fn detect_chunk(
                 .is_some_and(|&(a, _)| a <= h.first)
             {
                 clause += 1;
+            }
+            if h.entry.setting
+                && h.nominal
+                && acted_in == Some(clause)
+                && h.first
+                    .checked_sub(1)
+                    .and_then(|p| doc.word(p))
+                    .is_some_and(|w| matches!(w, "في" | "وفي"))
+            {
+                return false;
+            }
+            if h.entry.kind != EventKind::Statement {
+                acted_in = Some(clause);
             }
             if h.entry.kind == EventKind::Suspension && !h.nominal {
                 suspended_in = Some(clause);
@@ -4985,11 +5002,15 @@ fn detect_chunk(
     let mut next_other = std::mem::take(&mut scratch.next_other);
     // A trigger after «خلال», «أثناء» is when the event before it happened («اعتقال متظاهرين خلال احتجاجات الأحد»):
     // its date is theirs too.
+    // So is a sitting after «في» (option `setting`): «وقال الوزير في جلسة عقدت أمس» spoke then.
     let during = |h: &Hit| {
         h.first
             .checked_sub(1)
             .and_then(|p| doc.word(p))
-            .is_some_and(|w| EVENT_LEXICON.in_list(WordList::During, w))
+            .is_some_and(|w| {
+                EVENT_LEXICON.in_list(WordList::During, w)
+                    || h.entry.setting && matches!(w, "في" | "وفي")
+            })
     };
     // «هدد الحرس يوم الأحد برد على اغتيال قائده», «هدد التنظيم الأربعاء بإعدام رهينة»: a date right after a verb
     // of threat or demand is that verb's, not a later noun's: what it answers was told before, what it asks for has

@@ -180,6 +180,10 @@ pub(crate) struct TriggerEntry {
     /// Option `yields`: a mention that gives way to another trigger of its kind later in its clause, which then
     /// reports the one event («داهمت قوات الأمن منزلاً واعتقلت شابين» is one arrest, told by «اعتقلت»).
     pub yields: bool,
+    /// Option `setting`: a noun right after «في» where an act told before it in its clause took place is only that
+    /// act's setting, no event of its own («أقر المجلس في جلسته العامة أمس مشروع القانون»: a vote, dated «أمس»); not
+    /// where words are said («وقال الوزير في جلسة عامة عقدت أمس»), nor standing alone («وفي جلسة عقدت أمس ناقش …»).
+    pub setting: bool,
 }
 
 /// A grammar-word category.
@@ -1139,6 +1143,7 @@ impl EventLexicon {
                 marbuta: false,
                 peek: false,
                 yields: false,
+                setting: false,
             };
             let mut extra: Vec<String> = Vec::new();
             let mut novn = false;
@@ -1238,6 +1243,7 @@ impl EventLexicon {
                     None if opt == "peek" => entry.peek = true,
                     None if opt == "aim" => entry.aim = true,
                     None if opt == "yields" => entry.yields = true,
+                    None if opt == "setting" => entry.setting = true,
                     None if opt == "noimpf" => entry.state_impf = true,
                     None if opt == "impf" => {
                         entry.impf_only = true;
