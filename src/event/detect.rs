@@ -1630,6 +1630,51 @@ fn ordered(doc: &Doc<'_>, c0: usize, i: usize) -> bool {
     false
 }
 
+/// Whether the act at `i` is only what an attempt or another act aims at: its verbal noun with «ل» after a noun of
+/// `@attempt`, at once or past one word («في محاولة للسيطرة على المطار», «بمحاولة يائسة لاقتحام السجن»), or the
+/// object of «استهدف» past its subject of one to four words («استهدف الهجوم السيطرة على المطار»), or the aim after
+/// the «إلى» of «هدف» past its subject («هدف الهجوم إلى اغتيال القائد»); no punctuation between, in its clause from
+/// `c0`.
+fn aimed(doc: &Doc<'_>, c0: usize, i: usize) -> bool {
+    let lex = &*EVENT_LEXICON;
+    let Some(w) = doc.word(i) else {
+        return false;
+    };
+    if strip_prep(w).0 == Some('ل') {
+        return (c0.max(i.saturating_sub(2))..i).any(|k| {
+            doc.word(k).is_some_and(|x| {
+                let x = x.strip_prefix(['و', 'ف']).unwrap_or(x);
+                let x = x.strip_prefix('ب').unwrap_or(x);
+                lex.in_list(WordList::Attempt, x.strip_prefix("ال").unwrap_or(x))
+            })
+        });
+    }
+    if w.starts_with(['و', 'ف', 'ب', 'ل', 'ك']) {
+        return false;
+    }
+    // With «إلى» right before it the aim of «هدف», else the object of «استهدف» (after one subject word at least).
+    let to = i > c0 && doc.word(i - 1) == Some("الي");
+    let (end, least) = if to { (i - 1, 1) } else { (i, 2) };
+    for n in least..=5 {
+        let Some(p) = end.checked_sub(n).filter(|&p| p >= c0) else {
+            return false;
+        };
+        let Some(v) = doc.word(p) else {
+            return false;
+        };
+        let v = v.strip_prefix(['و', 'ف']).unwrap_or(v);
+        let aims = if to {
+            matches!(v, "هدف" | "هدفت" | "يهدف" | "تهدف")
+        } else {
+            matches!(v, "استهدف" | "استهدفت" | "يستهدف" | "تستهدف")
+        };
+        if aims {
+            return true;
+        }
+    }
+    false
+}
+
 /// How many tokens after a verb of foiling the attempt it foiled may end in its aim (past a subject and an adjective).
 const FOILED_REACH: usize = 9;
 
@@ -5221,6 +5266,8 @@ fn detect_chunk(
     let mut prev_hit: Option<(usize, usize, bool)> = None;
     // The last token of the last call («دعا … إلى»).
     let mut demand_end: Option<usize> = None;
+    // The last token of the last threat («هدد», «توعد الجيش»).
+    let mut threat_end: Option<usize> = None;
     // The last token of the last verb trigger, when it is an imperfect told as possible («قد تعلق»).
     let mut maybe_verb: Option<usize> = None;
     // The last token of the last verb told as to come with «س» or joined to one («ستعقد اللجنة اجتماعاً»).
@@ -5824,6 +5871,14 @@ fn detect_chunk(
         if h.entry.kind == EventKind::Demand {
             demand_end = Some(h.last);
         }
+        // An invasion or an overrun threatened, its noun with «ب» shortly after the threat («هدد الرئيس بغزو
+        // الجزيرة», «توعد الجيش باجتياح المدينة»): an act to come, dated or not.
+        let threatened = h.nominal
+            && threat_end.is_some_and(|t| t <= i && i - t <= THREAT_REACH)
+            && threat_object(&doc, i);
+        if h.entry.kind == EventKind::Threat {
+            threat_end = Some(h.last);
+        }
         if !h.nominal {
             // Whether this verb is joined by «و» to the one ending at `last`, with only words between.
             let joined_to = |last: usize| {
@@ -6053,7 +6108,8 @@ fn detect_chunk(
         }
         // «أمر القاضي بالقبض على المتهمين», «صدر أمر باعتقال 275 متهماً» (@order): the act with «ب» after a word of
         // ordering is ordered, not done. (A decree relieving or naming an official is the act: «صدر أمر ملكي بإعفاء
-        // الوزير من منصبه».)
+        // الوزير من منصبه».) An invasion ordered is an act to come, dated or not («أمر القائد باجتياح البلدة»).
+        let mut bidden = false;
         if !planned
             && !matches!(h.entry.kind, EventKind::Dismissal | EventKind::Appointment)
             && !hypothetical
@@ -6063,6 +6119,28 @@ fn detect_chunk(
                 .word(i)
                 .is_some_and(|w| w.strip_prefix(['و', 'ف']).unwrap_or(w).starts_with('ب'))
             && ordered(&doc, lo_c, i)
+        {
+            planned = true;
+            bidden = true;
+        }
+        // «في محاولة للسيطرة على المطار», «استهدف الهجوم السيطرة على المطار», «هدف الهجوم إلى اغتيال القائد»: what an
+        // attempt or an act aims at is not done (see [`aimed`]). Only an act told by a verbal noun, an attack only
+        // one whose verbal noun may be an aim (option `aim`: «لاقتحام»): a meeting a strike hit took place
+        // («استهدفت الغارة اجتماعاً للقادة»).
+        if !planned
+            && !hypothetical
+            && !negative
+            && h.nominal
+            && (matches!(
+                h.entry.kind,
+                EventKind::Seizure
+                    | EventKind::Arrest
+                    | EventKind::Killing
+                    | EventKind::Abduction
+                    | EventKind::Withdrawal
+                    | EventKind::Release
+            ) || h.entry.kind == EventKind::Attack && h.entry.aim)
+            && aimed(&doc, c0, i)
         {
             planned = true;
         }
@@ -6781,7 +6859,9 @@ fn detect_chunk(
         }
         // A scheduled talk or summit is one event, dated or not («لن يشارك الرئيس في القمة العربية المقبلة»).
         let dated = from_text || attributed_dated || scheduled && h.nominal;
-        if h.entry.weak && !dated && !called {
+        // A threatened or an ordered invasion is kept undated: the threat or the order is the news.
+        let kept = dated || called || bidden || threatened && hypothetical;
+        if h.entry.weak && !kept {
             continue;
         }
         // «عندما تواجه الحكومة مظاهرات واسعة، تقطع الإنترنت وتعتقل الناشطين»: a habit (see [`habit_framed`]).
