@@ -5967,19 +5967,34 @@ impl<'a> Parser<'a> {
         if i < 4 {
             return None;
         }
-        for k in (i.saturating_sub(5).max(1)..i - 2).rev() {
+        self.negated_bound(
+            i.saturating_sub(5).max(1)..i - 2,
+            &[
+                (
+                    WordList::BoundAbove,
+                    &["لا", "الا", "لن", "لم"],
+                    "EQUAL_OR_LESS",
+                ),
+                (WordList::BoundBelow, &["لا", "الا", "لن"], "EQUAL_OR_MORE"),
+            ],
+        )
+    }
+
+    /// The bound told by the nearest word of `ks` (scanned backwards, words only up to the count) listed in one of
+    /// `lists`, when one of that list's negations stands right before it.
+    fn negated_bound(
+        &self,
+        ks: std::ops::Range<usize>,
+        lists: &[(WordList, &[&str], &'static str)],
+    ) -> Option<&'static str> {
+        for k in ks.rev() {
             if self.tok(k + 1).is_some_and(|t| t.kind != Kind::Word) {
                 return None;
             }
-            if self.is_listed(k, WordList::BoundAbove) {
-                return self
-                    .is_any(k - 1, &["لا", "الا", "لن", "لم"])
-                    .then_some("EQUAL_OR_LESS");
-            }
-            if self.is_listed(k, WordList::BoundBelow) {
-                return self
-                    .is_any(k - 1, &["لا", "الا", "لن"])
-                    .then_some("EQUAL_OR_MORE");
+            if let Some(&(_, negs, bound)) =
+                lists.iter().find(|(list, _, _)| self.is_listed(k, *list))
+            {
+                return self.is_any(k - 1, negs).then_some(bound);
             }
         }
         None
@@ -5998,17 +6013,14 @@ impl<'a> Parser<'a> {
         if !noun {
             return None;
         }
-        for k in (i.saturating_sub(4).max(1)..i - 1).rev() {
-            if self.tok(k + 1).is_some_and(|t| t.kind != Kind::Word) {
-                return None;
-            }
-            if self.is_listed(k, WordList::BoundOver) {
-                return self
-                    .is_any(k - 1, &["لا", "الا", "لن", "لم"])
-                    .then_some("EQUAL_OR_LESS");
-            }
-        }
-        None
+        self.negated_bound(
+            i.saturating_sub(4).max(1)..i - 1,
+            &[(
+                WordList::BoundOver,
+                &["لا", "الا", "لن", "لم"],
+                "EQUAL_OR_LESS",
+            )],
+        )
     }
 
     /// «و» and a quantity of a smaller unit at i («سنة وستة أشهر»).
