@@ -6001,14 +6001,16 @@ impl<'a> Parser<'a> {
     }
 
     /// «ألا تتجاوز مدة الحبس ستة أشهر»: a negated transitive verb of exceeding (list `bound_over`), its subject of one
-    /// to three words, then the count at i as its object: at most. The subject ends in a definite noun or one with a
-    /// pronoun («مدته»); a preposition before the count is another phrase («ألا تتجاوز الحكومة صلاحياتها خلال ستة
-    /// أشهر»).
+    /// to three words, then the count at i as its object: at most. The subject ends in a definite noun, a feminine
+    /// one («مدة», folded «مده») or one with a pronoun («مدته», «عمرهم»); a preposition before the count is another
+    /// phrase («ألا تتجاوز الحكومة صلاحياتها خلال ستة أشهر»). (The text here is folded: «إلى» reads «الي».)
     fn split_bound_over(&self, i: usize) -> Option<&'static str> {
         let noun = self.word(i - 1).is_some_and(|w| {
-            w.starts_with("ال") && !matches!(w, "الى" | "الا")
+            w.starts_with("ال") && !matches!(w, "الي" | "الى" | "الا")
                 || w.ends_with('ه')
                 || w.ends_with("ها")
+                || w.ends_with("هم")
+                || w.ends_with("كم")
         });
         if !noun {
             return None;
