@@ -1633,8 +1633,8 @@ fn ordered(doc: &Doc<'_>, c0: usize, i: usize) -> bool {
 /// Whether the act at `i` is only what an attempt or another act aims at: its verbal noun with «ل» after a noun of
 /// `@attempt`, at once or past one word («في محاولة للسيطرة على المطار», «بمحاولة يائسة لاقتحام السجن»), or the
 /// object of «استهدف» past its subject of one to four words («استهدف الهجوم السيطرة على المطار»), or the aim after
-/// the «إلى» of «هدف» past its subject («هدف الهجوم إلى اغتيال القائد»); no punctuation between, in its clause from
-/// `c0`.
+/// the «إلى» of «هدف» past its subject («هدف الهجوم إلى اغتيال القائد»), in its clause from `c0` (lists `@attempt`,
+/// `@aim_object`, `@aim_to`).
 fn aimed(doc: &Doc<'_>, c0: usize, i: usize) -> bool {
     let lex = &*EVENT_LEXICON;
     let Some(w) = doc.word(i) else {
@@ -1652,7 +1652,8 @@ fn aimed(doc: &Doc<'_>, c0: usize, i: usize) -> bool {
     if w.starts_with(['و', 'ف', 'ب', 'ل', 'ك']) {
         return false;
     }
-    // With «إلى» right before it the aim of «هدف», else the object of «استهدف» (after one subject word at least).
+    // With «إلى» right before it the aim of «هدف», else the object of «استهدف» (after one subject word at least). A
+    // subject of up to four words: `least..=5` tokens back from `end` («استهدف هجوم المسلحين الواسع أمس السيطرة»).
     let to = i > c0 && doc.word(i - 1) == Some("الي");
     let (end, least) = if to { (i - 1, 1) } else { (i, 2) };
     for n in least..=5 {
@@ -1663,12 +1664,14 @@ fn aimed(doc: &Doc<'_>, c0: usize, i: usize) -> bool {
             return false;
         };
         let v = v.strip_prefix(['و', 'ف']).unwrap_or(v);
-        let aims = if to {
-            matches!(v, "هدف" | "هدفت" | "يهدف" | "تهدف")
-        } else {
-            matches!(v, "استهدف" | "استهدفت" | "يستهدف" | "تستهدف")
-        };
-        if aims {
+        if lex.in_list(
+            if to {
+                WordList::AimTo
+            } else {
+                WordList::AimObject
+            },
+            v,
+        ) {
             return true;
         }
     }
@@ -5021,6 +5024,7 @@ fn detect_chunk(
             {
                 return false;
             }
+            // (Only a statement: a sitting after a demand would be read as demanded, planned.)
             if h.entry.kind != EventKind::Statement {
                 acted_in = Some(clause);
             }
@@ -5874,6 +5878,7 @@ fn detect_chunk(
         // An invasion or an overrun threatened, its noun with «ب» shortly after the threat («هدد الرئيس بغزو
         // الجزيرة», «توعد الجيش باجتياح المدينة»): an act to come, dated or not.
         let threatened = h.nominal
+            && h.entry.kind == EventKind::Attack
             && threat_end.is_some_and(|t| t <= i && i - t <= THREAT_REACH)
             && threat_object(&doc, i);
         if h.entry.kind == EventKind::Threat {
@@ -6121,7 +6126,7 @@ fn detect_chunk(
             && ordered(&doc, lo_c, i)
         {
             planned = true;
-            bidden = true;
+            bidden = h.entry.kind == EventKind::Attack;
         }
         // «في محاولة للسيطرة على المطار», «استهدف الهجوم السيطرة على المطار», «هدف الهجوم إلى اغتيال القائد»: what an
         // attempt or an act aims at is not done (see [`aimed`]). Only an act told by a verbal noun, an attack only
@@ -6859,7 +6864,7 @@ fn detect_chunk(
         }
         // A scheduled talk or summit is one event, dated or not («لن يشارك الرئيس في القمة العربية المقبلة»).
         let dated = from_text || attributed_dated || scheduled && h.nominal;
-        // A threatened or an ordered invasion is kept undated: the threat or the order is the news.
+        // A threatened or an ordered attack is kept undated: the threat or the order is the news.
         let kept = dated || called || bidden || threatened && hypothetical;
         if h.entry.weak && !kept {
             continue;

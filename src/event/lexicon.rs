@@ -629,6 +629,12 @@ pub(crate) enum WordList {
     /// `@order`: words of ordering, verb or noun, as written with «و»/«ف» stripped («أمر», «أمرت», «أوامر»): an act
     /// with «بـ» after one, past at most its subject, is ordered, not done («أمر القاضي بالقبض على المتهمين»).
     Order,
+    /// `@aim_object`: verbs whose object is an aim, as written with «و»/«ف» stripped («استهدف»): a verbal noun of an
+    /// act as their object past their subject is aimed at, not done («استهدف الهجوم السيطرة على المطار»).
+    AimObject,
+    /// `@aim_to`: verbs whose aim follows «إلى», as written with «و»/«ف» stripped («هدف», «يهدف»): a verbal noun of
+    /// an act after that «إلى» is aimed at, not done («هدف الهجوم إلى اغتيال القائد»).
+    AimTo,
     /// `@ongoing`: habitual words of continuity: before «منذ» after a singular noun they tell one act going on since
     /// a date («قصف متواصل منذ 7 أكتوبر»), not a habit.
     Ongoing,
@@ -678,7 +684,7 @@ pub(crate) enum WordList {
 }
 
 impl WordList {
-    const ALL: [WordList; 72] = [
+    const ALL: [WordList; 74] = [
         WordList::Institution,
         WordList::PlaceNoun,
         WordList::Still,
@@ -737,6 +743,8 @@ impl WordList {
         WordList::Foil,
         WordList::Attempt,
         WordList::Order,
+        WordList::AimObject,
+        WordList::AimTo,
         WordList::DeathCause,
         WordList::AccidentVerb,
         WordList::AccidentAnaphor,
@@ -813,6 +821,8 @@ impl WordList {
             WordList::Foil => "@foil",
             WordList::Attempt => "@attempt",
             WordList::Order => "@order",
+            WordList::AimObject => "@aim_object",
+            WordList::AimTo => "@aim_to",
             WordList::DeathCause => "@death_cause",
             WordList::AccidentVerb => "@accident_verb",
             WordList::AccidentAnaphor => "@accident_anaphor",
